@@ -1,0 +1,55 @@
+// `duibiao check`: read → pack → engine → report, and the exit code.
+import { exitCode, type FailOn } from '../engine/outcome.js';
+import { Checker } from '../engine/checker.js';
+import { loadPack } from '../pack/load.js';
+import { readDataset } from '../read/dataset.js';
+import type { CheckResult, Problem, Verdict } from '../model/types.js';
+import { reporters } from '../report/index.js';
+import { parseAsOf, today } from './dates.js';
+import { parseOutputs } from './formats.js';
+import { writeReport } from './output.js';
+import { TOOL } from './version.js';
+
+export interface CheckFlags {
+  rules?: string;
+  format: string[];
+  output?: string;
+  asOf?: string;
+  failOn: FailOn;
+}
+
+export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 1> {
+  const outputs = parseOutputs(flags.format, flags.output);
+  const asOf = parseAsOf(flags.asOf);
+  const pack = await loadPack(flags.rules);
+  const problems: Problem[] = [];
+  const dataset = readDataset(files, pack.fields, (problem) => problems.push(problem));
+  const checker = new Checker(pack.rules, pack.fields, { asOf, today: today() });
+  const findings: Verdict[] = [];
+  for await (const row of dataset.rows) findings.push(...checker.judge(row));
+  findings.push(...checker.finish());
+
+  const { county, total } = checker.tally;
+  const code = exitCode(checker.tally, problems, flags.failOn);
+  const result: CheckResult = {
+    tool: TOOL,
+    pack: { id: pack.id, title: pack.title },
+    asOf: asOf ?? today(),
+    inputs: dataset.inputs,
+    rules: pack.rules.map(({ id, title, severity, paragraph, quote, description }) => ({ id, title, severity, paragraph, quote, description })),
+    summary: { rows: checker.rows, ...county, problems: problems.length, totals: total },
+    findings,
+    problems,
+    exitCode: code,
+  };
+  for (const { format, file } of outputs) {
+    const toTerminal = file === undefined && process.stdout.isTTY === true;
+    const text = reporters[format](result, {
+      color: toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
+      width: toTerminal ? (process.stdout.columns ?? 100) : 100,
+    });
+    if (file === undefined) process.stdout.write(text);
+    else await writeReport(file, text);
+  }
+  return code;
+}

@@ -1,0 +1,73 @@
+// `duibiao rules`, `explain` and `template`: what the pack holds, in words and as a blank form.
+import { readFile } from 'node:fs/promises';
+import { DuibiaoError } from '../errors.js';
+import { ruleColumns } from '../pack/columns.js';
+import { loadPack, type Pack } from '../pack/load.js';
+import type { RuleSpec } from '../pack/schema.js';
+import { closest } from '../pack/suggest.js';
+
+export function describeTarget(rule: RuleSpec): string {
+  const m = rule.measure;
+  const what = m.kind === 'ratio' ? `${m.numerator} / ${m.denominator}` : m.kind === 'growth' ? `growth of ${m.column} over ${m.base}, in %` : m.column;
+  const t = rule.target;
+  const goal = 'column' in t ? t.column : typeof t.value === 'boolean' ? (t.value ? 'yes' : 'no') : typeof t.value === 'number' && m.kind === 'ratio' ? `${Math.round(t.value * 1e6) / 1e4}%` : String(t.value);
+  const when = [rule.due ? `due ${rule.due}` : '', rule.years ? `years ${rule.years.from}–${rule.years.to}` : ''].filter(Boolean).join(', ');
+  return `${what} ${t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : '='} ${goal}${when ? ` (${when})` : ''}`;
+}
+
+export async function listRules(rulesFile: string | undefined): Promise<string> {
+  const pack = await loadPack(rulesFile);
+  const lines = [`${pack.title} (${pack.id}): ${pack.rules.length} rules`, ''];
+  for (const rule of pack.rules) {
+    lines.push(`${rule.id}  [${rule.severity}]  ${rule.title}`, `    target: ${describeTarget(rule)}`, `    source: ¶${rule.paragraph} “${rule.quote}”`, '');
+  }
+  return lines.join('\n');
+}
+
+export async function explainRule(id: string, rulesFile: string | undefined): Promise<string> {
+  const pack = await loadPack(rulesFile);
+  const rule = pack.rules.find((r) => r.id === id);
+  if (!rule) {
+    const guess = closest(id, pack.rules.map((r) => r.id));
+    throw new DuibiaoError('unknown-rule', `no rule '${id}' in ${pack.id}${guess ? `; did you mean '${guess}'?` : ''} (duibiao rules lists them)`);
+  }
+  const fields = new Map(pack.fields.map((f) => [f.name, f]));
+  const columns = ruleColumns(rule).map((name) => {
+    const f = fields.get(name)!;
+    return `  ${f.name}  ${f.label}  (${f.type}${f.unit ? `, ${f.unit}` : ''})`;
+  });
+  return [
+    `${rule.id}  ${rule.title}`,
+    `severity: ${rule.severity}`,
+    `target:   ${describeTarget(rule)}`,
+    ...(rule.description ? [`meaning:  ${rule.description}`] : []),
+    '',
+    `The speech, paragraph ${rule.paragraph}:`,
+    `  “${rule.quote}”`,
+    ...(await speechContext(pack, rule)),
+    '',
+    'Columns it needs (English name or Chinese label as the header):',
+    ...columns,
+    '',
+  ].join('\n');
+}
+
+/** Confirms the quote stands verbatim in the speech the pack names. */
+async function speechContext(pack: Pack, rule: RuleSpec): Promise<string[]> {
+  if (!pack.sourceFile) return [];
+  const text = await readFile(pack.sourceFile, 'utf8').catch(() => undefined);
+  if (text === undefined) return [`  (source ${pack.sourceFile} could not be read)`];
+  const paragraph = text.split(/\r?\n/)[rule.paragraph - 1] ?? '';
+  return paragraph.includes(rule.quote) ? [] : [`  (warning: not found verbatim in paragraph ${rule.paragraph} of ${pack.sourceFile})`];
+}
+
+export async function templateCsv(rulesFile: string | undefined, english: boolean): Promise<string> {
+  const pack = await loadPack(rulesFile);
+  const header = pack.fields.map((f) => csvCell(english ? f.name : f.label)).join(',');
+  // A BOM so that Excel opens the Chinese headers as UTF-8.
+  return `\uFEFF${header}\r\n`;
+}
+
+function csvCell(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,76 @@
+// The command line: wires read, pack, engine and report, and owns the exit code.
+import { Command, CommanderError, Option } from 'commander';
+import { FORMAT_NAMES } from '../report/index.js';
+import { runCheck, type CheckFlags } from './check.js';
+import { reportFailure } from './failure.js';
+import { explainRule, listRules, templateCsv } from './info.js';
+import { TOOL } from './version.js';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function program(): Command {
+  const cli = new Command('duibiao')
+    .description('对标: check county submissions against the targets of a policy speech')
+    .version(TOOL.version)
+    .option('--debug', 'show stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text) });
+
+  cli
+    .command('check')
+    .description('check data files against a rule pack')
+    .argument('<file...>', 'county submissions: .csv, .yaml, .yml or .json')
+    .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
+    .option('-f, --format <name[:file]>', `${FORMAT_NAMES.join(' | ')}; may repeat, each to its own file`, collect, [])
+    .option('-o, --output <file>', 'write the (single) report there instead of stdout')
+    .option('--as-of <YYYY-MM-DD>', 'the date deadlines are judged at')
+    .addOption(new Option('--fail-on <level>', 'the lowest severity that fails the run').choices(['error', 'warning', 'never']).default('error'))
+    .action(async (files: string[], flags: CheckFlags) => {
+      process.exitCode = await runCheck(files, flags);
+    });
+
+  cli
+    .command('rules')
+    .description("list the pack's rules: id, target, severity, source sentence")
+    .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
+    .action(async (flags: { rules?: string }) => {
+      process.stdout.write(await listRules(flags.rules));
+    });
+
+  cli
+    .command('explain')
+    .description('one rule: what it checks, the columns it needs, the quote')
+    .argument('<rule-id>')
+    .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
+    .action(async (id: string, flags: { rules?: string }) => {
+      process.stdout.write(await explainRule(id, flags.rules));
+    });
+
+  cli
+    .command('template')
+    .description('a blank county submission (CSV) with every column')
+    .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
+    .option('--english', 'English column names instead of Chinese labels')
+    .action(async (flags: { rules?: string; english?: boolean }) => {
+      process.stdout.write(await templateCsv(flags.rules, flags.english === true));
+    });
+  return cli;
+}
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+const cli = program();
+try {
+  await cli.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; every usage mistake is 2.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    process.exitCode = reportFailure(error, process.argv.includes('--debug'));
+  }
+}

@@ -1,0 +1,109 @@
+// The shapes that flow between read, pack, engine and report.
+import type { Exact } from './exact.js';
+
+export type FieldType = 'text' | 'code' | 'integer' | 'date' | 'count' | 'amount' | 'percent' | 'yesno';
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  type: FieldType;
+  required?: boolean | undefined;
+  /** Another field this one may not exceed (a part of a total). */
+  max?: string | undefined;
+  min?: number | undefined;
+  maxValue?: number | undefined;
+  unit?: string | undefined;
+}
+
+/** A readable cell: numbers are exact, yes/no is boolean, text/code/date are strings. */
+export type CellValue = Exact | boolean | string;
+
+export interface Row {
+  file: string;
+  line: number;
+  county: string | null;
+  year: number | null;
+  reportDate: string | null;
+  /** Cells that were read; a field absent here and not in `invalid` is missing. */
+  values: Map<string, CellValue>;
+  /** Cells present but unusable. */
+  invalid: Set<string>;
+}
+
+export type ProblemLevel = 'error' | 'notice';
+
+export interface Problem {
+  file: string;
+  /** 1-based; a problem with the whole file points at its header line. */
+  line: number;
+  /** The column's English name, or the header as written when it maps to none. */
+  column?: string | undefined;
+  /** 1-based position of the cell in its row, where known. */
+  columnNumber?: number | undefined;
+  code: string;
+  level: ProblemLevel;
+  message: string;
+}
+
+export type Status = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missing' | 'invalid';
+export const STATUSES: readonly Status[] = ['pass', 'fail', 'pending', 'not_applicable', 'missing', 'invalid'];
+export type Severity = 'error' | 'warning';
+
+export interface Verdict {
+  rule: string;
+  severity: Severity;
+  status: Status;
+  scope: 'county' | 'total';
+  county: string | null;
+  year: number | null;
+  actual: number | boolean | null;
+  target: number | boolean | null;
+  /** Human text of actual against target, e.g. "37.5% < 40%". */
+  comparison: string | null;
+  /** What the comparison was computed from, e.g. "6/16". */
+  detail?: string;
+  message: string;
+  location?: { file: string; line: number };
+}
+
+export interface InputInfo {
+  file: string;
+  format: 'csv' | 'yaml' | 'json';
+  encoding?: string;
+  rows: number;
+}
+
+export interface RuleInfo {
+  id: string;
+  title: string;
+  severity: Severity;
+  paragraph: number;
+  quote: string;
+  description?: string | undefined;
+}
+
+export interface Summary {
+  rows: number;
+  pass: number;
+  fail: number;
+  pending: number;
+  not_applicable: number;
+  missing: number;
+  invalid: number;
+  problems: number;
+  /** Verdicts of the whole data set (scope "total"), by status. */
+  totals: Record<Status, number>;
+}
+
+/** Everything a reporter is given. */
+export interface CheckResult {
+  tool: { name: string; version: string };
+  pack: { id: string; title: string };
+  asOf: string;
+  inputs: InputInfo[];
+  rules: RuleInfo[];
+  summary: Summary;
+  findings: Verdict[];
+  problems: Problem[];
+  exitCode: 0 | 1;
+}

@@ -1,0 +1,92 @@
+// Checks what the schema cannot: names that must point at something, and types that must fit.
+import type { PathKey } from './locate.js';
+import type { PackFile } from './schema.js';
+
+/** A pack's fields and rules by index; undefined where an entry failed its schema. */
+export interface WellFormed {
+  fields: (PackFile['fields'][number] | undefined)[];
+  rules: (PackFile['rules'][number] | undefined)[];
+  /** Every rule's id, even of a rule that failed its schema. */
+  ruleIds: (string | undefined)[];
+}
+import { closest } from './suggest.js';
+
+export interface ReferenceProblem {
+  path: PathKey[];
+  code: string;
+  message: string;
+}
+
+const NUMERIC = new Set(['integer', 'count', 'amount', 'percent']);
+
+export function checkReferences(pack: WellFormed): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const types = new Map<string, string>();
+  const labels = new Map<string, number>();
+
+  pack.fields.forEach((field, i) => {
+    if (!field) return;
+    if (types.has(field.name)) {
+      problems.push({ path: ['fields', i, 'name'], code: 'pack-duplicate-field', message: `column '${field.name}' is defined twice` });
+    }
+    types.set(field.name, field.type);
+    if (labels.has(field.label)) {
+      problems.push({ path: ['fields', i, 'label'], code: 'pack-duplicate-field', message: `label '${field.label}' is used twice` });
+    }
+    labels.set(field.label, i);
+  });
+  for (const key of pack.fields.length > 0 ? ['county', 'year'] : []) {
+    if (!types.has(key)) problems.push({ path: ['fields'], code: 'pack-missing-field', message: `the pack must define the key column '${key}'` });
+  }
+
+  const known = (name: string, path: PathKey[], numeric: boolean): string | undefined => {
+    const type = types.get(name);
+    if (type === undefined) {
+      const guess = closest(name, types.keys());
+      problems.push({ path, code: 'pack-unknown-column', message: `unknown column '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}` });
+    } else if (numeric && !NUMERIC.has(type)) {
+      problems.push({ path, code: 'pack-type-mismatch', message: `column '${name}' is ${type}, but a number is needed here` });
+    }
+    return type;
+  };
+
+  pack.fields.forEach((field, i) => {
+    if (field?.max !== undefined) known(field.max, ['fields', i, 'max'], true);
+  });
+
+  const ids = new Set<string>();
+  pack.ruleIds.forEach((id, i) => {
+    if (id !== undefined && ids.has(id)) problems.push({ path: ['rules', i, 'id'], code: 'pack-duplicate-rule', message: `rule id '${id}' is used twice` });
+    if (id !== undefined) ids.add(id);
+  });
+
+  pack.rules.forEach((rule, i) => {
+    if (!rule) return;
+    const at = (...rest: PathKey[]): PathKey[] => ['rules', i, ...rest];
+
+    const m = rule.measure;
+    let isFlag = false;
+    if (m.kind === 'ratio') {
+      known(m.numerator, at('measure', 'numerator'), true);
+      known(m.denominator, at('measure', 'denominator'), true);
+    } else if (m.kind === 'growth') {
+      known(m.column, at('measure', 'column'), true);
+      known(m.base, at('measure', 'base'), true);
+    } else {
+      isFlag = known(m.column, at('measure', 'column'), false) === 'yesno';
+    }
+
+    const t = rule.target;
+    if ('column' in t) {
+      known(t.column, at('target', 'column'), true);
+      if (isFlag) problems.push({ path: at('target'), code: 'pack-type-mismatch', message: 'a yes/no column is compared with true or false' });
+    } else if (isFlag !== (typeof t.value === 'boolean')) {
+      const want = isFlag ? 'true or false' : 'a number';
+      problems.push({ path: at('target', 'value'), code: 'pack-type-mismatch', message: `the target here must be ${want}` });
+    }
+    if (rule.years && rule.years.from > rule.years.to) {
+      problems.push({ path: at('years'), code: 'pack-schema', message: 'years.from is after years.to' });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,126 @@
+// Streams a CSV file into rows: our own header mapping, every record's first line kept.
+import { Readable } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
+import { DuibiaoError } from '../errors.js';
+import type { FieldSpec, Problem, Row } from '../model/types.js';
+import { openText, type DecodedText } from './decode.js';
+import { fieldLookup, mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
+import { buildRow, type RawCell } from './row.js';
+
+export interface CsvSource {
+  encoding: DecodedText['encoding'];
+  rows: AsyncGenerator<Row>;
+}
+
+const MAX_RECORD_BYTES = 1024 * 1024;
+
+export async function readCsv(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<CsvSource> {
+  const text = await openText(file);
+  const delimiter = sniffDelimiter(text.head);
+  const parser = Readable.from(text.chunks).pipe(
+    parse({
+      delimiter,
+      info: true,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      skip_records_with_error: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      max_record_size: MAX_RECORD_BYTES,
+    }),
+  );
+  return { encoding: text.encoding, rows: records(parser, file, fields, problems) };
+}
+
+async function* records(
+  parser: AsyncIterable<{ record: string[]; info: { lines: number } }> & NodeJS.EventEmitter,
+  file: string,
+  fields: readonly FieldSpec[],
+  problems: (p: Problem) => void,
+): AsyncGenerator<Row> {
+  const parts = fields.filter((field) => field.max !== undefined);
+  let header: HeaderMap | undefined;
+  let lastLine = 0;
+  let unclosed: Problem | undefined;
+  parser.on('skip', (error: CsvError & { lines?: number }) => {
+    const problem = recordProblem(error, file, lastLine + 1);
+    // An unclosed quote swallows the rest of the file: that is no longer a bad line but a bad file.
+    if (problem.code === 'quote-not-closed') unclosed = problem;
+    else problems(problem);
+    lastLine = error.lines ?? lastLine + 1;
+  });
+  try {
+    for await (const { record, info } of parser) {
+      const line = lastLine + 1;
+      lastLine = info.lines;
+      if (record.every((cell) => cell.trim() === '')) {
+        if (header) problems({ file, line, code: 'blank-row', level: 'notice', message: 'blank row, skipped' });
+        continue;
+      }
+      if (!header) {
+        header = mapHeaders(record, fieldLookup(fields), file, line, problems);
+        reportAbsentColumns(header.present, fields, file, line, problems);
+        continue;
+      }
+      yield buildRow(cellsOf(record, header, file, line, problems), parts, file, line, problems);
+    }
+  } catch (error) {
+    if (error instanceof DuibiaoError) throw error;
+    if (error instanceof CsvError) {
+      const at = recordProblem(error, file, lastLine + 1);
+      throw new DuibiaoError(at.code, `${file}:${at.line}: ${at.message}`, [{ file, line: at.line ?? undefined, code: at.code, message: at.message }]);
+    }
+    throw error;
+  }
+  if (unclosed) {
+    const message = `${unclosed.message}, so the rest of the file cannot be read`;
+    throw new DuibiaoError(unclosed.code, `${file}:${unclosed.line}: ${message}`);
+  }
+  if (!header) {
+    throw new DuibiaoError('empty-file', `${file} has no header row: it is empty or blank`);
+  }
+}
+
+function* cellsOf(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): Generator<RawCell> {
+  const width = header.fields.length;
+  for (let i = 0; i < width && i < record.length; i++) {
+    const field = header.fields[i];
+    if (field) yield { field, raw: record[i]!, columnNumber: i + 1 };
+  }
+  if (record.length < width) {
+    problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: `the row has ${record.length} cells, the header ${width}; the last ${width - record.length} are missing` });
+  } else if (record.length > width) {
+    const extra = record.slice(width);
+    if (extra.some((cell) => cell.trim() !== '')) {
+      problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: `the row has ${record.length} cells, the header ${width}; the extra cells are not read` });
+    }
+  }
+}
+
+const CSV_CODES: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'quote-not-closed',
+  CSV_INVALID_CLOSING_QUOTE: 'invalid-quote',
+  CSV_MAX_RECORD_SIZE: 'record-too-large',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'invalid-quote',
+};
+
+function recordProblem(error: CsvError & { lines?: number }, file: string, line: number): Problem {
+  const code = CSV_CODES[error.code] ?? 'format-error';
+  const message =
+    code === 'quote-not-closed'
+      ? `a quote opened at line ${line} is never closed`
+      : code === 'record-too-large'
+        ? `the record is over ${MAX_RECORD_BYTES / 1024} KiB: not a county row`
+        : error.message.replace(/^[A-Z_]+: /, '');
+  return { file, line, code, level: 'error', message };
+}
+
+/** Excel saves with the list separator of its locale: fall back to ';' or tab when the header has no comma. */
+export function sniffDelimiter(head: string): string {
+  const firstLine = head.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  if (firstLine.includes(',')) return ',';
+  if (firstLine.includes('\t')) return '\t';
+  if (firstLine.includes(';')) return ';';
+  return ',';
+}

@@ -1,0 +1,94 @@
+// Maps a file's headers, English names or Chinese labels in any order, to the pack's fields.
+import type { FieldSpec, Problem } from '../model/types.js';
+import { headerKey } from './normalize.js';
+
+export interface HeaderMap {
+  /** For each column position, the field it feeds, or null when it feeds none. */
+  fields: (FieldSpec | null)[];
+  /** The fields that some column feeds. */
+  present: Set<string>;
+}
+
+export function fieldLookup(fields: readonly FieldSpec[]): Map<string, FieldSpec> {
+  const lookup = new Map<string, FieldSpec>();
+  for (const field of fields) {
+    lookup.set(headerKey(field.name), field);
+    lookup.set(headerKey(field.label), field);
+  }
+  return lookup;
+}
+
+export function mapHeaders(
+  headers: readonly string[],
+  lookup: Map<string, FieldSpec>,
+  file: string,
+  line: number,
+  problems: (problem: Problem) => void,
+): HeaderMap {
+  const fields: (FieldSpec | null)[] = [];
+  const firstAt = new Map<string, number>();
+  const unknown: string[] = [];
+  headers.forEach((header, i) => {
+    const at = { file, line, columnNumber: i + 1 };
+    const key = headerKey(header);
+    if (key === '') {
+      fields.push(null);
+      problems({ ...at, code: 'blank-header', level: 'error', message: `column ${i + 1} has no header; its cells are not read` });
+      return;
+    }
+    const field = lookup.get(key);
+    if (!field) {
+      fields.push(null);
+      unknown.push(header.trim());
+      return;
+    }
+    const first = firstAt.get(field.name);
+    if (first !== undefined) {
+      fields.push(null);
+      problems({
+        ...at,
+        column: field.name,
+        code: 'duplicate-label',
+        level: 'error',
+        message: `'${header.trim()}' is ${field.name} again (first in column ${first}); only column ${first} is read`,
+      });
+      return;
+    }
+    firstAt.set(field.name, i + 1);
+    fields.push(field);
+  });
+  if (unknown.length > 0) {
+    problems({
+      file,
+      line,
+      code: 'unknown-column',
+      level: 'notice',
+      message: `not in the pack, not read: ${unknown.map((name) => `'${name}'`).join(', ')}`,
+    });
+  }
+  return { fields, present: new Set(firstAt.keys()) };
+}
+
+/** A notice per pack column the file lacks; an error when it is a key column. */
+export function reportAbsentColumns(
+  present: Set<string>,
+  fields: readonly FieldSpec[],
+  file: string,
+  line: number,
+  problems: (problem: Problem) => void,
+): void {
+  const absent = fields.filter((field) => !present.has(field.name));
+  for (const field of absent.filter((f) => f.required)) {
+    problems({ file, line, column: field.name, code: 'missing-column', level: 'error', message: `required column ${field.name} (${field.label}) is absent` });
+  }
+  const optional = absent.filter((f) => !f.required);
+  if (optional.length > 0) {
+    problems({
+      file,
+      line,
+      code: 'missing-column',
+      level: 'notice',
+      message: `absent, so rules that need them are 'missing': ${optional.map((f) => `${f.name} (${f.label})`).join(', ')}`,
+    });
+  }
+}

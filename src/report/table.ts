@@ -1,0 +1,93 @@
+// The analyst's view: which county misses which target, by how much, and why.
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { CheckResult, Problem, Verdict } from '../model/types.js';
+import { painter, statusColor } from './paint.js';
+import { summaryLine } from './summary-line.js';
+import type { Reporter } from './types.js';
+import { STATUS_MARK, STATUS_WORD } from './words.js';
+
+const PLAIN = { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ' };
+
+export const table: Reporter = (result, context) => {
+  const chalk = painter(context.color);
+  const width = Math.max(60, context.width);
+  const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
+  const out: string[] = [heading(result, chalk)];
+
+  const misses = result.findings.filter((v) => v.scope === 'county' && v.status !== 'pass' && v.status !== 'not_applicable');
+  if (misses.length > 0) {
+    out.push(chalk.bold('未达标与待核实 (by county)'), missTable(misses, titles, chalk, width), '');
+  }
+  out.push(chalk.bold('各项目标 (by target)'), targetTable(result, chalk, width), '');
+  if (result.problems.length > 0) out.push(chalk.bold('数据问题 (problems)'), problemLines(result.problems, chalk), '');
+  const line = summaryLine(result);
+  out.push(result.exitCode === 0 ? chalk.green(line) : chalk.red(line));
+  // cli-table3 pads every cell; trailing blanks only get in the way of diffs and pasting.
+  return `${out.join('\n').replace(/[ \t]+$/gm, '')}\n`;
+};
+
+function heading(result: CheckResult, chalk: ChalkInstance): string {
+  const inputs = result.inputs.map((i) => `  ${i.file} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${i.rows} 行`);
+  return [chalk.bold(`duibiao 对标 · ${result.pack.title} · as of ${result.asOf}`), ...inputs, ''].join('\n');
+}
+
+function missTable(misses: Verdict[], titles: Map<string, string>, chalk: ChalkInstance, width: number): string {
+  const showId = width >= 120;
+  const head = ['县市区', '年度', '状态', '目标', '实际 vs 目标', ...(showId ? ['规则'] : [])];
+  const t = new Table({ head: head.map((h) => chalk.dim(h)), chars: PLAIN, style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 }, wordWrap: true, colWidths: missWidths(width, showId) });
+  let previous = '';
+  for (const v of misses) {
+    const place = `${v.county ?? '(无县名)'}\u0000${v.year ?? ''}`;
+    const paint = statusColor(chalk, v.status);
+    t.push([
+      place === previous ? '' : (v.county ?? chalk.dim('(无县名)')),
+      place === previous ? '' : String(v.year ?? '?'),
+      paint(`${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`),
+      titles.get(v.rule) ?? v.rule,
+      v.comparison ? `${v.comparison}${v.detail ? ` (${v.detail})` : ''}` : v.message,
+      ...(showId ? [chalk.dim(v.rule)] : []),
+    ]);
+    previous = place;
+  }
+  return t.toString();
+}
+
+function missWidths(width: number, showId: boolean): number[] {
+  const fixed = [12, 6, 12];
+  const id = showId ? 44 : 0;
+  const rest = width - fixed.reduce((a, b) => a + b, 0) - id - 2 * (showId ? 5 : 4);
+  const title = Math.max(16, Math.floor(rest * 0.55));
+  return [...fixed, title, Math.max(14, rest - title), ...(showId ? [id] : [])];
+}
+
+function targetTable(result: CheckResult, chalk: ChalkInstance, width: number): string {
+  const totals = new Map<string, Verdict[]>();
+  for (const v of result.findings) if (v.scope === 'total') totals.set(v.rule, [...(totals.get(v.rule) ?? []), v]);
+  const counts = new Map<string, { pass: number; judged: number }>();
+  for (const v of result.findings) {
+    if (v.scope !== 'county') continue;
+    const c = counts.get(v.rule) ?? { pass: 0, judged: 0 };
+    if (v.status === 'pass') c.pass++;
+    if (v.status !== 'not_applicable') c.judged++;
+    counts.set(v.rule, c);
+  }
+  const t = new Table({ head: ['目标', '达标县', '全州合计', '级别'].map((h) => chalk.dim(h)), chars: PLAIN, style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 }, wordWrap: true, colWidths: [Math.max(20, width - 60), 10, 36, 8] });
+  for (const rule of result.rules) {
+    const c = counts.get(rule.id) ?? { pass: 0, judged: 0 };
+    const whole = (totals.get(rule.id) ?? []).map((v) => `${v.year} ${statusColor(chalk, v.status)(v.comparison ?? STATUS_WORD[v.status])}`);
+    const ratio = `${c.pass}/${c.judged}`;
+    t.push([rule.title, c.pass === c.judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), rule.severity === 'error' ? '错误' : '警告']);
+  }
+  return t.toString();
+}
+
+function problemLines(problems: Problem[], chalk: ChalkInstance): string {
+  return problems
+    .map((p) => {
+      const where = `${p.file}:${p.line}${p.columnNumber ? `:${p.columnNumber}` : ''}${p.column ? ` [${p.column}]` : ''}`;
+      const level = p.level === 'error' ? chalk.red(p.code) : chalk.dim(p.code);
+      return `  ${where}  ${level}  ${p.message}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,51 @@
+// Runs the built command as a user would, from the repository's root.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function duibiao(...args: string[]): Run {
+  const result = spawnSync(process.execPath, ['bin/duibiao.js', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function checkJson(...args: string[]): { code: number | null; report: Report; stderr: string } {
+  const run = duibiao('check', ...args, '--format', 'json');
+  return { code: run.code, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
+}
+
+export interface Finding {
+  rule: string;
+  severity: string;
+  status: string;
+  scope: 'county' | 'total';
+  county: string | null;
+  year: number | null;
+  actual: number | boolean | null;
+  target: number | boolean | null;
+  message: string;
+  location?: { file: string; line: number };
+}
+
+export interface Report {
+  tool: { name: string; version: string };
+  pack: { id: string; title: string };
+  asOf: string;
+  inputs: { file: string; format: string; encoding?: string; rows: number }[];
+  summary: Record<string, number> & { totals: Record<string, number> };
+  findings: Finding[];
+  problems: { file: string; line: number; column?: string; columnNumber?: number; code: string; level: string; message: string }[];
+}
+
+export const verdictOf = (report: Report, county: string, rule: string): Finding | undefined =>
+  report.findings.find((f) => f.county === county && f.rule === rule);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { exact } from '../../src/model/exact.js';
+import type { FieldSpec } from '../../src/model/types.js';
+import { CellProblem, readCell } from '../../src/read/cells.js';
+
+const field = (type: FieldSpec['type'], extra: Partial<FieldSpec> = {}): FieldSpec => ({ name: 'x', label: '某列', type, ...extra });
+const problem = (code: string) => expect.objectContaining({ code });
+
+describe('readCell', () => {
+  it.each([
+    // counts: what offices type
+    { type: 'count', given: '40', expect: exact(40) },
+    { type: 'count', given: ' ４０ ', expect: exact(40) },
+    { type: 'count', given: '1,234', expect: exact(1234) },
+    { type: 'count', given: '1，234', expect: exact(1234) },
+    { type: 'count', given: '12.0', expect: exact('12.0') },
+    { type: 'count', given: '', expect: undefined },
+    { type: 'count', given: '　', expect: undefined },
+    { type: 'count', given: '-3', expect: problem('negative-count') },
+    { type: 'count', given: '2.5', expect: problem('not-a-whole-number') },
+    { type: 'count', given: '约200', expect: problem('not-a-number') },
+    { type: 'count', given: '#DIV/0!', expect: problem('excel-error') },
+    { type: 'count', given: '4.39E+05', expect: problem('scientific-notation') },
+    { type: 'count', given: '12,34', expect: problem('not-a-number') },
+    // amounts and percents
+    { type: 'amount', given: '1,234.50', expect: exact('1234.50') },
+    { type: 'amount', given: '－12', expect: problem('negative-amount') },
+    { type: 'percent', given: '-0.5', expect: exact('-0.5') },
+    { type: 'percent', given: '２.０％', expect: exact('2.0') },
+    // years
+    { type: 'integer', given: '2022', expect: exact(2022) },
+    { type: 'integer', given: '２０２２年', expect: exact(2022) },
+    // yes/no
+    { type: 'yesno', given: '是', expect: true },
+    { type: 'yesno', given: '无', expect: false },
+    { type: 'yesno', given: '已', expect: true },
+    { type: 'yesno', given: 'Ｙ', expect: true },
+    { type: 'yesno', given: 'False', expect: false },
+    { type: 'yesno', given: '0', expect: false },
+    { type: 'yesno', given: '在建', expect: problem('not-yes-no') },
+    // dates
+    { type: 'date', given: '2022-12-31', expect: '2022-12-31' },
+    { type: 'date', given: '2022/1/5', expect: '2022-01-05' },
+    { type: 'date', given: '2022年1月5日', expect: '2022-01-05' },
+    { type: 'date', given: '2022/13/01', expect: problem('invalid-date') },
+    { type: 'date', given: '44926', expect: problem('invalid-date') },
+    // codes keep their zeros
+    { type: 'code', given: '043101', expect: '043101' },
+    { type: 'code', given: '4.39E+05', expect: problem('scientific-notation') },
+    { type: 'code', given: '43310', expect: problem('invalid-code') },
+    // text and encoding damage
+    { type: 'text', given: ' 白水县 ', expect: '白水县' },
+    { type: 'text', given: '白\uFFFD县', expect: problem('encoding-error') },
+  ] as const)('given $type $given, returns $expect', ({ type, given, expect: want }) => {
+    expect(readCell(field(type), given)).toEqual(want);
+  });
+
+  it('given a count above its field maximum, returns out-of-range', () => {
+    expect(readCell(field('count', { maxValue: 12 }), '13')).toBeInstanceOf(CellProblem);
+    expect(readCell(field('count', { maxValue: 12 }), '12')).toEqual(exact(12));
+  });
+});

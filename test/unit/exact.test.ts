@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compare, div, exact, mul, parseDecimal, sub, toNumber } from '../../src/model/exact.js';
+
+describe('parseDecimal', () => {
+  it.each([
+    { given: '12', expect: { n: 12n, d: 1n } },
+    { given: '-0.9', expect: { n: -9n, d: 10n } },
+    { given: '.5', expect: { n: 5n, d: 10n } },
+    { given: '1234.50', expect: { n: 123450n, d: 100n } },
+  ])('given $given, returns $expect.n/$expect.d', ({ given, expect: want }) => {
+    expect(parseDecimal(given)).toEqual(want);
+  });
+
+  it.each(['', '.', '-', '1e5', '1,234', 'abc', '1.2.3', ' 1'])('given %j, returns undefined', (given) => {
+    expect(parseDecimal(given)).toBeUndefined();
+  });
+});
+
+describe('exact comparisons at the targets of TARGETS.md', () => {
+  it('given 29 of 50, returns exactly 58 %', () => {
+    expect(compare(div(exact(29), exact(50)), exact('0.58'))).toBe(0);
+    // The float version is not exact: this is why the engine does not use it.
+    expect((29 / 50) * 100 === 58).toBe(false);
+  });
+
+  it('given 4 of 10, returns exactly 40 %', () => {
+    expect(compare(div(exact(4), exact(10)), exact('0.4'))).toBe(0);
+  });
+
+  it('given a standard that rose from 1000 to 1009, returns growth exactly 0.9 %', () => {
+    const growth = mul(div(sub(exact(1009), exact(1000)), exact(1000)), exact(100));
+    expect(compare(growth, exact('0.9'))).toBe(0);
+  });
+
+  it('given 0.1 + 0.2 and 0.3 as decimals, returns equal', () => {
+    expect(compare({ n: 3n, d: 10n }, exact(0.3))).toBe(0);
+  });
+});
+
+describe('toNumber', () => {
+  it.each([
+    { given: exact('0.375'), expect: 0.375 },
+    { given: div(exact(29), exact(50)), expect: 0.58 },
+    { given: div(exact(1), exact(3)), expect: 1 / 3 },
+    { given: exact(-12), expect: -12 },
+  ])('given $expect, returns the nearest double', ({ given, expect: want }) => {
+    expect(toNumber(given)).toBeCloseTo(want, 15);
+  });
+});
