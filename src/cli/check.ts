@@ -7,7 +7,7 @@ import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { reporters } from '../report/index.js';
 import { parseAsOf, today } from './dates.js';
 import { parseOutputs } from './formats.js';
-import { writeReport } from './output.js';
+import { writeReport, writeStdout } from './output.js';
 import { TOOL } from './version.js';
 
 export interface CheckFlags {
@@ -48,7 +48,7 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
       color: toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
       width: toTerminal ? (process.stdout.columns ?? 100) : 100,
     });
-    if (file === undefined) process.stdout.write(text);
+    if (file === undefined) await writeStdout(text);
     else await writeReport(file, text);
   }
   return code;

@@ -1,16 +1,34 @@
 // Writes a report whole or not at all: a temporary file beside the target, then a rename.
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import { basename, dirname, join } from 'node:path';
 import { DuibiaoError } from '../errors.js';
 import { describeFsError } from '../read/decode.js';
 
-export async function writeReport(file: string, text: string): Promise<void> {
+export async function writeReport(file: string, text: string | Iterable<string>): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    await writeFile(temporary, text, 'utf8');
+    const stream = createWriteStream(temporary, { encoding: 'utf8' });
+    const closed = once(stream, 'close');
+    await writeChunks(stream, text);
+    stream.end();
+    await closed;
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     throw new DuibiaoError('output-unwritable', `cannot write ${file}: ${describeFsError(error)}`);
+  }
+}
+
+export async function writeStdout(text: string | Iterable<string>): Promise<void> {
+  await writeChunks(process.stdout, text);
+}
+
+/** Writes a report's chunks, waiting whenever the stream asks to. */
+async function writeChunks(stream: Writable, text: string | Iterable<string>): Promise<void> {
+  for (const chunk of typeof text === 'string' ? [text] : text) {
+    if (!stream.write(chunk)) await once(stream, 'drain');
   }
 }

@@ -8,4 +8,8 @@ export interface ReportContext {
   width: number;
 }
 
-export type Reporter = (result: CheckResult, context: ReportContext) => string;
+/**
+ * Renders a whole report. A large report may be returned as chunks, which the
+ * CLI writes as they come instead of building one giant string.
+ */
+export type Reporter = (result: CheckResult, context: ReportContext) => string | Iterable<string>;
