@@ -4,7 +4,7 @@ import { Checker } from '../engine/checker.js';
 import { loadPack } from '../pack/load.js';
 import { readDataset } from '../read/dataset.js';
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
-import { reporters } from '../report/index.js';
+import { COUNTING_FORMATS, reporters } from '../report/index.js';
 import { parseAsOf, today } from './dates.js';
 import { parseOutputs } from './formats.js';
 import { writeReport, writeStdout } from './output.js';
@@ -26,7 +26,11 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   const dataset = readDataset(files, pack.fields, (problem) => problems.push(problem));
   const checker = new Checker(pack.rules, pack.fields, { asOf, today: today() });
   const findings: Verdict[] = [];
-  for await (const row of dataset.rows) findings.push(...checker.judge(row));
+  if (outputs.every((output) => COUNTING_FORMATS.has(output.format))) {
+    for await (const row of dataset.rows) checker.count(row);
+  } else {
+    for await (const row of dataset.rows) for (const verdict of checker.judge(row)) findings.push(verdict);
+  }
   findings.push(...checker.finish());
 
   const { county, total } = checker.tally;
@@ -38,6 +42,7 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
     inputs: dataset.inputs,
     rules: pack.rules.map(({ id, title, severity, paragraph, quote, description }) => ({ id, title, severity, paragraph, quote, description })),
     summary: { rows: checker.rows, ...county, problems: problems.length, totals: total },
+    ruleCounts: checker.tally.ruleCounts(),
     findings,
     problems,
     exitCode: code,

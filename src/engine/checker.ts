@@ -1,5 +1,5 @@
 // The engine's entry: judges each row against every rule as it streams past.
-import type { FieldSpec, Row, Verdict } from '../model/types.js';
+import type { FieldSpec, Row, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { compileRule, type CompiledRule } from './compile.js';
 import { Tally } from './tally.js';
@@ -13,7 +13,7 @@ export interface CheckOptions {
 
 export class Checker {
   readonly rules: CompiledRule[];
-  readonly tally = new Tally();
+  readonly tally: Tally;
   rows = 0;
   private readonly totals: Totals;
 
@@ -22,27 +22,41 @@ export class Checker {
     fields: readonly FieldSpec[],
     private readonly options: CheckOptions,
   ) {
-    const byName = new Map(fields.map((field) => [field.name, field]));
-    this.rules = specs.map((spec) => compileRule(spec, byName));
+    this.rules = specs.map((spec) => compileRule(spec, fields));
     this.totals = new Totals(this.rules);
+    this.tally = new Tally(this.rules.map((rule) => ({ id: rule.spec.id, severity: rule.spec.severity })));
+  }
+
+  private asOf(row: Row): string {
+    return this.options.asOf ?? row.reportDate ?? this.options.today;
   }
 
   /** One verdict per rule, in the pack's order. */
   judge(row: Row): Verdict[] {
     this.rows++;
-    const asOf = this.options.asOf ?? row.reportDate ?? this.options.today;
     this.totals.add(row);
-    return this.rules.map((rule) => {
-      const verdict = rule.judge(row, asOf);
-      this.tally.add(verdict);
-      return verdict;
-    });
+    const asOf = this.asOf(row);
+    const verdicts = new Array<Verdict>(this.rules.length);
+    for (let i = 0; i < this.rules.length; i++) {
+      const verdict = this.rules[i]!.judge(row, asOf);
+      this.tally.countRule(i, verdict.status);
+      verdicts[i] = verdict;
+    }
+    return verdicts;
+  }
+
+  /** The same statuses as `judge`, counted without building a verdict. */
+  count(row: Row): void {
+    this.rows++;
+    this.totals.add(row);
+    const asOf = this.asOf(row);
+    for (let i = 0; i < this.rules.length; i++) this.tally.countRule(i, this.rules[i]!.status(row, asOf) as Status);
   }
 
   /** The whole-data-set verdicts; call once, after the last row. */
   finish(): Verdict[] {
     const verdicts = this.totals.verdicts();
-    for (const verdict of verdicts) this.tally.add(verdict);
+    for (const verdict of verdicts) this.tally.countTotal(verdict);
     return verdicts;
   }
 }

@@ -1,23 +1,23 @@
-// How values read in a verdict: 37.5%, 1,009, 是.
-import { mul, toNumber, fromInt, type Exact } from '../model/exact.js';
+// How values read in a verdict: 37.5%, 1009, 是.
 import type { Display } from './measures/index.js';
+import { relation, type Op } from './target.js';
 
-const HUNDRED = fromInt(100);
-
-export function showValue(value: Exact | boolean, display: Display): string {
+export function showValue(value: number | boolean, display: Display, digits = 2): string {
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (display === 'percent') return `${round(toNumber(mul(value, HUNDRED)))}%`;
-  if (display === 'points') return `${round(toNumber(value))}%`;
-  return round(toNumber(value));
+  if (display === 'percent') return `${round(value * 100, digits)}%`;
+  if (display === 'points') return `${round(value, digits)}%`;
+  return round(value, digits);
 }
 
-/** Up to two decimals, never a misleading "100%" for 99.996%. */
-function round(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  const text = String(rounded);
-  if (rounded !== value && Number.isInteger(rounded)) {
-    // 99.996 rounds to 100: show enough digits that it does not look met.
-    return value.toPrecision(Math.max(4, Math.ceil(Math.log10(Math.abs(value) + 1)) + 3)).replace(/0+$/, '');
-  }
-  return text;
+function round(value: number, digits: number): string {
+  const scale = 10 ** digits;
+  return String(Math.round(value * scale) / scale);
+}
+
+/** "37.5% < 40%": with more digits where rounding would make a miss look like the target (99.996% ≠ 100%). */
+export function showComparison(actual: number | boolean, goal: number | boolean, display: Display, op: Op, met: boolean): string {
+  const target = showValue(goal, display);
+  let shown = showValue(actual, display);
+  for (let digits = 3; !met && shown === target && digits <= 12; digits++) shown = showValue(actual, display, digits);
+  return `${shown} ${relation(op, met)} ${target}`;
 }

@@ -15,15 +15,27 @@ export class Tally {
   readonly total = emptyCounts();
   /** Failing verdicts by severity, county and total scope alike. */
   readonly failing: Record<Severity, number> = { error: 0, warning: 0 };
-  readonly byRule = new Map<string, StatusCounts>();
+  /** County verdicts of each rule, in the pack's order. */
+  readonly byRule: StatusCounts[];
 
-  add(verdict: Verdict): void {
-    (verdict.scope === 'county' ? this.county : this.total)[verdict.status]++;
+  constructor(private readonly rules: readonly { id: string; severity: Severity }[]) {
+    this.byRule = rules.map(() => emptyCounts());
+  }
+
+  /** A county verdict of the rule at `index`. */
+  countRule(index: number, status: Status): void {
+    this.county[status]++;
+    this.byRule[index]![status]++;
+    if (status === 'fail' || status === 'missing' || status === 'invalid') this.failing[this.rules[index]!.severity]++;
+  }
+
+  countTotal(verdict: Verdict): void {
+    this.total[verdict.status]++;
     if (FAILING.has(verdict.status)) this.failing[verdict.severity]++;
-    if (verdict.scope === 'county') {
-      let counts = this.byRule.get(verdict.rule);
-      if (!counts) this.byRule.set(verdict.rule, (counts = emptyCounts()));
-      counts[verdict.status]++;
-    }
+  }
+
+  /** Rule id → its county counts. */
+  ruleCounts(): Record<string, StatusCounts> {
+    return Object.fromEntries(this.rules.map((rule, i) => [rule.id, this.byRule[i]!]));
   }
 }

@@ -1,20 +1,24 @@
 // A rule's target: a constant or another column, and the comparison it demands.
-import { compare, exact, type Exact } from '../model/exact.js';
-import type { CellValue } from '../model/types.js';
+import { exact, type Exact } from '../model/exact.js';
+import { simplify, type Num } from '../model/num.js';
+import type { Cell } from '../model/types.js';
 import type { TargetSpec } from '../pack/schema.js';
 
+export type Op = '>=' | '<=' | '=';
+
 export interface Target {
-  op: '>=' | '<=' | '=';
-  column: string | undefined;
-  valueOf(values: ReadonlyMap<string, CellValue>): Exact | boolean;
+  op: Op;
+  /** The column a target reads, as its index; undefined for a constant. */
+  column: number | undefined;
+  valueOf(cells: readonly Cell[]): Num | boolean;
 }
 
-export function buildTarget(spec: TargetSpec): Target {
+export function buildTarget(spec: TargetSpec, indexOf: (name: string) => number): Target {
   if ('column' in spec) {
-    const column = spec.column;
-    return { op: spec.op, column, valueOf: (values) => values.get(column) as Exact };
+    const column = indexOf(spec.column);
+    return { op: spec.op, column, valueOf: (cells) => cells[column] as Num };
   }
-  const constant = typeof spec.value === 'boolean' ? spec.value : parseTarget(spec.value);
+  const constant = typeof spec.value === 'boolean' ? spec.value : simplify(parseTarget(spec.value));
   return { op: spec.op, column: undefined, valueOf: () => constant };
 }
 
@@ -27,16 +31,15 @@ export function parseTarget(value: number | string): Exact {
   return exact(value);
 }
 
-/** Whether `actual` meets the target under `op`; yes/no values only compare for equality. */
-export function meets(actual: Exact | boolean, target: Exact | boolean, op: Target['op']): boolean {
-  const order = typeof actual === 'boolean' || typeof target === 'boolean' ? (actual === target ? 0 : 1) : compare(actual, target);
+/** Whether a measured value that orders `order` against the goal meets it under `op`. */
+export function meets(order: -1 | 0 | 1, op: Op): boolean {
   if (op === '=') return order === 0;
   return op === '>=' ? order >= 0 : order <= 0;
 }
 
-const MET: Record<Target['op'], string> = { '>=': '≥', '<=': '≤', '=': '=' };
-const MISSED: Record<Target['op'], string> = { '>=': '<', '<=': '>', '=': '≠' };
+const MET: Record<Op, string> = { '>=': '≥', '<=': '≤', '=': '=' };
+const MISSED: Record<Op, string> = { '>=': '<', '<=': '>', '=': '≠' };
 
-export function relation(op: Target['op'], met: boolean): string {
+export function relation(op: Op, met: boolean): string {
   return met ? MET[op] : MISSED[op];
 }

@@ -66,11 +66,3 @@ export function isZero(a: Exact): boolean {
 export function isInteger(a: Exact): boolean {
   return a.n % a.d === 0n;
 }
-
-export function toNumber(a: Exact): number {
-  if (a.d === 1n) return Number(a.n);
-  // Divide with enough digits that the nearest double is found.
-  const scale = 10n ** 17n;
-  const q = (a.n * scale) / a.d;
-  return Number(q) / 1e17;
-}

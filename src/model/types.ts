@@ -1,5 +1,5 @@
 // The shapes that flow between read, pack, engine and report.
-import type { Exact } from './exact.js';
+import type { Num } from './num.js';
 
 export type FieldType = 'text' | 'code' | 'integer' | 'date' | 'count' | 'amount' | 'percent' | 'yesno';
 
@@ -15,8 +15,11 @@ export interface FieldSpec {
   unit?: string | undefined;
 }
 
-/** A readable cell: numbers are exact, yes/no is boolean, text/code/date are strings. */
-export type CellValue = Exact | boolean | string;
+/** A readable cell: numbers are exact (Num), yes/no is boolean, text/code/date are strings. */
+export type CellValue = Num | boolean | string;
+
+/** A cell as a row holds it: its value, `undefined` when blank or absent, `null` when unusable. */
+export type Cell = CellValue | null | undefined;
 
 export interface Row {
   file: string;
@@ -24,10 +27,8 @@ export interface Row {
   county: string | null;
   year: number | null;
   reportDate: string | null;
-  /** Cells that were read; a field absent here and not in `invalid` is missing. */
-  values: Map<string, CellValue>;
-  /** Cells present but unusable. */
-  invalid: Set<string>;
+  /** One cell per field of the pack, in the pack's order. */
+  cells: Cell[];
 }
 
 export type ProblemLevel = 'error' | 'notice';
@@ -103,6 +104,9 @@ export interface CheckResult {
   inputs: InputInfo[];
   rules: RuleInfo[];
   summary: Summary;
+  /** County verdicts of each rule, by status, in the pack's order. */
+  ruleCounts: Record<string, Record<Status, number>>;
+  /** Every verdict; when only counting formats were asked for, just the whole-data-set ones. */
   findings: Verdict[];
   problems: Problem[];
   exitCode: 0 | 1;

@@ -1,5 +1,6 @@
 // Reads one cell the way TARGETS.md says people type it; anything else is a coded problem.
 import { isInteger, parseDecimal, type Exact } from '../model/exact.js';
+import { simplify } from '../model/num.js';
 import type { CellValue, FieldSpec } from '../model/types.js';
 import { toHalfWidth } from './normalize.js';
 
@@ -18,10 +19,13 @@ const NO = new Set(['否', '无', '未', 'no', 'false', 'n', '0', '未建成', '
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const SCIENTIFIC = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
 const EXCEL_ERROR = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
+const NUMERIC = new Set(['count', 'amount', 'percent', 'integer']);
 
 export function readCell(field: FieldSpec, raw: string): CellResult {
+  // Most cells are plain digits, already in range: read them without the general path.
+  if (NUMERIC.has(field.type) && isPlainDigits(raw)) return checkRange(field, Number(raw), raw);
   if (raw.includes('\uFFFD')) {
-    return new CellProblem('encoding-error', 'the cell holds bytes that are not valid text in the file\'s encoding');
+    return new CellProblem('encoding-error', "the cell holds bytes that are not valid text in the file's encoding");
   }
   const text = toHalfWidth(raw).trim();
   if (text === '') return undefined;
@@ -37,6 +41,17 @@ export function readCell(field: FieldSpec, raw: string): CellResult {
     default:
       return readNumber(field, text);
   }
+}
+
+/** 1 to 15 ASCII digits: a safe integer as it stands. */
+function isPlainDigits(raw: string): boolean {
+  const length = raw.length;
+  if (length === 0 || length > 15) return false;
+  for (let i = 0; i < length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }
 
 function readNumber(field: FieldSpec, text: string): CellResult {
@@ -59,9 +74,14 @@ function checkNumber(field: FieldSpec, value: Exact, text: string): CellResult {
   }
   if (field.type === 'count' && negative) return new CellProblem('negative-count', `a count cannot be negative: '${text}'`);
   if (field.type === 'amount' && negative) return new CellProblem('negative-amount', `an amount cannot be negative: '${text}'`);
-  const asNumber = Number(value.n) / Number(value.d);
+  return checkRange(field, simplify(value), text);
+}
+
+function checkRange(field: FieldSpec, value: number | Exact, text: string): CellResult {
+  if (field.min === undefined && field.maxValue === undefined) return value;
+  const asNumber = typeof value === 'number' ? value : Number(value.n) / Number(value.d);
   if ((field.min !== undefined && asNumber < field.min) || (field.maxValue !== undefined && asNumber > field.maxValue)) {
-    return new CellProblem('out-of-range', `'${text}' is outside ${field.min ?? '…'}–${field.maxValue ?? '…'}`);
+    return new CellProblem('out-of-range', `'${text.trim()}' is outside ${field.min ?? '…'}–${field.maxValue ?? '…'}`);
   }
   return value;
 }

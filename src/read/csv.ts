@@ -4,8 +4,8 @@ import { CsvError, parse } from 'csv-parse';
 import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { openText, type DecodedText } from './decode.js';
-import { fieldLookup, mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
-import { buildRow, type RawCell } from './row.js';
+import { mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
+import { RowBuilder } from './row.js';
 
 export interface CsvSource {
   encoding: DecodedText['encoding'];
@@ -39,7 +39,7 @@ async function* records(
   fields: readonly FieldSpec[],
   problems: (p: Problem) => void,
 ): AsyncGenerator<Row> {
-  const parts = fields.filter((field) => field.max !== undefined);
+  const builder = new RowBuilder(fields);
   let header: HeaderMap | undefined;
   let lastLine = 0;
   let unclosed: Problem | undefined;
@@ -54,16 +54,17 @@ async function* records(
     for await (const { record, info } of parser) {
       const line = lastLine + 1;
       lastLine = info.lines;
-      if (record.every((cell) => cell.trim() === '')) {
+      if (isBlank(record)) {
         if (header) problems({ file, line, code: 'blank-row', level: 'notice', message: 'blank row, skipped' });
         continue;
       }
       if (!header) {
-        header = mapHeaders(record, fieldLookup(fields), file, line, problems);
+        header = mapHeaders(record, fields, file, line, problems);
         reportAbsentColumns(header.present, fields, file, line, problems);
         continue;
       }
-      yield buildRow(cellsOf(record, header, file, line, problems), parts, file, line, problems);
+      if (record.length !== header.fieldOf.length) checkWidth(record, header, file, line, problems);
+      yield builder.build(record, header.fieldOf, file, line, problems);
     }
   } catch (error) {
     if (error instanceof DuibiaoError) throw error;
@@ -82,12 +83,13 @@ async function* records(
   }
 }
 
-function* cellsOf(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): Generator<RawCell> {
-  const width = header.fields.length;
-  for (let i = 0; i < width && i < record.length; i++) {
-    const field = header.fields[i];
-    if (field) yield { field, raw: record[i]!, columnNumber: i + 1 };
-  }
+function isBlank(record: readonly string[]): boolean {
+  for (const cell of record) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
+}
+
+function checkWidth(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): void {
+  const width = header.fieldOf.length;
   if (record.length < width) {
     problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: `the row has ${record.length} cells, the header ${width}; the last ${width - record.length} are missing` });
   } else if (record.length > width) {

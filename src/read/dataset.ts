@@ -24,6 +24,7 @@ export function readDataset(files: readonly string[], fields: readonly FieldSpec
   const inputs: InputInfo[] = [];
   async function* rows(): AsyncGenerator<Row> {
     const seen = new Map<string, string>();
+    const keyIndex = { county: fields.findIndex((f) => f.name === 'county'), year: fields.findIndex((f) => f.name === 'year') };
     for (const file of files) {
       const format = formatOf(file);
       const info: InputInfo = { file, format, rows: 0 };
@@ -38,7 +39,7 @@ export function readDataset(files: readonly string[], fields: readonly FieldSpec
       }
       for await (const row of source) {
         info.rows++;
-        checkKey(row, seen, problems);
+        checkKey(row, keyIndex, seen, problems);
         yield row;
       }
     }
@@ -46,12 +47,13 @@ export function readDataset(files: readonly string[], fields: readonly FieldSpec
   return { inputs, rows: rows() };
 }
 
-function checkKey(row: Row, seen: Map<string, string>, problems: (p: Problem) => void): void {
+function checkKey(row: Row, keyIndex: { county: number; year: number }, seen: Map<string, string>, problems: (p: Problem) => void): void {
   const at = { file: row.file, line: row.line };
-  if (row.county === null && !row.invalid.has('county')) {
+  // A null cell is unusable and was reported when it was read.
+  if (row.county === null && row.cells[keyIndex.county] !== null) {
     problems({ ...at, column: 'county', code: 'missing-key', level: 'error', message: 'the county (县市区) is blank' });
   }
-  if (row.year === null && !row.invalid.has('year')) {
+  if (row.year === null && row.cells[keyIndex.year] !== null) {
     problems({ ...at, column: 'year', code: 'missing-key', level: 'error', message: 'the year (年度) is blank' });
   }
   if (row.county === null || row.year === null) return;

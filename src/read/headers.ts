@@ -3,48 +3,51 @@ import type { FieldSpec, Problem } from '../model/types.js';
 import { headerKey } from './normalize.js';
 
 export interface HeaderMap {
-  /** For each column position, the field it feeds, or null when it feeds none. */
-  fields: (FieldSpec | null)[];
+  /** For each column position, the index of the field it feeds, or -1 when it feeds none. */
+  fieldOf: number[];
   /** The fields that some column feeds. */
   present: Set<string>;
 }
 
-export function fieldLookup(fields: readonly FieldSpec[]): Map<string, FieldSpec> {
-  const lookup = new Map<string, FieldSpec>();
-  for (const field of fields) {
-    lookup.set(headerKey(field.name), field);
-    lookup.set(headerKey(field.label), field);
-  }
+/** Header text (name or label, folded) → index of the field in the pack. */
+export function fieldLookup(fields: readonly FieldSpec[]): Map<string, number> {
+  const lookup = new Map<string, number>();
+  fields.forEach((field, i) => {
+    lookup.set(headerKey(field.name), i);
+    lookup.set(headerKey(field.label), i);
+  });
   return lookup;
 }
 
 export function mapHeaders(
   headers: readonly string[],
-  lookup: Map<string, FieldSpec>,
+  fieldList: readonly FieldSpec[],
   file: string,
   line: number,
   problems: (problem: Problem) => void,
 ): HeaderMap {
-  const fields: (FieldSpec | null)[] = [];
+  const lookup = fieldLookup(fieldList);
+  const fieldOf: number[] = [];
   const firstAt = new Map<string, number>();
   const unknown: string[] = [];
   headers.forEach((header, i) => {
     const at = { file, line, columnNumber: i + 1 };
     const key = headerKey(header);
     if (key === '') {
-      fields.push(null);
+      fieldOf.push(-1);
       problems({ ...at, code: 'blank-header', level: 'error', message: `column ${i + 1} has no header; its cells are not read` });
       return;
     }
-    const field = lookup.get(key);
-    if (!field) {
-      fields.push(null);
+    const index = lookup.get(key);
+    if (index === undefined) {
+      fieldOf.push(-1);
       unknown.push(header.trim());
       return;
     }
+    const field = fieldList[index]!;
     const first = firstAt.get(field.name);
     if (first !== undefined) {
-      fields.push(null);
+      fieldOf.push(-1);
       problems({
         ...at,
         column: field.name,
@@ -55,7 +58,7 @@ export function mapHeaders(
       return;
     }
     firstAt.set(field.name, i + 1);
-    fields.push(field);
+    fieldOf.push(index);
   });
   if (unknown.length > 0) {
     problems({
@@ -66,7 +69,7 @@ export function mapHeaders(
       message: `not in the pack, not read: ${unknown.map((name) => `'${name}'`).join(', ')}`,
     });
   }
-  return { fields, present: new Set(firstAt.keys()) };
+  return { fieldOf, present: new Set(firstAt.keys()) };
 }
 
 /** A notice per pack column the file lacks; an error when it is a key column. */

@@ -1,66 +1,77 @@
 // Builds one Row from its cells: reads each cell, then checks parts against their totals.
-import { compare, type Exact } from '../model/exact.js';
-import type { CellValue, FieldSpec, Problem, Row } from '../model/types.js';
+import { compareNum, type Num } from '../model/num.js';
+import type { Cell, FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem, readCell } from './cells.js';
 
-export interface RawCell {
-  field: FieldSpec;
-  /** The text as typed, or a problem the reader already found. */
-  raw: string | CellProblem;
-  columnNumber: number;
-}
+/** A raw cell: the text as typed, or a problem the reader already found. */
+export type RawCell = string | CellProblem;
 
-export function buildRow(
-  cells: Iterable<RawCell>,
-  parts: readonly FieldSpec[],
-  file: string,
-  line: number,
-  problems: (problem: Problem) => void,
-): Row {
-  const values = new Map<string, CellValue>();
-  const invalid = new Set<string>();
-  const columnNumbers = new Map<string, number>();
-  for (const { field, raw, columnNumber } of cells) {
-    columnNumbers.set(field.name, columnNumber);
-    const result = typeof raw === 'string' ? readCell(field, raw) : raw;
-    if (result instanceof CellProblem) {
-      invalid.add(field.name);
-      problems({ file, line, column: field.name, columnNumber, code: result.code, level: 'error', message: `${field.label}: ${result.message}` });
-    } else if (result !== undefined) {
-      values.set(field.name, result);
-    }
+export class RowBuilder {
+  private readonly parts: { index: number; total: number }[];
+  private readonly county: number;
+  private readonly year: number;
+  private readonly reportDate: number;
+
+  constructor(readonly fields: readonly FieldSpec[]) {
+    const index = new Map(fields.map((field, i) => [field.name, i]));
+    this.parts = fields.flatMap((field, i) => (field.max !== undefined && index.has(field.max) ? [{ index: i, total: index.get(field.max)! }] : []));
+    this.county = index.get('county') ?? -1;
+    this.year = index.get('year') ?? -1;
+    this.reportDate = index.get('report_date') ?? -1;
   }
-  for (const part of parts) {
-    const value = values.get(part.name) as Exact | undefined;
-    const total = values.get(part.max!) as Exact | undefined;
-    if (value !== undefined && total !== undefined && compare(value, total) > 0) {
-      values.delete(part.name);
-      invalid.add(part.name);
+
+  /**
+   * `record[i]` feeds field `fieldOf[i]` (-1: none). Cells past the end of the record
+   * stay blank; the reader reports short rows itself.
+   */
+  build(record: readonly RawCell[], fieldOf: readonly number[], file: string, line: number, problems: (p: Problem) => void): Row {
+    const fields = this.fields;
+    const cells: Cell[] = new Array<Cell>(fields.length);
+    const width = Math.min(record.length, fieldOf.length);
+    for (let i = 0; i < width; i++) {
+      const target = fieldOf[i]!;
+      if (target < 0) continue;
+      const raw = record[i]!;
+      const field = fields[target]!;
+      const result = typeof raw === 'string' ? readCell(field, raw) : raw;
+      if (result instanceof CellProblem) {
+        cells[target] = null;
+        problems({ file, line, column: field.name, columnNumber: i + 1, code: result.code, level: 'error', message: `${field.label}: ${result.message}` });
+      } else {
+        cells[target] = result;
+      }
+    }
+    for (const { index, total } of this.parts) {
+      const value = cells[index] as Num | null | undefined;
+      const whole = cells[total] as Num | null | undefined;
+      if (value == null || whole == null || compareNum(value, whole) <= 0) continue;
+      cells[index] = null;
+      const field = fields[index]!;
+      const at = fieldOf.indexOf(index);
       problems({
         file,
         line,
-        column: part.name,
-        columnNumber: columnNumbers.get(part.name),
+        column: field.name,
+        columnNumber: at < 0 ? undefined : at + 1,
         code: 'exceeds-total',
         level: 'error',
-        message: `${part.label} exceeds ${part.max} (${describe(value)} > ${describe(total)})`,
+        message: `${field.label} exceeds ${field.max} (${show(value)} > ${show(whole)})`,
       });
     }
+    const county = cells[this.county];
+    const year = cells[this.year];
+    const reportDate = cells[this.reportDate];
+    return {
+      file,
+      line,
+      county: typeof county === 'string' ? county : null,
+      year: typeof year === 'number' ? year : null,
+      reportDate: typeof reportDate === 'string' ? reportDate : null,
+      cells,
+    };
   }
-  const year = values.get('year') as Exact | undefined;
-  const county = values.get('county');
-  const reportDate = values.get('report_date');
-  return {
-    file,
-    line,
-    county: typeof county === 'string' ? county : null,
-    year: year === undefined ? null : Number(year.n / year.d),
-    reportDate: typeof reportDate === 'string' ? reportDate : null,
-    values,
-    invalid,
-  };
 }
 
-function describe(value: Exact): string {
-  return value.d === 1n ? String(value.n) : String(Number(value.n) / Number(value.d));
+function show(value: Num): string {
+  return typeof value === 'number' ? String(value) : String(Number(value.n) / Number(value.d));
 }

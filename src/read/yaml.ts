@@ -7,7 +7,7 @@ import { describeFsError } from './decode.js';
 import { fieldLookup, reportAbsentColumns } from './headers.js';
 import { headerKey } from './normalize.js';
 import { CellProblem } from './cells.js';
-import { buildRow, type RawCell } from './row.js';
+import { RowBuilder, type RawCell } from './row.js';
 
 export async function* readYaml(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): AsyncGenerator<Row> {
   let text: string;
@@ -30,7 +30,7 @@ export async function* readYaml(file: string, fields: readonly FieldSpec[], prob
     throw new DuibiaoError('format-error', `${file}: expected a list of rows (each '- 县市区: …'), found ${got}`);
   }
   const lookup = fieldLookup(fields);
-  const parts = fields.filter((field) => field.max !== undefined);
+  const builder = new RowBuilder(fields);
   const present = new Set<string>();
   const unknown = new Set<string>();
   for (const item of list.items as Node[]) {
@@ -40,14 +40,16 @@ export async function* readYaml(file: string, fields: readonly FieldSpec[], prob
       continue;
     }
     const cells: RawCell[] = [];
+    const fieldOf: number[] = [];
     const seen = new Set<string>();
-    item.items.forEach((pair, i) => {
+    item.items.forEach((pair) => {
       const name = isScalar(pair.key) ? String(pair.key.value ?? '') : '';
-      const field = lookup.get(headerKey(name));
-      if (!field) {
+      const index = lookup.get(headerKey(name));
+      if (index === undefined) {
         unknown.add(name);
         return;
       }
+      const field = fields[index]!;
       if (seen.has(field.name)) {
         problems({ file, line, column: field.name, code: 'duplicate-label', level: 'error', message: `'${name}' is ${field.name} again in this row; only the first is read` });
         return;
@@ -56,14 +58,13 @@ export async function* readYaml(file: string, fields: readonly FieldSpec[], prob
       present.add(field.name);
       const value = pair.value as Node | null;
       if (value !== null && !isScalar(value)) {
-        const problem = new CellProblem('not-a-scalar', 'a list or mapping where one value belongs');
-        cells.push({ field, raw: problem, columnNumber: i + 1 });
-        return;
+        cells.push(new CellProblem('not-a-scalar', 'a list or mapping where one value belongs'));
+      } else {
+        cells.push(value === null || value.value === null ? '' : String(value.source ?? value.value));
       }
-      const raw = value === null || value.value === null ? '' : String(value.source ?? value.value);
-      cells.push({ field, raw, columnNumber: i + 1 });
+      fieldOf.push(index);
     });
-    yield buildRow(cells, parts, file, line, problems);
+    yield builder.build(cells, fieldOf, file, line, problems);
   }
   if (unknown.size > 0) {
     problems({ file, line: 1, code: 'unknown-column', level: 'notice', message: `not in the pack, not read: ${[...unknown].map((n) => `'${n}'`).join(', ')}` });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compare, div, exact, mul, parseDecimal, sub, toNumber } from '../../src/model/exact.js';
+import { compare, div, exact, mul, parseDecimal, sub } from '../../src/model/exact.js';
+import { compareRatio, numToNumber } from '../../src/model/num.js';
 
 describe('parseDecimal', () => {
   it.each([
@@ -37,13 +38,28 @@ describe('exact comparisons at the targets of TARGETS.md', () => {
   });
 });
 
-describe('toNumber', () => {
+describe('numToNumber', () => {
   it.each([
     { given: exact('0.375'), expect: 0.375 },
     { given: div(exact(29), exact(50)), expect: 0.58 },
     { given: div(exact(1), exact(3)), expect: 1 / 3 },
     { given: exact(-12), expect: -12 },
+    { given: { n: 10n ** 30n + 1n, d: 10n ** 30n }, expect: 1 },
   ])('given $expect, returns the nearest double', ({ given, expect: want }) => {
-    expect(toNumber(given)).toBeCloseTo(want, 15);
+    expect(numToNumber(given)).toBe(want);
+  });
+});
+
+describe('compareRatio', () => {
+  it.each([
+    { given: [4, 10, exact('0.4')], expect: 0 },
+    { given: [29, 50, exact('0.6')], expect: -1 },
+    { given: [30, 50, exact('0.6')], expect: 0 },
+    { given: [3, 3, 1], expect: 0 },
+    // Cross products beyond 2^53 take the exact path.
+    { given: [2 ** 52 + 1, 2 ** 52 + 2, exact('0.999999999999999')], expect: 1 },
+    { given: [exact('1234.5'), exact('1250'), 1], expect: -1 },
+  ] as const)('given $given, returns $expect', ({ given, expect: want }) => {
+    expect(compareRatio(...given)).toBe(want);
   });
 });

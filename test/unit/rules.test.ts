@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRule } from '../../src/engine/compile.js';
 import { builtin, rowOf } from '../helpers.js';
 
-const fields = new Map(builtin.fields.map((f) => [f.name, f]));
-const rule = (id: string) => compileRule(builtin.rules.find((r) => r.id === id)!, fields);
+const rule = (id: string) => compileRule(builtin.rules.find((r) => r.id === id)!, builtin.fields);
 const judge = (id: string, cells: Record<string, string>, asOf = '2022-12-31') => rule(id).judge(rowOf({ county: '白水县', year: '2022', ...cells }), asOf);
 
 describe('ratio rules', () => {
@@ -60,7 +59,7 @@ describe('value rules', () => {
     { id: 'assistance.minor-protection-center', given: '否', expect: 'fail' },
     { id: 'assistance.minor-protection-center', given: '在建', expect: 'invalid' },
   ])('given $id = $given, returns $expect', ({ id, given, expect: status }) => {
-    const column = rule(id).columns[0]!;
+    const column = builtin.fields[rule(id).columns[0]!]!.name;
     expect(judge(id, { [column]: given }).status).toBe(status);
   });
 

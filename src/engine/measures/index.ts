@@ -5,15 +5,20 @@ import { ratioMeasure } from './ratio.js';
 import type { Measure } from './types.js';
 import { valueMeasure } from './value.js';
 
-export function buildMeasure(spec: MeasureSpec, isFlag: (column: string) => boolean): Measure {
+export interface ColumnIndex {
+  of(name: string): number;
+  isFlag(name: string): boolean;
+}
+
+export function buildMeasure(spec: MeasureSpec, columns: ColumnIndex): Measure {
   switch (spec.kind) {
     case 'value':
-      return valueMeasure(spec, isFlag(spec.column));
+      return valueMeasure(columns.of(spec.column), columns.isFlag(spec.column));
     case 'ratio':
-      return ratioMeasure(spec);
+      return ratioMeasure(columns.of(spec.numerator), columns.of(spec.denominator), spec.denominator);
     case 'growth':
-      return growthMeasure(spec);
+      return growthMeasure(columns.of(spec.column), columns.of(spec.base), spec.base);
   }
 }
 
-export type { Measure, Measured, Display } from './types.js';
+export { NOT_APPLICABLE, type Measure, type Measured, type Display } from './types.js';

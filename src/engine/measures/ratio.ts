@@ -1,20 +1,22 @@
 // A part over its total; a zero total means the rule does not apply.
-import { div, isZero, type Exact } from '../../model/exact.js';
+import { div } from '../../model/exact.js';
+import { compareRatio, isZeroNum, ratioToNumber, toExact, type Num } from '../../model/num.js';
 import type { Measure } from './types.js';
 
-export function ratioMeasure(spec: { numerator: string; denominator: string }): Measure {
+export function ratioMeasure(numerator: number, denominator: number, denominatorName: string): Measure {
   return {
-    columns: [spec.numerator, spec.denominator],
+    columns: [numerator, denominator],
     display: 'percent',
-    compute(values) {
-      const part = values.get(spec.numerator) as Exact;
-      const total = values.get(spec.denominator) as Exact;
-      if (isZero(total)) return { notApplicable: `${spec.denominator} is 0` };
-      return { value: div(part, total), detail: `${show(part)}/${show(total)}` };
+    notApplicable: (cells) => (isZeroNum(cells[denominator] as Num) ? `${denominatorName} is 0` : undefined),
+    order: (cells, goal) => compareRatio(cells[numerator] as Num, cells[denominator] as Num, goal as Num),
+    compute(cells) {
+      const part = cells[numerator] as Num;
+      const total = cells[denominator] as Num;
+      return { value: div(toExact(part), toExact(total)), approx: ratioToNumber(part, total), detail: `${show(part)}/${show(total)}` };
     },
   };
 }
 
-function show(value: Exact): string {
-  return value.d === 1n ? String(value.n) : String(Number(value.n) / Number(value.d));
+function show(value: Num): string {
+  return typeof value === 'number' ? String(value) : String(Number(value.n) / Number(value.d));
 }

@@ -1,17 +1,28 @@
-// What a measure computes from a row's values.
-import type { Exact } from '../../model/exact.js';
-import type { CellValue } from '../../model/types.js';
+// What a measure computes from a row's cells.
+import type { Num } from '../../model/num.js';
+import type { Cell } from '../../model/types.js';
 
 /** percent: a fraction shown ×100; points: already in percent; number; yesno. */
 export type Display = 'percent' | 'points' | 'number' | 'yesno';
 
-/** A computed value, or the reason the rule does not apply (e.g. a zero denominator). */
-export type Measured = { value: Exact | boolean; detail?: string } | { notApplicable: string };
+/** The measure does not apply to this row (e.g. a zero denominator). */
+export const NOT_APPLICABLE = 2;
+
+export interface Measured {
+  /** Exact for judging; the report's number is `approx`. */
+  value: Num | boolean;
+  approx: number | boolean;
+  detail?: string;
+}
 
 export interface Measure {
-  /** The columns whose values `compute` reads. */
-  columns: string[];
+  /** Indices of the cells it reads. */
+  columns: number[];
   display: Display;
-  /** Called only when every column has a usable value. */
-  compute(values: ReadonlyMap<string, CellValue>): Measured;
+  /** Why the rule does not apply to usable cells, or undefined when it does. */
+  notApplicable(cells: readonly Cell[]): string | undefined;
+  /** How the measured value orders against `goal` (-1, 0, 1), exactly and without allocating. */
+  order(cells: readonly Cell[], goal: Num | boolean): -1 | 0 | 1;
+  /** The value itself, for a report. */
+  compute(cells: readonly Cell[]): Measured;
 }

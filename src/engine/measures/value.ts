@@ -1,11 +1,20 @@
 // A column's own value: a count, an amount, or yes/no.
-import type { Exact } from '../../model/exact.js';
+import { compareNum, numToNumber, type Num } from '../../model/num.js';
 import type { Measure } from './types.js';
 
-export function valueMeasure(spec: { column: string }, isFlag: boolean): Measure {
+export function valueMeasure(column: number, isFlag: boolean): Measure {
   return {
-    columns: [spec.column],
+    columns: [column],
     display: isFlag ? 'yesno' : 'number',
-    compute: (values) => ({ value: values.get(spec.column) as Exact | boolean }),
+    notApplicable: () => undefined,
+    order(cells, goal) {
+      const value = cells[column] as Num | boolean;
+      if (typeof value === 'boolean' || typeof goal === 'boolean') return value === goal ? 0 : 1;
+      return compareNum(value, goal);
+    },
+    compute(cells) {
+      const value = cells[column] as Num | boolean;
+      return { value, approx: typeof value === 'boolean' ? value : numToNumber(value) };
+    },
   };
 }

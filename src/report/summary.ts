@@ -1,0 +1,35 @@
+// Counts only: per rule, how many county verdicts of each status, and the totals.
+import type { CheckResult, Status } from '../model/types.js';
+import { summaryLine } from './summary-line.js';
+import type { Reporter } from './types.js';
+
+
+const ORDER: Status[] = ['pass', 'fail', 'pending', 'not_applicable', 'missing', 'invalid'];
+
+export const summary: Reporter = (result) => {
+  const width = Math.max(...result.rules.map((r) => r.id.length), 4);
+  const cell = (text: string | number) => String(text).padStart(8);
+  const lines = [`${'rule'.padEnd(width)}${ORDER.map((s) => cell(s === 'not_applicable' ? 'n/a' : s)).join('')}`];
+  for (const rule of result.rules) {
+    const counts = result.ruleCounts[rule.id];
+    lines.push(`${rule.id.padEnd(width)}${ORDER.map((s) => cell(counts?.[s] ?? 0)).join('')}`);
+  }
+  lines.push(`${'all rules'.padEnd(width)}${ORDER.map((s) => cell(result.summary[s])).join('')}`);
+  lines.push(`${'whole data set'.padEnd(width)}${ORDER.map((s) => cell(result.summary.totals[s])).join('')}`);
+  lines.push('', ...problemCounts(result), summaryLine(result));
+  return `${lines.join('\n')}\n`;
+};
+
+/** Problems by code, so a million rows do not mean a million lines. */
+function problemCounts(result: CheckResult): string[] {
+  const byCode = new Map<string, number>();
+  for (const p of result.problems) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);
+  if (byCode.size === 0) return [];
+  const first = new Map<string, string>();
+  for (const p of result.problems) if (!first.has(p.code)) first.set(p.code, `${p.file}:${p.line}`);
+  return [
+    'problems:',
+    ...[...byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `  ${String(n).padStart(8)}  ${code} (first at ${first.get(code)})`),
+    '',
+  ];
+}
