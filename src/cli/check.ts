@@ -27,9 +27,9 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   const checker = new Checker(pack.rules, pack.fields, { asOf, today: today() });
   const findings: Verdict[] = [];
   if (outputs.every((output) => COUNTING_FORMATS.has(output.format))) {
-    for await (const row of dataset.rows) checker.count(row);
+    for await (const batch of dataset.batches) for (const row of batch) checker.count(row);
   } else {
-    for await (const row of dataset.rows) for (const verdict of checker.judge(row)) findings.push(verdict);
+    for await (const batch of dataset.batches) for (const row of batch) for (const verdict of checker.judge(row)) findings.push(verdict);
   }
   findings.push(...checker.finish());
 

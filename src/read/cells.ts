@@ -1,6 +1,6 @@
 // Reads one cell the way TARGETS.md says people type it; anything else is a coded problem.
 import { isInteger, parseDecimal, type Exact } from '../model/exact.js';
-import { simplify } from '../model/num.js';
+import { MAX_SCALE, simplify } from '../model/num.js';
 import type { CellValue, FieldSpec } from '../model/types.js';
 import { toHalfWidth } from './normalize.js';
 
@@ -14,19 +14,87 @@ export class CellProblem {
 /** A readable value, `undefined` for a blank, or the problem that makes it unusable. */
 export type CellResult = CellValue | undefined | CellProblem;
 
-const YES = new Set(['是', '有', '已', 'yes', 'true', 'y', '1', '已建成', '已出台']);
-const NO = new Set(['否', '无', '未', 'no', 'false', 'n', '0', '未建成', '未出台']);
+const YES_NO = new Map<string, boolean>([
+  ...['是', '有', '已', 'yes', 'true', 'y', '1', '已建成', '已出台'].map((word) => [word, true] as const),
+  ...['否', '无', '未', 'no', 'false', 'n', '0', '未建成', '未出台'].map((word) => [word, false] as const),
+]);
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const SCIENTIFIC = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
 const EXCEL_ERROR = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
-const NUMERIC = new Set(['count', 'amount', 'percent', 'integer']);
+
+export type CellReader = (raw: string) => CellResult;
+
+/** A reader for one field, compiled once: most cells are plain and take a short path. */
+export function cellReader(field: FieldSpec): CellReader {
+  const general = (raw: string): CellResult => readGeneral(field, raw);
+  switch (field.type) {
+    case 'count':
+    case 'integer':
+      return (raw) => (isPlain(raw, false) ? checkRange(field, Number(raw), raw) : general(raw));
+    case 'amount':
+    case 'percent':
+      return (raw) => (isPlain(raw, true) ? checkRange(field, Number(raw), raw) : general(raw));
+    case 'yesno':
+      return (raw) => YES_NO.get(raw) ?? general(raw);
+    case 'date':
+      return (raw) => (isIsoDate(raw) ? raw : general(raw));
+    case 'text':
+      return (raw) => {
+        if (raw.includes('\uFFFD')) return encodingError();
+        const text = raw.trim();
+        return text === '' ? undefined : text;
+      };
+    default:
+      return general;
+  }
+}
 
 export function readCell(field: FieldSpec, raw: string): CellResult {
-  // Most cells are plain digits, already in range: read them without the general path.
-  if (NUMERIC.has(field.type) && isPlainDigits(raw)) return checkRange(field, Number(raw), raw);
-  if (raw.includes('\uFFFD')) {
-    return new CellProblem('encoding-error', "the cell holds bytes that are not valid text in the file's encoding");
+  return cellReader(field)(raw);
+}
+
+/**
+ * ASCII digits with, where allowed, one point: at most 15 digits and 9 after the point, so that
+ * the double Number() makes stands for exactly this decimal.
+ */
+function isPlain(raw: string, decimals: boolean): boolean {
+  const length = raw.length;
+  if (length === 0 || length > 16) return false;
+  let point = -1;
+  for (let i = 0; i < length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 48 && code <= 57) continue;
+    if (code === 46 && decimals && point < 0 && i > 0 && i < length - 1) {
+      point = i;
+      continue;
+    }
+    return false;
   }
+  return point < 0 ? length <= 15 : length - point - 1 <= MAX_SCALE;
+}
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** YYYY-MM-DD and a real date, checked without building one. */
+function isIsoDate(raw: string): boolean {
+  if (raw.length !== 10 || raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45) return false;
+  const digit = (i: number): number => raw.charCodeAt(i) - 48;
+  for (const i of DATE_DIGITS) if (digit(i) < 0 || digit(i) > 9) return false;
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]!) return false;
+  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+}
+
+function encodingError(): CellProblem {
+  return new CellProblem('encoding-error', "the cell holds bytes that are not valid text in the file's encoding");
+}
+
+/** Everything the short paths do not take: full-width forms, spaces, separators, and every problem. */
+function readGeneral(field: FieldSpec, raw: string): CellResult {
+  if (raw.includes('\uFFFD')) return encodingError();
   const text = toHalfWidth(raw).trim();
   if (text === '') return undefined;
   switch (field.type) {
@@ -41,17 +109,6 @@ export function readCell(field: FieldSpec, raw: string): CellResult {
     default:
       return readNumber(field, text);
   }
-}
-
-/** 1 to 15 ASCII digits: a safe integer as it stands. */
-function isPlainDigits(raw: string): boolean {
-  const length = raw.length;
-  if (length === 0 || length > 15) return false;
-  for (let i = 0; i < length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }
 
 function readNumber(field: FieldSpec, text: string): CellResult {
@@ -87,9 +144,8 @@ function checkRange(field: FieldSpec, value: number | Exact, text: string): Cell
 }
 
 function readYesNo(text: string): CellResult {
-  const key = text.toLowerCase();
-  if (YES.has(key)) return true;
-  if (NO.has(key)) return false;
+  const answer = YES_NO.get(text.toLowerCase());
+  if (answer !== undefined) return answer;
   return new CellProblem('not-yes-no', `'${text}' is not yes or no (是/否, 有/无, 已/未, Y/N, 1/0)`);
 }
 

@@ -8,7 +8,8 @@ import { readYaml } from './yaml.js';
 export interface Dataset {
   /** Filled in as each file is read. */
   inputs: InputInfo[];
-  rows: AsyncGenerator<Row>;
+  /** Rows in file order, a batch at a time. */
+  batches: AsyncGenerator<Row[]>;
 }
 
 export function formatOf(file: string): InputInfo['format'] {
@@ -22,46 +23,60 @@ export function formatOf(file: string): InputInfo['format'] {
 export function readDataset(files: readonly string[], fields: readonly FieldSpec[], problems: (p: Problem) => void): Dataset {
   files.forEach(formatOf);
   const inputs: InputInfo[] = [];
-  async function* rows(): AsyncGenerator<Row> {
-    const seen = new Map<string, string>();
-    const keyIndex = { county: fields.findIndex((f) => f.name === 'county'), year: fields.findIndex((f) => f.name === 'year') };
+  const keys = new KeyIndex(fields, problems);
+  async function* batches(): AsyncGenerator<Row[]> {
     for (const file of files) {
       const format = formatOf(file);
       const info: InputInfo = { file, format, rows: 0 };
       inputs.push(info);
-      let source: AsyncGenerator<Row>;
+      let source: AsyncGenerator<Row[]>;
       if (format === 'csv') {
         const csv = await readCsv(file, fields, problems);
         info.encoding = csv.encoding;
-        source = csv.rows;
+        source = csv.batches;
       } else {
         source = readYaml(file, fields, problems);
       }
-      for await (const row of source) {
-        info.rows++;
-        checkKey(row, keyIndex, seen, problems);
-        yield row;
+      for await (const batch of source) {
+        info.rows += batch.length;
+        for (const row of batch) keys.check(row);
+        yield batch;
       }
     }
   }
-  return { inputs, rows: rows() };
+  return { inputs, batches: batches() };
 }
 
-function checkKey(row: Row, keyIndex: { county: number; year: number }, seen: Map<string, string>, problems: (p: Problem) => void): void {
-  const at = { file: row.file, line: row.line };
-  // A null cell is unusable and was reported when it was read.
-  if (row.county === null && row.cells[keyIndex.county] !== null) {
-    problems({ ...at, column: 'county', code: 'missing-key', level: 'error', message: 'the county (县市区) is blank' });
+/** Every county-year seen so far, to report the second and later rows of one. */
+class KeyIndex {
+  private readonly firstAt = new Map<string, string>();
+  private readonly county: number;
+  private readonly year: number;
+
+  constructor(
+    fields: readonly FieldSpec[],
+    private readonly problems: (p: Problem) => void,
+  ) {
+    this.county = fields.findIndex((f) => f.name === 'county');
+    this.year = fields.findIndex((f) => f.name === 'year');
   }
-  if (row.year === null && row.cells[keyIndex.year] !== null) {
-    problems({ ...at, column: 'year', code: 'missing-key', level: 'error', message: 'the year (年度) is blank' });
-  }
-  if (row.county === null || row.year === null) return;
-  const key = `${row.county}\u0000${row.year}`;
-  const first = seen.get(key);
-  if (first !== undefined) {
-    problems({ ...at, column: 'county', code: 'duplicate-row-key', level: 'error', message: `${row.county} ${row.year} appears again (first at ${first}); both rows are checked` });
-  } else {
-    seen.set(key, `${row.file}:${row.line}`);
+
+  check(row: Row): void {
+    const at = { file: row.file, line: row.line };
+    // A null cell is unusable and was reported when it was read.
+    if (row.county === null && row.cells[this.county] !== null) {
+      this.problems({ ...at, column: 'county', code: 'missing-key', level: 'error', message: 'the county (县市区) is blank' });
+    }
+    if (row.year === null && row.cells[this.year] !== null) {
+      this.problems({ ...at, column: 'year', code: 'missing-key', level: 'error', message: 'the year (年度) is blank' });
+    }
+    if (row.county === null || row.year === null) return;
+    const key = `${row.year}\u0000${row.county}`;
+    const first = this.firstAt.get(key);
+    if (first === undefined) {
+      this.firstAt.set(key, row.file);
+      return;
+    }
+    this.problems({ ...at, column: 'county', code: 'duplicate-row-key', level: 'error', message: `${row.county} ${row.year} appears again (first in ${first}); both rows are checked` });
   }
 }

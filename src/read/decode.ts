@@ -1,17 +1,20 @@
-// Opens a data file as text: strips a BOM, tells UTF-8 from GB18030, refuses what is not text.
+// Opens a data file as bytes for the CSV parser: strips a BOM, tells UTF-8 from GB18030 and UTF-16, refuses what is not text.
 import { createReadStream } from 'node:fs';
 import { DuibiaoError } from '../errors.js';
 
-export interface DecodedText {
-  encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
-  /** The first decoded chunk, for sniffing the dialect. */
+export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+export interface OpenedText {
+  encoding: Encoding;
+  /** The start of the text, decoded, for sniffing the dialect. */
   head: string;
-  chunks: AsyncGenerator<string>;
+  /** The file as UTF-8 bytes without a BOM: passed through when it is UTF-8, re-encoded otherwise. */
+  chunks: AsyncGenerator<Buffer>;
 }
 
-const CHUNK = 64 * 1024;
+const CHUNK = 256 * 1024;
 
-export async function openText(file: string): Promise<DecodedText> {
+export async function openText(file: string): Promise<OpenedText> {
   const stream = createReadStream(file, { highWaterMark: CHUNK });
   const bytes = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let first: Buffer;
@@ -22,23 +25,23 @@ export async function openText(file: string): Promise<DecodedText> {
     throw new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
   }
   const { encoding, bomLength } = detectEncoding(first, file);
-  const decoder = new TextDecoder(encoding);
-  const head = decoder.decode(first.subarray(bomLength), { stream: true });
-  async function* rest(): AsyncGenerator<string> {
-    yield head;
+  const body = first.subarray(bomLength);
+  const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
+  const convert = (chunk: Buffer, stream: boolean): Buffer => (decoder ? Buffer.from(decoder.decode(chunk, { stream }), 'utf8') : chunk);
+  const firstUtf8 = convert(body, true);
+  async function* rest(): AsyncGenerator<Buffer> {
+    yield firstUtf8;
     try {
-      for (let step = await bytes.next(); !step.done; step = await bytes.next()) {
-        yield decoder.decode(step.value, { stream: true });
-      }
+      for (let step = await bytes.next(); !step.done; step = await bytes.next()) yield convert(step.value, true);
     } catch (error) {
       throw new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
     }
-    yield decoder.decode();
+    if (decoder) yield Buffer.from(decoder.decode(), 'utf8');
   }
-  return { encoding, head, chunks: rest() };
+  return { encoding, head: firstUtf8.subarray(0, 4096).toString('utf8'), chunks: rest() };
 }
 
-export function detectEncoding(first: Buffer, file: string): { encoding: DecodedText['encoding']; bomLength: number } {
+export function detectEncoding(first: Buffer, file: string): { encoding: Encoding; bomLength: number } {
   if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (first[0] === 0xff && first[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (first[0] === 0xfe && first[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };

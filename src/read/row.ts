@@ -1,7 +1,7 @@
 // Builds one Row from its cells: reads each cell, then checks parts against their totals.
 import { compareNum, type Num } from '../model/num.js';
 import type { Cell, FieldSpec, Problem, Row } from '../model/types.js';
-import { CellProblem, readCell } from './cells.js';
+import { CellProblem, cellReader, type CellReader } from './cells.js';
 
 /** A raw cell: the text as typed, or a problem the reader already found. */
 export type RawCell = string | CellProblem;
@@ -11,8 +11,10 @@ export class RowBuilder {
   private readonly county: number;
   private readonly year: number;
   private readonly reportDate: number;
+  private readonly readers: CellReader[];
 
   constructor(readonly fields: readonly FieldSpec[]) {
+    this.readers = fields.map(cellReader);
     const index = new Map(fields.map((field, i) => [field.name, i]));
     this.parts = fields.flatMap((field, i) => (field.max !== undefined && index.has(field.max) ? [{ index: i, total: index.get(field.max)! }] : []));
     this.county = index.get('county') ?? -1;
@@ -32,9 +34,9 @@ export class RowBuilder {
       const target = fieldOf[i]!;
       if (target < 0) continue;
       const raw = record[i]!;
-      const field = fields[target]!;
-      const result = typeof raw === 'string' ? readCell(field, raw) : raw;
+      const result = typeof raw === 'string' ? this.readers[target]!(raw) : raw;
       if (result instanceof CellProblem) {
+        const field = fields[target]!;
         cells[target] = null;
         problems({ file, line, column: field.name, columnNumber: i + 1, code: result.code, level: 'error', message: `${field.label}: ${result.message}` });
       } else {

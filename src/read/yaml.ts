@@ -9,7 +9,7 @@ import { headerKey } from './normalize.js';
 import { CellProblem } from './cells.js';
 import { RowBuilder, type RawCell } from './row.js';
 
-export async function* readYaml(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): AsyncGenerator<Row> {
+export async function* readYaml(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): AsyncGenerator<Row[]> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -33,6 +33,7 @@ export async function* readYaml(file: string, fields: readonly FieldSpec[], prob
   const builder = new RowBuilder(fields);
   const present = new Set<string>();
   const unknown = new Set<string>();
+  const rows: Row[] = [];
   for (const item of list.items as Node[]) {
     const line = lines.linePos(item.range?.[0] ?? 0).line;
     if (!isMap(item)) {
@@ -64,8 +65,9 @@ export async function* readYaml(file: string, fields: readonly FieldSpec[], prob
       }
       fieldOf.push(index);
     });
-    yield builder.build(cells, fieldOf, file, line, problems);
+    rows.push(builder.build(cells, fieldOf, file, line, problems));
   }
+  yield rows;
   if (unknown.size > 0) {
     problems({ file, line: 1, code: 'unknown-column', level: 'notice', message: `not in the pack, not read: ${[...unknown].map((n) => `'${n}'`).join(', ')}` });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare, div, exact, mul, parseDecimal, sub } from '../../src/model/exact.js';
-import { compareRatio, numToNumber } from '../../src/model/num.js';
+import { addNum, compareGrowth, compareRatio, numToNumber, simplify, toExact } from '../../src/model/num.js';
 
 describe('parseDecimal', () => {
   it.each([
@@ -61,5 +61,39 @@ describe('compareRatio', () => {
     { given: [exact('1234.5'), exact('1250'), 1], expect: -1 },
   ] as const)('given $given, returns $expect', ({ given, expect: want }) => {
     expect(compareRatio(...given)).toBe(want);
+  });
+});
+
+describe('short decimals as doubles stay exact', () => {
+  it.each([
+    { given: [0.1, 0.2], expect: 0.3 },
+    { given: [1234.5, 0.05], expect: 1234.55 },
+    { given: [9007199254740991, 0], expect: 9007199254740991 },
+  ])('given $given.0 + $given.1, returns exactly $expect', ({ given, expect: want }) => {
+    expect(addNum(given[0]!, given[1]!)).toBe(want);
+  });
+
+  it('given a sum past 2^53, carries on in BigInt', () => {
+    expect(addNum(Number.MAX_SAFE_INTEGER, 2)).toEqual({ n: 9007199254740993n, d: 1n });
+  });
+
+  it.each([
+    { given: [1009, 1000, 0.9], expect: 0 },
+    { given: [1008.99, 1000, 0.9], expect: -1 },
+    { given: [560.45, 550, 1.9], expect: 0 },
+    { given: [990, 1000, -1], expect: 0 },
+  ])('given growth $given.1 → $given.0 against $given.2 %, orders $expect', ({ given, expect: want }) => {
+    expect(compareGrowth(given[0]!, given[1]!, given[2]!)).toBe(want);
+  });
+
+  it('given 1234.5 of 1250 against 98.76 %, orders exactly 0', () => {
+    expect(compareRatio(1234.5, 1250, 0.9876)).toBe(0);
+    expect(compareRatio(1234.5, 1250, 0.98761)).toBe(-1);
+  });
+
+  it('given an exact decimal, simplifies to the double that stands for it', () => {
+    expect(simplify(exact('3865.40'))).toBe(3865.4);
+    expect(simplify(exact('0.1234567891'))).toEqual(exact('0.1234567891'));
+    expect(toExact(3865.4)).toEqual({ n: 38654n, d: 10n });
   });
 });
