@@ -1,7 +1,7 @@
 // `duibiao check`: read → pack → engine → report, and the exit code.
 import { exitCode, type FailOn } from '../engine/outcome.js';
 import { Checker } from '../engine/checker.js';
-import { loadPack } from '../pack/load.js';
+import { openPack } from '../pack/open.js';
 import { readDataset } from '../read/dataset.js';
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { COUNTING_FORMATS, reporters } from '../report/index.js';
@@ -21,7 +21,7 @@ export interface CheckFlags {
 export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 1> {
   const outputs = parseOutputs(flags.format, flags.output);
   const asOf = parseAsOf(flags.asOf);
-  const pack = await loadPack(flags.rules);
+  const pack = await openPack(flags.rules);
   const problems: Problem[] = [];
   const dataset = readDataset(files, pack.fields, (problem) => problems.push(problem));
   const checker = new Checker(pack.rules, pack.fields, { asOf, today: today() });
@@ -49,7 +49,8 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   };
   for (const { format, file } of outputs) {
     const toTerminal = file === undefined && process.stdout.isTTY === true;
-    const text = reporters[format](result, {
+    const reporter = await reporters[format]();
+    const text = reporter(result, {
       color: toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
       width: toTerminal ? (process.stdout.columns ?? 100) : 100,
     });

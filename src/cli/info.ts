@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { DuibiaoError } from '../errors.js';
 import { ruleColumns } from '../pack/columns.js';
-import { loadPack, type Pack } from '../pack/load.js';
+import { openPack } from '../pack/open.js';
+import type { Pack } from '../pack/pack.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { closest } from '../pack/suggest.js';
 
@@ -16,7 +17,7 @@ export function describeTarget(rule: RuleSpec): string {
 }
 
 export async function listRules(rulesFile: string | undefined): Promise<string> {
-  const pack = await loadPack(rulesFile);
+  const pack = await openPack(rulesFile);
   const lines = [`${pack.title} (${pack.id}): ${pack.rules.length} rules`, ''];
   for (const rule of pack.rules) {
     lines.push(`${rule.id}  [${rule.severity}]  ${rule.title}`, `    target: ${describeTarget(rule)}`, `    source: ¶${rule.paragraph} “${rule.quote}”`, '');
@@ -25,7 +26,7 @@ export async function listRules(rulesFile: string | undefined): Promise<string> 
 }
 
 export async function explainRule(id: string, rulesFile: string | undefined): Promise<string> {
-  const pack = await loadPack(rulesFile);
+  const pack = await openPack(rulesFile);
   const rule = pack.rules.find((r) => r.id === id);
   if (!rule) {
     const guess = closest(id, pack.rules.map((r) => r.id));
@@ -62,7 +63,7 @@ async function speechContext(pack: Pack, rule: RuleSpec): Promise<string[]> {
 }
 
 export async function templateCsv(rulesFile: string | undefined, english: boolean): Promise<string> {
-  const pack = await loadPack(rulesFile);
+  const pack = await openPack(rulesFile);
   const header = pack.fields.map((f) => csvCell(english ? f.name : f.label)).join(',');
   // A BOM so that Excel opens the Chinese headers as UTF-8.
   return `\uFEFF${header}\r\n`;

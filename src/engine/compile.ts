@@ -28,6 +28,8 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const years = spec.years;
   const needsYear = years !== undefined || spec.due !== undefined;
   const yearColumn = of('year');
+  const constantGoal = target.column === undefined ? target.valueOf([]) : undefined;
+  const orderConstant = constantGoal === undefined ? undefined : measure.against?.(constantGoal);
 
   /** What stops the rule before its measure: a status, or undefined to go on. */
   function precheck(row: Row): Status | undefined {
@@ -52,7 +54,8 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   function status(row: Row, asOf: string): Status {
     const early = precheck(row);
     if (early !== undefined) return early;
-    return meets(measure.order(row.cells, target.valueOf(row.cells)), target.op) ? 'pass' : unmet(row, asOf);
+    const order = orderConstant ? orderConstant(row.cells) : measure.order(row.cells, target.valueOf(row.cells));
+    return meets(order, target.op) ? 'pass' : unmet(row, asOf);
   }
 
   function judge(row: Row, asOf: string): Verdict {

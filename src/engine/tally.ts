@@ -1,5 +1,5 @@
 // Counts verdicts as they pass, so no report needs every verdict in memory to sum them.
-import type { Severity, Status, Verdict } from '../model/types.js';
+import { STATUSES, type Severity, type Status, type Verdict } from '../model/types.js';
 
 export type StatusCounts = Record<Status, number>;
 
@@ -10,32 +10,56 @@ export function emptyCounts(): StatusCounts {
 /** The statuses that can fail a run. */
 export const FAILING: ReadonlySet<Status> = new Set(['fail', 'missing', 'invalid']);
 
+const INDEX: Record<Status, number> = { pass: 0, fail: 1, pending: 2, not_applicable: 3, missing: 4, invalid: 5 };
+const WIDTH = STATUSES.length;
+
 export class Tally {
-  readonly county = emptyCounts();
   readonly total = emptyCounts();
-  /** Failing verdicts by severity, county and total scope alike. */
-  readonly failing: Record<Severity, number> = { error: 0, warning: 0 };
-  /** County verdicts of each rule, in the pack's order. */
-  readonly byRule: StatusCounts[];
+  private readonly totalFailing: Record<Severity, number> = { error: 0, warning: 0 };
+  /** County verdicts: [rule × status], one increment each. */
+  private readonly counts: Float64Array;
 
   constructor(private readonly rules: readonly { id: string; severity: Severity }[]) {
-    this.byRule = rules.map(() => emptyCounts());
+    this.counts = new Float64Array(rules.length * WIDTH);
   }
 
   /** A county verdict of the rule at `index`. */
   countRule(index: number, status: Status): void {
-    this.county[status]++;
-    this.byRule[index]![status]++;
-    if (status === 'fail' || status === 'missing' || status === 'invalid') this.failing[this.rules[index]!.severity]++;
+    const slot = index * WIDTH + INDEX[status];
+    this.counts[slot] = this.counts[slot]! + 1;
   }
 
   countTotal(verdict: Verdict): void {
     this.total[verdict.status]++;
-    if (FAILING.has(verdict.status)) this.failing[verdict.severity]++;
+    if (FAILING.has(verdict.status)) this.totalFailing[verdict.severity]++;
   }
 
-  /** Rule id → its county counts. */
+  /** Rule id → its county counts, in the pack's order. */
   ruleCounts(): Record<string, StatusCounts> {
-    return Object.fromEntries(this.rules.map((rule, i) => [rule.id, this.byRule[i]!]));
+    return Object.fromEntries(this.rules.map((rule, i) => [rule.id, this.countsOf(i)]));
+  }
+
+  /** County verdicts of every rule together. */
+  get county(): StatusCounts {
+    const sum = emptyCounts();
+    this.rules.forEach((_, i) => {
+      for (const status of STATUSES) sum[status] += this.counts[i * WIDTH + INDEX[status]]!;
+    });
+    return sum;
+  }
+
+  /** Failing verdicts by severity, county and total scope alike. */
+  get failing(): Record<Severity, number> {
+    const failing = { ...this.totalFailing };
+    this.rules.forEach((rule, i) => {
+      for (const status of FAILING) failing[rule.severity] += this.counts[i * WIDTH + INDEX[status]]!;
+    });
+    return failing;
+  }
+
+  private countsOf(rule: number): StatusCounts {
+    const counts = emptyCounts();
+    for (const status of STATUSES) counts[status] = this.counts[rule * WIDTH + INDEX[status]]!;
+    return counts;
   }
 }

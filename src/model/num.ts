@@ -20,6 +20,12 @@ function scaleOf(x: number): number {
   return -1;
 }
 
+/** A short decimal double as [m, 10^k]; undefined for any other number. */
+export function decimalParts(x: number): [number, number] | undefined {
+  const k = scaleOf(x);
+  return k < 0 ? undefined : [Math.round(x * POW10[k]!), POW10[k]!];
+}
+
 export function toExact(value: Num): Exact {
   if (typeof value !== 'number') return value;
   const k = scaleOf(value);
@@ -60,6 +66,10 @@ function scaledDifference(a: number, x: number, b: number, y: number): number | 
 
 export function addNum(a: Num, b: Num): Num {
   if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isInteger(a) && Number.isInteger(b)) {
+      const sum = a + b;
+      if (sum <= LIMIT && sum >= -LIMIT) return sum;
+    }
     const ka = scaleOf(a);
     const kb = scaleOf(b);
     if (ka >= 0 && kb >= 0) {

@@ -1,28 +1,17 @@
 // Loads a rule pack and reports every mistake in it at once, each at file:line:column.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { DuibiaoError, type LocatedMessage } from '../errors.js';
-import type { FieldSpec } from '../model/types.js';
+import { BUILTIN_PACK, type Pack } from './pack.js';
 import { checkReferences, type WellFormed } from './references.js';
 import { positionOf, type PathKey } from './locate.js';
-import { fieldSchema, packSchema, ruleSchema, type PackFile, type RuleSpec } from './schema.js';
+import { fieldSchema, packSchema, ruleSchema, type PackFile } from './schema.js';
 import { closest } from './suggest.js';
 import { KNOWN_KEYS } from './known-keys.js';
 
-export interface Pack {
-  id: string;
-  title: string;
-  file: string;
-  /** Absolute path of the text the rules quote, when the pack names one. */
-  sourceFile: string | undefined;
-  fields: FieldSpec[];
-  rules: RuleSpec[];
-}
-
-export const BUILTIN_PACK = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules/speech-2022.yaml');
+export { BUILTIN_PACK, type Pack } from './pack.js';
 
 export async function loadPack(file: string = BUILTIN_PACK): Promise<Pack> {
   let text: string;

@@ -3,7 +3,6 @@ import { extname } from 'node:path';
 import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
 import { readCsv } from './csv.js';
-import { readYaml } from './yaml.js';
 
 export interface Dataset {
   /** Filled in as each file is read. */
@@ -35,6 +34,8 @@ export function readDataset(files: readonly string[], fields: readonly FieldSpec
         info.encoding = csv.encoding;
         source = csv.batches;
       } else {
+        // The YAML parser is loaded only when a YAML or JSON file is read.
+        const { readYaml } = await import('./yaml.js');
         source = readYaml(file, fields, problems);
       }
       for await (const batch of source) {
@@ -49,7 +50,8 @@ export function readDataset(files: readonly string[], fields: readonly FieldSpec
 
 /** Every county-year seen so far, to report the second and later rows of one. */
 class KeyIndex {
-  private readonly firstAt = new Map<string, string>();
+  /** Year → county → the file it was first seen in; no key string is built per row. */
+  private readonly firstAt = new Map<number, Map<string, string>>();
   private readonly county: number;
   private readonly year: number;
 
@@ -71,10 +73,11 @@ class KeyIndex {
       this.problems({ ...at, column: 'year', code: 'missing-key', level: 'error', message: 'the year (年度) is blank' });
     }
     if (row.county === null || row.year === null) return;
-    const key = `${row.year}\u0000${row.county}`;
-    const first = this.firstAt.get(key);
+    let counties = this.firstAt.get(row.year);
+    if (!counties) this.firstAt.set(row.year, (counties = new Map()));
+    const first = counties.get(row.county);
     if (first === undefined) {
-      this.firstAt.set(key, row.file);
+      counties.set(row.county, row.file);
       return;
     }
     this.problems({ ...at, column: 'county', code: 'duplicate-row-key', level: 'error', message: `${row.county} ${row.year} appears again (first in ${first}); both rows are checked` });

@@ -1,20 +1,18 @@
-// The registry of report formats: `--format` choices come from here.
-import { json } from './json.js';
-import { summary } from './summary.js';
-import { table } from './table.js';
+// The registry of report formats: `--format` choices come from here. Each format's module
+// is loaded only when that format is asked for.
 import type { Reporter } from './types.js';
 
 export const reporters = {
-  table,
-  json,
-  summary,
-} satisfies Record<string, Reporter>;
+  table: async () => (await import('./table.js')).table,
+  json: async () => (await import('./json.js')).json,
+  summary: async () => (await import('./summary.js')).summary,
+} satisfies Record<string, () => Promise<Reporter>>;
 
 export type FormatName = keyof typeof reporters;
+export const FORMAT_NAMES = Object.keys(reporters) as FormatName[];
 
 /** Formats that need only counts, so a run that asks for nothing else keeps no county verdicts. */
 export const COUNTING_FORMATS: ReadonlySet<FormatName> = new Set(['summary']);
-export const FORMAT_NAMES = Object.keys(reporters) as FormatName[];
 
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(reporters, name);

@@ -1,13 +1,11 @@
 // The analyst's view: which county misses which target, by how much, and why.
-import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
+import { columns, displayWidth } from './layout.js';
 import { painter, statusColor } from './paint.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
 import { STATUS_MARK, STATUS_WORD } from './words.js';
-
-const PLAIN = { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ' };
 
 export const table: Reporter = (result, context) => {
   const chalk = painter(context.color);
@@ -23,8 +21,7 @@ export const table: Reporter = (result, context) => {
   if (result.problems.length > 0) out.push(chalk.bold('数据问题 (problems)'), problemLines(result.problems, chalk), '');
   const line = summaryLine(result);
   out.push(result.exitCode === 0 ? chalk.green(line) : chalk.red(line));
-  // cli-table3 pads every cell; trailing blanks only get in the way of diffs and pasting.
-  return `${out.join('\n').replace(/[ \t]+$/gm, '')}\n`;
+  return `${out.join('\n')}\n`;
 };
 
 function heading(result: CheckResult, chalk: ChalkInstance): string {
@@ -35,12 +32,12 @@ function heading(result: CheckResult, chalk: ChalkInstance): string {
 function missTable(misses: Verdict[], titles: Map<string, string>, chalk: ChalkInstance, width: number): string {
   const showId = width >= 120;
   const head = ['县市区', '年度', '状态', '目标', '实际 vs 目标', ...(showId ? ['规则'] : [])];
-  const t = new Table({ head: head.map((h) => chalk.dim(h)), chars: PLAIN, style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 }, wordWrap: true, colWidths: missWidths(width, showId) });
+  const rows: string[][] = [head.map((h) => chalk.dim(h))];
   let previous = '';
   for (const v of misses) {
     const place = `${v.county ?? '(无县名)'}\u0000${v.year ?? ''}`;
     const paint = statusColor(chalk, v.status);
-    t.push([
+    rows.push([
       place === previous ? '' : (v.county ?? chalk.dim('(无县名)')),
       place === previous ? '' : String(v.year ?? '?'),
       paint(`${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`),
@@ -50,14 +47,15 @@ function missTable(misses: Verdict[], titles: Map<string, string>, chalk: ChalkI
     ]);
     previous = place;
   }
-  return t.toString();
+  const titleWidth = Math.max(...misses.map((v) => displayWidth(titles.get(v.rule) ?? v.rule)));
+  return columns(rows, missWidths(width, showId, titleWidth));
 }
 
-function missWidths(width: number, showId: boolean): number[] {
-  const fixed = [12, 6, 12];
-  const id = showId ? 44 : 0;
+function missWidths(width: number, showId: boolean, titleWidth: number): number[] {
+  const fixed = [10, 4, 10];
+  const id = showId ? 42 : 0;
   const rest = width - fixed.reduce((a, b) => a + b, 0) - id - 2 * (showId ? 5 : 4);
-  const title = Math.max(16, Math.floor(rest * 0.55));
+  const title = Math.min(titleWidth, Math.max(16, rest - 28));
   return [...fixed, title, Math.max(14, rest - title), ...(showId ? [id] : [])];
 }
 
@@ -72,14 +70,15 @@ function targetTable(result: CheckResult, chalk: ChalkInstance, width: number): 
     if (v.status !== 'not_applicable') c.judged++;
     counts.set(v.rule, c);
   }
-  const t = new Table({ head: ['目标', '达标县', '全州合计', '级别'].map((h) => chalk.dim(h)), chars: PLAIN, style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 }, wordWrap: true, colWidths: [Math.max(20, width - 60), 10, 36, 8] });
+  const rows: string[][] = [['目标', '达标县', '全州合计', '级别'].map((h) => chalk.dim(h))];
   for (const rule of result.rules) {
     const c = counts.get(rule.id) ?? { pass: 0, judged: 0 };
     const whole = (totals.get(rule.id) ?? []).map((v) => `${v.year} ${statusColor(chalk, v.status)(v.comparison ?? STATUS_WORD[v.status])}`);
     const ratio = `${c.pass}/${c.judged}`;
-    t.push([rule.title, c.pass === c.judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), rule.severity === 'error' ? '错误' : '警告']);
+    rows.push([rule.title, c.pass === c.judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), rule.severity === 'error' ? '错误' : '警告']);
   }
-  return t.toString();
+  const titleWidth = Math.max(...result.rules.map((rule) => displayWidth(rule.title)));
+  return columns(rows, [Math.min(titleWidth, Math.max(20, width - 52)), 6, 28, 4]);
 }
 
 function problemLines(problems: Problem[], chalk: ChalkInstance): string {

@@ -23,6 +23,8 @@ export interface Measure {
   notApplicable(cells: readonly Cell[]): string | undefined;
   /** How the measured value orders against `goal` (-1, 0, 1), exactly and without allocating. */
   order(cells: readonly Cell[], goal: Num | boolean): -1 | 0 | 1;
+  /** `order` against a goal fixed when the rule is compiled, specialised where that pays. */
+  against?(goal: Num | boolean): ((cells: readonly Cell[]) => -1 | 0 | 1) | undefined;
   /** The value itself, for a report. */
   compute(cells: readonly Cell[]): Measured;
 }

@@ -1,0 +1,39 @@
+// Opens a rule pack. The built-in pack, validated when the project was built, opens without
+// loading the YAML parser or the schema library; any other pack, or a changed one, is validated now.
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { DuibiaoError } from '../errors.js';
+import { BUILTIN_CACHE, BUILTIN_PACK, type Pack } from './pack.js';
+
+interface Cache {
+  source: string;
+  pack: Omit<Pack, 'file' | 'sourceFile'> & { source: string | undefined };
+}
+
+export async function openPack(file: string = BUILTIN_PACK): Promise<Pack> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new DuibiaoError('pack-unreadable', `cannot read rule pack ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  if (resolve(file) === BUILTIN_PACK) {
+    const cached = await readCache(text);
+    if (cached) return cached;
+  }
+  const { parsePack } = await import('./load.js');
+  return parsePack(text, file);
+}
+
+async function readCache(text: string): Promise<Pack | undefined> {
+  const cache = JSON.parse(await readFile(BUILTIN_CACHE, 'utf8').catch(() => 'null')) as Cache | null;
+  if (cache?.source !== text) return undefined;
+  const { source, ...pack } = cache.pack;
+  return { ...pack, file: BUILTIN_PACK, sourceFile: source === undefined ? undefined : resolve(dirname(BUILTIN_PACK), source) };
+}
+
+/** What the build writes: the pack as validated, and the exact text it came from. */
+export function cacheOf(text: string, pack: Pack): Cache {
+  const { file, sourceFile, ...rest } = pack;
+  return { source: text, pack: { ...rest, source: sourceFile === undefined ? undefined : relative(dirname(file), sourceFile) } };
+}

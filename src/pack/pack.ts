@@ -1,0 +1,20 @@
+// A loaded rule pack, and where the built-in one lives.
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FieldSpec } from '../model/types.js';
+import type { RuleSpec } from './schema.js';
+
+export interface Pack {
+  id: string;
+  title: string;
+  file: string;
+  /** Absolute path of the text the rules quote, when the pack names one. */
+  sourceFile: string | undefined;
+  fields: FieldSpec[];
+  rules: RuleSpec[];
+}
+
+export const BUILTIN_PACK = resolve(dirname(fileURLToPath(import.meta.url)), '../../rules/speech-2022.yaml');
+
+/** Where the build leaves the built-in pack, validated, beside the YAML text it was made from. */
+export const BUILTIN_CACHE = resolve(dirname(fileURLToPath(import.meta.url)), '../builtin-pack.json');

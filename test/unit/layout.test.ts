@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { columns, displayWidth, wrap } from '../../src/report/layout.js';
+
+describe('displayWidth', () => {
+  it.each([
+    { given: 'abc', expect: 3 },
+    { given: '县市区', expect: 6 },
+    { given: '乡镇(街道)', expect: 10 },
+    { given: '４０％', expect: 6 },
+    { given: '\u001b[31m未达标\u001b[39m', expect: 6 },
+    { given: '✗ 37.5%', expect: 7 },
+  ])('given $given, returns $expect', ({ given, expect: want }) => {
+    expect(displayWidth(given)).toBe(want);
+  });
+});
+
+describe('wrap', () => {
+  it('given Chinese wider than the column, breaks between characters', () => {
+    expect(wrap('有康复需求的持证残疾人数', 10)).toEqual(['有康复需求', '的持证残疾', '人数']);
+  });
+
+  it('given colour codes, keeps them and does not count them', () => {
+    expect(wrap('\u001b[31mabcdef\u001b[39m', 4)).toEqual(['\u001b[31mabcd', 'ef\u001b[39m']);
+  });
+});
+
+describe('columns', () => {
+  it('given mixed-width cells, aligns the columns in terminal cells', () => {
+    const text = columns([['县市区', 'x'], ['ab', 'y']], [8, 4]);
+    expect(text.split('\n')).toEqual(['县市区    x', 'ab        y']);
+  });
+});
