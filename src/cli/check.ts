@@ -8,6 +8,7 @@ import { COUNTING_FORMATS, reporters } from '../report/index.js';
 import { parseAsOf, today } from './dates.js';
 import { parseOutputs } from './formats.js';
 import { writeReport, writeStdout } from './output.js';
+import { Progress } from './progress.js';
 import { TOOL } from './version.js';
 
 export interface CheckFlags {
@@ -26,11 +27,14 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   const dataset = readDataset(files, pack.fields, (problem) => problems.push(problem));
   const checker = new Checker(pack.rules, pack.fields, { asOf, today: today() });
   const findings: Verdict[] = [];
-  if (outputs.every((output) => COUNTING_FORMATS.has(output.format))) {
-    for await (const batch of dataset.batches) for (const row of batch) checker.count(row);
-  } else {
-    for await (const batch of dataset.batches) for (const row of batch) for (const verdict of checker.judge(row)) findings.push(verdict);
+  const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
+  const progress = new Progress();
+  for await (const batch of dataset.batches) {
+    if (counting) for (const row of batch) checker.count(row);
+    else for (const row of batch) for (const verdict of checker.judge(row)) findings.push(verdict);
+    progress.update(checker.rows);
   }
+  progress.done();
   findings.push(...checker.finish());
 
   const { county, total } = checker.tally;

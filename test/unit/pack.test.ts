@@ -38,6 +38,15 @@ describe('the built-in pack', () => {
     expect(builtin.fields.map((f) => f.name)).toEqual(COLUMNS);
   });
 
+  it('opens from the build the same pack that validating the YAML gives', async () => {
+    // The built CLI reads dist/builtin-pack.json, which `npm run build` writes.
+    const built = (await import(new URL('../../dist/pack/open.js', import.meta.url).href)) as typeof import('../../src/pack/open.js');
+    const cache = JSON.parse(readFileSync(new URL('../../dist/builtin-pack.json', import.meta.url), 'utf8')) as { source: string };
+    expect(cache.source).toBe(readFileSync(builtin.file, 'utf8'));
+    const opened = await built.openPack();
+    expect({ ...opened, file: builtin.file }).toEqual(builtin);
+  });
+
   it('quotes every rule verbatim from its paragraph of the speech', () => {
     const speech = readFileSync(builtin.sourceFile!, 'utf8').split('\n');
     for (const rule of builtin.rules) expect(speech[rule.paragraph - 1], rule.id).toContain(rule.quote);
