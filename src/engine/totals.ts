@@ -15,39 +15,42 @@ interface RatioRule {
   rule: CompiledRule;
   part: number;
   total: number;
-  byYear: Map<number, Sum>;
 }
 
 export class Totals {
   private readonly ratios: RatioRule[];
+  /** Year → one running sum per ratio rule. */
+  private readonly byYear = new Map<number, Sum[]>();
 
   constructor(rules: readonly CompiledRule[]) {
     this.ratios = rules
       .filter((rule) => rule.spec.measure.kind === 'ratio')
-      .map((rule) => ({ rule, part: rule.measure.columns[0]!, total: rule.measure.columns[1]!, byYear: new Map() }));
+      .map((rule) => ({ rule, part: rule.measure.columns[0]!, total: rule.measure.columns[1]! }));
   }
 
   /** Adds a row to every ratio rule it can be counted in. */
   add(row: Row): void {
     if (row.year === null) return;
+    let sums = this.byYear.get(row.year);
+    if (!sums) this.byYear.set(row.year, (sums = this.ratios.map(() => ({ part: 0, total: 0, counties: 0 }))));
     const cells = row.cells;
-    for (const ratio of this.ratios) {
+    for (let i = 0; i < this.ratios.length; i++) {
+      const ratio = this.ratios[i]!;
       const part = cells[ratio.part];
       const total = cells[ratio.total];
       if (part == null || total == null) continue;
-      const sum = ratio.byYear.get(row.year);
-      if (sum) {
-        sum.part = addNum(sum.part, part as Num);
-        sum.total = addNum(sum.total, total as Num);
-        sum.counties++;
-      } else {
-        ratio.byYear.set(row.year, { part: part as Num, total: total as Num, counties: 1 });
-      }
+      const sum = sums[i]!;
+      sum.part = addNum(sum.part, part as Num);
+      sum.total = addNum(sum.total, total as Num);
+      sum.counties++;
     }
   }
 
   verdicts(): Verdict[] {
-    return this.ratios.flatMap((ratio) => [...ratio.byYear.keys()].sort((a, b) => a - b).map((year) => judgeTotal(ratio, year, ratio.byYear.get(year)!)));
+    const years = [...this.byYear.keys()].sort((a, b) => a - b);
+    return this.ratios.flatMap((ratio, i) =>
+      years.filter((year) => this.byYear.get(year)![i]!.counties > 0).map((year) => judgeTotal(ratio, year, this.byYear.get(year)![i]!)),
+    );
   }
 }
 

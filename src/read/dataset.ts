@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
 import { readCsv } from './csv.js';
+import { KeyIndex } from './key-index.js';
 
 export interface Dataset {
   /** Filled in as each file is read. */
@@ -22,9 +23,9 @@ export function formatOf(file: string): InputInfo['format'] {
 export function readDataset(files: readonly string[], fields: readonly FieldSpec[], problems: (p: Problem) => void): Dataset {
   files.forEach(formatOf);
   const inputs: InputInfo[] = [];
-  const keys = new KeyIndex(fields, problems);
+  const keys = new KeyCheck(fields, files, problems);
   async function* batches(): AsyncGenerator<Row[]> {
-    for (const file of files) {
+    for (const [fileIndex, file] of files.entries()) {
       const format = formatOf(file);
       const info: InputInfo = { file, format, rows: 0 };
       inputs.push(info);
@@ -40,7 +41,7 @@ export function readDataset(files: readonly string[], fields: readonly FieldSpec
       }
       for await (const batch of source) {
         info.rows += batch.length;
-        for (const row of batch) keys.check(row);
+        for (const row of batch) keys.check(row, fileIndex);
         yield batch;
       }
     }
@@ -48,22 +49,22 @@ export function readDataset(files: readonly string[], fields: readonly FieldSpec
   return { inputs, batches: batches() };
 }
 
-/** Every county-year seen so far, to report the second and later rows of one. */
-class KeyIndex {
-  /** Year → county → the file it was first seen in; no key string is built per row. */
-  private readonly firstAt = new Map<number, Map<string, string>>();
+/** Reports blank keys, and every county-year after its first row. */
+class KeyCheck {
+  private readonly seen = new KeyIndex();
   private readonly county: number;
   private readonly year: number;
 
   constructor(
     fields: readonly FieldSpec[],
+    private readonly files: readonly string[],
     private readonly problems: (p: Problem) => void,
   ) {
     this.county = fields.findIndex((f) => f.name === 'county');
     this.year = fields.findIndex((f) => f.name === 'year');
   }
 
-  check(row: Row): void {
+  check(row: Row, fileIndex: number): void {
     const at = { file: row.file, line: row.line };
     // A null cell is unusable and was reported when it was read.
     if (row.county === null && row.cells[this.county] !== null) {
@@ -73,13 +74,9 @@ class KeyIndex {
       this.problems({ ...at, column: 'year', code: 'missing-key', level: 'error', message: 'the year (年度) is blank' });
     }
     if (row.county === null || row.year === null) return;
-    let counties = this.firstAt.get(row.year);
-    if (!counties) this.firstAt.set(row.year, (counties = new Map()));
-    const first = counties.get(row.county);
-    if (first === undefined) {
-      counties.set(row.county, row.file);
-      return;
-    }
-    this.problems({ ...at, column: 'county', code: 'duplicate-row-key', level: 'error', message: `${row.county} ${row.year} appears again (first in ${first}); both rows are checked` });
+    const first = this.seen.add(row.county, row.year, fileIndex, row.line);
+    if (first === undefined) return;
+    const where = `${this.files[first.file]}:${first.line}`;
+    this.problems({ ...at, column: 'county', code: 'duplicate-row-key', level: 'error', message: `${row.county} ${row.year} appears again (first at ${where}); both rows are checked` });
   }
 }
