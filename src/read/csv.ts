@@ -9,6 +9,8 @@ import { RowBuilder } from './row.js';
 
 export interface CsvSource {
   encoding: Encoding;
+  /** How many rows the file holds, judged from the size of its first lines. */
+  estimatedRows: number;
   batches: AsyncGenerator<Row[]>;
 }
 
@@ -35,7 +37,9 @@ export async function readCsv(file: string, fields: readonly FieldSpec[], proble
   // Driving the parser's core directly skips a stream hop and an info object per record;
   // the core is what the stream runs too, and its line count is exact at each push.
   const core = (parser as unknown as { api: ParserCore }).api;
-  return { encoding: text.encoding, batches: batches(text.chunks, core, parser, file, fields, problems) };
+  const lines = text.head.split('\n').length - 1;
+  const estimatedRows = lines > 1 ? Math.ceil((text.size * lines) / Buffer.byteLength(text.head)) : 0;
+  return { encoding: text.encoding, estimatedRows, batches: batches(text.chunks, core, parser, file, fields, problems) };
 }
 
 async function* batches(

@@ -1,5 +1,6 @@
 // Opens a data file as bytes for the CSV parser: strips a BOM, tells UTF-8 from GB18030 and UTF-16, refuses what is not text.
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { DuibiaoError } from '../errors.js';
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
@@ -8,11 +9,13 @@ export interface OpenedText {
   encoding: Encoding;
   /** The start of the text, decoded, for sniffing the dialect. */
   head: string;
+  /** The file's size in bytes. */
+  size: number;
   /** The file as UTF-8 bytes without a BOM: passed through when it is UTF-8, re-encoded otherwise. */
   chunks: AsyncGenerator<Buffer>;
 }
 
-const CHUNK = 256 * 1024;
+const CHUNK = 64 * 1024;
 
 export async function openText(file: string): Promise<OpenedText> {
   const stream = createReadStream(file, { highWaterMark: CHUNK });
@@ -38,7 +41,8 @@ export async function openText(file: string): Promise<OpenedText> {
     }
     if (decoder) yield Buffer.from(decoder.decode(), 'utf8');
   }
-  return { encoding, head: firstUtf8.subarray(0, 4096).toString('utf8'), chunks: rest() };
+  const size = (await stat(file)).size;
+  return { encoding, head: firstUtf8.subarray(0, 16384).toString('utf8'), size, chunks: rest() };
 }
 
 export function detectEncoding(first: Buffer, file: string): { encoding: Encoding; bomLength: number } {
