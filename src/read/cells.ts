@@ -32,8 +32,12 @@ export function cellReader(field: FieldSpec): CellReader {
     case 'integer':
       return (raw) => (isPlain(raw, false) ? checkRange(field, Number(raw), raw) : general(raw));
     case 'amount':
-    case 'percent':
       return (raw) => (isPlain(raw, true) ? checkRange(field, Number(raw), raw) : general(raw));
+    case 'percent':
+      // A change in prices may be negative.
+      return (raw) => (isPlain(raw.charCodeAt(0) === 45 ? raw.slice(1) : raw, true) ? checkRange(field, Number(raw), raw) : general(raw));
+    case 'code':
+      return (raw) => (raw.length === 6 && isPlain(raw, false) ? raw : general(raw));
     case 'yesno':
       return (raw) => YES_NO.get(raw) ?? general(raw);
     case 'date':
