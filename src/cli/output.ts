@@ -1,34 +1,30 @@
 // Writes a report whole or not at all: a temporary file beside the target, then a rename.
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import type { Writable } from 'node:stream';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DuibiaoError } from '../errors.js';
 import { describeFsError } from '../read/decode.js';
 
 export async function writeReport(file: string, text: string | Iterable<string>): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  let fd: number | undefined;
   try {
-    const stream = createWriteStream(temporary, { encoding: 'utf8' });
-    const closed = once(stream, 'close');
-    await writeChunks(stream, text);
-    stream.end();
-    await closed;
-    await rename(temporary, file);
+    // Plain synchronous writes: a report is written once, and the kernel buffers it anyway.
+    fd = openSync(temporary, 'w');
+    for (const chunk of typeof text === 'string' ? [text] : text) writeSync(fd, chunk);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temporary, { force: true });
     throw new DuibiaoError('output-unwritable', `cannot write ${file}: ${describeFsError(error)}`);
   }
 }
 
+/** Writes a report's chunks to stdout, waiting whenever the pipe asks to. */
 export async function writeStdout(text: string | Iterable<string>): Promise<void> {
-  await writeChunks(process.stdout, text);
-}
-
-/** Writes a report's chunks, waiting whenever the stream asks to. */
-async function writeChunks(stream: Writable, text: string | Iterable<string>): Promise<void> {
   for (const chunk of typeof text === 'string' ? [text] : text) {
-    if (!stream.write(chunk)) await once(stream, 'drain');
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
   }
 }

@@ -36,9 +36,10 @@ export class Checker {
     this.rows++;
     this.totals.add(row);
     const asOf = this.asOf(row);
+    const location = { file: row.file, line: row.line };
     const verdicts = new Array<Verdict>(this.rules.length);
     for (let i = 0; i < this.rules.length; i++) {
-      const verdict = this.rules[i]!.judge(row, asOf);
+      const verdict = this.rules[i]!.judge(row, asOf, location);
       this.tally.countRule(i, verdict.status);
       verdicts[i] = verdict;
     }

@@ -1,6 +1,6 @@
 // Turns one rule of the pack into closures that judge a row: a fast status, and a full verdict.
 import { numToNumber, type Num } from '../model/num.js';
-import type { Cell, FieldSpec, Row, Severity, Status, Verdict } from '../model/types.js';
+import type { Cell, FieldSpec, Location, Row, Severity, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { dueDate } from './due.js';
 import { buildMeasure, type Measure } from './measures/index.js';
@@ -15,8 +15,8 @@ export interface CompiledRule {
   columns: number[];
   /** The status alone, allocating nothing: what counting needs. */
   status(row: Row, asOf: string): Status;
-  /** The whole verdict, with values and words. */
-  judge(row: Row, asOf: string): Verdict;
+  /** The whole verdict, with values and words; `location` may be shared by a row's verdicts. */
+  judge(row: Row, asOf: string, location?: Location): Verdict;
 }
 
 export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): CompiledRule {
@@ -26,6 +26,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const target = buildTarget(spec.target, of);
   const columns = target.column === undefined ? measure.columns : [...measure.columns, target.column];
   const years = spec.years;
+  const severity = spec.severity as Severity;
   const needsYear = years !== undefined || spec.due !== undefined;
   const yearColumn = of('year');
   const constantGoal = target.column === undefined ? target.valueOf([]) : undefined;
@@ -58,31 +59,24 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     return meets(order, target.op) ? 'pass' : unmet(row, asOf);
   }
 
-  function judge(row: Row, asOf: string): Verdict {
-    const base = { rule: spec.id, severity: spec.severity as Severity, scope: 'county' as const, county: row.county, year: row.year };
-    const location = { file: row.file, line: row.line };
+  /** Every verdict is built by this one literal, so all share one shape. */
+  function verdict(row: Row, location: Location, status: Status, actual: number | boolean | null, goal: number | boolean | null, comparison: string | null, detail: string | null, message: string): Verdict {
+    return { rule: spec.id, severity, status, scope: 'county', county: row.county, year: row.year, actual, target: goal, comparison, detail, message, location };
+  }
+
+  function judge(row: Row, asOf: string, location: Location = { file: row.file, line: row.line }): Verdict {
     const early = precheck(row);
-    if (early !== undefined) {
-      return { ...base, status: early, actual: null, target: null, comparison: null, message: explain(early, row.cells, row), location };
-    }
+    if (early !== undefined) return verdict(row, location, early, null, null, null, null, explain(early, row.cells, row));
     const goal = target.valueOf(row.cells);
-    const met = meets(measure.order(row.cells, goal), target.op);
+    const met = meets(orderConstant ? orderConstant(row.cells) : measure.order(row.cells, goal), target.op);
     const measured = measure.compute(row.cells);
-    const goalNumber = typeof goal === 'boolean' ? goal : numToNumber(goal as Num);
+    const goalNumber = typeof goal === 'boolean' ? goal : numToNumber(goal);
     const comparison = showComparison(measured.approx, goalNumber, measure.display, target.op, met);
     const status = met ? 'pass' : unmet(row, asOf);
     const due = status === 'pending' ? `, due ${dueDate(spec.due!, row.year!)}` : '';
-    const detail = measured.detail ? ` (${measured.detail})` : '';
-    return {
-      ...base,
-      status,
-      actual: measured.approx,
-      target: goalNumber,
-      comparison,
-      ...(measured.detail ? { detail: measured.detail } : {}),
-      message: `${spec.title}: ${comparison}${detail}${due}`,
-      location,
-    };
+    const detail = measured.detail ?? null;
+    const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${due}`;
+    return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
   }
 
   function explain(status: Status, cells: readonly Cell[], row: Row): string {

@@ -56,7 +56,7 @@ export class Totals {
 
 function judgeTotal({ rule, part, total }: RatioRule, year: number, sum: Sum): Verdict {
   const spec = rule.spec;
-  const base = { rule: spec.id, severity: spec.severity, scope: 'total' as const, county: null, year, actual: null, target: null, comparison: null };
+  const base = { rule: spec.id, severity: spec.severity, scope: 'total' as const, county: null, year, actual: null, target: null, comparison: null, detail: null };
   const of = `${sum.counties} ${sum.counties === 1 ? 'row' : 'rows'}`;
   const years = spec.years;
   if (years && (year < years.from || year > years.to)) {

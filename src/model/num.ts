@@ -149,8 +149,38 @@ export function numToNumber(a: Num): number {
   return Number((a.n * scale) / a.d) / 1e17;
 }
 
-/** a/b as the nearest double, for reports; b must not be zero. */
+/**
+ * a/b as the nearest double, for reports (b ≠ 0): one division of exact integers, which IEEE
+ * rounds correctly, so 29/50 is the double written 0.58.
+ */
 export function ratioToNumber(a: Num, b: Num): number {
-  if (typeof a === 'number' && typeof b === 'number' && Number.isInteger(a) && Number.isInteger(b)) return a / b;
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (Number.isInteger(a) && Number.isInteger(b)) return a / b;
+    const pa = decimalParts(a);
+    const pb = decimalParts(b);
+    if (pa && pb) {
+      // (ma/sa)/(mb/sb) = ma·sb / (mb·sa)
+      const top = pa[0] * pb[1];
+      const bottom = pb[0] * pa[1];
+      if (Math.abs(top) <= LIMIT && Math.abs(bottom) <= LIMIT) return top / bottom;
+    }
+  }
   return numToNumber(div(toExact(a), toExact(b)));
+}
+
+/** (now − before) × 100 / before as the nearest double, for reports (before ≠ 0). */
+export function growthToNumber(now: Num, before: Num): number {
+  if (typeof now === 'number' && typeof before === 'number') {
+    const pn = decimalParts(now);
+    const pb = decimalParts(before);
+    if (pn && pb) {
+      const scale = Math.max(pn[1], pb[1]);
+      const base = pb[0] * (scale / pb[1]);
+      const change = pn[0] * (scale / pn[1]) - base;
+      if (Math.abs(change * 100) <= LIMIT && Math.abs(base) <= LIMIT) return (change * 100) / base;
+    }
+  }
+  const b = toExact(before);
+  const n = toExact(now);
+  return numToNumber(div({ n: (n.n * b.d - b.n * n.d) * 100n, d: n.d * b.d }, b));
 }

@@ -50,6 +50,11 @@ export type Status = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missing' 
 export const STATUSES: readonly Status[] = ['pass', 'fail', 'pending', 'not_applicable', 'missing', 'invalid'];
 export type Severity = 'error' | 'warning';
 
+export interface Location {
+  file: string;
+  line: number;
+}
+
 export interface Verdict {
   rule: string;
   severity: Severity;
@@ -61,10 +66,11 @@ export interface Verdict {
   target: number | boolean | null;
   /** Human text of actual against target, e.g. "37.5% < 40%". */
   comparison: string | null;
-  /** What the comparison was computed from, e.g. "6/16". */
-  detail?: string;
+  /** What the comparison was computed from, e.g. "6/16"; null when it is the value itself. */
+  detail: string | null;
   message: string;
-  location?: { file: string; line: number };
+  /** Where the row is; whole-data-set verdicts have none. */
+  location?: Location;
 }
 
 export interface InputInfo {

@@ -1,6 +1,5 @@
 // A part over its total; a zero total means the rule does not apply.
-import { div } from '../../model/exact.js';
-import { compareRatio, decimalParts, isZeroNum, ratioToNumber, toExact, type Num } from '../../model/num.js';
+import { compareRatio, decimalParts, isZeroNum, numToNumber, ratioToNumber, type Num } from '../../model/num.js';
 import type { Measure } from './types.js';
 
 export function ratioMeasure(numerator: number, denominator: number, denominatorName: string): Measure {
@@ -28,11 +27,11 @@ export function ratioMeasure(numerator: number, denominator: number, denominator
     compute(cells) {
       const part = cells[numerator] as Num;
       const total = cells[denominator] as Num;
-      return { value: div(toExact(part), toExact(total)), approx: ratioToNumber(part, total), detail: `${show(part)}/${show(total)}` };
+      return { approx: ratioToNumber(part, total), detail: `${show(part)}/${show(total)}` };
     },
   };
 }
 
 function show(value: Num): string {
-  return typeof value === 'number' ? String(value) : String(Number(value.n) / Number(value.d));
+  return typeof value === 'number' ? String(value) : String(numToNumber(value));
 }

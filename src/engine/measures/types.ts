@@ -8,9 +8,9 @@ export type Display = 'percent' | 'points' | 'number' | 'yesno';
 /** The measure does not apply to this row (e.g. a zero denominator). */
 export const NOT_APPLICABLE = 2;
 
+/** What a report shows of a measured value; the verdict itself is decided by `order`, exactly. */
 export interface Measured {
-  /** Exact for judging; the report's number is `approx`. */
-  value: Num | boolean;
+  /** The nearest double to the exact value, or yes/no. */
   approx: number | boolean;
   detail?: string;
 }

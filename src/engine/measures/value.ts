@@ -14,7 +14,7 @@ export function valueMeasure(column: number, isFlag: boolean): Measure {
     },
     compute(cells) {
       const value = cells[column] as Num | boolean;
-      return { value, approx: typeof value === 'boolean' ? value : numToNumber(value) };
+      return { approx: typeof value === 'boolean' ? value : numToNumber(value) };
     },
   };
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/model/types.js';
+import { verdictJson } from '../../src/report/json.js';
+
+const county: Verdict = {
+  rule: 'eldercare.township-center-coverage',
+  severity: 'error',
+  status: 'fail',
+  scope: 'county',
+  county: '石桥县 "东"\\',
+  year: 2022,
+  actual: 0.375,
+  target: 0.4,
+  comparison: '37.5% < 40%',
+  detail: '6/16',
+  message: '乡镇(街道)综合性养老服务中心覆盖率: 37.5% < 40% (6/16)\n',
+  location: { file: 'C:\\县\\石桥.csv', line: 4 },
+};
+
+describe('verdictJson', () => {
+  it.each([
+    { given: 'a county verdict with characters to escape', verdict: county },
+    { given: 'a whole-data-set verdict', verdict: { ...county, scope: 'total', county: null, location: undefined } as Verdict },
+    { given: 'a missing verdict', verdict: { ...county, status: 'missing', actual: null, target: null, comparison: null, detail: null } as Verdict },
+    { given: 'a yes/no verdict', verdict: { ...county, actual: false, target: true, year: null } as Verdict },
+  ])('given $given, writes what JSON.stringify writes', ({ verdict }) => {
+    expect(verdictJson(verdict)).toBe(JSON.stringify(verdict));
+  });
+});
