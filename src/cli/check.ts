@@ -5,6 +5,7 @@ import { openPack } from '../pack/open.js';
 import { readDataset } from '../read/dataset.js';
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { COUNTING_FORMATS, reporters } from '../report/index.js';
+import { painter } from '../report/paint.js';
 import { parseAsOf, today } from './dates.js';
 import { parseOutputs } from './formats.js';
 import { writeReport, writeStdout } from './output.js';
@@ -54,10 +55,8 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   for (const { format, file } of outputs) {
     const toTerminal = file === undefined && process.stdout.isTTY === true;
     const reporter = await reporters[format]();
-    const text = reporter(result, {
-      color: toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== ''),
-      width: toTerminal ? (process.stdout.columns ?? 100) : 100,
-    });
+    const color = toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+    const text = reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
     if (file === undefined) await writeStdout(text);
     else await writeReport(file, text);
   }

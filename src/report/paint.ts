@@ -1,23 +1,39 @@
-// Colour by status, or none at all: the reporter is told which.
-import { Chalk, type ChalkInstance } from 'chalk';
+// Colour by status, or none at all. chalk is loaded only when colour is wanted: most runs
+// (pipes, files, CI) never pay for it.
 import type { Status } from '../model/types.js';
 
-export function painter(color: boolean): ChalkInstance {
-  return new Chalk({ level: color ? 1 : 0 });
+type Style = (text: string) => string;
+
+export interface Paint {
+  red: Style;
+  green: Style;
+  yellow: Style;
+  cyan: Style;
+  dim: Style;
+  bold: Style;
 }
 
-export function statusColor(chalk: ChalkInstance, status: Status): (text: string) => string {
+const same: Style = (text) => text;
+export const PLAIN: Paint = { red: same, green: same, yellow: same, cyan: same, dim: same, bold: same };
+
+export async function painter(color: boolean): Promise<Paint> {
+  if (!color) return PLAIN;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
+}
+
+export function statusColor(paint: Paint, status: Status): Style {
   switch (status) {
     case 'pass':
-      return chalk.green;
+      return paint.green;
     case 'fail':
-      return chalk.red;
+      return paint.red;
     case 'missing':
     case 'invalid':
-      return chalk.yellow;
+      return paint.yellow;
     case 'pending':
-      return chalk.cyan;
+      return paint.cyan;
     case 'not_applicable':
-      return chalk.dim;
+      return paint.dim;
   }
 }

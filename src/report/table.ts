@@ -1,14 +1,13 @@
 // The analyst's view: which county misses which target, by how much, and why.
-import type { ChalkInstance } from 'chalk';
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { columns, displayWidth } from './layout.js';
-import { painter, statusColor } from './paint.js';
+import { statusColor, type Paint } from './paint.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
 import { STATUS_MARK, STATUS_WORD } from './words.js';
 
 export const table: Reporter = (result, context) => {
-  const chalk = painter(context.color);
+  const chalk = context.paint;
   const width = Math.max(60, context.width);
   const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
   const out: string[] = [heading(result, chalk)];
@@ -24,12 +23,12 @@ export const table: Reporter = (result, context) => {
   return `${out.join('\n')}\n`;
 };
 
-function heading(result: CheckResult, chalk: ChalkInstance): string {
+function heading(result: CheckResult, chalk: Paint): string {
   const inputs = result.inputs.map((i) => `  ${i.file} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${i.rows} 行`);
   return [chalk.bold(`duibiao 对标 · ${result.pack.title} · as of ${result.asOf}`), ...inputs, ''].join('\n');
 }
 
-function missTable(misses: Verdict[], titles: Map<string, string>, chalk: ChalkInstance, width: number): string {
+function missTable(misses: Verdict[], titles: Map<string, string>, chalk: Paint, width: number): string {
   const showId = width >= 120;
   const head = ['县市区', '年度', '状态', '目标', '实际 vs 目标', ...(showId ? ['规则'] : [])];
   const rows: string[][] = [head.map((h) => chalk.dim(h))];
@@ -59,7 +58,7 @@ function missWidths(width: number, showId: boolean, titleWidth: number): number[
   return [...fixed, title, Math.max(14, rest - title), ...(showId ? [id] : [])];
 }
 
-function targetTable(result: CheckResult, chalk: ChalkInstance, width: number): string {
+function targetTable(result: CheckResult, chalk: Paint, width: number): string {
   const totals = new Map<string, Verdict[]>();
   for (const v of result.findings) if (v.scope === 'total') totals.set(v.rule, [...(totals.get(v.rule) ?? []), v]);
   const counts = new Map<string, { pass: number; judged: number }>();
@@ -81,7 +80,7 @@ function targetTable(result: CheckResult, chalk: ChalkInstance, width: number): 
   return columns(rows, [Math.min(titleWidth, Math.max(20, width - 52)), 6, 28, 4]);
 }
 
-function problemLines(problems: Problem[], chalk: ChalkInstance): string {
+function problemLines(problems: Problem[], chalk: Paint): string {
   return problems
     .map((p) => {
       const where = `${p.file}:${p.line}${p.columnNumber ? `:${p.columnNumber}` : ''}${p.column ? ` [${p.column}]` : ''}`;

@@ -1,9 +1,12 @@
 // The one signature every report format has.
 import type { CheckResult } from '../model/types.js';
+import type { Paint } from './paint.js';
 
 export interface ReportContext {
   /** Use ANSI colour. */
   color: boolean;
+  /** The styles to use: real colours when `color`, else plain text. */
+  paint: Paint;
   /** Terminal width in columns, for layouts that adapt. */
   width: number;
 }

@@ -30,3 +30,11 @@ describe('columns', () => {
     expect(text.split('\n')).toEqual(['县市区    x', 'ab        y']);
   });
 });
+
+describe('painter', () => {
+  it('given colour, returns ANSI styles; given none, returns the text untouched', async () => {
+    const { painter } = await import('../../src/report/paint.js');
+    expect((await painter(true)).red('未达标')).toBe('\u001b[31m未达标\u001b[39m');
+    expect((await painter(false)).red('未达标')).toBe('未达标');
+  });
+});
