@@ -1,10 +1,13 @@
 // The command line: wires read, pack, engine and report, and owns the exit code.
 import { Command, CommanderError, Option } from 'commander';
 import { FORMAT_NAMES } from '../report/index.js';
-import { runCheck, type CheckFlags } from './check.js';
+import type { CheckFlags } from './check.js';
 import { reportFailure } from './failure.js';
-import { explainRule, listRules, templateCsv } from './info.js';
 import { TOOL } from './version.js';
+
+// Each command loads what it needs when it runs, so `rules` never loads the CSV parser.
+const check = () => import('./check.js');
+const info = () => import('./info.js');
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -26,7 +29,7 @@ function program(): Command {
     .option('--as-of <YYYY-MM-DD>', 'the date deadlines are judged at')
     .addOption(new Option('--fail-on <level>', 'the lowest severity that fails the run').choices(['error', 'warning', 'never']).default('error'))
     .action(async (files: string[], flags: CheckFlags) => {
-      process.exitCode = await runCheck(files, flags);
+      process.exitCode = await (await check()).runCheck(files, flags);
     });
 
   cli
@@ -34,7 +37,7 @@ function program(): Command {
     .description("list the pack's rules: id, target, severity, source sentence")
     .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
     .action(async (flags: { rules?: string }) => {
-      process.stdout.write(await listRules(flags.rules));
+      process.stdout.write(await (await info()).listRules(flags.rules));
     });
 
   cli
@@ -43,7 +46,7 @@ function program(): Command {
     .argument('<rule-id>')
     .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
     .action(async (id: string, flags: { rules?: string }) => {
-      process.stdout.write(await explainRule(id, flags.rules));
+      process.stdout.write(await (await info()).explainRule(id, flags.rules));
     });
 
   cli
@@ -52,7 +55,7 @@ function program(): Command {
     .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
     .option('--english', 'English column names instead of Chinese labels')
     .action(async (flags: { rules?: string; english?: boolean }) => {
-      process.stdout.write(await templateCsv(flags.rules, flags.english === true));
+      process.stdout.write(await (await info()).templateCsv(flags.rules, flags.english === true));
     });
   return cli;
 }
