@@ -2,10 +2,11 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
+import { isMiss } from './findings.js';
 import { painter, statusColor } from './paint.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
-import { STATUS_MARK, STATUS_WORD } from './words.js';
+import { NO_COUNTY, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
 const PLAIN = { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '', left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ' };
 
@@ -15,7 +16,7 @@ export const table: Reporter = (result, context) => {
   const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
   const out: string[] = [heading(result, chalk)];
 
-  const misses = result.findings.filter((v) => v.scope === 'county' && v.status !== 'pass' && v.status !== 'not_applicable');
+  const misses = result.findings.filter(isMiss);
   if (misses.length > 0) {
     out.push(chalk.bold('未达标与待核实 (by county)'), missTable(misses, titles, chalk, width), '');
   }
@@ -38,14 +39,14 @@ function missTable(misses: Verdict[], titles: Map<string, string>, chalk: ChalkI
   const t = new Table({ head: head.map((h) => chalk.dim(h)), chars: PLAIN, style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 }, wordWrap: true, colWidths: missWidths(width, showId) });
   let previous = '';
   for (const v of misses) {
-    const place = `${v.county ?? '(无县名)'}\u0000${v.year ?? ''}`;
+    const place = `${v.county ?? NO_COUNTY}\u0000${v.year ?? ''}`;
     const paint = statusColor(chalk, v.status);
     t.push([
-      place === previous ? '' : (v.county ?? chalk.dim('(无县名)')),
+      place === previous ? '' : (v.county ?? chalk.dim(NO_COUNTY)),
       place === previous ? '' : String(v.year ?? '?'),
       paint(`${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`),
       titles.get(v.rule) ?? v.rule,
-      v.comparison ? `${v.comparison}${v.detail ? ` (${v.detail})` : ''}` : v.message,
+      verdictText(v),
       ...(showId ? [chalk.dim(v.rule)] : []),
     ]);
     previous = place;
