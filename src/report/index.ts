@@ -1,11 +1,13 @@
 // The registry of report formats: `--format` choices come from here.
 import { json } from './json.js';
+import { junit } from './junit.js';
 import { table } from './table.js';
 import type { Reporter } from './types.js';
 
 export const reporters = {
   table,
   json,
+  junit,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;
