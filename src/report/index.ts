@@ -1,6 +1,7 @@
 // The registry of report formats: `--format` choices come from here.
 import { json } from './json.js';
 import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { table } from './table.js';
 import type { Reporter } from './types.js';
 
@@ -8,6 +9,7 @@ export const reporters = {
   table,
   json,
   junit,
+  sarif,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;

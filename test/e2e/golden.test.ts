@@ -11,6 +11,7 @@ describe('golden reports of the 8-county sample', () => {
     { format: 'table', golden: 'sample-table.txt' },
     { format: 'json', golden: 'sample.json' },
     { format: 'junit', golden: 'sample-junit.xml' },
+    { format: 'sarif', golden: 'sample.sarif' },
   ])('$format', async ({ format, golden }) => {
     const run = duibiao('check', ...SAMPLE, '-f', format);
     expect(run.code).toBe(1);

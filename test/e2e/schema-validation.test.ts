@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duibiao } from './run.js';
-import { junitErrors } from './schemas.js';
+import { junitErrors, sarifErrors } from './schemas.js';
 
 // Between them: every status, and data problems of both levels.
 const CASES = [
@@ -16,7 +16,14 @@ describe('reports that other tools read are valid against their schemas', () => 
     expect(await junitErrors(run.stdout)).toEqual([]);
   });
 
+  it.each(CASES)('given $given, the SARIF validates against the SARIF 2.1.0 schema', ({ args }) => {
+    const run = duibiao('check', ...args, '-f', 'sarif');
+    expect(run.stderr).toBe('');
+    expect(sarifErrors(JSON.parse(run.stdout))).toEqual([]);
+  });
+
   it('notices a report that breaks the schema, so a pass means something', async () => {
     expect(await junitErrors('<testsuites><testsuite name="x"/></testsuites>')).not.toEqual([]);
+    expect(sarifErrors({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).not.toEqual([]);
   });
 });

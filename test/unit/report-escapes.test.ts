@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml } from '../../src/report/junit.js';
+import { fileUri } from '../../src/report/sarif.js';
 
 describe('XML text and attributes', () => {
   it.each([
@@ -11,5 +12,17 @@ describe('XML text and attributes', () => {
   ])('given $given, escapes it for text and for an attribute', ({ given, text, attribute }) => {
     expect(escapeXml(given)).toBe(text);
     expect(escapeXml(given, true)).toBe(attribute);
+  });
+});
+
+describe('SARIF artifact URIs', () => {
+  it.each([
+    { given: 'fixtures/sample.csv', expect: 'fixtures/sample.csv' },
+    { given: 'submissions/石桥县 2022.csv', expect: 'submissions/%E7%9F%B3%E6%A1%A5%E5%8E%BF%202022.csv' },
+    { given: '../data/a#1.csv', expect: '../data/a%231.csv' },
+    { given: 'data\\a.csv', expect: 'data/a.csv' },
+    { given: '/srv/data/a b.csv', expect: 'file:///srv/data/a%20b.csv' },
+  ])('given $given, gives $expect', ({ given, expect: expected }) => {
+    expect(fileUri(given)).toBe(expected);
   });
 });
