@@ -1,4 +1,5 @@
 // The registry of report formats: `--format` choices come from here.
+import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
@@ -10,6 +11,7 @@ export const reporters = {
   json,
   junit,
   sarif,
+  github,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;

@@ -12,6 +12,7 @@ describe('golden reports of the 8-county sample', () => {
     { format: 'json', golden: 'sample.json' },
     { format: 'junit', golden: 'sample-junit.xml' },
     { format: 'sarif', golden: 'sample.sarif' },
+    { format: 'github', golden: 'sample-github.txt' },
   ])('$format', async ({ format, golden }) => {
     const run = duibiao('check', ...SAMPLE, '-f', format);
     expect(run.code).toBe(1);
@@ -23,6 +24,7 @@ describe('golden reports of the 8-county sample', () => {
 describe('golden reports of messy cells: problems beside verdicts', () => {
   it.each([
     { format: 'junit', golden: 'messy-cells-junit.xml' },
+    { format: 'github', golden: 'messy-cells-github.txt' },
   ])('$format', async ({ format, golden }) => {
     const run = duibiao('check', ...MESSY, '-f', format);
     expect(run.code).toBe(1);

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty } from '../../src/report/github.js';
 import { escapeXml } from '../../src/report/junit.js';
 import { fileUri } from '../../src/report/sarif.js';
+
+describe('GitHub workflow command escaping', () => {
+  it.each([
+    { given: '100% < 40%', data: '100%25 < 40%25', property: '100%25 < 40%25' },
+    { given: 'a\r\nb', data: 'a%0D%0Ab', property: 'a%0D%0Ab' },
+    { given: 'title=x,line=9::y', data: 'title=x,line=9::y', property: 'title=x%2Cline=9%3A%3Ay' },
+    { given: '%0A', data: '%250A', property: '%250A' },
+    { given: '石桥县 2022', data: '石桥县 2022', property: '石桥县 2022' },
+  ])('given $given, escapes data as $data and a property as $property', ({ given, data, property }) => {
+    expect(escapeData(given)).toBe(data);
+    expect(escapeProperty(given)).toBe(property);
+  });
+});
 
 describe('XML text and attributes', () => {
   it.each([
