@@ -1,4 +1,5 @@
 // The registry of report formats: `--format` choices come from here.
+import { csv } from './csv.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
@@ -12,6 +13,7 @@ export const reporters = {
   junit,
   sarif,
   github,
+  csv,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;

@@ -13,6 +13,7 @@ describe('golden reports of the 8-county sample', () => {
     { format: 'junit', golden: 'sample-junit.xml' },
     { format: 'sarif', golden: 'sample.sarif' },
     { format: 'github', golden: 'sample-github.txt' },
+    { format: 'csv', golden: 'sample.csv' },
   ])('$format', async ({ format, golden }) => {
     const run = duibiao('check', ...SAMPLE, '-f', format);
     expect(run.code).toBe(1);

@@ -1,7 +1,44 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import type { CheckResult, Verdict } from '../../src/model/types.js';
+import { csv } from '../../src/report/csv.js';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
 import { escapeXml } from '../../src/report/junit.js';
 import { fileUri } from '../../src/report/sarif.js';
+
+/** The CSV report of one verdict. */
+function csvOf(overrides: Partial<Verdict>): string {
+  const verdict: Verdict = { rule: 'a.b', severity: 'error', status: 'fail', scope: 'county', county: 'x', year: 2022, actual: -1.5, target: false, comparison: null, message: 'm', ...overrides };
+  return [csv({ findings: [verdict] } as CheckResult, { color: false, width: 100 })].flat().join('');
+}
+
+const csvCounty = (county: string): string => (parse(csvOf({ county }), { bom: true, columns: true }) as Record<string, string>[])[0]!.county!;
+
+describe('CSV cells that a spreadsheet would run as a formula', () => {
+  it.each([
+    { given: '=1+1', expect: "'=1+1" },
+    { given: '+1', expect: "'+1" },
+    { given: '-1+2', expect: "'-1+2" },
+    { given: '@SUM(A1)', expect: "'@SUM(A1)" },
+    { given: '\t=1', expect: "'\t=1" },
+    { given: '\r=1', expect: "'\r=1" },
+    { given: '\n=1', expect: "'\n=1" },
+    { given: '＝1', expect: "'＝1" },
+    { given: '＋1', expect: "'＋1" },
+    { given: '－1', expect: "'－1" },
+    { given: '＠1', expect: "'＠1" },
+    { given: '石桥县', expect: '石桥县' },
+    { given: 'a=1', expect: 'a=1' },
+  ])('given a county $given, writes $expect', ({ given, expect: expected }) => {
+    expect(csvCounty(given)).toBe(expected);
+  });
+
+  it('given a negative number it computed, writes it as a number; booleans as true and false', () => {
+    const text = csvOf({});
+    expect(text).toContain(',-1.5,false,');
+    expect(text.startsWith('\uFEFFcounty,year,rule,status,severity,actual,target,message,file,line,scope\r\n')).toBe(true);
+  });
+});
 
 describe('GitHub workflow command escaping', () => {
   it.each([
