@@ -3,6 +3,7 @@ import { csv } from './csv.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
+import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { table } from './table.js';
 import type { Reporter } from './types.js';
@@ -14,6 +15,7 @@ export const reporters = {
   sarif,
   github,
   csv,
+  markdown,
 } satisfies Record<string, Reporter>;
 
 export type FormatName = keyof typeof reporters;

@@ -14,6 +14,7 @@ describe('golden reports of the 8-county sample', () => {
     { format: 'sarif', golden: 'sample.sarif' },
     { format: 'github', golden: 'sample-github.txt' },
     { format: 'csv', golden: 'sample.csv' },
+    { format: 'markdown', golden: 'sample.md' },
   ])('$format', async ({ format, golden }) => {
     const run = duibiao('check', ...SAMPLE, '-f', format);
     expect(run.code).toBe(1);
@@ -26,6 +27,7 @@ describe('golden reports of messy cells: problems beside verdicts', () => {
   it.each([
     { format: 'junit', golden: 'messy-cells-junit.xml' },
     { format: 'github', golden: 'messy-cells-github.txt' },
+    { format: 'markdown', golden: 'messy-cells.md' },
   ])('$format', async ({ format, golden }) => {
     const run = duibiao('check', ...MESSY, '-f', format);
     expect(run.code).toBe(1);

@@ -4,6 +4,7 @@ import type { CheckResult, Verdict } from '../../src/model/types.js';
 import { csv } from '../../src/report/csv.js';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
 import { escapeXml } from '../../src/report/junit.js';
+import { cell } from '../../src/report/markdown.js';
 import { fileUri } from '../../src/report/sarif.js';
 
 /** The CSV report of one verdict. */
@@ -50,6 +51,22 @@ describe('GitHub workflow command escaping', () => {
   ])('given $given, escapes data as $data and a property as $property', ({ given, data, property }) => {
     expect(escapeData(given)).toBe(data);
     expect(escapeProperty(given)).toBe(property);
+  });
+});
+
+describe('markdown cells', () => {
+  it.each([
+    { given: 'a | b', expect: 'a \\| b' },
+    { given: '**bold** _it_ ~x~', expect: '\\*\\*bold\\*\\* \\_it\\_ \\~x\\~' },
+    { given: '[x](http://e.com)', expect: '\\[x\\](http\\://e.com)' },
+    { given: '<img src=x>', expect: '\\<img src=x>' },
+    { given: '37.5% < 40%', expect: '37.5% < 40%' },
+    { given: 'www.e.com', expect: 'www\\.e.com' },
+    { given: '&lt; & x', expect: '\\&lt; & x' },
+    { given: 'line\nbreak', expect: 'line break' },
+    { given: '`code`', expect: '\\`code\\`' },
+  ])('given $given, writes $expect', ({ given, expect: expected }) => {
+    expect(cell(given)).toBe(expected);
   });
 });
 
