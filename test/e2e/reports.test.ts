@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { duibiao, type Report } from './run.js';
+import { duibiao, ROOT, type Report } from './run.js';
 
 // Together these give every status: fail, missing and not_applicable in the sample; pending
 // before year-end; invalid cells and data problems (and a county-year seen twice) in messy cells.
@@ -129,5 +130,16 @@ describe('choosing outputs', () => {
   ])('given --fail-on $failOn and every format at once, exits $code', ({ failOn, code }) => {
     const files = ['json', 'junit', 'sarif', 'github', 'csv', 'markdown'].flatMap((format) => ['-f', `${format}:${file(`fail-on-${failOn}.${format}`)}`]);
     expect(duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '--fail-on', failOn, '-f', 'table', ...files).code).toBe(code);
+  });
+});
+
+describe('a reader that stops early (| head)', () => {
+  it('still gets every report file written and the check exit code', () => {
+    // Four copies of the sample make a CSV larger than a pipe holds, so the writer meets a closed pipe.
+    const inputs = Array(4).fill('fixtures/sample-prefecture-2022.csv').join(' ');
+    const script = `node bin/duibiao.js check ${inputs} --as-of 2022-12-31 -f csv -f json:${file('early.json')} | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const run = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('1');
+    expect((JSON.parse(read('early.json')) as Report).summary.rows).toBe(32);
   });
 });
