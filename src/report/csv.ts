@@ -12,7 +12,7 @@ export const csv: Reporter = (result) =>
     // Excel reads a file without a BOM in the system's code page, and the Chinese turns to noise.
     bom: true,
     record_delimiter: 'windows',
-    // Quotes a leading =, +, -, @, tab or CR (and their full-width forms) with an apostrophe,
+    // Puts an apostrophe before a leading =, +, -, @, tab or CR (and the full-width ＝＋－＠),
     // so that Excel shows the text instead of running it as a formula.
     escape_formulas: true,
     cast: { string: neutraliseLineFeed, boolean: String },
@@ -35,6 +35,6 @@ function record(verdict: Verdict): Record<(typeof COLUMNS)[number], string | num
 }
 
 /** The one formula trigger escape_formulas leaves alone: a leading line feed. */
-export function neutraliseLineFeed(value: string): string {
+function neutraliseLineFeed(value: string): string {
   return value.startsWith('\n') ? `'${value}` : value;
 }

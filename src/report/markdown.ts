@@ -21,7 +21,9 @@ function missSections(misses: Verdict[], result: CheckResult): string[] {
   const byRow = new Map<string, Verdict[]>();
   for (const v of misses) {
     const key = v.location ? formatLocation(v.location) : placeOf(v);
-    byRow.set(key, [...(byRow.get(key) ?? []), v]);
+    const group = byRow.get(key);
+    if (group) group.push(v);
+    else byRow.set(key, [v]);
   }
   const out: string[] = [];
   for (const [where, verdicts] of byRow) {
