@@ -52,7 +52,11 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
     problems,
     exitCode: code,
   };
-  for (const { format, file } of outputs) {
+  // Files first, and the exit code settled before stdout: a reader that stops early
+  // (`| head`) ends the process, and should cost neither a report file nor the code.
+  process.exitCode = code;
+  const toStdout = outputs.filter((output) => output.file === undefined);
+  for (const { format, file } of [...outputs.filter((output) => output.file !== undefined), ...toStdout]) {
     const toTerminal = file === undefined && process.stdout.isTTY === true;
     const reporter = await reporters[format]();
     const color = toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');

@@ -1,4 +1,5 @@
 // Parses `-f NAME[:FILE]` and `-o FILE` into a list of outputs, at most one on stdout.
+import { resolve } from 'node:path';
 import { DuibiaoError } from '../errors.js';
 import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
 
@@ -12,10 +13,19 @@ export function parseOutputs(formats: readonly string[], output: string | undefi
   const specs = (formats.length > 0 ? formats : ['table']).map(parseOne);
   if (output !== undefined) {
     if (specs.length > 1) throw new DuibiaoError('usage', '--output takes a single format; give each format its own file as -f NAME:FILE');
-    specs[0]!.file ??= output;
+    if (specs[0]!.file !== undefined) throw new DuibiaoError('usage', `-f ${specs[0]!.format}:${specs[0]!.file} already names a file; drop --output`);
+    specs[0]!.file = output;
   }
   if (specs.filter((spec) => spec.file === undefined).length > 1) {
     throw new DuibiaoError('usage', 'at most one format may go to stdout; give the others a file, as -f NAME:FILE');
+  }
+  const seen = new Map<string, FormatName>();
+  for (const { format, file } of specs) {
+    if (file === undefined) continue;
+    const earlier = seen.get(resolve(file));
+    // Each report is written whole by a rename, so the second would silently replace the first.
+    if (earlier !== undefined) throw new DuibiaoError('usage', `-f ${earlier} and -f ${format} both write ${file}; give each its own file`);
+    seen.set(resolve(file), format);
   }
   return specs;
 }

@@ -24,7 +24,7 @@ function program(): Command {
     .description('check data files against a rule pack')
     .argument('<file...>', 'county submissions: .csv, .yaml, .yml or .json')
     .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
-    .option('-f, --format <name[:file]>', `${FORMAT_NAMES.join(' | ')}; may repeat, each to its own file`, collect, [])
+    .addOption(new Option('-f, --format <name[:file]>', `${FORMAT_NAMES.join(' | ')}; may repeat, each to its own file, at most one to stdout`).argParser(collect).default([], 'table'))
     .option('-o, --output <file>', 'write the (single) report there instead of stdout')
     .option('--as-of <YYYY-MM-DD>', 'the date deadlines are judged at')
     .addOption(new Option('--fail-on <level>', 'the lowest severity that fails the run').choices(['error', 'warning', 'never']).default('error'))

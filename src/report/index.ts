@@ -6,6 +6,11 @@ export const reporters = {
   table: async () => (await import('./table.js')).table,
   json: async () => (await import('./json.js')).json,
   summary: async () => (await import('./summary.js')).summary,
+  junit: async () => (await import('./junit.js')).junit,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  github: async () => (await import('./github.js')).github,
+  csv: async () => (await import('./csv.js')).csv,
+  markdown: async () => (await import('./markdown.js')).markdown,
 } satisfies Record<string, () => Promise<Reporter>>;
 
 export type FormatName = keyof typeof reporters;

@@ -1,10 +1,11 @@
 // The analyst's view: which county misses which target, by how much, and why.
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
+import { isMiss } from './findings.js';
 import { columns, displayWidth } from './layout.js';
 import { statusColor, type Paint } from './paint.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
-import { STATUS_MARK, STATUS_WORD } from './words.js';
+import { NO_COUNTY, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
 export const table: Reporter = (result, context) => {
   const chalk = context.paint;
@@ -12,7 +13,7 @@ export const table: Reporter = (result, context) => {
   const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
   const out: string[] = [heading(result, chalk)];
 
-  const misses = result.findings.filter((v) => v.scope === 'county' && v.status !== 'pass' && v.status !== 'not_applicable');
+  const misses = result.findings.filter(isMiss);
   if (misses.length > 0) {
     out.push(chalk.bold('未达标与待核实 (by county)'), missTable(misses, titles, chalk, width), '');
   }
@@ -34,14 +35,14 @@ function missTable(misses: Verdict[], titles: Map<string, string>, chalk: Paint,
   const rows: string[][] = [head.map((h) => chalk.dim(h))];
   let previous = '';
   for (const v of misses) {
-    const place = `${v.county ?? '(无县名)'}\u0000${v.year ?? ''}`;
+    const place = `${v.county ?? NO_COUNTY}\u0000${v.year ?? ''}`;
     const paint = statusColor(chalk, v.status);
     rows.push([
-      place === previous ? '' : (v.county ?? chalk.dim('(无县名)')),
+      place === previous ? '' : (v.county ?? chalk.dim(NO_COUNTY)),
       place === previous ? '' : String(v.year ?? '?'),
       paint(`${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`),
       titles.get(v.rule) ?? v.rule,
-      v.comparison ? `${v.comparison}${v.detail ? ` (${v.detail})` : ''}` : v.message,
+      verdictText(v),
       ...(showId ? [chalk.dim(v.rule)] : []),
     ]);
     previous = place;

@@ -1,5 +1,5 @@
-// The words and marks an analyst sees for each status.
-import type { Status } from '../model/types.js';
+// The words and marks an analyst sees for each status, and for where a verdict stands.
+import type { Status, Verdict } from '../model/types.js';
 
 export const STATUS_WORD: Record<Status, string> = {
   pass: '达标',
@@ -18,3 +18,17 @@ export const STATUS_MARK: Record<Status, string> = {
   missing: '?',
   invalid: '!',
 };
+
+/** What stands for a county whose name cell was blank. */
+export const NO_COUNTY = '(无县名)';
+
+/** "石桥县 2022": whose verdict it is. */
+export function placeOf(verdict: Verdict): string {
+  return `${verdict.county ?? NO_COUNTY} ${verdict.year ?? '?'}`;
+}
+
+/** The verdict without the rule's title: "37.5% < 40% (6/16)", or why it could not be judged. */
+export function verdictText(verdict: Verdict): string {
+  if (!verdict.comparison) return verdict.message;
+  return `${verdict.comparison}${verdict.detail ? ` (${verdict.detail})` : ''}`;
+}

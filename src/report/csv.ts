@@ -1,0 +1,40 @@
+// Every verdict as a spreadsheet row, safe to open in Excel.
+import { stringify } from 'csv-stringify/sync';
+import type { Verdict } from '../model/types.js';
+import type { Reporter } from './types.js';
+
+const COLUMNS = ['county', 'year', 'rule', 'status', 'severity', 'actual', 'target', 'message', 'file', 'line', 'scope'] as const;
+
+export const csv: Reporter = (result) =>
+  stringify(result.findings.map(record), {
+    header: true,
+    columns: [...COLUMNS],
+    // Excel reads a file without a BOM in the system's code page, and the Chinese turns to noise.
+    bom: true,
+    record_delimiter: 'windows',
+    // Puts an apostrophe before a leading =, +, -, @, tab or CR (and the full-width ＝＋－＠),
+    // so that Excel shows the text instead of running it as a formula.
+    escape_formulas: true,
+    cast: { string: neutraliseLineFeed, boolean: String },
+  });
+
+function record(verdict: Verdict): Record<(typeof COLUMNS)[number], string | number | boolean | null> {
+  return {
+    county: verdict.county,
+    year: verdict.year,
+    rule: verdict.rule,
+    status: verdict.status,
+    severity: verdict.severity,
+    actual: verdict.actual,
+    target: verdict.target,
+    message: verdict.message,
+    file: verdict.location?.file ?? null,
+    line: verdict.location?.line ?? null,
+    scope: verdict.scope,
+  };
+}
+
+/** The one formula trigger escape_formulas leaves alone: a leading line feed. */
+function neutraliseLineFeed(value: string): string {
+  return value.startsWith('\n') ? `'${value}` : value;
+}

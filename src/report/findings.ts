@@ -1,0 +1,18 @@
+// Which verdicts and problems a CI report raises, and at what level: one answer for every format.
+import type { Problem, Verdict } from '../model/types.js';
+
+export type Level = 'error' | 'warning' | 'note';
+
+/** A county verdict someone has to act on: not met, not judged, or not yet due. */
+export function isMiss(verdict: Verdict): boolean {
+  return verdict.scope === 'county' && verdict.status !== 'pass' && verdict.status !== 'not_applicable';
+}
+
+/** A miss at its rule's severity; a target not yet due is only a note. */
+export function verdictLevel(verdict: Verdict): Level {
+  return verdict.status === 'pending' ? 'note' : verdict.severity;
+}
+
+export function problemLevel(problem: Problem): Level {
+  return problem.level === 'error' ? 'error' : 'note';
+}

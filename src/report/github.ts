@@ -1,0 +1,43 @@
+// GitHub Actions workflow commands: each miss and data problem becomes an annotation at its file and line.
+import type { Problem, Verdict } from '../model/types.js';
+import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
+import { summaryLine } from './summary-line.js';
+import type { Reporter } from './types.js';
+import { placeOf, STATUS_WORD, verdictText } from './words.js';
+
+const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
+
+export const github: Reporter = function* (result) {
+  const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
+  for (const verdict of result.findings) {
+    if (isMiss(verdict)) yield verdictAnnotation(verdict, titles.get(verdict.rule) ?? verdict.rule);
+  }
+  for (const problem of result.problems) yield problemAnnotation(problem);
+  // Not a command, so the log shows it as the run's account.
+  yield `${summaryLine(result)}\n`;
+};
+
+function verdictAnnotation(verdict: Verdict, title: string): string {
+  const message = `${STATUS_WORD[verdict.status]}: ${verdictText(verdict)} [${verdict.rule}]`;
+  return command(verdictLevel(verdict), verdict.location, `${placeOf(verdict)} · ${title}`, message);
+}
+
+function problemAnnotation(problem: Problem): string {
+  const cell = problem.column ? ` · ${problem.column}${problem.columnNumber ? ` (第${problem.columnNumber}列)` : ''}` : '';
+  return command(problemLevel(problem), problem, `数据问题${cell}`, `${problem.message} [${problem.code}]`);
+}
+
+function command(level: Level, where: { file: string; line: number } | undefined, title: string, message: string): string {
+  const properties = [...(where ? [`file=${escapeProperty(where.file)}`, `line=${where.line}`] : []), `title=${escapeProperty(title)}`];
+  return `::${COMMAND[level]} ${properties.join(',')}::${escapeData(message)}\n`;
+}
+
+/** As the runner reads a command's message: %, CR and LF are encoded. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A property value may not hold the separators between properties either. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

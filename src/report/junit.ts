@@ -1,0 +1,101 @@
+// JUnit XML (Ant's schema): a testsuite per rule, a testcase per county verdict, and one for the data problems.
+import { formatLocation } from '../errors.js';
+import type { Problem, RuleInfo, Status, Verdict } from '../model/types.js';
+import type { Reporter } from './types.js';
+import { placeOf, STATUS_WORD } from './words.js';
+
+/** The suite that carries the error-level data problems, after the rules' suites. */
+const PROBLEM_SUITE = 'data-problems';
+
+type Outcome = 'failure' | 'error' | 'skipped';
+
+/** What each verdict is to a test report; a pass is a testcase with nothing in it. */
+const OUTCOME: Record<Status, Outcome | undefined> = {
+  pass: undefined,
+  fail: 'failure',
+  missing: 'error',
+  invalid: 'error',
+  pending: 'skipped',
+  not_applicable: 'skipped',
+};
+
+export const junit: Reporter = function* (result) {
+  // The as-of date, not the clock: the same inputs give the same report.
+  const suite = { package: result.pack.id, timestamp: `${result.asOf}T00:00:00`, hostname: 'localhost', time: '0' };
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n';
+  const byRule = new Map<string, Verdict[]>(result.rules.map((rule) => [rule.id, []]));
+  for (const v of result.findings) byRule.get(v.rule)?.push(v);
+  let id = 0;
+  for (const rule of result.rules) yield ruleSuite(rule, byRule.get(rule.id)!, { ...suite, id: id++ });
+  const errors = result.problems.filter((p) => p.level === 'error');
+  if (errors.length > 0) yield problemSuite(errors, { ...suite, id });
+  yield '</testsuites>\n';
+};
+
+type SuiteAttributes = Record<'package' | 'timestamp' | 'hostname' | 'time', string> & { id: number };
+
+function ruleSuite(rule: RuleInfo, verdicts: Verdict[], attributes: SuiteAttributes): string {
+  const county = verdicts.filter((v) => v.scope === 'county');
+  const count = (outcome: Outcome): number => county.filter((v) => OUTCOME[v.status] === outcome).length;
+  const properties: [string, string][] = [
+    ['title', rule.title],
+    ['severity', rule.severity],
+    ['paragraph', String(rule.paragraph)],
+    ['quote', rule.quote],
+    // The whole data set's figure, beside the counties'.
+    ...verdicts.filter((v) => v.scope === 'total').map((v): [string, string] => [`total ${v.year}`, `${v.status}: ${v.message}`]),
+  ];
+  const open = element('testsuite', { name: rule.id, ...attributes, tests: county.length, failures: count('failure'), errors: count('error'), skipped: count('skipped') });
+  return [`  ${open}>`, propertyList(properties), ...county.map((v) => verdictCase(v, rule)), ...suiteEnd()].join('\n');
+}
+
+function verdictCase(verdict: Verdict, rule: RuleInfo): string {
+  const open = `    ${element('testcase', { name: placeOf(verdict), classname: rule.id, time: '0' })}`;
+  const tag = OUTCOME[verdict.status];
+  if (tag === undefined) return `${open}/>`;
+  const where = verdict.location ? formatLocation(verdict.location) : '';
+  const body = `${where}\n${STATUS_WORD[verdict.status]}: ${verdict.message}\n“${rule.quote}”`;
+  // A skip has no type in the schema; the status is the type of a failure or an error.
+  return `${open}>${outcome(tag, verdict.message, body, tag === 'skipped' ? undefined : verdict.status)}</testcase>`;
+}
+
+function problemSuite(problems: Problem[], attributes: SuiteAttributes): string {
+  const open = element('testsuite', { name: PROBLEM_SUITE, ...attributes, tests: problems.length, failures: 0, errors: problems.length, skipped: 0 });
+  const cases = problems.map((p) => {
+    const where = formatLocation({ file: p.file, line: p.line, column: p.columnNumber });
+    const test = element('testcase', { name: `${where}${p.column ? ` ${p.column}` : ''}`, classname: PROBLEM_SUITE, time: '0' });
+    return `    ${test}>${outcome('error', p.message, `${where}\n${p.message}`, p.code)}</testcase>`;
+  });
+  return [`  ${open}>`, propertyList([]), ...cases, ...suiteEnd()].join('\n');
+}
+
+function propertyList(properties: [string, string][]): string {
+  if (properties.length === 0) return '    <properties/>';
+  return ['    <properties>', ...properties.map(([name, value]) => `      ${element('property', { name, value })}/>`), '    </properties>'].join('\n');
+}
+
+/** The schema wants both, even empty; nothing here writes to either. */
+function suiteEnd(): string[] {
+  return ['    <system-out/>', '    <system-err/>', '  </testsuite>\n'];
+}
+
+function outcome(tag: Outcome, message: string, body: string, type?: string): string {
+  return `${element(tag, { message, ...(type ? { type } : {}) })}>${escapeXml(body)}</${tag}>`;
+}
+
+/** An opening tag without its closing bracket, so that it can end as `>` or `/>`. */
+function element(name: string, attributes: Record<string, string | number>): string {
+  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(String(value), true)}"`).join('')}`;
+}
+
+/**
+ * Text or an attribute value as XML 1.0 allows: markup characters as entities, and the
+ * control characters XML cannot carry at all replaced, so a stray byte in a cell cannot
+ * make the whole report unreadable. In attributes, line breaks and tabs survive as references.
+ */
+export function escapeXml(text: string, attribute = false): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+    .replace(/[\t\n\r]/g, (c) => (attribute ? `&#${c.charCodeAt(0)};` : c === '\r' ? '&#13;' : c));
+}
