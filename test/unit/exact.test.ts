@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compare, div, exact, mul, parseDecimal, sub } from '../../src/model/exact.js';
-import { addNum, compareGrowth, compareRatio, numToNumber, simplify, toExact } from '../../src/model/num.js';
+import { addNum, compareGrowth, compareRatio, numToNumber, simplify, toExact, type Num } from '../../src/model/num.js';
 
 describe('parseDecimal', () => {
   it.each([
@@ -59,7 +59,7 @@ describe('compareRatio', () => {
     // Cross products beyond 2^53 take the exact path.
     { given: [2 ** 52 + 1, 2 ** 52 + 2, exact('0.999999999999999')], expect: 1 },
     { given: [exact('1234.5'), exact('1250'), 1], expect: -1 },
-  ] as const)('given $given, returns $expect', ({ given, expect: want }) => {
+  ] as { given: [Num, Num, Num]; expect: number }[])('given $given, returns $expect', ({ given, expect: want }) => {
     expect(compareRatio(...given)).toBe(want);
   });
 });

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, Verdict } from '../../src/model/types.js';
 import { csv } from '../../src/report/csv.js';
+import { PLAIN } from '../../src/report/paint.js';
 import { escapeData, escapeProperty } from '../../src/report/github.js';
 import { escapeXml } from '../../src/report/junit.js';
 import { cell } from '../../src/report/markdown.js';
@@ -9,8 +10,8 @@ import { fileUri } from '../../src/report/sarif.js';
 
 /** The CSV report of one verdict. */
 function csvOf(overrides: Partial<Verdict>): string {
-  const verdict: Verdict = { rule: 'a.b', severity: 'error', status: 'fail', scope: 'county', county: 'x', year: 2022, actual: -1.5, target: false, comparison: null, message: 'm', ...overrides };
-  return [csv({ findings: [verdict] } as CheckResult, { color: false, width: 100 })].flat().join('');
+  const verdict: Verdict = { rule: 'a.b', severity: 'error', status: 'fail', scope: 'county', county: 'x', year: 2022, actual: -1.5, target: false, comparison: null, detail: null, message: 'm', ...overrides };
+  return [csv({ findings: [verdict] } as CheckResult, { color: false, paint: PLAIN, width: 100 })].flat().join('');
 }
 
 const csvCounty = (county: string): string => (parse(csvOf({ county }), { bom: true, columns: true }) as Record<string, string>[])[0]!.county!;

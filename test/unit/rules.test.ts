@@ -3,7 +3,8 @@ import { compileRule } from '../../src/engine/compile.js';
 import { builtin, rowOf } from '../helpers.js';
 
 const rule = (id: string) => compileRule(builtin.rules.find((r) => r.id === id)!, builtin.fields);
-const judge = (id: string, cells: Record<string, string>, asOf = '2022-12-31') => rule(id).judge(rowOf({ county: '白水县', year: '2022', ...cells }), asOf);
+const judge = (id: string, cells: Record<string, string | undefined>, asOf = '2022-12-31') => rule(id).judge(rowOf({ county: '白水县', year: '2022', ...defined(cells) }), asOf);
+const defined = (cells: Record<string, string | undefined>) => Object.fromEntries(Object.entries(cells).filter((e): e is [string, string] => e[1] !== undefined));
 
 describe('ratio rules', () => {
   it.each([
