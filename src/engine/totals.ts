@@ -17,10 +17,46 @@ interface RatioRule {
   total: number;
 }
 
+/** One year's running sums: whole numbers in a typed array while they stay exact, else Num. */
+class YearSums {
+  readonly whole: Float64Array;
+  readonly counties: Int32Array;
+  readonly exact: (Sum | undefined)[];
+
+  constructor(rules: number) {
+    this.whole = new Float64Array(rules * 2);
+    this.counties = new Int32Array(rules);
+    this.exact = new Array<Sum | undefined>(rules).fill(undefined);
+  }
+
+  add(i: number, part: Num, total: Num): void {
+    this.counties[i]!++;
+    const exact = this.exact[i];
+    if (exact === undefined && typeof part === 'number' && typeof total === 'number' && Number.isInteger(part) && Number.isInteger(total)) {
+      const p = this.whole[2 * i]! + part;
+      const t = this.whole[2 * i + 1]! + total;
+      if (p <= Number.MAX_SAFE_INTEGER && t <= Number.MAX_SAFE_INTEGER) {
+        this.whole[2 * i] = p;
+        this.whole[2 * i + 1] = t;
+        return;
+      }
+    }
+    const sum = exact ?? { part: this.whole[2 * i]!, total: this.whole[2 * i + 1]!, counties: 0 };
+    sum.part = addNum(sum.part, part);
+    sum.total = addNum(sum.total, total);
+    this.exact[i] = sum;
+  }
+
+  sum(i: number): Sum {
+    const exact = this.exact[i];
+    const counties = this.counties[i]!;
+    return exact ? { ...exact, counties } : { part: this.whole[2 * i]!, total: this.whole[2 * i + 1]!, counties };
+  }
+}
+
 export class Totals {
   private readonly ratios: RatioRule[];
-  /** Year → one running sum per ratio rule. */
-  private readonly byYear = new Map<number, Sum[]>();
+  private readonly byYear = new Map<number, YearSums>();
 
   constructor(rules: readonly CompiledRule[]) {
     this.ratios = rules
@@ -32,24 +68,20 @@ export class Totals {
   add(row: Row): void {
     if (row.year === null) return;
     let sums = this.byYear.get(row.year);
-    if (!sums) this.byYear.set(row.year, (sums = this.ratios.map(() => ({ part: 0, total: 0, counties: 0 }))));
+    if (!sums) this.byYear.set(row.year, (sums = new YearSums(this.ratios.length)));
     const cells = row.cells;
     for (let i = 0; i < this.ratios.length; i++) {
       const ratio = this.ratios[i]!;
       const part = cells[ratio.part];
       const total = cells[ratio.total];
-      if (part == null || total == null) continue;
-      const sum = sums[i]!;
-      sum.part = addNum(sum.part, part as Num);
-      sum.total = addNum(sum.total, total as Num);
-      sum.counties++;
+      if (part != null && total != null) sums.add(i, part as Num, total as Num);
     }
   }
 
   verdicts(): Verdict[] {
     const years = [...this.byYear.keys()].sort((a, b) => a - b);
     return this.ratios.flatMap((ratio, i) =>
-      years.filter((year) => this.byYear.get(year)![i]!.counties > 0).map((year) => judgeTotal(ratio, year, this.byYear.get(year)![i]!)),
+      years.map((year) => this.byYear.get(year)!.sum(i)).flatMap((sum, y) => (sum.counties > 0 ? [judgeTotal(ratio, years[y]!, sum)] : [])),
     );
   }
 }

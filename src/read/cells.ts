@@ -27,17 +27,23 @@ export type CellReader = (raw: string) => CellResult;
 /** A reader for one field, compiled once: most cells are plain and take a short path. */
 export function cellReader(field: FieldSpec): CellReader {
   const general = (raw: string): CellResult => readGeneral(field, raw);
+  const limited = field.min !== undefined || field.maxValue !== undefined;
+  const number = (decimals: boolean, signed: boolean): CellReader => (raw) => {
+    const value = plainNumber(raw, decimals, signed);
+    if (value !== value) return general(raw); // NaN: not plain
+    return limited ? checkRange(field, value, raw) : value;
+  };
   switch (field.type) {
     case 'count':
     case 'integer':
-      return (raw) => (isPlain(raw, false) ? checkRange(field, Number(raw), raw) : general(raw));
+      return number(false, false);
     case 'amount':
-      return (raw) => (isPlain(raw, true) ? checkRange(field, Number(raw), raw) : general(raw));
+      return number(true, false);
     case 'percent':
       // A change in prices may be negative.
-      return (raw) => (isPlain(raw.charCodeAt(0) === 45 ? raw.slice(1) : raw, true) ? checkRange(field, Number(raw), raw) : general(raw));
+      return number(true, true);
     case 'code':
-      return (raw) => (raw.length === 6 && isPlain(raw, false) ? raw : general(raw));
+      return (raw) => (raw.length === 6 && !Number.isNaN(plainNumber(raw, false, false)) ? raw : general(raw));
     case 'yesno':
       return (raw) => YES_NO.get(raw) ?? general(raw);
     case 'date':
@@ -57,24 +63,38 @@ export function readCell(field: FieldSpec, raw: string): CellResult {
   return cellReader(field)(raw);
 }
 
+const POW10 = Array.from({ length: MAX_SCALE + 1 }, (_, k) => 10 ** k);
+
 /**
- * ASCII digits with, where allowed, one point: at most 15 digits and 9 after the point, so that
- * the double Number() makes stands for exactly this decimal.
+ * The value of ASCII digits with, where allowed, one point and a leading minus: at most 15 digits
+ * and 9 after the point, read in the same pass that checks them. Digits make an exact integer and
+ * one division by a power of ten rounds correctly, so the double stands for exactly this decimal.
+ * NaN for anything else, which then takes the general path.
  */
-function isPlain(raw: string, decimals: boolean): boolean {
+function plainNumber(raw: string, decimals: boolean, signed: boolean): number {
   const length = raw.length;
-  if (length === 0 || length > 16) return false;
+  const negative = signed && length > 1 && raw.charCodeAt(0) === 45;
+  let i = negative ? 1 : 0;
+  if (length === i || length - i > 16) return NaN;
+  let mantissa = 0;
+  let digits = 0;
   let point = -1;
-  for (let i = 0; i < length; i++) {
+  for (; i < length; i++) {
     const code = raw.charCodeAt(i);
-    if (code >= 48 && code <= 57) continue;
-    if (code === 46 && decimals && point < 0 && i > 0 && i < length - 1) {
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      digits++;
+    } else if (code === 46 && decimals && point < 0 && digits > 0 && i < length - 1) {
       point = i;
-      continue;
+    } else {
+      return NaN;
     }
-    return false;
   }
-  return point < 0 ? length <= 15 : length - point - 1 <= MAX_SCALE;
+  if (digits > 15) return NaN;
+  const scale = point < 0 ? 0 : length - point - 1;
+  if (scale > MAX_SCALE) return NaN;
+  const value = scale === 0 ? mantissa : mantissa / POW10[scale]!;
+  return negative ? -value : value;
 }
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

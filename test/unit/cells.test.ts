@@ -25,6 +25,15 @@ describe('readCell', () => {
     // amounts and percents
     { type: 'amount', given: '1,234.50', expect: 1234.5 },
     { type: 'amount', given: '－12', expect: problem('negative-amount') },
+    { type: 'amount', given: '-12.5', expect: problem('negative-amount') },
+    { type: 'amount', given: '3865.40', expect: 3865.4 },
+    { type: 'amount', given: '0.1', expect: 0.1 },
+    { type: 'amount', given: '1.', expect: 1 },
+    { type: 'amount', given: '0.1234567891', expect: exact('0.1234567891') },
+    { type: 'count', given: '-0', expect: 0 },
+    { type: 'count', given: '1234567890123456', expect: 1234567890123456 },
+    { type: 'count', given: '12345678901234567890', expect: exact('12345678901234567890') },
+    { type: 'percent', given: '-2.5', expect: -2.5 },
     { type: 'percent', given: '-0.5', expect: -0.5 },
     { type: 'percent', given: '２.０％', expect: 2 },
     // years

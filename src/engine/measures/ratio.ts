@@ -32,6 +32,8 @@ export function ratioMeasure(numerator: number, denominator: number, denominator
   };
 }
 
+/** The figures a ratio came from, as written: exact even past 2^53. */
 function show(value: Num): string {
-  return typeof value === 'number' ? String(value) : String(numToNumber(value));
+  if (typeof value === 'number') return String(value);
+  return value.d === 1n ? String(value.n) : String(numToNumber(value));
 }

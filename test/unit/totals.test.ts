@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { compileRule } from '../../src/engine/compile.js';
+import { Totals } from '../../src/engine/totals.js';
+import { builtin, rowOf } from '../helpers.js';
+
+const rules = builtin.rules.filter((r) => r.id === 'funds.paid-on-time-in-full' || r.id === 'eldercare.township-center-coverage').map((r) => compileRule(r, builtin.fields));
+
+function totalsOf(rows: Record<string, string>[]) {
+  const totals = new Totals(rules);
+  for (const cells of rows) totals.add(rowOf({ county: '甲县', year: '2022', ...cells }));
+  return totals.verdicts();
+}
+
+describe('Totals', () => {
+  it('given decimals, sums them exactly (0.1 + 0.2 of 0.3 is 100 %)', () => {
+    const [funds] = totalsOf([
+      { funds_due: '0.1', funds_paid_on_time: '0.1' },
+      { funds_due: '0.2', funds_paid_on_time: '0.2' },
+    ]);
+    expect(funds).toMatchObject({ status: 'pass', detail: '0.3/0.3', actual: 1 });
+  });
+
+  it('given sums past 2^53, carries on exactly', () => {
+    const big = String(2 ** 52);
+    const [township] = totalsOf([
+      { townships_total: big, townships_with_elder_center: big },
+      { townships_total: big, townships_with_elder_center: big },
+      { townships_total: '1', townships_with_elder_center: '0' },
+    ]);
+    // 2^53 of 2^53 + 1 is just under 100 %, and well above 40 %.
+    expect(township).toMatchObject({ status: 'pass', scope: 'total', county: null });
+    expect(township!.detail).toBe('9007199254740992/9007199254740993');
+  });
+
+  it('given blanks in a year, counts only the rows that have both cells', () => {
+    const [township] = totalsOf([{ townships_total: '10', townships_with_elder_center: '4' }, { townships_total: '', townships_with_elder_center: '3' }]);
+    expect(township!.message).toContain('all 1 row');
+  });
+});
