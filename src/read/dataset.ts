@@ -71,18 +71,20 @@ class KeyCheck {
   }
 
   check(row: Row, fileIndex: number): void {
-    const at = { file: row.file, line: row.line };
+    if (row.county !== null && row.year !== null) {
+      const first = this.seen.add(row.county, row.year, fileIndex, row.line);
+      if (first === undefined) return;
+      const where = `${this.files[first.file]}:${first.line}`;
+      const message = `${row.county} ${row.year} appears again (first at ${where}); both rows are checked`;
+      this.problems({ file: row.file, line: row.line, column: 'county', code: 'duplicate-row-key', level: 'error', message });
+      return;
+    }
     // A null cell is unusable and was reported when it was read.
     if (row.county === null && row.cells[this.county] !== null) {
-      this.problems({ ...at, column: 'county', code: 'missing-key', level: 'error', message: 'the county (县市区) is blank' });
+      this.problems({ file: row.file, line: row.line, column: 'county', code: 'missing-key', level: 'error', message: 'the county (县市区) is blank' });
     }
     if (row.year === null && row.cells[this.year] !== null) {
-      this.problems({ ...at, column: 'year', code: 'missing-key', level: 'error', message: 'the year (年度) is blank' });
+      this.problems({ file: row.file, line: row.line, column: 'year', code: 'missing-key', level: 'error', message: 'the year (年度) is blank' });
     }
-    if (row.county === null || row.year === null) return;
-    const first = this.seen.add(row.county, row.year, fileIndex, row.line);
-    if (first === undefined) return;
-    const where = `${this.files[first.file]}:${first.line}`;
-    this.problems({ ...at, column: 'county', code: 'duplicate-row-key', level: 'error', message: `${row.county} ${row.year} appears again (first at ${where}); both rows are checked` });
   }
 }
