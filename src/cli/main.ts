@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FORMAT_NAMES } from '../report/index.js';
 import { runCheck, type CheckFlags } from './check.js';
-import { reportFailure } from './failure.js';
+import { exitOnCrash, reportFailure } from './failure.js';
 import { explainRule, listRules, templateCsv } from './info.js';
 import { TOOL } from './version.js';
 
@@ -56,6 +56,8 @@ function program(): Command {
     });
   return cli;
 }
+
+exitOnCrash(process.argv.includes('--debug'));
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

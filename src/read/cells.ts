@@ -1,11 +1,12 @@
 // Reads one cell the way TARGETS.md says people type it; anything else is a coded problem.
 import { isInteger, parseDecimal, type Exact } from '../model/exact.js';
+import type { DataCode } from '../model/codes.js';
 import type { CellValue, FieldSpec } from '../model/types.js';
 import { toHalfWidth } from './normalize.js';
 
 export class CellProblem {
   constructor(
-    readonly code: string,
+    readonly code: DataCode,
     readonly message: string,
   ) {}
 }
@@ -21,7 +22,7 @@ const EXCEL_ERROR = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)
 
 export function readCell(field: FieldSpec, raw: string): CellResult {
   if (raw.includes('\uFFFD')) {
-    return new CellProblem('encoding-error', 'the cell holds bytes that are not valid text in the file\'s encoding');
+    return new CellProblem('encoding-error', 'the cell holds bytes that are not text in the file\'s encoding (in a UTF-8 file, often a row pasted from a GBK file)');
   }
   const text = toHalfWidth(raw).trim();
   if (text === '') return undefined;
