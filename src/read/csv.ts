@@ -1,10 +1,13 @@
 // Streams a CSV file into rows: our own header mapping, every record's first line kept.
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
+import { MAX_RECORD_BYTES, unreadableRecord } from './csv-failure.js';
 import { openText, type DecodedText } from './decode.js';
+import { sniffDelimiter } from './delimiter.js';
 import { fieldLookup, mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
+import { RecordLines } from './record-lines.js';
 import { buildRow, type RawCell } from './row.js';
 
 export interface CsvSource {
@@ -12,74 +15,76 @@ export interface CsvSource {
   rows: AsyncGenerator<Row>;
 }
 
-const MAX_RECORD_BYTES = 1024 * 1024;
+type Failure = CsvError & { records: number };
 
 export async function readCsv(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<CsvSource> {
   const text = await openText(file);
-  const delimiter = sniffDelimiter(text.head);
-  const parser = Readable.from(text.chunks).pipe(
-    parse({
-      delimiter,
-      info: true,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      skip_records_with_error: true,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      max_record_size: MAX_RECORD_BYTES,
-    }),
-  );
-  return { encoding: text.encoding, rows: records(parser, file, fields, problems) };
+  let failure: Failure | undefined;
+  const parser = parse({
+    delimiter: sniffDelimiter(text.head),
+    info: true,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    skip_records_with_error: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    max_record_size: MAX_RECORD_BYTES,
+  });
+  parser.on('skip', (error: Failure) => {
+    failure ??= error;
+  });
+  // Errors reach the reader through the parser; a reader that stops early closes the file.
+  pipeline(Readable.from(untilFailure(text.chunks, () => failure !== undefined)), parser, () => {});
+  return { encoding: text.encoding, rows: records(parser, () => failure, file, fields, problems) };
+}
+
+/** Stops feeding the parser once it has failed on a record, so that memory and time stay bounded. */
+async function* untilFailure(chunks: AsyncIterable<string>, failed: () => boolean): AsyncGenerator<string> {
+  for await (const chunk of chunks) {
+    if (failed()) return;
+    yield chunk;
+  }
 }
 
 async function* records(
-  parser: AsyncIterable<{ record: string[]; info: { lines: number } }> & NodeJS.EventEmitter,
+  parser: AsyncIterable<{ record: string[]; info: { lines: number } }>,
+  failed: () => Failure | undefined,
   file: string,
   fields: readonly FieldSpec[],
   problems: (p: Problem) => void,
 ): AsyncGenerator<Row> {
   const parts = fields.filter((field) => field.max !== undefined);
   let header: HeaderMap | undefined;
-  let lastLine = 0;
-  let unclosed: Problem | undefined;
-  parser.on('skip', (error: CsvError & { lines?: number }) => {
-    const problem = recordProblem(error, file, lastLine + 1);
-    // An unclosed quote swallows the rest of the file: that is no longer a bad line but a bad file.
-    if (problem.code === 'quote-not-closed') unclosed = problem;
-    else problems(problem);
-    lastLine = error.lines ?? lastLine + 1;
-  });
+  let headerLine = 1;
+  let rows = 0;
+  const lines = new RecordLines();
   try {
     for await (const { record, info } of parser) {
-      const line = lastLine + 1;
-      lastLine = info.lines;
+      // Records the parser still emits after a failure are not trusted.
+      if (lines.count >= (failed()?.records ?? Infinity)) break;
+      const line = lines.next(record, info.lines);
       if (record.every((cell) => cell.trim() === '')) {
         if (header) problems({ file, line, code: 'blank-row', level: 'notice', message: 'blank row, skipped' });
         continue;
       }
       if (!header) {
         header = mapHeaders(record, fieldLookup(fields), file, line, problems);
+        headerLine = line;
         reportAbsentColumns(header.present, fields, file, line, problems);
         continue;
       }
+      rows++;
       yield buildRow(cellsOf(record, header, file, line, problems), parts, file, line, problems);
     }
   } catch (error) {
-    if (error instanceof DuibiaoError) throw error;
-    if (error instanceof CsvError) {
-      const at = recordProblem(error, file, lastLine + 1);
-      throw new DuibiaoError(at.code, `${file}:${at.line}: ${at.message}`, [{ file, line: at.line ?? undefined, code: at.code, message: at.message }]);
-    }
+    if (error instanceof CsvError) throw unreadableRecord(error, file, lines.last + 1);
     throw error;
   }
-  if (unclosed) {
-    const message = `${unclosed.message}, so the rest of the file cannot be read`;
-    throw new DuibiaoError(unclosed.code, `${file}:${unclosed.line}: ${message}`);
-  }
-  if (!header) {
-    throw new DuibiaoError('empty-file', `${file} has no header row: it is empty or blank`);
-  }
+  const failure = failed();
+  if (failure) throw unreadableRecord(failure, file, lines.last + 1);
+  if (!header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: 'the file is empty or blank: no header, no rows' });
+  else if (rows === 0) problems({ file, line: headerLine, code: 'no-rows', level: 'error', message: 'the file has a header but no data rows' });
 }
 
 function* cellsOf(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): Generator<RawCell> {
@@ -96,31 +101,4 @@ function* cellsOf(record: string[], header: HeaderMap, file: string, line: numbe
       problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: `the row has ${record.length} cells, the header ${width}; the extra cells are not read` });
     }
   }
-}
-
-const CSV_CODES: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'quote-not-closed',
-  CSV_INVALID_CLOSING_QUOTE: 'invalid-quote',
-  CSV_MAX_RECORD_SIZE: 'record-too-large',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'invalid-quote',
-};
-
-function recordProblem(error: CsvError & { lines?: number }, file: string, line: number): Problem {
-  const code = CSV_CODES[error.code] ?? 'format-error';
-  const message =
-    code === 'quote-not-closed'
-      ? `a quote opened at line ${line} is never closed`
-      : code === 'record-too-large'
-        ? `the record is over ${MAX_RECORD_BYTES / 1024} KiB: not a county row`
-        : error.message.replace(/^[A-Z_]+: /, '');
-  return { file, line, code, level: 'error', message };
-}
-
-/** Excel saves with the list separator of its locale: fall back to ';' or tab when the header has no comma. */
-export function sniffDelimiter(head: string): string {
-  const firstLine = head.split(/\r\n|\n|\r/, 1)[0] ?? '';
-  if (firstLine.includes(',')) return ',';
-  if (firstLine.includes('\t')) return '\t';
-  if (firstLine.includes(';')) return ';';
-  return ',';
 }
