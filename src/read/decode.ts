@@ -1,9 +1,11 @@
-// Opens a data file as text: strips a BOM, tells UTF-8 from GB18030, refuses what is not text.
+// Turns a file's bytes into text: detects BOMs, UTF-8, GB18030 and UTF-16, refuses what is not text.
 import { createReadStream } from 'node:fs';
-import { DuibiaoError } from '../errors.js';
+import { readFile } from 'node:fs/promises';
+import { DuibiaoError, describeFsError } from '../errors.js';
+import { detectEncoding, type Encoding } from './encoding.js';
 
 export interface DecodedText {
-  encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+  encoding: Encoding;
   /** The first decoded chunk, for sniffing the dialect. */
   head: string;
   chunks: AsyncGenerator<string>;
@@ -11,61 +13,58 @@ export interface DecodedText {
 
 const CHUNK = 64 * 1024;
 
+/** Streams a file as text. Bytes that are not text in its encoding become U+FFFD, which readers report and never show. */
 export async function openText(file: string): Promise<DecodedText> {
   const stream = createReadStream(file, { highWaterMark: CHUNK });
   const bytes = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let first: Buffer;
+  let encoding: Encoding;
+  let bomLength: number;
   try {
     const step = await bytes.next();
     first = step.done ? Buffer.alloc(0) : step.value;
+    ({ encoding, bomLength } = detectEncoding(first, file, first.length < CHUNK));
   } catch (error) {
-    throw new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
+    stream.destroy();
+    throw unreadable(error, file);
   }
-  const { encoding, bomLength } = detectEncoding(first, file);
   const decoder = new TextDecoder(encoding);
-  const head = decoder.decode(first.subarray(bomLength), { stream: true });
+  const head = textOf(decoder.decode(first.subarray(bomLength), { stream: true }));
   async function* rest(): AsyncGenerator<string> {
-    yield head;
     try {
+      yield head;
       for (let step = await bytes.next(); !step.done; step = await bytes.next()) {
-        yield decoder.decode(step.value, { stream: true });
+        yield textOf(decoder.decode(step.value, { stream: true }));
       }
+      yield textOf(decoder.decode());
     } catch (error) {
-      throw new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
+      throw unreadable(error, file);
+    } finally {
+      // A reader that stops early must not leave the file open.
+      stream.destroy();
     }
-    yield decoder.decode();
   }
   return { encoding, head, chunks: rest() };
 }
 
-export function detectEncoding(first: Buffer, file: string): { encoding: DecodedText['encoding']; bomLength: number } {
-  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
-  if (first[0] === 0xff && first[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
-  if (first[0] === 0xfe && first[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  const looks = binaryKind(first);
-  if (looks) {
-    throw new DuibiaoError('format-error', `${file} is not a text table: it looks like ${looks}. Save it from Excel as "CSV UTF-8 (逗号分隔)" and check that file`);
-  }
+/** Reads a whole file as text, with the same detection as openText. */
+export async function readText(file: string): Promise<{ encoding: Encoding; text: string }> {
+  let bytes: Buffer;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(first, { stream: true });
-    return { encoding: 'utf-8', bomLength: 0 };
-  } catch {
-    return { encoding: 'gb18030', bomLength: 0 };
+    bytes = await readFile(file);
+  } catch (error) {
+    throw unreadable(error, file);
   }
+  const { encoding, bomLength } = detectEncoding(bytes, file, true);
+  return { encoding, text: textOf(new TextDecoder(encoding).decode(bytes.subarray(bomLength))) };
 }
 
-function binaryKind(first: Buffer): string | undefined {
-  if (first.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'a zip archive, such as an .xlsx workbook';
-  if (first.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return 'an old Excel .xls workbook';
-  if (first.subarray(0, 5).toString('latin1') === '%PDF-') return 'a PDF document';
-  if (first.includes(0)) return 'binary data (it holds NUL bytes)';
-  return undefined;
+/** A NUL past the sniffed start is no text either: it is marked like any undecodable byte. */
+function textOf(decoded: string): string {
+  return decoded.includes('\0') ? decoded.replaceAll('\0', '\uFFFD') : decoded;
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  return code ?? String(error);
+function unreadable(error: unknown, file: string): DuibiaoError {
+  if (error instanceof DuibiaoError) return error;
+  return new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
 }

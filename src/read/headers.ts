@@ -36,6 +36,11 @@ export function mapHeaders(
       problems({ ...at, code: 'blank-header', level: 'error', message: `column ${i + 1} has no header; its cells are not read` });
       return;
     }
+    if (header.includes('\uFFFD')) {
+      fields.push(null);
+      problems({ ...at, code: 'encoding-error', level: 'error', message: `the header of column ${i + 1} holds bytes that are not text in the file's encoding; its cells are not read` });
+      return;
+    }
     const field = lookup.get(key);
     if (!field) {
       fields.push(null);
