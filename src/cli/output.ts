@@ -2,19 +2,16 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import type { Writable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join } from 'node:path';
-import { DuibiaoError } from '../errors.js';
-import { describeFsError } from '../read/decode.js';
+import { DuibiaoError, describeFsError } from '../errors.js';
 
 export async function writeReport(file: string, text: string | Iterable<string>): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
-    const stream = createWriteStream(temporary, { encoding: 'utf8' });
-    const closed = once(stream, 'close');
-    await writeChunks(stream, text);
-    stream.end();
-    await closed;
+    // pipeline, not write + once('close'): an error opening the file (no such folder) must reject here, not escape unhandled.
+    await pipeline(Readable.from(typeof text === 'string' ? [text] : text), createWriteStream(temporary, { encoding: 'utf8' }));
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
