@@ -1,4 +1,7 @@
 // Every kind of malformed data file: its code, its location and the exit code.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkJson, duibiao, STACK_LINE, stopOf, verdictOf } from './run.js';
 
@@ -18,6 +21,7 @@ describe('data files that are wrong but readable: exit 1, every problem at its p
     { given: 'mixed-line-endings-no-final-newline.csv', rows: 4, expect: [['not-a-number', 6, 4]] },
     { given: 'gb18030-row-in-utf8.csv', rows: 3, expect: [['encoding-error', 3, 1]] },
     { given: 'codes-leading-zeros-and-excel-exponent.csv', rows: 3, expect: [['invalid-code', 3, 2], ['scientific-notation', 4, 2]] },
+    { given: 'blank-county-and-year.csv', rows: 2, expect: [['missing-key', 2], ['missing-key', 3]] },
     { given: 'empty.yaml', rows: 0, expect: [['empty-file', 1]] },
     { given: 'empty-list.yaml', rows: 0, expect: [['no-rows', 1]] },
     {
@@ -93,5 +97,23 @@ describe('data files that cannot be read: exit 2, one line with code and locatio
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(stopOf(run)).toMatchObject({ code, location });
     expect(run.stderr).toContain(says);
+  });
+});
+
+describe('a record over 1 MiB', () => {
+  it('exits 2 with record-too-large at the line where it starts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duibiao-large-'));
+    try {
+      const file = join(dir, 'record-too-large.csv');
+      const row = (i: number) => `县${i},2022,16,6`;
+      const lines = ['county,year,townships_total,townships_with_elder_center', ...Array.from({ length: 2000 }, (_, i) => row(i))];
+      lines[1000] += `,${'x'.repeat(2 * 1024 * 1024)}`;
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      const run = duibiao('check', file);
+      expect(run.code).toBe(2);
+      expect(stopOf(run)).toMatchObject({ code: 'record-too-large', location: `${file}:1001` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -28,6 +28,18 @@ describe('input files that cannot be read', () => {
   });
 });
 
+describe('a command line that is wrong', () => {
+  it.each([
+    { given: 'an impossible --as-of', args: ['--as-of', '2022-02-30'] },
+    { given: 'an unknown format', args: ['-f', 'pdf'] },
+    { given: 'two formats to stdout', args: ['-f', 'json', '-f', 'table'] },
+  ])('given $given, exits 2 with usage', ({ args }) => {
+    const run = duibiao('check', SAMPLE, ...args);
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('usage');
+  });
+});
+
 describe('a report that cannot be written', () => {
   it.each([
     { given: 'a folder that does not exist', target: () => join(dir, 'no-such-folder', 'report.json') },
@@ -61,7 +73,8 @@ describe('a fault in the tool itself', () => {
   it('exits 2, never 0, with one line and no stack', () => {
     const run = crash();
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^duibiao: internal error: boom \[internal-error\]\n/);
+    expect(run.stderr).toMatch(/^duibiao: internal error: boom/);
+    expect(stopOf({ code: run.status, stdout: run.stdout, stderr: run.stderr }).code).toBe('internal-error');
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
