@@ -31,6 +31,11 @@ export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: Lin
     const nearest = issue.errors.reduce((best, next) => (next.length < best.length ? next : best));
     return nearest.flatMap((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, doc, lines, file));
   }
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message) && path.length > 0) {
+    const key = String(path.at(-1));
+    const parent = path.slice(0, -1).join('.');
+    return [{ ...at(), code: 'pack-schema', message: `${parent ? `${parent}: ` : ''}'${key}' is missing (${issue.expected} needed)` }];
+  }
   const where = path.length > 0 ? `${path.join('.')}: ` : '';
   return [{ ...at(), code: 'pack-schema', message: `${where}${issue.message}` }];
 }

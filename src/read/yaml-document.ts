@@ -1,5 +1,5 @@
 // Parses one YAML document safely: bounded nesting, one document, every syntax error located.
-import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, type CST, type Document, type YAMLError } from 'yaml';
 
 /** Far more than any pack or data file needs, far less than what exhausts the parser's stack. */
 export const MAX_DEPTH = 64;
@@ -42,7 +42,9 @@ export function parseYaml(text: string, uniqueKeys: boolean): ParsedYaml {
     }
     doc = next;
   }
-  const errors = (doc?.errors ?? []).map((error) => ({ ...at(error.pos[0]), message: WORDS[error.code] ?? error.message.split('\n')[0]! }));
+  // The parser's words may quote the source; undecodable bytes are never shown, not even there.
+  const words = (error: YAMLError): string => (WORDS[error.code] ?? error.message.split('\n')[0]!).replaceAll('\uFFFD', '?');
+  const errors = (doc?.errors ?? []).map((error) => ({ ...at(error.pos[0]), message: words(error) }));
   if (second) errors.push(second);
   return { doc, lines, errors };
 }
