@@ -13,20 +13,20 @@ export function detectEncoding(first: Buffer, file: string, whole: boolean): { e
   if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (first[0] === 0xff && first[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (first[0] === 0xfe && first[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  const wide = utf16WithoutBom(first);
-  if (wide) return { encoding: wide, bomLength: 0 };
   const looks = binaryKind(first);
-  if (looks) {
-    throw new DuibiaoError('format-error', `${file} is not a text table: it looks like ${looks}. Save it from Excel as "CSV UTF-8 (逗号分隔)" and check that file`);
-  }
-  return { encoding: mostlyUtf8(first, whole) ? 'utf-8' : 'gb18030', bomLength: 0 };
+  if (looks === undefined) return { encoding: mostlyUtf8(first, whole) ? 'utf-8' : 'gb18030', bomLength: 0 };
+  const wide = looks === NUL ? utf16WithoutBom(first) : undefined;
+  if (wide) return { encoding: wide, bomLength: 0 };
+  throw new DuibiaoError('format-error', `${file} is not a text table: it looks like ${looks}. Save it from Excel as "CSV UTF-8 (逗号分隔)" and check that file`);
 }
+
+const NUL = 'binary data (it holds NUL bytes)';
 
 function binaryKind(first: Buffer): string | undefined {
   if (first.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'a zip archive, such as an .xlsx workbook';
   if (first.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return 'an old Excel .xls workbook';
   if (first.subarray(0, 5).toString('latin1') === '%PDF-') return 'a PDF document';
-  if (first.includes(0)) return 'binary data (it holds NUL bytes)';
+  if (first.includes(0)) return NUL;
   return undefined;
 }
 

@@ -117,3 +117,23 @@ describe('a record over 1 MiB', () => {
     }
   });
 });
+
+describe('a GB18030 row far into a UTF-8 file', () => {
+  it('is an encoding-error at its own line, past the part the encoding is told from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duibiao-gbk-'));
+    try {
+      const file = join(dir, 'gbk-row-far-in.csv');
+      const rows = Array.from({ length: 3000 }, (_, i) => Buffer.from(`县${i},2022,16,6\n`));
+      rows[2500] = Buffer.from('b0d7cbaecfd82c323032322c31302c340a', 'hex'); // 白水县,2022,10,4 in GB18030
+      writeFileSync(file, Buffer.concat([Buffer.from('县市区,年度,乡镇(街道)总数,建有综合性养老服务中心的乡镇(街道)数\n'), ...rows]));
+      const run = duibiao('check', file, '-f', 'json', '--as-of', '2022-12-31');
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toContain('\uFFFD');
+      const report = JSON.parse(run.stdout) as { summary: { rows: number }; problems: { code: string; line: number; columnNumber: number; level: string }[] };
+      expect(report.summary.rows).toBe(3000);
+      expect(spots(report.problems)).toEqual([['encoding-error', 2502, 1]]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

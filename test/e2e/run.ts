@@ -14,6 +14,7 @@ export function duibiao(...args: string[]): Run {
   const result = spawnSync(process.execPath, ['bin/duibiao.js', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
