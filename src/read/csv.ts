@@ -1,7 +1,6 @@
 // Streams a CSV file into rows: our own header mapping, every record's first line kept.
 import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
-import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { MAX_RECORD_BYTES, unreadableRecord } from './csv-failure.js';
 import { openText, type DecodedText } from './decode.js';
