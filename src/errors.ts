@@ -1,4 +1,6 @@
 // Errors that stop a run (exit 2): bad usage, an unreadable file, an invalid rule pack.
+import type { ProblemCode, StopCode } from './model/codes.js';
+
 export interface ErrorLocation {
   file: string;
   line?: number | undefined;
@@ -6,7 +8,7 @@ export interface ErrorLocation {
 }
 
 export interface LocatedMessage extends ErrorLocation {
-  code: string;
+  code: ProblemCode;
   message: string;
 }
 
@@ -19,13 +21,23 @@ export function formatLocation(where: ErrorLocation): string {
 
 /** A failure the CLI reports in plain words with exit code 2; the stack is only for --debug. */
 export class DuibiaoError extends Error {
-  readonly code: string;
+  readonly code: StopCode;
   readonly details: readonly LocatedMessage[];
 
-  constructor(code: string, message: string, details: readonly LocatedMessage[] = []) {
+  constructor(code: StopCode, message: string, details: readonly LocatedMessage[] = []) {
     super(message);
     this.name = 'DuibiaoError';
     this.code = code;
     this.details = details;
   }
+}
+
+/** A file system error in plain words. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
+  return code ?? String(error);
 }

@@ -1,15 +1,26 @@
 // Turns any failure into one clear message on stderr and exit code 2.
 import { DuibiaoError, formatLocation } from '../errors.js';
+import type { StopCode } from '../model/codes.js';
+
+const INTERNAL: StopCode = 'internal-error';
 
 export function reportFailure(error: unknown, debug: boolean): 2 {
   if (error instanceof DuibiaoError) {
-    const lines = [`duibiao: ${error.message}`];
+    const lines = [`duibiao: ${error.message} [${error.code}]`];
     for (const detail of error.details) lines.push(`  ${formatLocation(detail)}  ${detail.code}  ${detail.message}`);
     process.stderr.write(`${lines.join('\n')}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`duibiao: internal error: ${message}\n${debug && error instanceof Error ? `${error.stack}\n` : '  (run again with --debug for details, and report it)\n'}`);
+    const more = debug && error instanceof Error ? `${error.stack}\n` : '  (run again with --debug for details, and report it)\n';
+    process.stderr.write(`duibiao: internal error: ${message} [${INTERNAL}]\n${more}`);
   }
   return 2;
+}
+
+/** What escapes the command's own handling (a stream's error event, a stray rejection) still ends in exit 2, never 0. */
+export function exitOnCrash(debug: boolean): void {
+  const crash = (error: unknown): never => process.exit(reportFailure(error, debug));
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
 }

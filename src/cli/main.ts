@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FORMAT_NAMES } from '../report/index.js';
 import type { CheckFlags } from './check.js';
-import { reportFailure } from './failure.js';
+import { exitOnCrash, reportFailure } from './failure.js';
 import { TOOL } from './version.js';
 
 // Each command loads what it needs when it runs, so `rules` never loads the CSV parser.
@@ -59,6 +59,8 @@ function program(): Command {
     });
   return cli;
 }
+
+exitOnCrash(process.argv.includes('--debug'));
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -2,8 +2,7 @@
 import { once } from 'node:events';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { DuibiaoError } from '../errors.js';
-import { describeFsError } from '../read/decode.js';
+import { DuibiaoError, describeFsError } from '../errors.js';
 
 export async function writeReport(file: string, text: string | Iterable<string>): Promise<void> {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);

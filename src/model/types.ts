@@ -1,4 +1,5 @@
 // The shapes that flow between read, pack, engine and report.
+import type { DataCode } from './codes.js';
 import type { Num } from './num.js';
 
 export type FieldType = 'text' | 'code' | 'integer' | 'date' | 'count' | 'amount' | 'percent' | 'yesno';
@@ -41,7 +42,7 @@ export interface Problem {
   column?: string | undefined;
   /** 1-based position of the cell in its row, where known. */
   columnNumber?: number | undefined;
-  code: string;
+  code: DataCode;
   level: ProblemLevel;
   message: string;
 }

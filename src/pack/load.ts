@@ -1,38 +1,34 @@
 // Loads a rule pack and reports every mistake in it at once, each at file:line:column.
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
-import { DuibiaoError, type LocatedMessage } from '../errors.js';
-import { BUILTIN_PACK, type Pack } from './pack.js';
+import { visit, type Document, type LineCounter } from 'yaml';
+import { DuibiaoError, describeFsError, type LocatedMessage } from '../errors.js';
 import { checkReferences, type WellFormed } from './references.js';
-import { positionOf, type PathKey } from './locate.js';
+import { parseYaml } from '../read/yaml-document.js';
+import { describeIssue } from './issues.js';
+import { positionOf } from './locate.js';
+import { BUILTIN_PACK, type Pack } from './pack.js';
 import { fieldSchema, packSchema, ruleSchema, type PackFile } from './schema.js';
-import { closest } from './suggest.js';
-import { KNOWN_KEYS } from './known-keys.js';
 
 export { BUILTIN_PACK, type Pack } from './pack.js';
 
 export async function loadPack(file: string = BUILTIN_PACK): Promise<Pack> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
-    throw new DuibiaoError('pack-unreadable', `cannot read rule pack ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    throw new DuibiaoError('pack-unreadable', `cannot read rule pack ${file}: ${describeFsError(error)}`);
   }
-  return parsePack(text, file);
+  return parsePack(new TextDecoder('utf-8').decode(bytes), file);
 }
 
 export function parsePack(text: string, file: string): Pack {
-  const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const problems: LocatedMessage[] = doc.errors.map((error) => {
-    const { line, col } = lines.linePos(error.pos[0]);
-    return { file, line, column: col, code: 'pack-syntax', message: firstLine(error.message) };
-  });
+  const problems: LocatedMessage[] = encodingMistakes(text, file);
   if (problems.length === 0) {
-    const data = toData(doc, file, problems);
-    if (problems.length === 0) {
+    const { doc, lines, errors } = parseYaml(text.replace(/^\uFEFF/, ''), true);
+    problems.push(...errors.map(({ line, column, message }): LocatedMessage => ({ file, line, column, code: 'pack-syntax', message })));
+    const data = doc && problems.length === 0 ? toData(doc, lines, file, problems) : undefined;
+    if (doc && problems.length === 0) {
       const parsed = packSchema.safeParse(data);
       if (!parsed.success) problems.push(...parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, lines, file)));
       // Names are checked on every field and rule that has a valid shape, so that all mistakes show at once.
@@ -48,6 +44,16 @@ export function parsePack(text: string, file: string): Pack {
   throw new DuibiaoError('pack-invalid', `rule pack ${file} has ${count}`, problems);
 }
 
+/** Each line holding bytes that are not UTF-8 (or NUL), at its first such byte. */
+function encodingMistakes(text: string, file: string): LocatedMessage[] {
+  const mistakes: LocatedMessage[] = [];
+  text.split('\n').forEach((content, i) => {
+    const column = content.search(/[\uFFFD\0]/) + 1;
+    if (column > 0) mistakes.push({ file, line: i + 1, column, code: 'pack-encoding', message: 'bytes that are not UTF-8 text' });
+  });
+  return mistakes;
+}
+
 /** The fields and rules that pass their own schema, each at its index in the file. */
 function wellFormed(data: unknown): WellFormed {
   const record = (data ?? {}) as { fields?: unknown; rules?: unknown };
@@ -61,28 +67,23 @@ function wellFormed(data: unknown): WellFormed {
   };
 }
 
-function toData(doc: Document, file: string, problems: LocatedMessage[]): unknown {
+function toData(doc: Document, lines: LineCounter, file: string, problems: LocatedMessage[]): unknown {
   try {
     return doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    problems.push({ file, line: 1, column: 1, code: 'pack-syntax', message: firstLine((error as Error).message) });
+    // Too many aliases: point at the first, where the expansion starts.
+    let offset = 0;
+    visit(doc, {
+      Alias(_, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const { line, col } = lines.linePos(offset);
+    const text = firstLine((error as Error).message);
+    problems.push({ file, line, column: col, code: 'pack-syntax', message: /alias/i.test(text) ? 'the aliases from here expand to too many copies (an alias bomb)' : text });
     return undefined;
   }
-}
-
-function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, file: string): LocatedMessage[] {
-  const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const { line, column } = positionOf(doc, lines, path, key);
-      const guess = closest(key, KNOWN_KEYS);
-      const hint = guess ? ` (did you mean '${guess}'?)` : '';
-      return { file, line, column, code: 'pack-unknown-key', message: `unknown key '${key}'${hint}` };
-    });
-  }
-  const { line, column } = positionOf(doc, lines, path);
-  const where = path.length > 0 ? `${path.join('.')}: ` : '';
-  return [{ file, line, column, code: 'pack-schema', message: `${where}${issue.message}` }];
 }
 
 function toPack(data: PackFile, file: string): Pack {

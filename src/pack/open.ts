@@ -2,7 +2,7 @@
 // loading the YAML parser or the schema library; any other pack, or a changed one, is validated now.
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { DuibiaoError } from '../errors.js';
+import { DuibiaoError, describeFsError } from '../errors.js';
 import { BUILTIN_CACHE, BUILTIN_PACK, type Pack } from './pack.js';
 
 interface Cache {
@@ -15,7 +15,7 @@ export async function openPack(file: string = BUILTIN_PACK): Promise<Pack> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new DuibiaoError('pack-unreadable', `cannot read rule pack ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+    throw new DuibiaoError('pack-unreadable', `cannot read rule pack ${file}: ${describeFsError(error)}`);
   }
   if (resolve(file) === BUILTIN_PACK) {
     const cached = await readCache(text);

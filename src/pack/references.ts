@@ -1,4 +1,5 @@
 // Checks what the schema cannot: names that must point at something, and types that must fit.
+import type { PackCode } from '../model/codes.js';
 import type { PathKey } from './locate.js';
 import type { PackFile } from './schema.js';
 
@@ -13,7 +14,7 @@ import { closest } from './suggest.js';
 
 export interface ReferenceProblem {
   path: PathKey[];
-  code: string;
+  code: PackCode;
   message: string;
 }
 

@@ -1,8 +1,11 @@
 // "Did you mean …?" for misspelt keys and names.
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  // A name this long is no misspelling, and comparing it would cost its length squared.
+  if (word.length > 64) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

@@ -1,12 +1,13 @@
 // Reads one cell the way TARGETS.md says people type it; anything else is a coded problem.
 import { isInteger, parseDecimal, type Exact } from '../model/exact.js';
+import type { DataCode } from '../model/codes.js';
 import { MAX_SCALE, simplify } from '../model/num.js';
 import type { CellValue, FieldSpec } from '../model/types.js';
 import { toHalfWidth } from './normalize.js';
 
 export class CellProblem {
   constructor(
-    readonly code: string,
+    readonly code: DataCode,
     readonly message: string,
   ) {}
 }
@@ -113,7 +114,7 @@ function isIsoDate(raw: string): boolean {
 }
 
 function encodingError(): CellProblem {
-  return new CellProblem('encoding-error', "the cell holds bytes that are not valid text in the file's encoding");
+  return new CellProblem('encoding-error', "the cell holds bytes that are not text in the file's encoding (in a UTF-8 file, often a row pasted from a GBK file)");
 }
 
 /** Everything the short paths do not take: full-width forms, spaces, separators, and every problem. */

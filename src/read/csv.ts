@@ -1,10 +1,13 @@
 // Reads a CSV file into batches of rows: csv-parse's core in arrays mode, our own header mapping,
 // and every record's first line kept.
 import { CsvError, parse } from 'csv-parse';
-import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
-import { openText, type Encoding } from './decode.js';
+import { MAX_RECORD_BYTES, unreadableRecord } from './csv-failure.js';
+import { openText } from './decode.js';
+import { sniffDelimiter } from './delimiter.js';
+import type { Encoding } from './encoding.js';
 import { mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
+import { RecordLines } from './record-lines.js';
 import { RowBuilder } from './row.js';
 
 export interface CsvSource {
@@ -13,8 +16,6 @@ export interface CsvSource {
   estimatedRows: number;
   batches: AsyncGenerator<Row[]>;
 }
-
-const MAX_RECORD_BYTES = 1024 * 1024;
 
 /** The synchronous core of a csv-parse Parser: records are pushed while `parse` runs, with `info` live. */
 interface ParserCore {
@@ -51,39 +52,37 @@ async function* batches(
   problems: (p: Problem) => void,
 ): AsyncGenerator<Row[]> {
   const builder = new RowBuilder(fields);
+  const lines = new RecordLines();
   let header: HeaderMap | undefined;
-  let lastLine = 0;
-  let unclosed: Problem | undefined;
+  let headerLine = 1;
+  let rows = 0;
   let batch: Row[] = [];
-  events.on('skip', (error: CsvError & { lines?: number }) => {
-    const problem = recordProblem(error, file, lastLine + 1);
-    // An unclosed quote swallows the rest of the file: that is no longer a bad line but a bad file.
-    if (problem.code === 'quote-not-closed') unclosed = problem;
-    else problems(problem);
-    lastLine = error.lines ?? lastLine + 1;
+  // A record the parser cannot read ends the file: nothing after it can be trusted.
+  let failure: CsvError | undefined;
+  events.on('skip', (error: CsvError) => {
+    failure ??= error;
   });
   const push = (record: string[]): void => {
-    const line = lastLine + 1;
-    lastLine = core.info.lines;
+    if (failure) return;
+    const line = lines.next(record, core.info.lines);
     if (isBlank(record)) {
       if (header) problems({ file, line, code: 'blank-row', level: 'notice', message: 'blank row, skipped' });
       return;
     }
     if (!header) {
       header = mapHeaders(record, fields, file, line, problems);
+      headerLine = line;
       reportAbsentColumns(header.present, fields, file, line, problems);
       return;
     }
     if (record.length !== header.fieldOf.length) checkWidth(record, header, file, line, problems);
+    rows++;
     batch.push(builder.build(record, header.fieldOf, file, line, problems));
   };
   const run = (chunk: Buffer | undefined, end: boolean): void => {
     const error = core.parse(chunk, end, push, () => undefined);
-    if (error instanceof CsvError) {
-      const at = recordProblem(error, file, lastLine + 1);
-      throw new DuibiaoError(at.code, `${file}:${at.line}: ${at.message}`);
-    }
-    if (error) throw error;
+    if (error instanceof CsvError) failure ??= error;
+    else if (error) throw error;
   };
   for await (const chunk of chunks) {
     run(chunk, false);
@@ -91,13 +90,13 @@ async function* batches(
       yield batch;
       batch = [];
     }
+    if (failure) break;
   }
-  run(undefined, true);
+  if (!failure) run(undefined, true);
   if (batch.length > 0) yield batch;
-  if (unclosed) {
-    throw new DuibiaoError(unclosed.code, `${file}:${unclosed.line}: ${unclosed.message}, so the rest of the file cannot be read`);
-  }
-  if (!header) throw new DuibiaoError('empty-file', `${file} has no header row: it is empty or blank`);
+  if (failure) throw unreadableRecord(failure, file, lines.last + 1);
+  if (!header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: 'the file is empty or blank: no header, no rows' });
+  else if (rows === 0) problems({ file, line: headerLine, code: 'no-rows', level: 'error', message: 'the file has a header but no data rows' });
 }
 
 function isBlank(record: readonly string[]): boolean {
@@ -112,31 +111,4 @@ function checkWidth(record: string[], header: HeaderMap, file: string, line: num
   } else if (record.slice(width).some((cell) => cell.trim() !== '')) {
     problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: `the row has ${record.length} cells, the header ${width}; the extra cells are not read` });
   }
-}
-
-const CSV_CODES: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: 'quote-not-closed',
-  CSV_INVALID_CLOSING_QUOTE: 'invalid-quote',
-  CSV_MAX_RECORD_SIZE: 'record-too-large',
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'invalid-quote',
-};
-
-function recordProblem(error: CsvError & { lines?: number }, file: string, line: number): Problem {
-  const code = CSV_CODES[error.code] ?? 'format-error';
-  const message =
-    code === 'quote-not-closed'
-      ? `a quote opened at line ${line} is never closed`
-      : code === 'record-too-large'
-        ? `the record is over ${MAX_RECORD_BYTES / 1024} KiB: not a county row`
-        : error.message.replace(/^[A-Z_]+: /, '');
-  return { file, line, code, level: 'error', message };
-}
-
-/** Excel saves with the list separator of its locale: fall back to tab or ';' when the header has no comma. */
-export function sniffDelimiter(head: string): string {
-  const firstLine = head.split(/\r\n|\n|\r/, 1)[0] ?? '';
-  if (firstLine.includes(',')) return ',';
-  if (firstLine.includes('\t')) return '\t';
-  if (firstLine.includes(';')) return ';';
-  return ',';
 }

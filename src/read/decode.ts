@@ -1,9 +1,8 @@
-// Opens a data file as bytes for the CSV parser: strips a BOM, tells UTF-8 from GB18030 and UTF-16, refuses what is not text.
+// Opens a data file for the readers: detects BOMs, UTF-8, GB18030 and UTF-16, refuses what is not text.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { DuibiaoError } from '../errors.js';
-
-export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+import { readFile, stat } from 'node:fs/promises';
+import { DuibiaoError, describeFsError } from '../errors.js';
+import { detectEncoding, type Encoding } from './encoding.js';
 
 export interface OpenedText {
   encoding: Encoding;
@@ -11,7 +10,10 @@ export interface OpenedText {
   head: string;
   /** The file's size in bytes. */
   size: number;
-  /** The file as UTF-8 bytes without a BOM: passed through when it is UTF-8, re-encoded otherwise. */
+  /**
+   * The file as UTF-8 bytes without a BOM: passed through when it is UTF-8, re-encoded otherwise.
+   * Bytes that are not text in its encoding become U+FFFD, which readers report and never show.
+   */
   chunks: AsyncGenerator<Buffer>;
 }
 
@@ -21,58 +23,70 @@ export async function openText(file: string): Promise<OpenedText> {
   const stream = createReadStream(file, { highWaterMark: CHUNK });
   const bytes = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let first: Buffer;
+  let encoding: Encoding;
+  let bomLength: number;
+  let size: number;
   try {
     const step = await bytes.next();
     first = step.done ? Buffer.alloc(0) : step.value;
+    ({ encoding, bomLength } = detectEncoding(first, file, first.length < CHUNK));
+    size = (await stat(file)).size;
   } catch (error) {
-    throw new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
+    stream.destroy();
+    throw unreadable(error, file);
   }
-  const { encoding, bomLength } = detectEncoding(first, file);
-  const body = first.subarray(bomLength);
   const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
-  const convert = (chunk: Buffer, stream: boolean): Buffer => (decoder ? Buffer.from(decoder.decode(chunk, { stream }), 'utf8') : chunk);
-  const firstUtf8 = convert(body, true);
+  // UTF-8 goes to the parser as it is: the parser decodes each cell, marking bad bytes U+FFFD.
+  const convert = (chunk: Buffer): Buffer => (decoder ? Buffer.from(textOf(decoder.decode(chunk, { stream: true })), 'utf8') : withoutNul(chunk));
+  const firstUtf8 = convert(first.subarray(bomLength));
   async function* rest(): AsyncGenerator<Buffer> {
-    yield firstUtf8;
     try {
-      for (let step = await bytes.next(); !step.done; step = await bytes.next()) yield convert(step.value, true);
+      yield firstUtf8;
+      for (let step = await bytes.next(); !step.done; step = await bytes.next()) yield convert(step.value);
+      if (decoder) yield Buffer.from(textOf(decoder.decode()), 'utf8');
     } catch (error) {
-      throw new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
+      throw unreadable(error, file);
+    } finally {
+      // A reader that stops early must not leave the file open.
+      stream.destroy();
     }
-    if (decoder) yield Buffer.from(decoder.decode(), 'utf8');
   }
-  const size = (await stat(file)).size;
   return { encoding, head: firstUtf8.subarray(0, 16384).toString('utf8'), size, chunks: rest() };
 }
 
-export function detectEncoding(first: Buffer, file: string): { encoding: Encoding; bomLength: number } {
-  if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
-  if (first[0] === 0xff && first[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
-  if (first[0] === 0xfe && first[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  const looks = binaryKind(first);
-  if (looks) {
-    throw new DuibiaoError('format-error', `${file} is not a text table: it looks like ${looks}. Save it from Excel as "CSV UTF-8 (逗号分隔)" and check that file`);
-  }
+/** Reads a whole file as text, with the same detection as openText. */
+export async function readText(file: string): Promise<{ encoding: Encoding; text: string }> {
+  let bytes: Buffer;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(first, { stream: true });
-    return { encoding: 'utf-8', bomLength: 0 };
-  } catch {
-    return { encoding: 'gb18030', bomLength: 0 };
+    bytes = await readFile(file);
+  } catch (error) {
+    throw unreadable(error, file);
   }
+  const { encoding, bomLength } = detectEncoding(bytes, file, true);
+  return { encoding, text: textOf(new TextDecoder(encoding).decode(bytes.subarray(bomLength))) };
 }
 
-function binaryKind(first: Buffer): string | undefined {
-  if (first.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'a zip archive, such as an .xlsx workbook';
-  if (first.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return 'an old Excel .xls workbook';
-  if (first.subarray(0, 5).toString('latin1') === '%PDF-') return 'a PDF document';
-  if (first.includes(0)) return 'binary data (it holds NUL bytes)';
-  return undefined;
+/** A NUL past the sniffed start is no text either: it is marked like any undecodable byte. */
+function textOf(decoded: string): string {
+  return decoded.includes('\0') ? decoded.replaceAll('\0', '\uFFFD') : decoded;
 }
 
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  return code ?? String(error);
+/** Each NUL byte of UTF-8 bytes becomes U+FFFD, as textOf does for decoded text. */
+function withoutNul(chunk: Buffer): Buffer {
+  if (!chunk.includes(0)) return chunk;
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let at = chunk.indexOf(0); at >= 0; at = chunk.indexOf(0, start)) {
+    parts.push(chunk.subarray(start, at), REPLACEMENT);
+    start = at + 1;
+  }
+  parts.push(chunk.subarray(start));
+  return Buffer.concat(parts);
+}
+
+const REPLACEMENT = Buffer.from('\uFFFD', 'utf8');
+
+function unreadable(error: unknown, file: string): DuibiaoError {
+  if (error instanceof DuibiaoError) return error;
+  return new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
 }

@@ -38,6 +38,11 @@ export function mapHeaders(
       problems({ ...at, code: 'blank-header', level: 'error', message: `column ${i + 1} has no header; its cells are not read` });
       return;
     }
+    if (header.includes('\uFFFD')) {
+      fieldOf.push(-1);
+      problems({ ...at, code: 'encoding-error', level: 'error', message: `the header of column ${i + 1} holds bytes that are not text in the file's encoding; its cells are not read` });
+      return;
+    }
     const index = lookup.get(key);
     if (index === undefined) {
       fieldOf.push(-1);

@@ -1,50 +1,63 @@
 // Reads a YAML or JSON file: a list of rows, each a mapping from column name or label to value.
-import { readFile } from 'node:fs/promises';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
-import { describeFsError } from './decode.js';
+import { CellProblem } from './cells.js';
+import { readText } from './decode.js';
 import { fieldLookup, reportAbsentColumns } from './headers.js';
 import { headerKey } from './normalize.js';
-import { CellProblem } from './cells.js';
 import { RowBuilder, type RawCell } from './row.js';
+import { parseYaml } from './yaml-document.js';
 
 export async function* readYaml(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): AsyncGenerator<Row[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const first = doc.errors[0];
-  if (first) {
-    const { line, col } = lines.linePos(first.pos[0]);
-    const message = first.message.split('\n')[0] ?? first.message;
-    throw new DuibiaoError('format-error', `${file}:${line}:${col}: ${message}`, [{ file, line, column: col, code: 'format-error', message }]);
+  const { text } = await readText(file);
+  // A key given twice in a row is a duplicate-label finding, not a reason to refuse the file.
+  const { doc, lines, errors } = parseYaml(text, false);
+  const first = errors[0];
+  if (first || !doc) {
+    const { line, column, message } = first!;
+    throw new DuibiaoError('format-error', `${file}:${line}:${column}: ${message}`);
   }
   const list = doc.contents;
+  if (list === null || (isScalar(list) && list.value === null)) {
+    problems({ file, line: 1, code: 'empty-file', level: 'error', message: 'the file is empty: no rows' });
+    return;
+  }
   if (!isSeq(list)) {
-    const got = list === null ? 'nothing' : isMap(list) ? 'a single mapping' : 'a single value';
+    const got = isMap(list) ? 'a single mapping' : 'a single value';
     throw new DuibiaoError('format-error', `${file}: expected a list of rows (each '- 县市区: …'), found ${got}`);
+  }
+  if (list.items.length === 0) {
+    problems({ file, line: 1, code: 'no-rows', level: 'error', message: 'the list of rows is empty' });
+    return;
   }
   const lookup = fieldLookup(fields);
   const builder = new RowBuilder(fields);
   const present = new Set<string>();
   const unknown = new Set<string>();
   const rows: Row[] = [];
-  for (const item of list.items as Node[]) {
-    const line = lines.linePos(item.range?.[0] ?? 0).line;
+  for (const entry of list.items as Node[]) {
+    const line = lines.linePos(entry.range?.[0] ?? 0).line;
+    const item = resolved(entry, doc);
     if (!isMap(item)) {
       problems({ file, line, code: 'not-a-row', level: 'error', message: 'a list item that is not a mapping of column to value; skipped' });
       continue;
     }
-    const cells: RawCell[] = [];
-    const fieldOf: number[] = [];
+    // Positions follow the mapping's keys, so that a problem names the key's place in its row.
+    const cells: RawCell[] = new Array<RawCell>(item.items.length).fill('');
+    const fieldOf: number[] = new Array<number>(item.items.length).fill(-1);
     const seen = new Set<string>();
-    item.items.forEach((pair) => {
-      const name = isScalar(pair.key) ? String(pair.key.value ?? '') : '';
+    item.items.forEach((pair, i) => {
+      const at = { file, line, columnNumber: i + 1, level: 'error' as const };
+      const name = isScalar(pair.key) ? String(pair.key.value ?? '').trim() : '';
+      if (name.includes('\uFFFD')) {
+        problems({ ...at, code: 'encoding-error', message: `key ${i + 1} holds bytes that are not text in the file's encoding; its value is not read` });
+        return;
+      }
+      if (name === '') {
+        problems({ ...at, code: 'blank-header', message: `key ${i + 1} is blank; its value is not read` });
+        return;
+      }
       const index = lookup.get(headerKey(name));
       if (index === undefined) {
         unknown.add(name);
@@ -52,18 +65,15 @@ export async function* readYaml(file: string, fields: readonly FieldSpec[], prob
       }
       const field = fields[index]!;
       if (seen.has(field.name)) {
-        problems({ file, line, column: field.name, code: 'duplicate-label', level: 'error', message: `'${name}' is ${field.name} again in this row; only the first is read` });
+        problems({ ...at, column: field.name, code: 'duplicate-label', message: `'${name}' is ${field.name} again in this row; only the first is read` });
         return;
       }
       seen.add(field.name);
       present.add(field.name);
-      const value = pair.value as Node | null;
-      if (value !== null && !isScalar(value)) {
-        cells.push(new CellProblem('not-a-scalar', 'a list or mapping where one value belongs'));
-      } else {
-        cells.push(value === null || value.value === null ? '' : String(value.source ?? value.value));
-      }
-      fieldOf.push(index);
+      const value = resolved(pair.value as Node | null, doc);
+      fieldOf[i] = index;
+      if (value && !isScalar(value)) cells[i] = new CellProblem('not-a-scalar', 'a list or mapping where one value belongs');
+      else cells[i] = !value || value.value === null ? '' : String(value.source ?? value.value);
     });
     rows.push(builder.build(cells, fieldOf, file, line, problems));
   }
@@ -72,4 +82,9 @@ export async function* readYaml(file: string, fields: readonly FieldSpec[], prob
     problems({ file, line: 1, code: 'unknown-column', level: 'notice', message: `not in the pack, not read: ${[...unknown].map((n) => `'${n}'`).join(', ')}` });
   }
   reportAbsentColumns(present, fields, file, 1, problems);
+}
+
+/** An alias stands for the node it names; an alias bomb is never expanded, only followed once. */
+function resolved(node: Node | null | undefined, doc: Document): Node | null | undefined {
+  return isAlias(node) ? (node.resolve(doc) ?? null) : node;
 }

@@ -129,7 +129,7 @@ describe('files that are not right', () => {
   it('given a file that does not exist, exits 2 with one clear line', () => {
     const run = duibiao('check', 'fixtures/no-such-county.csv');
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('duibiao: cannot read fixtures/no-such-county.csv: no such file\n');
+    expect(run.stderr).toBe('duibiao: cannot read fixtures/no-such-county.csv: no such file [file-unreadable]\n');
   });
 
   it('given English headers in any order and an extra column, reads them and notes the extra once', () => {

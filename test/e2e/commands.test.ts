@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duibiao } from './run.js';
+import { duibiao, stopOf } from './run.js';
 
 describe('duibiao rules, explain and template', () => {
   it('lists all 19 rules with their source sentence', () => {
@@ -22,6 +22,7 @@ describe('duibiao rules, explain and template', () => {
     const run = duibiao('explain', 'eldercare.township-centre-coverage');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("did you mean 'eldercare.township-center-coverage'");
+    expect(stopOf(run).code).toBe('unknown-rule');
   });
 
   it('prints a template whose every column the checker reads back', () => {

@@ -50,3 +50,24 @@ export interface Report {
 
 export const verdictOf = (report: Report, county: string, rule: string): Finding | undefined =>
   report.findings.find((f) => f.county === county && f.rule === rule);
+
+/** A run that could not check: exit 2, its code and location from the first stderr line, and the mistakes listed under it. */
+export interface Stop {
+  code: string;
+  location: string;
+  details: { location: string; code: string }[];
+}
+
+export function stopOf(run: Run): Stop {
+  const [first = '', ...rest] = run.stderr.trimEnd().split('\n');
+  const code = /\[([a-z0-9-]+)\]$/.exec(first)?.[1] ?? '';
+  const location = /^duibiao: (?:cannot read )?(\S+?:\d+(?::\d+)?)[: ]/.exec(first)?.[1] ?? '';
+  const details = rest.flatMap((line) => {
+    const m = /^ {2}(\S+) {2}([a-z0-9-]+) {2}/.exec(line);
+    return m ? [{ location: m[1]!, code: m[2]! }] : [];
+  });
+  return { code, location, details };
+}
+
+/** A stack trace line, as Node prints them. */
+export const STACK_LINE = /^\s+at .+[.:]\d+/m;

@@ -111,6 +111,14 @@ describe('parsePack', () => {
     expect(found[0]).toMatchObject({ code: 'pack-syntax', line });
   });
 
+  it.each([
+    { given: 'a field defined twice', fields: `${FIELDS}  - { name: a, label: 丙, type: count }\n`, expect: [['pack-duplicate-field', 8]] },
+    { given: 'a label used twice', fields: `${FIELDS}  - { name: c, label: 甲, type: count }\n`, expect: [['pack-duplicate-field', 8]] },
+    { given: 'no year column', fields: FIELDS.replace('  - { name: year, label: 年度, type: integer }\n', ''), expect: [['pack-missing-field', 4]] },
+  ])('given $given, reports $expect', ({ fields, expect: want }) => {
+    expect(mistakes(`id: p\ntitle: t\n${fields}rules:\n${RULE('x.one')}`).map((m) => [m.code, m.line])).toEqual(want);
+  });
+
   it('given a yes/no column compared with a number, reports a type mismatch', () => {
     const text = `id: p\ntitle: t\n${FIELDS}  - { name: flag, label: 已建成, type: yesno }\nrules:\n${RULE('x.one').replace('{ kind: ratio, numerator: a, denominator: b }', '{ kind: value, column: flag }')}`;
     expect(mistakes(text).map((m) => m.code)).toEqual(['pack-type-mismatch']);

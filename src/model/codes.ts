@@ -1,0 +1,82 @@
+// Every problem code the tool can emit, with its meaning: the source of docs/problems.md.
+
+/** Where a code shows: a data problem in the report, or a reason the check could not run (exit 2). */
+export type CodeKind = 'data' | 'stop' | 'pack';
+
+export interface CodeInfo {
+  kind: CodeKind;
+  /** For data problems: the level it is reported at. */
+  level?: 'error' | 'notice' | 'error or notice';
+  meaning: string;
+  fix: string;
+}
+
+const data = (level: CodeInfo['level'], meaning: string, fix: string) => ({ kind: 'data' as const, level, meaning, fix });
+const stop = (meaning: string, fix: string) => ({ kind: 'stop' as const, meaning, fix });
+const pack = (meaning: string, fix: string) => ({ kind: 'pack' as const, meaning, fix });
+
+export const CODES = {
+  // ── the file as a whole ──
+  'empty-file': data('error', 'The file is empty or holds only blank lines: no header, no rows.', 'Send the filled-in form, not an empty file.'),
+  'no-rows': data('error', 'The file has a header but not one data row.', 'Fill in at least one county row under the header.'),
+  // ── the header ──
+  'blank-header': data('error', 'A header cell (or a YAML key) is blank, so its column is not read. Other tools call this `blank-label`; duibiao has one code for it.', 'Give the column its English name or Chinese label, or delete the column.'),
+  'duplicate-label': data('error', 'Two headers name the same column, such as `county` and `县市区`, or the same key appears twice in a YAML row. Only the first is read.', 'Delete or rename one of the two.'),
+  'unknown-column': data('notice', 'Headers the pack does not know, named once per file. Their cells are not read; this never fails a run.', 'None needed; rename the header if it was meant to be one of the pack\'s columns.'),
+  'missing-column': data('error or notice', 'A column of the pack is absent from the file: an error for a key column (county, year), a notice for the others, whose rules then say `missing`.', 'Add the column, by English name or Chinese label.'),
+  // ── rows ──
+  'missing-cell': data('error', 'A row has fewer cells than the header; the cells at its end are missing.', 'Fill the row out to the header\'s width; look for a lost separator.'),
+  'extra-cell': data('error', 'A row has more non-blank cells than the header; the extra cells are not read.', 'Remove the extra cells, or give them a header; look for an unquoted comma in a cell.'),
+  'blank-row': data('notice', 'A blank row between data rows, skipped.', 'None needed.'),
+  'not-a-row': data('error', 'A YAML/JSON list item that is not a mapping of column to value; skipped.', 'Write each row as a mapping: `- 县市区: 白水县`.'),
+  'missing-key': data('error', 'The county or the year of a row is blank; its verdicts cannot be told apart from others.', 'Fill in 县市区 and 年度 on every row.'),
+  'duplicate-row-key': data('error', 'A county-year appears again (in this file or an earlier one). Both rows are checked.', 'Keep one row per county and year.'),
+  // ── cells ──
+  'not-a-scalar': data('error', 'A YAML/JSON value is a list or mapping where one value belongs.', 'Give the column one value.'),
+  'encoding-error': data('error', 'A cell or header holds bytes that are not text in the file\'s encoding, typically a row pasted from a GBK file into a UTF-8 one. The damaged text is never shown.', 'Retype the cell, or save the whole file in one encoding (CSV UTF-8).'),
+  'not-a-number': data('error', 'A number column holds something that is not a number, such as `约200`.', 'Type the number alone.'),
+  'not-a-whole-number': data('error', 'A count or year has a fraction.', 'Type a whole number.'),
+  'negative-count': data('error', 'A count (of people, places, ...) is below zero.', 'Correct the count.'),
+  'negative-amount': data('error', 'An amount of money is below zero.', 'Correct the amount.'),
+  'out-of-range': data('error', 'A number lies outside the range the pack allows, such as a year before 2000 or more than 12 months.', 'Correct the number.'),
+  'excel-error': data('error', 'An Excel error value (`#DIV/0!`, `#N/A`, `#VALUE!`, ...) stands where a number belongs.', 'Fix the formula in the workbook and save again.'),
+  'scientific-notation': data('error', 'Excel showed a number or code as `4.39E+05`, which may have rounded it.', 'Format the column as number (or text, for codes) before saving.'),
+  'not-yes-no': data('error', 'A yes/no column holds something other than 是/否, 有/无, 已/未, Y/N, yes/no, true/false or 1/0.', 'Type one of those.'),
+  'invalid-code': data('error', 'The administrative code is not exactly 6 digits; Excel may have dropped its leading zero.', 'Format the column as text and type all 6 digits.'),
+  'invalid-date': data('error', 'A date is not a real date like 2022-12-31, 2022/12/31 or 2022年12月31日; a 5-digit number is an Excel date serial.', 'Format the column as a date, or type it as 2022-12-31.'),
+  'exceeds-total': data('error', 'A part is larger than its total, such as more townships with a centre than townships.', 'Correct whichever of the two is wrong.'),
+  // ── the check cannot run (exit 2) ──
+  usage: stop('The command line is wrong: an unknown format, a bad date, two reports to stdout.', 'See `duibiao check --help`.'),
+  'unknown-format': stop('A data file\'s extension is not .csv, .tsv, .txt, .yaml, .yml or .json.', 'Rename the file, or save it as CSV.'),
+  'file-unreadable': stop('A data file does not exist, is a folder, or cannot be read.', 'Check the path and the file\'s permissions.'),
+  'format-error': stop('A data file is not a text table at all (an .xlsx or .xls workbook, a PDF, binary data), or a YAML/JSON file cannot be parsed. The message says what the file looks like, at file:line:column where there is one.', 'In Excel, save as "CSV UTF-8 (逗号分隔)" and check that file.'),
+  'quote-not-closed': stop('A quote opened in a CSV cell is never closed, so the rest of the file would be one cell. The message names the line where the quote opens.', 'Close the quote, or remove it.'),
+  'record-too-large': stop('A CSV record is over 1 MiB, which no county row is; the rest of the file cannot be read safely. Usually a quote that opens and never closes.', 'Look at the line named: close the quote, or split the file.'),
+  'output-unwritable': stop('A report file cannot be written. Nothing is left behind: a report is written to a temporary file and renamed only when complete.', 'Check that the folder exists and can be written.'),
+  'unknown-rule': stop('`duibiao explain` was given a rule id the pack does not have; the message suggests the nearest.', 'See `duibiao rules`.'),
+  'pack-unreadable': stop('The rule pack file does not exist or cannot be read.', 'Check the path given to --rules.'),
+  'pack-invalid': stop('The rule pack has mistakes; every one is listed below it with its own `pack-*` code at file:line:column.', 'Fix each listed mistake.'),
+  'internal-error': stop('A fault in duibiao itself. It still exits 2, never 0; `--debug` shows the stack.', 'Report it, with the file that caused it if you can.'),
+  // ── mistakes in a rule pack (listed under pack-invalid) ──
+  'pack-syntax': pack('The pack is not valid YAML: tab indentation, a duplicate key, an unclosed bracket, several documents, nesting too deep, too many aliases.', 'Fix the YAML at the place named.'),
+  'pack-encoding': pack('The pack holds bytes that are not UTF-8 text.', 'Save the pack as UTF-8.'),
+  'pack-schema': pack('A value has the wrong type or shape, such as `paragraph: nine` or a missing title.', 'Give the value the type the message names.'),
+  'pack-unknown-key': pack('A key the pack format does not have, with a did-you-mean where one is close.', 'Correct the spelling, or remove the key.'),
+  'pack-unknown-measure': pack('A rule\'s `measure.kind` is not one of value, ratio or growth, with a did-you-mean.', 'Use one of the three kinds.'),
+  'pack-unknown-column': pack('A rule or field names a column the pack does not define, with a did-you-mean.', 'Correct the name, or define the column under `fields`.'),
+  'pack-type-mismatch': pack('A rule uses a column in a way its type does not allow, such as a ratio of yes/no columns.', 'Use a column of the right type, or change the target.'),
+  'pack-duplicate-field': pack('Two fields have the same name or the same label.', 'Rename one.'),
+  'pack-missing-field': pack('The pack does not define the key column `county` or `year`.', 'Add it under `fields`.'),
+  'pack-duplicate-rule': pack('A rule id is used twice.', 'Give each rule its own id.'),
+} as const satisfies Record<string, CodeInfo>;
+
+type Codes = typeof CODES;
+type CodesOf<K extends CodeKind> = { [C in keyof Codes]: Codes[C]['kind'] extends K ? C : never }[keyof Codes];
+
+/** A data problem's code, as it appears in a report's `problems`. */
+export type DataCode = CodesOf<'data'>;
+/** The code of a failure that stops the run with exit 2. */
+export type StopCode = CodesOf<'stop'>;
+/** The code of one mistake in a rule pack. */
+export type PackCode = CodesOf<'pack'>;
+export type ProblemCode = keyof Codes;

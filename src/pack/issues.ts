@@ -1,0 +1,41 @@
+// Turns the schema's complaints into located mistakes in plain words, with a did-you-mean where one is close.
+import type { Document, LineCounter } from 'yaml';
+import type { z } from 'zod';
+import type { LocatedMessage } from '../errors.js';
+import { KNOWN_KEYS } from './known-keys.js';
+import { positionOf, type PathKey } from './locate.js';
+import { measureSchema } from './schema.js';
+import { closest } from './suggest.js';
+
+const MEASURE_KINDS: string[] = measureSchema.options.map((option) => option.shape.kind.value);
+
+export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, file: string): LocatedMessage[] {
+  const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
+  const at = (key?: string): { file: string; line: number; column: number } => ({ file, ...positionOf(doc, lines, path, key) });
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      // A key the format has, in the wrong place: e.g. both value and column in one target.
+      if (KNOWN_KEYS.includes(key)) return { ...at(key), code: 'pack-unknown-key', message: `key '${key}' does not belong in ${path.join('.') || 'the top level'}` };
+      const guess = closest(key, KNOWN_KEYS);
+      return { ...at(key), code: 'pack-unknown-key', message: `unknown key '${key}'${guess ? ` (did you mean '${guess}'?)` : ''}` };
+    });
+  }
+  if (issue.code === 'invalid_union' && issue.discriminator === 'kind' && path.at(-2) === 'measure') {
+    const given = doc.getIn(path);
+    const guess = typeof given === 'string' ? closest(given, MEASURE_KINDS) : undefined;
+    const what = given === undefined ? 'a measure needs a kind' : `unknown measure kind '${String(given)}'`;
+    return [{ ...at(), code: 'pack-unknown-measure', message: `${what}: ${MEASURE_KINDS.join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}` }];
+  }
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    // The alternative with the fewest complaints is the one the author meant.
+    const nearest = issue.errors.reduce((best, next) => (next.length < best.length ? next : best));
+    return nearest.flatMap((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, doc, lines, file));
+  }
+  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message) && path.length > 0) {
+    const key = String(path.at(-1));
+    const parent = path.slice(0, -1).join('.');
+    return [{ ...at(), code: 'pack-schema', message: `${parent ? `${parent}: ` : ''}'${key}' is missing (${issue.expected} needed)` }];
+  }
+  const where = path.length > 0 ? `${path.join('.')}: ` : '';
+  return [{ ...at(), code: 'pack-schema', message: `${where}${issue.message}` }];
+}

@@ -1,0 +1,66 @@
+// Parses one YAML document safely: bounded nesting, one document, every syntax error located.
+import { Composer, LineCounter, Parser, type CST, type Document, type YAMLError } from 'yaml';
+
+/** Far more than any pack or data file needs, far less than what exhausts the parser's stack. */
+export const MAX_DEPTH = 64;
+
+export interface YamlMistake {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface ParsedYaml {
+  /** Undefined when the text was refused before composing (nesting too deep). */
+  doc: Document | undefined;
+  lines: LineCounter;
+  errors: YamlMistake[];
+}
+
+const WORDS: Record<string, string> = {
+  TAB_AS_INDENT: 'a tab is used for indentation; YAML indents with spaces',
+  DUPLICATE_KEY: 'this key appears twice in the same mapping',
+};
+
+export function parseYaml(text: string, uniqueKeys: boolean): ParsedYaml {
+  const lines = new LineCounter();
+  const at = (offset: number): { line: number; column: number } => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+  const tokens = [...new Parser(lines.addNewLine).parse(text)];
+  // The composer recurses once per level; a stack overflow inside it can leave V8 unable to compile regular expressions.
+  const deep = tooDeep(tokens);
+  if (deep) return { doc: undefined, lines, errors: [{ ...at(deep.offset), message: `nested more than ${MAX_DEPTH} levels deep` }] };
+
+  let doc: Document | undefined;
+  let second: YamlMistake | undefined;
+  for (const next of new Composer({ uniqueKeys, prettyErrors: false }).compose(tokens, true, text.length)) {
+    if (doc) {
+      second = { ...at(next.range[0]), message: 'a second YAML document starts here (after ---); a file holds one' };
+      break;
+    }
+    doc = next;
+  }
+  // The parser's words may quote the source; undecodable bytes are never shown, not even there.
+  const words = (error: YAMLError): string => (WORDS[error.code] ?? error.message.split('\n')[0]!).replaceAll('\uFFFD', '?');
+  const errors = (doc?.errors ?? []).map((error) => ({ ...at(error.pos[0]), message: words(error) }));
+  if (second) errors.push(second);
+  return { doc, lines, errors };
+}
+
+function tooDeep(tokens: readonly CST.Token[]): CST.Token | undefined {
+  const stack: [CST.Token, number][] = tokens.map((token) => [token, 0]);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [token, depth] = next;
+    if (depth > MAX_DEPTH) return token;
+    if (token.type === 'document' && token.value) stack.push([token.value, depth]);
+    if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) {
+        if ('key' in item && item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+// Every kind of broken rule pack: all its mistakes at once, each at file:line:column, exit 2, no stack.
+import { describe, expect, it } from 'vitest';
+import { duibiao, STACK_LINE, stopOf } from './run.js';
+
+const pack = (name: string) => `fixtures/packs/${name}`;
+
+describe('rule packs with mistakes', () => {
+  it.each([
+    { given: 'tab-indented.yaml', expect: [['pack-syntax', '4:1']] },
+    { given: 'duplicate-keys.yaml', expect: [['pack-syntax', '3:1']] },
+    { given: 'alias-bomb.yaml', expect: [['pack-syntax', '4:8']] },
+    { given: 'deeply-nested.yaml', expect: [['pack-syntax', '3:72']] },
+    { given: 'two-documents.yaml', expect: [['pack-syntax', '17:1']] },
+    { given: 'not-utf8.yaml', expect: ['2:9', '4:28', '5:26', '6:37', '7:49', '8:28', '11:12', '14:12'].map((at) => ['pack-encoding', at]) },
+    { given: 'proto-keys.yaml', expect: [['pack-unknown-key', '3:1'], ['pack-unknown-key', '4:1']] },
+    { given: 'unknown-keys.yaml', expect: [['pack-unknown-key', '17:5'], ['pack-unknown-key', '18:5']] },
+    { given: 'wrong-types.yaml', expect: [['pack-schema', '12:15'], ['pack-schema', '13:16']] },
+    { given: 'unknown-column-and-measure.yaml', expect: [['pack-unknown-column', '15:40'], ['pack-unknown-measure', '22:22']] },
+    { given: 'rule-id-twice.yaml', expect: [['pack-duplicate-rule', '17:9']] },
+  ])('given $given, lists $expect', ({ given, expect: want }) => {
+    const run = duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack(given));
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    const stop = stopOf(run);
+    expect(stop.code).toBe('pack-invalid');
+    expect(stop.details.map((d) => [d.code, d.location])).toEqual(want.map(([code, at]) => [code, `${pack(given)}:${at}`]));
+  });
+
+  it('gives a did-you-mean for misspelt keys, columns and measure kinds', () => {
+    expect(duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack('unknown-keys.yaml')).stderr).toContain("did you mean 'severity'");
+    const run = duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack('unknown-column-and-measure.yaml'));
+    expect(run.stderr).toContain("did you mean 'townships_with_elder_center'");
+  });
+
+  it('given a valid small pack, checks with it', () => {
+    const run = duibiao('check', 'fixtures/semicolon-separated.csv', '--rules', pack('minimal-valid.yaml'), '--as-of', '2022-12-31');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('37.5% < 40%');
+  });
+
+  it('given a pack that is a folder or missing, exits 2 with pack-unreadable', () => {
+    for (const given of ['fixtures/packs', 'fixtures/packs/no-such-pack.yaml']) {
+      const run = duibiao('rules', '--rules', given);
+      expect(run.code).toBe(2);
+      expect(stopOf(run).code).toBe('pack-unreadable');
+    }
+  });
+});

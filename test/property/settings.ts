@@ -1,0 +1,20 @@
+// How many cases each property runs: a fixed, reproducible few thousand in CI; `npm run fuzz` asks for more.
+import type fc from 'fast-check';
+
+const fuzzRuns = Number(process.env.DUIBIAO_FUZZ_RUNS) || 0;
+const fuzzSeed = Number(process.env.DUIBIAO_FUZZ_SEED) || undefined;
+
+/** fast-check parameters: `ciRuns` cases with a fixed seed, or as many as `npm run fuzz` asks for with its seed. */
+export function settings(ciRuns: number): fc.Parameters<unknown> {
+  return {
+    numRuns: fuzzRuns || ciRuns,
+    seed: fuzzSeed ?? 20221231,
+    // A case that neither returns nor throws in this time has hung.
+    timeout: 10_000,
+  };
+}
+
+/** Room for the whole property in vitest's clock. */
+export function budget(ciRuns: number): number {
+  return fuzzRuns ? fuzzRuns * 200 : Math.max(30_000, ciRuns * 20);
+}
