@@ -15,6 +15,8 @@ export interface CheckOptions {
   counting: boolean;
   /** Called after each batch of rows with the rows read so far. */
   onProgress?: (rows: number) => void;
+  /** Receives every verdict, in order, instead of the result keeping them. */
+  onVerdict?: (verdict: Verdict) => void;
 }
 
 export async function checkData(files: readonly string[], pack: Pack, options: CheckOptions): Promise<CheckResult> {
@@ -22,12 +24,17 @@ export async function checkData(files: readonly string[], pack: Pack, options: C
   const dataset = readDataset(files, pack.fields, (problem) => problems.push(problem));
   const checker = new Checker(pack.rules, pack.fields, { asOf: options.asOf, today: options.today });
   const findings: Verdict[] = [];
+  const handOn = options.onVerdict;
   for await (const batch of dataset.batches) {
-    if (options.counting) for (const row of batch) checker.count(row);
+    if (handOn) for (const row of batch) for (const verdict of checker.judge(row)) handOn(verdict);
+    else if (options.counting) for (const row of batch) checker.count(row);
     else for (const row of batch) for (const verdict of checker.judge(row)) findings.push(verdict);
     options.onProgress?.(checker.rows);
   }
-  findings.push(...checker.finish());
+  for (const verdict of checker.finish()) {
+    handOn?.(verdict);
+    findings.push(verdict);
+  }
   const { county, total } = checker.tally;
   return {
     tool: TOOL,

@@ -4,10 +4,13 @@ import { openPack } from '../pack/open.js';
 import { COUNTING_FORMATS, reporters } from '../report/index.js';
 import { painter } from '../report/paint.js';
 import { parseAsOf, today } from './dates.js';
-import { parseOutputs } from './formats.js';
+import { parseOutputs, type OutputSpec } from './formats.js';
 import { writeReport, writeStdout } from './output.js';
 import { Progress } from './progress.js';
 import { checkData } from './check-data.js';
+import { FindingsSpool } from './spool.js';
+import { jsonHead, jsonTail } from '../report/json.js';
+import type { CheckResult, Verdict } from '../model/types.js';
 
 export interface CheckFlags {
   rules?: string;
@@ -22,9 +25,20 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   const asOf = parseAsOf(flags.asOf);
   const pack = await openPack(flags.rules);
   const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
-  const progress = new Progress();
-  const result = await checkData(files, pack, { asOf, today: today(), failOn: flags.failOn, counting, onProgress: (rows) => progress.update(rows) });
-  progress.done();
+  // JSON beside counting formats only: verdicts go to a spool on disk as they are made, none kept.
+  const spool = !counting && outputs.every((o) => o.format === 'json' || COUNTING_FORMATS.has(o.format)) ? new FindingsSpool() : undefined;
+  try {
+    const progress = new Progress();
+    const onVerdict = spool ? (verdict: Verdict) => spool.add(verdict) : undefined;
+    const result = await checkData(files, pack, { asOf, today: today(), failOn: flags.failOn, counting, onProgress: (rows) => progress.update(rows), onVerdict });
+    progress.done();
+    return await writeOutputs(outputs, result, spool);
+  } finally {
+    spool?.dispose();
+  }
+}
+
+async function writeOutputs(outputs: OutputSpec[], result: CheckResult, spool: FindingsSpool | undefined): Promise<0 | 1> {
   const code = result.exitCode;
   // Files first, and the exit code settled before stdout: a reader that stops early
   // (`| head`) ends the process, and should cost neither a report file nor the code.
@@ -34,9 +48,15 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
     const toTerminal = file === undefined && process.stdout.isTTY === true;
     const reporter = await reporters[format]();
     const color = toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-    const text = reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
+    const text = spool && format === 'json' ? spooledJson(result, spool) : reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
     if (file === undefined) await writeStdout(text);
     else await writeReport(file, text);
   }
   return code;
+}
+
+function* spooledJson(result: CheckResult, spool: FindingsSpool): Generator<string | Buffer> {
+  yield jsonHead(result);
+  yield* spool.chunks();
+  yield* jsonTail(result);
 }

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -164,6 +164,20 @@ describe('exit codes and dates', () => {
   it('given a bad --as-of or format, exits 2', () => {
     expect(duibiao('check', SAMPLE, '--as-of', '2022-02-30').code).toBe(2);
     expect(duibiao('check', SAMPLE, '--format', 'pdf').stderr).toContain("unknown format 'pdf'");
+  });
+
+  it('given json beside summary, spools the findings and writes the same JSON as json alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duibiao-'));
+    try {
+      const file = join(dir, 'findings.json');
+      const both = duibiao('check', SAMPLE, '-f', 'summary', '-f', `json:${file}`, '--as-of', '2022-12-31');
+      const alone = duibiao('check', SAMPLE, '-f', 'json', '--as-of', '2022-12-31');
+      expect(both.stdout).toContain('eldercare.township-center-coverage');
+      expect(readFileSync(file, 'utf8')).toBe(alone.stdout);
+      expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`duibiao-findings-`))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('given --output, writes the report there and nothing to stdout', () => {
