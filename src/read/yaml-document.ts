@@ -35,7 +35,7 @@ export function parseYaml(text: string, uniqueKeys: boolean): ParsedYaml {
 
   let doc: Document | undefined;
   let second: YamlMistake | undefined;
-  for (const next of new Composer({ uniqueKeys, prettyErrors: false }).compose(tokens, true, text.length)) {
+  for (const next of new Composer({ uniqueKeys, prettyErrors: false, logLevel: 'error' }).compose(tokens, true, text.length)) {
     if (doc) {
       second = { ...at(next.range[0]), message: 'a second YAML document starts here (after ---); a file holds one' };
       break;

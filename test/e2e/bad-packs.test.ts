@@ -27,6 +27,12 @@ describe('rule packs with mistakes', () => {
     expect(stop.details.map((d) => [d.code, d.location])).toEqual(want.map(([code, at]) => [code, `${pack(given)}:${at}`]));
   });
 
+  it('given a list used as a key, lists it without a Node warning on stderr', () => {
+    const run = duibiao('rules', '--rules', pack('collection-key.yaml'));
+    expect(stopOf(run).details.map((d) => d.code)).toEqual(['pack-schema', 'pack-schema', 'pack-unknown-key']);
+    expect(run.stderr).not.toContain('Warning');
+  });
+
   it('gives a did-you-mean for misspelt keys, columns and measure kinds', () => {
     expect(duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack('unknown-keys.yaml')).stderr).toContain("did you mean 'severity'");
     const run = duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack('unknown-column-and-measure.yaml'));

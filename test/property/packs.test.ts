@@ -1,7 +1,7 @@
 // Any edit of a rule pack gives a pack that checks, or every mistake at a place with a pack code.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Checker } from '../../src/engine/checker.js';
 import { DuibiaoError } from '../../src/errors.js';
 import { CODES } from '../../src/model/codes.js';
@@ -9,10 +9,12 @@ import { BUILTIN_PACK, parsePack } from '../../src/pack/load.js';
 import { rowOf } from '../helpers.js';
 import { mutated, yamlRows } from './arbitraries.js';
 import { stringify } from 'yaml';
-import { budget, settings } from './settings.js';
+import { budget, collectWarnings, settings } from './settings.js';
 
 const PACK = readFileSync(BUILTIN_PACK, 'utf8');
 const lines = PACK.split('\n').length;
+const warnings = collectWarnings();
+afterAll(() => expect(warnings).toEqual([]));
 
 describe('rule packs', () => {
   it('given the built-in pack with random edits, or arbitrary YAML, loads it or lists located mistakes', () => {

@@ -12,10 +12,12 @@ import { accountingBreaks } from '../accounting.js';
 import { builtin } from '../helpers.js';
 import { anyBytes, encodedCsv, mutated, yamlRows, type Encoded } from './arbitraries.js';
 import { checkFiles, renderJson } from './pipeline.js';
-import { budget, settings } from './settings.js';
+import { budget, collectWarnings, settings } from './settings.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-property-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const warnings = collectWarnings();
+afterAll(() => expect(warnings).toEqual([]));
 
 /** Writes the case, checks it, and fails on anything but a sound result or a typed, worded error. */
 async function holds({ bytes, name }: Encoded): Promise<CheckResult | DuibiaoError> {

@@ -18,3 +18,10 @@ export function settings(ciRuns: number): fc.Parameters<unknown> {
 export function budget(ciRuns: number): number {
   return fuzzRuns ? fuzzRuns * 200 : Math.max(30_000, ciRuns * 20);
 }
+
+/** Node warnings raised while a property runs: the CLI would print them on stderr beside its own words. */
+export function collectWarnings(): string[] {
+  const warnings: string[] = [];
+  process.on('warning', (warning) => warnings.push(`${warning.name}: ${warning.message}`));
+  return warnings;
+}
