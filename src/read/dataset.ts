@@ -20,15 +20,21 @@ export function formatOf(file: string): InputInfo['format'] {
   throw new DuibiaoError('unknown-format', `${file}: cannot tell the format from '${ext || 'no extension'}'; expected .csv, .yaml, .yml or .json`);
 }
 
-export function readDataset(files: readonly string[], fields: readonly FieldSpec[], problems: (p: Problem) => void): Dataset {
+export function readDataset(files: readonly string[], fields: readonly FieldSpec[], report: (p: Problem) => void): Dataset {
   files.forEach(formatOf);
   const inputs: InputInfo[] = [];
-  const keys = new KeyCheck(fields, files, problems);
+  const keys = new KeyCheck(fields, files, report);
   async function* batches(): AsyncGenerator<Row[]> {
     for (const [fileIndex, file] of files.entries()) {
       const format = formatOf(file);
       const info: InputInfo = { file, format, rows: 0 };
       inputs.push(info);
+      // A key column the file lacks is one error for the file, not one for every row.
+      const absentKeys = new Set<string>();
+      const problems = (problem: Problem): void => {
+        if (problem.code === 'missing-column' && problem.column !== undefined) absentKeys.add(problem.column);
+        report(problem);
+      };
       let source: AsyncGenerator<Row[]>;
       if (format === 'csv') {
         const csv = await readCsv(file, fields, problems);
@@ -43,7 +49,7 @@ export function readDataset(files: readonly string[], fields: readonly FieldSpec
       }
       for await (const batch of source) {
         info.rows += batch.length;
-        for (const row of batch) keys.check(row, fileIndex);
+        for (const row of batch) keys.check(row, fileIndex, absentKeys);
         yield batch;
       }
     }
@@ -70,7 +76,7 @@ class KeyCheck {
     this.seen.reserve(rows);
   }
 
-  check(row: Row, fileIndex: number): void {
+  check(row: Row, fileIndex: number, absentKeys: ReadonlySet<string>): void {
     if (row.county !== null && row.year !== null) {
       const first = this.seen.add(row.county, row.year, fileIndex, row.line);
       if (first === undefined) return;
@@ -80,10 +86,10 @@ class KeyCheck {
       return;
     }
     // A null cell is unusable and was reported when it was read.
-    if (row.county === null && row.cells[this.county] !== null) {
+    if (row.county === null && row.cells[this.county] !== null && !absentKeys.has('county')) {
       this.problems({ file: row.file, line: row.line, column: 'county', code: 'missing-key', level: 'error', message: 'the county (县市区) is blank' });
     }
-    if (row.year === null && row.cells[this.year] !== null) {
+    if (row.year === null && row.cells[this.year] !== null && !absentKeys.has('year')) {
       this.problems({ file: row.file, line: row.line, column: 'year', code: 'missing-key', level: 'error', message: 'the year (年度) is blank' });
     }
   }

@@ -91,12 +91,10 @@ export function reportAbsentColumns(
   }
   const optional = absent.filter((f) => !f.required);
   if (optional.length > 0) {
-    problems({
-      file,
-      line,
-      code: 'missing-column',
-      level: 'notice',
-      message: `absent, so rules that need them are 'missing': ${optional.map((f) => `${f.name} (${f.label})`).join(', ')}`,
-    });
+    // A file that is not a county submission lacks nearly every column: name a few, count the rest.
+    const named = optional.slice(0, 6).map((f) => `${f.name} (${f.label})`);
+    const more = optional.length > named.length ? ` and ${optional.length - named.length} more` : '';
+    const of = `${optional.length} of ${fields.length} columns`;
+    problems({ file, line, code: 'missing-column', level: 'notice', message: `${of} absent, so rules that need them are 'missing': ${named.join(', ')}${more}` });
   }
 }

@@ -132,6 +132,14 @@ describe('files that are not right', () => {
     expect(run.stderr).toBe('duibiao: cannot read fixtures/no-such-county.csv: no such file [file-unreadable]\n');
   });
 
+  it('given a file without the year column, reports that once, not once a row', () => {
+    const { code, report } = checkJson('fixtures/no-year-column.csv', '--as-of', '2022-12-31');
+    expect(code).toBe(1);
+    expect(report.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.column, p.line])).toEqual([['missing-column', 'year', 1]]);
+    expect(verdictOf(report, '石桥县', 'eldercare.daycare-demo-site')!.status).toBe('missing');
+    expect(verdictOf(report, '石桥县', 'eldercare.township-center-coverage')!.status).toBe('fail');
+  });
+
   it('given English headers in any order and an extra column, reads them and notes the extra once', () => {
     const { report } = checkJson('fixtures/english-headers-any-order.csv', '--as-of', '2022-12-31');
     expect(report.problems).toEqual([expect.objectContaining({ code: 'unknown-column', level: 'notice', line: 1 })]);
