@@ -13,8 +13,12 @@ export interface CompiledRule {
   target: Target;
   /** Every cell read, target column included, as field indices. */
   columns: number[];
+  /** Every cell the rule reads, the year included when it has years or a due date. */
+  reads: number[];
   /** The status alone, allocating nothing: what counting needs. */
   status(row: Row, asOf: string): Status;
+  /** The status of a row whose `reads` cells are all there and usable (the caller has checked). */
+  statusOfUsable(row: Row, asOf: string): Status;
   /** The whole verdict, with values and words; `location` may be shared by a row's verdicts. */
   judge(row: Row, asOf: string, location?: Location): Verdict;
 }
@@ -53,8 +57,12 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   }
 
   function status(row: Row, asOf: string): Status {
-    const early = precheck(row);
-    if (early !== undefined) return early;
+    return precheck(row) ?? statusOfUsable(row, asOf);
+  }
+
+  function statusOfUsable(row: Row, asOf: string): Status {
+    if (years && (row.year! < years.from || row.year! > years.to)) return 'not_applicable';
+    if (measure.notApplicable(row.cells) !== undefined) return 'not_applicable';
     const order = orderConstant ? orderConstant(row.cells) : measure.order(row.cells, target.valueOf(row.cells));
     return meets(order, target.op) ? 'pass' : unmet(row, asOf);
   }
@@ -88,5 +96,6 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     return measure.notApplicable(cells) ?? status;
   }
 
-  return { spec, measure, target, columns, status, judge };
+  const reads = needsYear && !columns.includes(yearColumn) ? [...columns, yearColumn] : columns;
+  return { spec, measure, target, columns, reads, status, statusOfUsable, judge };
 }
