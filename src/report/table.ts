@@ -62,20 +62,14 @@ function missWidths(width: number, showId: boolean, titleWidth: number): number[
 function targetTable(result: CheckResult, chalk: Paint, width: number): string {
   const totals = new Map<string, Verdict[]>();
   for (const v of result.findings) if (v.scope === 'total') totals.set(v.rule, [...(totals.get(v.rule) ?? []), v]);
-  const counts = new Map<string, { pass: number; judged: number }>();
-  for (const v of result.findings) {
-    if (v.scope !== 'county') continue;
-    const c = counts.get(v.rule) ?? { pass: 0, judged: 0 };
-    if (v.status === 'pass') c.pass++;
-    if (v.status !== 'not_applicable') c.judged++;
-    counts.set(v.rule, c);
-  }
   const rows: string[][] = [['目标', '达标县', '全州合计', '级别'].map((h) => chalk.dim(h))];
   for (const rule of result.rules) {
-    const c = counts.get(rule.id) ?? { pass: 0, judged: 0 };
+    const counts = result.ruleCounts[rule.id];
+    const pass = counts?.pass ?? 0;
+    const judged = counts ? Object.values(counts).reduce((a, b) => a + b, 0) - counts.not_applicable : 0;
     const whole = (totals.get(rule.id) ?? []).map((v) => `${v.year} ${statusColor(chalk, v.status)(v.comparison ?? STATUS_WORD[v.status])}`);
-    const ratio = `${c.pass}/${c.judged}`;
-    rows.push([rule.title, c.pass === c.judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), rule.severity === 'error' ? '错误' : '警告']);
+    const ratio = `${pass}/${judged}`;
+    rows.push([rule.title, pass === judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), rule.severity === 'error' ? '错误' : '警告']);
   }
   const titleWidth = Math.max(...result.rules.map((rule) => displayWidth(rule.title)));
   return columns(rows, [Math.min(titleWidth, Math.max(20, width - 52)), 6, 28, 4]);
