@@ -40,6 +40,7 @@ export async function checkData(files: readonly string[], pack: Pack, options: C
     tool: TOOL,
     pack: { id: pack.id, title: pack.title },
     asOf: options.asOf ?? options.today,
+    asOfGiven: options.asOf !== undefined,
     inputs: dataset.inputs,
     rules: pack.rules.map(({ id, title, severity, paragraph, quote, description }) => ({ id, title, severity, paragraph, quote, description })),
     summary: { rows: checker.rows, ...county, problems: problems.length, totals: total },

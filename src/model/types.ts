@@ -108,6 +108,8 @@ export interface CheckResult {
   tool: { name: string; version: string };
   pack: { id: string; title: string };
   asOf: string;
+  /** Whether `asOf` was given (--as-of); if not, each row was judged at its report_date, else at `asOf` (today). */
+  asOfGiven: boolean;
   inputs: InputInfo[];
   rules: RuleInfo[];
   summary: Summary;

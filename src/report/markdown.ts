@@ -4,10 +4,10 @@ import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
-import { placeOf, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+import { asOfText, placeOf, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
 export const markdown: Reporter = (result) => {
-  const out = [`### duibiao 对标 · ${cell(result.pack.title)} · as of ${result.asOf}`, '', `**${cell(summaryLine(result))}**`, ''];
+  const out = [`### duibiao 对标 · ${cell(result.pack.title)} · ${asOfText(result)}`, '', `**${cell(summaryLine(result))}**`, ''];
   const misses = result.findings.filter(isMiss);
   if (misses.length > 0) out.push('#### 未达标与待核实 (by county)', '', ...missSections(misses, result));
   const problems = result.problems;

@@ -5,7 +5,7 @@ import { columns, displayWidth } from './layout.js';
 import { statusColor, type Paint } from './paint.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
-import { NO_COUNTY, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+import { asOfText, NO_COUNTY, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
 export const table: Reporter = (result, context) => {
   const chalk = context.paint;
@@ -26,7 +26,7 @@ export const table: Reporter = (result, context) => {
 
 function heading(result: CheckResult, chalk: Paint): string {
   const inputs = result.inputs.map((i) => `  ${i.file} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${i.rows} 行`);
-  return [chalk.bold(`duibiao 对标 · ${result.pack.title} · as of ${result.asOf}`), ...inputs, ''].join('\n');
+  return [chalk.bold(`duibiao 对标 · ${result.pack.title} · ${asOfText(result)}`), ...inputs, ''].join('\n');
 }
 
 function missTable(misses: Verdict[], titles: Map<string, string>, chalk: Paint, width: number): string {

@@ -1,5 +1,5 @@
 // The words and marks an analyst sees for each status, and for where a verdict stands.
-import type { Status, Verdict } from '../model/types.js';
+import type { CheckResult, Status, Verdict } from '../model/types.js';
 
 export const STATUS_WORD: Record<Status, string> = {
   pass: '达标',
@@ -31,4 +31,9 @@ export function placeOf(verdict: Verdict): string {
 export function verdictText(verdict: Verdict): string {
   if (!verdict.comparison) return verdict.message;
   return `${verdict.comparison}${verdict.detail ? ` (${verdict.detail})` : ''}`;
+}
+
+/** When deadlines were judged, as a heading says it. */
+export function asOfText(result: CheckResult): string {
+  return result.asOfGiven ? `as of ${result.asOf}` : `as of each row's 填报日期 (else ${result.asOf})`;
 }
