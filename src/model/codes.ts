@@ -20,6 +20,7 @@ export const CODES = {
   'empty-file': data('error', 'The file is empty or holds only blank lines: no header, no rows.', 'Send the filled-in form, not an empty file.'),
   'no-rows': data('error', 'The file has a header but not one data row.', 'Fill in at least one county row under the header.'),
   // ── the header ──
+  'title-row': data('notice', 'A line above the header with a single cell of text, as Excel writes a merged title row (`2022年白水县民政工作统计表,,,`); skipped.', 'None needed.'),
   'blank-header': data('error', 'A header cell (or a YAML key) is blank, so its column is not read. Other tools call this `blank-label`; duibiao has one code for it.', 'Give the column its English name or Chinese label, or delete the column.'),
   'duplicate-label': data('error', 'Two headers name the same column, such as `county` and `县市区`, or the same key appears twice in a YAML row. Only the first is read.', 'Delete or rename one of the two.'),
   'unknown-column': data('notice', 'Headers the pack does not know, named once per file. Their cells are not read; this never fails a run.', 'None needed; rename the header if it was meant to be one of the pack\'s columns.'),

@@ -7,6 +7,7 @@ import { openText } from './decode.js';
 import { sniffDelimiter } from './delimiter.js';
 import type { Encoding } from './encoding.js';
 import { mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
+import { headerKey } from './normalize.js';
 import { RecordLines } from './record-lines.js';
 import { RowBuilder } from './row.js';
 
@@ -70,6 +71,10 @@ async function* batches(
       return;
     }
     if (!header) {
+      if (isTitle(record, fields)) {
+        problems({ file, line, code: 'title-row', level: 'notice', message: `a title above the header, skipped: '${record.find((cell) => cell.trim() !== '')!.trim()}'` });
+        return;
+      }
       header = mapHeaders(record, fields, file, line, problems);
       headerLine = line;
       reportAbsentColumns(header.present, fields, file, line, problems);
@@ -97,6 +102,14 @@ async function* batches(
   if (failure) throw unreadableRecord(failure, file, lines.last + 1);
   if (!header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: 'the file is empty or blank: no header, no rows' });
   else if (rows === 0) problems({ file, line: headerLine, code: 'no-rows', level: 'error', message: 'the file has a header but no data rows' });
+}
+
+/** Excel's merged title row: one cell of text above the header, naming no column of the pack. */
+function isTitle(record: readonly string[], fields: readonly FieldSpec[]): boolean {
+  const filled = record.filter((cell) => cell.trim() !== '');
+  if (filled.length !== 1 || record.length < 2) return false;
+  const text = headerKey(filled[0]!);
+  return !fields.some((field) => headerKey(field.name) === text || headerKey(field.label) === text);
 }
 
 function isBlank(record: readonly string[]): boolean {

@@ -1,7 +1,7 @@
 // The analyst's view: which county misses which target, by how much, and why.
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
-import { columns, displayWidth } from './layout.js';
+import { columns, displayWidth, printable } from './layout.js';
 import { statusColor, type Paint } from './paint.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
@@ -25,7 +25,7 @@ export const table: Reporter = (result, context) => {
 };
 
 function heading(result: CheckResult, chalk: Paint): string {
-  const inputs = result.inputs.map((i) => `  ${i.file} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${i.rows} 行`);
+  const inputs = result.inputs.map((i) => `  ${printable(i.file)} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${i.rows} 行`);
   return [chalk.bold(`duibiao 对标 · ${result.pack.title} · ${asOfText(result)}`), ...inputs, ''].join('\n');
 }
 
@@ -38,11 +38,11 @@ function missTable(misses: Verdict[], titles: Map<string, string>, chalk: Paint,
     const place = `${v.county ?? NO_COUNTY}\u0000${v.year ?? ''}`;
     const paint = statusColor(chalk, v.status);
     rows.push([
-      place === previous ? '' : (v.county ?? chalk.dim(NO_COUNTY)),
+      place === previous ? '' : v.county === null ? chalk.dim(NO_COUNTY) : printable(v.county),
       place === previous ? '' : String(v.year ?? '?'),
       paint(`${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`),
       titles.get(v.rule) ?? v.rule,
-      verdictText(v),
+      printable(verdictText(v)),
       ...(showId ? [chalk.dim(v.rule)] : []),
     ]);
     previous = place;
@@ -78,9 +78,9 @@ function targetTable(result: CheckResult, chalk: Paint, width: number): string {
 function problemLines(problems: Problem[], chalk: Paint): string {
   return problems
     .map((p) => {
-      const where = `${p.file}:${p.line}${p.columnNumber ? `:${p.columnNumber}` : ''}${p.column ? ` [${p.column}]` : ''}`;
+      const where = `${printable(p.file)}:${p.line}${p.columnNumber ? `:${p.columnNumber}` : ''}${p.column ? ` [${p.column}]` : ''}`;
       const level = p.level === 'error' ? chalk.red(p.code) : chalk.dim(p.code);
-      return `  ${where}  ${level}  ${p.message}`;
+      return `  ${where}  ${level}  ${printable(p.message)}`;
     })
     .join('\n');
 }

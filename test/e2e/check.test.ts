@@ -132,6 +132,14 @@ describe('files that are not right', () => {
     expect(run.stderr).toBe('duibiao: cannot read fixtures/no-such-county.csv: no such file [file-unreadable]\n');
   });
 
+  it('given a title row above the header, as Excel writes one, skips it with a title-row notice', () => {
+    const { code, report } = checkJson('fixtures/title-row-above-header.csv', '--as-of', '2022-12-31');
+    expect(report.problems.map((p) => [p.code, p.level, p.line])).toEqual([['title-row', 'notice', 1]]);
+    expect(report.summary.rows).toBe(3);
+    expect(verdictOf(report, '石桥县', 'eldercare.township-center-coverage')!.location!.line).toBe(4);
+    expect(code).toBe(1);
+  });
+
   it('given a file without the year column, reports that once, not once a row', () => {
     const { code, report } = checkJson('fixtures/no-year-column.csv', '--as-of', '2022-12-31');
     expect(code).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columns, displayWidth, wrap } from '../../src/report/layout.js';
+import { columns, displayWidth, printable, wrap } from '../../src/report/layout.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -36,5 +36,12 @@ describe('painter', () => {
     const { painter } = await import('../../src/report/paint.js');
     expect((await painter(true)).red('未达标')).toBe('\u001b[31m未达标\u001b[39m');
     expect((await painter(false)).red('未达标')).toBe('未达标');
+  });
+});
+
+describe('printable', () => {
+  it('given control characters from the data, shows them escaped and keeps the rest', () => {
+    expect(printable('白水县\u001b[2J\r\n')).toBe('白水县\\u001b[2J\\u000d\\u000a');
+    expect(printable('石桥县 (6/16)')).toBe('石桥县 (6/16)');
   });
 });
