@@ -8,8 +8,7 @@ import { parseOutputs, type OutputSpec } from './formats.js';
 import { writeReport, writeStdout } from './output.js';
 import { Progress } from './progress.js';
 import { checkData } from './check-data.js';
-import { FindingsSpool } from './spool.js';
-import { jsonHead, jsonTail } from '../report/json.js';
+import type { FindingsSpool } from './spool.js';
 import type { CheckResult, Verdict } from '../model/types.js';
 
 export interface CheckFlags {
@@ -26,7 +25,8 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   const pack = await openPack(flags.rules);
   const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
   // JSON beside counting formats only: verdicts go to a spool on disk as they are made, none kept.
-  const spool = !counting && outputs.every((o) => o.format === 'json' || COUNTING_FORMATS.has(o.format)) ? new FindingsSpool() : undefined;
+  const spooling = !counting && outputs.every((o) => o.format === 'json' || COUNTING_FORMATS.has(o.format));
+  const spool = spooling ? new (await import('./spool.js')).FindingsSpool() : undefined;
   try {
     const progress = new Progress();
     const onVerdict = spool ? (verdict: Verdict) => spool.add(verdict) : undefined;
@@ -48,15 +48,15 @@ async function writeOutputs(outputs: OutputSpec[], result: CheckResult, spool: F
     const toTerminal = file === undefined && process.stdout.isTTY === true;
     const reporter = await reporters[format]();
     const color = toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-    const text = spool && format === 'json' ? spooledJson(result, spool) : reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
+    const text = spool && format === 'json' ? spooledJson(result, spool, await import('../report/json.js')) : reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
     if (file === undefined) await writeStdout(text);
     else await writeReport(file, text);
   }
   return code;
 }
 
-function* spooledJson(result: CheckResult, spool: FindingsSpool): Generator<string | Buffer> {
-  yield jsonHead(result);
+function* spooledJson(result: CheckResult, spool: FindingsSpool, json: typeof import('../report/json.js')): Generator<string | Buffer> {
+  yield json.jsonHead(result);
   yield* spool.chunks();
-  yield* jsonTail(result);
+  yield* json.jsonTail(result);
 }
