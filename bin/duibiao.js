@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// The installed command: a thin shim over the compiled CLI in dist/.
+// The installed command: a thin shim over the built CLI (the bundle, else the compiled modules).
 import { existsSync } from 'node:fs';
 
-const main = new URL('../dist/cli/main.js', import.meta.url);
+const bundle = new URL('../dist/bundle/main.js', import.meta.url);
+const modules = new URL('../dist/cli/main.js', import.meta.url);
+const main = existsSync(bundle) ? bundle : modules;
 if (!existsSync(main)) {
   process.stderr.write('duibiao: not built yet; run `npm run build` first\n');
   process.exit(2);

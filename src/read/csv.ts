@@ -107,7 +107,8 @@ async function* batches(
 /** Excel's merged title row: one cell of text above the header, naming no column of the pack. */
 function isTitle(record: readonly string[], fields: readonly FieldSpec[]): boolean {
   const filled = record.filter((cell) => cell.trim() !== '');
-  if (filled.length !== 1 || record.length < 2) return false;
+  // Damaged text is no title: as a header it is reported as an encoding error, never shown.
+  if (filled.length !== 1 || record.length < 2 || filled[0]!.includes('\uFFFD')) return false;
   const text = headerKey(filled[0]!);
   return !fields.some((field) => headerKey(field.name) === text || headerKey(field.label) === text);
 }

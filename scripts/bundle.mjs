@@ -1,0 +1,17 @@
+// Part of the build: bundles the compiled CLI into a few files, so that a small check does not
+// spend its start-up resolving and linking some sixty modules one by one. dist/bundle/ sits at the
+// same depth as dist/cli/, so paths taken from import.meta.url (package.json, rules/) still hold.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['dist/cli/main.js'],
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  // Bundled CommonJS packages (commander) call require() for Node's own modules.
+  banner: { js: "import { createRequire as __duibiaoRequire } from 'node:module'; const require = __duibiaoRequire(import.meta.url);" },
+});
