@@ -1,13 +1,13 @@
 // Part of the build: validates the built-in rule pack and leaves it beside dist/ as JSON, so
 // that a check need not load the YAML parser and schema library just to read it again.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { BUILTIN_CACHE, BUILTIN_PACK } from '../dist/pack/pack.js';
+import { writeFileSync } from 'node:fs';
+import { BUILTIN_CACHE, BUILTIN_PACK, readPackText } from '../dist/pack/pack.js';
 import { parsePack } from '../dist/pack/load.js';
 import { cacheOf } from '../dist/pack/open.js';
 import { reportFailure } from '../dist/cli/failure.js';
 
-const text = readFileSync(BUILTIN_PACK, 'utf8');
 try {
+  const text = await readPackText(BUILTIN_PACK);
   writeFileSync(BUILTIN_CACHE, `${JSON.stringify(cacheOf(text, parsePack(text, BUILTIN_PACK)))}\n`);
 } catch (error) {
   process.exitCode = reportFailure(error, true);

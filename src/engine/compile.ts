@@ -1,5 +1,5 @@
 // Turns one rule of the pack into closures that judge a row: a fast status, and a full verdict.
-import { numToNumber, type Num } from '../model/num.js';
+import { numToNumber } from '../model/num.js';
 import type { Cell, FieldSpec, Location, Row, Severity, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { dueDate } from './due.js';

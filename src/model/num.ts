@@ -184,3 +184,9 @@ export function growthToNumber(now: Num, before: Num): number {
   const n = toExact(now);
   return numToNumber(div({ n: (n.n * b.d - b.n * n.d) * 100n, d: n.d * b.d }, b));
 }
+
+/** A value as its figures are written: exact for whole numbers even past 2^53. */
+export function numText(value: Num): string {
+  if (typeof value === 'number') return String(value);
+  return value.d === 1n ? String(value.n) : String(numToNumber(value));
+}

@@ -1,25 +1,19 @@
 // Loads a rule pack and reports every mistake in it at once, each at file:line:column.
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { visit, type Document, type LineCounter } from 'yaml';
-import { DuibiaoError, describeFsError, type LocatedMessage } from '../errors.js';
+import { DuibiaoError, type LocatedMessage } from '../errors.js';
 import { checkReferences, type WellFormed } from './references.js';
 import { parseYaml } from '../read/yaml-document.js';
 import { describeIssue } from './issues.js';
 import { positionOf } from './locate.js';
-import { BUILTIN_PACK, type Pack } from './pack.js';
+import { BUILTIN_PACK, readPackText, type Pack } from './pack.js';
 import { fieldSchema, packSchema, ruleSchema, type PackFile } from './schema.js';
 
 export { BUILTIN_PACK, type Pack } from './pack.js';
 
+/** Reads and validates a pack, always: what the build and the tests use. */
 export async function loadPack(file: string = BUILTIN_PACK): Promise<Pack> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new DuibiaoError('pack-unreadable', `cannot read rule pack ${file}: ${describeFsError(error)}`);
-  }
-  return parsePack(new TextDecoder('utf-8').decode(bytes), file);
+  return parsePack(await readPackText(file), file);
 }
 
 export function parsePack(text: string, file: string): Pack {

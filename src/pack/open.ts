@@ -2,8 +2,7 @@
 // loading the YAML parser or the schema library; any other pack, or a changed one, is validated now.
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { DuibiaoError, describeFsError } from '../errors.js';
-import { BUILTIN_CACHE, BUILTIN_PACK, type Pack } from './pack.js';
+import { BUILTIN_CACHE, BUILTIN_PACK, readPackText, type Pack } from './pack.js';
 
 interface Cache {
   source: string;
@@ -11,12 +10,7 @@ interface Cache {
 }
 
 export async function openPack(file: string = BUILTIN_PACK): Promise<Pack> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new DuibiaoError('pack-unreadable', `cannot read rule pack ${file}: ${describeFsError(error)}`);
-  }
+  const text = await readPackText(file);
   if (resolve(file) === BUILTIN_PACK) {
     const cached = await readCache(text);
     if (cached) return cached;

@@ -1,6 +1,8 @@
 // A loaded rule pack, and where the built-in one lives.
+import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DuibiaoError, describeFsError } from '../errors.js';
 import type { FieldSpec } from '../model/types.js';
 import type { RuleSpec } from './schema.js';
 
@@ -18,3 +20,12 @@ export const BUILTIN_PACK = resolve(dirname(fileURLToPath(import.meta.url)), '..
 
 /** Where the build leaves the built-in pack, validated, beside the YAML text it was made from. */
 export const BUILTIN_CACHE = resolve(dirname(fileURLToPath(import.meta.url)), '../builtin-pack.json');
+
+/** A pack's text, decoded as UTF-8 (a BOM dropped); undecodable bytes are left for the parser to report. */
+export async function readPackText(file: string): Promise<string> {
+  try {
+    return new TextDecoder('utf-8').decode(await readFile(file));
+  } catch (error) {
+    throw new DuibiaoError('pack-unreadable', `cannot read rule pack ${file}: ${describeFsError(error)}`);
+  }
+}

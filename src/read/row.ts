@@ -1,5 +1,5 @@
 // Builds one Row from its cells: reads each cell, then checks parts against their totals.
-import { compareNum, type Num } from '../model/num.js';
+import { compareNum, numText, type Num } from '../model/num.js';
 import type { Cell, FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem, cellReader, type CellReader } from './cells.js';
 
@@ -57,7 +57,7 @@ export class RowBuilder {
         columnNumber: at < 0 ? undefined : at + 1,
         code: 'exceeds-total',
         level: 'error',
-        message: `${field.label} exceeds ${field.max} (${show(value)} > ${show(whole)})`,
+        message: `${field.label} exceeds ${field.max} (${numText(value)} > ${numText(whole)})`,
       });
     }
     const county = cells[this.county];
@@ -72,8 +72,4 @@ export class RowBuilder {
       cells,
     };
   }
-}
-
-function show(value: Num): string {
-  return typeof value === 'number' ? String(value) : String(Number(value.n) / Number(value.d));
 }

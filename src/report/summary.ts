@@ -1,21 +1,18 @@
 // Counts only: per rule, how many county verdicts of each status, and the totals.
-import type { CheckResult, Status } from '../model/types.js';
+import { STATUSES, type CheckResult } from '../model/types.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
-
-
-const ORDER: Status[] = ['pass', 'fail', 'pending', 'not_applicable', 'missing', 'invalid'];
 
 export const summary: Reporter = (result) => {
   const width = Math.max(...result.rules.map((r) => r.id.length), 4);
   const cell = (text: string | number) => String(text).padStart(8);
-  const lines = [`${'rule'.padEnd(width)}${ORDER.map((s) => cell(s === 'not_applicable' ? 'n/a' : s)).join('')}`];
+  const lines = [`${'rule'.padEnd(width)}${STATUSES.map((s) => cell(s === 'not_applicable' ? 'n/a' : s)).join('')}`];
   for (const rule of result.rules) {
     const counts = result.ruleCounts[rule.id];
-    lines.push(`${rule.id.padEnd(width)}${ORDER.map((s) => cell(counts?.[s] ?? 0)).join('')}`);
+    lines.push(`${rule.id.padEnd(width)}${STATUSES.map((s) => cell(counts?.[s] ?? 0)).join('')}`);
   }
-  lines.push(`${'all rules'.padEnd(width)}${ORDER.map((s) => cell(result.summary[s])).join('')}`);
-  lines.push(`${'whole data set'.padEnd(width)}${ORDER.map((s) => cell(result.summary.totals[s])).join('')}`);
+  lines.push(`${'all rules'.padEnd(width)}${STATUSES.map((s) => cell(result.summary[s])).join('')}`);
+  lines.push(`${'whole data set'.padEnd(width)}${STATUSES.map((s) => cell(result.summary.totals[s])).join('')}`);
   lines.push('', ...problemCounts(result), summaryLine(result));
   return `${lines.join('\n')}\n`;
 };

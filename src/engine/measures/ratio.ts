@@ -1,5 +1,5 @@
 // A part over its total; a zero total means the rule does not apply.
-import { compareRatio, decimalParts, isZeroNum, numToNumber, ratioToNumber, type Num } from '../../model/num.js';
+import { compareRatio, decimalParts, isZeroNum, numText, ratioToNumber, type Num } from '../../model/num.js';
 import type { Measure } from './types.js';
 
 export function ratioMeasure(numerator: number, denominator: number, denominatorName: string): Measure {
@@ -27,13 +27,7 @@ export function ratioMeasure(numerator: number, denominator: number, denominator
     compute(cells) {
       const part = cells[numerator] as Num;
       const total = cells[denominator] as Num;
-      return { approx: ratioToNumber(part, total), detail: `${show(part)}/${show(total)}` };
+      return { approx: ratioToNumber(part, total), detail: `${numText(part)}/${numText(total)}` };
     },
   };
-}
-
-/** The figures a ratio came from, as written: exact even past 2^53. */
-function show(value: Num): string {
-  if (typeof value === 'number') return String(value);
-  return value.d === 1n ? String(value.n) : String(numToNumber(value));
 }
