@@ -39,5 +39,6 @@ export function describeFsError(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a folder, not a file';
   if (code === 'ENOTDIR') return 'a part of the path is not a folder';
+  if (code === 'ENOSPC') return 'no space left on the device';
   return code ?? String(error);
 }

@@ -5,11 +5,12 @@ import { COUNTING_FORMATS, reporters } from '../report/index.js';
 import { painter } from '../report/paint.js';
 import { parseAsOf, today } from './dates.js';
 import { parseOutputs, type OutputSpec } from './formats.js';
-import { writeReport, writeStdout } from './output.js';
+import { writeText } from './output.js';
 import { Progress } from './progress.js';
 import { checkData } from './check-data.js';
-import type { FindingsSpool } from './spool.js';
 import type { CheckResult, Verdict } from '../model/types.js';
+import type { Pack } from '../pack/pack.js';
+import { TOOL } from './version.js';
 
 export interface CheckFlags {
   rules?: string;
@@ -24,39 +25,54 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   const asOf = parseAsOf(flags.asOf);
   const pack = await openPack(flags.rules);
   const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
-  // JSON beside counting formats only: verdicts go to a spool on disk as they are made, none kept.
-  const spooling = !counting && outputs.every((o) => o.format === 'json' || COUNTING_FORMATS.has(o.format));
-  const spool = spooling ? new (await import('./spool.js')).FindingsSpool() : undefined;
+  const checkToday = today();
+  const sink = counting ? undefined : await findingsSink(outputs, files, pack, asOf ?? checkToday);
   try {
     const progress = new Progress();
-    const onVerdict = spool ? (verdict: Verdict) => spool.add(verdict) : undefined;
-    const result = await checkData(files, pack, { asOf, today: today(), failOn: flags.failOn, counting, onProgress: (rows) => progress.update(rows), onVerdict });
+    const onVerdict = sink ? (verdict: Verdict) => sink.add(verdict) : undefined;
+    const result = await checkData(files, pack, { asOf, today: checkToday, failOn: flags.failOn, counting, onProgress: (rows) => progress.update(rows), onVerdict });
     progress.done();
-    return await writeOutputs(outputs, result, spool);
+    return await writeOutputs(outputs, result, sink);
   } finally {
-    spool?.dispose();
+    await sink?.dispose();
   }
 }
 
-async function writeOutputs(outputs: OutputSpec[], result: CheckResult, spool: FindingsSpool | undefined): Promise<0 | 1> {
+/** Takes the JSON findings as they are made, so that none stays in memory, and writes the report. */
+export interface FindingsSink {
+  add(verdict: Verdict): void;
+  writeJson(result: CheckResult, file: string | undefined): Promise<void>;
+  /** Leaves nothing behind; safe to call after writeJson. */
+  dispose(): Promise<void>;
+}
+
+/** Where the findings go when no format needs them all in memory: JSON beside counting formats only. */
+async function findingsSink(outputs: readonly OutputSpec[], files: readonly string[], pack: Pack, asOf: string): Promise<FindingsSink | undefined> {
+  if (!outputs.every((output) => output.format === 'json' || COUNTING_FORMATS.has(output.format))) return undefined;
+  const json = outputs.filter((output) => output.format === 'json');
+  const file = json.length === 1 ? json[0]!.file : undefined;
+  // A file is written in place as the check goes; stdout cannot be, so its findings are spooled.
+  if (file === undefined) return new (await import('./spool.js')).FindingsSpool();
+  const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('./json-file.js'), import('../report/json.js')]);
+  return new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOf, files));
+}
+
+async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: FindingsSink | undefined): Promise<0 | 1> {
   const code = result.exitCode;
   // Files first, and the exit code settled before stdout: a reader that stops early
   // (`| head`) ends the process, and should cost neither a report file nor the code.
   process.exitCode = code;
   const toStdout = outputs.filter((output) => output.file === undefined);
   for (const { format, file } of [...outputs.filter((output) => output.file !== undefined), ...toStdout]) {
+    if (sink && format === 'json') {
+      await sink.writeJson(result, file);
+      continue;
+    }
     const toTerminal = file === undefined && process.stdout.isTTY === true;
     const reporter = await reporters[format]();
     const color = toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-    const text = spool && format === 'json' ? spooledJson(result, spool, await import('../report/json.js')) : reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
-    if (file === undefined) await writeStdout(text);
-    else await writeReport(file, text);
+    const text = reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
+    await writeText(text, file);
   }
   return code;
-}
-
-function* spooledJson(result: CheckResult, spool: FindingsSpool, json: typeof import('../report/json.js')): Generator<string | Buffer> {
-  yield json.jsonHead(result);
-  yield* spool.chunks();
-  yield* json.jsonTail(result);
 }

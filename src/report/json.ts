@@ -1,5 +1,5 @@
 // The JSON report of CLI.md: one document, stable field names, written as it goes.
-import type { CheckResult, Verdict } from '../model/types.js';
+import { STATUSES, type CheckResult, type Status, type Summary, type Verdict } from '../model/types.js';
 import type { Reporter } from './types.js';
 
 const BATCH = 1000;
@@ -10,9 +10,36 @@ export const json: Reporter = function* (result) {
   yield* jsonTail(result);
 };
 
-/** Everything before the findings: the counts come first, as CLI.md shows them. */
-export function jsonHead(result: CheckResult): string {
-  const { tool, pack, asOf, inputs, summary } = result;
+/**
+ * Everything before the findings, the counts first as CLI.md shows them, padded with spaces to
+ * `jsonHeadSize` bytes. The counts are known only at the end of a check, and a large report is
+ * written straight into its file behind room kept for them; every JSON report is padded alike so
+ * that it is the same bytes however it is written.
+ */
+export function jsonHead(result: HeadParts & Pick<CheckResult, 'inputs' | 'summary'>): string {
+  const head = headText(result);
+  return head + ' '.repeat(Math.max(0, jsonHeadSize(result.tool, result.pack, result.asOf, result.inputs.map((input) => input.file)) - Buffer.byteLength(head)));
+}
+
+type HeadParts = Pick<CheckResult, 'tool' | 'pack' | 'asOf'>;
+
+/**
+ * The bytes of the head for these input files, with every count at ten digits: room for ten
+ * billion verdicts. A larger count, or a longer encoding name, still makes a whole report: the
+ * findings are then moved up in the file, once.
+ */
+export function jsonHeadSize(tool: CheckResult['tool'], pack: CheckResult['pack'], asOf: string, files: readonly string[]): number {
+  const widest = 9_999_999_999;
+  const everyStatus = Object.fromEntries(STATUSES.map((status) => [status, widest])) as Record<Status, number>;
+  const summary = { rows: widest, ...everyStatus, problems: widest, totals: everyStatus } satisfies Summary;
+  const inputs = files.map((file) => ({ file, format: 'yaml', rows: widest, encoding: WIDEST_ENCODING }));
+  return Buffer.byteLength(headText({ tool, pack, asOf, inputs, summary }));
+}
+
+/** As long as the longest encoding name a reader reports (utf-16le). */
+const WIDEST_ENCODING = 'x'.repeat(8);
+
+function headText({ tool, pack, asOf, inputs, summary }: HeadParts & { inputs: readonly object[]; summary: Summary }): string {
   const head = JSON.stringify({ tool, pack, asOf, inputs, summary }, null, 2);
   return `${head.slice(0, -2)},\n  "findings": [`;
 }
@@ -38,6 +65,56 @@ function* items<T>(list: readonly T[], write: (item: T) => string): Generator<st
     for (let i = start; i < Math.min(list.length, start + BATCH); i++) parts.push(itemLine(i, write(list[i]!)));
     if (start + BATCH >= list.length) parts.push(LIST_END);
     yield parts.join('');
+  }
+}
+
+/**
+ * Encodes findings, a line each, into chunks of UTF-8 bytes for a report written as it goes:
+ * no joined string, no second copy. Each full chunk goes to `send`, which calls `release` once
+ * the bytes have been written, so that the chunk can be filled again.
+ */
+export class FindingLines {
+  private readonly spare: Buffer[] = [];
+  private buffer: Buffer;
+  private used = 0;
+  private count = 0;
+
+  constructor(
+    private readonly send: (bytes: Buffer, release: () => void) => void,
+    private readonly chunk = 1 << 20,
+  ) {
+    this.buffer = Buffer.allocUnsafe(chunk);
+  }
+
+  add(verdict: Verdict): void {
+    this.append(itemLine(this.count++, verdictJson(verdict)));
+  }
+
+  /** Closes the list and sends what is left. */
+  end(): void {
+    if (this.count > 0) this.append(LIST_END);
+    this.seal();
+  }
+
+  private append(line: string): void {
+    // A UTF-8 character takes at most 3 bytes per UTF-16 unit.
+    if (this.used + line.length * 3 > this.buffer.length) {
+      this.seal();
+      if (line.length * 3 > this.buffer.length) {
+        this.send(Buffer.from(line), () => {});
+        return;
+      }
+    }
+    this.used += this.buffer.write(line, this.used);
+  }
+
+  private seal(): void {
+    if (this.used === 0) return;
+    const full = this.buffer;
+    this.buffer = this.spare.pop() ?? Buffer.allocUnsafe(this.chunk);
+    const bytes = full.subarray(0, this.used);
+    this.used = 0;
+    this.send(bytes, () => this.spare.push(full));
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -183,15 +183,20 @@ describe('exit codes and dates', () => {
     expect(duibiao('check', SAMPLE, '--format', 'pdf').stderr).toContain("unknown format 'pdf'");
   });
 
-  it('given json beside summary, spools the findings and writes the same JSON as json alone', () => {
+  it.each([
+    { given: 'json to a file beside summary (written in place)', json: (file: string) => `json:${file}`, summary: () => 'summary' },
+    { given: 'json to stdout beside summary to a file (spooled)', json: () => 'json', summary: (file: string) => `summary:${file}.txt` },
+  ])('given $given, writes the same JSON as json alone and leaves no temporary file', ({ json, summary }) => {
     const dir = mkdtempSync(join(tmpdir(), 'duibiao-'));
     try {
       const file = join(dir, 'findings.json');
-      const both = duibiao('check', SAMPLE, '-f', 'summary', '-f', `json:${file}`, '--as-of', '2022-12-31');
+      const both = duibiao('check', SAMPLE, '-f', summary(file), '-f', json(file), '--as-of', '2022-12-31');
       const alone = duibiao('check', SAMPLE, '-f', 'json', '--as-of', '2022-12-31');
-      expect(both.stdout).toContain('eldercare.township-center-coverage');
-      expect(readFileSync(file, 'utf8')).toBe(alone.stdout);
+      const written = existsSync(file) ? readFileSync(file, 'utf8') : both.stdout;
+      expect(written).toBe(alone.stdout);
+      expect(`${both.stdout}${existsSync(`${file}.txt`) ? readFileSync(`${file}.txt`, 'utf8') : ''}`).toContain('eldercare.township-center-coverage');
       expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`duibiao-findings-`))).toEqual([]);
+      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

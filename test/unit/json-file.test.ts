@@ -1,0 +1,72 @@
+// The JSON report written in place as the check goes is the same bytes as the one built whole.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkData } from '../../src/cli/check-data.js';
+import { JsonReportFile } from '../../src/cli/json-file.js';
+import { TOOL } from '../../src/cli/version.js';
+import type { CheckResult } from '../../src/model/types.js';
+import { json, jsonHeadSize } from '../../src/report/json.js';
+import { builtin } from '../helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'duibiao-json-file-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const options = { asOf: '2022-12-31', today: '2022-12-31', failOn: 'error' as const, counting: false };
+const files = ['fixtures/sample-prefecture-2022.csv', 'fixtures/messy-cells.csv'];
+
+/** Checks the files, the findings going to `report` as they are made; the report's text when whole. */
+async function streamed(name: string, headSize: number, chunk?: number): Promise<{ text: string; whole: string }> {
+  const file = join(dir, name);
+  const report = new JsonReportFile(file, headSize, chunk);
+  let result: CheckResult;
+  try {
+    result = await checkData(files, builtin, { ...options, onVerdict: (verdict) => report.add(verdict) });
+    await report.writeJson(result);
+  } finally {
+    await report.dispose();
+  }
+  const whole = await checkData(files, builtin, options);
+  return { text: readFileSync(file, 'utf8'), whole: [...json(whole, { color: false, paint: undefined as never, width: 100 })].join('') };
+}
+
+const roomFor = jsonHeadSize(TOOL, { id: builtin.id, title: builtin.title }, '2022-12-31', files);
+
+describe('the JSON report written in place', () => {
+  it('given chunks of 64 bytes (thousands of writes, some under way at once, some waited for), is the report built whole, byte for byte', async () => {
+    const { text, whole } = await streamed('small-chunks.json', roomFor, 64);
+    expect(text).toBe(whole);
+    expect(JSON.parse(text).findings.length).toBeGreaterThan(100);
+  });
+
+  it('given the room the counts need, is the report built whole', async () => {
+    const { text, whole } = await streamed('room.json', roomFor);
+    expect(text).toBe(whole);
+  });
+
+  it('given too little room for the head, moves the findings up and is still the report built whole', async () => {
+    const { text, whole } = await streamed('cramped.json', 10, 256);
+    expect(text).toBe(whole);
+  });
+
+  it('given more room than the head takes, fills it with spaces and stays valid JSON', async () => {
+    const { text, whole } = await streamed('roomy.json', roomFor + 300, 256);
+    expect(text).not.toBe(whole);
+    expect(JSON.parse(text)).toEqual(JSON.parse(whole));
+  });
+
+  it('given a check that stops before the report, leaves neither the report nor a temporary file', async () => {
+    const file = join(dir, 'stopped', 'report.json');
+    rmSync(join(dir, 'stopped'), { recursive: true, force: true });
+    mkdirSync(join(dir, 'stopped'));
+    const report = new JsonReportFile(file, roomFor, 64);
+    await checkData(files, builtin, { ...options, onVerdict: (verdict) => report.add(verdict) });
+    await report.dispose();
+    expect(existsSync(file)).toBe(false);
+    expect(readdirSync(join(dir, 'stopped'))).toEqual([]);
+  });
+
+  it('given a folder that does not exist, stops at once with output-unwritable', () => {
+    expect(() => new JsonReportFile(join(dir, 'nowhere', 'report.json'), roomFor)).toThrow(expect.objectContaining({ code: 'output-unwritable' }));
+  });
+});
