@@ -1,7 +1,7 @@
 // The check itself, without the command line: read the files, judge every row, count, decide the exit code.
 import { exitCode, type FailOn } from '../engine/outcome.js';
 import { Checker } from '../engine/checker.js';
-import type { CheckResult, Problem, Verdict } from '../model/types.js';
+import type { CheckResult, Problem, Row, Verdict } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { readDataset } from '../read/dataset.js';
 import { TOOL } from './version.js';
@@ -15,8 +15,11 @@ export interface CheckOptions {
   counting: boolean;
   /** Called after each batch of rows with the rows read so far. */
   onProgress?: (rows: number) => void;
-  /** Receives every verdict, in order, instead of the result keeping them. */
-  onVerdict?: (verdict: Verdict) => void;
+  /**
+   * Receives every batch of rows once counted, to make their verdicts elsewhere (`findings` then
+   * holds only the whole-data-set ones); the next batch is read when it resolves.
+   */
+  onRows?: (rows: readonly Row[]) => void | Promise<void>;
 }
 
 export async function checkData(files: readonly string[], pack: Pack, options: CheckOptions): Promise<CheckResult> {
@@ -24,17 +27,14 @@ export async function checkData(files: readonly string[], pack: Pack, options: C
   const dataset = readDataset(files, pack.fields, (problem) => problems.push(problem));
   const checker = new Checker(pack.rules, pack.fields, { asOf: options.asOf, today: options.today });
   const findings: Verdict[] = [];
-  const handOn = options.onVerdict;
+  const counting = options.counting || options.onRows !== undefined;
   for await (const batch of dataset.batches) {
-    if (handOn) for (const row of batch) for (const verdict of checker.judge(row)) handOn(verdict);
-    else if (options.counting) for (const row of batch) checker.count(row);
+    if (counting) for (const row of batch) checker.count(row);
     else for (const row of batch) for (const verdict of checker.judge(row)) findings.push(verdict);
+    await options.onRows?.(batch);
     options.onProgress?.(checker.rows);
   }
-  for (const verdict of checker.finish()) {
-    handOn?.(verdict);
-    findings.push(verdict);
-  }
+  findings.push(...checker.finish());
   const { county, total } = checker.tally;
   return {
     tool: TOOL,

@@ -8,7 +8,7 @@ import { parseOutputs, type OutputSpec } from './formats.js';
 import { writeText } from './output.js';
 import { Progress } from './progress.js';
 import { checkData } from './check-data.js';
-import type { CheckResult, Verdict } from '../model/types.js';
+import type { CheckResult, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { TOOL } from './version.js';
 
@@ -26,11 +26,11 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   const pack = await openPack(flags.rules);
   const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
   const checkToday = today();
-  const sink = counting ? undefined : await findingsSink(outputs, files, pack, asOf ?? checkToday);
+  const sink = counting ? undefined : await findingsSink(outputs, files, pack, asOf, checkToday);
   try {
     const progress = new Progress();
-    const onVerdict = sink ? (verdict: Verdict) => sink.add(verdict) : undefined;
-    const result = await checkData(files, pack, { asOf, today: checkToday, failOn: flags.failOn, counting, onProgress: (rows) => progress.update(rows), onVerdict });
+    const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
+    const result = await checkData(files, pack, { asOf, today: checkToday, failOn: flags.failOn, counting, onProgress: (rows) => progress.update(rows), onRows });
     progress.done();
     return await writeOutputs(outputs, result, sink);
   } finally {
@@ -38,23 +38,25 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   }
 }
 
-/** Takes the JSON findings as they are made, so that none stays in memory, and writes the report. */
+/** Makes the JSON findings of the rows as they are read, so that none stays in memory, and writes the report. */
 export interface FindingsSink {
-  add(verdict: Verdict): void;
+  rows(batch: readonly Row[]): void;
   writeJson(result: CheckResult, file: string | undefined): Promise<void>;
   /** Leaves nothing behind; safe to call after writeJson. */
   dispose(): Promise<void>;
 }
 
 /** Where the findings go when no format needs them all in memory: JSON beside counting formats only. */
-async function findingsSink(outputs: readonly OutputSpec[], files: readonly string[], pack: Pack, asOf: string): Promise<FindingsSink | undefined> {
+async function findingsSink(outputs: readonly OutputSpec[], files: readonly string[], pack: Pack, asOf: string | undefined, today: string): Promise<FindingsSink | undefined> {
   if (!outputs.every((output) => output.format === 'json' || COUNTING_FORMATS.has(output.format))) return undefined;
   const json = outputs.filter((output) => output.format === 'json');
   const file = json.length === 1 ? json[0]!.file : undefined;
+  const setup = { rules: pack.rules, fields: pack.fields, options: { asOf, today } };
+  const withWorker = (await import('./findings-writer.js')).worthAWorker(files);
   // A file is written in place as the check goes; stdout cannot be, so its findings are spooled.
-  if (file === undefined) return new (await import('./spool.js')).FindingsSpool();
+  if (file === undefined) return new (await import('./spool.js')).FindingsSpool(setup, withWorker);
   const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('./json-file.js'), import('../report/json.js')]);
-  return new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOf, files));
+  return new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOf ?? today, files), setup, withWorker);
 }
 
 async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: FindingsSink | undefined): Promise<0 | 1> {

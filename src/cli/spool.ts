@@ -4,10 +4,11 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CheckResult, Verdict } from '../model/types.js';
-import { FindingLines, jsonHead, jsonTail } from '../report/json.js';
+import type { CheckResult, Row } from '../model/types.js';
+import { jsonHead, jsonTail } from '../report/json.js';
+import { FindingsWriter, type FindingsSetup } from './findings-writer.js';
 import { removedAtExit } from './leftovers.js';
-import { writeAll, writeText } from './output.js';
+import { writeText } from './output.js';
 
 const CHUNK = 1 << 20;
 
@@ -15,42 +16,38 @@ export class FindingsSpool {
   private readonly path = join(tmpdir(), `duibiao-findings-${process.pid}-${Date.now()}.jsonl`);
   private readonly fd = openSync(this.path, 'w+');
   private readonly remove = removedAtExit(this.path);
-  private readonly lines = new FindingLines((bytes, release) => {
-    writeAll(this.fd, bytes);
-    release();
-  }, CHUNK);
-  private closed = false;
+  private readonly writer: FindingsWriter;
+  private end: number | undefined;
 
-  add(verdict: Verdict): void {
-    this.lines.add(verdict);
+  constructor(setup: FindingsSetup, withWorker: boolean) {
+    this.writer = new FindingsWriter(this.fd, 0, setup, withWorker);
+  }
+
+  rows(batch: readonly Row[]): void {
+    this.writer.rows(batch);
   }
 
   /** The JSON report, the spooled findings copied in after the counts; may be written more than once. */
   async writeJson(result: CheckResult, file: string | undefined): Promise<void> {
-    await writeText(this.report(result), file);
+    this.end ??= await this.writer.end(result.findings);
+    await writeText(this.report(result, this.end), file);
   }
 
-  private *report(result: CheckResult): Generator<string | Buffer> {
+  private *report(result: CheckResult, end: number): Generator<string | Buffer> {
     yield jsonHead(result);
-    yield* this.chunks();
-    yield* jsonTail(result);
-  }
-
-  /** The findings as written, closing the list, in chunks. */
-  private *chunks(): Generator<Buffer> {
-    if (!this.closed) this.lines.end();
-    this.closed = true;
-    for (let position = 0; ; ) {
+    for (let position = 0; position < end; ) {
       // A fresh buffer each time: a stdout write may still hold the last one.
-      const buffer = Buffer.allocUnsafe(CHUNK);
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
       const read = readSync(this.fd, buffer, 0, buffer.length, position);
-      if (read === 0) return;
+      if (read === 0) throw new Error('the spool is shorter than was written');
       position += read;
       yield buffer.subarray(0, read);
     }
+    yield* jsonTail(result);
   }
 
   async dispose(): Promise<void> {
+    await this.writer.dispose();
     closeSync(this.fd);
     this.remove();
   }

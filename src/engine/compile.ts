@@ -4,7 +4,7 @@ import type { Cell, FieldSpec, Location, Row, Severity, Status, Verdict } from '
 import type { RuleSpec } from '../pack/schema.js';
 import { dueDate } from './due.js';
 import { buildMeasure, type Measure } from './measures/index.js';
-import { showComparison } from './show.js';
+import { showComparison, showValue } from './show.js';
 import { buildTarget, meets, type Target } from './target.js';
 
 export interface CompiledRule {
@@ -35,6 +35,9 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const yearColumn = of('year');
   const constantGoal = target.column === undefined ? target.valueOf([]) : undefined;
   const orderConstant = constantGoal === undefined ? undefined : measure.against?.(constantGoal);
+  // A constant goal reads the same in every verdict.
+  const constantGoalNumber = constantGoal === undefined ? undefined : typeof constantGoal === 'boolean' ? constantGoal : numToNumber(constantGoal);
+  const constantGoalText = constantGoalNumber === undefined ? undefined : showValue(constantGoalNumber, measure.display);
 
   /** What stops the rule before its measure: a status, or undefined to go on. */
   function precheck(row: Row): Status | undefined {
@@ -78,8 +81,8 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     const goal = target.valueOf(row.cells);
     const met = meets(orderConstant ? orderConstant(row.cells) : measure.order(row.cells, goal), target.op);
     const measured = measure.compute(row.cells);
-    const goalNumber = typeof goal === 'boolean' ? goal : numToNumber(goal);
-    const comparison = showComparison(measured.approx, goalNumber, measure.display, target.op, met);
+    const goalNumber = constantGoalNumber ?? (typeof goal === 'boolean' ? goal : numToNumber(goal));
+    const comparison = showComparison(measured.approx, goalNumber, measure.display, target.op, met, constantGoalText);
     const status = met ? 'pass' : unmet(row, asOf);
     const due = status === 'pending' ? `, due ${dueDate(spec.due!, row.year!)}` : '';
     const detail = measured.detail ?? null;

@@ -69,56 +69,59 @@ function* items<T>(list: readonly T[], write: (item: T) => string): Generator<st
 }
 
 /**
- * Encodes findings, a line each, into chunks of UTF-8 bytes for a report written as it goes:
- * no joined string, no second copy. Each full chunk goes to `send`, which calls `release` once
- * the bytes have been written, so that the chunk can be filled again.
+ * Encodes findings, a line each, into chunks of UTF-8 bytes for a report written as it goes: no
+ * joined string, no second copy. Each full chunk goes to `send`, which returns true to keep it (a
+ * fresh chunk is then taken) or false once done with the bytes (the chunk is filled again).
  */
 export class FindingLines {
-  private readonly spare: Buffer[] = [];
   private buffer: Buffer;
   private used = 0;
-  private count = 0;
 
   constructor(
-    private readonly send: (bytes: Buffer, release: () => void) => void,
+    private readonly send: (bytes: Buffer) => boolean,
     private readonly chunk = 1 << 20,
+    /** The lines of the list so far, those written elsewhere included: only the first has no comma. */
+    public lines = 0,
   ) {
     this.buffer = Buffer.allocUnsafe(chunk);
   }
 
   add(verdict: Verdict): void {
-    this.append(itemLine(this.count++, verdictJson(verdict)));
+    this.append(itemLine(this.lines++, verdictJson(verdict)));
+  }
+
+  /** Sends what is held; the list goes on. */
+  flush(): void {
+    if (this.used === 0) return;
+    const kept = this.send(this.buffer.subarray(0, this.used));
+    this.used = 0;
+    if (kept) this.buffer = Buffer.allocUnsafe(this.chunk);
   }
 
   /** Closes the list and sends what is left. */
   end(): void {
-    if (this.count > 0) this.append(LIST_END);
-    this.seal();
+    if (this.lines > 0) this.append(LIST_END);
+    this.flush();
   }
 
   private append(line: string): void {
     // A UTF-8 character takes at most 3 bytes per UTF-16 unit.
     if (this.used + line.length * 3 > this.buffer.length) {
-      this.seal();
+      this.flush();
       if (line.length * 3 > this.buffer.length) {
-        this.send(Buffer.from(line), () => {});
+        this.send(Buffer.from(line));
         return;
       }
     }
     this.used += this.buffer.write(line, this.used);
   }
-
-  private seal(): void {
-    if (this.used === 0) return;
-    const full = this.buffer;
-    this.buffer = this.spare.pop() ?? Buffer.allocUnsafe(this.chunk);
-    const bytes = full.subarray(0, this.used);
-    this.used = 0;
-    this.send(bytes, () => this.spare.push(full));
-  }
 }
 
-const text = (value: string | null): string => (value === null ? 'null' : JSON.stringify(value));
+/** What JSON.stringify would escape in a string: quotes, backslashes, control characters, lone surrogates. */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string as JSON.stringify writes it; most need no escaping, and are only quoted. */
+const text = (value: string | null): string => (value === null ? 'null' : ESCAPED.test(value) ? JSON.stringify(value) : `"${value}"`);
 
 /**
  * A verdict as JSON.stringify would write it, field for field, without its generic walk: the
@@ -131,7 +134,7 @@ export function verdictJson(v: Verdict): string {
   return (
     `${opening}"${v.severity}","status":"${v.status}","scope":"${v.scope}","county":${v.county === lastCounty ? lastCountyJson : countyJson(v.county)},` +
     `"year":${v.year},"actual":${v.actual},"target":${v.target},"comparison":${text(v.comparison)},"detail":${text(v.detail)},` +
-    `"message":${JSON.stringify(v.message)}${locationJson(v.location)}}`
+    `"message":${text(v.message)}${locationJson(v.location)}}`
   );
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -197,6 +197,27 @@ describe('exit codes and dates', () => {
       expect(`${both.stdout}${existsSync(`${file}.txt`) ? readFileSync(`${file}.txt`, 'utf8') : ''}`).toContain('eldercare.township-center-coverage');
       expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`duibiao-findings-`))).toEqual([]);
       expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('given a file large enough for a worker thread, writes the same JSON in place, to stdout and built whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duibiao-'));
+    try {
+      const big = join(dir, 'big.csv');
+      const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n');
+      const lines = [header];
+      for (let i = 0; i < 400; i++) for (const row of rows) lines.push(row.replace(/^([^,]*),\d+/, `$1${i},${440000 + i}`));
+      writeFileSync(big, `${lines.join('\n')}\n`);
+      const inPlace = duibiao('check', big, '-f', `json:${join(dir, 'in-place.json')}`, '--as-of', '2022-12-31');
+      const stdout = duibiao('check', big, '-f', 'json', '--as-of', '2022-12-31');
+      const whole = duibiao('check', big, '-f', `json:${join(dir, 'whole.json')}`, '-f', `csv:${join(dir, 'whole.csv')}`, '--as-of', '2022-12-31');
+      expect([inPlace.code, stdout.code, whole.code]).toEqual([1, 1, 1]);
+      const report = readFileSync(join(dir, 'whole.json'), 'utf8');
+      expect((JSON.parse(report) as Report).findings.length).toBeGreaterThan(3200 * 19);
+      expect(readFileSync(join(dir, 'in-place.json'), 'utf8')).toBe(report);
+      expect(stdout.stdout).toBe(report);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

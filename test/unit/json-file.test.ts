@@ -14,14 +14,15 @@ const dir = mkdtempSync(join(tmpdir(), 'duibiao-json-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const options = { asOf: '2022-12-31', today: '2022-12-31', failOn: 'error' as const, counting: false };
 const files = ['fixtures/sample-prefecture-2022.csv', 'fixtures/messy-cells.csv'];
+const setup = { rules: builtin.rules, fields: builtin.fields, options: { asOf: options.asOf, today: options.today } };
 
 /** Checks the files, the findings going to `report` as they are made; the report's text when whole. */
-async function streamed(name: string, headSize: number, chunk?: number): Promise<{ text: string; whole: string }> {
+async function streamed(name: string, headSize: number, moveChunk?: number): Promise<{ text: string; whole: string }> {
   const file = join(dir, name);
-  const report = new JsonReportFile(file, headSize, chunk);
+  const report = new JsonReportFile(file, headSize, setup, false, moveChunk);
   let result: CheckResult;
   try {
-    result = await checkData(files, builtin, { ...options, onVerdict: (verdict) => report.add(verdict) });
+    result = await checkData(files, builtin, { ...options, onRows: (rows) => report.rows(rows) });
     await report.writeJson(result);
   } finally {
     await report.dispose();
@@ -33,24 +34,24 @@ async function streamed(name: string, headSize: number, chunk?: number): Promise
 const roomFor = jsonHeadSize(TOOL, { id: builtin.id, title: builtin.title }, '2022-12-31', files);
 
 describe('the JSON report written in place', () => {
-  it('given chunks of 64 bytes (thousands of writes, some under way at once, some waited for), is the report built whole, byte for byte', async () => {
-    const { text, whole } = await streamed('small-chunks.json', roomFor, 64);
+  it('given the room the counts need, is the report built whole', async () => {
+    const { text, whole } = await streamed('room.json', roomFor);
     expect(text).toBe(whole);
     expect(JSON.parse(text).findings.length).toBeGreaterThan(100);
   });
 
-  it('given the room the counts need, is the report built whole', async () => {
-    const { text, whole } = await streamed('room.json', roomFor);
+  it('given too little room for the head, moves the findings up and is still the report built whole', async () => {
+    const { text, whole } = await streamed('cramped.json', 10);
     expect(text).toBe(whole);
   });
 
-  it('given too little room for the head, moves the findings up and is still the report built whole', async () => {
-    const { text, whole } = await streamed('cramped.json', 10, 256);
+  it('given too little room, moves the findings a thousand bytes at a time from the end back, and is still the report built whole', async () => {
+    const { text, whole } = await streamed('cramped-in-steps.json', 10, 1000);
     expect(text).toBe(whole);
   });
 
   it('given more room than the head takes, fills it with spaces and stays valid JSON', async () => {
-    const { text, whole } = await streamed('roomy.json', roomFor + 300, 256);
+    const { text, whole } = await streamed('roomy.json', roomFor + 300);
     expect(text).not.toBe(whole);
     expect(JSON.parse(text)).toEqual(JSON.parse(whole));
   });
@@ -59,14 +60,14 @@ describe('the JSON report written in place', () => {
     const file = join(dir, 'stopped', 'report.json');
     rmSync(join(dir, 'stopped'), { recursive: true, force: true });
     mkdirSync(join(dir, 'stopped'));
-    const report = new JsonReportFile(file, roomFor, 64);
-    await checkData(files, builtin, { ...options, onVerdict: (verdict) => report.add(verdict) });
+    const report = new JsonReportFile(file, roomFor, setup, false);
+    await checkData(files, builtin, { ...options, onRows: (rows) => report.rows(rows) });
     await report.dispose();
     expect(existsSync(file)).toBe(false);
     expect(readdirSync(join(dir, 'stopped'))).toEqual([]);
   });
 
   it('given a folder that does not exist, stops at once with output-unwritable', () => {
-    expect(() => new JsonReportFile(join(dir, 'nowhere', 'report.json'), roomFor)).toThrow(expect.objectContaining({ code: 'output-unwritable' }));
+    expect(() => new JsonReportFile(join(dir, 'nowhere', 'report.json'), roomFor, setup, false)).toThrow(expect.objectContaining({ code: 'output-unwritable' }));
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/model/types.js';
 import { verdictJson } from '../../src/report/json.js';
@@ -25,5 +26,19 @@ describe('verdictJson', () => {
     { given: 'a yes/no verdict', verdict: { ...county, actual: false, target: true, year: null } as Verdict },
   ])('given $given, writes what JSON.stringify writes', ({ verdict }) => {
     expect(verdictJson(verdict)).toBe(JSON.stringify(verdict));
+  });
+});
+
+describe('verdictJson on any text', () => {
+  it('given any county, comparison, detail and message (quotes, controls, lone surrogates), writes what JSON.stringify writes', () => {
+    const codeUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 }).map((units) => String.fromCharCode(...units));
+    const anyText = fc.oneof(codeUnits, fc.string({ unit: 'grapheme' }), fc.constantFrom('是 = 是', '37.5% < 40%', '"', '\\', '\u2028', '\ud800', 'a\udfffb'));
+    fc.assert(
+      fc.property(anyText, anyText, fc.option(anyText), anyText, (countyName, comparison, detail, message) => {
+        const verdict = { ...county, county: countyName, comparison, detail, message };
+        expect(verdictJson(verdict)).toBe(JSON.stringify(verdict));
+      }),
+      { seed: 20261130, numRuns: 2000 },
+    );
   });
 });

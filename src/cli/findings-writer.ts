@@ -1,0 +1,199 @@
+// Makes the JSON findings of a check's rows and writes them, in order, into a file from a given
+// place on. For a large input a worker thread shares the judging and encoding: each batch of rows
+// goes to the worker when it has room, else is done here, and the bytes are written in the order
+// of the batches. So the second core works while this one also reads and counts. Rows are sent
+// rather than verdicts: a row is a few numbers, its verdicts hundreds of bytes of text.
+import { statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { Checker, type CheckOptions } from '../engine/checker.js';
+import type { FieldSpec, Row, Verdict } from '../model/types.js';
+import type { RuleSpec } from '../pack/schema.js';
+import { FindingLines } from '../report/json.js';
+import { writeAll } from './output.js';
+
+/**
+ * Bytes of input from which a worker is started, with the check: some two thousand rows. Below
+ * it, starting one costs more than it saves.
+ */
+const WORKER_FROM = 256 << 10;
+
+/** Whether these input files are large enough to share their findings' work with a worker. */
+export function worthAWorker(files: readonly string[]): boolean {
+  return files.reduce((sum, file) => sum + sizeOf(file), 0) >= WORKER_FROM;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    // A file that cannot be read counts for nothing here: the reader reports it.
+    return 0;
+  }
+}
+
+export const CHUNK = 1 << 20;
+/** Batches with the worker at once, at most. */
+const AHEAD = 4;
+
+export interface FindingsSetup {
+  rules: readonly RuleSpec[];
+  fields: readonly FieldSpec[];
+  options: CheckOptions;
+}
+
+/** A batch for the worker: its rows, and how many lines of findings come before them. */
+export interface Job {
+  rows: readonly Row[];
+  before: number;
+}
+
+/** A batch's findings, in order: encoded, or still with the worker. */
+interface Entry {
+  parts: readonly Uint8Array[] | undefined;
+  done: Promise<void>;
+}
+
+export class FindingsWriter {
+  private position: number;
+  private readonly checker: Checker;
+  /** Lines of findings so far, written or not. */
+  private lines = 0;
+  private readonly waiting: Entry[] = [];
+  /** Writes straight into the file, for batches with nothing waiting before them. */
+  private readonly direct: FindingLines;
+  private worker: FindingsWorker | undefined;
+  /** Batches judged on this thread and on the worker. */
+  readonly batches = { here: 0, worker: 0 };
+
+  constructor(
+    private readonly fd: number,
+    start: number,
+    private readonly setup: FindingsSetup,
+    /** Whether to share the work with a worker: it boots while this thread starts reading. */
+    withWorker: boolean,
+  ) {
+    this.position = start;
+    this.checker = new Checker(setup.rules, setup.fields, setup.options);
+    // Should it fail to start, this thread simply does every batch.
+    if (withWorker) this.worker = new FindingsWorker(setup);
+    this.direct = new FindingLines((bytes) => {
+      this.write(bytes);
+      return false;
+    }, CHUNK);
+  }
+
+  rows(batch: readonly Row[]): void {
+    const before = this.lines;
+    this.lines += batch.length * this.setup.rules.length;
+    const worker = this.worker;
+    if (worker?.ready && worker.ahead < AHEAD) {
+      const entry: Entry = {
+        parts: undefined,
+        done: worker.encode({ rows: batch, before }).then((parts) => {
+          entry.parts = parts;
+          this.drain();
+        }),
+      };
+      // Seen to by end(); until then a failure must not go unhandled.
+      entry.done.catch(() => {});
+      this.waiting.push(entry);
+      this.batches.worker++;
+      return;
+    }
+    this.batches.here++;
+    if (this.waiting.length === 0) {
+      this.direct.lines = before;
+      for (const row of batch) for (const verdict of this.checker.judge(row)) this.direct.add(verdict);
+      this.direct.flush();
+    } else {
+      const parts: Buffer[] = [];
+      const lines = new FindingLines((bytes) => parts.push(bytes) > 0, CHUNK, before);
+      for (const row of batch) for (const verdict of this.checker.judge(row)) lines.add(verdict);
+      lines.flush();
+      this.waiting.push({ parts, done: Promise.resolve() });
+    }
+  }
+
+  /** Writes the whole-data-set verdicts after the rows' and closes the list; the position after it. */
+  async end(totals: readonly Verdict[]): Promise<number> {
+    await Promise.all(this.waiting.map((entry) => entry.done));
+    await this.dispose();
+    this.direct.lines = this.lines;
+    for (const verdict of totals) this.direct.add(verdict);
+    this.direct.end();
+    return this.position;
+  }
+
+  /** Whether the worker, if any, has started and takes batches. */
+  async workerStarted(): Promise<boolean> {
+    return (await this.worker?.started) ?? false;
+  }
+
+  /** Stops the worker, if any; the file is then the caller's to close. */
+  async dispose(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.stop();
+  }
+
+  /** Writes the batches at the head of the line that are encoded. */
+  private drain(): void {
+    while (this.waiting.length > 0 && this.waiting[0]!.parts !== undefined) {
+      for (const part of this.waiting.shift()!.parts!) this.write(part);
+    }
+  }
+
+  private write(bytes: Uint8Array): void {
+    writeAll(this.fd, bytes, this.position);
+    this.position += bytes.length;
+  }
+}
+
+/** The worker, as this thread sees it. */
+class FindingsWorker {
+  ready = false;
+  private settle!: (started: boolean) => void;
+  /** True once it is ready; false if it failed first. */
+  readonly started = new Promise<boolean>((resolve) => (this.settle = resolve));
+  private readonly worker: Worker;
+  private readonly replies: { resolve: (parts: Uint8Array[]) => void; reject: (error: Error) => void }[] = [];
+  private failure: Error | undefined;
+
+  constructor(setup: FindingsSetup) {
+    this.worker = new Worker(new URL('./findings-worker.js', import.meta.url), { workerData: setup });
+    this.worker.on('message', (message: 'ready' | Uint8Array[]) => {
+      if (message !== 'ready') this.replies.shift()!.resolve(message);
+      else if (!this.failure) {
+        this.ready = true;
+        this.settle(true);
+      }
+    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', () => this.fail(new Error('the findings worker stopped')));
+  }
+
+  /** Batches handed over and not yet back. */
+  get ahead(): number {
+    return this.replies.length;
+  }
+
+  encode(job: Job): Promise<Uint8Array[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.replies.push({ resolve, reject });
+      this.worker.postMessage(job);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.ready = false;
+    this.settle(false);
+    for (const reply of this.replies.splice(0)) reply.reject(error);
+  }
+}
