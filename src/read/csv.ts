@@ -18,6 +18,18 @@ export interface CsvSource {
   batches: AsyncGenerator<Row[]>;
 }
 
+/** A CSV file as csv-parse reads it: records, each with the physical line it starts at. */
+export interface CsvRecordSource {
+  encoding: Encoding;
+  estimatedRows: number;
+  batches: AsyncGenerator<RecordBatch>;
+}
+
+export interface RecordBatch {
+  records: string[][];
+  lines: number[];
+}
+
 /** The synchronous core of a csv-parse Parser: records are pushed while `parse` runs, with `info` live. */
 interface ParserCore {
   parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
@@ -25,6 +37,19 @@ interface ParserCore {
 }
 
 export async function readCsv(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<CsvSource> {
+  const source = await readCsvRecords(file);
+  return { ...source, batches: rowsOf(source.batches, new CsvRecords(file, fields, problems)) };
+}
+
+async function* rowsOf(batches: AsyncGenerator<RecordBatch>, reader: CsvRecords): AsyncGenerator<Row[]> {
+  for await (const batch of batches) {
+    const rows = reader.batch(batch);
+    if (rows.length > 0) yield rows;
+  }
+  reader.finish();
+}
+
+export async function readCsvRecords(file: string): Promise<CsvRecordSource> {
   const text = await openText(file);
   const parser = parse({
     delimiter: sniffDelimiter(text.head),
@@ -41,23 +66,12 @@ export async function readCsv(file: string, fields: readonly FieldSpec[], proble
   const core = (parser as unknown as { api: ParserCore }).api;
   const lines = text.head.split('\n').length - 1;
   const estimatedRows = lines > 1 ? Math.ceil((text.size * lines) / Buffer.byteLength(text.head)) : 0;
-  return { encoding: text.encoding, estimatedRows, batches: batches(text.chunks, core, parser, file, fields, problems) };
+  return { encoding: text.encoding, estimatedRows, batches: recordBatches(text.chunks, core, parser, file) };
 }
 
-async function* batches(
-  chunks: AsyncGenerator<Buffer>,
-  core: ParserCore,
-  events: NodeJS.EventEmitter,
-  file: string,
-  fields: readonly FieldSpec[],
-  problems: (p: Problem) => void,
-): AsyncGenerator<Row[]> {
-  const builder = new RowBuilder(fields);
+async function* recordBatches(chunks: AsyncGenerator<Buffer>, core: ParserCore, events: NodeJS.EventEmitter, file: string): AsyncGenerator<RecordBatch> {
   const lines = new RecordLines();
-  let header: HeaderMap | undefined;
-  let headerLine = 1;
-  let rows = 0;
-  let batch: Row[] = [];
+  let batch: RecordBatch = { records: [], lines: [] };
   // A record the parser cannot read ends the file: nothing after it can be trusted.
   let failure: CsvError | undefined;
   events.on('skip', (error: CsvError) => {
@@ -65,24 +79,8 @@ async function* batches(
   });
   const push = (record: string[]): void => {
     if (failure) return;
-    const line = lines.next(record, core.info.lines);
-    if (isBlank(record)) {
-      if (header) problems({ file, line, code: 'blank-row', level: 'notice', message: 'blank row, skipped' });
-      return;
-    }
-    if (!header) {
-      if (isTitle(record, fields)) {
-        problems({ file, line, code: 'title-row', level: 'notice', message: `a title above the header, skipped: '${record.find((cell) => cell.trim() !== '')!.trim()}'` });
-        return;
-      }
-      header = mapHeaders(record, fields, file, line, problems);
-      headerLine = line;
-      reportAbsentColumns(header.present, fields, file, line, problems);
-      return;
-    }
-    if (record.length !== header.fieldOf.length) checkWidth(record, header, file, line, problems);
-    rows++;
-    batch.push(builder.build(record, header.fieldOf, file, line, problems));
+    batch.records.push(record);
+    batch.lines.push(lines.next(record, core.info.lines));
   };
   const run = (chunk: Buffer | undefined, end: boolean): void => {
     const error = core.parse(chunk, end, push, () => undefined);
@@ -91,17 +89,69 @@ async function* batches(
   };
   for await (const chunk of chunks) {
     run(chunk, false);
-    if (batch.length > 0) {
+    if (batch.records.length > 0) {
       yield batch;
-      batch = [];
+      batch = { records: [], lines: [] };
     }
     if (failure) break;
   }
   if (!failure) run(undefined, true);
-  if (batch.length > 0) yield batch;
+  if (batch.records.length > 0) yield batch;
   if (failure) throw unreadableRecord(failure, file, lines.last + 1);
-  if (!header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: 'the file is empty or blank: no header, no rows' });
-  else if (rows === 0) problems({ file, line: headerLine, code: 'no-rows', level: 'error', message: 'the file has a header but no data rows' });
+}
+
+/** What a CSV file's records become: the header found and mapped, titles and blank rows skipped, rows built. */
+export class CsvRecords {
+  private readonly builder: RowBuilder;
+  private header: HeaderMap | undefined;
+  private headerLine = 1;
+  private rows = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly fields: readonly FieldSpec[],
+    private readonly problems: (p: Problem) => void,
+  ) {
+    this.builder = new RowBuilder(fields);
+  }
+
+  /** The rows of a batch of records. */
+  batch({ records, lines }: RecordBatch): Row[] {
+    const rows: Row[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const row = this.record(records[i]!, lines[i]!);
+      if (row) rows.push(row);
+    }
+    return rows;
+  }
+
+  /** After the last record: a file without a header, or without rows, is reported. */
+  finish(): void {
+    const { file, problems } = this;
+    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: 'the file is empty or blank: no header, no rows' });
+    else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: 'the file has a header but no data rows' });
+  }
+
+  private record(record: string[], line: number): Row | undefined {
+    const { file, fields, problems, header } = this;
+    if (isBlank(record)) {
+      if (header) problems({ file, line, code: 'blank-row', level: 'notice', message: 'blank row, skipped' });
+      return undefined;
+    }
+    if (!header) {
+      if (isTitle(record, fields)) {
+        problems({ file, line, code: 'title-row', level: 'notice', message: `a title above the header, skipped: '${record.find((cell) => cell.trim() !== '')!.trim()}'` });
+        return undefined;
+      }
+      this.header = mapHeaders(record, fields, file, line, problems);
+      this.headerLine = line;
+      reportAbsentColumns(this.header.present, fields, file, line, problems);
+      return undefined;
+    }
+    if (record.length !== header.fieldOf.length) checkWidth(record, header, file, line, problems);
+    this.rows++;
+    return this.builder.build(record, header.fieldOf, file, line, problems);
+  }
 }
 
 /** Excel's merged title row: one cell of text above the header, naming no column of the pack. */

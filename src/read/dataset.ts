@@ -22,25 +22,14 @@ export function formatOf(file: string): InputInfo['format'] {
 
 export function readDataset(files: readonly string[], fields: readonly FieldSpec[], report: (p: Problem) => void): Dataset {
   files.forEach(formatOf);
-  const inputs: InputInfo[] = [];
-  const keys = new KeyCheck(fields, files, report);
+  const dataset = new DatasetRows(files, fields, report);
   async function* batches(): AsyncGenerator<Row[]> {
     for (const [fileIndex, file] of files.entries()) {
-      const format = formatOf(file);
-      const info: InputInfo = { file, format, rows: 0 };
-      inputs.push(info);
-      // A key column the file lacks is one error for the file, not one for every row.
-      const absentKeys = new Set<string>();
-      const problems = (problem: Problem): void => {
-        if (problem.code === 'missing-column' && problem.column !== undefined) absentKeys.add(problem.column);
-        report(problem);
-      };
+      const problems = dataset.startFile(fileIndex);
       let source: AsyncGenerator<Row[]>;
-      if (format === 'csv') {
+      if (formatOf(file) === 'csv') {
         const csv = await readCsv(file, fields, problems);
-        info.encoding = csv.encoding;
-        // With a tenth to spare: an estimate just short would mean one late, large regrowth.
-        keys.reserve(Math.ceil(csv.estimatedRows * 1.1));
+        dataset.csvOpened(csv.encoding, csv.estimatedRows);
         source = csv.batches;
       } else {
         // The YAML parser is loaded only when a YAML or JSON file is read.
@@ -48,13 +37,52 @@ export function readDataset(files: readonly string[], fields: readonly FieldSpec
         source = readYaml(file, fields, problems);
       }
       for await (const batch of source) {
-        info.rows += batch.length;
-        for (const row of batch) keys.check(row, fileIndex, absentKeys);
+        dataset.rows(batch);
         yield batch;
       }
     }
   }
-  return { inputs, batches: batches() };
+  return { inputs: dataset.inputs, batches: batches() };
+}
+
+/** The data set's account of its rows as they come, file by file: its inputs, and its county-year keys. */
+export class DatasetRows {
+  readonly inputs: InputInfo[] = [];
+  private readonly keys: KeyCheck;
+  private fileIndex = -1;
+  /** The key columns the current file lacks: one error for the file, not one for every row. */
+  private absentKeys = new Set<string>();
+
+  constructor(
+    private readonly files: readonly string[],
+    fields: readonly FieldSpec[],
+    private readonly report: (p: Problem) => void,
+  ) {
+    this.keys = new KeyCheck(fields, files, report);
+  }
+
+  /** Begins the next file; what its reader reports goes through the function returned. */
+  startFile(fileIndex: number): (problem: Problem) => void {
+    const file = this.files[fileIndex]!;
+    this.fileIndex = fileIndex;
+    this.inputs.push({ file, format: formatOf(file), rows: 0 });
+    const absentKeys = (this.absentKeys = new Set<string>());
+    return (problem) => {
+      if (problem.code === 'missing-column' && problem.column !== undefined) absentKeys.add(problem.column);
+      this.report(problem);
+    };
+  }
+
+  csvOpened(encoding: InputInfo['encoding'], estimatedRows: number): void {
+    this.inputs[this.inputs.length - 1]!.encoding = encoding;
+    // With a tenth to spare: an estimate just short would mean one late, large regrowth.
+    this.keys.reserve(Math.ceil(estimatedRows * 1.1));
+  }
+
+  rows(batch: readonly Row[]): void {
+    this.inputs[this.inputs.length - 1]!.rows += batch.length;
+    for (const row of batch) this.keys.check(row, this.fileIndex, this.absentKeys);
+  }
 }
 
 /** Reports blank keys, and every county-year after its first row. */
