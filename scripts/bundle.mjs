@@ -1,14 +1,14 @@
 // Part of the build: bundles the compiled CLI into a few files, so that a small check does not
 // spend its start-up resolving and linking some sixty modules one by one. dist/bundle/ sits at the
 // same depth as dist/cli/, so paths taken from import.meta.url (package.json, rules/) still hold.
-// The findings worker is an entry of its own: it is started by its path, beside the chunks.
+// The workers are entries of their own: each is started by its path, beside the chunks.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 // Chunk names change with their contents: the last build's would pile up.
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
-  entryPoints: ['dist/cli/main.js', 'dist/cli/findings-worker.js'],
+  entryPoints: ['dist/cli/main.js', 'dist/cli/findings-worker.js', 'dist/cli/count-worker.js'],
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

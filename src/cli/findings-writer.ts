@@ -3,12 +3,12 @@
 // goes to the worker when it has room, else is done here, and the bytes are written in the order
 // of the batches. So the second core works while this one also reads and counts. Rows are sent
 // rather than verdicts: a row is a few numbers, its verdicts hundreds of bytes of text.
-import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { Checker, type CheckOptions } from '../engine/checker.js';
 import type { FieldSpec, Row, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { FindingLines } from '../report/json.js';
+import { inputBytes } from './input-size.js';
 import { writeAll } from './output.js';
 
 /**
@@ -19,16 +19,7 @@ const WORKER_FROM = 256 << 10;
 
 /** Whether these input files are large enough to share their findings' work with a worker. */
 export function worthAWorker(files: readonly string[]): boolean {
-  return files.reduce((sum, file) => sum + sizeOf(file), 0) >= WORKER_FROM;
-}
-
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    // A file that cannot be read counts for nothing here: the reader reports it.
-    return 0;
-  }
+  return inputBytes(files) >= WORKER_FROM;
 }
 
 export const CHUNK = 1 << 20;

@@ -1,0 +1,49 @@
+// The worker of count-host: makes rows of the records handed to it, keys and counts them, and
+// sends the check's result when told to finish.
+import { parentPort, workerData } from 'node:worker_threads';
+import { Checker } from '../engine/checker.js';
+import type { FailOn } from '../engine/outcome.js';
+import type { FieldSpec, InputInfo, Problem } from '../model/types.js';
+import type { RuleSpec } from '../pack/schema.js';
+import { CsvRecords, type RecordBatch } from '../read/csv.js';
+import { DatasetRows } from '../read/dataset.js';
+import { resultOf } from './check-data.js';
+
+export interface CountSetup {
+  files: readonly string[];
+  pack: { id: string; title: string; rules: RuleSpec[]; fields: FieldSpec[] };
+  options: { asOf: string | undefined; today: string; failOn: FailOn };
+}
+
+export type CountMessage =
+  | { kind: 'file'; index: number; encoding: InputInfo['encoding']; estimatedRows: number }
+  | ({ kind: 'records' } & RecordBatch)
+  | { kind: 'end-file' }
+  | { kind: 'finish' };
+
+const { files, pack, options } = workerData as CountSetup;
+const port = parentPort!;
+const problems: Problem[] = [];
+const dataset = new DatasetRows(files, pack.fields, (problem) => problems.push(problem));
+const checker = new Checker(pack.rules, pack.fields, { asOf: options.asOf, today: options.today });
+let reader: CsvRecords | undefined;
+
+port.on('message', (message: CountMessage) => {
+  if (message.kind === 'file') {
+    const report = dataset.startFile(message.index);
+    dataset.csvOpened(message.encoding, message.estimatedRows);
+    reader = new CsvRecords(files[message.index]!, pack.fields, report);
+  } else if (message.kind === 'records') {
+    const rows = reader!.batch(message);
+    if (rows.length > 0) {
+      dataset.rows(rows);
+      for (const row of rows) checker.count(row);
+    }
+    port.postMessage({ rows: checker.rows });
+  } else if (message.kind === 'end-file') {
+    reader!.finish();
+  } else {
+    port.postMessage(resultOf(pack, options, dataset.inputs, checker, problems, checker.finish()));
+  }
+});
+port.postMessage('ready');
