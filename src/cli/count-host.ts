@@ -3,105 +3,47 @@
 // here; the rest now runs beside it. The records go over as csv-parse gives them, with their
 // lines, and the worker runs the same reader stages and engine a check on one thread runs, in
 // the same order, so that its account is the same to the last problem.
-import { Worker } from 'node:worker_threads';
+import { DuibiaoError } from '../errors.js';
 import type { CheckResult } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
-import { readCsvRecords, type RecordBatch } from '../read/csv.js';
+import { readCsvRecords } from '../read/csv.js';
 import type { CheckOptions } from './check-data.js';
-import type { CountMessage, CountSetup } from './count-worker.js';
+import type { CountMessage, CountReply, CountSetup } from './count-worker.js';
+import { WorkerLink } from './worker-link.js';
 
 /** Batches with the worker at once, at most: the records waiting stay few. */
 const AHEAD = 4;
 
 /** The result, or undefined when the worker could not start: the caller then counts on one thread. */
 export async function countInWorker(files: readonly string[], pack: Pack, options: CheckOptions): Promise<CheckResult | undefined> {
-  const worker = new CountWorker({
+  const setup: CountSetup = {
     files,
     pack: { id: pack.id, title: pack.title, rules: pack.rules, fields: pack.fields },
     options: { asOf: options.asOf, today: options.today, failOn: options.failOn },
-  });
+  };
+  const worker = new WorkerLink<CountReply>(new URL('./count-worker.js', import.meta.url), setup);
   try {
+    const counting: Promise<CountReply>[] = [];
     for (const [index, file] of files.entries()) {
       const csv = await readCsvRecords(file);
-      worker.send({ kind: 'file', index, encoding: csv.encoding, estimatedRows: csv.estimatedRows });
+      worker.post({ kind: 'file', index, encoding: csv.encoding, estimatedRows: csv.estimatedRows } satisfies CountMessage);
       for await (const batch of csv.batches) {
-        if (!(await worker.records(batch))) return undefined;
-        options.onProgress?.(worker.rows);
+        const request = worker.request({ kind: 'records', ...batch } satisfies CountMessage);
+        // Only the oldest is awaited: should the worker fail, the others must not go unhandled.
+        request.catch(() => {});
+        counting.push(request);
+        if (counting.length < AHEAD) continue;
+        const counted = await counting.shift()!;
+        options.onProgress?.((counted as { rows: number }).rows);
       }
-      worker.send({ kind: 'end-file' });
+      worker.post({ kind: 'end-file' } satisfies CountMessage);
     }
-    return await worker.result();
+    return (await worker.request({ kind: 'finish' } satisfies CountMessage)) as CheckResult;
+  } catch (error) {
+    // Only a worker that never started leaves the count to this thread; the files' own errors stand.
+    if (!(error instanceof DuibiaoError) && !(await worker.started)) return undefined;
+    throw error;
   } finally {
     await worker.stop();
-  }
-}
-
-class CountWorker {
-  rows = 0;
-  private readonly worker: Worker;
-  private ready = false;
-  private ahead = 0;
-  private failure: Error | undefined;
-  private counted: CheckResult | undefined;
-  private wake: (() => void) | undefined;
-
-  constructor(setup: CountSetup) {
-    this.worker = new Worker(new URL('./count-worker.js', import.meta.url), { workerData: setup });
-    this.worker.on('message', (message: 'ready' | { rows: number } | CheckResult) => {
-      if (message === 'ready') this.ready = true;
-      else if ('rows' in message && typeof message.rows === 'number') {
-        this.ahead--;
-        this.rows = message.rows;
-      } else this.counted = message as CheckResult;
-      this.wake?.();
-    });
-    this.worker.on('error', (error) => this.fail(error));
-    this.worker.on('exit', () => this.fail(new Error('the counting worker stopped')));
-  }
-
-  send(message: CountMessage): void {
-    this.worker.postMessage(message);
-  }
-
-  /** Hands a batch over, waiting while the worker has enough; false if it never started. */
-  async records(batch: RecordBatch): Promise<boolean> {
-    this.ahead++;
-    this.send({ kind: 'records', ...batch });
-    try {
-      await this.until(() => this.ahead < AHEAD);
-    } catch (error) {
-      if (!this.ready) return false;
-      throw error;
-    }
-    return true;
-  }
-
-  async result(): Promise<CheckResult | undefined> {
-    this.send({ kind: 'finish' });
-    try {
-      await this.until(() => this.counted !== undefined);
-    } catch (error) {
-      if (!this.ready) return undefined;
-      throw error;
-    }
-    return this.counted;
-  }
-
-  async stop(): Promise<void> {
-    this.worker.removeAllListeners('exit');
-    await this.worker.terminate();
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    this.wake?.();
-  }
-
-  private async until(done: () => boolean): Promise<void> {
-    while (!done()) {
-      if (this.failure) throw this.failure;
-      await new Promise<void>((resolve) => (this.wake = resolve));
-      this.wake = undefined;
-    }
   }
 }

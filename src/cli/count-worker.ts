@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Checker } from '../engine/checker.js';
 import type { FailOn } from '../engine/outcome.js';
-import type { FieldSpec, InputInfo, Problem } from '../model/types.js';
+import type { CheckResult, FieldSpec, InputInfo, Problem } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { CsvRecords, type RecordBatch } from '../read/csv.js';
 import { DatasetRows } from '../read/dataset.js';
@@ -20,6 +20,9 @@ export type CountMessage =
   | ({ kind: 'records' } & RecordBatch)
   | { kind: 'end-file' }
   | { kind: 'finish' };
+
+/** The rows counted so far, after a batch of records; the result, after `finish`. */
+export type CountReply = { rows: number } | CheckResult;
 
 const { files, pack, options } = workerData as CountSetup;
 const port = parentPort!;
@@ -39,11 +42,11 @@ port.on('message', (message: CountMessage) => {
       dataset.rows(rows);
       for (const row of rows) checker.count(row);
     }
-    port.postMessage({ rows: checker.rows });
+    port.postMessage({ rows: checker.rows } satisfies CountReply);
   } else if (message.kind === 'end-file') {
     reader!.finish();
   } else {
-    port.postMessage(resultOf(pack, options, dataset.inputs, checker, problems, checker.finish()));
+    port.postMessage(resultOf(pack, options, dataset.inputs, checker, problems, checker.finish()) satisfies CountReply);
   }
 });
 port.postMessage('ready');

@@ -3,13 +3,13 @@
 // goes to the worker when it has room, else is done here, and the bytes are written in the order
 // of the batches. So the second core works while this one also reads and counts. Rows are sent
 // rather than verdicts: a row is a few numbers, its verdicts hundreds of bytes of text.
-import { Worker } from 'node:worker_threads';
 import { Checker, type CheckOptions } from '../engine/checker.js';
 import type { FieldSpec, Row, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { FindingLines } from '../report/json.js';
 import { inputBytes } from './input-size.js';
 import { writeAll } from './output.js';
+import { WorkerLink } from './worker-link.js';
 
 /**
  * Bytes of input from which a worker is started, with the check: some two thousand rows. Below
@@ -52,7 +52,7 @@ export class FindingsWriter {
   private readonly waiting: Entry[] = [];
   /** Writes straight into the file, for batches with nothing waiting before them. */
   private readonly direct: FindingLines;
-  private worker: FindingsWorker | undefined;
+  private worker: WorkerLink<Uint8Array[]> | undefined;
   /** Batches judged on this thread and on the worker. */
   readonly batches = { here: 0, worker: 0 };
 
@@ -66,7 +66,7 @@ export class FindingsWriter {
     this.position = start;
     this.checker = new Checker(setup.rules, setup.fields, setup.options);
     // Should it fail to start, this thread simply does every batch.
-    if (withWorker) this.worker = new FindingsWorker(setup);
+    if (withWorker) this.worker = new WorkerLink(new URL('./findings-worker.js', import.meta.url), setup);
     this.direct = new FindingLines((bytes) => {
       this.write(bytes);
       return false;
@@ -80,7 +80,7 @@ export class FindingsWriter {
     if (worker?.ready && worker.ahead < AHEAD) {
       const entry: Entry = {
         parts: undefined,
-        done: worker.encode({ rows: batch, before }).then((parts) => {
+        done: worker.request({ rows: batch, before } satisfies Job).then((parts) => {
           entry.parts = parts;
           this.drain();
         }),
@@ -137,54 +137,5 @@ export class FindingsWriter {
   private write(bytes: Uint8Array): void {
     writeAll(this.fd, bytes, this.position);
     this.position += bytes.length;
-  }
-}
-
-/** The worker, as this thread sees it. */
-class FindingsWorker {
-  ready = false;
-  private settle!: (started: boolean) => void;
-  /** True once it is ready; false if it failed first. */
-  readonly started = new Promise<boolean>((resolve) => (this.settle = resolve));
-  private readonly worker: Worker;
-  private readonly replies: { resolve: (parts: Uint8Array[]) => void; reject: (error: Error) => void }[] = [];
-  private failure: Error | undefined;
-
-  constructor(setup: FindingsSetup) {
-    this.worker = new Worker(new URL('./findings-worker.js', import.meta.url), { workerData: setup });
-    this.worker.on('message', (message: 'ready' | Uint8Array[]) => {
-      if (message !== 'ready') this.replies.shift()!.resolve(message);
-      else if (!this.failure) {
-        this.ready = true;
-        this.settle(true);
-      }
-    });
-    this.worker.on('error', (error) => this.fail(error));
-    this.worker.on('exit', () => this.fail(new Error('the findings worker stopped')));
-  }
-
-  /** Batches handed over and not yet back. */
-  get ahead(): number {
-    return this.replies.length;
-  }
-
-  encode(job: Job): Promise<Uint8Array[]> {
-    if (this.failure) return Promise.reject(this.failure);
-    return new Promise((resolve, reject) => {
-      this.replies.push({ resolve, reject });
-      this.worker.postMessage(job);
-    });
-  }
-
-  async stop(): Promise<void> {
-    this.worker.removeAllListeners('exit');
-    await this.worker.terminate();
-  }
-
-  private fail(error: Error): void {
-    this.failure ??= error;
-    this.ready = false;
-    this.settle(false);
-    for (const reply of this.replies.splice(0)) reply.reject(error);
   }
 }
