@@ -58,7 +58,9 @@ function code(id: string): string {
 
 /**
  * Text from the data as inert Markdown: no table breaks, emphasis, links, autolinks or HTML,
- * so a county name can neither garble the comment nor smuggle markup into it.
+ * so a county name can neither garble the comment nor smuggle markup into it; and no @mention
+ * or #reference, so a report posted as a pull-request comment pings nobody and links nothing (a
+ * zero-width space after the sign, as Dependabot writes them).
  */
 export function cell(text: string): string {
   return text
@@ -67,5 +69,6 @@ export function cell(text: string): string {
     .replace(/<(?=[A-Za-z/!?])/g, '\\<')
     .replace(/&(?=[#A-Za-z])/g, '\\&')
     .replace(/:\/\//g, '\\://')
-    .replace(/\b(www)\./gi, '$1\\.');
+    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/@(?=[A-Za-z0-9])|#(?=\d)/g, '$&&#8203;');
 }

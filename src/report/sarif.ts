@@ -57,6 +57,8 @@ function verdictResult(verdict: Verdict, ruleIndex: number) {
     level: verdictLevel(verdict),
     message: { text: `${placeOf(verdict)}: ${verdict.message}` },
     ...(verdict.location ? { locations: [location(verdict.location)] } : {}),
+    // The same target missed by the same county in the same year is the same alert, wherever its row moves.
+    partialFingerprints: { 'duibiao/countyYear/v1': `${verdict.rule}|${verdict.scope}|${county ?? ''}|${year ?? ''}` },
     properties: { county, year, status, actual, target, comparison },
   };
 }

@@ -25,7 +25,10 @@ const countsOf = (statuses: string[]): Counts => {
 const attribute = (tag: string, name: string) => Number(new RegExp(`\\b${name}="(\\d+)"`).exec(tag)![1]);
 
 interface SarifLog {
-  runs: { results: { ruleId: string; level: string; properties?: { status?: string } }[]; tool: { driver: { rules: { id: string }[] } } }[];
+  runs: {
+    results: { ruleId: string; level: string; properties?: { status?: string; county?: string | null; year?: number | null }; partialFingerprints?: Record<string, string> }[];
+    tool: { driver: { rules: { id: string }[] } };
+  }[];
 }
 
 describe('one run, four outputs: -f table -f json:… -f junit:… -f sarif:…', () => {
@@ -67,6 +70,16 @@ describe('one run, four outputs: -f table -f json:… -f junit:… -f sarif:…'
     expect(countsOf(verdicts.map((r) => r.properties!.status!))).toEqual({ ...expected, pass: 0, not_applicable: 0 });
     expect(verdicts.filter((r) => r.level === 'note')).toHaveLength(expected.pending);
     expect(results.filter((r) => r.properties?.status === undefined).map((r) => r.ruleId)).toEqual(report.problems.map((p) => p.code));
+  });
+
+  it('SARIF fingerprints each missed target by rule, scope, county and year: one alert each, however the rows move', () => {
+    const sarif = JSON.parse(read('findings.sarif')) as SarifLog;
+    const verdicts = sarif.runs[0]!.results.filter((r) => r.properties?.status !== undefined);
+    expect(verdicts.length).toBeGreaterThan(10);
+    for (const { ruleId, properties, partialFingerprints } of verdicts) {
+      const { county = null, year = null } = properties!;
+      expect(partialFingerprints?.['duibiao/countyYear/v1']).toBe(`${ruleId}|${county === null ? 'total' : 'county'}|${county ?? ''}|${year ?? ''}`);
+    }
   });
 
   it('the table says the same counts in its summary line', () => {

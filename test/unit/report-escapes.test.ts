@@ -66,6 +66,10 @@ describe('markdown cells', () => {
     { given: '&lt; & x', expect: '\\&lt; & x' },
     { given: 'line\nbreak', expect: 'line break' },
     { given: '`code`', expect: '\\`code\\`' },
+    { given: '@octocat and @org/admins', expect: '@&#8203;octocat and @&#8203;org/admins' },
+    { given: 'see #12', expect: 'see #&#8203;12' },
+    { given: '#DIV/0!', expect: '#DIV/0!' },
+    { given: 'a # b @ c', expect: 'a # b @ c' },
   ])('given $given, writes $expect', ({ given, expect: expected }) => {
     expect(cell(given)).toBe(expected);
   });
