@@ -34,7 +34,7 @@ let reader: CsvRecords | undefined;
 port.on('message', (message: CountMessage) => {
   if (message.kind === 'file') {
     const report = dataset.startFile(message.index);
-    dataset.csvOpened(message.encoding, message.estimatedRows);
+    dataset.opened(message.encoding, message.estimatedRows);
     reader = new CsvRecords(files[message.index]!, pack.fields, report);
   } else if (message.kind === 'records') {
     const rows = reader!.batch(message);

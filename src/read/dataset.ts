@@ -29,12 +29,13 @@ export function readDataset(files: readonly string[], fields: readonly FieldSpec
       let source: AsyncGenerator<Row[]>;
       if (formatOf(file) === 'csv') {
         const csv = await readCsv(file, fields, problems);
-        dataset.csvOpened(csv.encoding, csv.estimatedRows);
+        dataset.opened(csv.encoding, csv.estimatedRows);
         source = csv.batches;
       } else {
         // The YAML parser is loaded only when a YAML or JSON file is read.
-        const { readYaml } = await import('./yaml.js');
-        source = readYaml(file, fields, problems);
+        const yaml = await (await import('./yaml.js')).readYaml(file, fields, problems);
+        dataset.opened(yaml.encoding, 0);
+        source = yaml.batches;
       }
       for await (const batch of source) {
         dataset.rows(batch);
@@ -73,7 +74,8 @@ export class DatasetRows {
     };
   }
 
-  csvOpened(encoding: InputInfo['encoding'], estimatedRows: number): void {
+  /** The current file's encoding, and how many rows it is judged to hold (0: not judged). */
+  opened(encoding: InputInfo['encoding'], estimatedRows: number): void {
     this.inputs[this.inputs.length - 1]!.encoding = encoding;
     // With a tenth to spare: an estimate just short would mean one late, large regrowth.
     this.keys.reserve(Math.ceil(estimatedRows * 1.1));

@@ -4,13 +4,18 @@ import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem } from './cells.js';
 import { readText } from './decode.js';
+import type { Encoding } from './encoding.js';
 import { fieldLookup, reportAbsentColumns } from './headers.js';
 import { headerKey } from './normalize.js';
 import { RowBuilder, type RawCell } from './row.js';
 import { parseYaml } from './yaml-document.js';
 
-export async function* readYaml(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): AsyncGenerator<Row[]> {
-  const { text } = await readText(file);
+export async function readYaml(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<{ encoding: Encoding; batches: AsyncGenerator<Row[]> }> {
+  const { encoding, text } = await readText(file);
+  return { encoding, batches: rowsOf(text, file, fields, problems) };
+}
+
+async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): AsyncGenerator<Row[]> {
   // A key given twice in a row is a duplicate-label finding, not a reason to refuse the file.
   const { doc, lines, errors } = parseYaml(text, false);
   const first = errors[0];
