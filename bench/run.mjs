@@ -10,47 +10,72 @@ const RSS = fileURLToPath(new URL('./rss.mjs', import.meta.url));
 const DATA = fileURLToPath(new URL('./data/', import.meta.url));
 const quick = process.argv.includes('--quick');
 
-/** Runs a command `times` times, `prepare` (unmeasured) before each; the median wall time and the largest peak RSS. */
-function measure(label, args, times, prepare = () => {}) {
-  const walls = [];
-  let peak = 0;
-  for (let i = 0; i < times; i++) {
-    prepare();
-    const rssFile = `${DATA}rss-${process.pid}.txt`;
-    rmSync(rssFile, { force: true });
-    const start = process.hrtime.bigint();
-    const run = spawnSync(process.execPath, args, {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${new URL(`file://${RSS}`).href}` },
-    });
-    walls.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (run.status !== 0 && run.status !== 1) throw new Error(`${label} exited ${run.status}: ${run.stderr}`);
-    peak = Math.max(peak, ...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** One whole process: its wall time (ms) and peak RSS (KiB). */
+function runOnce(label, args, prepare) {
+  prepare();
+  const rssFile = `${DATA}rss-${process.pid}.txt`;
+  rmSync(rssFile, { force: true });
+  const start = process.hrtime.bigint();
+  const run = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${new URL(`file://${RSS}`).href}` },
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${label} exited ${run.status}: ${run.stderr}`);
+  // A worker thread writes its line too: the process's peak is the largest.
+  return { ms, rss: Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) };
+}
+
+/**
+ * Runs the commands of a comparison in turns (a, b, a, b, …) rather than each in a block, so that
+ * a slower spell of the machine weighs on both sides of a ratio alike; the medians of wall time
+ * and of peak RSS.
+ */
+function measure(specs) {
+  const runs = Object.fromEntries(Object.keys(specs).map((key) => [key, []]));
+  const rounds = Math.max(...Object.values(specs).map((spec) => spec.times));
+  for (let round = 0; round < rounds; round++) {
+    for (const [key, { label, args, times, prepare = () => {} }] of Object.entries(specs)) if (round < times) runs[key].push(runOnce(label, args, prepare));
   }
-  walls.sort((a, b) => a - b);
-  const result = { label, ms: walls[Math.floor(walls.length / 2)], runs: times, peakRssMiB: peak / 1024 };
-  console.error(`  ${label.padEnd(44)} ${result.ms.toFixed(0).padStart(7)} ms  ${result.peakRssMiB.toFixed(0).padStart(5)} MiB  (median of ${times})`);
-  return result;
+  return Object.fromEntries(
+    Object.entries(specs).map(([key, { label, times }]) => {
+      const result = { label, ms: median(runs[key].map((run) => run.ms)), runs: times, peakRssMiB: median(runs[key].map((run) => run.rss)) / 1024 };
+      console.error(`  ${label.padEnd(44)} ${result.ms.toFixed(0).padStart(7)} ms  ${result.peakRssMiB.toFixed(0).padStart(5)} MiB  (median of ${times})`);
+      return [key, result];
+    }),
+  );
 }
 
 const files = await generate();
 const check = (file, ...rest) => ['bin/duibiao.js', 'check', file, ...rest];
-const big = quick ? 1 : 3;
+const big = quick ? 1 : 5;
 const small = quick ? 3 : 10;
 
-console.error('measuring (wall time median, peak RSS):');
+console.error('measuring (wall time median, peak RSS median):');
 const r = {
-  a1m: measure('(a) csv-parse stream, 1M rows', ['bench/csv-baseline.mjs', files.rows1m], big),
-  b1m: measure('(b) duibiao --format summary, 1M rows', check(files.rows1m, '-f', 'summary'), big),
-  a100k: measure('(a) csv-parse stream, 100k rows', ['bench/csv-baseline.mjs', files.rows100k], small),
-  b100k: measure('(b) duibiao --format summary, 100k rows', check(files.rows100k, '-f', 'summary'), small),
-  bNational: measure('(b) duibiao --format summary, national', check(files.national, '-f', 'summary'), small),
-  cNational: measure('(c) json-rules-engine, national', ['bench/rules-engine.mjs', files.national], big),
-  // Each run writes a new report: freeing the last run's 91 MB is the file system's work, not the report's.
-  jsonNational: measure('duibiao --format json (full), national', check(files.national, '-f', 'json', '-o', `${DATA}national.json`), small, () => rmSync(`${DATA}national.json`, { force: true })),
-  node: measure('(d) node -e 0', ['-e', '0'], small * 2),
-  sample: measure('(d) duibiao check, 8-county sample', check(files.sample), small * 2),
+  ...measure({
+    a1m: { label: '(a) csv-parse stream, 1M rows', args: ['bench/csv-baseline.mjs', files.rows1m], times: big },
+    b1m: { label: '(b) duibiao --format summary, 1M rows', args: check(files.rows1m, '-f', 'summary'), times: big },
+  }),
+  ...measure({
+    a100k: { label: '(a) csv-parse stream, 100k rows', args: ['bench/csv-baseline.mjs', files.rows100k], times: small },
+    b100k: { label: '(b) duibiao --format summary, 100k rows', args: check(files.rows100k, '-f', 'summary'), times: small },
+  }),
+  ...measure({
+    bNational: { label: '(b) duibiao --format summary, national', args: check(files.national, '-f', 'summary'), times: small },
+    cNational: { label: '(c) json-rules-engine, national', args: ['bench/rules-engine.mjs', files.national], times: big },
+  }),
+  ...measure({
+    // Each run writes a new report: freeing the last run's 91 MB is the file system's work, not the report's.
+    jsonNational: { label: 'duibiao --format json (full), national', args: check(files.national, '-f', 'json', '-o', `${DATA}national.json`), times: small, prepare: () => rmSync(`${DATA}national.json`, { force: true }) },
+  }),
+  ...measure({
+    node: { label: '(d) node -e 0', args: ['-e', '0'], times: small * 2 },
+    sample: { label: '(d) duibiao check, 8-county sample', args: check(files.sample), times: small * 2 },
+  }),
 };
 
 const targets = [

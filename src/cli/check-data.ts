@@ -4,7 +4,7 @@ import { Checker } from '../engine/checker.js';
 import type { CheckResult, InputInfo, Problem, Row, Verdict } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { formatOf, readDataset } from '../read/dataset.js';
-import { inputBytes } from './input-size.js';
+import { worthAThread } from './threads.js';
 import { TOOL } from './version.js';
 
 export interface CheckOptions {
@@ -46,7 +46,7 @@ export async function checkData(files: readonly string[], pack: Pack, options: C
 
 /** Whether the files are CSV and large enough for the counting to pay for a second thread. */
 function countsInWorker(files: readonly string[]): boolean {
-  return files.every((file) => formatOf(file) === 'csv') && inputBytes(files) >= COUNT_WORKER_FROM;
+  return files.every((file) => formatOf(file) === 'csv') && worthAThread(files, COUNT_WORKER_FROM);
 }
 
 /** Bytes of input from which counting uses a second thread: some twenty thousand rows. */

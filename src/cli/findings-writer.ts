@@ -7,7 +7,7 @@ import { Checker, type CheckOptions } from '../engine/checker.js';
 import type { FieldSpec, Row, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { FindingLines } from '../report/json.js';
-import { inputBytes } from './input-size.js';
+import { worthAThread } from './threads.js';
 import { writeAll } from './output.js';
 import { WorkerLink } from './worker-link.js';
 
@@ -19,7 +19,7 @@ const WORKER_FROM = 256 << 10;
 
 /** Whether these input files are large enough to share their findings' work with a worker. */
 export function worthAWorker(files: readonly string[]): boolean {
-  return inputBytes(files) >= WORKER_FROM;
+  return worthAThread(files, WORKER_FROM);
 }
 
 export const CHUNK = 1 << 20;

@@ -1,0 +1,17 @@
+// Whether a second thread pays for its start: the input is large enough, and it has a core to run on.
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+
+/** Whether the files together reach `bytes`, on a machine with a core to spare for a worker. */
+export function worthAThread(files: readonly string[], bytes: number): boolean {
+  return availableParallelism() > 1 && files.reduce((sum, file) => sum + sizeOf(file), 0) >= bytes;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    // A file that cannot be read counts for nothing here: its reader reports it.
+    return 0;
+  }
+}
