@@ -26,8 +26,10 @@ export function temporaryFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
 }
 
-export function unwritable(file: string, error: unknown): DuibiaoError {
-  return error instanceof DuibiaoError ? error : new DuibiaoError('output-unwritable', `cannot write ${file}: ${describeFsError(error)}`);
+/** A file system's refusal as output-unwritable; anything else (a fault of the tool) as it is. */
+export function unwritable(file: string, error: unknown): unknown {
+  const fsError = typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string' && !(error instanceof DuibiaoError);
+  return fsError ? new DuibiaoError('output-unwritable', `cannot write ${file}: ${describeFsError(error)}`) : error;
 }
 
 /** Writes every byte, at `position` or else where the file stands: a short write (a full disk) goes on or fails. */
