@@ -45,8 +45,9 @@ export class JsonReportFile {
     try {
       let end = await this.writer.end(result.findings);
       let head = Buffer.from(jsonHead(result));
-      // The head outgrows its room only if the reader reported something jsonHeadSize does not
-      // know of; the findings then move up to make room. Room to spare is spaces.
+      // The head outgrows its room only past ten billion verdicts, or with something the reader
+      // reports that jsonHeadSize does not know of; the findings then move up to make room.
+      // Room to spare is spaces.
       if (head.length > this.headSize) end = this.shiftFindings(end, head.length - this.headSize);
       else head = Buffer.concat([head, Buffer.alloc(this.headSize - head.length, ' ')]);
       writeAll(this.fd, Buffer.from([...jsonTail(result)].join('')), end);
