@@ -28,25 +28,90 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Splits text into lines of at most `width` cells, keeping colour codes with their text. */
+/** A colour code, a run of spaces, or one character. */
+const PIECE = /\u001b\[[0-9;]*m| +|[^]/gu;
+/** No line ends with these: they open what follows. */
+const OPENERS = new Set('([{（［｛【《“‘'.split(''));
+/** No line begins with these: they close or follow what comes before. */
+const CLOSERS = new Set(')]}）］｝】》”’，。、；：！？,.;:!?%'.split(''));
+
+/** What a line may not split: a word of narrow characters, a wide character, with the brackets and marks that cling to them. */
+interface Unit {
+  text: string;
+  width: number;
+  /** Spaces before it: where a line may break. */
+  space: string;
+  /** Whether it ends in a narrow character, which the next narrow one joins. */
+  narrow: boolean;
+}
+
+function units(paragraph: string): Unit[] {
+  const out: Unit[] = [];
+  let space = '';
+  let pending = '';
+  let last: Unit | undefined;
+  const push = (text: string, width: number, narrow: boolean): void => {
+    // A narrow character joins the word before it; an opener holds on to what follows, a closer to what precedes.
+    const joins = last !== undefined && space === '' && ((narrow && last.narrow) || OPENERS.has(last.text.at(-1)!) || CLOSERS.has(text[0]!));
+    if (joins) {
+      last!.text += pending + text;
+      last!.width += width;
+      last!.narrow = narrow;
+    } else out.push((last = { text: pending + text, width, space, narrow }));
+    space = '';
+    pending = '';
+  };
+  for (const [piece] of paragraph.matchAll(PIECE)) {
+    // A colour code stays with the text before it, unless a space came between: then with the text after.
+    if (piece.length > 2 && piece.startsWith('\u001b[')) {
+      if (last !== undefined && space === '') last.text += piece;
+      else pending += piece;
+    } else if (piece[0] === ' ') space += piece;
+    else {
+      const width = charWidth(piece.codePointAt(0)!);
+      push(piece, width, width === 1);
+    }
+  }
+  // Colour codes at the end stay on the last line.
+  if (pending || space) out.push({ text: pending, width: 0, space, narrow: false });
+  return out;
+}
+
+/**
+ * Splits text into lines of at most `width` cells, keeping colour codes with their text. Chinese
+ * breaks between any two characters, but not after an opening bracket nor before a closing one or
+ * a comma; a word of narrow characters (a column name, a figure) moves whole to the next line when
+ * it does not fit, and is cut only when it is wider than a line. Spaces at a break are dropped.
+ */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     let used = 0;
-    for (const piece of paragraph.split(/(\u001b\[[0-9;]*m)/)) {
-      if (piece.startsWith('\u001b[')) {
-        line += piece;
+    for (const unit of units(paragraph)) {
+      const spaceWidth = displayWidth(unit.space);
+      if (used > 0 && used + spaceWidth + unit.width > width) {
+        lines.push(line);
+        line = '';
+        used = 0;
+      } else {
+        line += unit.space;
+        used += spaceWidth;
+      }
+      if (unit.width <= width - used) {
+        line += unit.text;
+        used += unit.width;
         continue;
       }
-      for (const char of piece) {
-        const w = charWidth(char.codePointAt(0)!);
+      // Wider than a whole line: cut where it reaches the edge.
+      for (const [piece] of unit.text.matchAll(PIECE)) {
+        const w = piece.startsWith('\u001b[') && piece.length > 2 ? 0 : charWidth(piece.codePointAt(0)!);
         if (used + w > width && used > 0) {
           lines.push(line);
           line = '';
           used = 0;
         }
-        line += char;
+        line += piece;
         used += w;
       }
     }
