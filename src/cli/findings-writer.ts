@@ -12,8 +12,8 @@ import { writeAll } from './output.js';
 import { WorkerLink } from './worker-link.js';
 
 /**
- * Bytes of input from which a worker is started, with the check: some two thousand rows. Below
- * it, starting one costs more than it saves.
+ * Bytes of input from which a worker is started as the check starts: some two thousand rows.
+ * Below it, starting one costs more than it saves.
  */
 const WORKER_FROM = 256 << 10;
 
@@ -22,8 +22,9 @@ export function worthAWorker(files: readonly string[]): boolean {
   return worthAThread(files, WORKER_FROM);
 }
 
+/** Bytes of a chunk the findings are encoded into, here and on the worker. */
 export const CHUNK = 1 << 20;
-/** Batches with the worker at once, at most. */
+/** Batches with the worker at once, at most; past it this thread takes the next batch itself. */
 const AHEAD = 4;
 
 export interface FindingsSetup {
