@@ -4,7 +4,7 @@ import type { Cell, FieldSpec, Location, Row, Severity, Status, Verdict } from '
 import type { RuleSpec } from '../pack/schema.js';
 import { dueDate } from './due.js';
 import { buildMeasure, type Measure } from './measures/index.js';
-import { showComparison, showValue } from './show.js';
+import { onlyIn, showComparison, showValue } from './show.js';
 import { buildTarget, meets, type Target } from './target.js';
 
 export interface CompiledRule {
@@ -26,7 +26,7 @@ export interface CompiledRule {
 export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): CompiledRule {
   const index = new Map(fields.map((field, i) => [field.name, i]));
   const of = (name: string): number => index.get(name)!;
-  const measure = buildMeasure(spec.measure, { of, isFlag: (name) => fields[of(name)]?.type === 'yesno' });
+  const measure = buildMeasure(spec.measure, { of, isFlag: (name) => fields[of(name)]?.type === 'yesno', labelOf: (name) => fields[of(name)]!.label });
   const target = buildTarget(spec.target, of);
   const columns = target.column === undefined ? measure.columns : [...measure.columns, target.column];
   const years = spec.years;
@@ -84,18 +84,18 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     const goalNumber = constantGoalNumber ?? (typeof goal === 'boolean' ? goal : numToNumber(goal));
     const comparison = showComparison(measured.approx, goalNumber, measure.display, target.op, met, constantGoalText);
     const status = met ? 'pass' : unmet(row, asOf);
-    const due = status === 'pending' ? `, due ${dueDate(spec.due!, row.year!)}` : '';
+    const due = status === 'pending' ? `，${dueDate(spec.due!, row.year!)} 到期` : '';
     const detail = measured.detail ?? null;
     const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${due}`;
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
   }
 
   function explain(status: Status, cells: readonly Cell[], row: Row): string {
-    const label = (i: number): string => `${fields[i]!.name} (${fields[i]!.label})`;
+    const label = (i: number): string => `${fields[i]!.label} (${fields[i]!.name})`;
     const all = needsYear ? [...columns, yearColumn] : columns;
-    if (status === 'invalid') return `unusable: ${all.filter((c) => cells[c] === null).map(label).join(', ')}`;
-    if (status === 'missing') return `missing: ${all.filter((c) => cells[c] === undefined).map(label).join(', ')}`;
-    if (years && (row.year! < years.from || row.year! > years.to)) return `applies to ${years.from}–${years.to} only`;
+    if (status === 'invalid') return `数据无效: ${all.filter((c) => cells[c] === null).map(label).join('、')}`;
+    if (status === 'missing') return `缺数据: ${all.filter((c) => cells[c] === undefined).map(label).join('、')}`;
+    if (years && (row.year! < years.from || row.year! > years.to)) return onlyIn(years);
     return measure.notApplicable(cells) ?? status;
   }
 

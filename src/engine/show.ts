@@ -20,3 +20,8 @@ export function showComparison(actual: number | boolean, goal: number | boolean,
   for (let digits = 3; !met && shown === target && digits <= 12; digits++) shown = showValue(actual, display, digits);
   return `${shown} ${relation(op, met)} ${target}`;
 }
+
+/** "仅适用于 2021–2025 年": the years a rule applies to, said of a row outside them. */
+export function onlyIn(years: { from: number; to: number }): string {
+  return `仅适用于 ${years.from}–${years.to} 年`;
+}

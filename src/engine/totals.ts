@@ -2,7 +2,7 @@
 import { addNum, numToNumber, type Num } from '../model/num.js';
 import type { Cell, Row, Verdict } from '../model/types.js';
 import type { CompiledRule } from './compile.js';
-import { showComparison } from './show.js';
+import { onlyIn, showComparison } from './show.js';
 import { meets } from './target.js';
 
 interface Sum {
@@ -89,16 +89,16 @@ export class Totals {
 function judgeTotal({ rule, part, total }: RatioRule, year: number, sum: Sum): Verdict {
   const spec = rule.spec;
   const base = { rule: spec.id, severity: spec.severity, scope: 'total' as const, county: null, year, actual: null, target: null, comparison: null, detail: null };
-  const of = `${sum.counties} ${sum.counties === 1 ? 'row' : 'rows'}`;
+  const of = `全州 ${sum.counties} 行`;
   const years = spec.years;
   if (years && (year < years.from || year > years.to)) {
-    return { ...base, status: 'not_applicable', message: `applies to ${years.from}–${years.to} only` };
+    return { ...base, status: 'not_applicable', message: onlyIn(years) };
   }
   const cells: Cell[] = [];
   cells[part] = sum.part;
   cells[total] = sum.total;
   const reason = rule.measure.notApplicable(cells);
-  if (reason !== undefined) return { ...base, status: 'not_applicable', message: `${reason} in all ${of}` };
+  if (reason !== undefined) return { ...base, status: 'not_applicable', message: `${reason}（${of}合计）` };
   const goal = rule.target.valueOf(cells) as Num;
   const met = meets(rule.measure.order(cells, goal), rule.target.op);
   const measured = rule.measure.compute(cells);
@@ -111,6 +111,6 @@ function judgeTotal({ rule, part, total }: RatioRule, year: number, sum: Sum): V
     target: goalNumber,
     comparison,
     detail: measured.detail!,
-    message: `${spec.title}, all ${of}: ${comparison} (${measured.detail})`,
+    message: `${spec.title}，${of}: ${comparison} (${measured.detail})`,
   };
 }

@@ -34,6 +34,6 @@ describe('Totals', () => {
 
   it('given blanks in a year, counts only the rows that have both cells', () => {
     const [township] = totalsOf([{ townships_total: '10', townships_with_elder_center: '4' }, { townships_total: '', townships_with_elder_center: '3' }]);
-    expect(township!.message).toContain('all 1 row');
+    expect(township!.message).toContain('全州 1 行');
   });
 });

@@ -2,11 +2,11 @@
 import { compareGrowth, growthToNumber, isZeroNum, type Num } from '../../model/num.js';
 import type { Measure } from './types.js';
 
-export function growthMeasure(column: number, base: number, baseName: string): Measure {
+export function growthMeasure(column: number, base: number, baseLabel: string): Measure {
   return {
     columns: [column, base],
     display: 'points',
-    notApplicable: (cells) => (isZeroNum(cells[base] as Num) ? `${baseName} is 0, so there is no growth to measure` : undefined),
+    notApplicable: (cells) => (isZeroNum(cells[base] as Num) ? `${baseLabel}为 0，无从计算增幅` : undefined),
     order: (cells, goal) => compareGrowth(cells[column] as Num, cells[base] as Num, goal as Num),
     compute: (cells) => ({ approx: growthToNumber(cells[column] as Num, cells[base] as Num) }),
   };

@@ -8,6 +8,8 @@ import { valueMeasure } from './value.js';
 export interface ColumnIndex {
   of(name: string): number;
   isFlag(name: string): boolean;
+  /** The column's label, as the county's sheet heads it. */
+  labelOf(name: string): string;
 }
 
 export function buildMeasure(spec: MeasureSpec, columns: ColumnIndex): Measure {
@@ -15,9 +17,9 @@ export function buildMeasure(spec: MeasureSpec, columns: ColumnIndex): Measure {
     case 'value':
       return valueMeasure(columns.of(spec.column), columns.isFlag(spec.column));
     case 'ratio':
-      return ratioMeasure(columns.of(spec.numerator), columns.of(spec.denominator), spec.denominator);
+      return ratioMeasure(columns.of(spec.numerator), columns.of(spec.denominator), columns.labelOf(spec.denominator));
     case 'growth':
-      return growthMeasure(columns.of(spec.column), columns.of(spec.base), spec.base);
+      return growthMeasure(columns.of(spec.column), columns.of(spec.base), columns.labelOf(spec.base));
   }
 }
 

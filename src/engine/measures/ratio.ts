@@ -2,11 +2,11 @@
 import { compareRatio, decimalParts, isZeroNum, numText, ratioToNumber, type Num } from '../../model/num.js';
 import type { Measure } from './types.js';
 
-export function ratioMeasure(numerator: number, denominator: number, denominatorName: string): Measure {
+export function ratioMeasure(numerator: number, denominator: number, denominatorLabel: string): Measure {
   return {
     columns: [numerator, denominator],
     display: 'percent',
-    notApplicable: (cells) => (isZeroNum(cells[denominator] as Num) ? `${denominatorName} is 0` : undefined),
+    notApplicable: (cells) => (isZeroNum(cells[denominator] as Num) ? `${denominatorLabel}为 0` : undefined),
     order: (cells, goal) => compareRatio(cells[numerator] as Num, cells[denominator] as Num, goal as Num),
     against(goal) {
       const parts = typeof goal === 'number' ? decimalParts(goal) : undefined;
