@@ -128,19 +128,19 @@ export class CsvRecords {
   /** After the last record: a file without a header, or without rows, is reported. */
   finish(): void {
     const { file, problems } = this;
-    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: 'the file is empty or blank: no header, no rows' });
-    else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: 'the file has a header but no data rows' });
+    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: '文件为空或只有空白：没有表头，也没有数据行' });
+    else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: '文件有表头，但没有数据行' });
   }
 
   private record(record: string[], line: number): Row | undefined {
     const { file, fields, problems, header } = this;
     if (isBlank(record)) {
-      if (header) problems({ file, line, code: 'blank-row', level: 'notice', message: 'blank row, skipped' });
+      if (header) problems({ file, line, code: 'blank-row', level: 'notice', message: '空行，已跳过' });
       return undefined;
     }
     if (!header) {
       if (isTitle(record, fields)) {
-        problems({ file, line, code: 'title-row', level: 'notice', message: `a title above the header, skipped: '${record.find((cell) => cell.trim() !== '')!.trim()}'` });
+        problems({ file, line, code: 'title-row', level: 'notice', message: `表头上方的标题行，已跳过: '${record.find((cell) => cell.trim() !== '')!.trim()}'` });
         return undefined;
       }
       this.header = mapHeaders(record, fields, file, line, problems);
@@ -171,8 +171,8 @@ function isBlank(record: readonly string[]): boolean {
 function checkWidth(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): void {
   const width = header.fieldOf.length;
   if (record.length < width) {
-    problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: `the row has ${record.length} cells, the header ${width}; the last ${width - record.length} are missing` });
+    problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: `该行有 ${record.length} 个单元格，表头有 ${width} 个；缺最后 ${width - record.length} 个` });
   } else if (record.slice(width).some((cell) => cell.trim() !== '')) {
-    problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: `the row has ${record.length} cells, the header ${width}; the extra cells are not read` });
+    problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: `该行有 ${record.length} 个单元格，表头有 ${width} 个；多出的单元格未读取` });
   }
 }

@@ -111,16 +111,16 @@ class KeyCheck {
       const first = this.seen.add(row.county, row.year, fileIndex, row.line);
       if (first === undefined) return;
       const where = `${this.files[first.file]}:${first.line}`;
-      const message = `${row.county} ${row.year} appears again (first at ${where}); both rows are checked`;
+      const message = `${row.county} ${row.year} 重复出现（首次在 ${where}）；两行都已检查`;
       this.problems({ file: row.file, line: row.line, column: 'county', code: 'duplicate-row-key', level: 'error', message });
       return;
     }
     // A null cell is unusable and was reported when it was read.
     if (row.county === null && row.cells[this.county] !== null && !absentKeys.has('county')) {
-      this.problems({ file: row.file, line: row.line, column: 'county', code: 'missing-key', level: 'error', message: 'the county (县市区) is blank' });
+      this.problems({ file: row.file, line: row.line, column: 'county', code: 'missing-key', level: 'error', message: '县市区为空' });
     }
     if (row.year === null && row.cells[this.year] !== null && !absentKeys.has('year')) {
-      this.problems({ file: row.file, line: row.line, column: 'year', code: 'missing-key', level: 'error', message: 'the year (年度) is blank' });
+      this.problems({ file: row.file, line: row.line, column: 'year', code: 'missing-key', level: 'error', message: '年度为空' });
     }
   }
 }

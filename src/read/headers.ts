@@ -35,12 +35,12 @@ export function mapHeaders(
     const key = headerKey(header);
     if (key === '') {
       fieldOf.push(-1);
-      problems({ ...at, code: 'blank-header', level: 'error', message: `column ${i + 1} has no header; its cells are not read` });
+      problems({ ...at, code: 'blank-header', level: 'error', message: `第 ${i + 1} 列没有表头；该列未读取` });
       return;
     }
     if (header.includes('\uFFFD')) {
       fieldOf.push(-1);
-      problems({ ...at, code: 'encoding-error', level: 'error', message: `the header of column ${i + 1} holds bytes that are not text in the file's encoding; its cells are not read` });
+      problems({ ...at, code: 'encoding-error', level: 'error', message: `第 ${i + 1} 列的表头含有不属于文件编码的字节；该列未读取` });
       return;
     }
     const index = lookup.get(key);
@@ -58,7 +58,7 @@ export function mapHeaders(
         column: field.name,
         code: 'duplicate-label',
         level: 'error',
-        message: `'${header.trim()}' is ${field.name} again (first in column ${first}); only column ${first} is read`,
+        message: `'${header.trim()}' 又是 ${field.label} (${field.name})（首次在第 ${first} 列）；只读取第 ${first} 列`,
       });
       return;
     }
@@ -71,7 +71,7 @@ export function mapHeaders(
       line,
       code: 'unknown-column',
       level: 'notice',
-      message: `not in the pack, not read: ${unknown.map((name) => `'${name}'`).join(', ')}`,
+      message: `规则包中没有这些列，未读取: ${unknown.map((name) => `'${name}'`).join(', ')}`,
     });
   }
   return { fieldOf, present: new Set(firstAt.keys()) };
@@ -87,14 +87,13 @@ export function reportAbsentColumns(
 ): void {
   const absent = fields.filter((field) => !present.has(field.name));
   for (const field of absent.filter((f) => f.required)) {
-    problems({ file, line, column: field.name, code: 'missing-column', level: 'error', message: `required column ${field.name} (${field.label}) is absent` });
+    problems({ file, line, column: field.name, code: 'missing-column', level: 'error', message: `缺少必需的列 ${field.label} (${field.name})` });
   }
   const optional = absent.filter((f) => !f.required);
   if (optional.length > 0) {
     // A file that is not a county submission lacks nearly every column: name a few, count the rest.
-    const named = optional.slice(0, 6).map((f) => `${f.name} (${f.label})`);
-    const more = optional.length > named.length ? ` and ${optional.length - named.length} more` : '';
-    const of = `${optional.length} of ${fields.length} columns`;
-    problems({ file, line, code: 'missing-column', level: 'notice', message: `${of} absent, so rules that need them are 'missing': ${named.join(', ')}${more}` });
+    const named = optional.slice(0, 6).map((f) => `${f.label} (${f.name})`);
+    const more = optional.length > named.length ? ` 等，另有 ${optional.length - named.length} 列` : '';
+    problems({ file, line, code: 'missing-column', level: 'notice', message: `${fields.length} 列中缺 ${optional.length} 列，用到它们的规则判为“缺数据”: ${named.join('、')}${more}` });
   }
 }

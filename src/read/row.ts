@@ -57,7 +57,7 @@ export class RowBuilder {
         columnNumber: at < 0 ? undefined : at + 1,
         code: 'exceeds-total',
         level: 'error',
-        message: `${field.label} exceeds ${fields[total]!.label} (${numText(value)} > ${numText(whole)})`,
+        message: `${field.label}超过${fields[total]!.label} (${numText(value)} > ${numText(whole)})`,
       });
     }
     const county = cells[this.county];

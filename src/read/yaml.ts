@@ -25,7 +25,7 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
   }
   const list = doc.contents;
   if (list === null || (isScalar(list) && list.value === null)) {
-    problems({ file, line: 1, code: 'empty-file', level: 'error', message: 'the file is empty: no rows' });
+    problems({ file, line: 1, code: 'empty-file', level: 'error', message: '文件为空：没有数据行' });
     return;
   }
   if (!isSeq(list)) {
@@ -33,7 +33,7 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
     throw new DuibiaoError('format-error', `${file}: expected a list of rows (each '- 县市区: …'), found ${got}`);
   }
   if (list.items.length === 0) {
-    problems({ file, line: 1, code: 'no-rows', level: 'error', message: 'the list of rows is empty' });
+    problems({ file, line: 1, code: 'no-rows', level: 'error', message: '数据行的列表为空' });
     return;
   }
   const lookup = fieldLookup(fields);
@@ -45,7 +45,7 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
     const line = lines.linePos(entry.range?.[0] ?? 0).line;
     const item = resolved(entry, doc);
     if (!isMap(item)) {
-      problems({ file, line, code: 'not-a-row', level: 'error', message: 'a list item that is not a mapping of column to value; skipped' });
+      problems({ file, line, code: 'not-a-row', level: 'error', message: '列表项不是“列名: 值”的映射；已跳过' });
       continue;
     }
     // Positions follow the mapping's keys, so that a problem names the key's place in its row.
@@ -56,11 +56,11 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
       const at = { file, line, columnNumber: i + 1, level: 'error' as const };
       const name = isScalar(pair.key) ? String(pair.key.value ?? '').trim() : '';
       if (name.includes('\uFFFD')) {
-        problems({ ...at, code: 'encoding-error', message: `key ${i + 1} holds bytes that are not text in the file's encoding; its value is not read` });
+        problems({ ...at, code: 'encoding-error', message: `第 ${i + 1} 个键含有不属于文件编码的字节；其值未读取` });
         return;
       }
       if (name === '') {
-        problems({ ...at, code: 'blank-header', message: `key ${i + 1} is blank; its value is not read` });
+        problems({ ...at, code: 'blank-header', message: `第 ${i + 1} 个键为空；其值未读取` });
         return;
       }
       const index = lookup.get(headerKey(name));
@@ -70,21 +70,21 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
       }
       const field = fields[index]!;
       if (seen.has(field.name)) {
-        problems({ ...at, column: field.name, code: 'duplicate-label', message: `'${name}' is ${field.name} again in this row; only the first is read` });
+        problems({ ...at, column: field.name, code: 'duplicate-label', message: `'${name}' 在本行又是 ${field.label} (${field.name})；只读取第一个` });
         return;
       }
       seen.add(field.name);
       present.add(field.name);
       const value = resolved(pair.value as Node | null, doc);
       fieldOf[i] = index;
-      if (value && !isScalar(value)) cells[i] = new CellProblem('not-a-scalar', 'a list or mapping where one value belongs');
+      if (value && !isScalar(value)) cells[i] = new CellProblem('not-a-scalar', '此处应为一个值，却是列表或映射');
       else cells[i] = !value || value.value === null ? '' : String(value.source ?? value.value);
     });
     rows.push(builder.build(cells, fieldOf, file, line, problems));
   }
   yield rows;
   if (unknown.size > 0) {
-    problems({ file, line: 1, code: 'unknown-column', level: 'notice', message: `not in the pack, not read: ${[...unknown].map((n) => `'${n}'`).join(', ')}` });
+    problems({ file, line: 1, code: 'unknown-column', level: 'notice', message: `规则包中没有这些列，未读取: ${[...unknown].map((n) => `'${n}'`).join(', ')}` });
   }
   reportAbsentColumns(present, fields, file, 1, problems);
 }

@@ -10,7 +10,7 @@ describe('buildRow', () => {
     expect(cellOf(row, 'townships_total')).toBe(15);
     expect(problems).toEqual([expect.objectContaining({ code: 'exceeds-total', file: 'county.csv', line: 7, column: 'townships_with_elder_center', columnNumber: 4 })]);
     // Both columns by the names on the county's sheet.
-    expect(problems[0]!.message).toBe('建有综合性养老服务中心的乡镇(街道)数 exceeds 乡镇(街道)总数 (20 > 15)');
+    expect(problems[0]!.message).toBe('建有综合性养老服务中心的乡镇(街道)数超过乡镇(街道)总数 (20 > 15)');
   });
 
   it('given a blank cell, records neither a value nor a problem', () => {
