@@ -5,6 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { checkJson, duibiao, verdictOf, type Report } from './run.js';
 
 const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
+
+/** Runs `test` with a folder of its own, removed after it. */
+function inTempDir(test: (dir: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'duibiao-'));
+  try {
+    test(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 const RULES = 19;
 const county = (report: Report) => report.findings.filter((f) => f.scope === 'county');
 const comparable = (report: Report) => report.findings.map(({ location: _location, ...rest }) => rest);
@@ -187,51 +197,42 @@ describe('exit codes and dates', () => {
     { given: 'json to a file beside summary (written in place)', json: (file: string) => `json:${file}`, summary: () => 'summary' },
     { given: 'json to stdout beside summary to a file (spooled)', json: () => 'json', summary: (file: string) => `summary:${file}.txt` },
   ])('given $given, writes the same JSON as json alone and leaves no temporary file', ({ json, summary }) => {
-    const dir = mkdtempSync(join(tmpdir(), 'duibiao-'));
-    try {
-      const file = join(dir, 'findings.json');
-      const both = duibiao('check', SAMPLE, '-f', summary(file), '-f', json(file), '--as-of', '2022-12-31');
-      const alone = duibiao('check', SAMPLE, '-f', 'json', '--as-of', '2022-12-31');
-      const written = existsSync(file) ? readFileSync(file, 'utf8') : both.stdout;
-      expect(written).toBe(alone.stdout);
-      expect(`${both.stdout}${existsSync(`${file}.txt`) ? readFileSync(`${file}.txt`, 'utf8') : ''}`).toContain('eldercare.township-center-coverage');
-      expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`duibiao-findings-`))).toEqual([]);
-      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    inTempDir((dir) => {
+    const file = join(dir, 'findings.json');
+    const both = duibiao('check', SAMPLE, '-f', summary(file), '-f', json(file), '--as-of', '2022-12-31');
+    const alone = duibiao('check', SAMPLE, '-f', 'json', '--as-of', '2022-12-31');
+    const written = existsSync(file) ? readFileSync(file, 'utf8') : both.stdout;
+    expect(written).toBe(alone.stdout);
+    expect(`${both.stdout}${existsSync(`${file}.txt`) ? readFileSync(`${file}.txt`, 'utf8') : ''}`).toContain('eldercare.township-center-coverage');
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`duibiao-findings-`))).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    });
   });
 
   it('given a file large enough for a worker thread, writes the same JSON in place, to stdout and built whole', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'duibiao-'));
-    try {
-      const big = join(dir, 'big.csv');
-      const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n');
-      const lines = [header];
-      for (let i = 0; i < 400; i++) for (const row of rows) lines.push(row.replace(/^([^,]*),\d+/, `$1${i},${440000 + i}`));
-      writeFileSync(big, `${lines.join('\n')}\n`);
-      const inPlace = duibiao('check', big, '-f', `json:${join(dir, 'in-place.json')}`, '--as-of', '2022-12-31');
-      const stdout = duibiao('check', big, '-f', 'json', '--as-of', '2022-12-31');
-      const whole = duibiao('check', big, '-f', `json:${join(dir, 'whole.json')}`, '-f', `csv:${join(dir, 'whole.csv')}`, '--as-of', '2022-12-31');
-      expect([inPlace.code, stdout.code, whole.code]).toEqual([1, 1, 1]);
-      const report = readFileSync(join(dir, 'whole.json'), 'utf8');
-      expect((JSON.parse(report) as Report).findings.length).toBeGreaterThan(3200 * 19);
-      expect(readFileSync(join(dir, 'in-place.json'), 'utf8')).toBe(report);
-      expect(stdout.stdout).toBe(report);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    inTempDir((dir) => {
+    const big = join(dir, 'big.csv');
+    const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n');
+    const lines = [header];
+    for (let i = 0; i < 400; i++) for (const row of rows) lines.push(row.replace(/^([^,]*),\d+/, `$1${i},${440000 + i}`));
+    writeFileSync(big, `${lines.join('\n')}\n`);
+    const inPlace = duibiao('check', big, '-f', `json:${join(dir, 'in-place.json')}`, '--as-of', '2022-12-31');
+    const stdout = duibiao('check', big, '-f', 'json', '--as-of', '2022-12-31');
+    const whole = duibiao('check', big, '-f', `json:${join(dir, 'whole.json')}`, '-f', `csv:${join(dir, 'whole.csv')}`, '--as-of', '2022-12-31');
+    expect([inPlace.code, stdout.code, whole.code]).toEqual([1, 1, 1]);
+    const report = readFileSync(join(dir, 'whole.json'), 'utf8');
+    expect((JSON.parse(report) as Report).findings.length).toBeGreaterThan(3200 * 19);
+    expect(readFileSync(join(dir, 'in-place.json'), 'utf8')).toBe(report);
+    expect(stdout.stdout).toBe(report);
+    });
   });
 
   it('given --output, writes the report there and nothing to stdout', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'duibiao-'));
-    try {
-      const file = join(dir, 'report.json');
-      const run = duibiao('check', SAMPLE, '-f', 'json', '-o', file, '--as-of', '2022-12-31');
-      expect(run.stdout).toBe('');
-      expect((JSON.parse(readFileSync(file, 'utf8')) as Report).summary.rows).toBe(8);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    inTempDir((dir) => {
+    const file = join(dir, 'report.json');
+    const run = duibiao('check', SAMPLE, '-f', 'json', '-o', file, '--as-of', '2022-12-31');
+    expect(run.stdout).toBe('');
+    expect((JSON.parse(readFileSync(file, 'utf8')) as Report).summary.rows).toBe(8);
+    });
   });
 });
