@@ -34,18 +34,21 @@ export class Checker {
     return this.options.asOf ?? row.reportDate ?? this.options.today;
   }
 
-  /** One verdict per rule, in the pack's order. */
+  /** One verdict per rule, in the pack's order, counted in the tally and the totals. */
   judge(row: Row): Verdict[] {
     this.rows++;
     this.totals.add(row);
+    const verdicts = this.verdicts(row);
+    for (let i = 0; i < verdicts.length; i++) this.tally.countRule(i, verdicts[i]!.status);
+    return verdicts;
+  }
+
+  /** The row's verdicts, one per rule in the pack's order, sharing one location; nothing is counted. */
+  verdicts(row: Row): Verdict[] {
     const asOf = this.asOf(row);
     const location = { file: row.file, line: row.line };
     const verdicts = new Array<Verdict>(this.rules.length);
-    for (let i = 0; i < this.rules.length; i++) {
-      const verdict = this.rules[i]!.judge(row, asOf, location);
-      this.tally.countRule(i, verdict.status);
-      verdicts[i] = verdict;
-    }
+    for (let i = 0; i < this.rules.length; i++) verdicts[i] = this.rules[i]!.judge(row, asOf, location);
     return verdicts;
   }
 

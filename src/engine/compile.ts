@@ -1,6 +1,6 @@
 // Turns one rule of the pack into closures that judge a row: a fast status, and a full verdict.
 import { numToNumber } from '../model/num.js';
-import type { Cell, FieldSpec, Location, Row, Severity, Status, Verdict } from '../model/types.js';
+import type { Cell, FieldSpec, Location, Row, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { dueDate } from './due.js';
 import { buildMeasure, type Measure } from './measures/index.js';
@@ -11,7 +11,7 @@ export interface CompiledRule {
   spec: RuleSpec;
   measure: Measure;
   target: Target;
-  /** Every cell read, target column included, as field indices. */
+  /** The measure's cells and the target's column, as field indices; not the year (see `reads`). */
   columns: number[];
   /** Every cell the rule reads, the year included when it has years or a due date. */
   reads: number[];
@@ -30,7 +30,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const target = buildTarget(spec.target, of);
   const columns = target.column === undefined ? measure.columns : [...measure.columns, target.column];
   const years = spec.years;
-  const severity = spec.severity as Severity;
+  const severity = spec.severity;
   const needsYear = years !== undefined || spec.due !== undefined;
   const yearColumn = of('year');
   const constantGoal = target.column === undefined ? target.valueOf([]) : undefined;
@@ -70,7 +70,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     return meets(order, target.op) ? 'pass' : unmet(row, asOf);
   }
 
-  /** Every verdict is built by this one literal, so all share one shape. */
+  /** Every county verdict is built by this one literal, so all share one shape. */
   function verdict(row: Row, location: Location, status: Status, actual: number | boolean | null, goal: number | boolean | null, comparison: string | null, detail: string | null, message: string): Verdict {
     return { rule: spec.id, severity, status, scope: 'county', county: row.county, year: row.year, actual, target: goal, comparison, detail, message, location };
   }

@@ -3,14 +3,18 @@ import { STATUSES, type Severity, type Status, type Verdict } from '../model/typ
 
 export type StatusCounts = Record<Status, number>;
 
+/** Every status at zero, keyed in STATUSES order (the order JSON reports write them in). */
 export function emptyCounts(): StatusCounts {
-  return { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing: 0, invalid: 0 };
+  const counts = {} as StatusCounts;
+  for (const status of STATUSES) counts[status] = 0;
+  return counts;
 }
 
 /** The statuses that can fail a run. */
 export const FAILING: ReadonlySet<Status> = new Set(['fail', 'missing', 'invalid']);
 
-const INDEX: Record<Status, number> = { pass: 0, fail: 1, pending: 2, not_applicable: 3, missing: 4, invalid: 5 };
+/** Each status's place in a rule's row of `counts`: its place in STATUSES. */
+const INDEX = Object.fromEntries(STATUSES.map((status, i) => [status, i])) as Record<Status, number>;
 const WIDTH = STATUSES.length;
 
 export class Tally {

@@ -21,12 +21,12 @@ interface RatioRule {
 class YearSums {
   readonly whole: Float64Array;
   readonly counties: Int32Array;
-  readonly exact: (Sum | undefined)[];
+  readonly exact: (Pick<Sum, 'part' | 'total'> | undefined)[];
 
   constructor(rules: number) {
     this.whole = new Float64Array(rules * 2);
     this.counties = new Int32Array(rules);
-    this.exact = new Array<Sum | undefined>(rules).fill(undefined);
+    this.exact = new Array<Pick<Sum, 'part' | 'total'> | undefined>(rules).fill(undefined);
   }
 
   add(i: number, part: Num, total: Num): void {
@@ -41,7 +41,7 @@ class YearSums {
         return;
       }
     }
-    const sum = exact ?? { part: this.whole[2 * i]!, total: this.whole[2 * i + 1]!, counties: 0 };
+    const sum = exact ?? { part: this.whole[2 * i]!, total: this.whole[2 * i + 1]! };
     sum.part = addNum(sum.part, part);
     sum.total = addNum(sum.total, total);
     this.exact[i] = sum;

@@ -3,12 +3,12 @@ import type { Problem, Verdict } from '../model/types.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
-import { placeOf, STATUS_WORD, verdictText } from './words.js';
+import { placeOf, ruleTitles, STATUS_WORD, verdictText } from './words.js';
 
 const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
 export const github: Reporter = function* (result) {
-  const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
+  const titles = ruleTitles(result);
   for (const verdict of result.findings) {
     if (isMiss(verdict)) yield verdictAnnotation(verdict, titles.get(verdict.rule) ?? verdict.rule);
   }

@@ -52,12 +52,12 @@ export function* jsonTail(result: CheckResult): Generator<string> {
 }
 
 /** One item of a list, one a line: readable, greppable, and far cheaper than indenting each. */
-export function itemLine(index: number, text: string): string {
+function itemLine(index: number, text: string): string {
   return `${index === 0 ? '' : ','}\n    ${text}`;
 }
 
 /** What closes a list that has items. */
-export const LIST_END = '\n  ';
+const LIST_END = '\n  ';
 
 function* items<T>(list: readonly T[], write: (item: T) => string): Generator<string> {
   for (let start = 0; start < list.length; start += BATCH) {

@@ -4,7 +4,7 @@ import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
-import { asOfText, placeOf, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+import { asOfText, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
 export const markdown: Reporter = (result) => {
   const out = [`### duibiao 对标 · ${cell(result.pack.title)} · ${asOfText(result)}`, '', `**${cell(summaryLine(result))}**`, ''];
@@ -17,7 +17,7 @@ export const markdown: Reporter = (result) => {
 
 /** One small table per row of data, headed by its county, year and location. */
 function missSections(misses: Verdict[], result: CheckResult): string[] {
-  const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
+  const titles = ruleTitles(result);
   const byRow = new Map<string, Verdict[]>();
   for (const v of misses) {
     const key = v.location ? formatLocation(v.location) : placeOf(v);

@@ -1,16 +1,17 @@
 // The analyst's view: which county misses which target, by how much, and why.
+import { formatLocation } from '../errors.js';
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
 import { columns, displayWidth, printable } from './layout.js';
 import { statusColor, type Paint } from './paint.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
-import { asOfText, NO_COUNTY, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+import { asOfText, NO_COUNTY, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
 export const table: Reporter = (result, context) => {
   const chalk = context.paint;
   const width = Math.max(60, context.width);
-  const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
+  const titles = ruleTitles(result);
   const out: string[] = [heading(result, chalk)];
 
   const misses = result.findings.filter(isMiss);
@@ -47,7 +48,9 @@ function missTable(misses: Verdict[], titles: Map<string, string>, chalk: Paint,
     ]);
     previous = place;
   }
-  const titleWidth = Math.max(...misses.map((v) => displayWidth(titles.get(v.rule) ?? v.rule)));
+  // Once per rule, not per miss: spreading every miss into Math.max overflows the stack.
+  const ruleIds = [...new Set(misses.map((v) => v.rule))];
+  const titleWidth = Math.max(...ruleIds.map((id) => displayWidth(titles.get(id) ?? id)));
   return columns(rows, missWidths(width, showId, titleWidth));
 }
 
@@ -78,7 +81,7 @@ function targetTable(result: CheckResult, chalk: Paint, width: number): string {
 function problemLines(problems: Problem[], chalk: Paint): string {
   return problems
     .map((p) => {
-      const where = `${printable(p.file)}:${p.line}${p.columnNumber ? `:${p.columnNumber}` : ''}${p.column ? ` [${p.column}]` : ''}`;
+      const where = `${formatLocation({ file: printable(p.file), line: p.line, column: p.columnNumber })}${p.column ? ` [${p.column}]` : ''}`;
       const level = p.level === 'error' ? chalk.red(p.code) : chalk.dim(p.code);
       return `  ${where}  ${level}  ${printable(p.message)}`;
     })

@@ -33,6 +33,11 @@ export function verdictText(verdict: Verdict): string {
   return `${verdict.comparison}${verdict.detail ? ` (${verdict.detail})` : ''}`;
 }
 
+/** Rule id → its title, for reports that name a verdict's rule by title. */
+export function ruleTitles(result: Pick<CheckResult, 'rules'>): Map<string, string> {
+  return new Map(result.rules.map((rule) => [rule.id, rule.title]));
+}
+
 /** When deadlines were judged, as a heading says it. */
 export function asOfText(result: CheckResult): string {
   return result.asOfGiven ? `as of ${result.asOf}` : `as of each row's 填报日期 (else ${result.asOf})`;

@@ -23,4 +23,4 @@ export function buildMeasure(spec: MeasureSpec, columns: ColumnIndex): Measure {
   }
 }
 
-export { NOT_APPLICABLE, type Measure, type Measured, type Display } from './types.js';
+export { type Measure, type Measured, type Display } from './types.js';

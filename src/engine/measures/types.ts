@@ -5,9 +5,6 @@ import type { Cell } from '../../model/types.js';
 /** percent: a fraction shown ×100; points: already in percent; number; yesno. */
 export type Display = 'percent' | 'points' | 'number' | 'yesno';
 
-/** The measure does not apply to this row (e.g. a zero denominator). */
-export const NOT_APPLICABLE = 2;
-
 /** What a report shows of a measured value; the verdict itself is decided by `order`, exactly. */
 export interface Measured {
   /** The nearest double to the exact value, or yes/no. */
