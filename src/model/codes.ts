@@ -1,6 +1,6 @@
 // Every problem code the tool can emit, with its meaning: the source of docs/problems.md.
 
-/** Where a code shows: a data problem in the report, or a reason the check could not run (exit 2). */
+/** Where a code shows: a data problem in the report, a reason the check could not run (exit 2), or a mistake in a rule pack (listed under pack-invalid). */
 export type CodeKind = 'data' | 'stop' | 'pack';
 
 export interface CodeInfo {

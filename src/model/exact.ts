@@ -28,12 +28,6 @@ function numberToDecimal(value: number): string {
   return /e/i.test(text) ? value.toFixed(20).replace(/\.?0+$/, '') : text;
 }
 
-export const ZERO: Exact = { n: 0n, d: 1n };
-
-export function fromInt(value: number | bigint): Exact {
-  return { n: BigInt(value), d: 1n };
-}
-
 export function add(a: Exact, b: Exact): Exact {
   return a.d === b.d ? { n: a.n + b.n, d: a.d } : { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
 }
@@ -57,10 +51,6 @@ export function compare(a: Exact, b: Exact): -1 | 0 | 1 {
   const left = a.n * b.d;
   const right = b.n * a.d;
   return left < right ? -1 : left > right ? 1 : 0;
-}
-
-export function isZero(a: Exact): boolean {
-  return a.n === 0n;
 }
 
 export function isInteger(a: Exact): boolean {

@@ -1,13 +1,15 @@
 // Numbers as the engine sees them. A cell's number is a plain double parsed from a short decimal
 // (at most 15 significant digits, at most 9 after the point); such a double stands for exactly one
-// decimal, which `scaled` recovers, so every comparison below is exact. Longer decimals are Exact.
+// decimal, which `scaleOf` and `decimalParts` recover, so every comparison below is exact. Longer
+// decimals are Exact.
 import { compare, div, add, type Exact } from './exact.js';
 
 export type Num = number | Exact;
 
 const LIMIT = Number.MAX_SAFE_INTEGER;
 export const MAX_SCALE = 9;
-const POW10 = Array.from({ length: MAX_SCALE + 1 }, (_, k) => 10 ** k);
+/** 10^k for k = 0…MAX_SCALE, as doubles (each exact). */
+export const POW10: readonly number[] = Array.from({ length: MAX_SCALE + 1 }, (_, k) => 10 ** k);
 
 /** The decimal a short double stands for, as m / 10^k; k = -1 when it stands for none. */
 function scaleOf(x: number): number {
@@ -75,7 +77,6 @@ export function addNum(a: Num, b: Num): Num {
     if (ka >= 0 && kb >= 0) {
       const k = Math.max(ka, kb);
       const sum = Math.round(a * POW10[k]!) + Math.round(b * POW10[k]!);
-      if (Math.abs(sum) <= LIMIT && k === 0) return sum;
       if (Math.abs(sum) < 1e15) {
         const x = sum / POW10[k]!;
         if (Math.round(x * POW10[k]!) === sum) return x;
@@ -133,10 +134,14 @@ export function compareGrowth(now: Num, before: Num, goal: Num): -1 | 0 | 1 {
       }
     }
   }
+  return compare(exactGrowth(now, before), toExact(goal));
+}
+
+/** (now − before) × 100 / before as an exact value (before ≠ 0), its denominator positive. */
+function exactGrowth(now: Num, before: Num): Exact {
   const b = toExact(before);
   const n = toExact(now);
-  const growth = { n: (n.n * b.d - b.n * n.d) * 100n * b.d, d: n.d * b.d * b.n };
-  return compare(growth.d < 0n ? { n: -growth.n, d: -growth.d } : growth, toExact(goal));
+  return div({ n: (n.n * b.d - b.n * n.d) * 100n, d: n.d * b.d }, b);
 }
 
 /** The nearest double to an exact value. */
@@ -180,9 +185,7 @@ export function growthToNumber(now: Num, before: Num): number {
       if (Math.abs(change * 100) <= LIMIT && Math.abs(base) <= LIMIT) return (change * 100) / base;
     }
   }
-  const b = toExact(before);
-  const n = toExact(now);
-  return numToNumber(div({ n: (n.n * b.d - b.n * n.d) * 100n, d: n.d * b.d }, b));
+  return numToNumber(exactGrowth(now, before));
 }
 
 /** A value as its figures are written: exact for whole numbers even past 2^53. */

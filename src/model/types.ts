@@ -38,7 +38,7 @@ export interface Problem {
   file: string;
   /** 1-based; a problem with the whole file points at its header line. */
   line: number;
-  /** The column's English name, or the header as written when it maps to none. */
+  /** The English name of the pack column concerned; absent when the problem is not about one (an unknown header is named in the message). */
   column?: string | undefined;
   /** 1-based position of the cell in its row, where known. */
   columnNumber?: number | undefined;

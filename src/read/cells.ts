@@ -1,7 +1,7 @@
 // Reads one cell the way TARGETS.md says people type it; anything else is a coded problem.
 import { isInteger, parseDecimal, type Exact } from '../model/exact.js';
 import type { DataCode } from '../model/codes.js';
-import { MAX_SCALE, simplify } from '../model/num.js';
+import { MAX_SCALE, POW10, simplify } from '../model/num.js';
 import type { CellValue, FieldSpec } from '../model/types.js';
 import { toHalfWidth } from './normalize.js';
 
@@ -64,8 +64,6 @@ export function readCell(field: FieldSpec, raw: string): CellResult {
   return cellReader(field)(raw);
 }
 
-const POW10 = Array.from({ length: MAX_SCALE + 1 }, (_, k) => 10 ** k);
-
 /**
  * The value of ASCII digits with, where allowed, one point and a leading minus: at most 15 digits
  * and 9 after the point, read in the same pass that checks them. Digits make an exact integer and
@@ -123,8 +121,6 @@ function readGeneral(field: FieldSpec, raw: string): CellResult {
   const text = toHalfWidth(raw).trim();
   if (text === '') return undefined;
   switch (field.type) {
-    case 'text':
-      return raw.trim();
     case 'code':
       return readCode(text);
     case 'date':

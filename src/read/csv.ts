@@ -6,7 +6,7 @@ import { MAX_RECORD_BYTES, unreadableRecord } from './csv-failure.js';
 import { openText } from './decode.js';
 import { sniffDelimiter } from './delimiter.js';
 import type { Encoding } from './encoding.js';
-import { mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
+import { fieldLookup, mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
 import { headerKey } from './normalize.js';
 import { RecordLines } from './record-lines.js';
 import { RowBuilder } from './row.js';
@@ -103,6 +103,8 @@ async function* recordBatches(chunks: AsyncGenerator<Buffer>, core: ParserCore, 
 /** What a CSV file's records become: the header found and mapped, titles and blank rows skipped, rows built. */
 export class CsvRecords {
   private readonly builder: RowBuilder;
+  /** Header text (folded) → field index, built once for the title check and the header mapping. */
+  private readonly lookup: ReadonlyMap<string, number>;
   private header: HeaderMap | undefined;
   private headerLine = 1;
   private rows = 0;
@@ -113,6 +115,7 @@ export class CsvRecords {
     private readonly problems: (p: Problem) => void,
   ) {
     this.builder = new RowBuilder(fields);
+    this.lookup = fieldLookup(fields);
   }
 
   /** The rows of a batch of records. */
@@ -133,17 +136,17 @@ export class CsvRecords {
   }
 
   private record(record: string[], line: number): Row | undefined {
-    const { file, fields, problems, header } = this;
+    const { file, fields, problems, header, lookup } = this;
     if (isBlank(record)) {
       if (header) problems({ file, line, code: 'blank-row', level: 'notice', message: '空行，已跳过' });
       return undefined;
     }
     if (!header) {
-      if (isTitle(record, fields)) {
+      if (isTitle(record, lookup)) {
         problems({ file, line, code: 'title-row', level: 'notice', message: `表头上方的标题行，已跳过: '${record.find((cell) => cell.trim() !== '')!.trim()}'` });
         return undefined;
       }
-      this.header = mapHeaders(record, fields, file, line, problems);
+      this.header = mapHeaders(record, fields, file, line, problems, lookup);
       this.headerLine = line;
       reportAbsentColumns(this.header.present, fields, file, line, problems);
       return undefined;
@@ -155,12 +158,11 @@ export class CsvRecords {
 }
 
 /** Excel's merged title row: one cell of text above the header, naming no column of the pack. */
-function isTitle(record: readonly string[], fields: readonly FieldSpec[]): boolean {
+function isTitle(record: readonly string[], lookup: ReadonlyMap<string, number>): boolean {
   const filled = record.filter((cell) => cell.trim() !== '');
   // Damaged text is no title: as a header it is reported as an encoding error, never shown.
   if (filled.length !== 1 || record.length < 2 || filled[0]!.includes('\uFFFD')) return false;
-  const text = headerKey(filled[0]!);
-  return !fields.some((field) => headerKey(field.name) === text || headerKey(field.label) === text);
+  return !lookup.has(headerKey(filled[0]!));
 }
 
 function isBlank(record: readonly string[]): boolean {

@@ -25,8 +25,8 @@ export function mapHeaders(
   file: string,
   line: number,
   problems: (problem: Problem) => void,
+  lookup: ReadonlyMap<string, number> = fieldLookup(fieldList),
 ): HeaderMap {
-  const lookup = fieldLookup(fieldList);
   const fieldOf: number[] = [];
   const firstAt = new Map<string, number>();
   const unknown: string[] = [];
@@ -65,16 +65,25 @@ export function mapHeaders(
     firstAt.set(field.name, i + 1);
     fieldOf.push(index);
   });
-  if (unknown.length > 0) {
-    problems({
-      file,
-      line,
-      code: 'unknown-column',
-      level: 'notice',
-      message: `规则包中没有这些列，未读取: ${unknown.map((name) => `'${name}'`).join(', ')}`,
-    });
-  }
+  reportUnknownColumns(unknown, file, line, problems);
   return { fieldOf, present: new Set(firstAt.keys()) };
+}
+
+/** One notice naming every header that maps to no pack field; nothing when there are none. */
+export function reportUnknownColumns(
+  names: readonly string[],
+  file: string,
+  line: number,
+  problems: (problem: Problem) => void,
+): void {
+  if (names.length === 0) return;
+  problems({
+    file,
+    line,
+    code: 'unknown-column',
+    level: 'notice',
+    message: `规则包中没有这些列，未读取: ${names.map((name) => `'${name}'`).join(', ')}`,
+  });
 }
 
 /** A notice per pack column the file lacks; an error when it is a key column. */

@@ -45,17 +45,24 @@ export class KeyIndex {
     h1 = (h1 >>> 0) || 1; // 0 marks an empty slot
     h2 >>>= 0;
     const { slots, capacity } = this;
-    for (let slot = home(h1, h2, capacity); ; slot = slot + 1 === capacity ? 0 : slot + 1) {
+    let slot = home(h1, h2, capacity);
+    for (; ; slot = slot + 1 === capacity ? 0 : slot + 1) {
       const at = slot * STRIDE;
       if (slots[at] === EMPTY) break;
       if (slots[at] === h1 && slots[at + 1] === h2) return { file: this.files?.[slot] ?? 0, line: slots[at + 2]! };
     }
+    // The probe stopped at the empty slot the key belongs in: write it there.
     if (file > 0 && !this.files) this.files = new Uint16Array(capacity);
-    this.insert(h1, h2, file, line);
+    const at = slot * STRIDE;
+    slots[at] = h1;
+    slots[at + 1] = h2;
+    slots[at + 2] = line;
+    if (this.files) this.files[slot] = file;
     if (++this.size > capacity * MAX_LOAD) this.rehash(Math.ceil(capacity * 1.5));
     return undefined;
   }
 
+  /** Places a key during `rehash`; `add` writes into the slot its own probe found. */
   private insert(h1: number, h2: number, file: number, line: number): void {
     const { slots, capacity } = this;
     let slot = home(h1, h2, capacity);

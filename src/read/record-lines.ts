@@ -6,8 +6,6 @@
  * all of them); a record it says spans several lines is counted from its cells.
  */
 export class RecordLines {
-  /** Records seen so far. */
-  count = 0;
   /** The last physical line of the last record seen. */
   last = 0;
   private parserLines = 0;
@@ -17,7 +15,6 @@ export class RecordLines {
     const start = this.last + 1;
     this.last = parserLines - this.parserLines <= 1 ? start : start + lineBreaks(record);
     this.parserLines = parserLines;
-    this.count++;
     return start;
   }
 }

@@ -5,7 +5,7 @@ import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem } from './cells.js';
 import { readText } from './decode.js';
 import type { Encoding } from './encoding.js';
-import { fieldLookup, reportAbsentColumns } from './headers.js';
+import { fieldLookup, reportAbsentColumns, reportUnknownColumns } from './headers.js';
 import { headerKey } from './normalize.js';
 import { RowBuilder, type RawCell } from './row.js';
 import { parseYaml } from './yaml-document.js';
@@ -37,6 +37,8 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
     return;
   }
   const lookup = fieldLookup(fields);
+  // Rows repeat the same keys: fold each distinct key once for the file.
+  const indexOfKey = new Map<string, number | undefined>();
   const builder = new RowBuilder(fields);
   const present = new Set<string>();
   const unknown = new Set<string>();
@@ -63,7 +65,11 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
         problems({ ...at, code: 'blank-header', message: `第 ${i + 1} 个键为空；其值未读取` });
         return;
       }
-      const index = lookup.get(headerKey(name));
+      let index = indexOfKey.get(name);
+      if (index === undefined && !indexOfKey.has(name)) {
+        index = lookup.get(headerKey(name));
+        indexOfKey.set(name, index);
+      }
       if (index === undefined) {
         unknown.add(name);
         return;
@@ -83,9 +89,7 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
     rows.push(builder.build(cells, fieldOf, file, line, problems));
   }
   yield rows;
-  if (unknown.size > 0) {
-    problems({ file, line: 1, code: 'unknown-column', level: 'notice', message: `规则包中没有这些列，未读取: ${[...unknown].map((n) => `'${n}'`).join(', ')}` });
-  }
+  reportUnknownColumns([...unknown], file, 1, problems);
   reportAbsentColumns(present, fields, file, 1, problems);
 }
 
