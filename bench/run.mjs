@@ -1,12 +1,12 @@
 // npm run bench: measures duibiao against the CSV parser it is built on and the library a team
 // would otherwise reach for, each as a whole process, repeated, reporting medians and peak RSS.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RSS = fileURLToPath(new URL('./rss.mjs', import.meta.url));
+const RSS = new URL('./rss.mjs', import.meta.url).href;
 const DATA = fileURLToPath(new URL('./data/', import.meta.url));
 const quick = process.argv.includes('--quick');
 
@@ -21,12 +21,14 @@ function runOnce(label, args, prepare) {
   const run = spawnSync(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${new URL(`file://${RSS}`).href}` },
+    env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${RSS}` },
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0 && run.status !== 1) throw new Error(`${label} exited ${run.status}: ${run.stderr}`);
   // A worker thread writes its line too: the process's peak is the largest.
-  return { ms, rss: Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)) };
+  const rss = Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number));
+  rmSync(rssFile, { force: true });
+  return { ms, rss };
 }
 
 /**
@@ -89,5 +91,4 @@ console.log('\ntarget                          measured   goal');
 for (const [name, value, goal, ok] of targets) console.log(`${ok(value) ? '✓' : '✗'} ${name.padEnd(30)} ${value.toFixed(2).padStart(8)}   ${goal}`);
 console.log(`\npeak RSS: ${r.b100k.peakRssMiB.toFixed(0)} MiB at 100k rows, ${r.b1m.peakRssMiB.toFixed(0)} MiB at 1M rows`);
 
-mkdirSync(DATA, { recursive: true });
 writeFileSync(`${DATA}results.json`, `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results: r }, null, 2)}\n`);

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 
 const bundle = new URL('../dist/bundle/main.js', import.meta.url);
 const modules = new URL('../dist/cli/main.js', import.meta.url);
-const main = existsSync(bundle) ? bundle : modules;
-if (!existsSync(main)) {
+const main = [bundle, modules].find((built) => existsSync(built));
+if (!main) {
   process.stderr.write('duibiao: not built yet; run `npm run build` first\n');
   process.exit(2);
 }

@@ -4,10 +4,10 @@ import { Checker } from '../engine/checker.js';
 import type { CheckResult, InputInfo, Problem, Row, Verdict } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { formatOf, readDataset } from '../read/dataset.js';
-import { worthAThread } from './threads.js';
+import { COUNT_WORKER_FROM, worthAThread } from './threads.js';
 import { TOOL } from './version.js';
 
-export interface CheckOptions {
+export interface CheckDataOptions {
   /** `--as-of`; undefined lets each row's report_date, else `today`, decide. */
   asOf: string | undefined;
   today: string;
@@ -16,14 +16,11 @@ export interface CheckOptions {
   counting: boolean;
   /** Called after each batch of rows with the rows read so far. */
   onProgress?: (rows: number) => void;
-  /**
-   * Receives every batch of rows once counted, to make their verdicts elsewhere (`findings` then
-   * holds only the whole-data-set ones); the next batch is read when it resolves.
-   */
-  onRows?: (rows: readonly Row[]) => void | Promise<void>;
+  /** Receives every batch of rows once counted, to make their verdicts elsewhere (`findings` then holds only the whole-data-set ones). */
+  onRows?: (rows: readonly Row[]) => void;
 }
 
-export async function checkData(files: readonly string[], pack: Pack, options: CheckOptions): Promise<CheckResult> {
+export async function checkData(files: readonly string[], pack: Pack, options: CheckDataOptions): Promise<CheckResult> {
   // Counting a large CSV data set, the rows are made and checked on a second thread while this one parses.
   if (options.counting && !options.onRows && countsInWorker(files)) {
     const counted = await (await import('./count-host.js')).countInWorker(files, pack, options);
@@ -37,7 +34,7 @@ export async function checkData(files: readonly string[], pack: Pack, options: C
   for await (const batch of dataset.batches) {
     if (counting) for (const row of batch) checker.count(row);
     else for (const row of batch) for (const verdict of checker.judge(row)) findings.push(verdict);
-    await options.onRows?.(batch);
+    options.onRows?.(batch);
     options.onProgress?.(checker.rows);
   }
   findings.push(...checker.finish());
@@ -49,13 +46,10 @@ function countsInWorker(files: readonly string[]): boolean {
   return files.every((file) => formatOf(file) === 'csv') && worthAThread(files, COUNT_WORKER_FROM);
 }
 
-/** Bytes of input from which counting uses a second thread: some twenty thousand rows. */
-const COUNT_WORKER_FROM = 4 << 20;
-
 /** The check's result, from what the reader and the checker account for. */
 export function resultOf(
   pack: Pick<Pack, 'id' | 'title' | 'rules'>,
-  options: Pick<CheckOptions, 'asOf' | 'today' | 'failOn'>,
+  options: Pick<CheckDataOptions, 'asOf' | 'today' | 'failOn'>,
   inputs: InputInfo[],
   checker: Checker,
   problems: Problem[],

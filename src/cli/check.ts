@@ -10,6 +10,7 @@ import { Progress } from './progress.js';
 import { checkData } from './check-data.js';
 import type { CheckResult, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
+import { FINDINGS_WORKER_FROM, worthAThread } from './threads.js';
 import { TOOL } from './version.js';
 
 export interface CheckFlags {
@@ -39,7 +40,7 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
 }
 
 /** Makes the JSON findings of the rows as they are read, so that none stays in memory, and writes the report. */
-export interface FindingsSink {
+interface FindingsSink {
   rows(batch: readonly Row[]): void;
   writeJson(result: CheckResult, file: string | undefined): Promise<void>;
   /** Leaves nothing behind; safe to call after writeJson. */
@@ -52,7 +53,7 @@ async function findingsSink(outputs: readonly OutputSpec[], files: readonly stri
   const json = outputs.filter((output) => output.format === 'json');
   const file = json.length === 1 ? json[0]!.file : undefined;
   const setup = { rules: pack.rules, fields: pack.fields, options: { asOf, today } };
-  const withWorker = (await import('./findings-writer.js')).worthAWorker(files);
+  const withWorker = worthAThread(files, FINDINGS_WORKER_FROM);
   // A file is written in place as the check goes; stdout cannot be, so its findings are spooled.
   if (file === undefined) return new (await import('./spool.js')).FindingsSpool(setup, withWorker);
   const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('./json-file.js'), import('../report/json.js')]);

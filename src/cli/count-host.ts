@@ -7,15 +7,14 @@ import { DuibiaoError } from '../errors.js';
 import type { CheckResult } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { readCsvRecords } from '../read/csv.js';
-import type { CheckOptions } from './check-data.js';
+import type { CheckDataOptions } from './check-data.js';
 import type { CountMessage, CountReply, CountSetup } from './count-worker.js';
+import { AHEAD } from './threads.js';
 import { WorkerLink } from './worker-link.js';
 
-/** Batches with the worker at once, at most: the records waiting stay few. */
-const AHEAD = 4;
 
 /** The result, or undefined when the worker could not start: the caller then counts on one thread. */
-export async function countInWorker(files: readonly string[], pack: Pack, options: CheckOptions): Promise<CheckResult | undefined> {
+export async function countInWorker(files: readonly string[], pack: Pack, options: CheckDataOptions): Promise<CheckResult | undefined> {
   const setup: CountSetup = {
     files,
     pack: { id: pack.id, title: pack.title, rules: pack.rules, fields: pack.fields },

@@ -7,25 +7,10 @@ import { Checker, type CheckOptions } from '../engine/checker.js';
 import type { FieldSpec, Row, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { FindingLines } from '../report/json.js';
-import { worthAThread } from './threads.js';
+import { CHUNK, encodeBatch } from './findings-batch.js';
 import { writeAll } from './output.js';
+import { AHEAD } from './threads.js';
 import { WorkerLink } from './worker-link.js';
-
-/**
- * Bytes of input from which a worker is started as the check starts: some two thousand rows.
- * Below it, starting one costs more than it saves.
- */
-const WORKER_FROM = 256 << 10;
-
-/** Whether these input files are large enough to share their findings' work with a worker. */
-export function worthAWorker(files: readonly string[]): boolean {
-  return worthAThread(files, WORKER_FROM);
-}
-
-/** Bytes of a chunk the findings are encoded into, here and on the worker. */
-export const CHUNK = 1 << 20;
-/** Batches with the worker at once, at most; past it this thread takes the next batch itself. */
-const AHEAD = 4;
 
 export interface FindingsSetup {
   rules: readonly RuleSpec[];
@@ -78,6 +63,7 @@ export class FindingsWriter {
     const before = this.lines;
     this.lines += batch.length * this.setup.rules.length;
     const worker = this.worker;
+    // Past AHEAD batches with the worker, this thread takes the next one itself.
     if (worker?.ready && worker.ahead < AHEAD) {
       const entry: Entry = {
         parts: undefined,
@@ -95,14 +81,10 @@ export class FindingsWriter {
     this.batches.here++;
     if (this.waiting.length === 0) {
       this.direct.lines = before;
-      for (const row of batch) for (const verdict of this.checker.judge(row)) this.direct.add(verdict);
+      for (const row of batch) for (const verdict of this.checker.verdicts(row)) this.direct.add(verdict);
       this.direct.flush();
     } else {
-      const parts: Buffer[] = [];
-      const lines = new FindingLines((bytes) => parts.push(bytes) > 0, CHUNK, before);
-      for (const row of batch) for (const verdict of this.checker.judge(row)) lines.add(verdict);
-      lines.flush();
-      this.waiting.push({ parts, done: Promise.resolve() });
+      this.waiting.push({ parts: encodeBatch(this.checker, batch, before), done: Promise.resolve() });
     }
   }
 

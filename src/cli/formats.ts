@@ -22,10 +22,11 @@ export function parseOutputs(formats: readonly string[], output: string | undefi
   const seen = new Map<string, FormatName>();
   for (const { format, file } of specs) {
     if (file === undefined) continue;
-    const earlier = seen.get(resolve(file));
+    const path = resolve(file);
+    const earlier = seen.get(path);
     // Each report is written whole by a rename, so the second would silently replace the first.
     if (earlier !== undefined) throw new DuibiaoError('usage', `-f ${earlier} and -f ${format} both write ${file}; give each its own file`);
-    seen.set(resolve(file), format);
+    seen.set(path, format);
   }
   return specs;
 }

@@ -1,14 +1,15 @@
-// Writes the JSON report of a large check straight into its file as the rows are read: no verdict
+// Writes the JSON report of a check straight into its file as the rows are read: no verdict
 // stays in memory and no byte is copied twice. The counts come first in the report, as CLI.md
 // shows them, but are known only at the end; so the findings are written behind room kept for
 // everything before them (`jsonHeadSize`), and that room is filled last. As every report, it is
 // written to a temporary file and renamed into place only when whole.
-import { closeSync, openSync, readSync, renameSync } from 'node:fs';
+import { closeSync, openSync, renameSync } from 'node:fs';
 import type { CheckResult, Row } from '../model/types.js';
 import { jsonHead, jsonTail } from '../report/json.js';
 import { FindingsWriter, type FindingsSetup } from './findings-writer.js';
 import { removedAtExit } from './leftovers.js';
-import { temporaryFor, unwritable, writeAll } from './output.js';
+import { CHUNK } from './findings-batch.js';
+import { readAll, temporaryFor, unwritable, writeAll } from './output.js';
 
 export class JsonReportFile {
   private readonly temporary: string;
@@ -24,7 +25,7 @@ export class JsonReportFile {
     setup: FindingsSetup,
     withWorker: boolean,
     /** Bytes moved at a time should the findings have to move. */
-    private readonly moveChunk = 1 << 20,
+    private readonly moveChunk = CHUNK,
   ) {
     this.temporary = temporaryFor(file);
     try {
@@ -77,13 +78,9 @@ export class JsonReportFile {
     const buffer = Buffer.allocUnsafe(this.moveChunk);
     for (let stop = end; stop > this.headSize; ) {
       const start = Math.max(this.headSize, stop - buffer.length);
-      let read = 0;
-      while (read < stop - start) {
-        const got = readSync(this.fd, buffer, read, stop - start - read, start + read);
-        if (got === 0) throw new Error('the report file is shorter than was written');
-        read += got;
-      }
-      writeAll(this.fd, buffer.subarray(0, read), start + by);
+      const chunk = buffer.subarray(0, stop - start);
+      readAll(this.fd, chunk, start);
+      writeAll(this.fd, chunk, start + by);
       stop = start;
     }
     return end + by;

@@ -60,7 +60,8 @@ function program(): Command {
   return cli;
 }
 
-exitOnCrash(process.argv.includes('--debug'));
+const debug = process.argv.includes('--debug');
+exitOnCrash(debug);
 
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -76,6 +77,6 @@ try {
     // Help and version exit 0; every usage mistake is 2.
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
-    process.exitCode = reportFailure(error, process.argv.includes('--debug'));
+    process.exitCode = reportFailure(error, debug);
   }
 }

@@ -1,10 +1,11 @@
-// Writes a report whole or not at all: a temporary file beside the target, then a rename.
+// Writes reports: to a file whole or not at all (a temporary file beside it, then a rename), or to
+// stdout as its reader keeps up; and the plain positional reads and writes the report files use.
 import { once } from 'node:events';
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DuibiaoError, describeFsError } from '../errors.js';
 
-export async function writeReport(file: string, text: string | Iterable<string | Buffer>): Promise<void> {
+async function writeReport(file: string, text: string | Iterable<string | Buffer>): Promise<void> {
   const temporary = temporaryFor(file);
   let fd: number | undefined;
   try {
@@ -28,8 +29,11 @@ export function temporaryFor(file: string): string {
 
 /** A file system's refusal as output-unwritable; anything else (a fault of the tool) as it is. */
 export function unwritable(file: string, error: unknown): unknown {
-  const fsError = typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string' && !(error instanceof DuibiaoError);
-  return fsError ? new DuibiaoError('output-unwritable', `cannot write ${file}: ${describeFsError(error)}`) : error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string' || error instanceof DuibiaoError) return error;
+  // Of a file about to be made, 'no such file' means its folder is not there.
+  const reason = code === 'ENOENT' ? `the folder ${dirname(file)} does not exist` : describeFsError(error);
+  return new DuibiaoError('output-unwritable', `cannot write ${file}: ${reason}`);
 }
 
 /** Writes every byte, at `position` or else where the file stands: a short write (a full disk) goes on or fails. */
@@ -47,8 +51,17 @@ export async function writeText(text: string | Iterable<string | Buffer>, file: 
   else await writeReport(file, text);
 }
 
+/** Fills `bytes` from the file at `position`: a file shorter than was written is a fault of the tool. */
+export function readAll(fd: number, bytes: Uint8Array, position: number): void {
+  for (let done = 0; done < bytes.length; ) {
+    const read = readSync(fd, bytes, done, bytes.length - done, position + done);
+    if (read === 0) throw new Error('a file of the run is shorter than was written to it');
+    done += read;
+  }
+}
+
 /** Writes a report's chunks to stdout, waiting whenever the pipe asks to. */
-export async function writeStdout(text: string | Iterable<string | Buffer>): Promise<void> {
+async function writeStdout(text: string | Iterable<string | Buffer>): Promise<void> {
   for (const chunk of typeof text === 'string' ? [text] : text) {
     if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
   }

@@ -4,7 +4,7 @@ export class Progress {
   private shownAt = this.started;
   private shown = false;
 
-  constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {}
+  private readonly stream = process.stderr;
 
   /** Called as rows pass; draws at most twice a second, and only after the first second. */
   update(rows: number): void {

@@ -1,25 +1,30 @@
-// Holds the JSON findings of a large check on disk as they are made, so that no verdict stays in
-// memory: the report is then written head first, as CLI.md shows it, with the spooled findings
-// copied in after the counts. Used where the report cannot be written in place (stdout).
-import { closeSync, openSync, readSync } from 'node:fs';
+// Holds the JSON findings of a check on disk as they are made, so that no verdict stays in memory:
+// the report is then written head first, as CLI.md shows it, with the spooled findings copied in
+// after the counts. Used where the report cannot be written in place: to stdout, or to several files.
+import { closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CheckResult, Row } from '../model/types.js';
 import { jsonHead, jsonTail } from '../report/json.js';
 import { FindingsWriter, type FindingsSetup } from './findings-writer.js';
+import { CHUNK } from './findings-batch.js';
 import { removedAtExit } from './leftovers.js';
-import { writeText } from './output.js';
-
-const CHUNK = 1 << 20;
+import { readAll, unwritable, writeText } from './output.js';
 
 export class FindingsSpool {
   private readonly path = join(tmpdir(), `duibiao-findings-${process.pid}-${Date.now()}.jsonl`);
-  private readonly fd = openSync(this.path, 'w+');
-  private readonly remove = removedAtExit(this.path);
+  private readonly fd: number;
+  private readonly remove: () => void;
   private readonly writer: FindingsWriter;
   private end: number | undefined;
 
   constructor(setup: FindingsSetup, withWorker: boolean) {
+    try {
+      this.fd = openSync(this.path, 'w+');
+    } catch (error) {
+      throw unwritable(this.path, error);
+    }
+    this.remove = removedAtExit(this.path);
     this.writer = new FindingsWriter(this.fd, 0, setup, withWorker);
   }
 
@@ -38,10 +43,9 @@ export class FindingsSpool {
     for (let position = 0; position < end; ) {
       // A fresh buffer each time: a stdout write may still hold the last one.
       const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
-      const read = readSync(this.fd, buffer, 0, buffer.length, position);
-      if (read === 0) throw new Error('the spool is shorter than was written');
-      position += read;
-      yield buffer.subarray(0, read);
+      readAll(this.fd, buffer, position);
+      position += buffer.length;
+      yield buffer;
     }
     yield* jsonTail(result);
   }

@@ -1,6 +1,13 @@
-// Whether a second thread pays for its start: the input is large enough, and it has a core to run on.
+// When a second thread pays for its start: the input is large enough, and it has a core to run on.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+
+/** Bytes of CSV input from which counting runs on two threads: some twenty thousand rows. */
+export const COUNT_WORKER_FROM = 4 << 20;
+/** Bytes of input from which a worker shares the JSON findings: some two thousand rows. */
+export const FINDINGS_WORKER_FROM = 256 << 10;
+/** Batches with a worker at once, at most: what waits for it stays small. */
+export const AHEAD = 4;
 
 /** Whether the files together reach `bytes`, on a machine with a core to spare for a worker. */
 export function worthAThread(files: readonly string[], bytes: number): boolean {
