@@ -88,9 +88,11 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
     });
     rows.push(builder.build(cells, fieldOf, file, line, problems));
   }
-  yield rows;
+  // Said before the rows go on, as a CSV header's are: a key column found absent is then one
+  // problem for the file, not one for each row.
   reportUnknownColumns([...unknown], file, 1, problems);
   reportAbsentColumns(present, fields, file, 1, problems);
+  yield rows;
 }
 
 /** An alias stands for the node it names; an alias bomb is never expanded, only followed once. */

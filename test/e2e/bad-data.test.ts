@@ -24,6 +24,8 @@ describe('data files that are wrong but readable: exit 1, every problem at its p
     { given: 'blank-county-and-year.csv', rows: 2, expect: [['missing-key', 2], ['missing-key', 3]] },
     { given: 'empty.yaml', rows: 0, expect: [['empty-file', 1]] },
     { given: 'empty-list.yaml', rows: 0, expect: [['no-rows', 1]] },
+    // The absent key column is one problem for the file, as in a CSV file, not one per row.
+    { given: 'rows-without-county.yaml', rows: 2, expect: [['missing-column', 1]] },
     {
       given: 'rows-with-duplicate-and-odd-keys.yaml',
       rows: 2,
