@@ -39,8 +39,10 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const constantGoalNumber = constantGoal === undefined ? undefined : typeof constantGoal === 'boolean' ? constantGoal : numToNumber(constantGoal);
   const constantGoalText = constantGoalNumber === undefined ? undefined : showValue(constantGoalNumber, measure.display);
 
-  /** What stops the rule before its measure: a status, or undefined to go on. */
-  function precheck(row: Row): Status | undefined {
+  const reads = needsYear && !columns.includes(yearColumn) ? [...columns, yearColumn] : columns;
+
+  /** A blank or unusable cell the rule reads stops it before its measure. */
+  function unreadable(row: Row): 'invalid' | 'missing' | undefined {
     const cells = row.cells;
     let blank = false;
     for (const column of columns) {
@@ -50,9 +52,13 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     }
     if (needsYear && cells[yearColumn] === null) return 'invalid';
     if (blank || (needsYear && row.year === null)) return 'missing';
-    if (years && (row.year! < years.from || row.year! > years.to)) return 'not_applicable';
-    if (measure.notApplicable(cells) !== undefined) return 'not_applicable';
     return undefined;
+  }
+
+  /** Why the rule does not apply to a row it can read (a year outside its years, a zero total), or undefined. */
+  function whyNotApplicable(row: Row): string | undefined {
+    if (years && (row.year! < years.from || row.year! > years.to)) return onlyIn(years);
+    return measure.notApplicable(row.cells);
   }
 
   function unmet(row: Row, asOf: string): Status {
@@ -60,12 +66,11 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   }
 
   function status(row: Row, asOf: string): Status {
-    return precheck(row) ?? statusOfUsable(row, asOf);
+    return unreadable(row) ?? statusOfUsable(row, asOf);
   }
 
   function statusOfUsable(row: Row, asOf: string): Status {
-    if (years && (row.year! < years.from || row.year! > years.to)) return 'not_applicable';
-    if (measure.notApplicable(row.cells) !== undefined) return 'not_applicable';
+    if (whyNotApplicable(row) !== undefined) return 'not_applicable';
     const order = orderConstant ? orderConstant(row.cells) : measure.order(row.cells, target.valueOf(row.cells));
     return meets(order, target.op) ? 'pass' : unmet(row, asOf);
   }
@@ -76,8 +81,10 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   }
 
   function judge(row: Row, asOf: string, location: Location = { file: row.file, line: row.line }): Verdict {
-    const early = precheck(row);
-    if (early !== undefined) return verdict(row, location, early, null, null, null, null, explain(early, row.cells, row));
+    const early = unreadable(row);
+    if (early !== undefined) return verdict(row, location, early, null, null, null, null, whichCells(early, row.cells));
+    const why = whyNotApplicable(row);
+    if (why !== undefined) return verdict(row, location, 'not_applicable', null, null, null, null, why);
     const goal = target.valueOf(row.cells);
     const met = meets(orderConstant ? orderConstant(row.cells) : measure.order(row.cells, goal), target.op);
     const measured = measure.compute(row.cells);
@@ -90,15 +97,12 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
   }
 
-  function explain(status: Status, cells: readonly Cell[], row: Row): string {
+  /** The cells that made the rule invalid or missing, by label and name. */
+  function whichCells(status: 'invalid' | 'missing', cells: readonly Cell[]): string {
     const label = (i: number): string => `${fields[i]!.label} (${fields[i]!.name})`;
-    const all = needsYear ? [...columns, yearColumn] : columns;
-    if (status === 'invalid') return `数据无效: ${all.filter((c) => cells[c] === null).map(label).join('、')}`;
-    if (status === 'missing') return `缺数据: ${all.filter((c) => cells[c] === undefined).map(label).join('、')}`;
-    if (years && (row.year! < years.from || row.year! > years.to)) return onlyIn(years);
-    return measure.notApplicable(cells) ?? status;
+    if (status === 'invalid') return `数据无效: ${reads.filter((c) => cells[c] === null).map(label).join('、')}`;
+    return `缺数据: ${reads.filter((c) => cells[c] === undefined).map(label).join('、')}`;
   }
 
-  const reads = needsYear && !columns.includes(yearColumn) ? [...columns, yearColumn] : columns;
   return { spec, measure, target, columns, reads, status, statusOfUsable, judge };
 }
