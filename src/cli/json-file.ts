@@ -3,21 +3,15 @@
 // shows them, but are known only at the end; so the findings are written behind room kept for
 // everything before them (`jsonHeadSize`), and that room is filled last. As every report, it is
 // written to a temporary file and renamed into place only when whole.
-import { closeSync, openSync, renameSync } from 'node:fs';
-import type { CheckResult, Row } from '../model/types.js';
+import { renameSync } from 'node:fs';
+import type { CheckResult } from '../model/types.js';
 import { jsonHead, jsonTail } from '../report/json.js';
-import { FindingsWriter, type FindingsSetup } from './findings-writer.js';
-import { removedAtExit } from './leftovers.js';
 import { CHUNK } from './findings-batch.js';
+import { FindingsFile } from './findings-file.js';
+import type { FindingsSetup } from './findings-writer.js';
 import { readAll, temporaryFor, unwritable, writeAll } from './output.js';
 
-export class JsonReportFile {
-  private readonly temporary: string;
-  private readonly fd: number;
-  private readonly remove: () => void;
-  private readonly writer: FindingsWriter;
-  private closed = false;
-
+export class JsonReportFile extends FindingsFile {
   constructor(
     private readonly file: string,
     /** The bytes kept for the head. */
@@ -27,18 +21,7 @@ export class JsonReportFile {
     /** Bytes moved at a time should the findings have to move. */
     private readonly moveChunk = CHUNK,
   ) {
-    this.temporary = temporaryFor(file);
-    try {
-      this.fd = openSync(this.temporary, 'w+');
-    } catch (error) {
-      throw unwritable(file, error);
-    }
-    this.remove = removedAtExit(this.temporary);
-    this.writer = new FindingsWriter(this.fd, headSize, setup, withWorker);
-  }
-
-  rows(batch: readonly Row[]): void {
-    this.writer.rows(batch);
+    super(temporaryFor(file), headSize, setup, withWorker, file);
   }
 
   /** Ends the findings, writes the head and the tail, and puts the report in place. */
@@ -53,24 +36,12 @@ export class JsonReportFile {
       else head = Buffer.concat([head, Buffer.alloc(this.headSize - head.length, ' ')]);
       writeAll(this.fd, Buffer.from([...jsonTail(result)].join('')), end);
       writeAll(this.fd, head, 0);
-      this.closed = true;
-      closeSync(this.fd);
-      renameSync(this.temporary, this.file);
+      this.close();
+      renameSync(this.path, this.file);
     } catch (error) {
       await this.dispose();
       throw unwritable(this.file, error);
     }
-  }
-
-  /** Leaves nothing behind but a report put in place. */
-  async dispose(): Promise<void> {
-    // The worker stops first: the file must not be closed beneath it.
-    await this.writer.dispose();
-    if (!this.closed) {
-      this.closed = true;
-      closeSync(this.fd);
-    }
-    this.remove();
   }
 
   /** Moves the findings, which end at `end`, `by` bytes further into the file, from the end back; their new end. */

@@ -1,35 +1,20 @@
 // Holds the JSON findings of a check on disk as they are made, so that no verdict stays in memory:
 // the report is then written head first, as CLI.md shows it, with the spooled findings copied in
 // after the counts. Used where the report cannot be written in place: to stdout, or to several files.
-import { closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CheckResult, Row } from '../model/types.js';
+import type { CheckResult } from '../model/types.js';
 import { jsonHead, jsonTail } from '../report/json.js';
-import { FindingsWriter, type FindingsSetup } from './findings-writer.js';
 import { CHUNK } from './findings-batch.js';
-import { removedAtExit } from './leftovers.js';
-import { readAll, unwritable, writeText } from './output.js';
+import { FindingsFile } from './findings-file.js';
+import type { FindingsSetup } from './findings-writer.js';
+import { readAll, writeText } from './output.js';
 
-export class FindingsSpool {
-  private readonly path = join(tmpdir(), `duibiao-findings-${process.pid}-${Date.now()}.jsonl`);
-  private readonly fd: number;
-  private readonly remove: () => void;
-  private readonly writer: FindingsWriter;
+export class FindingsSpool extends FindingsFile {
   private end: number | undefined;
 
   constructor(setup: FindingsSetup, withWorker: boolean) {
-    try {
-      this.fd = openSync(this.path, 'w+');
-    } catch (error) {
-      throw unwritable(this.path, error);
-    }
-    this.remove = removedAtExit(this.path);
-    this.writer = new FindingsWriter(this.fd, 0, setup, withWorker);
-  }
-
-  rows(batch: readonly Row[]): void {
-    this.writer.rows(batch);
+    super(join(tmpdir(), `duibiao-findings-${process.pid}-${Date.now()}.jsonl`), 0, setup, withWorker);
   }
 
   /** The JSON report, the spooled findings copied in after the counts; may be written more than once. */
@@ -48,11 +33,5 @@ export class FindingsSpool {
       yield buffer;
     }
     yield* jsonTail(result);
-  }
-
-  async dispose(): Promise<void> {
-    await this.writer.dispose();
-    closeSync(this.fd);
-    this.remove();
   }
 }

@@ -1,0 +1,50 @@
+// A file the JSON findings go into as the rows are read, from a given place on: a report's own
+// temporary file, or a spool. Opened at once, so that a place that cannot be written stops the run
+// before any reading; closed only once the writer's worker has stopped; removed however the run ends.
+import { closeSync, openSync } from 'node:fs';
+import type { Row } from '../model/types.js';
+import { FindingsWriter, type FindingsSetup } from './findings-writer.js';
+import { removedAtExit } from './leftovers.js';
+import { unwritable } from './output.js';
+
+export class FindingsFile {
+  protected readonly fd: number;
+  protected readonly writer: FindingsWriter;
+  private readonly remove: () => void;
+  private closed = false;
+
+  constructor(
+    protected readonly path: string,
+    start: number,
+    setup: FindingsSetup,
+    withWorker: boolean,
+    /** The file a user would name in an error: the report, for its temporary file. */
+    shownAs = path,
+  ) {
+    try {
+      this.fd = openSync(path, 'w+');
+    } catch (error) {
+      throw unwritable(shownAs, error);
+    }
+    this.remove = removedAtExit(path);
+    this.writer = new FindingsWriter(this.fd, start, setup, withWorker);
+  }
+
+  rows(batch: readonly Row[]): void {
+    this.writer.rows(batch);
+  }
+
+  /** Leaves nothing behind but a report put in place. */
+  async dispose(): Promise<void> {
+    // The worker stops first: the file must not be closed beneath it.
+    await this.writer.dispose();
+    this.close();
+    this.remove();
+  }
+
+  protected close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
+  }
+}
