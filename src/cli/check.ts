@@ -10,7 +10,7 @@ import { Progress } from './progress.js';
 import { checkData } from './check-data.js';
 import type { CheckResult, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
-import { FINDINGS_WORKER_FROM, worthAThread } from './threads.js';
+import { inputBytes, spareCore, STREAM_FINDINGS_FROM } from './threads.js';
 import { TOOL } from './version.js';
 
 export interface CheckFlags {
@@ -47,13 +47,17 @@ interface FindingsSink {
   dispose(): Promise<void>;
 }
 
-/** Where the findings go when no format needs them all in memory: JSON beside counting formats only. */
+/**
+ * Where the findings go of a large input when no format needs them all in memory (JSON beside
+ * counting formats only); undefined keeps them in memory, as every other run does.
+ */
 async function findingsSink(outputs: readonly OutputSpec[], files: readonly string[], pack: Pack, asOf: string | undefined, today: string): Promise<FindingsSink | undefined> {
   if (!outputs.every((output) => output.format === 'json' || COUNTING_FORMATS.has(output.format))) return undefined;
+  if (inputBytes(files) < STREAM_FINDINGS_FROM) return undefined;
   const json = outputs.filter((output) => output.format === 'json');
   const file = json.length === 1 ? json[0]!.file : undefined;
   const setup = { rules: pack.rules, fields: pack.fields, options: { asOf, today } };
-  const withWorker = worthAThread(files, FINDINGS_WORKER_FROM);
+  const withWorker = spareCore();
   // A file is written in place as the check goes; stdout cannot be, so its findings are spooled.
   if (file === undefined) return new (await import('./spool.js')).FindingsSpool(setup, withWorker);
   const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('./json-file.js'), import('../report/json.js')]);

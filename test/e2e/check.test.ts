@@ -194,8 +194,8 @@ describe('exit codes and dates', () => {
   });
 
   it.each([
-    { given: 'json to a file beside summary (written in place)', json: (file: string) => `json:${file}`, summary: () => 'summary' },
-    { given: 'json to stdout beside summary to a file (spooled)', json: () => 'json', summary: (file: string) => `summary:${file}.txt` },
+    { given: 'json to a file beside summary', json: (file: string) => `json:${file}`, summary: () => 'summary' },
+    { given: 'json to stdout beside summary to a file', json: () => 'json', summary: (file: string) => `summary:${file}.txt` },
   ])('given $given, writes the same JSON as json alone and leaves no temporary file', ({ json, summary }) => {
     inTempDir((dir) => {
     const file = join(dir, 'findings.json');
