@@ -59,8 +59,9 @@ export class Totals {
   private readonly byYear = new Map<number, YearSums>();
 
   constructor(rules: readonly CompiledRule[]) {
+    // A goal read from each county's own row has no whole-data-set value to hold the sums to.
     this.ratios = rules
-      .filter((rule) => rule.spec.measure.kind === 'ratio')
+      .filter((rule) => rule.spec.measure.kind === 'ratio' && rule.target.column === undefined)
       .map((rule) => ({ rule, part: rule.measure.columns[0]!, total: rule.measure.columns[1]! }));
   }
 
