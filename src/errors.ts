@@ -35,6 +35,8 @@ export class DuibiaoError extends Error {
 /** A file system error in plain words. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
+  // The reader's own refusals (not a regular file, too large) carry their reason as the message.
+  if (code?.startsWith('EDUIBIAO_')) return (error as Error).message;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a folder, not a file';

@@ -1,11 +1,11 @@
 // `duibiao rules`, `explain` and `template`: what the pack holds, in words and as a blank form.
-import { readFile } from 'node:fs/promises';
 import { DuibiaoError } from '../errors.js';
 import { ruleColumns } from '../pack/columns.js';
 import { openPack } from '../pack/open.js';
 import type { Pack } from '../pack/pack.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { closest } from '../pack/suggest.js';
+import { readRegular } from '../read/regular-file.js';
 
 export function describeTarget(rule: RuleSpec): string {
   const m = rule.measure;
@@ -56,7 +56,7 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
 /** Confirms the quote stands verbatim in the speech the pack names. */
 async function speechContext(pack: Pack, rule: RuleSpec): Promise<string[]> {
   if (!pack.sourceFile) return [];
-  const text = await readFile(pack.sourceFile, 'utf8').catch(() => undefined);
+  const text = await readRegular(pack.sourceFile).then((bytes) => bytes.toString('utf8'), () => undefined);
   if (text === undefined) return [`  (source ${pack.sourceFile} could not be read)`];
   const paragraph = text.split(/\r?\n/)[rule.paragraph - 1] ?? '';
   return paragraph.includes(rule.quote) ? [] : [`  (warning: not found verbatim in paragraph ${rule.paragraph} of ${pack.sourceFile})`];

@@ -49,7 +49,8 @@ export const CODES = {
   // ── the check cannot run (exit 2) ──
   usage: stop('The command line is wrong: an unknown format, a bad date, two reports to stdout.', 'See `duibiao check --help`.'),
   'unknown-format': stop('A data file\'s extension is not .csv, .tsv, .txt, .yaml, .yml or .json.', 'Rename the file, or save it as CSV.'),
-  'file-unreadable': stop('A data file does not exist, is a folder, or cannot be read.', 'Check the path and the file\'s permissions.'),
+  'file-unreadable': stop('A data file does not exist, cannot be read, or is not a regular file once links are followed: a folder, a pipe (FIFO), a device such as /dev/zero, a socket. These are refused at once, never read.', 'Check the path and the file\'s permissions; give a regular file.'),
+  'file-too-large': stop('A file that is read whole (a YAML or JSON data file over 4 MiB, a rule pack over 1 MiB) is larger than any county return or pack is; it is refused before it is parsed, so memory stays bounded. CSV files are read as a stream and have no such bound.', 'Send the data as CSV, or split the file.'),
   'format-error': stop('A data file is not a text table at all (an .xlsx or .xls workbook, a PDF, binary data), or a YAML/JSON file cannot be parsed. The message says what the file looks like, at file:line:column where there is one.', 'In Excel, save as "CSV UTF-8 (逗号分隔)" and check that file.'),
   'quote-not-closed': stop('A quote opened in a CSV cell is never closed, so the rest of the file would be one cell. The message names the line where the quote opens.', 'Close the quote, or remove it.'),
   'record-too-large': stop('A CSV record is over 1 MiB, which no county row is; the rest of the file cannot be read safely. Usually a quote that opens and never closes.', 'Look at the line named: close the quote, or split the file.'),

@@ -1,9 +1,9 @@
 // A loaded rule pack, and where the built-in one lives.
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import type { FieldSpec } from '../model/types.js';
+import { isTooLarge, readRegular } from '../read/regular-file.js';
 import type { RuleSpec } from './schema.js';
 
 export interface Pack {
@@ -21,11 +21,14 @@ export const BUILTIN_PACK = resolve(dirname(fileURLToPath(import.meta.url)), '..
 /** Where the build leaves the built-in pack, validated, beside the YAML text it was made from. */
 export const BUILTIN_CACHE = resolve(dirname(fileURLToPath(import.meta.url)), '../builtin-pack.json');
 
+/** A pack is a few hundred lines: a megabyte holds thousands of rules. */
+export const MAX_PACK_BYTES = 1024 * 1024;
+
 /** A pack's text, decoded as UTF-8 (a BOM dropped); undecodable bytes are left for the parser to report. */
 export async function readPackText(file: string): Promise<string> {
   try {
-    return new TextDecoder('utf-8').decode(await readFile(file));
+    return new TextDecoder('utf-8').decode(await readRegular(file, MAX_PACK_BYTES));
   } catch (error) {
-    throw new DuibiaoError('pack-unreadable', `cannot read rule pack ${file}: ${describeFsError(error)}`);
+    throw new DuibiaoError(isTooLarge(error) ? 'file-too-large' : 'pack-unreadable', `cannot read rule pack ${file}: ${describeFsError(error)}`);
   }
 }

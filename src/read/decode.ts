@@ -1,8 +1,7 @@
 // Opens a data file for the readers: detects BOMs, UTF-8, GB18030 and UTF-16, refuses what is not text.
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { detectEncoding, type Encoding } from './encoding.js';
+import { isTooLarge, openRegular, readRegular } from './regular-file.js';
 
 export interface OpenedText {
   encoding: Encoding;
@@ -20,7 +19,13 @@ export interface OpenedText {
 const CHUNK = 64 * 1024;
 
 export async function openText(file: string): Promise<OpenedText> {
-  const stream = createReadStream(file, { highWaterMark: CHUNK });
+  let opened: Awaited<ReturnType<typeof openRegular>>;
+  try {
+    opened = await openRegular(file);
+  } catch (error) {
+    throw unreadable(error, file);
+  }
+  const stream = opened.handle.createReadStream({ highWaterMark: CHUNK });
   const bytes = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let first: Buffer;
   let encoding: Encoding;
@@ -30,7 +35,7 @@ export async function openText(file: string): Promise<OpenedText> {
     const step = await bytes.next();
     first = step.done ? Buffer.alloc(0) : step.value;
     ({ encoding, bomLength } = detectEncoding(first, file, first.length < CHUNK));
-    size = (await stat(file)).size;
+    size = opened.size;
   } catch (error) {
     stream.destroy();
     throw unreadable(error, file);
@@ -58,7 +63,7 @@ export async function openText(file: string): Promise<OpenedText> {
 export async function readText(file: string): Promise<{ encoding: Encoding; text: string }> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegular(file);
   } catch (error) {
     throw unreadable(error, file);
   }
@@ -88,5 +93,6 @@ const REPLACEMENT = Buffer.from('\uFFFD', 'utf8');
 
 function unreadable(error: unknown, file: string): DuibiaoError {
   if (error instanceof DuibiaoError) return error;
+  if (isTooLarge(error)) return new DuibiaoError('file-too-large', `cannot read ${file}: ${describeFsError(error)}`);
   return new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
 }

@@ -1,5 +1,5 @@
 // Parses one YAML document safely: bounded nesting, one document, every syntax error located.
-import { Composer, LineCounter, Parser, type CST, type Document, type YAMLError } from 'yaml';
+import { Composer, LineCounter, Parser, isAlias, visit, type Alias, type CST, type Document, type Node, type YAMLError } from 'yaml';
 
 /** Far more than any pack or data file needs, far less than what exhausts the parser's stack. */
 export const MAX_DEPTH = 64;
@@ -63,4 +63,22 @@ function tooDeep(tokens: readonly CST.Token[]): CST.Token | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Each alias of the document with the node it stands for: the last node before it with that anchor.
+ * Found in one walk, where the parser's own `resolve` walks the whole document once per alias.
+ */
+export function aliasTargets(doc: Document): Map<Alias, Node> {
+  const anchored = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        const target = anchored.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) anchored.set(node.anchor, node);
+    },
+  });
+  return targets;
 }

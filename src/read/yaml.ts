@@ -1,5 +1,5 @@
 // Reads a YAML or JSON file: a list of rows, each a mapping from column name or label to value.
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Alias, type Node } from 'yaml';
 import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem } from './cells.js';
@@ -8,7 +8,10 @@ import type { Encoding } from './encoding.js';
 import { fieldLookup, reportAbsentColumns, reportUnknownColumns } from './headers.js';
 import { headerKey } from './normalize.js';
 import { RowBuilder, type RawCell } from './row.js';
-import { parseYaml } from './yaml-document.js';
+import { aliasTargets, parseYaml } from './yaml-document.js';
+
+/** Cells that rows written as aliases may stand for, in all: far more than any county file repeats. */
+export const MAX_ALIAS_CELLS = 100_000;
 
 export async function readYaml(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<{ encoding: Encoding; batches: AsyncGenerator<Row[]> }> {
   const { encoding, text } = await readText(file);
@@ -37,18 +40,27 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
     return;
   }
   const lookup = fieldLookup(fields);
+  const targets = aliasTargets(doc);
   // Rows repeat the same keys: fold each distinct key once for the file.
   const indexOfKey = new Map<string, number | undefined>();
   const builder = new RowBuilder(fields);
   const present = new Set<string>();
   const unknown = new Set<string>();
   const rows: Row[] = [];
+  let aliasCells = 0;
   for (const entry of list.items as Node[]) {
     const line = lines.linePos(entry.range?.[0] ?? 0).line;
-    const item = resolved(entry, doc);
+    const item = resolved(entry, targets);
     if (!isMap(item)) {
       problems({ file, line, code: 'not-a-row', level: 'error', message: '列表项不是“列名: 值”的映射；已跳过' });
       continue;
+    }
+    if (item !== entry) {
+      // A row written as an alias is a copy of another: bounded, so that a small file cannot stand for a huge one.
+      aliasCells += item.items.length;
+      if (aliasCells > MAX_ALIAS_CELLS) {
+        throw new DuibiaoError('format-error', `${file}:${line}: rows written as aliases (*name) stand for more than ${MAX_ALIAS_CELLS} cells; write the rows out`);
+      }
     }
     // Positions follow the mapping's keys, so that a problem names the key's place in its row.
     const cells: RawCell[] = new Array<RawCell>(item.items.length).fill('');
@@ -81,7 +93,7 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
       }
       seen.add(field.name);
       present.add(field.name);
-      const value = resolved(pair.value as Node | null, doc);
+      const value = resolved(pair.value as Node | null, targets);
       fieldOf[i] = index;
       if (value && !isScalar(value)) cells[i] = new CellProblem('not-a-scalar', '此处应为一个值，却是列表或映射');
       else cells[i] = !value || value.value === null ? '' : String(value.source ?? value.value);
@@ -96,6 +108,6 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
 }
 
 /** An alias stands for the node it names; an alias bomb is never expanded, only followed once. */
-function resolved(node: Node | null | undefined, doc: Document): Node | null | undefined {
-  return isAlias(node) ? (node.resolve(doc) ?? null) : node;
+function resolved(node: Node | null | undefined, targets: ReadonlyMap<Alias, Node>): Node | null | undefined {
+  return isAlias(node) ? (targets.get(node) ?? null) : node;
 }
