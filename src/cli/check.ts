@@ -1,11 +1,13 @@
 // `duibiao check`: read → pack → engine → report, and the exit code.
 import type { FailOn } from '../engine/outcome.js';
 import { openPack } from '../pack/open.js';
+import { BUILTIN_PACK } from '../pack/pack.js';
 import { COUNTING_FORMATS, reporters } from '../report/index.js';
 import { painter } from '../report/paint.js';
 import { parseAsOf, today } from './dates.js';
 import { parseOutputs, type OutputSpec } from './formats.js';
 import { writeText } from './output.js';
+import { refuseUnsafeTargets, targetKind } from './targets.js';
 import { Progress } from './progress.js';
 import { checkData } from './check-data.js';
 import type { CheckResult, Row } from '../model/types.js';
@@ -23,6 +25,7 @@ export interface CheckFlags {
 
 export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 1> {
   const outputs = parseOutputs(flags.format, flags.output);
+  refuseUnsafeTargets(outputs, [...files, flags.rules ?? BUILTIN_PACK]);
   const asOf = parseAsOf(flags.asOf);
   const pack = await openPack(flags.rules);
   const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
@@ -55,7 +58,8 @@ async function findingsSink(outputs: readonly OutputSpec[], files: readonly stri
   if (!outputs.every((output) => output.format === 'json' || COUNTING_FORMATS.has(output.format))) return undefined;
   if (inputBytes(files) < STREAM_FINDINGS_FROM) return undefined;
   const json = outputs.filter((output) => output.format === 'json');
-  const file = json.length === 1 ? json[0]!.file : undefined;
+  // Only a file can be written out of order; a device, a FIFO, stdout by another name spool, as stdout does.
+  const file = json.length === 1 && json[0]!.file !== undefined && targetKind(json[0]!.file) === 'file' ? json[0]!.file : undefined;
   const setup = { rules: pack.rules, fields: pack.fields, options: { asOf, today } };
   const withWorker = spareCore();
   // A file is written in place as the check goes; stdout cannot be, so its findings are spooled.

@@ -1,11 +1,11 @@
 // A file the JSON findings go into as the rows are read, from a given place on: a report's own
 // temporary file, or a spool. Opened at once, so that a place that cannot be written stops the run
 // before any reading; closed only once the writer's worker has stopped; removed however the run ends.
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, constants } from 'node:fs';
 import type { Row } from '../model/types.js';
 import { FindingsWriter, type FindingsSetup } from './findings-writer.js';
 import { removedAtExit } from './leftovers.js';
-import { unwritable } from './output.js';
+import { openExclusive, unwritable } from './output.js';
 
 export class FindingsFile {
   protected readonly fd: number;
@@ -19,10 +19,10 @@ export class FindingsFile {
     setup: FindingsSetup,
     withWorker: boolean,
     /** The file a user would name in an error: the report, for its temporary file. */
-    shownAs = path,
+    private readonly shownAs = path,
   ) {
     try {
-      this.fd = openSync(path, 'w+');
+      this.fd = openExclusive(path, constants.O_RDWR);
     } catch (error) {
       throw unwritable(shownAs, error);
     }
@@ -31,7 +31,12 @@ export class FindingsFile {
   }
 
   rows(batch: readonly Row[]): void {
-    this.writer.rows(batch);
+    try {
+      this.writer.rows(batch);
+    } catch (error) {
+      // A full disk while the findings stream in is the report's to name, as at its end.
+      throw unwritable(this.shownAs, error);
+    }
   }
 
   /** Leaves nothing behind but a report put in place. */

@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FORMAT_NAMES } from '../report/index.js';
 import type { CheckFlags } from './check.js';
+import { DuibiaoError, describeFsError } from '../errors.js';
 import { exitOnCrash, reportFailure } from './failure.js';
 import { TOOL } from './version.js';
 
@@ -63,9 +64,12 @@ function program(): Command {
 const debug = process.argv.includes('--debug');
 exitOnCrash(debug);
 
-// A reader that stops early (`| head`) is not an error.
+// A reader that stops early (`| head`) is not an error; a stdout that is full is.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (error.code === 'ENOSPC' || error.code === 'EDQUOT' || error.code === 'EFBIG') {
+    process.exit(reportFailure(new DuibiaoError('stdout-full', `cannot write to stdout: ${describeFsError(error)}`), debug));
+  }
   throw error;
 });
 

@@ -1,36 +1,70 @@
-// Writes reports: to a file whole or not at all (a temporary file beside it, then a rename), or to
-// stdout as its reader keeps up; and the plain positional reads and writes the report files use.
+// Writes reports: to a file whole or not at all (a temporary file beside it, then a rename), to a
+// device, FIFO or socket as it is, or to stdout as its reader keeps up; and the plain positional
+// reads and writes the report files use.
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DuibiaoError, describeFsError } from '../errors.js';
+import { removedAtExit } from './leftovers.js';
+import { targetKind } from './targets.js';
 
 async function writeReport(file: string, text: string | Iterable<string | Buffer>): Promise<void> {
   const temporary = temporaryFor(file);
   let fd: number | undefined;
+  // A signal while the report is written leaves no temporary file.
+  const release = removedAtExit(temporary);
   try {
     // Plain synchronous writes: a report is written once, and the kernel buffers it anyway.
-    fd = openSync(temporary, 'w');
-    for (const chunk of typeof text === 'string' ? [text] : text) writeAll(fd, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    fd = openExclusive(temporary, constants.O_WRONLY);
+    writeChunks(fd, text);
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, file);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
-    rmSync(temporary, { force: true });
     throw unwritable(file, error);
+  } finally {
+    release();
   }
 }
 
-/** Where a report is written before it is renamed into place: beside it, so the rename is atomic. */
-export function temporaryFor(file: string): string {
-  return join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+/** A device, FIFO or socket named as the target: written as it is, never replaced by a file. */
+function writeStream(file: string, text: string | Iterable<string | Buffer>): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, constants.O_WRONLY | constants.O_NOCTTY);
+    writeChunks(fd, text);
+  } catch (error) {
+    throw unwritable(file, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
-/** A file system's refusal as output-unwritable; anything else (a fault of the tool) as it is. */
+function writeChunks(fd: number, text: string | Iterable<string | Buffer>): void {
+  for (const chunk of typeof text === 'string' ? [text] : text) writeAll(fd, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+}
+
+/**
+ * Where a report is written before it is renamed into place: beside it, so the rename is atomic,
+ * under a name no one can guess ahead and plant a link at.
+ */
+export function temporaryFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
+}
+
+/** Makes a file that was not there, never through a link: what stands at `path` already is an error (EEXIST, ELOOP). */
+export function openExclusive(path: string, access: number): number {
+  return openSync(path, access | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+}
+
+/** A file system's refusal as a stop code of its own; anything else (a fault of the tool) as it is. */
 export function unwritable(file: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string' || error instanceof DuibiaoError) return error;
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return new DuibiaoError('output-full', `cannot write ${file}: ${describeFsError(error)}`);
+  if (code === 'EPIPE') return new DuibiaoError('output-closed', `cannot write ${file}: the pipe's reader closed it`);
   // Of a file about to be made, 'no such file' means its folder is not there.
   const reason = code === 'ENOENT' ? `the folder ${dirname(file)} does not exist` : describeFsError(error);
   return new DuibiaoError('output-unwritable', `cannot write ${file}: ${reason}`);
@@ -47,8 +81,10 @@ export function writeAll(fd: number, bytes: Uint8Array, position: number | null 
 
 /** A report's text to stdout, or whole to its file. */
 export async function writeText(text: string | Iterable<string | Buffer>, file: string | undefined): Promise<void> {
-  if (file === undefined) await writeStdout(text);
-  else await writeReport(file, text);
+  const kind = file === undefined ? 'stdout' : targetKind(file);
+  if (kind === 'stdout') await writeStdout(text);
+  else if (kind === 'stream') writeStream(file!, text);
+  else await writeReport(file!, text);
 }
 
 /** Fills `bytes` from the file at `position`: a file shorter than was written is a fault of the tool. */

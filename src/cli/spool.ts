@@ -1,6 +1,7 @@
 // Holds the JSON findings of a check on disk as they are made, so that no verdict stays in memory:
 // the report is then written head first, as CLI.md shows it, with the spooled findings copied in
 // after the counts. Used where the report cannot be written in place: to stdout, or to several files.
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CheckResult } from '../model/types.js';
@@ -14,7 +15,7 @@ export class FindingsSpool extends FindingsFile {
   private end: number | undefined;
 
   constructor(setup: FindingsSetup, withWorker: boolean) {
-    super(join(tmpdir(), `duibiao-findings-${process.pid}-${Date.now()}.jsonl`), 0, setup, withWorker);
+    super(join(tmpdir(), `duibiao-findings-${randomBytes(8).toString('hex')}.jsonl`), 0, setup, withWorker);
   }
 
   /** The JSON report, the spooled findings copied in after the counts; may be written more than once. */

@@ -1,0 +1,139 @@
+// Report targets chosen by someone else: planted links, inputs named as outputs, devices, pipes,
+// full disks and signals. Devices are reached through links in a temporary folder, so that a
+// version that replaced its target replaces the link, never the device itself.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, constants, copyFileSync, mkdirSync, openSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { duibiao, ROOT, stopOf } from './run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'duibiao-outputs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const SAMPLE = join(ROOT, 'fixtures/sample-prefecture-2022.csv');
+const leftovers = (folder: string): string[] => readdirSync(folder).filter((name) => name.endsWith('.tmp'));
+
+/** A county file of `rows` rows, past the size from which the JSON findings stream to disk. */
+function manyRows(name: string, rows: number): string {
+  const [header, first] = readFileSync(SAMPLE, 'utf8').split(/\r?\n/);
+  const [county, ...rest] = first!.split(',');
+  const file = join(dir, name);
+  writeFileSync(file, [header, ...Array.from({ length: rows }, (_, i) => [`${county}${i}`, ...rest].join(','))].join('\n') + '\n');
+  return file;
+}
+
+describe('a report named as a file the run reads is refused, however it is spelled', () => {
+  const folder = join(dir, 'inputs');
+  mkdirSync(folder);
+  const data = join(folder, 'county.csv');
+  copyFileSync(SAMPLE, data);
+  const pack = join(folder, 'pack.yaml');
+  copyFileSync(join(ROOT, 'rules/speech-2022.yaml'), pack);
+  copyFileSync(join(ROOT, 'rules/speech-2022.txt'), join(folder, 'speech-2022.txt'));
+  symlinkSync('county.csv', join(folder, 'link-to-county.csv'));
+  const before = readFileSync(data, 'utf8');
+
+  it.each([
+    { given: 'the data file', args: [data, '-f', `json:${data}`] },
+    { given: 'the data file spelled through ./ and ..', args: [data, '-f', `json:${folder}/../inputs/./county.csv`] },
+    { given: 'a link to the data file', args: [data, '-f', `csv:${join(folder, 'link-to-county.csv')}`] },
+    { given: 'the rule pack', args: [data, '-r', pack, '-f', `markdown:${pack}`] },
+  ])('given $given as the target, exits 2 with output-is-input and leaves it as it was', ({ args }) => {
+    const run = duibiao('check', ...args);
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('output-is-input');
+    expect(readFileSync(data, 'utf8')).toBe(before);
+    expect(lstatSync(join(folder, 'link-to-county.csv')).isSymbolicLink()).toBe(true);
+  });
+
+  it('given two reports whose paths differ but name one file through a link, exits 2 with usage', () => {
+    symlinkSync('.', join(dir, 'here'));
+    const run = duibiao('check', SAMPLE, '-f', `json:${join(dir, 'a.json')}`, '-f', `sarif:${join(dir, 'here', 'a.json')}`);
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('usage');
+  });
+});
+
+describe('the temporary file of a report', () => {
+  it('given links planted at every name the next processes would use, writes none of their targets', () => {
+    const folder = join(dir, 'planted');
+    mkdirSync(folder);
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'not yours\n');
+    // Process ids are handed out in turn: the next ones are close above this one.
+    const next = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const start = Number(next.stdout);
+    for (let pid = start; pid < start + 400; pid++) symlinkSync(victim, join(folder, `.report.md.${pid}.tmp`));
+    const run = duibiao('check', SAMPLE, '-f', `markdown:${join(folder, 'report.md')}`);
+    expect(run.code).toBe(1);
+    expect(readFileSync(victim, 'utf8')).toBe('not yours\n');
+    expect(lstatSync(join(folder, 'report.md')).isFile()).toBe(true);
+  });
+
+  it('given SIGTERM in the middle of a junit write, leaves no temporary file', () => {
+    const folder = join(dir, 'signalled');
+    mkdirSync(folder);
+    // The signal arrives between two chunks of the report, as a Ctrl-C would.
+    const script = `
+      import { writeText } from ${JSON.stringify(join(ROOT, 'dist/cli/output.js'))};
+      function* report() { yield '<testsuites>'; process.kill(process.pid, 'SIGTERM'); yield '</testsuites>'; }
+      await writeText(report(), ${JSON.stringify(join(folder, 'out.xml'))});`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(leftovers(folder)).toEqual([]);
+    // The signal waits for the write in hand: the report is then whole, or the process ended by it.
+    if (run.signal !== 'SIGTERM') expect(readFileSync(join(folder, 'out.xml'), 'utf8')).toBe('<testsuites></testsuites>');
+  });
+});
+
+describe('a device, FIFO or stdout as the target is written as it is, never replaced', () => {
+  const links = join(dir, 'devices');
+  mkdirSync(links);
+  for (const device of ['null', 'full', 'stdout']) symlinkSync(`/dev/${device}`, join(links, device));
+  const big = manyRows('past-the-streaming-size.csv', 3000);
+
+  it('given /dev/null, writes into it and leaves it a device', () => {
+    const run = duibiao('check', SAMPLE, '-f', `json:${join(links, 'null')}`);
+    expect(run.code).toBe(1);
+    expect(lstatSync(join(links, 'null')).isSymbolicLink()).toBe(true);
+    expect(leftovers(links)).toEqual([]);
+  });
+
+  it('given /dev/stdout, the report comes out on stdout as it does with no file', () => {
+    const run = duibiao('check', SAMPLE, '-f', `json:${join(links, 'stdout')}`);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(duibiao('check', SAMPLE, '-f', 'json').stdout));
+    expect(lstatSync(join(links, 'stdout')).isSymbolicLink()).toBe(true);
+  });
+
+  it('given /dev/stdout beside another format on stdout, exits 2 with usage', () => {
+    expect(stopOf(duibiao('check', SAMPLE, '-f', `json:${join(links, 'stdout')}`, '-f', 'table')).code).toBe('usage');
+  });
+
+  it.each([
+    { given: 'a small run', input: SAMPLE },
+    { given: 'a run whose JSON findings stream to disk as they are made', input: big },
+  ])('given /dev/full on $given, exits 2 with output-full', ({ input }) => {
+    const run = duibiao('check', input, '-f', `json:${join(links, 'full')}`);
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('output-full');
+    expect(lstatSync(join(links, 'full')).isSymbolicLink()).toBe(true);
+  });
+
+  it('given stdout redirected to /dev/full, exits 2 with stdout-full', () => {
+    const full = openSync('/dev/full', constants.O_WRONLY);
+    const run = spawnSync(process.execPath, ['bin/duibiao.js', 'check', SAMPLE, '-f', 'json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+    closeSync(full);
+    expect(run.status).toBe(2);
+    expect(stopOf({ code: run.status, stdout: '', stderr: run.stderr }).code).toBe('stdout-full');
+  });
+
+  it('given a FIFO whose reader closes early, exits 2 with output-closed', async () => {
+    const fifo = join(dir, 'report-pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('head', ['-c', '10', fifo], { stdio: 'ignore' });
+    const run = duibiao('check', big, '-f', `csv:${fifo}`);
+    await new Promise((done) => reader.once('exit', done));
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('output-closed');
+  });
+});
