@@ -1,17 +1,19 @@
 // Turns any failure into one clear message on stderr and exit code 2.
 import { DuibiaoError, formatLocation } from '../errors.js';
 import type { StopCode } from '../model/codes.js';
+import { visible } from '../report/visible.js';
 
 const INTERNAL: StopCode = 'internal-error';
 
 export function reportFailure(error: unknown, debug: boolean): 2 {
   if (error instanceof DuibiaoError) {
-    const lines = [`duibiao: ${error.message} [${error.code}]`];
-    for (const detail of error.details) lines.push(`  ${formatLocation(detail)}  ${detail.code}  ${detail.message}`);
+    // File names, pack keys and cells reach these words: shown as visible.ts shows text, never raw.
+    const lines = [`duibiao: ${visible(error.message)} [${error.code}]`];
+    for (const detail of error.details) lines.push(`  ${visible(formatLocation(detail))}  ${detail.code}  ${visible(detail.message)}`);
     process.stderr.write(`${lines.join('\n')}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
   } else {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = visible(error instanceof Error ? error.message : String(error));
     const more = debug && error instanceof Error ? `${error.stack}\n` : '  (run again with --debug for details, and report it)\n';
     process.stderr.write(`duibiao: internal error: ${message} [${INTERNAL}]\n${more}`);
   }

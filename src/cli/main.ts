@@ -1,6 +1,7 @@
 // The command line: wires read, pack, engine and report, and owns the exit code.
 import { Command, CommanderError, Option } from 'commander';
 import { FORMAT_NAMES } from '../report/index.js';
+import { visible } from '../report/visible.js';
 import type { CheckFlags } from './check.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { exitOnCrash, reportFailure } from './failure.js';
@@ -38,7 +39,7 @@ function program(): Command {
     .description("list the pack's rules: id, target, severity, source sentence")
     .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
     .action(async (flags: { rules?: string }) => {
-      process.stdout.write(await (await info()).listRules(flags.rules));
+      process.stdout.write(visible(await (await info()).listRules(flags.rules), '\n'));
     });
 
   cli
@@ -47,7 +48,7 @@ function program(): Command {
     .argument('<rule-id>')
     .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
     .action(async (id: string, flags: { rules?: string }) => {
-      process.stdout.write(await (await info()).explainRule(id, flags.rules));
+      process.stdout.write(visible(await (await info()).explainRule(id, flags.rules), '\n'));
     });
 
   cli

@@ -2,6 +2,7 @@
 import type { Problem, Verdict } from '../model/types.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import { summaryLine } from './summary-line.js';
+import { visible } from './visible.js';
 import type { Reporter } from './types.js';
 import { placeOf, ruleTitles, STATUS_WORD, verdictText } from './words.js';
 
@@ -34,7 +35,8 @@ function command(level: Level, where: { file: string; line: number } | undefined
 
 /** As the runner reads a command's message: %, CR and LF are encoded. */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // CR and LF are kept for the encoding below; every other control is shown, never passed on.
+  return visible(text, '\r\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** A property value may not hold the separators between properties either. */

@@ -137,10 +137,5 @@ export function columns(rows: readonly (readonly string[])[], widths: readonly n
   return out.join('\n');
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-
-/** Text from the data, made safe for a terminal: control characters (an ESC could restyle the screen) shown as \uXXXX. */
-export function printable(text: string): string {
-  return text.replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+/** Text from the data, made safe for a terminal: the escaping policy of visible.ts, under the name the table uses. */
+export { visible as printable } from './visible.js';

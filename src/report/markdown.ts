@@ -3,6 +3,7 @@ import { formatLocation } from '../errors.js';
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
 import { summaryLine } from './summary-line.js';
+import { visible } from './visible.js';
 import type { Reporter } from './types.js';
 import { asOfText, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
@@ -63,8 +64,7 @@ function code(id: string): string {
  * zero-width space after the sign, as Dependabot writes them).
  */
 export function cell(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
+  return visible(text.replace(/[\r\n]+/g, ' '))
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/<(?=[A-Za-z/!?])/g, '\\<')
     .replace(/&(?=[#A-Za-z])/g, '\\&')

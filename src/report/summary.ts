@@ -1,6 +1,7 @@
 // Counts only: per rule, how many county verdicts of each status, and the totals.
 import { STATUSES, type CheckResult } from '../model/types.js';
 import { summaryLine } from './summary-line.js';
+import { visible } from './visible.js';
 import type { Reporter } from './types.js';
 
 export const summary: Reporter = (result) => {
@@ -23,7 +24,7 @@ function problemCounts(result: CheckResult): string[] {
   for (const p of result.problems) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);
   if (byCode.size === 0) return [];
   const first = new Map<string, string>();
-  for (const p of result.problems) if (!first.has(p.code)) first.set(p.code, `${p.file}:${p.line}`);
+  for (const p of result.problems) if (!first.has(p.code)) first.set(p.code, `${visible(p.file)}:${p.line}`);
   return [
     'problems:',
     ...[...byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `  ${String(n).padStart(8)}  ${code} (first at ${first.get(code)})`),

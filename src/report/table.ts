@@ -27,7 +27,7 @@ export const table: Reporter = (result, context) => {
 
 function heading(result: CheckResult, chalk: Paint): string {
   const inputs = result.inputs.map((i) => `  ${printable(i.file)} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${i.rows} 行`);
-  return [chalk.bold(`duibiao 对标 · ${result.pack.title} · ${asOfText(result)}`), ...inputs, ''].join('\n');
+  return [chalk.bold(`duibiao 对标 · ${printable(result.pack.title)} · ${asOfText(result)}`), ...inputs, ''].join('\n');
 }
 
 function missTable(misses: Verdict[], titles: Map<string, string>, chalk: Paint, width: number): string {
@@ -72,9 +72,9 @@ function targetTable(result: CheckResult, chalk: Paint, width: number): string {
     const judged = counts ? Object.values(counts).reduce((a, b) => a + b, 0) - counts.not_applicable : 0;
     const whole = (totals.get(rule.id) ?? []).map((v) => `${v.year} ${statusColor(chalk, v.status)(v.comparison ?? STATUS_WORD[v.status])}`);
     const ratio = `${pass}/${judged}`;
-    rows.push([rule.title, pass === judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), rule.severity === 'error' ? '错误' : '警告']);
+    rows.push([printable(rule.title), pass === judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), rule.severity === 'error' ? '错误' : '警告']);
   }
-  const titleWidth = Math.max(...result.rules.map((rule) => displayWidth(rule.title)));
+  const titleWidth = Math.max(...result.rules.map((rule) => displayWidth(printable(rule.title))));
   return columns(rows, [Math.min(titleWidth, Math.max(20, width - 52)), 6, 28, 4]);
 }
 

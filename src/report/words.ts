@@ -1,5 +1,6 @@
 // The words and marks an analyst sees for each status, and for where a verdict stands.
 import type { CheckResult, Status, Verdict } from '../model/types.js';
+import { visible } from './visible.js';
 
 export const STATUS_WORD: Record<Status, string> = {
   pass: '达标',
@@ -33,9 +34,9 @@ export function verdictText(verdict: Verdict): string {
   return `${verdict.comparison}${verdict.detail ? ` (${verdict.detail})` : ''}`;
 }
 
-/** Rule id → its title, for reports that name a verdict's rule by title. */
+/** Rule id → its title, shown as visible.ts shows text, for the human reports that name a verdict's rule by title. */
 export function ruleTitles(result: Pick<CheckResult, 'rules'>): Map<string, string> {
-  return new Map(result.rules.map((rule) => [rule.id, rule.title]));
+  return new Map(result.rules.map((rule) => [rule.id, visible(rule.title)]));
 }
 
 /** When deadlines were judged, as a heading says it. */
