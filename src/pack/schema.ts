@@ -15,8 +15,30 @@ export const fieldSchema = z.strictObject({
   unit: z.string().optional(),
 });
 
+/**
+ * A target's digits are bounded, so that it is held exactly and compared cheaply: at most 15 digits
+ * before the point (a whole-prefecture amount in 元 fits) and 10 after it (a rate to 0.000001 %).
+ * `1e300` or `1e-30` is a pack mistake at its line, never rounded to something else.
+ */
+export const TARGET_DIGITS = { whole: 15, fraction: 10 } as const;
+const DIGITS_MESSAGE = `a target has at most ${TARGET_DIGITS.whole} digits before the point and ${TARGET_DIGITS.fraction} after it`;
+
+/** Whether a number from YAML is such a target, judged from its shortest decimal text. */
+function hasBoundedDigits(value: number): boolean {
+  if (!Number.isFinite(value) || Math.abs(value) >= 10 ** TARGET_DIGITS.whole) return false;
+  const [mantissa = '', exponent = '0'] = String(Math.abs(value)).split('e');
+  const fraction = (mantissa.split('.')[1] ?? '').length - Number(exponent);
+  return fraction <= TARGET_DIGITS.fraction;
+}
+
 /** A decimal number, or a percentage written as "40%". */
-const decimal = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?%?$/, 'a number such as 0.4 or "40%"')]);
+const decimal = z.union([
+  z.number().refine(hasBoundedDigits, DIGITS_MESSAGE),
+  z.string().superRefine((text, context) => {
+    if (!/^-?\d+(\.\d+)?%?$/.test(text)) context.addIssue({ code: 'custom', message: 'a number such as 0.4 or "40%"' });
+    else if (!/^-?\d{1,15}(\.\d{1,10})?%?$/.test(text)) context.addIssue({ code: 'custom', message: DIGITS_MESSAGE });
+  }),
+]);
 
 export const targetSchema = z.union([
   z.strictObject({ op: z.enum(['>=', '<=', '=']), value: z.union([decimal, z.boolean()]) }),

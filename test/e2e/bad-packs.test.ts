@@ -17,6 +17,10 @@ describe('rule packs with mistakes', () => {
     { given: 'wrong-types.yaml', expect: [['pack-schema', '12:15'], ['pack-schema', '13:16']] },
     { given: 'unknown-column-and-measure.yaml', expect: [['pack-unknown-column', '15:40'], ['pack-unknown-measure', '22:22']] },
     { given: 'rule-id-twice.yaml', expect: [['pack-duplicate-rule', '17:9']] },
+    // Beyond the digits a target may have: never an internal error, never rounded to 0.
+    { given: 'target-1e300.yaml', expect: [['pack-schema', '16:32']] },
+    { given: 'target-1e-30.yaml', expect: [['pack-schema', '16:32']] },
+    { given: 'target-too-many-decimals.yaml', expect: [['pack-schema', '16:32']] },
   ])('given $given, lists $expect', ({ given, expect: want }) => {
     const run = duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack(given));
     expect(run.code).toBe(2);
