@@ -31,6 +31,8 @@ export function refuseUnsafeTargets(outputs: readonly OutputSpec[], inputs: read
   }
   const written = new Map<string, string>();
   for (const { format, file } of outputs) {
+    // A character device (/dev/null, a terminal) takes reports one after another and keeps none.
+    if (isCharacterDevice(file === undefined ? stdoutStats() : statOf(file))) continue;
     const key = file === undefined ? stdoutIdentity() : targetIdentity(file);
     if (key === undefined) continue;
     const input = read.get(key);
@@ -56,11 +58,20 @@ function targetIdentity(file: string): string | undefined {
 }
 
 function stdoutIdentity(): string | undefined {
+  const stats = stdoutStats();
+  return stats && identity(stats);
+}
+
+function stdoutStats(): Stats | undefined {
   try {
-    return identity(fstatSync(1));
+    return fstatSync(1);
   } catch {
     return undefined;
   }
+}
+
+function isCharacterDevice(stats: Stats | undefined): boolean {
+  return stats?.isCharacterDevice() ?? false;
 }
 
 function identity(stats: Stats): string {

@@ -1,10 +1,16 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { checkJson, duibiao, verdictOf, type Report } from './run.js';
 
 const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
+
+// The runs of this file spool into a folder of their own: the shared temporary folder may hold
+// other processes' spools at any moment.
+const spools = mkdtempSync(join(tmpdir(), 'duibiao-spools-'));
+process.env.TMPDIR = spools;
+afterAll(() => rmSync(spools, { recursive: true, force: true }));
 
 /** Runs `test` with a folder of its own, removed after it. */
 function inTempDir(test: (dir: string) => void): void {
@@ -204,7 +210,7 @@ describe('exit codes and dates', () => {
     const written = existsSync(file) ? readFileSync(file, 'utf8') : both.stdout;
     expect(written).toBe(alone.stdout);
     expect(`${both.stdout}${existsSync(`${file}.txt`) ? readFileSync(`${file}.txt`, 'utf8') : ''}`).toContain('eldercare.township-center-coverage');
-    expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`duibiao-findings-`))).toEqual([]);
+    expect(readdirSync(spools).filter((name) => name.startsWith(`duibiao-findings-`))).toEqual([]);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     });
   });

@@ -98,6 +98,12 @@ describe('a device, FIFO or stdout as the target is written as it is, never repl
     expect(leftovers(links)).toEqual([]);
   });
 
+  it('given /dev/null for two reports through two names, writes both: a device keeps nothing to overwrite', () => {
+    symlinkSync('/dev/null', join(links, 'also-null'));
+    const run = duibiao('check', SAMPLE, '-f', `json:${join(links, 'null')}`, '-f', `sarif:${join(links, 'also-null')}`);
+    expect(run.code).toBe(1);
+  });
+
   it('given /dev/stdout, the report comes out on stdout as it does with no file', () => {
     const run = duibiao('check', SAMPLE, '-f', `json:${join(links, 'stdout')}`);
     expect(run.code).toBe(1);
