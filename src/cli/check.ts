@@ -12,6 +12,7 @@ import type { CheckResult, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { inputBytes, spareCore, STREAM_FINDINGS_FROM } from './threads.js';
 import { TOOL } from './version.js';
+import { isWorkbook } from '../read/dataset.js';
 
 export interface CheckFlags {
   rules?: string;
@@ -19,6 +20,8 @@ export interface CheckFlags {
   output?: string;
   asOf?: string;
   failOn: FailOn;
+  /** `--sheet`: the workbook sheets to read. */
+  sheet?: string[];
 }
 
 export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 1> {
@@ -31,7 +34,7 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   try {
     const progress = new Progress();
     const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
-    const result = await checkData(files, pack, { asOf, today: checkToday, failOn: flags.failOn, counting, onProgress: (rows) => progress.update(rows), onRows });
+    const result = await checkData(files, pack, { asOf, today: checkToday, failOn: flags.failOn, counting, sheets: flags.sheet ?? [], onProgress: (rows) => progress.update(rows), onRows });
     progress.done();
     return await writeOutputs(outputs, result, sink);
   } finally {
@@ -53,6 +56,8 @@ interface FindingsSink {
  */
 async function findingsSink(outputs: readonly OutputSpec[], files: readonly string[], pack: Pack, asOf: string | undefined, today: string): Promise<FindingsSink | undefined> {
   if (!outputs.every((output) => output.format === 'json' || COUNTING_FORMATS.has(output.format))) return undefined;
+  // The report's head is sized by its files; a workbook's inputs are its sheets, not known before it is read.
+  if (files.some(isWorkbook)) return undefined;
   if (inputBytes(files) < STREAM_FINDINGS_FROM) return undefined;
   const json = outputs.filter((output) => output.format === 'json');
   const file = json.length === 1 ? json[0]!.file : undefined;

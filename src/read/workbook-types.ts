@@ -1,0 +1,14 @@
+// What a workbook reader gives the data set: its sheets, each a source of records like a CSV file's.
+import type { RecordBatch } from './csv.js';
+
+export interface WorkbookSheet {
+  name: string;
+  /** The sheet's rows as records of cell text, `line` being the sheet's row number. */
+  records(): AsyncGenerator<RecordBatch>;
+}
+
+export interface OpenedWorkbook {
+  format: 'xlsx' | 'xls';
+  sheets: WorkbookSheet[];
+  close(): Promise<void>;
+}
