@@ -23,8 +23,11 @@ function cellOf(name, value, row, sheetRow) {
   if (name === '填报日期') return `<table:table-cell table:style-name="date" office:value-type="date" office:date-value="${value}"><text:p>${value}</text:p></table:table-cell>`;
   // Offices type the change in prices into a cell formatted as a percentage: 1.8 % is 0.018.
   if (name === '居民消费价格指数同比涨幅') return `<table:table-cell table:style-name="pct" office:value-type="percentage" office:value="${Number(value) / 100}"><text:p>${value}%</text:p></table:table-cell>`;
-  // The amount paid is a formula over the amount due, as many forms compute it.
-  if (name === '按时足额发放金额') return `<table:table-cell table:formula="of:=[.${letter(column('应发放民生保障资金'))}${sheetRow}]" office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
+  // The amount paid is a formula over the amount due (due less what is unpaid), as many forms compute it.
+  if (name === '按时足额发放金额') {
+    const unpaid = Number(row[column('应发放民生保障资金')]) - Number(value);
+    return `<table:table-cell table:formula="of:=[.${letter(column('应发放民生保障资金'))}${sheetRow}]-${unpaid}" office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
+  }
   // One county's standard was divided by a blank cell: Excel shows #DIV/0!.
   if (name === '低保平均标准' && row[0] === '云溪县') return `<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0"><text:p>#DIV/0!</text:p></table:table-cell>`;
   return float(value);

@@ -164,6 +164,8 @@ class SheetRows implements XmlHandlers {
   private phonetic = 0;
   /** The sheet's used width, from its dimension: every record is as wide, as in Excel's CSV. */
   private width = 0;
+  /** Whether a row with data has been read. */
+  private started = false;
   /** Blank rows since the last row with data: kept only if data follows. */
   private blanks: number[] = [];
 
@@ -188,7 +190,8 @@ class SheetRows implements XmlHandlers {
       case 'row': {
         const at = attributes.r === undefined ? this.row + 1 : Number(attributes.r);
         if (!Number.isInteger(at) || at <= this.row || at > MAX_ROWS) this.broken(`row number '${attributes.r}' after row ${this.row}`);
-        for (let line = this.row + 1; line < at && this.blanks.length < MAX_BLANK_RUN; line++) this.blanks.push(line);
+        // Rows absent from the XML are blank rows; before the first data they say nothing.
+        if (this.started) for (let line = this.row + 1; line < at && this.blanks.length < MAX_BLANK_RUN; line++) this.blanks.push(line);
         this.row = at;
         this.record = [];
         this.filled = false;
@@ -255,9 +258,10 @@ class SheetRows implements XmlHandlers {
 
   private endRow(): void {
     if (!this.filled) {
-      if (this.blanks.length < MAX_BLANK_RUN) this.blanks.push(this.row);
+      if (this.started && this.blanks.length < MAX_BLANK_RUN) this.blanks.push(this.row);
       return;
     }
+    this.started = true;
     const { records, lines } = this.batch;
     for (const line of this.blanks) {
       records.push([]);

@@ -24,7 +24,7 @@ export const ZIP_LIMITS = {
   /** Bytes all the entries together may declare. */
   totalBytes: 2 * 1024 * 1024 * 1024,
   /** Inflated bytes per compressed byte, for entries over 1 MiB: XML of real sheets stays far below. */
-  ratio: 1000,
+  ratio: 500,
 };
 
 const EOCD = 0x06054b50;
