@@ -12,7 +12,6 @@ import type { CheckResult, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { inputBytes, spareCore, STREAM_FINDINGS_FROM } from './threads.js';
 import { TOOL } from './version.js';
-import { isWorkbook } from '../read/dataset.js';
 
 export interface CheckFlags {
   rules?: string;
@@ -56,8 +55,6 @@ interface FindingsSink {
  */
 async function findingsSink(outputs: readonly OutputSpec[], files: readonly string[], pack: Pack, asOf: string | undefined, today: string): Promise<FindingsSink | undefined> {
   if (!outputs.every((output) => output.format === 'json' || COUNTING_FORMATS.has(output.format))) return undefined;
-  // The report's head is sized by its files; a workbook's inputs are its sheets, not known before it is read.
-  if (files.some(isWorkbook)) return undefined;
   if (inputBytes(files) < STREAM_FINDINGS_FROM) return undefined;
   const json = outputs.filter((output) => output.format === 'json');
   const file = json.length === 1 ? json[0]!.file : undefined;

@@ -55,6 +55,19 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
  */
 export function serialDate(serial: number, date1904: boolean): string | undefined {
   const day = Math.floor(serial);
+  // A return's dates are few: the last one is mostly the next one.
+  if (day === lastDay && date1904 === lastSystem) return lastText;
+  lastDay = day;
+  lastSystem = date1904;
+  lastText = dayText(day, date1904);
+  return lastText;
+}
+
+let lastDay = Number.NaN;
+let lastSystem = false;
+let lastText: string | undefined;
+
+function dayText(day: number, date1904: boolean): string | undefined {
   if (day < (date1904 ? 0 : 1) || day > 2_958_465) return undefined;
   if (!date1904 && day === 60) return '1900-02-29';
   const ms = date1904 ? EPOCH_1904 + day * DAY_MS : EPOCH_1900 + (day < 60 ? day + 1 : day) * DAY_MS;

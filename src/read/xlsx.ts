@@ -13,7 +13,7 @@ const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
 /** Blank rows are kept, as CSV keeps blank lines, only up to this many in a row before data. */
 const MAX_BLANK_RUN = 1000;
-const BATCH = 1000;
+const BATCH = 200;
 
 interface Context {
   file: string;
@@ -134,6 +134,19 @@ async function styleShapes(zip: ZipFile, entry: ZipEntry | undefined, file: stri
     text() {},
   });
   return shapes;
+}
+
+/** Plain decimal digits (a sign, one point) with at most 15 of them: Excel's own 15 significant digits. */
+function isShortDecimal(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 16) return false;
+  let digits = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (!(code === 46 || (code === 45 && i === 0))) return false;
+  }
+  return digits > 0 && digits <= 15 && !(text.charCodeAt(0) === 48 && length > 1 && text.charCodeAt(1) !== 46);
 }
 
 /** A sheet's rows as records of cell text, streamed: a batch at a time, never the whole sheet. */
@@ -293,9 +306,11 @@ class SheetRows implements XmlHandlers {
         return value.slice(0, 10);
       default: {
         if (!this.hasValue || value === '') return this.formula === '' ? '' : `=${this.formula}`;
+        const shape = context.shapes[this.style] ?? 'number';
+        // Most cells hold what was typed, in at most 15 digits: that text is already the number shown.
+        if (shape === 'number' && isShortDecimal(value)) return value;
         const number = Number(value);
         if (Number.isNaN(number)) return value;
-        const shape = context.shapes[this.style] ?? 'number';
         return shape === 'number' ? numberText(number) : shapedText(number, shape, context.date1904);
       }
     }

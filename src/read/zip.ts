@@ -70,7 +70,7 @@ export class ZipFile {
       return;
     }
     if (entry.method !== 8) throw broken(file, `entry '${entry.name}' uses compression method ${entry.method}`);
-    const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
+    const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
     // pipeline destroys the file reader with the inflater, whichever stops first.
     pipeline(Readable.from(raw), inflate, () => undefined);
     let inflated = 0;
@@ -99,7 +99,7 @@ export class ZipFile {
 }
 
 async function* readRange(handle: FileHandle, start: number, length: number): AsyncGenerator<Buffer> {
-  const size = 64 * 1024;
+  const size = 256 * 1024;
   for (let at = 0; at < length; at += size) {
     const buffer = Buffer.alloc(Math.min(size, length - at));
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, start + at);
