@@ -8,8 +8,8 @@ const COLUMNS = ['county', 'year', 'rule', 'status', 'severity', 'actual', 'targ
 export const csv: Reporter = (result) =>
   stringify(result.findings.map(record), {
     header: true,
-    // A workbook's rows are found by sheet and line: the column is there when a workbook was read.
-    columns: result.inputs.some((input) => input.sheet !== undefined) ? [...COLUMNS.slice(0, 9), 'sheet', ...COLUMNS.slice(9)] : [...COLUMNS],
+    // A workbook's rows are found by sheet and line: the column is there when a verdict is in a sheet.
+    columns: result.findings.some((verdict) => verdict.location?.sheet !== undefined) ? [...COLUMNS.slice(0, 9), 'sheet', ...COLUMNS.slice(9)] : [...COLUMNS],
     // Excel reads a file without a BOM in the system's code page, and the Chinese turns to noise.
     bom: true,
     record_delimiter: 'windows',
