@@ -9,7 +9,7 @@ import type { DatasetRows } from './dataset.js';
 import { cellReference } from './excel-values.js';
 import { fieldLookup } from './headers.js';
 import { headerKey } from './normalize.js';
-import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
+import { shownName, type OpenedWorkbook, type WorkbookSheet } from './workbook-types.js';
 
 /** Rows of a sheet looked at for a header before the sheet is read or skipped. */
 const HEADER_SEARCH_ROWS = 30;
@@ -39,7 +39,7 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
     try {
       encrypted = CFB.find(CFB.read(bytes, { type: 'buffer' }), 'EncryptionInfo') != null;
     } catch (error) {
-      throw new DuibiaoError('format-error', `${file}: not a readable workbook: ${(error as Error).message}`);
+      throw new DuibiaoError('format-error', `${file}: not a readable workbook: ${shownName((error as Error).message)}`);
     }
     if (encrypted) throw xls.encrypted(file);
     return xls.openXls(file, bytes);
@@ -57,7 +57,7 @@ export async function* workbookRows(file: string, fileIndex: number, fields: rea
     for (const sheet of chosen ?? book.sheets) {
       const records = await peek(sheet, lookup, chosen !== undefined);
       if (!chosen && !records.recognised) {
-        report({ file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message: `工作表“${sheet.name}”没有可识别的表头（未找到规则包的列名），已跳过` });
+        report({ file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message: `工作表“${shownName(sheet.name)}”没有可识别的表头（未找到规则包的列名），已跳过` });
         continue;
       }
       read++;
@@ -72,7 +72,7 @@ export async function* workbookRows(file: string, fileIndex: number, fields: rea
       reader.finish();
     }
     if (read === 0) {
-      const names = book.sheets.map((sheet) => `“${sheet.name}”`).join('、') || '（无）';
+      const names = book.sheets.map((sheet) => `“${shownName(sheet.name)}”`).join('、') || '（无）';
       throw new DuibiaoError('workbook-no-sheet', `${file}: no sheet of the workbook has a header naming the pack's columns (sheets: ${names}); pick one with --sheet`);
     }
   } finally {
@@ -87,8 +87,8 @@ function pickSheets(book: OpenedWorkbook, wanted: readonly string[], file: strin
     const byNumber = /^\d+$/.test(want) ? book.sheets[Number(want) - 1] : undefined;
     const sheet = byName ?? byNumber;
     if (!sheet) {
-      const names = book.sheets.map((s, i) => `${i + 1} “${s.name}”`).join(', ');
-      throw new DuibiaoError('sheet-not-found', `${file}: no sheet '${want}'; the workbook has ${names}`);
+      const names = book.sheets.map((s, i) => `${i + 1} “${shownName(s.name)}”`).join(', ');
+      throw new DuibiaoError('sheet-not-found', `${file}: no sheet '${shownName(want)}'; the workbook has ${names}`);
     }
     return sheet;
   });

@@ -3,7 +3,7 @@
 import { DuibiaoError } from '../errors.js';
 import type { RecordBatch } from './csv.js';
 import { booleanText, columnOf, numberText, shapedText, shapeOf, type NumberShape } from './excel-values.js';
-import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
+import { shownName, type OpenedWorkbook, type WorkbookSheet } from './workbook-types.js';
 import { readXmlPart, XmlPart, type XmlHandlers } from './xml.js';
 import { ZipFile, type ZipEntry } from './zip.js';
 
@@ -317,6 +317,6 @@ class SheetRows implements XmlHandlers {
   }
 
   private broken(what: string): never {
-    throw new DuibiaoError('format-error', `${this.context.file}: not a readable workbook: ${this.part}: row ${this.row}: unreadable ${what}`);
+    throw new DuibiaoError('format-error', `${this.context.file}: not a readable workbook: ${shownName(this.part)}: row ${this.row}: unreadable ${shownName(what)}`);
   }
 }

@@ -85,6 +85,15 @@ describe('workbooks that cannot be checked stop with a coded error and no stack'
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('given sheet names that hold line separators, names them escaped, never raw, on stderr', () => {
+    const file = join(dir, 'odd-sheet-names.xlsx');
+    writeFileSync(file, writeWorkbook([{ name: '封面\u2028x\u0085y', rows: [['说明']] }]));
+    const run = duibiao('check', file);
+    expect(stopOf(run).code).toBe('workbook-no-sheet');
+    expect(run.stderr).toContain('封面\\u2028x\\u0085y');
+    expect(run.stderr).not.toMatch(/[\u2028\u0085]/);
+  });
+
   it('given a password-protected .xlsx (an OLE file with EncryptionInfo), returns workbook-encrypted', async () => {
     const { CFB } = await import('@e965/xlsx');
     const ole = CFB.utils.cfb_new();
