@@ -2,6 +2,7 @@
 import { createWriteStream, existsSync, mkdirSync, copyFileSync, renameSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { csvToXlsx } from './xlsx.mjs';
 
 const DATA = fileURLToPath(new URL('./data/', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/sample-prefecture-2022.csv', import.meta.url));
@@ -91,10 +92,14 @@ export async function generate() {
   const sample = `${DATA}sample-8.csv`;
   if (!existsSync(sample)) copyFileSync(FIXTURE, sample);
   const years = [2021, 2022, 2023, 2024, 2025];
+  const rows100k = await writeFile('county-100k.csv', 100_000, years);
+  const xlsx100k = `${DATA}county-100k.xlsx`;
+  if (!existsSync(xlsx100k)) csvToXlsx(rows100k, xlsx100k);
   return {
     sample,
     national: await writeFile('national-2850x5.csv', 2850 * 5, years),
-    rows100k: await writeFile('county-100k.csv', 100_000, years),
+    rows100k,
+    xlsx100k,
     rows1m: await writeFile('county-1m.csv', 1_000_000, years),
   };
 }

@@ -14,6 +14,8 @@ export interface CheckDataOptions {
   failOn: FailOn;
   /** Keep only counts, not every county verdict (for formats that need no more). */
   counting: boolean;
+  /** `--sheet`: the workbook sheets to read; empty: every sheet with a header. */
+  sheets?: readonly string[];
   /** Called after each batch of rows with the rows read so far. */
   onProgress?: (rows: number) => void;
   /** Receives every batch of rows once counted, to make their verdicts elsewhere (`findings` then holds only the whole-data-set ones). */
@@ -27,7 +29,7 @@ export async function checkData(files: readonly string[], pack: Pack, options: C
     if (counted) return counted;
   }
   const problems: Problem[] = [];
-  const dataset = readDataset(files, pack.fields, (problem) => problems.push(problem));
+  const dataset = readDataset(files, pack.fields, (problem) => problems.push(problem), options.sheets);
   const checker = new Checker(pack.rules, pack.fields, { asOf: options.asOf, today: options.today });
   const findings: Verdict[] = [];
   const counting = options.counting || options.onRows !== undefined;

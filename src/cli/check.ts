@@ -21,6 +21,8 @@ export interface CheckFlags {
   output?: string;
   asOf?: string;
   failOn: FailOn;
+  /** `--sheet`: the workbook sheets to read. */
+  sheet?: string[];
 }
 
 export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 1> {
@@ -34,7 +36,7 @@ export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 
   try {
     const progress = new Progress();
     const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
-    const result = await checkData(files, pack, { asOf, today: checkToday, failOn: flags.failOn, counting, onProgress: (rows) => progress.update(rows), onRows });
+    const result = await checkData(files, pack, { asOf, today: checkToday, failOn: flags.failOn, counting, sheets: flags.sheet ?? [], onProgress: (rows) => progress.update(rows), onRows });
     progress.done();
     return await writeOutputs(outputs, result, sink);
   } finally {

@@ -24,11 +24,12 @@ function program(): Command {
   cli
     .command('check')
     .description('check data files against a rule pack')
-    .argument('<file...>', 'county submissions: .csv, .yaml, .yml or .json')
+    .argument('<file...>', 'county submissions: .csv, .xlsx, .xls, .yaml, .yml or .json')
     .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
     .addOption(new Option('-f, --format <name[:file]>', `${FORMAT_NAMES.join(' | ')}; may repeat, each to its own file, at most one to stdout`).argParser(collect).default([], 'table'))
     .option('-o, --output <file>', 'write the (single) report there instead of stdout')
     .option('--as-of <YYYY-MM-DD>', 'the date deadlines are judged at')
+    .addOption(new Option('--sheet <name-or-number>', 'the workbook sheet to read (by name, or 1-based number); may repeat; default: every sheet whose header names the pack\'s columns').argParser(collect).default([]))
     .addOption(new Option('--fail-on <level>', 'the lowest severity that fails the run').choices(['error', 'warning', 'never']).default('error'))
     .action(async (files: string[], flags: CheckFlags) => {
       process.exitCode = await (await check()).runCheck(files, flags);

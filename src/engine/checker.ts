@@ -2,6 +2,7 @@
 import type { FieldSpec, Row, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { compileRule, type CompiledRule } from './compile.js';
+import { locationOf } from './location.js';
 import { Tally } from './tally.js';
 import { Totals } from './totals.js';
 
@@ -46,7 +47,7 @@ export class Checker {
   /** The row's verdicts, one per rule in the pack's order, sharing one location; nothing is counted. */
   verdicts(row: Row): Verdict[] {
     const asOf = this.asOf(row);
-    const location = { file: row.file, line: row.line };
+    const location = locationOf(row);
     const verdicts = new Array<Verdict>(this.rules.length);
     for (let i = 0; i < this.rules.length; i++) verdicts[i] = this.rules[i]!.judge(row, asOf, location);
     return verdicts;

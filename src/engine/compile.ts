@@ -3,6 +3,7 @@ import { numToNumber } from '../model/num.js';
 import type { Cell, FieldSpec, Location, Row, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { dueDate } from './due.js';
+import { locationOf } from './location.js';
 import { buildMeasure, type Measure } from './measures/index.js';
 import { onlyIn, showComparison, showValue } from './show.js';
 import { buildTarget, meets, type Target } from './target.js';
@@ -80,7 +81,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     return { rule: spec.id, severity, status, scope: 'county', county: row.county, year: row.year, actual, target: goal, comparison, detail, message, location };
   }
 
-  function judge(row: Row, asOf: string, location: Location = { file: row.file, line: row.line }): Verdict {
+  function judge(row: Row, asOf: string, location: Location = locationOf(row)): Verdict {
     const early = unreadable(row);
     if (early !== undefined) return verdict(row, location, early, null, null, null, null, whichCells(early, row.cells));
     const why = whyNotApplicable(row);

@@ -24,6 +24,8 @@ export type Cell = CellValue | null | undefined;
 
 export interface Row {
   file: string;
+  /** The workbook sheet the row is in; absent for a text file. */
+  sheet?: string;
   line: number;
   county: string | null;
   year: number | null;
@@ -36,12 +38,16 @@ export type ProblemLevel = 'error' | 'notice';
 
 export interface Problem {
   file: string;
+  /** The workbook sheet, for a problem in one. */
+  sheet?: string | undefined;
   /** 1-based; a problem with the whole file points at its header line. */
   line: number;
   /** The English name of the pack column concerned; absent when the problem is not about one (an unknown header is named in the message). */
   column?: string | undefined;
   /** 1-based position of the cell in its row, where known. */
   columnNumber?: number | undefined;
+  /** In a workbook, the A1 reference of the cell concerned (`F7`), where one cell is meant. */
+  cell?: string | undefined;
   code: DataCode;
   level: ProblemLevel;
   message: string;
@@ -53,6 +59,8 @@ export type Severity = 'error' | 'warning';
 
 export interface Location {
   file: string;
+  /** The workbook sheet of the row; absent for a text file. */
+  sheet?: string;
   line: number;
 }
 
@@ -76,7 +84,9 @@ export interface Verdict {
 
 export interface InputInfo {
   file: string;
-  format: 'csv' | 'yaml' | 'json';
+  format: 'csv' | 'yaml' | 'json' | 'xlsx' | 'xls';
+  /** The sheet read, for a workbook: each sheet read is an input of its own. */
+  sheet?: string;
   encoding?: string;
   rows: number;
 }

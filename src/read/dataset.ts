@@ -17,17 +17,35 @@ export function formatOf(file: string): InputInfo['format'] {
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return 'csv';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   if (ext === '.json') return 'json';
-  throw new DuibiaoError('unknown-format', `${file}: cannot tell the format from '${ext || 'no extension'}'; expected .csv, .yaml, .yml or .json`);
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.xls') return 'xls';
+  throw new DuibiaoError('unknown-format', `${file}: cannot tell the format from '${ext || 'no extension'}'; expected .csv, .yaml, .yml, .json, .xlsx or .xls`);
 }
 
-export function readDataset(files: readonly string[], fields: readonly FieldSpec[], report: (p: Problem) => void): Dataset {
+/** `sheets`: the workbook sheets to read (`--sheet`, names or 1-based numbers); none: every sheet with a header. */
+export function isWorkbook(file: string): boolean {
+  const format = formatOf(file);
+  return format === 'xlsx' || format === 'xls';
+}
+
+export function readDataset(files: readonly string[], fields: readonly FieldSpec[], report: (p: Problem) => void, sheets: readonly string[] = []): Dataset {
   files.forEach(formatOf);
   const dataset = new DatasetRows(files, fields, report);
   async function* batches(): AsyncGenerator<Row[]> {
     for (const [fileIndex, file] of files.entries()) {
-      const problems = dataset.startFile(fileIndex);
+      const format = formatOf(file);
       let source: AsyncGenerator<Row[]>;
-      if (formatOf(file) === 'csv') {
+      if (format === 'xlsx' || format === 'xls') {
+        // The workbook readers are loaded only when a workbook is read; each sheet is an input.
+        source = (await import('./workbook.js')).workbookRows(file, fileIndex, fields, dataset, sheets, report);
+        for await (const batch of source) {
+          dataset.rows(batch);
+          yield batch;
+        }
+        continue;
+      }
+      const problems = dataset.startFile(fileIndex);
+      if (format === 'csv') {
         const csv = await readCsv(file, fields, problems);
         dataset.opened(csv.encoding, csv.estimatedRows);
         source = csv.batches;
@@ -62,11 +80,11 @@ export class DatasetRows {
     this.keys = new KeyCheck(fields, files, report);
   }
 
-  /** Begins the next file; what its reader reports goes through the function returned. */
-  startFile(fileIndex: number): (problem: Problem) => void {
+  /** Begins the next file (or sheet of a workbook); what its reader reports goes through the function returned. */
+  startFile(fileIndex: number, sheet?: { format: InputInfo['format']; sheet: string }): (problem: Problem) => void {
     const file = this.files[fileIndex]!;
     this.fileIndex = fileIndex;
-    this.inputs.push({ file, format: formatOf(file), rows: 0 });
+    this.inputs.push(sheet ? { file, format: sheet.format, sheet: sheet.sheet, rows: 0 } : { file, format: formatOf(file), rows: 0 });
     const absentKeys = (this.absentKeys = new Set<string>());
     return (problem) => {
       if (problem.code === 'missing-column' && problem.column !== undefined) absentKeys.add(problem.column);
@@ -76,7 +94,7 @@ export class DatasetRows {
 
   /** The current file's encoding, and how many rows it is judged to hold (0: not judged). */
   opened(encoding: InputInfo['encoding'], estimatedRows: number): void {
-    this.inputs[this.inputs.length - 1]!.encoding = encoding;
+    if (encoding !== undefined) this.inputs[this.inputs.length - 1]!.encoding = encoding;
     // With a tenth to spare: an estimate just short would mean one late, large regrowth.
     this.keys.reserve(Math.ceil(estimatedRows * 1.1));
   }

@@ -8,7 +8,8 @@ const COLUMNS = ['county', 'year', 'rule', 'status', 'severity', 'actual', 'targ
 export const csv: Reporter = (result) =>
   stringify(result.findings.map(record), {
     header: true,
-    columns: [...COLUMNS],
+    // A workbook's rows are found by sheet and line: the column is there when a verdict is in a sheet.
+    columns: result.findings.some((verdict) => verdict.location?.sheet !== undefined) ? [...COLUMNS.slice(0, 9), 'sheet', ...COLUMNS.slice(9)] : [...COLUMNS],
     // Excel reads a file without a BOM in the system's code page, and the Chinese turns to noise.
     bom: true,
     record_delimiter: 'windows',
@@ -18,7 +19,7 @@ export const csv: Reporter = (result) =>
     cast: { string: neutraliseLineFeed, boolean: String },
   });
 
-function record(verdict: Verdict): Record<(typeof COLUMNS)[number], string | number | boolean | null> {
+function record(verdict: Verdict): Record<(typeof COLUMNS)[number] | 'sheet', string | number | boolean | null> {
   return {
     county: verdict.county,
     year: verdict.year,
@@ -29,6 +30,7 @@ function record(verdict: Verdict): Record<(typeof COLUMNS)[number], string | num
     target: verdict.target,
     message: verdict.message,
     file: verdict.location?.file ?? null,
+    sheet: verdict.location?.sheet ?? null,
     line: verdict.location?.line ?? null,
     scope: verdict.scope,
   };

@@ -20,12 +20,14 @@ export const github: Reporter = function* (result) {
 
 function verdictAnnotation(verdict: Verdict, title: string): string {
   const message = `${STATUS_WORD[verdict.status]}: ${verdictText(verdict)} [${verdict.rule}]`;
-  return command(verdictLevel(verdict), verdict.location, `${placeOf(verdict)} · ${title}`, message);
+  const sheet = verdict.location?.sheet === undefined ? '' : ` · ${verdict.location.sheet}`;
+  return command(verdictLevel(verdict), verdict.location, `${placeOf(verdict)}${sheet} · ${title}`, message);
 }
 
 function problemAnnotation(problem: Problem): string {
-  const cell = problem.column ? ` · ${problem.column}${problem.columnNumber ? ` (第${problem.columnNumber}列)` : ''}` : '';
-  return command(problemLevel(problem), problem, `数据问题${cell}`, `${problem.message} [${problem.code}]`);
+  const cell = problem.column ? ` · ${problem.column}${problem.cell ? ` (${problem.cell})` : problem.columnNumber ? ` (第${problem.columnNumber}列)` : ''}` : '';
+  const sheet = problem.sheet === undefined ? '' : ` · ${problem.sheet}`;
+  return command(problemLevel(problem), problem, `数据问题${sheet}${cell}`, `${problem.message} [${problem.code}]`);
 }
 
 function command(level: Level, where: { file: string; line: number } | undefined, title: string, message: string): string {

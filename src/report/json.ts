@@ -154,7 +154,8 @@ function locationJson(location: Verdict['location']): string {
   if (location === undefined) return '';
   if (location !== lastLocation) {
     lastLocation = location;
-    lastLocationJson = `,"location":{"file":${JSON.stringify(location.file)},"line":${location.line}}`;
+    const sheet = location.sheet === undefined ? '' : `,"sheet":${JSON.stringify(location.sheet)}`;
+    lastLocationJson = `,"location":{"file":${JSON.stringify(location.file)}${sheet},"line":${location.line}}`;
   }
   return lastLocationJson;
 }

@@ -1,5 +1,5 @@
 // JUnit XML (Ant's schema): a testsuite per rule, a testcase per county verdict, and one for the data problems.
-import { formatLocation } from '../errors.js';
+import { placeText } from './place.js';
 import type { Problem, RuleInfo, Status, Verdict } from '../model/types.js';
 import type { Reporter } from './types.js';
 import { placeOf, STATUS_WORD } from './words.js';
@@ -53,7 +53,7 @@ function verdictCase(verdict: Verdict, rule: RuleInfo): string {
   const open = `    ${element('testcase', { name: placeOf(verdict), classname: rule.id, time: '0' })}`;
   const tag = OUTCOME[verdict.status];
   if (tag === undefined) return `${open}/>`;
-  const where = verdict.location ? formatLocation(verdict.location) : '';
+  const where = verdict.location ? placeText(verdict.location) : '';
   const body = `${where}\n${STATUS_WORD[verdict.status]}: ${verdict.message}\n“${rule.quote}”`;
   // A skip has no type in the schema; the status is the type of a failure or an error.
   return `${open}>${outcome(tag, verdict.message, body, tag === 'skipped' ? undefined : verdict.status)}</testcase>`;
@@ -62,7 +62,7 @@ function verdictCase(verdict: Verdict, rule: RuleInfo): string {
 function problemSuite(problems: Problem[], attributes: SuiteAttributes): string {
   const open = element('testsuite', { name: PROBLEM_SUITE, ...attributes, tests: problems.length, failures: 0, errors: problems.length, skipped: 0 });
   const cases = problems.map((p) => {
-    const where = formatLocation({ file: p.file, line: p.line, column: p.columnNumber });
+    const where = placeText(p);
     const test = element('testcase', { name: `${where}${p.column ? ` ${p.column}` : ''}`, classname: PROBLEM_SUITE, time: '0' });
     return `    ${test}>${outcome('error', p.message, `${where}\n${p.message}`, p.code)}</testcase>`;
   });

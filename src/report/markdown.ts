@@ -1,5 +1,5 @@
 // A pull-request comment: the counts, what did not pass county by county, then the data problems.
-import { formatLocation } from '../errors.js';
+import { placeText } from './place.js';
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
 import { summaryLine } from './summary-line.js';
@@ -21,7 +21,7 @@ function missSections(misses: Verdict[], result: CheckResult): string[] {
   const titles = ruleTitles(result);
   const byRow = new Map<string, Verdict[]>();
   for (const v of misses) {
-    const key = v.location ? formatLocation(v.location) : placeOf(v);
+    const key = v.location ? placeText(v.location) : placeOf(v);
     const group = byRow.get(key);
     if (group) group.push(v);
     else byRow.set(key, [v]);
@@ -41,7 +41,7 @@ function missSections(misses: Verdict[], result: CheckResult): string[] {
 function problemTable(problems: Problem[]): string[] {
   const lines = ['| 位置 | 列 | 级别 | 代码 | 说明 |', '|---|---|---|---|---|'];
   for (const p of problems) {
-    const where = formatLocation({ file: p.file, line: p.line, column: p.columnNumber });
+    const where = placeText(p);
     lines.push(row([cell(where), cell(p.column ?? ''), p.level === 'error' ? '错误' : '提示', code(p.code), cell(p.message)]));
   }
   return lines;

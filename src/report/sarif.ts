@@ -85,8 +85,11 @@ function problemResult(problem: Problem, ruleIndex: number) {
   };
 }
 
-function location({ file, line }: { file: string; line: number }) {
-  return { physicalLocation: { artifactLocation: { uri: fileUri(file) }, region: { startLine: line } } };
+function location({ file, line, sheet, cell }: { file: string; line: number; sheet?: string | undefined; cell?: string | undefined }) {
+  const physicalLocation = { artifactLocation: { uri: fileUri(file) }, region: { startLine: line } };
+  // A workbook's row is its sheet's row: the sheet (and the cell) say where the line is.
+  if (sheet === undefined) return { physicalLocation };
+  return { physicalLocation, properties: { sheet, ...(cell === undefined ? {} : { cell }) } };
 }
 
 /** A path as given on the command line, as a URI: relative stays relative, each segment percent-encoded. */

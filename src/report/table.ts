@@ -1,5 +1,5 @@
 // The analyst's view: which county misses which target, by how much, and why.
-import { formatLocation } from '../errors.js';
+import { placeText } from './place.js';
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
 import { columns, displayWidth, printable } from './layout.js';
@@ -26,7 +26,7 @@ export const table: Reporter = (result, context) => {
 };
 
 function heading(result: CheckResult, chalk: Paint): string {
-  const inputs = result.inputs.map((i) => `  ${printable(i.file)} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${i.rows} 行`);
+  const inputs = result.inputs.map((i) => `  ${printable(i.file)}${i.sheet === undefined ? '' : ` [${printable(i.sheet)}]`} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${i.rows} 行`);
   return [chalk.bold(`duibiao 对标 · ${printable(result.pack.title)} · ${asOfText(result)}`), ...inputs, ''].join('\n');
 }
 
@@ -81,7 +81,7 @@ function targetTable(result: CheckResult, chalk: Paint, width: number): string {
 function problemLines(problems: Problem[], chalk: Paint): string {
   return problems
     .map((p) => {
-      const where = `${formatLocation({ file: printable(p.file), line: p.line, column: p.columnNumber })}${p.column ? ` [${p.column}]` : ''}`;
+      const where = `${placeText(p, printable)}${p.column ? ` [${p.column}]` : ''}`;
       const level = p.level === 'error' ? chalk.red(p.code) : chalk.dim(p.code);
       return `  ${where}  ${level}  ${printable(p.message)}`;
     })

@@ -35,17 +35,17 @@ export interface Finding {
   actual: number | boolean | null;
   target: number | boolean | null;
   message: string;
-  location?: { file: string; line: number };
+  location?: { file: string; sheet?: string; line: number };
 }
 
 export interface Report {
   tool: { name: string; version: string };
   pack: { id: string; title: string };
   asOf: string;
-  inputs: { file: string; format: string; encoding?: string; rows: number }[];
+  inputs: { file: string; format: string; sheet?: string; encoding?: string; rows: number }[];
   summary: Record<string, number> & { totals: Record<string, number> };
   findings: Finding[];
-  problems: { file: string; line: number; column?: string; columnNumber?: number; code: string; level: string; message: string }[];
+  problems: { file: string; sheet?: string; line: number; column?: string; columnNumber?: number; cell?: string; code: string; level: string; message: string }[];
 }
 
 export const verdictOf = (report: Report, county: string, rule: string): Finding | undefined =>

@@ -1,0 +1,145 @@
+// Reads a workbook's sheets as the data set's inputs: each sheet's records go through the same
+// record→row stage as a CSV file's, so every layout rule applies alike. Picks the sheets asked
+// for, or else those whose header names the pack's columns, and names every sheet left out.
+import { open } from 'node:fs/promises';
+import { DuibiaoError, describeFsError } from '../errors.js';
+import type { FieldSpec, Problem, Row } from '../model/types.js';
+import { CsvRecords, type RecordBatch } from './csv.js';
+import type { DatasetRows } from './dataset.js';
+import { cellReference } from './excel-values.js';
+import { fieldLookup } from './headers.js';
+import { headerKey } from './normalize.js';
+import { shownName, type OpenedWorkbook, type WorkbookSheet } from './workbook-types.js';
+
+/** Rows of a sheet looked at for a header before the sheet is read or skipped. */
+const HEADER_SEARCH_ROWS = 30;
+
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Opens a workbook by what its bytes are, whatever its extension says. */
+export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
+  const head = Buffer.alloc(8);
+  try {
+    const handle = await open(file, 'r');
+    try {
+      await handle.read(head, 0, 8, 0);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
+  }
+  if (head[0] === 0x50 && head[1] === 0x4b) return (await import('./xlsx.js')).openXlsx(file);
+  if (head.equals(CFB_MAGIC)) {
+    const xls = await import('./xls.js');
+    const bytes = await xls.readWhole(file, xls.MAX_XLS_BYTES);
+    // An encrypted .xlsx is an OLE file holding EncryptionInfo and the encrypted package.
+    const { CFB } = await import('@e965/xlsx');
+    let encrypted: boolean;
+    try {
+      encrypted = CFB.find(CFB.read(bytes, { type: 'buffer' }), 'EncryptionInfo') != null;
+    } catch (error) {
+      throw new DuibiaoError('format-error', `${file}: not a readable workbook: ${shownName((error as Error).message)}`);
+    }
+    if (encrypted) throw xls.encrypted(file);
+    return xls.openXls(file, bytes);
+  }
+  throw new DuibiaoError('format-error', `${file}: not a readable workbook: it is neither an .xlsx (zip) nor an .xls (OLE) file`);
+}
+
+/** The rows of a workbook's sheets, each sheet begun as an input of its own. */
+export async function* workbookRows(file: string, fileIndex: number, fields: readonly FieldSpec[], dataset: DatasetRows, wanted: readonly string[], report: (p: Problem) => void): AsyncGenerator<Row[]> {
+  const book = await openWorkbook(file);
+  try {
+    const lookup = fieldLookup(fields);
+    const chosen = wanted.length > 0 ? pickSheets(book, wanted, file) : undefined;
+    let read = 0;
+    for (const sheet of chosen ?? book.sheets) {
+      const records = await peek(sheet, lookup, chosen !== undefined);
+      if (!chosen && !records.recognised) {
+        report({ file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message: `工作表“${shownName(sheet.name)}”没有可识别的表头（未找到规则包的列名），已跳过` });
+        continue;
+      }
+      read++;
+      const problems = dataset.startFile(fileIndex, { format: book.format, sheet: sheet.name });
+      dataset.opened(undefined, 0);
+      const reader = new CsvRecords(file, fields, locatedIn(sheet.name, problems));
+      for await (const batch of records.batches) {
+        const rows = reader.batch(batch);
+        for (const row of rows) row.sheet = sheet.name;
+        if (rows.length > 0) yield rows;
+      }
+      reader.finish();
+    }
+    if (read === 0) {
+      const names = book.sheets.map((sheet) => `“${shownName(sheet.name)}”`).join('、') || '（无）';
+      throw new DuibiaoError('workbook-no-sheet', `${file}: no sheet of the workbook has a header naming the pack's columns (sheets: ${names}); pick one with --sheet`);
+    }
+  } finally {
+    await book.close();
+  }
+}
+
+/** The sheets named by `--sheet`: a name, else a 1-based number. */
+function pickSheets(book: OpenedWorkbook, wanted: readonly string[], file: string): WorkbookSheet[] {
+  return wanted.map((want) => {
+    const byName = book.sheets.find((sheet) => sheet.name === want);
+    const byNumber = /^\d+$/.test(want) ? book.sheets[Number(want) - 1] : undefined;
+    const sheet = byName ?? byNumber;
+    if (!sheet) {
+      const names = book.sheets.map((s, i) => `${i + 1} “${shownName(s.name)}”`).join(', ');
+      throw new DuibiaoError('sheet-not-found', `${file}: no sheet '${shownName(want)}'; the workbook has ${names}`);
+    }
+    return sheet;
+  });
+}
+
+/** Problems of a sheet carry its name, and the A1 reference of the cell where one is meant. */
+function locatedIn(sheet: string, problems: (p: Problem) => void): (p: Problem) => void {
+  return (problem) => {
+    const { file, ...rest } = problem;
+    const located: Problem = { file, sheet, ...rest };
+    if (problem.columnNumber !== undefined) located.cell = cellReference(problem.columnNumber, problem.line);
+    problems(located);
+  };
+}
+
+interface PeekedSheet {
+  recognised: boolean;
+  batches: AsyncGenerator<RecordBatch>;
+}
+
+/** Reads a sheet's first rows to tell whether a header names at least two of the pack's columns. */
+async function peek(sheet: WorkbookSheet, lookup: ReadonlyMap<string, number>, readAnyway: boolean): Promise<PeekedSheet> {
+  const source = sheet.records();
+  const seen: RecordBatch[] = [];
+  let looked = 0;
+  let recognised = false;
+  while (!recognised && looked < HEADER_SEARCH_ROWS) {
+    const step = await source.next();
+    if (step.done) break;
+    seen.push(step.value);
+    for (const record of step.value.records) {
+      if (looked++ >= HEADER_SEARCH_ROWS) break;
+      if (namesColumns(record, lookup)) {
+        recognised = true;
+        break;
+      }
+    }
+  }
+  async function* batches(): AsyncGenerator<RecordBatch> {
+    yield* seen;
+    yield* source;
+  }
+  if (!recognised && !readAnyway) await source.return(undefined);
+  return { recognised, batches: batches() };
+}
+
+function namesColumns(record: readonly string[], lookup: ReadonlyMap<string, number>): boolean {
+  const named = new Set<number>();
+  for (const cell of record) {
+    const field = lookup.get(headerKey(cell));
+    if (field !== undefined) named.add(field);
+  }
+  return named.size >= 2;
+}

@@ -1,0 +1,103 @@
+// Reads an .xls workbook (BIFF8, Excel 97–2003) with SheetJS, loaded only when one is read. A
+// BIFF file holds at most 65,536 rows and is parsed whole; its size is bounded before it is.
+import { readFile } from 'node:fs/promises';
+import { DuibiaoError, describeFsError } from '../errors.js';
+import type { RecordBatch } from './csv.js';
+import { booleanText, shapedText, shapeOfCode } from './excel-values.js';
+import { shownName, type OpenedWorkbook } from './workbook-types.js';
+
+/** No Excel 97–2003 return comes near this; SheetJS holds the parsed file in memory. */
+export const MAX_XLS_BYTES = 64 * 1024 * 1024;
+const BATCH = 1000;
+
+interface XlsCell {
+  t: 'n' | 's' | 'b' | 'e' | 'z' | 'd';
+  v?: unknown;
+  w?: string;
+  z?: string | number;
+}
+
+export async function openXls(file: string, bytes: Buffer): Promise<OpenedWorkbook> {
+  const XLSX = await import('@e965/xlsx');
+  let book: ReturnType<typeof XLSX.read>;
+  try {
+    book = XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellText: false, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false });
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/password-protected|encrypt/i.test(message)) throw encrypted(file);
+    throw new DuibiaoError('format-error', `${file}: not a readable workbook: ${shownName(message)}`);
+  }
+  const date1904 = book.Workbook?.WBProps?.date1904 === true;
+  const sheets = book.SheetNames.map((name) => {
+    const sheet = book.Sheets[name] as unknown as { '!data'?: (XlsCell | undefined)[][]; '!ref'?: string } | undefined;
+    // Every record as wide as the sheet's used range, as Excel writes it to CSV.
+    const width = sheet?.['!ref'] ? XLSX.utils.decode_range(sheet['!ref']).e.c + 1 : 0;
+    return { name, records: () => sheetRecords(sheet?.['!data'] ?? [], width, date1904) };
+  });
+  return { format: 'xls', sheets, close: async () => undefined };
+}
+
+/** The bytes of a file that is to be parsed whole, refused when larger than any return. */
+export async function readWhole(file: string, limit: number): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
+  }
+  if (bytes.length > limit) throw new DuibiaoError('workbook-too-large', `${file}: refused: an Excel 97–2003 file of ${bytes.length} bytes; no county return is that large`);
+  return bytes;
+}
+
+export function encrypted(file: string): DuibiaoError {
+  return new DuibiaoError('workbook-encrypted', `${file}: the workbook is protected by a password (encrypted); duibiao cannot read it. Save a copy without a password and check that one`);
+}
+
+async function* sheetRecords(rows: readonly ((XlsCell | undefined)[] | undefined)[], width: number, date1904: boolean): AsyncGenerator<RecordBatch> {
+  let batch: RecordBatch = { records: [], lines: [] };
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    const record = cells ? Array.from(cells, (cell) => cellText(cell, date1904)) : [];
+    if (record.some((text) => text.trim() !== '')) while (record.length < width) record.push('');
+    batch.records.push(record);
+    batch.lines.push(r + 1);
+    if (batch.records.length >= BATCH) {
+      yield batch;
+      batch = { records: [], lines: [] };
+    }
+  }
+  // Trailing blank rows are formatting, not rows: as in an .xlsx they are not kept.
+  while (batch.records.length > 0 && batch.records[batch.records.length - 1]!.every((text) => text.trim() === '')) {
+    batch.records.pop();
+    batch.lines.pop();
+  }
+  if (batch.records.length > 0) yield batch;
+}
+
+const ERRORS = new Map<number, string>([
+  [0x00, '#NULL!'],
+  [0x07, '#DIV/0!'],
+  [0x0f, '#VALUE!'],
+  [0x17, '#REF!'],
+  [0x1d, '#NAME?'],
+  [0x24, '#NUM!'],
+  [0x2a, '#N/A'],
+]);
+
+function cellText(cell: XlsCell | undefined, date1904: boolean): string {
+  if (!cell) return '';
+  switch (cell.t) {
+    case 's':
+      return String(cell.v ?? '');
+    case 'b':
+      return booleanText(cell.v === true);
+    case 'e':
+      return ERRORS.get(cell.v as number) ?? cell.w ?? '#VALUE!';
+    case 'n': {
+      const format = typeof cell.z === 'string' ? cell.z : 'General';
+      return shapedText(cell.v as number, shapeOfCode(format), date1904);
+    }
+    default:
+      return '';
+  }
+}

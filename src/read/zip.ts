@@ -1,0 +1,164 @@
+// Reads the entries of a zip file (an .xlsx) from its central directory, and inflates one entry
+// as a stream with both its declared and its real size bounded: a zip bomb stops at the first
+// byte past a bound, never after filling the memory.
+import type { FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { Readable, pipeline } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
+import { DuibiaoError, describeFsError } from '../errors.js';
+import { shownName } from './workbook-types.js';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+/** Above these a workbook is refused: no county return comes near them. */
+export const ZIP_LIMITS = {
+  /** Entries in the central directory. */
+  entries: 10_000,
+  /** Bytes one entry may inflate to. */
+  entryBytes: 1024 * 1024 * 1024,
+  /** Bytes all the entries together may declare. */
+  totalBytes: 2 * 1024 * 1024 * 1024,
+  /** Inflated bytes per compressed byte, for entries over 1 MiB: XML of real sheets stays far below. */
+  ratio: 500,
+};
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+export class ZipFile {
+  private constructor(
+    private readonly handle: FileHandle,
+    private readonly file: string,
+    readonly entries: ReadonlyMap<string, ZipEntry>,
+  ) {}
+
+  static async open(file: string): Promise<ZipFile> {
+    let handle: FileHandle;
+    try {
+      handle = await open(file, 'r');
+    } catch (error) {
+      throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
+    }
+    try {
+      return new ZipFile(handle, file, await readDirectory(handle, file));
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.handle.close();
+  }
+
+  /** The entry's bytes, inflated, as they come; refused as soon as a bound is crossed. */
+  async *stream(entry: ZipEntry): AsyncGenerator<Buffer> {
+    const { handle, file } = this;
+    const local = Buffer.alloc(30);
+    await handle.read(local, 0, 30, entry.localOffset);
+    if (local.readUInt32LE(0) !== LOCAL) throw broken(file, `entry '${shownName(entry.name)}' has no local header`);
+    const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    const raw = readRange(handle, start, entry.compressedSize);
+    if (entry.method === 0) {
+      yield* raw;
+      return;
+    }
+    if (entry.method !== 8) throw broken(file, `entry '${shownName(entry.name)}' uses compression method ${entry.method}`);
+    const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
+    // pipeline destroys the file reader with the inflater, whichever stops first.
+    pipeline(Readable.from(raw), inflate, () => undefined);
+    let inflated = 0;
+    try {
+      for await (const chunk of inflate as AsyncIterable<Buffer>) {
+        inflated += chunk.length;
+        // The real size may not pass the declared one, which was bounded when the directory was read.
+        if (inflated > entry.size) throw tooLarge(file, `entry '${shownName(entry.name)}' inflates past its declared ${entry.size} bytes`);
+        yield chunk;
+      }
+    } catch (error) {
+      if (error instanceof DuibiaoError) throw error;
+      throw broken(file, `entry '${shownName(entry.name)}' cannot be inflated (${shownName((error as Error).message)})`);
+    } finally {
+      inflate.destroy();
+    }
+    if (inflated !== entry.size) throw broken(file, `entry '${shownName(entry.name)}' inflates to ${inflated} bytes, not the ${entry.size} declared`);
+  }
+
+  /** A whole (small) entry as text. */
+  async text(entry: ZipEntry): Promise<string> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.stream(entry)) chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+}
+
+async function* readRange(handle: FileHandle, start: number, length: number): AsyncGenerator<Buffer> {
+  const size = 256 * 1024;
+  for (let at = 0; at < length; at += size) {
+    const buffer = Buffer.alloc(Math.min(size, length - at));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, start + at);
+    if (bytesRead === 0) return;
+    yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+  }
+}
+
+async function readDirectory(handle: FileHandle, file: string): Promise<Map<string, ZipEntry>> {
+  const { size } = await handle.stat();
+  const tailLength = Math.min(size, 22 + 0xffff);
+  const tail = Buffer.alloc(tailLength);
+  await handle.read(tail, 0, tailLength, size - tailLength);
+  let eocd = -1;
+  for (let i = tailLength - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw broken(file, 'it is not a zip file (no end of central directory)');
+  const count = tail.readUInt16LE(eocd + 10);
+  const directorySize = tail.readUInt32LE(eocd + 12);
+  const directoryOffset = tail.readUInt32LE(eocd + 16);
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw tooLarge(file, 'it is a ZIP64 archive, larger than any return');
+  if (count > ZIP_LIMITS.entries) throw tooLarge(file, `it holds ${count} entries`);
+  if (directoryOffset + directorySize > size) throw broken(file, 'its central directory lies past the end of the file');
+  const directory = Buffer.alloc(directorySize);
+  await handle.read(directory, 0, directorySize, directoryOffset);
+  const entries = new Map<string, ZipEntry>();
+  let total = 0;
+  let at = 0;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL) throw broken(file, 'its central directory is damaged');
+    const flags = directory.readUInt16LE(at + 8);
+    const entry: ZipEntry = {
+      method: directory.readUInt16LE(at + 10),
+      compressedSize: directory.readUInt32LE(at + 20),
+      size: directory.readUInt32LE(at + 24),
+      localOffset: directory.readUInt32LE(at + 42),
+      name: directory.toString('utf8', at + 46, at + 46 + directory.readUInt16LE(at + 28)),
+    };
+    at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    if (flags & 1) throw new DuibiaoError('workbook-encrypted', `${file}: the workbook is encrypted (entry '${shownName(entry.name)}'); duibiao cannot read it`);
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw tooLarge(file, `entry '${shownName(entry.name)}' is a ZIP64 entry`);
+    if (entry.size > ZIP_LIMITS.entryBytes) throw tooLarge(file, `entry '${shownName(entry.name)}' declares ${entry.size} bytes`);
+    if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * ZIP_LIMITS.ratio) throw tooLarge(file, `entry '${shownName(entry.name)}' declares ${entry.size} bytes from ${entry.compressedSize}`);
+    total += entry.size;
+    if (total > ZIP_LIMITS.totalBytes) throw tooLarge(file, `its entries declare more than ${ZIP_LIMITS.totalBytes} bytes together`);
+    entries.set(entry.name, entry);
+  }
+  return entries;
+}
+
+function broken(file: string, why: string): DuibiaoError {
+  return new DuibiaoError('format-error', `${file}: not a readable workbook: ${why}`);
+}
+
+function tooLarge(file: string, why: string): DuibiaoError {
+  return new DuibiaoError('workbook-too-large', `${file}: refused: ${why}; no county return is that large, it looks like a zip bomb`);
+}

@@ -1,0 +1,125 @@
+// Workbooks checked as a user would: the same data as CSV, .xlsx and .xls gives the same
+// verdicts; a workbook saved by LibreOffice with a notes sheet, a title, percentages, dates,
+// formulas and an error value is read right; sheets are picked or named; locations say the
+// sheet and the cell in every format.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeWorkbook } from '../workbook-writer.js';
+import { checkJson, duibiao, STACK_LINE, stopOf, type Finding } from './run.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'duibiao-workbooks-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SAMPLE = 'fixtures/sample-prefecture-2022';
+const LIBREOFFICE = 'fixtures/libreoffice-notes-sheet-title-percent-dates-formulas-div0';
+const withoutPlace = (findings: Finding[]) => findings.map(({ location: _, ...finding }) => finding);
+
+describe('the same data as CSV, .xlsx and .xls', () => {
+  const csv = checkJson(`${SAMPLE}.csv`, '--as-of', '2022-12-31');
+
+  it.each(['xlsx', 'xls'])('given the sample saved by LibreOffice as .%s, gives the CSV\'s verdicts, summary and exit code', (format) => {
+    const book = checkJson(`${SAMPLE}.${format}`, '--as-of', '2022-12-31');
+    expect(book.code).toBe(csv.code);
+    expect(book.stderr).toBe('');
+    expect(withoutPlace(book.report.findings)).toEqual(withoutPlace(csv.report.findings));
+    expect(book.report.summary).toEqual(csv.report.summary);
+    expect(book.report.problems).toEqual([]);
+    expect(book.report.inputs).toEqual([{ file: `${SAMPLE}.${format}`, format, sheet: 'sample-prefecture-2022', rows: 8 }]);
+    // Each finding points at its row of the sheet, as the CSV's at its line.
+    const first = book.report.findings.find((f) => f.scope === 'county')!;
+    expect(first.location).toEqual({ file: `${SAMPLE}.${format}`, sheet: 'sample-prefecture-2022', line: 2 });
+  });
+});
+
+describe('a return saved by LibreOffice: notes sheet, title row, percent column, dates, formulas, #DIV/0!', () => {
+  it.each(['xlsx', 'xls'])('given the .%s, skips the notes sheet and the title, reads the rest as the CSV, and locates the error at its cell', (format) => {
+    const file = `${LIBREOFFICE}.${format}`;
+    const { code, report } = checkJson(file, '--as-of', '2022-12-31');
+    const csv = checkJson(`${SAMPLE}.csv`, '--as-of', '2022-12-31').report;
+    expect(code).toBe(1);
+    expect(report.inputs).toEqual([{ file, format, sheet: '民政统计表', rows: 8 }]);
+    expect(report.problems.map((p) => [p.code, p.sheet, p.line, p.cell])).toEqual([
+      ['sheet-skipped', '填表说明', 1, undefined],
+      ['title-row', '民政统计表', 1, undefined],
+      ['excel-error', '民政统计表', 6, 'J6'],
+    ]);
+    // Percentages (1.8 % typed as 0.018), dates, and formulas' cached values read as in the CSV:
+    // every county verdict but the one that needs the #DIV/0! cell is the CSV's.
+    const county = (findings: Finding[]) => withoutPlace(findings.filter((f) => f.scope === 'county'));
+    const differ = county(report.findings).filter((f, i) => JSON.stringify(f) !== JSON.stringify(county(csv.findings)[i]));
+    expect(differ.map((f) => [f.county, f.rule, f.status])).toEqual([['云溪县', 'assistance.standard-keeps-pace-with-prices', 'invalid']]);
+  });
+
+  it('given --sheet by name or by number, reads that sheet only, and names no skipped sheet', () => {
+    for (const sheet of ['民政统计表', '2']) {
+      const { report } = checkJson(`${LIBREOFFICE}.xlsx`, '--sheet', sheet, '--as-of', '2022-12-31');
+      expect(report.inputs.map((i) => i.sheet)).toEqual(['民政统计表']);
+      expect(report.problems.map((p) => p.code)).not.toContain('sheet-skipped');
+    }
+  });
+
+  it('given --sheet naming a sheet the workbook lacks, stops with sheet-not-found listing its sheets', () => {
+    const run = duibiao('check', `${LIBREOFFICE}.xlsx`, '--sheet', '汇总');
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('sheet-not-found');
+    expect(run.stderr).toContain('民政统计表');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('given --sheet naming the notes sheet, reads it as asked and reports what it lacks', () => {
+    const { code, report } = checkJson(`${LIBREOFFICE}.xlsx`, '--sheet', '填表说明');
+    expect(code).toBe(1);
+    expect(report.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.sheet])).toContainEqual(['missing-column', '填表说明']);
+  });
+});
+
+describe('workbooks that cannot be checked stop with a coded error and no stack', () => {
+  it('given a workbook none of whose sheets names the pack\'s columns, returns workbook-no-sheet', () => {
+    const file = join(dir, 'cover-and-chart-only.xlsx');
+    writeFileSync(file, writeWorkbook([{ name: '封面', rows: [['2022年民政工作统计报表'], ['青岚州民政局']] }, { name: 'Sheet2', rows: [] }]));
+    const run = duibiao('check', file);
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('workbook-no-sheet');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('given sheet names that hold line separators, names them escaped, never raw, on stderr', () => {
+    const file = join(dir, 'odd-sheet-names.xlsx');
+    writeFileSync(file, writeWorkbook([{ name: '封面\u2028x\u0085y', rows: [['说明']] }]));
+    const run = duibiao('check', file);
+    expect(stopOf(run).code).toBe('workbook-no-sheet');
+    expect(run.stderr).toContain('封面\\u2028x\\u0085y');
+    expect(run.stderr).not.toMatch(/[\u2028\u0085]/);
+  });
+
+  it('given a password-protected .xlsx (an OLE file with EncryptionInfo), returns workbook-encrypted', async () => {
+    const { CFB } = await import('@e965/xlsx');
+    const ole = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(ole, 'EncryptionInfo', Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+    CFB.utils.cfb_add(ole, 'EncryptedPackage', Buffer.alloc(8192, 3));
+    const file = join(dir, 'password-protected.xlsx');
+    writeFileSync(file, Buffer.from(CFB.write(ole, { type: 'buffer' }) as Uint8Array));
+    const run = duibiao('check', file);
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('workbook-encrypted');
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('every format shows a workbook problem by its sheet and cell', () => {
+  const file = `${LIBREOFFICE}.xlsx`;
+  it.each([
+    { format: 'table', expect: /民政统计表.*第6行 单元格 J6.*excel-error/ },
+    { format: 'markdown', expect: /工作表“民政统计表” 第6行 单元格 J6/ },
+    { format: 'junit', expect: /工作表“民政统计表” 第6行 单元格 J6/ },
+    { format: 'github', expect: /file=fixtures\/libreoffice[^,]*\.xlsx,line=6,title=数据问题 · 民政统计表 · dibao_standard \(J6\)::/ },
+    { format: 'sarif', expect: /"properties": \{\s*"sheet": "民政统计表",\s*"cell": "J6"/ },
+    { format: 'csv', expect: /,file,sheet,line,scope\r\n/ },
+  ])('given --format $format, shows it', ({ format, expect: want }) => {
+    const run = duibiao('check', file, '--as-of', '2022-12-31', '--format', format);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(want);
+  });
+});
