@@ -1,7 +1,6 @@
 // Reads a workbook's sheets as the data set's inputs: each sheet's records go through the same
 // record→row stage as a CSV file's, so every layout rule applies alike. Picks the sheets asked
 // for, or else those whose header names the pack's columns, and names every sheet left out.
-import { open } from 'node:fs/promises';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { CsvRecords, type RecordBatch } from './csv.js';
@@ -9,6 +8,7 @@ import type { DatasetRows } from './dataset.js';
 import { cellReference } from './excel-values.js';
 import { fieldLookup } from './headers.js';
 import { headerKey } from './normalize.js';
+import { openRegular } from './regular-file.js';
 import { shownName, type OpenedWorkbook, type WorkbookSheet } from './workbook-types.js';
 
 /** Rows of a sheet looked at for a header before the sheet is read or skipped. */
@@ -20,7 +20,7 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   const head = Buffer.alloc(8);
   try {
-    const handle = await open(file, 'r');
+    const { handle } = await openRegular(file);
     try {
       await handle.read(head, 0, 8, 0);
     } finally {

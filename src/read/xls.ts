@@ -1,9 +1,9 @@
 // Reads an .xls workbook (BIFF8, Excel 97–2003) with SheetJS, loaded only when one is read. A
 // BIFF file holds at most 65,536 rows and is parsed whole; its size is bounded before it is.
-import { readFile } from 'node:fs/promises';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import type { RecordBatch } from './csv.js';
 import { booleanText, shapedText, shapeOfCode } from './excel-values.js';
+import { isTooLarge, readRegular } from './regular-file.js';
 import { shownName, type OpenedWorkbook } from './workbook-types.js';
 
 /** No Excel 97–2003 return comes near this; SheetJS holds the parsed file in memory. */
@@ -39,14 +39,12 @@ export async function openXls(file: string, bytes: Buffer): Promise<OpenedWorkbo
 
 /** The bytes of a file that is to be parsed whole, refused when larger than any return. */
 export async function readWhole(file: string, limit: number): Promise<Buffer> {
-  let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    return await readRegular(file, limit);
   } catch (error) {
+    if (isTooLarge(error)) throw new DuibiaoError('workbook-too-large', `${file}: refused: an Excel 97–2003 file over ${limit} bytes; no county return is that large`);
     throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
   }
-  if (bytes.length > limit) throw new DuibiaoError('workbook-too-large', `${file}: refused: an Excel 97–2003 file of ${bytes.length} bytes; no county return is that large`);
-  return bytes;
 }
 
 export function encrypted(file: string): DuibiaoError {

@@ -2,7 +2,7 @@
 // as a stream with both its declared and its real size bounded: a zip bomb stops at the first
 // byte past a bound, never after filling the memory.
 import type { FileHandle } from 'node:fs/promises';
-import { open } from 'node:fs/promises';
+import { openRegular } from './regular-file.js';
 import { Readable, pipeline } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { DuibiaoError, describeFsError } from '../errors.js';
@@ -42,7 +42,7 @@ export class ZipFile {
   static async open(file: string): Promise<ZipFile> {
     let handle: FileHandle;
     try {
-      handle = await open(file, 'r');
+      ({ handle } = await openRegular(file));
     } catch (error) {
       throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
     }
