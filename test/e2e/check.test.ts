@@ -144,7 +144,7 @@ describe('files that are not right', () => {
 
   it('given a title row above the header, as Excel writes one, skips it with a title-row notice', () => {
     const { code, report } = checkJson('fixtures/title-row-above-header.csv', '--as-of', '2022-12-31');
-    expect(report.problems.map((p) => [p.code, p.level, p.line])).toEqual([['title-row', 'notice', 1]]);
+    expect(report.problems.map((p) => [p.code, p.level, p.line])).toEqual([['title-rows', 'notice', 1]]);
     expect(report.summary.rows).toBe(3);
     expect(verdictOf(report, '石桥县', 'eldercare.township-center-coverage')!.location!.line).toBe(4);
     expect(code).toBe(1);
