@@ -31,7 +31,9 @@ export class AggregateCheck {
   private total: Covered;
 
   constructor(private readonly fields: readonly FieldSpec[]) {
-    this.columns = fields.flatMap((field, i) => (field.type === 'count' || field.type === 'amount' ? [i] : []));
+    // Only quantities add up across counties: not a bounded count (months of a year) nor a rate (元/人·月).
+    const additive = (field: FieldSpec): boolean => (field.type === 'count' || field.type === 'amount') && field.maxValue === undefined && !field.unit?.includes('/');
+    this.columns = fields.flatMap((field, i) => (additive(field) ? [i] : []));
     this.subtotal = new Covered(this.columns.length);
     this.total = new Covered(this.columns.length);
   }
