@@ -29,6 +29,7 @@ export const CODES = {
   // ── rows ──
   'missing-cell': data('error', 'A row has fewer cells than the header; the cells at its end are missing.', 'Fill the row out to the header\'s width; look for a lost separator.'),
   'extra-cell': data('error', 'A row has more non-blank cells than the header; the extra cells are not read.', 'Remove the extra cells, or give them a header; look for an unquoted comma in a cell.'),
+  'quote-spans-lines': data('error', 'A quote that opens a cell is closed only lines later, so those lines were read as one cell. Reported where the quote opens, naming the lines it swallowed; each of them is read again as its own row, so no county on them is lost.', 'Remove the stray quote, or close it in its own cell.'),
   'blank-row': data('notice', 'A blank row between data rows, skipped.', 'None needed.'),
   'not-a-row': data('error', 'A YAML/JSON list item that is not a mapping of column to value; skipped.', 'Write each row as a mapping: `- 县市区: 白水县`.'),
   'missing-key': data('error', 'The county or the year of a row is blank; its verdicts cannot be told apart from others.', 'Fill in 县市区 and 年度 on every row.'),

@@ -49,8 +49,9 @@ async function* rowsOf(batches: AsyncGenerator<RecordBatch>, reader: TableRecord
 
 export async function readCsvRecords(file: string): Promise<CsvRecordSource> {
   const text = await openText(file);
+  const delimiter = sniffDelimiter(text.head);
   const parser = parse({
-    delimiter: sniffDelimiter(text.head),
+    delimiter,
     bom: true,
     relax_column_count: true,
     relax_quotes: true,
@@ -64,12 +65,13 @@ export async function readCsvRecords(file: string): Promise<CsvRecordSource> {
   const core = (parser as unknown as { api: ParserCore }).api;
   const lines = text.head.split('\n').length - 1;
   const estimatedRows = lines > 1 ? Math.ceil((text.size * lines) / Buffer.byteLength(text.head)) : 0;
-  return { encoding: text.encoding, estimatedRows, batches: recordBatches(text.chunks, core, parser, file) };
+  return { encoding: text.encoding, estimatedRows, batches: recordBatches(text.chunks, core, parser, file, delimiter) };
 }
 
-async function* recordBatches(chunks: AsyncGenerator<Buffer>, core: ParserCore, events: NodeJS.EventEmitter, file: string): AsyncGenerator<RecordBatch> {
+async function* recordBatches(chunks: AsyncGenerator<Buffer>, core: ParserCore, events: NodeJS.EventEmitter, file: string, delimiter: string): AsyncGenerator<RecordBatch> {
   const lines = new RecordLines();
-  let batch: RecordBatch = { records: [], lines: [] };
+  const empty = (): RecordBatch => ({ records: [], lines: [], delimiter });
+  let batch = empty();
   // A record the parser cannot read ends the file: nothing after it can be trusted.
   let failure: CsvError | undefined;
   events.on('skip', (error: CsvError) => {
@@ -77,8 +79,11 @@ async function* recordBatches(chunks: AsyncGenerator<Buffer>, core: ParserCore, 
   });
   const push = (record: string[]): void => {
     if (failure) return;
+    const start = lines.next(record, core.info.lines);
+    // A record over several lines is rare, and is where a stray quote shows: marked for the rows stage.
+    if (lines.last > start) (batch.spanning ??= []).push(batch.records.length);
     batch.records.push(record);
-    batch.lines.push(lines.next(record, core.info.lines));
+    batch.lines.push(start);
   };
   const run = (chunk: Buffer | undefined, end: boolean): void => {
     const error = core.parse(chunk, end, push, () => undefined);
@@ -89,7 +94,7 @@ async function* recordBatches(chunks: AsyncGenerator<Buffer>, core: ParserCore, 
     run(chunk, false);
     if (batch.records.length > 0) {
       yield batch;
-      batch = { records: [], lines: [] };
+      batch = empty();
     }
     if (failure) break;
   }

@@ -11,6 +11,10 @@ import { RowBuilder } from './row.js';
 export interface RecordBatch {
   records: string[][];
   lines: number[];
+  /** A text file's delimiter: how a record that swallowed lines is split back into them. */
+  delimiter?: string;
+  /** Indices of the records that run over more than one line. */
+  spanning?: number[];
 }
 
 /** How many non-blank lines the header is looked for in: no return has a longer title block. */
@@ -59,10 +63,46 @@ export class TableRecords {
   }
 
   /** The rows of a batch of records. */
-  batch({ records, lines }: RecordBatch): Row[] {
+  batch({ records, lines, delimiter, spanning }: RecordBatch): Row[] {
     const rows: Row[] = [];
-    for (let i = 0; i < records.length; i++) this.record(records[i]!, lines[i]!, rows);
+    let next = 0;
+    for (let i = 0; i < records.length; i++) {
+      if (spanning !== undefined && spanning[next] === i) {
+        next++;
+        const split = this.header && delimiter ? this.strayQuote(records[i]!, lines[i]!, delimiter) : undefined;
+        if (split) {
+          for (const part of split) this.record(part.record, part.line, rows);
+          continue;
+        }
+      }
+      this.record(records[i]!, lines[i]!, rows);
+    }
     return rows;
+  }
+
+  /**
+   * A quote that opens a cell and is closed lines later swallows those lines into one cell. Such
+   * a cell holds the delimiter: the lines are split back, each read as its own record, and the
+   * quote is the problem `quote-spans-lines` where it opens.
+   */
+  private strayQuote(record: string[], line: number, delimiter: string): { record: string[]; line: number }[] | undefined {
+    const at = record.findIndex((cell) => /[\r\n]/.test(cell) && cell.includes(delimiter));
+    if (at < 0) return undefined;
+    const parts = record[at]!.split(/\r\n|\n|\r/);
+    const split = parts.map((part, i) => ({ record: part.split(delimiter), line: line + i }));
+    split[0]!.record = [...record.slice(0, at), ...split[0]!.record];
+    const last = split[split.length - 1]!;
+    last.record = [...last.record, ...record.slice(at + 1)];
+    const swallowed = split.slice(1).map((part) => part.line);
+    this.problems({
+      file: this.file,
+      line,
+      columnNumber: at + 1,
+      code: 'quote-spans-lines',
+      level: 'error',
+      message: `第 ${at + 1} 列的引号到第 ${last.line} 行才闭合，把 ${lineList(swallowed)} 吞进了一个单元格；这些行已按各自的行重新读取，请删除或补全该引号`,
+    });
+    return split;
   }
 
   /** After the last record: the rows still held, and the file's notices; a file without a header or rows is reported. */

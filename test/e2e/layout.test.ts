@@ -123,3 +123,24 @@ describe('honest totals', () => {
     }
   });
 });
+
+describe('a stray quote', () => {
+  it('given a quote opened on line 5 and closed on line 8, reports quote-spans-lines there and reads every county on those lines', () => {
+    const { code, report } = checkJson('fixtures/stray-quote-spans-lines.csv', ...asOf);
+    expect(code).toBe(1);
+    expect(report.problems.map((p) => [p.code, p.line, p.columnNumber])).toEqual([['quote-spans-lines', 5, 11]]);
+    expect(report.problems[0]!.message).toContain('第 6–8 行');
+    expect(report.summary.rows).toBe(8);
+    expect(verdicts(report)).toEqual(verdicts(plain));
+    expect(verdictOf(report, '竹湾县', 'eldercare.township-center-coverage')!.location!.line).toBe(8);
+  });
+});
+
+describe('UTF-16 without a byte-order mark', () => {
+  it('given UTF-16LE Chinese text where 开 has a zero low byte, reads it as the sample', () => {
+    const { report } = checkJson('fixtures/utf16le-without-bom-chinese.csv', ...asOf);
+    expect(report.inputs[0]!.encoding).toBe('utf-16le');
+    expect(report.problems).toEqual([]);
+    expect(verdicts(report)).toEqual(verdicts(plain).map((v) => v.replace('白水县', '开阳县')));
+  });
+});
