@@ -138,7 +138,8 @@ export class TableRecords {
       if (candidate.score > pending[best]!.score) best = i;
     });
     // A file that names no column of the pack: its first line that is not a one-cell title is its header, as always.
-    if (pending[best]!.score === 0) best = Math.max(0, pending.findIndex((candidate) => !isOneCellTitle(candidate.record)));
+    const named = pending[best]!.score > 0;
+    if (!named) best = Math.max(0, pending.findIndex((candidate) => !isOneCellTitle(candidate.record)));
     const titles = pending.slice(0, best);
     const { record, line } = pending[best]!;
     const above = titles.length > 0 ? titles[titles.length - 1]!.record : undefined;
@@ -146,7 +147,7 @@ export class TableRecords {
     const skipped: SetAside[] = titles.map((title) => ({ line: title.line, text: firstText(title.record) }));
     const rest = pending.slice(best + 1);
     // A units or column-numbers row right under the header is part of it.
-    while (rest.length > 0 && isHeaderCompanion(rest[0]!.record)) {
+    while (named && rest.length > 0 && isHeaderCompanion(rest[0]!.record)) {
       const companion = rest.shift()!;
       skipped.push({ line: companion.line, text: companion.record.filter((cell) => cell.trim() !== '').join(' ') });
     }
@@ -180,7 +181,7 @@ export class TableRecords {
       problems({ file, line, code: 'blank-row', level: 'notice', message: '空行，已跳过' });
       return;
     }
-    if (!this.dataStarted && isHeaderCompanion(record)) {
+    if (!this.dataStarted && this.header!.present.size > 0 && isHeaderCompanion(record)) {
       this.reportTitles([{ line, text: record.filter((cell) => cell.trim() !== '').join(' ') }]);
       return;
     }
