@@ -4,17 +4,38 @@ import { addNum, compareNum, numText, type Num } from '../model/num.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import type { AggregateKind } from './layout.js';
 
-/** The county rows since some point: a sum per column, and which columns had a blank or unusable cell. */
+/**
+ * The county rows since some point: a sum per column, and which columns had a blank or unusable
+ * cell. Whole numbers add up in a typed array while they stay exact; other figures as Num.
+ */
 class Covered {
   rows = 0;
-  sums: Num[];
-  gaps: boolean[];
+  readonly whole: Float64Array;
+  readonly exact: (Num | undefined)[];
+  readonly gaps: Uint8Array;
   year: number | null | undefined = undefined;
   mixedYears = false;
 
   constructor(columns: number) {
-    this.sums = new Array<Num>(columns).fill(0);
-    this.gaps = new Array<boolean>(columns).fill(false);
+    this.whole = new Float64Array(columns);
+    this.exact = new Array<Num | undefined>(columns).fill(undefined);
+    this.gaps = new Uint8Array(columns);
+  }
+
+  add(i: number, value: Num): void {
+    const exact = this.exact[i];
+    if (exact === undefined && typeof value === 'number' && Number.isInteger(value)) {
+      const sum = this.whole[i]! + value;
+      if (sum <= Number.MAX_SAFE_INTEGER) {
+        this.whole[i] = sum;
+        return;
+      }
+    }
+    this.exact[i] = addNum(exact ?? this.whole[i]!, value);
+  }
+
+  sum(i: number): Num {
+    return this.exact[i] ?? this.whole[i]!;
   }
 }
 
@@ -40,15 +61,22 @@ export class AggregateCheck {
 
   /** A county row, counted in every aggregate to come. */
   add(row: Row): void {
-    for (const covered of [this.subtotal, this.total]) {
+    const { columns, subtotal, total } = this;
+    for (const covered of [subtotal, total]) {
       covered.rows++;
       if (covered.year === undefined) covered.year = row.year;
       else if (covered.year !== row.year) covered.mixedYears = true;
-      this.columns.forEach((column, i) => {
-        const cell = row.cells[column];
-        if (cell == null) covered.gaps[i] = true;
-        else covered.sums[i] = addNum(covered.sums[i]!, cell as Num);
-      });
+    }
+    const cells = row.cells;
+    for (let i = 0; i < columns.length; i++) {
+      const cell = cells[columns[i]!];
+      if (cell == null) {
+        subtotal.gaps[i] = 1;
+        total.gaps[i] = 1;
+      } else {
+        subtotal.add(i, cell as Num);
+        total.add(i, cell as Num);
+      }
     }
   }
 
@@ -67,11 +95,11 @@ export class AggregateCheck {
       const stated = row.cells[column];
       if (stated == null) return;
       const field = this.fields[column]!;
-      if (covered.gaps[i]) {
+      if (covered.gaps[i] === 1) {
         unchecked.push(field.label);
         return;
       }
-      const sum = covered.sums[i]!;
+      const sum = covered.sum(i);
       if (compareNum(sum, stated as Num) === 0) return;
       const at = fieldOf.indexOf(column);
       problems({

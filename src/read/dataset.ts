@@ -110,6 +110,10 @@ class KeyCheck {
 
   reserve(rows: number): void {
     this.seen.reserve(rows);
+    if (this.code >= 0) {
+      this.codes.reserve(rows);
+      this.codeOfName.reserve(rows);
+    }
   }
 
   /** The same code twice in a year is one county twice, under any names; one name with two codes is a contradiction. */
