@@ -67,6 +67,8 @@ export function lineList(lines: readonly number[]): string {
 
 /** A cell's text as a notice quotes it: one line, at most 30 characters. */
 export function quoted(text: string): string {
+  // Damaged text is never shown.
+  if (text.includes('\uFFFD')) return '（含不属于文件编码的字节）';
   const line = text.replace(/\s+/g, ' ').trim();
   return `'${line.length > 30 ? `${line.slice(0, 30)}…` : line}'`;
 }
