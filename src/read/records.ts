@@ -20,6 +20,9 @@ export interface RecordBatch {
 /** How many non-blank lines the header is looked for in: no return has a longer title block. */
 const HEADER_WINDOW = 30;
 
+/** The score of a blank line held before the header is chosen: never a header, never a title. */
+const BLANK = -1;
+
 interface Pending {
   record: string[];
   line: number;
@@ -119,7 +122,11 @@ export class TableRecords {
 
   private record(record: string[], line: number, rows: Row[]): void {
     if (!this.header) {
-      if (isBlank(record)) return;
+      if (isBlank(record)) {
+        // Blank lines above the first text are nothing; later ones are kept, to be told where they fall.
+        if (this.pending.length > 0) this.pending.push({ record, line, score: BLANK });
+        return;
+      }
       const score = headerScore(record, this.lookup);
       this.pending.push({ record, line, score });
       // The header is the line that names most columns; it is known once a line naming none follows a line naming some.
@@ -139,8 +146,8 @@ export class TableRecords {
     });
     // A file that names no column of the pack: its first line that is not a one-cell title is its header, as always.
     const named = pending[best]!.score > 0;
-    if (!named) best = Math.max(0, pending.findIndex((candidate) => !isOneCellTitle(candidate.record)));
-    const titles = pending.slice(0, best);
+    if (!named) best = Math.max(0, pending.findIndex((candidate) => candidate.score !== BLANK && !isOneCellTitle(candidate.record)));
+    const titles = pending.slice(0, best).filter((candidate) => candidate.score !== BLANK);
     const { record, line } = pending[best]!;
     const above = titles.length > 0 ? titles[titles.length - 1]!.record : undefined;
     this.useHeader(above ? withGroupCells(record, above, this.lookup) : record, line);
