@@ -44,7 +44,11 @@ port.on('message', (message: CountMessage) => {
     }
     port.postMessage({ rows: checker.rows } satisfies CountReply);
   } else if (message.kind === 'end-file') {
-    reader!.finish();
+    const rows = reader!.finish();
+    if (rows.length > 0) {
+      dataset.rows(rows);
+      for (const row of rows) checker.count(row);
+    }
   } else {
     port.postMessage(resultOf(pack, options, dataset.inputs, checker, problems, checker.finish()) satisfies CountReply);
   }

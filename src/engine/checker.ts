@@ -19,6 +19,7 @@ export class Checker {
   private readonly totals: Totals;
   /** For each rule, the bits of the cells it reads (two 32-bit words); none past 64 fields. */
   private readonly masks: Int32Array | undefined;
+  private readonly reportDate: number;
 
   constructor(
     specs: readonly RuleSpec[],
@@ -29,10 +30,14 @@ export class Checker {
     this.totals = new Totals(this.rules);
     this.tally = new Tally(this.rules.map((rule) => ({ id: rule.spec.id, severity: rule.spec.severity })));
     this.masks = fields.length <= 64 ? cellMasks(this.rules) : undefined;
+    this.reportDate = fields.findIndex((field) => field.name === 'report_date');
   }
 
-  private asOf(row: Row): string {
-    return this.options.asOf ?? row.reportDate ?? this.options.today;
+  /** The date a row's deadlines are judged at; undefined when its report_date was given but cannot be read. */
+  private asOf(row: Row): string | undefined {
+    if (this.options.asOf !== undefined) return this.options.asOf;
+    if (row.reportDate !== null) return row.reportDate;
+    return this.reportDate >= 0 && row.cells[this.reportDate] === null ? undefined : this.options.today;
   }
 
   /** One verdict per rule, in the pack's order, counted in the tally and the totals. */

@@ -17,11 +17,11 @@ export interface CompiledRule {
   /** Every cell the rule reads, the year included when it has years or a due date. */
   reads: number[];
   /** The status alone, allocating nothing: what counting needs. */
-  status(row: Row, asOf: string): Status;
+  status(row: Row, asOf: string | undefined): Status;
   /** The status of a row whose `reads` cells are all there and usable (the caller has checked). */
-  statusOfUsable(row: Row, asOf: string): Status;
+  statusOfUsable(row: Row, asOf: string | undefined): Status;
   /** The whole verdict, with values and words; `location` may be shared by a row's verdicts. */
-  judge(row: Row, asOf: string, location?: Location): Verdict;
+  judge(row: Row, asOf: string | undefined, location?: Location): Verdict;
 }
 
 export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): CompiledRule {
@@ -62,15 +62,18 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     return measure.notApplicable(row.cells);
   }
 
-  function unmet(row: Row, asOf: string): Status {
-    return spec.due !== undefined && asOf < dueDate(spec.due, row.year!) ? 'pending' : 'fail';
+  /** A miss before the deadline is pending; with no date to judge at (an unreadable report_date), it cannot be told. */
+  function unmet(row: Row, asOf: string | undefined): Status {
+    if (spec.due === undefined) return 'fail';
+    if (asOf === undefined) return 'invalid';
+    return asOf < dueDate(spec.due, row.year!) ? 'pending' : 'fail';
   }
 
-  function status(row: Row, asOf: string): Status {
+  function status(row: Row, asOf: string | undefined): Status {
     return unreadable(row) ?? statusOfUsable(row, asOf);
   }
 
-  function statusOfUsable(row: Row, asOf: string): Status {
+  function statusOfUsable(row: Row, asOf: string | undefined): Status {
     if (whyNotApplicable(row) !== undefined) return 'not_applicable';
     const order = orderConstant ? orderConstant(row.cells) : measure.order(row.cells, target.valueOf(row.cells));
     return meets(order, target.op) ? 'pass' : unmet(row, asOf);
@@ -81,7 +84,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     return { rule: spec.id, severity, status, scope: 'county', county: row.county, year: row.year, actual, target: goal, comparison, detail, message, location };
   }
 
-  function judge(row: Row, asOf: string, location: Location = locationOf(row)): Verdict {
+  function judge(row: Row, asOf: string | undefined, location: Location = locationOf(row)): Verdict {
     const early = unreadable(row);
     if (early !== undefined) return verdict(row, location, early, null, null, null, null, whichCells(early, row.cells));
     const why = whyNotApplicable(row);
@@ -92,7 +95,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     const goalNumber = constantGoalNumber ?? (typeof goal === 'boolean' ? goal : numToNumber(goal));
     const comparison = showComparison(measured.approx, goalNumber, measure.display, target.op, met, constantGoalText);
     const status = met ? 'pass' : unmet(row, asOf);
-    const due = status === 'pending' ? `，${dueDate(spec.due!, row.year!)} 到期` : '';
+    const due = status === 'pending' ? `，${dueDate(spec.due!, row.year!)} 到期` : status === 'invalid' ? `；填报日期无效，无法判断是否已过 ${dueDate(spec.due!, row.year!)} 的期限` : '';
     const detail = measured.detail ?? null;
     const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${due}`;
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);

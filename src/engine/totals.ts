@@ -9,6 +9,10 @@ interface Sum {
   part: Num;
   total: Num;
   counties: number;
+  /** Rows of the year, read or not. */
+  rows: number;
+  /** Whether a row left out had an unusable (not just blank) cell. */
+  leftInvalid: boolean;
 }
 
 interface RatioRule {
@@ -22,10 +26,14 @@ class YearSums {
   readonly whole: Float64Array;
   readonly counties: Int32Array;
   readonly exact: (Pick<Sum, 'part' | 'total'> | undefined)[];
+  /** Per rule: 1 once a row is left out for an unusable cell. */
+  readonly leftInvalid: Uint8Array;
+  rows = 0;
 
   constructor(rules: number) {
     this.whole = new Float64Array(rules * 2);
     this.counties = new Int32Array(rules);
+    this.leftInvalid = new Uint8Array(rules);
     this.exact = new Array<Pick<Sum, 'part' | 'total'> | undefined>(rules).fill(undefined);
   }
 
@@ -49,8 +57,8 @@ class YearSums {
 
   sum(i: number): Sum {
     const exact = this.exact[i];
-    const counties = this.counties[i]!;
-    return exact ? { ...exact, counties } : { part: this.whole[2 * i]!, total: this.whole[2 * i + 1]!, counties };
+    const account = { counties: this.counties[i]!, rows: this.rows, leftInvalid: this.leftInvalid[i] === 1 };
+    return exact ? { ...exact, ...account } : { part: this.whole[2 * i]!, total: this.whole[2 * i + 1]!, ...account };
   }
 }
 
@@ -70,12 +78,14 @@ export class Totals {
     if (row.year === null) return;
     let sums = this.byYear.get(row.year);
     if (!sums) this.byYear.set(row.year, (sums = new YearSums(this.ratios.length)));
+    sums.rows++;
     const cells = row.cells;
     for (let i = 0; i < this.ratios.length; i++) {
       const ratio = this.ratios[i]!;
       const part = cells[ratio.part];
       const total = cells[ratio.total];
       if (part != null && total != null) sums.add(i, part as Num, total as Num);
+      else if (part === null || total === null) sums.leftInvalid[i] = 1;
     }
   }
 
@@ -89,8 +99,10 @@ export class Totals {
 
 function judgeTotal({ rule, part, total }: RatioRule, year: number, sum: Sum): Verdict {
   const spec = rule.spec;
-  const base = { rule: spec.id, severity: spec.severity, scope: 'total' as const, county: null, year, actual: null, target: null, comparison: null, detail: null };
-  const of = `全州 ${sum.counties} 行`;
+  const basis = { rows: sum.counties, of: sum.rows };
+  const base = { rule: spec.id, severity: spec.severity, scope: 'total' as const, county: null, year, actual: null, target: null, comparison: null, detail: null, basis };
+  const partial = sum.counties < sum.rows;
+  const of = partial ? `全州 ${sum.rows} 行中可读的 ${sum.counties} 行` : `全州 ${sum.counties} 行`;
   const years = spec.years;
   if (years && (year < years.from || year > years.to)) {
     return { ...base, status: 'not_applicable', message: onlyIn(years) };
@@ -99,15 +111,19 @@ function judgeTotal({ rule, part, total }: RatioRule, year: number, sum: Sum): V
   cells[part] = sum.part;
   cells[total] = sum.total;
   const reason = rule.measure.notApplicable(cells);
-  if (reason !== undefined) return { ...base, status: 'not_applicable', message: `${reason}（${of}合计）` };
+  const leftOut = sum.leftInvalid ? 'invalid' : 'missing';
+  if (reason !== undefined) return { ...base, status: partial ? leftOut : 'not_applicable', message: `${reason}（${of}合计）` };
   const goal = rule.target.valueOf(cells) as Num;
   const met = meets(rule.measure.order(cells, goal), rule.target.op);
   const measured = rule.measure.compute(cells);
   const goalNumber = numToNumber(goal);
-  const comparison = showComparison(measured.approx, goalNumber, 'percent', rule.target.op, met);
+  const shown = showComparison(measured.approx, goalNumber, 'percent', rule.target.op, met);
+  // A figure from some of the year's rows is not the year's: it is shown with its basis, and judged as the rows left out.
+  const comparison = partial ? `${shown} (${sum.counties}/${sum.rows})` : shown;
+  const status = partial ? leftOut : met ? 'pass' : 'fail';
   return {
     ...base,
-    status: met ? 'pass' : 'fail',
+    status,
     actual: measured.approx,
     target: goalNumber,
     comparison,

@@ -21,7 +21,8 @@ export const CODES = {
   'no-rows': data('error', 'The file has a header but not one data row.', 'Fill in at least one county row under the header.'),
   // ── the header ──
   'sheet-skipped': data('notice', 'A sheet of a workbook whose first rows name none of the pack\'s columns (a cover sheet, notes, a chart), when no `--sheet` was given; skipped, and named.', 'None needed; give `--sheet` to read it anyway.'),
-  'title-row': data('notice', 'A line above the header with a single cell of text, as Excel writes a merged title row (`2022年白水县民政工作统计表,,,`); skipped.', 'None needed.'),
+  'title-rows': data('notice', 'Lines around the header that are not data, named in one notice per file: the title and `填报单位：… 单位：个、人` lines above it, the group row of a two-level header, and a units (`（人）`) or column-numbers (`甲、乙、1、2`) row right under it. The header is the line that names most of the pack\'s columns, wherever it is.', 'None needed.'),
+  'footer-rows': data('notice', 'Lines under the data that sign or annotate the return (`填表人：…`, `审核人：…`, `填报日期：…`, `注：…`), named in one notice per file and skipped.', 'None needed.'),
   'blank-header': data('error', 'A header cell (or a YAML key) is blank, so its column is not read. Other tools call this `blank-label`; duibiao has one code for it.', 'Give the column its English name or Chinese label, or delete the column.'),
   'duplicate-label': data('error', 'Two headers name the same column, such as `county` and `县市区`, or the same key appears twice in a YAML row. Only the first is read.', 'Delete or rename one of the two.'),
   'unknown-column': data('notice', 'Headers the pack does not know, named once per file. Their cells are not read; this never fails a run.', 'None needed; rename the header if it was meant to be one of the pack\'s columns.'),
@@ -29,10 +30,14 @@ export const CODES = {
   // ── rows ──
   'missing-cell': data('error', 'A row has fewer cells than the header; the cells at its end are missing.', 'Fill the row out to the header\'s width; look for a lost separator.'),
   'extra-cell': data('error', 'A row has more non-blank cells than the header; the extra cells are not read.', 'Remove the extra cells, or give them a header; look for an unquoted comma in a cell.'),
+  'quote-spans-lines': data('error', 'A quote that opens a cell is closed only lines later, so those lines were read as one cell. Reported where the quote opens, naming the lines it swallowed; each of them is read again as its own row, so no county on them is lost.', 'Remove the stray quote, or close it in its own cell.'),
   'blank-row': data('notice', 'A blank row between data rows, skipped.', 'None needed.'),
   'not-a-row': data('error', 'A YAML/JSON list item that is not a mapping of column to value; skipped.', 'Write each row as a mapping: `- 县市区: 白水县`.'),
   'missing-key': data('error', 'The county or the year of a row is blank; its verdicts cannot be told apart from others.', 'Fill in 县市区 and 年度 on every row.'),
-  'duplicate-row-key': data('error', 'A county-year appears again (in this file or an earlier one). Both rows are checked.', 'Keep one row per county and year.'),
+  'total-row': data('notice', 'Aggregate rows (合计, 总计, 小计, 全州合计, 全市合计, or a county cell ending in 合计/小计), named in one notice per file. They are not counties: no verdicts, not counted in `rows`. Each is checked against the county rows it covers (a 小计 those since the last 小计, a 合计 all since the last 合计); columns it could not check, because a covered row is blank or unusable there, are named.', 'None needed.'),
+  'total-row-mismatch': data('error', 'A count or amount in a 合计/小计 row differs from the exact sum of the county rows it covers.', 'Correct the aggregate row or the county figure that is wrong.'),
+  'name-code-mismatch': data('error', 'One county name comes with two different 行政区划代码 in one year.', 'Correct the code, or the name, of one of the rows.'),
+  'duplicate-row-key': data('error', 'A county-year appears again (in this file or an earlier one), or, where 行政区划代码 is given, the same code appears again in one year under any name (`石桥`, `石桥县`). Both rows are checked.', 'Keep one row per county and year.'),
   // ── cells ──
   'not-a-scalar': data('error', 'A YAML/JSON value is a list or mapping where one value belongs.', 'Give the column one value.'),
   'encoding-error': data('error', 'A cell or header holds bytes that are not text in the file\'s encoding, typically a row pasted from a GBK file into a UTF-8 one. The damaged text is never shown.', 'Retype the cell, or save the whole file in one encoding (CSV UTF-8).'),
@@ -43,9 +48,10 @@ export const CODES = {
   'out-of-range': data('error', 'A number lies outside the range the pack allows, such as a year before 2000 or more than 12 months.', 'Correct the number.'),
   'excel-error': data('error', 'An Excel error value (`#DIV/0!`, `#N/A`, `#VALUE!`, ...) stands where a number belongs.', 'Fix the formula in the workbook and save again.'),
   'scientific-notation': data('error', 'Excel showed a number or code as `4.39E+05`, which may have rounded it.', 'Format the column as number (or text, for codes) before saving.'),
-  'not-yes-no': data('error', 'A yes/no column holds something other than 是/否, 有/无, 已/未, Y/N, yes/no, true/false or 1/0.', 'Type one of those.'),
+  'not-yes-no': data('error', 'A yes/no column holds something other than 是/否, √/×, 有/无, 已/未, Y/N, yes/no, true/false or 1/0.', 'Type one of those.'),
   'invalid-code': data('error', 'The administrative code is not exactly 6 digits; Excel may have dropped its leading zero.', 'Format the column as text and type all 6 digits.'),
-  'invalid-date': data('error', 'A date is not a real date like 2022-12-31, 2022/12/31 or 2022年12月31日; a 5-digit number is an Excel date serial.', 'Format the column as a date, or type it as 2022-12-31.'),
+  'invalid-date': data('error', 'A date is not a real date like 2022-12-31, 2022/12/31, 2022.12.31 or 2022年12月31日; a 5-digit number is an Excel date serial.', 'Format the column as a date, or type it as 2022-12-31.'),
+  'placeholder-blank': data('notice', 'Number cells that hold only `—`, `——`, `/`, `-` or `无`, counted once per column: read as blank (the rules say `missing`), never as zero.', 'Type the figure, or 0 where it is zero.'),
   'exceeds-total': data('error', 'A part is larger than its total, such as more townships with a centre than townships.', 'Correct whichever of the two is wrong.'),
   // ── the check cannot run (exit 2) ──
   usage: stop('The command line is wrong: an unknown format, a bad date, two reports to stdout.', 'See `duibiao check --help`.'),

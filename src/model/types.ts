@@ -14,6 +14,8 @@ export interface FieldSpec {
   min?: number | undefined;
   maxValue?: number | undefined;
   unit?: string | undefined;
+  /** Other headers offices write for this column (县（市、区）, 年份), besides its name and label. */
+  aliases?: string[] | undefined;
 }
 
 /** A readable cell: numbers are exact (Num), yes/no is boolean, text/code/date are strings. */
@@ -78,6 +80,8 @@ export interface Verdict {
   /** What the comparison was computed from, e.g. "6/16"; null when it is the value itself. */
   detail: string | null;
   message: string;
+  /** Whole-data-set verdicts: the rows whose cells it could read, of the rows of its year. */
+  basis?: { rows: number; of: number };
   /** Where the row is; whole-data-set verdicts have none. */
   location?: Location;
 }

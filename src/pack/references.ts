@@ -17,6 +17,7 @@ export interface ReferenceProblem {
   code: PackCode;
   message: string;
 }
+import { headerKey } from '../read/normalize.js';
 
 const NUMERIC = new Set(['integer', 'count', 'amount', 'percent']);
 
@@ -35,6 +36,21 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
       problems.push({ path: ['fields', i, 'label'], code: 'pack-duplicate-field', message: `label '${field.label}' is used twice` });
     }
     labels.set(field.label, i);
+  });
+  // An alias that is another column's name, label or alias would make a header mean two columns.
+  const headers = new Map<string, number>();
+  pack.fields.forEach((field, i) => {
+    if (!field) return;
+    for (const text of [field.name, field.label]) headers.set(headerKey(text), i);
+  });
+  pack.fields.forEach((field, i) => {
+    field?.aliases?.forEach((alias, a) => {
+      const owner = headers.get(headerKey(alias));
+      if (owner !== undefined && owner !== i) {
+        problems.push({ path: ['fields', i, 'aliases', a], code: 'pack-duplicate-field', message: `alias '${alias}' already names another column` });
+      }
+      headers.set(headerKey(alias), i);
+    });
   });
   for (const key of pack.fields.length > 0 ? ['county', 'year'] : []) {
     if (!types.has(key)) problems.push({ path: ['fields'], code: 'pack-missing-field', message: `the pack must define the key column '${key}'` });

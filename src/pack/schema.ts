@@ -13,6 +13,7 @@ export const fieldSchema = z.strictObject({
   min: z.number().optional(),
   maxValue: z.number().optional(),
   unit: z.string().optional(),
+  aliases: z.array(z.string().min(1)).optional().describe('other headers offices write for this column'),
 });
 
 /**

@@ -12,12 +12,25 @@ export class CellProblem {
   ) {}
 }
 
-/** A readable value, `undefined` for a blank, or the problem that makes it unusable. */
-export type CellResult = CellValue | undefined | CellProblem;
+/** A dash, slash or 无 standing alone in a number cell: a blank as the office wrote it, never a zero. */
+export class Placeholder {
+  private constructor(readonly text: string) {}
+  private static readonly known = new Map<string, Placeholder>();
+  static of(text: string): Placeholder {
+    let mark = Placeholder.known.get(text);
+    if (!mark) Placeholder.known.set(text, (mark = new Placeholder(text)));
+    return mark;
+  }
+}
+
+/** A readable value, `undefined` for a blank, a placeholder blank, or the problem that makes it unusable. */
+export type CellResult = CellValue | undefined | Placeholder | CellProblem;
+
+const PLACEHOLDERS = new Set(['—', '——', '/', '-', '无', '--', '－']);
 
 const YES_NO = new Map<string, boolean>([
-  ...['是', '有', '已', 'yes', 'true', 'y', '1', '已建成', '已出台'].map((word) => [word, true] as const),
-  ...['否', '无', '未', 'no', 'false', 'n', '0', '未建成', '未出台'].map((word) => [word, false] as const),
+  ...['是', '有', '已', 'yes', 'true', 'y', '1', '已建成', '已出台', '√', '✓', '✔'].map((word) => [word, true] as const),
+  ...['否', '无', '未', 'no', 'false', 'n', '0', '未建成', '未出台', '×', '✗', '✘'].map((word) => [word, false] as const),
 ]);
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const SCIENTIFIC = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
@@ -134,7 +147,11 @@ function readGeneral(field: FieldSpec, raw: string): CellResult {
 
 function readNumber(field: FieldSpec, text: string): CellResult {
   if (EXCEL_ERROR.test(text)) return new CellProblem('excel-error', `Excel 错误值 '${text}'，不是数字`);
-  let plain = THOUSANDS.test(text) ? text.replace(/,/g, '') : text;
+  if (PLACEHOLDERS.has(text)) return Placeholder.of(text);
+  // A figure followed by exactly its own column's unit (96个 in a 个 column) is the figure.
+  const unit = field.unit;
+  const figure = unit && field.type !== 'percent' && text.length > unit.length && text.endsWith(unit) ? text.slice(0, -unit.length).trimEnd() : text;
+  let plain = THOUSANDS.test(figure) ? figure.replace(/,/g, '') : figure;
   if (field.type === 'percent' && plain.endsWith('%')) plain = plain.slice(0, -1).trim();
   if (field.type === 'integer' && plain.endsWith('年')) plain = plain.slice(0, -1);
   if (SCIENTIFIC.test(plain)) {
@@ -178,7 +195,7 @@ function readCode(text: string): CellResult {
   return text;
 }
 
-const DATE_FORMS = [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, /^(\d{4})年(\d{1,2})月(\d{1,2})日$/];
+const DATE_FORMS = [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, /^(\d{4})年(\d{1,2})月(\d{1,2})日$/];
 
 function readDate(text: string): CellResult {
   for (const form of DATE_FORMS) {
@@ -192,5 +209,5 @@ function readDate(text: string): CellResult {
     return new CellProblem('invalid-date', `'${text}' 不是真实的日期`);
   }
   const hint = /^\d{5}$/.test(text) ? '（这是 Excel 的日期序号：请把该列设为日期格式）' : '';
-  return new CellProblem('invalid-date', `'${text}' 不是 2022-12-31 这样的日期${hint}`);
+  return new CellProblem('invalid-date', `'${text}' 不是 2022-12-31、2022.12.31 这样的日期${hint}`);
 }

@@ -105,11 +105,16 @@ export class DatasetRows {
   }
 }
 
-/** Reports blank keys, and every county-year after its first row. */
+/** Reports blank keys, and every county-year after its first row, by name and, where given, by code. */
 class KeyCheck {
   private readonly seen = new KeyIndex();
+  /** (code, year) → first line: a code names one county whatever the name written. */
+  private readonly codes = new KeyIndex();
+  /** (name, year) → the code it first came with, kept in the index's line slot. */
+  private readonly codeOfName = new KeyIndex();
   private readonly county: number;
   private readonly year: number;
+  private readonly code: number;
 
   constructor(
     fields: readonly FieldSpec[],
@@ -118,19 +123,44 @@ class KeyCheck {
   ) {
     this.county = fields.findIndex((f) => f.name === 'county');
     this.year = fields.findIndex((f) => f.name === 'year');
+    this.code = fields.findIndex((f) => f.name === 'county_code');
   }
 
   reserve(rows: number): void {
     this.seen.reserve(rows);
+    if (this.code >= 0) {
+      this.codes.reserve(rows);
+      this.codeOfName.reserve(rows);
+    }
+  }
+
+  /** The same code twice in a year is one county twice, under any names; one name with two codes is a contradiction. */
+  private checkCode(row: Row, code: string, fileIndex: number, reported: boolean): void {
+    const year = row.year!;
+    const first = this.codes.add(code, year, fileIndex, row.line);
+    if (first !== undefined && !reported) {
+      const where = `${this.files[first.file]}:${first.line}`;
+      const message = `行政区划代码 ${code} 在 ${year} 年重复出现（首次在 ${where}），本行写作 ${row.county}；同一代码是同一县市区，两行都已检查`;
+      this.problems({ file: row.file, line: row.line, column: 'county_code', code: 'duplicate-row-key', level: 'error', message });
+    }
+    // Six digits fit the slot a line number takes.
+    const firstCode = this.codeOfName.add(row.county!, year, 0, Number(code));
+    if (firstCode !== undefined && firstCode.line !== Number(code)) {
+      const message = `${row.county} 在 ${year} 年有两个行政区划代码: ${String(firstCode.line).padStart(6, '0')} 与 ${code}`;
+      this.problems({ file: row.file, line: row.line, column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
+    }
   }
 
   check(row: Row, fileIndex: number, absentKeys: ReadonlySet<string>): void {
     if (row.county !== null && row.year !== null) {
       const first = this.seen.add(row.county, row.year, fileIndex, row.line);
-      if (first === undefined) return;
-      const where = `${this.files[first.file]}:${first.line}`;
-      const message = `${row.county} ${row.year} 重复出现（首次在 ${where}）；两行都已检查`;
-      this.problems({ file: row.file, line: row.line, column: 'county', code: 'duplicate-row-key', level: 'error', message });
+      const code = this.code < 0 ? undefined : row.cells[this.code];
+      if (first !== undefined) {
+        const where = `${this.files[first.file]}:${first.line}`;
+        const message = `${row.county} ${row.year} 重复出现（首次在 ${where}）；两行都已检查`;
+        this.problems({ file: row.file, line: row.line, column: 'county', code: 'duplicate-row-key', level: 'error', message });
+      }
+      if (typeof code === 'string') this.checkCode(row, code, fileIndex, first !== undefined);
       return;
     }
     // A null cell is unusable and was reported when it was read.

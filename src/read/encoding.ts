@@ -30,19 +30,46 @@ function binaryKind(first: Buffer): string | undefined {
   return undefined;
 }
 
-/** UTF-16 saved without a byte-order mark: the high byte of every ASCII character is NUL, always on the same side. */
+/**
+ * UTF-16 saved without a byte-order mark: read both ways, the right one is text (tabs, line ends,
+ * ASCII, Chinese, full-width forms), the wrong one mostly is not. Counting NUL bytes alone fails
+ * on Chinese, where 开 (U+5F00) or 需 (U+9700) has a zero low byte.
+ */
 function utf16WithoutBom(first: Buffer): Encoding | undefined {
   const pairs = Math.floor(Math.min(first.length, 4096) / 2);
   if (pairs < 2) return undefined;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < pairs; i++) {
-    if (first[2 * i] === 0) evenNul++;
-    if (first[2 * i + 1] === 0) oddNul++;
-  }
-  if (evenNul === 0 && oddNul >= pairs / 4) return 'utf-16le';
-  if (oddNul === 0 && evenNul >= pairs / 4) return 'utf-16be';
+  const le = textShare(first, pairs, true);
+  const be = textShare(first, pairs, false);
+  if (le >= PLAUSIBLE && le > be) return 'utf-16le';
+  if (be >= PLAUSIBLE && be > le) return 'utf-16be';
   return undefined;
+}
+
+/** The share of a text's code units that belong in a table; 0 when none ends a line or separates a cell. */
+const PLAUSIBLE = 0.97;
+
+function textShare(first: Buffer, pairs: number, littleEndian: boolean): number {
+  let text = 0;
+  let separators = 0;
+  for (let i = 0; i < pairs; i++) {
+    const unit = littleEndian ? first[2 * i]! | (first[2 * i + 1]! << 8) : (first[2 * i]! << 8) | first[2 * i + 1]!;
+    if (unit === 0x0a || unit === 0x0d || unit === 0x09 || unit === 0x2c || unit === 0x3b) separators++;
+    if (isTableText(unit)) text++;
+  }
+  return separators === 0 ? 0 : text / pairs;
+}
+
+function isTableText(unit: number): boolean {
+  return (
+    unit === 0x09 || unit === 0x0a || unit === 0x0d ||
+    (unit >= 0x20 && unit < 0x7f) ||
+    (unit >= 0xa0 && unit < 0x250) ||
+    (unit >= 0x2000 && unit < 0x2300) ||
+    (unit >= 0x3000 && unit < 0x3040) ||
+    (unit >= 0x3400 && unit < 0xa000) ||
+    (unit >= 0xd800 && unit < 0xe000) ||
+    (unit >= 0xff00 && unit < 0xfff0)
+  );
 }
 
 /** Whether the complete lines of `first` are UTF-8, or at least those with non-ASCII text mostly are. */

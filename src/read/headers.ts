@@ -9,14 +9,50 @@ export interface HeaderMap {
   present: Set<string>;
 }
 
-/** Header text (name or label, folded) → index of the field in the pack. */
+/** Header text (name, label or alias, folded) → index of the field in the pack. */
 export function fieldLookup(fields: readonly FieldSpec[]): Map<string, number> {
   const lookup = new Map<string, number>();
   fields.forEach((field, i) => {
-    lookup.set(headerKey(field.name), i);
-    lookup.set(headerKey(field.label), i);
+    for (const text of [field.name, field.label, ...(field.aliases ?? [])]) lookup.set(headerKey(text), i);
   });
   return lookup;
+}
+
+/** Headers that number the rows of a statistical table: never a column of the pack, never unknown. */
+const ROW_NUMBER = new Set(['序号', '序', '编号'].map(headerKey));
+// A unit in brackets at the end of a label: 行政村总数（个）, 低保平均标准(元/人·月).
+const TRAILING_UNIT = /[(\[【][^()[\]【】]*[)\]】]$/;
+
+/**
+ * The field a header names: as written, or without the unit after a line break or in closing
+ * brackets. undefined when it names none.
+ */
+export function fieldOfHeader(header: string, lookup: ReadonlyMap<string, number>): number | undefined {
+  const key = headerKey(header);
+  const exact = lookup.get(key);
+  if (exact !== undefined) return exact;
+  const firstLine = headerKey(header.trim().split(/\r\n|\n|\r/)[0]!);
+  const candidates = [firstLine, key.replace(TRAILING_UNIT, ''), firstLine.replace(TRAILING_UNIT, '')];
+  for (const candidate of candidates) {
+    const index = candidate === '' ? undefined : lookup.get(candidate);
+    if (index !== undefined) return index;
+  }
+  return undefined;
+}
+
+export function isRowNumberHeader(header: string): boolean {
+  return ROW_NUMBER.has(headerKey(header));
+}
+
+/** How many of the pack's fields a record names: a header names many, a title or data row few or none. */
+export function headerScore(record: readonly string[], lookup: ReadonlyMap<string, number>): number {
+  const named = new Set<number>();
+  for (const cell of record) {
+    if (cell.length > 200 || cell.trim() === '') continue;
+    const index = fieldOfHeader(cell, lookup);
+    if (index !== undefined) named.add(index);
+  }
+  return named.size;
 }
 
 export function mapHeaders(
@@ -43,7 +79,11 @@ export function mapHeaders(
       problems({ ...at, code: 'encoding-error', level: 'error', message: `第 ${i + 1} 列的表头含有不属于文件编码的字节；该列未读取` });
       return;
     }
-    const index = lookup.get(key);
+    if (ROW_NUMBER.has(key)) {
+      fieldOf.push(-1);
+      return;
+    }
+    const index = fieldOfHeader(header, lookup);
     if (index === undefined) {
       fieldOf.push(-1);
       unknown.push(header.trim());

@@ -1,7 +1,7 @@
 // Builds one Row from its cells: reads each cell, then checks parts against their totals.
 import { compareNum, numText, type Num } from '../model/num.js';
 import type { Cell, FieldSpec, Problem, Row } from '../model/types.js';
-import { CellProblem, cellReader, type CellReader } from './cells.js';
+import { CellProblem, cellReader, Placeholder, type CellReader } from './cells.js';
 
 /** A raw cell: the text as typed, or a problem the reader already found. */
 export type RawCell = string | CellProblem;
@@ -12,6 +12,8 @@ export class RowBuilder {
   private readonly year: number;
   private readonly reportDate: number;
   private readonly readers: CellReader[];
+  /** Per field: how many placeholder blanks (—, /, 无) it held, the first line and column, and the marks seen. */
+  private placeholders = new Map<number, { count: number; line: number; columnNumber: number; marks: Set<string> }>();
 
   constructor(readonly fields: readonly FieldSpec[]) {
     this.readers = fields.map(cellReader);
@@ -35,7 +37,16 @@ export class RowBuilder {
       if (target < 0) continue;
       const raw = record[i]!;
       const result = typeof raw === 'string' ? this.readers[target]!(raw) : raw;
-      if (result instanceof CellProblem) {
+      if (result instanceof Placeholder) {
+        cells[target] = undefined;
+        const seen = this.placeholders.get(target);
+        if (seen) {
+          seen.count++;
+          seen.marks.add(result.text);
+        } else {
+          this.placeholders.set(target, { count: 1, line, columnNumber: i + 1, marks: new Set([result.text]) });
+        }
+      } else if (result instanceof CellProblem) {
         const field = fields[target]!;
         cells[target] = null;
         problems({ file, line, column: field.name, columnNumber: i + 1, code: result.code, level: 'error', message: `${field.label}: ${result.message}` });
@@ -60,6 +71,28 @@ export class RowBuilder {
         message: `${field.label}超过${fields[total]!.label} (${numText(value)} > ${numText(whole)})`,
       });
     }
+    return this.row(cells, file, line);
+  }
+
+  /** One notice per column that held placeholders: they were read as blanks, never as zeros. */
+  reportPlaceholders(file: string, problems: (p: Problem) => void): void {
+    for (const [target, seen] of [...this.placeholders].sort((a, b) => a[0] - b[0])) {
+      const field = this.fields[target]!;
+      const marks = [...seen.marks].map((mark) => `'${mark}'`).join('、');
+      problems({
+        file,
+        line: seen.line,
+        column: field.name,
+        columnNumber: seen.columnNumber,
+        code: 'placeholder-blank',
+        level: 'notice',
+        message: `${field.label}: ${seen.count} 个单元格只填了 ${marks}，按空白（缺数据）处理，不当作 0`,
+      });
+    }
+    this.placeholders = new Map();
+  }
+
+  private row(cells: Cell[], file: string, line: number): Row {
     const county = cells[this.county];
     const year = cells[this.year];
     const reportDate = cells[this.reportDate];

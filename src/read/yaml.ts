@@ -5,8 +5,7 @@ import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem } from './cells.js';
 import { readText } from './decode.js';
 import type { Encoding } from './encoding.js';
-import { fieldLookup, reportAbsentColumns, reportUnknownColumns } from './headers.js';
-import { headerKey } from './normalize.js';
+import { fieldLookup, fieldOfHeader, reportAbsentColumns, reportUnknownColumns } from './headers.js';
 import { RowBuilder, type RawCell } from './row.js';
 import { aliasTargets, parseYaml } from './yaml-document.js';
 
@@ -79,7 +78,7 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
       }
       let index = indexOfKey.get(name);
       if (index === undefined && !indexOfKey.has(name)) {
-        index = lookup.get(headerKey(name));
+        index = fieldOfHeader(name, lookup);
         indexOfKey.set(name, index);
       }
       if (index === undefined) {
@@ -104,6 +103,7 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
   // problem for the file, not one for each row.
   reportUnknownColumns([...unknown], file, 1, problems);
   reportAbsentColumns(present, fields, file, 1, problems);
+  builder.reportPlaceholders(file, problems);
   yield rows;
 }
 

@@ -35,6 +35,8 @@ export interface Finding {
   actual: number | boolean | null;
   target: number | boolean | null;
   message: string;
+  comparison?: string | null;
+  basis?: { rows: number; of: number };
   location?: { file: string; sheet?: string; line: number };
 }
 

@@ -42,7 +42,7 @@ describe('a return saved by LibreOffice: notes sheet, title row, percent column,
     expect(report.inputs).toEqual([{ file, format, sheet: '民政统计表', rows: 8 }]);
     expect(report.problems.map((p) => [p.code, p.sheet, p.line, p.cell])).toEqual([
       ['sheet-skipped', '填表说明', 1, undefined],
-      ['title-row', '民政统计表', 1, undefined],
+      ['title-rows', '民政统计表', 1, undefined],
       ['excel-error', '民政统计表', 6, 'J6'],
     ]);
     // Percentages (1.8 % typed as 0.018), dates, and formulas' cached values read as in the CSV:

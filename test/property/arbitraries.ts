@@ -10,11 +10,14 @@ const gbkLines = readFileSync(new URL('../../fixtures/sample-prefecture-2022-gb1
 export const header = fc.oneof(
   fc.constantFrom(...names),
   fc.constantFrom('', ' ', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '县市区 ', 'ＣＯＵＮＴＹ', 'year\u3000'),
+  fc.constantFrom('序号', '县（市、区）', '年份', '行政村总数（个）', '低保平均标准(元/人·月)', '行政村总数\n个', '社会救助'),
   fc.string({ maxLength: 12 }),
 );
 
 export const cellText = fc.oneof(
   fc.constantFrom('', ' ', '0', '40', '-3', '2.5', '1,234', '１２', '4.39E+05', '#DIV/0!', '是', '否', 'Y', '约200', '2022', '2022-12-31', '2022/13/01', '043101', '00123', '\u3000'),
+  // What statistical returns hold around and among their rows: aggregate rows, footers, units, placeholders.
+  fc.constantFrom('合计', '东片小计', '全州合计', '填表人：张三', '注：1. 截至年底', '—', '/', '无', '96个', '√', '×', '2022.12.20', '甲', '乙', '（人）', '439902'),
   fc.constantFrom('"', '""', '"x"y', 'a"b', ',', ';', '\t', '|', '\r', '\n', '\r\n', '\u00A0', '\uFEFF', '\u0000', '\uFFFD'),
   fc.string({ maxLength: 16 }),
   fc.string({ unit: 'grapheme', maxLength: 8 }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exact } from '../../src/model/exact.js';
 import type { FieldSpec } from '../../src/model/types.js';
-import { readCell } from '../../src/read/cells.js';
+import { Placeholder, readCell } from '../../src/read/cells.js';
 
 const field = (type: FieldSpec['type'], extra: Partial<FieldSpec> = {}): FieldSpec => ({ name: 'x', label: '某列', type, ...extra });
 const problem = (code: string) => expect.objectContaining({ code });
@@ -22,6 +22,13 @@ describe('readCell', () => {
     { type: 'count', given: '#DIV/0!', expect: problem('excel-error') },
     { type: 'count', given: '4.39E+05', expect: problem('scientific-notation') },
     { type: 'count', given: '12,34', expect: problem('not-a-number') },
+    // a figure with exactly its column's unit; anything else stays unreadable
+    { type: 'count', given: '96个', unit: '个', expect: 96 },
+    { type: 'count', given: '3,000人', unit: '人', expect: 3000 },
+    { type: 'amount', given: '12.5 万元', unit: '万元', expect: 12.5 },
+    { type: 'count', given: '96人', unit: '个', expect: problem('not-a-number') },
+    { type: 'count', given: '96个', expect: problem('not-a-number') },
+    { type: 'count', given: '个', unit: '个', expect: problem('not-a-number') },
     // amounts and percents
     { type: 'amount', given: '1,234.50', expect: 1234.5 },
     { type: 'amount', given: '－12', expect: problem('negative-amount') },
@@ -41,6 +48,8 @@ describe('readCell', () => {
     { type: 'integer', given: '２０２２年', expect: 2022 },
     // yes/no
     { type: 'yesno', given: '是', expect: true },
+    { type: 'yesno', given: '√', expect: true },
+    { type: 'yesno', given: '×', expect: false },
     { type: 'yesno', given: '无', expect: false },
     { type: 'yesno', given: '已', expect: true },
     { type: 'yesno', given: 'Ｙ', expect: true },
@@ -51,6 +60,8 @@ describe('readCell', () => {
     { type: 'date', given: '2022-12-31', expect: '2022-12-31' },
     { type: 'date', given: '2022/1/5', expect: '2022-01-05' },
     { type: 'date', given: '2022年1月5日', expect: '2022-01-05' },
+    { type: 'date', given: '2022.12.20', expect: '2022-12-20' },
+    { type: 'date', given: '2022.2.30', expect: problem('invalid-date') },
     { type: 'date', given: '2022/13/01', expect: problem('invalid-date') },
     { type: 'date', given: '44926', expect: problem('invalid-date') },
     // codes keep their zeros
@@ -60,8 +71,18 @@ describe('readCell', () => {
     // text and encoding damage
     { type: 'text', given: ' 白水县 ', expect: '白水县' },
     { type: 'text', given: '白\uFFFD县', expect: problem('encoding-error') },
-  ] as const)('given $type $given, returns $expect', ({ type, given, expect: want }) => {
-    expect(readCell(field(type), given)).toEqual(want);
+  ] as const)('given $type $given, returns $expect', (example) => {
+    const unit = 'unit' in example ? example.unit : undefined;
+    expect(readCell(field(example.type, { unit }), example.given)).toEqual(example.expect);
+  });
+
+  it.each(['—', '——', '/', '-', '无', '－'])('given %s alone in a number cell, returns a placeholder blank, never zero', (given) => {
+    for (const type of ['count', 'amount', 'percent'] as const) {
+      const value = readCell(field(type), given);
+      expect(value).toBeInstanceOf(Placeholder);
+      expect(value).not.toBe(0);
+    }
+    expect(readCell(field('yesno'), '无')).toBe(false);
   });
 
   it('given a count above its field maximum, returns out-of-range', () => {

@@ -84,6 +84,13 @@ describe('parsePack', () => {
     expect(pack.rules.map((r) => r.id)).toEqual(['x.ok']);
   });
 
+  it('given aliases, accepts them; an alias that is another column\'s label is a duplicate at its place', () => {
+    const pack = parsePack(`id: p\ntitle: t\n${FIELDS.replace('type: text }', 'type: text, aliases: [县（市、区）] }')}rules:\n${RULE('x.ok')}`, 'pack.yaml');
+    expect(pack.fields[0]!.aliases).toEqual(['县（市、区）']);
+    const found = mistakes(`id: p\ntitle: t\n${FIELDS.replace('type: text }', 'type: text, aliases: [年度] }')}rules:\n${RULE('x.ok')}`);
+    expect(found.map((m) => [m.code, m.line])).toEqual([['pack-duplicate-field', 4]]);
+  });
+
   it('given several mistakes, reports every one with its line and column', () => {
     const text = `id: p\ntitle: t\n${FIELDS}rules:\n${RULE('x.one', '    severty: error\n')}${RULE('x.one')}${RULE('x.two').replace('denominator: b', 'denominator: c')}`;
     const found = mistakes(text);

@@ -32,9 +32,16 @@ describe('Totals', () => {
     expect(township!.detail).toBe('9007199254740992/9007199254740993');
   });
 
-  it('given blanks in a year, counts only the rows that have both cells', () => {
+  it('given blanks in a year, sums only the rows that have both cells, and the figure of 1 of 2 rows is missing, never pass', () => {
     const [township] = totalsOf([{ townships_total: '10', townships_with_elder_center: '4' }, { townships_total: '', townships_with_elder_center: '3' }]);
-    expect(township!.message).toContain('全州 1 行');
+    expect(township).toMatchObject({ status: 'missing', basis: { rows: 1, of: 2 }, detail: '4/10', actual: 0.4, comparison: '40% ≥ 40% (1/2)' });
+  });
+
+  it('given an unusable cell in a row left out, the total is invalid; with every row read it carries its basis and passes', () => {
+    const [township] = totalsOf([{ townships_total: '10', townships_with_elder_center: '4' }, { townships_total: '约10', townships_with_elder_center: '3' }]);
+    expect(township).toMatchObject({ status: 'invalid', basis: { rows: 1, of: 2 } });
+    const [whole] = totalsOf([{ townships_total: '10', townships_with_elder_center: '4' }, { townships_total: '10', townships_with_elder_center: '5' }]);
+    expect(whole).toMatchObject({ status: 'pass', basis: { rows: 2, of: 2 }, comparison: '45% ≥ 40%' });
   });
 
   it('given a ratio rule whose goal is a column of each row, gives it no whole-data-set verdict', () => {

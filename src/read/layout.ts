@@ -1,0 +1,74 @@
+// How a statistical return is laid out around its data: which lines are titles, footers,
+// aggregate rows or the header's own unit and column-number rows. Used on records of any source.
+import { toHalfWidth } from './normalize.js';
+
+/** The text of the first non-blank cell, trimmed; '' when the record is blank. */
+export function firstText(record: readonly string[]): string {
+  for (const cell of record) {
+    const text = cell.trim();
+    if (text !== '') return text;
+  }
+  return '';
+}
+
+// 填表人：张三  审核人：李四 / 填报日期：2023年1月5日 / 注：1. … / 说明：…
+const FOOTER = /^(填表人|填报人|制表人|审核人|审核|审批人|负责人|单位负责人|统计负责人|分管领导|联系人|联系电话|填报日期|填表日期|报出日期|制表日期|说明|备注|注)\s*[:：]|^注\s*[0-9１-９]*\s*[、.．]/;
+
+/** A line under the data that signs or annotates the return: recognisable by its first words. */
+export function isFooter(record: readonly string[]): boolean {
+  return FOOTER.test(firstText(record));
+}
+
+const AGGREGATE = /^(合计|总计|小计|全州合计|全市合计|.*合计|.*小计)$/;
+
+/** What an aggregate row sums: a 小计 the county rows since the last subtotal, any other all of them. */
+export type AggregateKind = 'subtotal' | 'total';
+
+/** The kind of aggregate a county cell names (合计, 总计, 小计, 全州合计, … 小计), or undefined for a county. */
+export function aggregateKind(countyText: string): AggregateKind | undefined {
+  const text = toHalfWidth(countyText).replace(/\s+/g, '');
+  if (!AGGREGATE.test(text)) return undefined;
+  return text.endsWith('小计') ? 'subtotal' : 'total';
+}
+
+// The column-number row of a Chinese statistical table: 甲, 乙, 丙 over the text columns, 1, 2, 3 over the rest.
+const COLUMN_LETTER = /^(甲|乙|丙|丁|栏次)$/;
+const UNIT = /^[(（]?(单位[:：]?)?(个|人|户|家|所|处|起|次|月|年|元|万元|亿元|元\/人·月|元\/人\/月|%|％|是\/否|名|张|座|项)[)）]?$/;
+
+/**
+ * A line right under the header that belongs to it: its units (（人）, 个, 万元) or its column
+ * numbers (甲, 乙, 1, 2, …, numbered one after another). Every non-blank cell must be one, and at
+ * least two must be filled: a county row, whose figures are not 1, 2, 3 in turn, never is.
+ */
+export function isHeaderCompanion(record: readonly string[]): boolean {
+  let filled = 0;
+  let last: number | undefined;
+  for (const cell of record) {
+    const text = toHalfWidth(cell).replace(/\s+/g, '');
+    if (text === '') continue;
+    filled++;
+    if (COLUMN_LETTER.test(text) || UNIT.test(text)) continue;
+    if (!/^\d{1,3}$/.test(text)) return false;
+    const number = Number(text);
+    if (last !== undefined && number !== last + 1) return false;
+    last = number;
+  }
+  return filled >= 2;
+}
+
+/** Lines as a reader names them: `3`, `3–5`, `3、7、9`, the list cut at a few. */
+export function lineList(lines: readonly number[]): string {
+  if (lines.length === 0) return '';
+  const contiguous = lines.every((line, i) => i === 0 || line === lines[i - 1]! + 1);
+  if (contiguous && lines.length > 2) return `第 ${lines[0]}–${lines[lines.length - 1]} 行`;
+  const shown = lines.slice(0, 8).join('、');
+  return `第 ${shown} 行${lines.length > 8 ? ` 等 ${lines.length} 行` : ''}`;
+}
+
+/** A cell's text as a notice quotes it: one line, at most 30 characters. */
+export function quoted(text: string): string {
+  // Damaged text is never shown.
+  if (text.includes('\uFFFD')) return '（含不属于文件编码的字节）';
+  const line = text.replace(/\s+/g, ' ').trim();
+  return `'${line.length > 30 ? `${line.slice(0, 30)}…` : line}'`;
+}

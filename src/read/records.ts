@@ -1,0 +1,262 @@
+// What a table's records become, whatever file they came from: the header found where it is,
+// titles, footers and aggregate rows named and set aside, and every other line a row.
+import type { FieldSpec, Problem, Row } from '../model/types.js';
+import { AggregateCheck } from './aggregate.js';
+import { fieldLookup, fieldOfHeader, headerScore, mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
+import { aggregateKind, firstText, isFooter, isHeaderCompanion, lineList, quoted } from './layout.js';
+import { headerKey } from './normalize.js';
+import { RowBuilder } from './row.js';
+
+/** A batch of records, each with the line (or sheet row) it starts at. */
+export interface RecordBatch {
+  records: string[][];
+  lines: number[];
+  /** A text file's delimiter: how a record that swallowed lines is split back into them. */
+  delimiter?: string;
+  /** Indices of the records that run over more than one line. */
+  spanning?: number[];
+}
+
+/** How many non-blank lines the header is looked for in: no return has a longer title block. */
+const HEADER_WINDOW = 30;
+
+/** The score of a blank line held before the header is chosen: never a header, never a title. */
+const BLANK = -1;
+
+interface Pending {
+  record: string[];
+  line: number;
+  score: number;
+}
+
+/** A line set aside, and what it said. */
+interface SetAside {
+  line: number;
+  text: string;
+}
+
+export class TableRecords {
+  private readonly builder: RowBuilder;
+  /** Header text (folded) → field index, built once for scoring and mapping headers. */
+  private readonly lookup: ReadonlyMap<string, number>;
+  private readonly aggregates: AggregateCheck;
+  private readonly countyField: number;
+  private header: HeaderMap | undefined;
+  private headerLine = 1;
+  private countyColumn = -1;
+  /** Lines before the header is chosen, held until it is. */
+  private pending: Pending[] = [];
+  private bestScore = 0;
+  /** Whether a data row has come yet: a unit or column-number row belongs to the header only before one. */
+  private dataStarted = false;
+  private rows = 0;
+  private readonly footers: SetAside[] = [];
+  private readonly totals: SetAside[] = [];
+  private readonly unchecked: string[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly fields: readonly FieldSpec[],
+    private readonly problems: (p: Problem) => void,
+  ) {
+    this.builder = new RowBuilder(fields);
+    this.lookup = fieldLookup(fields);
+    this.aggregates = new AggregateCheck(fields);
+    this.countyField = fields.findIndex((field) => field.name === 'county');
+  }
+
+  /** The rows of a batch of records. */
+  batch({ records, lines, delimiter, spanning }: RecordBatch): Row[] {
+    const rows: Row[] = [];
+    let next = 0;
+    for (let i = 0; i < records.length; i++) {
+      if (spanning !== undefined && spanning[next] === i) {
+        next++;
+        const split = this.header && delimiter ? this.strayQuote(records[i]!, lines[i]!, delimiter) : undefined;
+        if (split) {
+          for (const part of split) this.record(part.record, part.line, rows);
+          continue;
+        }
+      }
+      this.record(records[i]!, lines[i]!, rows);
+    }
+    return rows;
+  }
+
+  /**
+   * A quote that opens a cell and is closed lines later swallows those lines into one cell. Such
+   * a cell holds the delimiter: the lines are split back, each read as its own record, and the
+   * quote is the problem `quote-spans-lines` where it opens.
+   */
+  private strayQuote(record: string[], line: number, delimiter: string): { record: string[]; line: number }[] | undefined {
+    const at = record.findIndex((cell) => /[\r\n]/.test(cell) && cell.includes(delimiter));
+    if (at < 0) return undefined;
+    const parts = record[at]!.split(/\r\n|\n|\r/);
+    const split = parts.map((part, i) => ({ record: part.split(delimiter), line: line + i }));
+    split[0]!.record = [...record.slice(0, at), ...split[0]!.record];
+    const last = split[split.length - 1]!;
+    last.record = [...last.record, ...record.slice(at + 1)];
+    const swallowed = split.slice(1).map((part) => part.line);
+    this.problems({
+      file: this.file,
+      line,
+      columnNumber: at + 1,
+      code: 'quote-spans-lines',
+      level: 'error',
+      message: `第 ${at + 1} 列的引号到第 ${last.line} 行才闭合，把 ${lineList(swallowed)} 吞进了一个单元格；这些行已按各自的行重新读取，请删除或补全该引号`,
+    });
+    return split;
+  }
+
+  /** After the last record: the rows still held, and the file's notices; a file without a header or rows is reported. */
+  finish(): Row[] {
+    const rows: Row[] = [];
+    if (!this.header && this.pending.length > 0) this.chooseHeader(rows);
+    const { file, problems } = this;
+    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: '文件为空或只有空白：没有表头，也没有数据行' });
+    else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: '文件有表头，但没有数据行' });
+    this.reportSetAside();
+    this.builder.reportPlaceholders(file, problems);
+    return rows;
+  }
+
+  private record(record: string[], line: number, rows: Row[]): void {
+    if (!this.header) {
+      if (isBlank(record)) {
+        // Blank lines above the first text are nothing; later ones are kept, to be told where they fall.
+        if (this.pending.length > 0) this.pending.push({ record, line, score: BLANK });
+        return;
+      }
+      const score = headerScore(record, this.lookup);
+      this.pending.push({ record, line, score });
+      // The header is the line that names most columns; it is known once a line naming none follows a line naming some.
+      if ((this.bestScore > 0 && score === 0) || this.pending.length >= HEADER_WINDOW) this.chooseHeader(rows);
+      else this.bestScore = Math.max(this.bestScore, score);
+      return;
+    }
+    this.dataRecord(record, line, rows);
+  }
+
+  private chooseHeader(rows: Row[]): void {
+    const pending = this.pending;
+    this.pending = [];
+    let best = 0;
+    pending.forEach((candidate, i) => {
+      if (candidate.score > pending[best]!.score) best = i;
+    });
+    // A file that names no column of the pack: its first line that is not a one-cell title is its header, as always.
+    const named = pending[best]!.score > 0;
+    if (!named) best = Math.max(0, pending.findIndex((candidate) => candidate.score !== BLANK && !isOneCellTitle(candidate.record)));
+    const titles = pending.slice(0, best).filter((candidate) => candidate.score !== BLANK);
+    const { record, line } = pending[best]!;
+    const above = titles.length > 0 ? titles[titles.length - 1]!.record : undefined;
+    this.useHeader(above ? withGroupCells(record, above, this.lookup) : record, line);
+    const skipped: SetAside[] = titles.map((title) => ({ line: title.line, text: firstText(title.record) }));
+    const rest = pending.slice(best + 1);
+    // A units or column-numbers row right under the header is part of it.
+    while (named && rest.length > 0 && isHeaderCompanion(rest[0]!.record)) {
+      const companion = rest.shift()!;
+      skipped.push({ line: companion.line, text: companion.record.filter((cell) => cell.trim() !== '').join(' ') });
+    }
+    this.reportTitles(skipped);
+    for (const { record: data, line: at } of rest) this.dataRecord(data, at, rows);
+  }
+
+  private useHeader(record: string[], line: number): void {
+    const { file, fields, problems, lookup } = this;
+    this.header = mapHeaders(record, fields, file, line, problems, lookup);
+    this.headerLine = line;
+    this.countyColumn = this.header.fieldOf.indexOf(this.countyField);
+    reportAbsentColumns(this.header.present, fields, file, line, problems);
+  }
+
+  private reportTitles(skipped: readonly SetAside[]): void {
+    if (skipped.length === 0) return;
+    const texts = skipped.slice(0, 3).map((title) => quoted(title.text)).join('、');
+    this.problems({
+      file: this.file,
+      line: skipped[0]!.line,
+      code: 'title-rows',
+      level: 'notice',
+      message: `表头（第 ${this.headerLine} 行）之外的标题、单位或栏次行，已跳过: ${lineList(skipped.map((title) => title.line))} ${texts}${skipped.length > 3 ? ' …' : ''}`,
+    });
+  }
+
+  private dataRecord(record: string[], line: number, rows: Row[]): void {
+    const { file, problems, header } = this;
+    if (isBlank(record)) {
+      problems({ file, line, code: 'blank-row', level: 'notice', message: '空行，已跳过' });
+      return;
+    }
+    if (!this.dataStarted && this.header!.present.size > 0 && isHeaderCompanion(record)) {
+      this.reportTitles([{ line, text: record.filter((cell) => cell.trim() !== '').join(' ') }]);
+      return;
+    }
+    if (isFooter(record)) {
+      this.footers.push({ line, text: firstText(record) });
+      return;
+    }
+    this.dataStarted = true;
+    if (record.length !== header!.fieldOf.length) checkWidth(record, header!, file, line, problems);
+    const countyText = this.countyColumn >= 0 ? (record[this.countyColumn] ?? '') : '';
+    // 合计 often stands in the first column, over 序号 and 县市区 merged.
+    const kind = aggregateKind(countyText.trim() === '' ? firstText(record) : countyText);
+    const row = this.builder.build(record, header!.fieldOf, file, line, problems);
+    if (kind !== undefined) {
+      this.totals.push({ line, text: countyText.trim() === '' ? firstText(record) : countyText });
+      const outcome = this.aggregates.check(row, kind, header!.fieldOf, problems);
+      if (outcome.skipped) this.unchecked.push(`第 ${line} 行${outcome.skipped}`);
+      else if (outcome.unchecked.length > 0) this.unchecked.push(`第 ${line} 行的 ${outcome.unchecked.slice(0, 4).join('、')}${outcome.unchecked.length > 4 ? ` 等 ${outcome.unchecked.length} 列` : ''}（所覆盖的行有空白或无效单元格）`);
+      return;
+    }
+    this.aggregates.add(row);
+    this.rows++;
+    rows.push(row);
+  }
+
+  private reportSetAside(): void {
+    const { file, problems, totals, footers } = this;
+    if (totals.length > 0) {
+      const names = [...new Set(totals.map((total) => total.text.trim()))].slice(0, 4).map(quoted).join('、');
+      const unchecked = this.unchecked.length > 0 ? `；未核对: ${this.unchecked.slice(0, 4).join('；')}${this.unchecked.length > 4 ? ' …' : ''}` : '';
+      problems({ file, line: totals[0]!.line, column: 'county', code: 'total-row', level: 'notice', message: `汇总行不是县市区，未判定，已与所覆盖的县市区行逐列核对: ${lineList(totals.map((t) => t.line))} ${names}${unchecked}` });
+    }
+    if (footers.length > 0) {
+      const texts = footers.slice(0, 3).map((footer) => quoted(footer.text)).join('、');
+      problems({ file, line: footers[0]!.line, code: 'footer-rows', level: 'notice', message: `表尾的填表、审核或注释行，已跳过: ${lineList(footers.map((f) => f.line))} ${texts}${footers.length > 3 ? ' …' : ''}` });
+    }
+  }
+}
+
+/** Excel's merged title row: one cell of text and nothing else, naming no column. */
+function isOneCellTitle(record: readonly string[]): boolean {
+  const filled = record.filter((cell) => cell.trim() !== '');
+  // Damaged text is no title: as a header it is reported as an encoding error, never shown.
+  return filled.length === 1 && record.length >= 2 && !filled[0]!.includes('\uFFFD');
+}
+
+/**
+ * A two-level header as merged cells export it: a column merged down over both levels (县市区,
+ * 序号) has its text in the group row and a blank under it; the label row takes it from there.
+ */
+function withGroupCells(labels: readonly string[], groups: readonly string[], lookup: ReadonlyMap<string, number>): string[] {
+  return labels.map((label, i) => {
+    if (label.trim() !== '') return label;
+    const group = groups[i] ?? '';
+    return group.trim() !== '' && (fieldOfHeader(group, lookup) !== undefined || headerKey(group) === '序号') ? group : label;
+  });
+}
+
+function isBlank(record: readonly string[]): boolean {
+  for (const cell of record) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
+}
+
+function checkWidth(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): void {
+  const width = header.fieldOf.length;
+  if (record.length < width) {
+    problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: `该行有 ${record.length} 个单元格，表头有 ${width} 个；缺最后 ${width - record.length} 个` });
+  } else if (record.slice(width).some((cell) => cell.trim() !== '')) {
+    problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: `该行有 ${record.length} 个单元格，表头有 ${width} 个；多出的单元格未读取` });
+  }
+}

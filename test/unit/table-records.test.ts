@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Problem, Row } from '../../src/model/types.js';
+import { TableRecords } from '../../src/read/records.js';
+import { builtin } from '../helpers.js';
+
+/** Runs records (line n is the n-th) through the rows stage as any source would. */
+function read(records: string[][]): { rows: Row[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const reader = new TableRecords('county.csv', builtin.fields, (p) => problems.push(p));
+  const rows = [...reader.batch({ records, lines: records.map((_, i) => i + 1) }), ...reader.finish()];
+  return { rows, problems };
+}
+
+const HEADER = ['序号', '县市区', '年度', '行政村总数（个）', '建有互助养老服务点的行政村数'];
+
+describe('TableRecords', () => {
+  it('given a 合计 whose covered rows have a blank, does not compare that column and says so, never reading the blank as zero', () => {
+    const { rows, problems } = read([HEADER, ['1', '甲县', '2022', '10', '6'], ['2', '乙县', '2022', '', '4'], ['合计', '', '2022', '10', '10']]);
+    expect(rows.map((row) => row.county)).toEqual(['甲县', '乙县']);
+    expect(problems.filter((p) => p.code !== 'missing-column').map((p) => [p.code, p.line])).toEqual([['total-row', 4]]);
+    expect(problems.find((p) => p.code === 'total-row')!.message).toContain('未核对: 第 4 行的 行政村总数');
+  });
+
+  it('given a 合计 that differs from its rows in exact decimals, reports the cell', () => {
+    const header = ['县市区', '年度', '应发放民生保障资金'];
+    const { problems } = read([header, ['甲县', '2022', '0.1'], ['乙县', '2022', '0.2'], ['合计', '2022', '0.3'], ['丙县', '2022', '0.1'], ['总计', '2022', '0.4']]);
+    expect(problems.filter((p) => p.code === 'total-row-mismatch').map((p) => [p.line, p.column, p.columnNumber])).toEqual([[6, 'funds_due', 3]]);
+  });
+
+  it('given 合计 in the 序号 column and the county cell blank, still takes it for an aggregate', () => {
+    const { rows } = read([HEADER, ['1', '甲县', '2022', '10', '6'], ['合计', '', '', '10', '6']]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('given nothing that names a column, takes the first line as the header, as before', () => {
+    const { problems } = read([['a', 'b'], ['1', '2']]);
+    expect(problems.map((p) => p.code)).toEqual(['unknown-column', 'missing-column', 'missing-column', 'missing-column']);
+  });
+});
