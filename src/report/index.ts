@@ -11,6 +11,8 @@ export const reporters = {
   github: async () => (await import('./github.js')).github,
   csv: async () => (await import('./csv.js')).csv,
   markdown: async () => (await import('./markdown.js')).markdown,
+  html: async () => (await import('./html/bulletin.js')).html,
+  xlsx: async () => (await import('./xlsx/report.js')).xlsx,
 } satisfies Record<string, () => Promise<Reporter>>;
 
 export type FormatName = keyof typeof reporters;
@@ -18,6 +20,9 @@ export const FORMAT_NAMES = Object.keys(reporters) as FormatName[];
 
 /** Formats that need only counts, so a run that asks for nothing else keeps no county verdicts. */
 export const COUNTING_FORMATS: ReadonlySet<FormatName> = new Set(['summary']);
+
+/** Formats of bytes no terminal can show: they are only written to a file. */
+export const FILE_ONLY_FORMATS: ReadonlySet<FormatName> = new Set(['xlsx']);
 
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(reporters, name);

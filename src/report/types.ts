@@ -13,6 +13,7 @@ export interface ReportContext {
 
 /**
  * Renders a whole report. A large report may be returned as chunks, which the
- * CLI writes as they come instead of building one giant string.
+ * CLI writes as they come instead of building one giant string; a binary one
+ * (a workbook) as bytes, once its library has packed them.
  */
-export type Reporter = (result: CheckResult, context: ReportContext) => string | Iterable<string>;
+export type Reporter = (result: CheckResult, context: ReportContext) => string | Iterable<string> | Promise<Uint8Array>;
