@@ -77,8 +77,9 @@ function figureChart(bars: Bar[], unit: string): string {
   // A target of each row's own (the price index a standard must keep pace with): a mark per county.
   if (oneTarget === null) series.push({ type: 'scatter', symbol: 'rect', symbolSize: [22, 3], itemStyle: { color: '#000' }, data: bars.map((bar) => bar.target) });
   return render({
-    grid: { left: 56, right: 90, top: 30, bottom: bars.length > 10 ? 90 : 40 },
-    xAxis: { type: 'category', data: bars.map((bar) => bar.name), axisLabel: { interval: 0, rotate: bars.length > 10 ? 45 : 0, fontFamily: FONT, fontSize: 11 } },
+    // Many bars: names turned steeper and smaller, so that each stays legible beside the next.
+    grid: { left: 56, right: 90, top: 30, bottom: bars.length > 30 ? 110 : bars.length > 10 ? 90 : 40 },
+    xAxis: { type: 'category', data: bars.map((bar) => bar.name), axisLabel: { interval: 0, rotate: bars.length > 30 ? 70 : bars.length > 10 ? 45 : 0, fontFamily: FONT, fontSize: bars.length > 30 ? 9 : 11 } },
     yAxis: { type: 'value', name: unit, axisLabel: { fontFamily: FONT } },
     series,
   });
