@@ -1,6 +1,6 @@
 // The registry of report formats: `--format` choices come from here. Each format's module
 // is loaded only when that format is asked for.
-import type { Reporter } from './types.js';
+import type { BinaryReporter, Reporter } from './types.js';
 
 export const reporters = {
   table: async () => (await import('./table.js')).table,
@@ -13,7 +13,7 @@ export const reporters = {
   markdown: async () => (await import('./markdown.js')).markdown,
   html: async () => (await import('./html/bulletin.js')).html,
   xlsx: async () => (await import('./xlsx/report.js')).xlsx,
-} satisfies Record<string, () => Promise<Reporter>>;
+} satisfies Record<string, () => Promise<Reporter | BinaryReporter>>;
 
 export type FormatName = keyof typeof reporters;
 export const FORMAT_NAMES = Object.keys(reporters) as FormatName[];
@@ -28,4 +28,4 @@ export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(reporters, name);
 }
 
-export type { Reporter, ReportContext } from './types.js';
+export type { BinaryReporter, Reporter, ReportContext } from './types.js';

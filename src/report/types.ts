@@ -13,7 +13,9 @@ export interface ReportContext {
 
 /**
  * Renders a whole report. A large report may be returned as chunks, which the
- * CLI writes as they come instead of building one giant string; a binary one
- * (a workbook) as bytes, once its library has packed them.
+ * CLI writes as they come instead of building one giant string.
  */
-export type Reporter = (result: CheckResult, context: ReportContext) => string | Iterable<string> | Promise<Uint8Array>;
+export type Reporter = (result: CheckResult, context: ReportContext) => string | Iterable<string>;
+
+/** Renders a report of bytes (a workbook), once its library has packed them; only ever written to a file. */
+export type BinaryReporter = (result: CheckResult, context: ReportContext) => Promise<Uint8Array>;

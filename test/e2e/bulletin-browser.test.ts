@@ -78,7 +78,7 @@ describe.skipIf(!CHROMIUM)('the HTML bulletin in a real browser', () => {
       const chart = page.locator(`.chart[data-rule="${id}"] svg`);
       expect(await chart.count()).toBe(1);
       const bars = await chart.locator('path[fill^="#"]').evaluateAll((paths) =>
-        paths.filter((path) => ['#2e7d32', '#c62828', '#b26a00', '#8a8a8a', '#5d4037', '#6a1b9a'].includes(path.getAttribute('fill')!) && (path as SVGGraphicsElement).getBBox().height > 0).length,
+        paths.filter((path) => ['#2e7d32', '#c62828', '#b26a00', '#8a8a8a', '#5d4037', '#6a1b9a'].includes(path.getAttribute('fill')!) && (path as unknown as { getBBox(): { height: number } }).getBBox().height > 0).length,
       );
       expect(bars, id).toBeGreaterThan(0);
     }
@@ -102,7 +102,7 @@ describe.skipIf(!CHROMIUM)('the HTML bulletin in a real browser', () => {
     // A4 landscape less 10 mm margins each side: 277 mm at 96 px per inch.
     const printable = Math.floor((277 / 25.4) * 96);
     await page.setViewportSize({ width: printable, height: 900 });
-    const overflow = await page.evaluate((limit) => [...document.querySelectorAll('table, svg, .card')].filter((el) => el.getBoundingClientRect().right > limit + 1).map((el) => el.tagName), printable);
+    const overflow = await page.evaluate((limit) => [...(globalThis as unknown as { document: { querySelectorAll(selector: string): Iterable<{ tagName: string; getBoundingClientRect(): { right: number } }> } }).document.querySelectorAll('table, svg, .card')].filter((el) => el.getBoundingClientRect().right > limit + 1).map((el) => el.tagName), printable);
     expect(overflow).toEqual([]);
     await page.screenshot({ path: join(OUT, 'sample-print-width.png'), fullPage: true });
     await page.close();

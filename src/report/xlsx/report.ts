@@ -5,14 +5,14 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CheckResult, Verdict } from '../../model/types.js';
 import { scoreboard } from '../scoreboard.js';
-import type { Reporter } from '../types.js';
+import type { BinaryReporter } from '../types.js';
 import { textCell } from './cells.js';
 import { fillOf, headingRow } from './style.js';
 import { HEADINGS, NO, PROBLEM_LEVEL, SCOPE, SEVERITY, SHEETS, STATUS_TEXT, YES } from './words.js';
 
 type Sheet = ExcelJS.Worksheet & { commit(): Promise<void> };
 
-export const xlsx: Reporter = async (result) => {
+export const xlsx: BinaryReporter = async (result) => {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
