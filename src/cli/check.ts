@@ -84,8 +84,8 @@ async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: Fi
     const toTerminal = file === undefined && process.stdout.isTTY === true;
     const reporter = await reporters[format]();
     const color = toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-    const text = reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
-    await writeText(text, file);
+    const text = await reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
+    await writeText(text instanceof Uint8Array ? [Buffer.from(text)] : text, file);
   }
   return code;
 }

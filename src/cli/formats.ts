@@ -1,7 +1,7 @@
 // Parses `-f NAME[:FILE]` and `-o FILE` into a list of outputs, at most one on stdout.
 import { resolve } from 'node:path';
 import { DuibiaoError } from '../errors.js';
-import { FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
+import { FILE_ONLY_FORMATS, FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
 
 export interface OutputSpec {
   format: FormatName;
@@ -16,6 +16,8 @@ export function parseOutputs(formats: readonly string[], output: string | undefi
     if (specs[0]!.file !== undefined) throw new DuibiaoError('usage', `-f ${specs[0]!.format}:${specs[0]!.file} already names a file; drop --output`);
     specs[0]!.file = output;
   }
+  const binary = specs.find((spec) => spec.file === undefined && FILE_ONLY_FORMATS.has(spec.format));
+  if (binary) throw new DuibiaoError('usage', `-f ${binary.format} writes a workbook, not text: name its file, as -f ${binary.format}:FILE`);
   if (specs.filter((spec) => spec.file === undefined).length > 1) {
     throw new DuibiaoError('usage', 'at most one format may go to stdout; give the others a file, as -f NAME:FILE');
   }

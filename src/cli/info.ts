@@ -69,6 +69,13 @@ export async function templateCsv(rulesFile: string | undefined, english: boolea
   return `\uFEFF${header}\r\n`;
 }
 
+/** The blank form as a workbook whose columns refuse what the pack would not read. */
+export async function templateXlsx(rulesFile: string | undefined): Promise<Uint8Array> {
+  const pack = await openPack(rulesFile);
+  const rules = pack.rules.map((rule) => ({ id: rule.id, title: rule.title, paragraph: rule.paragraph, quote: rule.quote, columns: ruleColumns(rule) }));
+  return (await import('../report/xlsx/template.js')).templateXlsx(pack.fields, rules);
+}
+
 function csvCell(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -4,12 +4,14 @@ import { FORMAT_NAMES } from '../report/index.js';
 import { visible } from '../report/visible.js';
 import type { CheckFlags } from './check.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
+import type { TemplateFlags } from './template.js';
 import { exitOnCrash, reportFailure } from './failure.js';
 import { TOOL } from './version.js';
 
 // Each command loads what it needs when it runs, so `rules` never loads the CSV parser.
 const check = () => import('./check.js');
 const info = () => import('./info.js');
+const template = () => import('./template.js');
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -54,11 +56,13 @@ function program(): Command {
 
   cli
     .command('template')
-    .description('a blank county submission (CSV) with every column')
+    .description('a blank county submission (CSV, or xlsx with data validation) with every column')
     .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
-    .option('--english', 'English column names instead of Chinese labels')
-    .action(async (flags: { rules?: string; english?: boolean }) => {
-      process.stdout.write(await (await info()).templateCsv(flags.rules, flags.english === true));
+    .addOption(new Option('--format <name>', 'csv | xlsx').choices(['csv', 'xlsx']).default('csv'))
+    .option('-o, --output <file>', 'write the template there instead of stdout (needed for xlsx)')
+    .option('--english', 'English column names instead of Chinese labels (csv)')
+    .action(async (flags: TemplateFlags) => {
+      await (await template()).writeTemplate(flags);
     });
   return cli;
 }

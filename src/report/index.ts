@@ -1,6 +1,6 @@
 // The registry of report formats: `--format` choices come from here. Each format's module
 // is loaded only when that format is asked for.
-import type { Reporter } from './types.js';
+import type { BinaryReporter, Reporter } from './types.js';
 
 export const reporters = {
   table: async () => (await import('./table.js')).table,
@@ -11,7 +11,9 @@ export const reporters = {
   github: async () => (await import('./github.js')).github,
   csv: async () => (await import('./csv.js')).csv,
   markdown: async () => (await import('./markdown.js')).markdown,
-} satisfies Record<string, () => Promise<Reporter>>;
+  html: async () => (await import('./html/bulletin.js')).html,
+  xlsx: async () => (await import('./xlsx/report.js')).xlsx,
+} satisfies Record<string, () => Promise<Reporter | BinaryReporter>>;
 
 export type FormatName = keyof typeof reporters;
 export const FORMAT_NAMES = Object.keys(reporters) as FormatName[];
@@ -19,8 +21,11 @@ export const FORMAT_NAMES = Object.keys(reporters) as FormatName[];
 /** Formats that need only counts, so a run that asks for nothing else keeps no county verdicts. */
 export const COUNTING_FORMATS: ReadonlySet<FormatName> = new Set(['summary']);
 
+/** Formats of bytes no terminal can show: they are only written to a file. */
+export const FILE_ONLY_FORMATS: ReadonlySet<FormatName> = new Set(['xlsx']);
+
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(reporters, name);
 }
 
-export type { Reporter, ReportContext } from './types.js';
+export type { BinaryReporter, Reporter, ReportContext } from './types.js';

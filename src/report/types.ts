@@ -16,3 +16,6 @@ export interface ReportContext {
  * CLI writes as they come instead of building one giant string.
  */
 export type Reporter = (result: CheckResult, context: ReportContext) => string | Iterable<string>;
+
+/** Renders a report of bytes (a workbook), once its library has packed them; only ever written to a file. */
+export type BinaryReporter = (result: CheckResult, context: ReportContext) => Promise<Uint8Array>;

@@ -1,0 +1,20 @@
+// `duibiao template`: the blank form, as CSV to stdout or a file, or as a workbook to a file.
+import { DuibiaoError } from '../errors.js';
+import { templateCsv, templateXlsx } from './info.js';
+import { writeText } from './output.js';
+
+export interface TemplateFlags {
+  rules?: string;
+  format: 'csv' | 'xlsx';
+  output?: string;
+  english?: boolean;
+}
+
+export async function writeTemplate(flags: TemplateFlags): Promise<void> {
+  if (flags.format === 'csv') {
+    await writeText(await templateCsv(flags.rules, flags.english === true), flags.output);
+    return;
+  }
+  if (flags.output === undefined) throw new DuibiaoError('usage', 'template --format xlsx writes a workbook, not text: name its file, as -o FILE');
+  await writeText([Buffer.from(await templateXlsx(flags.rules))], flags.output);
+}

@@ -1,0 +1,112 @@
+// For each target, the counties' figures against its threshold, drawn by Apache ECharts as
+// static SVG when the report is made: the bulletin carries no script and loads nothing.
+import { BarChart, ScatterChart } from 'echarts/charts';
+import { GridComponent, MarkLineComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { STATUSES, type RuleInfo, type Status, type Verdict } from '../../model/types.js';
+import { STATUS_COLOUR } from './colours.js';
+import type { CountyRow } from '../scoreboard.js';
+import { STATUS_LABEL, WORDS } from './words.js';
+
+echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
+
+/** Bars a chart draws at most: beyond that, one page can no longer name each county. */
+export const MAX_BARS = 60;
+const WIDTH = 1000;
+const HEIGHT = 300;
+const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';
+
+export interface TargetChart {
+  svg: string;
+  /** What the chart leaves out, in words; empty when nothing. */
+  notes: string[];
+}
+
+interface Bar {
+  name: string;
+  value: number;
+  target: number | null;
+  status: Status;
+}
+
+/** A ratio's figure is a share (shown in %), a growth's is already in %; the comparison text says which. */
+function scaleOf(verdict: Verdict): number {
+  return verdict.detail !== null && verdict.comparison?.includes('%') ? 100 : 1;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export function targetChart(rule: RuleInfo, rows: readonly CountyRow[], manyYears: boolean): TargetChart {
+  const bars: Bar[] = [];
+  let percent = false;
+  for (const row of rows) {
+    const verdict = row.byRule.get(rule.id);
+    if (!verdict || typeof verdict.actual !== 'number') continue;
+    const scale = scaleOf(verdict);
+    const name = `${row.county ?? '?'}${manyYears ? ` ${row.year ?? '?'}` : ''}`;
+    if (verdict.comparison?.includes('%')) percent = true;
+    bars.push({ name, value: round(verdict.actual * scale), target: typeof verdict.target === 'number' ? round(verdict.target * scale) : null, status: verdict.status });
+  }
+  if (bars.length === 0) return { svg: statusChart(rule, rows), notes: [WORDS.noFigure] };
+  const notes: string[] = [];
+  const undrawn = rows.length - bars.length;
+  bars.sort((a, b) => a.value - b.value);
+  if (bars.length > MAX_BARS) notes.push(WORDS.barsLeftOut(MAX_BARS, bars.length));
+  if (undrawn > 0) notes.push(WORDS.notDrawn(undrawn));
+  if (new Set(bars.map((bar) => bar.target)).size > 1) notes.push(WORDS.ownTargets);
+  return { svg: figureChart(bars.slice(0, MAX_BARS), percent ? '%' : ''), notes };
+}
+
+function figureChart(bars: Bar[], unit: string): string {
+  const targets = new Set(bars.map((bar) => bar.target));
+  const oneTarget = targets.size === 1 ? [...targets][0]! : null;
+  const series: unknown[] = [
+    {
+      type: 'bar',
+      barMaxWidth: 28,
+      data: bars.map((bar) => ({ value: bar.value, itemStyle: { color: STATUS_COLOUR[bar.status] } })),
+      label: { show: bars.length <= 24, position: 'top', fontSize: 10, fontFamily: FONT },
+      ...(oneTarget !== null
+        ? { markLine: { symbol: 'none', silent: true, lineStyle: { color: '#000', type: 'dashed', width: 1.5 }, label: { formatter: `${WORDS.threshold} ${oneTarget}${unit}`, fontFamily: FONT }, data: [{ yAxis: oneTarget }] } }
+        : {}),
+    },
+  ];
+  // A target of each row's own (the price index a standard must keep pace with): a mark per county.
+  if (oneTarget === null) series.push({ type: 'scatter', symbol: 'rect', symbolSize: [22, 3], itemStyle: { color: '#000' }, data: bars.map((bar) => bar.target) });
+  return render({
+    // Many bars: names turned steeper and smaller, so that each stays legible beside the next.
+    grid: { left: 56, right: 90, top: 30, bottom: bars.length > 30 ? 110 : bars.length > 10 ? 90 : 40 },
+    xAxis: { type: 'category', data: bars.map((bar) => bar.name), axisLabel: { interval: 0, rotate: bars.length > 30 ? 70 : bars.length > 10 ? 45 : 0, fontFamily: FONT, fontSize: bars.length > 30 ? 9 : 11 } },
+    yAxis: { type: 'value', name: unit, axisLabel: { fontFamily: FONT } },
+    series,
+  });
+}
+
+/** A target with no figure (yes/no, or none readable): how many county-years had each verdict. */
+function statusChart(rule: RuleInfo, rows: readonly CountyRow[]): string {
+  const counts = new Map<Status, number>(STATUSES.map((status) => [status, 0]));
+  for (const row of rows) {
+    const status = row.byRule.get(rule.id)?.status;
+    if (status) counts.set(status, counts.get(status)! + 1);
+  }
+  const shown = STATUSES.filter((status) => counts.get(status)! > 0);
+  return render({
+    grid: { left: 56, right: 20, top: 30, bottom: 40 },
+    xAxis: { type: 'category', data: shown.map((status) => STATUS_LABEL[status]), axisLabel: { fontFamily: FONT } },
+    yAxis: { type: 'value', minInterval: 1, name: WORDS.statusCount, nameTextStyle: { fontFamily: FONT } },
+    series: [{ type: 'bar', barMaxWidth: 60, label: { show: true, position: 'top' }, data: shown.map((status) => ({ value: counts.get(status), itemStyle: { color: STATUS_COLOUR[status] } })) }],
+  });
+}
+
+function render(option: Record<string, unknown>): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
+  try {
+    chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}

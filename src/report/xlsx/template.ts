@@ -1,0 +1,58 @@
+// The county submission as a workbook that refuses a typo as it is typed: the Chinese labels with
+// their units, a validation and an input message on every column, and a sheet 说明 on what each
+// column is for.
+import ExcelJS from 'exceljs';
+import type { FieldSpec, RuleInfo } from '../../model/types.js';
+import { textCell } from './cells.js';
+import { headingRow } from './style.js';
+import { ENTER, GUIDE_HEADINGS, SHEETS, TARGET_LINE, TYPE_NAME } from './words.js';
+import { validationOf } from './validation.js';
+
+/** Rows of the form that carry the validations: more than any prefecture has counties. */
+export const TEMPLATE_ROWS = 500;
+
+export interface TemplateRule extends Pick<RuleInfo, 'id' | 'title' | 'paragraph' | 'quote'> {
+  columns: readonly string[];
+}
+
+export async function templateXlsx(fields: readonly FieldSpec[], rules: readonly TemplateRule[]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  const form = book.addWorksheet(SHEETS.template, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  form.columns = fields.map((field) => ({ width: Math.min(40, Math.max(10, header(field).length * 2 + 2)) }));
+  const head = form.addRow(fields.map(header));
+  headingRow(head);
+  head.height = 48;
+  const letters = new Map(fields.map((field, index) => [field.name, columnLetter(index + 1)]));
+  fields.forEach((field, index) => {
+    const letter = columnLetter(index + 1);
+    const validation = validationOf(field, letter, field.max ? letters.get(field.max) : undefined, fields.find((f) => f.name === field.max)?.label);
+    (form as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, validation);
+    const column = form.getColumn(index + 1);
+    if (field.type === 'code' || field.type === 'text') column.numFmt = '@';
+    if (field.type === 'date') column.numFmt = 'yyyy-mm-dd';
+  });
+  guide(book.addWorksheet(SHEETS.guide, { views: [{ state: 'frozen', ySplit: 1 }] }), fields, rules);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** The label with its unit, as a statistical table heads a column: 低保平均标准（元/人·月）. */
+function header(field: FieldSpec): string {
+  return textCell(field.unit ? `${field.label}（${field.unit}）` : field.label);
+}
+
+function guide(sheet: ExcelJS.Worksheet, fields: readonly FieldSpec[], rules: readonly TemplateRule[]): void {
+  sheet.columns = [6, 30, 36, 8, 10, 40, 90].map((width) => ({ width }));
+  headingRow(sheet.addRow([...GUIDE_HEADINGS]));
+  fields.forEach((field, index) => {
+    const uses = rules.filter((rule) => rule.columns.includes(field.name)).map((rule) => TARGET_LINE(textCell(rule.title), rule.paragraph, textCell(rule.quote)));
+    const row = sheet.addRow([columnLetter(index + 1), field.name, textCell(field.label), TYPE_NAME[field.type], textCell(field.unit ?? ''), validationOf(field, 'A', undefined, fields.find((f) => f.name === field.max)?.label).prompt ?? ENTER.text, uses.join('\n')]);
+    row.alignment = { wrapText: true, vertical: 'top' };
+  });
+}
+
+/** 1 → A, 27 → AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

@@ -1,0 +1,42 @@
+# Reads a workbook back with openpyxl, a reader independent of the one that wrote it, and prints
+# what the tests check as JSON: sheets, frozen panes, autofilters, cells with their types and
+# fills, and data validations.
+import json
+import sys
+
+import openpyxl
+
+book = openpyxl.load_workbook(sys.argv[1])
+out = {"sheets": []}
+for sheet in book.worksheets:
+    rows = []
+    for row in sheet.iter_rows():
+        rows.append([
+            {
+                "value": cell.value if not hasattr(cell.value, "isoformat") else cell.value.isoformat(),
+                "type": cell.data_type,
+                "fill": cell.fill.fgColor.rgb if cell.fill is not None and cell.fill.fill_type == "solid" else None,
+            }
+            for cell in row
+        ])
+    out["sheets"].append({
+        "name": sheet.title,
+        "freeze": sheet.freeze_panes,
+        "autoFilter": sheet.auto_filter.ref,
+        "rows": rows,
+        "validations": [
+            {
+                "sqref": str(v.sqref),
+                "type": v.type,
+                "operator": v.operator,
+                "formula1": v.formula1,
+                "formula2": v.formula2,
+                "prompt": v.prompt,
+                "showInputMessage": bool(v.showInputMessage),
+                "showErrorMessage": bool(v.showErrorMessage),
+                "errorStyle": v.errorStyle,
+            }
+            for v in sheet.data_validations.dataValidation
+        ],
+    })
+json.dump(out, sys.stdout, ensure_ascii=False)

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckResult, Status, Verdict } from '../../src/model/types.js';
+import { html } from '../../src/report/html/bulletin.js';
+import { escapeHtml } from '../../src/report/html/escape.js';
+import { MAX_ROWS } from '../../src/report/html/overview.js';
+import { MAX_CARDS } from '../../src/report/html/details.js';
+import { scoreboard } from '../../src/report/scoreboard.js';
+
+const RULES = ['a.one', 'a.two', 'a.three'];
+
+function verdict(county: string, line: number, rule: string, status: Status): Verdict {
+  return { rule, severity: 'error', status, scope: 'county', county, year: 2022, actual: status === 'pass' ? 1 : 0.5, target: 1, comparison: status === 'pass' ? '100% = 100%' : '50% ≠ 100%', detail: '1/2', message: '…', location: { file: 'c.csv', line } };
+}
+
+function resultOf(rows: [string, Status[]][]): CheckResult {
+  const findings = rows.flatMap(([county, statuses], index) => statuses.map((status, r) => verdict(county, index + 2, RULES[r]!, status)));
+  const count = (status: Status) => findings.filter((f) => f.status === status).length;
+  return {
+    tool: { name: 'duibiao', version: '0.0.0' },
+    pack: { id: 'p', title: '讲话目标' },
+    asOf: '2022-12-31',
+    asOfGiven: true,
+    inputs: [{ file: 'c.csv', format: 'csv', rows: rows.length }],
+    rules: RULES.map((id, i) => ({ id, title: `目标${i}`, severity: 'error', paragraph: 8, quote: '原文' })),
+    summary: { rows: rows.length, pass: count('pass'), fail: count('fail'), pending: 0, not_applicable: count('not_applicable'), missing: count('missing'), invalid: 0, problems: 0, totals: { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing: 0, invalid: 0 } },
+    ruleCounts: {},
+    findings,
+    problems: [],
+    exitCode: 1,
+  };
+}
+
+describe('scoreboard', () => {
+  it('given shares of targets met, ranks the larger share first, ties sharing a place, a target that does not apply left out', () => {
+    const rows = scoreboard(
+      resultOf([
+        ['乙县', ['pass', 'fail', 'pass']],
+        ['甲县', ['pass', 'pass', 'pass']],
+        ['丙县', ['pass', 'pass', 'not_applicable']],
+        ['丁县', ['fail', 'pass', 'pass']],
+        ['戊县', ['fail', 'missing', 'fail']],
+      ]),
+    );
+    expect(rows.map((r) => [r.county, r.rank, `${r.met}/${r.applicable}`])).toEqual([
+      ['甲县', 1, '3/3'],
+      ['丙县', 2, '2/2'],
+      ['丁县', 3, '2/3'],
+      ['乙县', 3, '2/3'],
+      ['戊县', 5, '0/3'],
+    ]);
+    expect(rows[4]!.misses.map((v) => v.status)).toEqual(['fail', 'fail', 'missing']);
+  });
+});
+
+describe('escapeHtml', () => {
+  it.each([
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['"a" & \'b\'', '&quot;a&quot; &amp; &#39;b&#39;'],
+    ['石桥\u001b[31m县', '石桥\\u001b[31m县'],
+    ['普通县', '普通县'],
+  ])('given %j, returns %j', (given, expected) => {
+    expect(escapeHtml(given)).toBe(expected);
+  });
+});
+
+describe('the bulletin of a national file', () => {
+  it('lists at most MAX_ROWS county-years and MAX_CARDS cards, and says how many it left out', () => {
+    const rows: [string, Status[]][] = Array.from({ length: 1000 }, (_, i) => [`县${i}`, i % 2 === 0 ? ['pass', 'pass', 'pass'] : ['fail', 'pass', i % 3 === 0 ? 'fail' : 'pass']]);
+    const page = html(resultOf(rows), { color: false, paint: undefined as never, width: 100 }) as string;
+    const ranking = page.slice(page.indexOf('<section id="ranking">'), page.indexOf('<section id="matrix">'));
+    expect(ranking.match(/<tr><td class="num">/g)).toHaveLength(MAX_ROWS);
+    expect(ranking).toContain(`中间 ${1000 - MAX_ROWS} 个县市区·年度从略`);
+    expect(ranking).toContain(`共 1000 个县市区·年度，此处只列出 ${MAX_ROWS} 个`);
+    const cards = page.slice(page.indexOf('<section id="cards">'), page.indexOf('<section id="problems">'));
+    expect(cards.match(/<div class="card">/g)).toHaveLength(MAX_CARDS);
+    expect(cards).toContain(`共 500 个县市区·年度，此处只列出 ${MAX_CARDS} 个`);
+    // The worst first: 167 county-years miss two targets, more than there are cards, so every card is one of them.
+    expect(cards.match(/<h3>[^<]*达标 1\/3<\/h3>/g)).toHaveLength(MAX_CARDS);
+    expect(page.length).toBeLessThan(2_000_000);
+  });
+});
