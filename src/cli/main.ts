@@ -27,7 +27,12 @@ function program(): Command {
     .addOption(new Option('-f, --format <name[:file]>', `${FORMAT_NAMES.join(' | ')}; may repeat, each to its own file, at most one to stdout`).argParser(collect).default([], 'table'))
     .option('-o, --output <file>', 'write the (single) report there instead of stdout')
     .option('--as-of <YYYY-MM-DD>', 'the date deadlines are judged at')
-    .addOption(new Option('--fail-on <level>', 'the lowest severity that fails the run').choices(['error', 'warning', 'never']).default('error'))
+    .addOption(new Option('--fail-on <level>', 'the lowest severity that fails the run (default: error)').choices(['error', 'warning', 'never']))
+    .option('--counties <file>', 'roster of the counties expected to report (CSV or YAML: county, county_code)')
+    .option('--waivers <file>', 'waivers (YAML): county, rule, year?, reason, approved_by, expires')
+    .option('--baseline <report.json>', 'an earlier JSON report: mark each county verdict new, persisting, fixed or same')
+    .option('--fail-on-new', 'with --baseline, fail only on misses that are new')
+    .option('--config <file>', `settings for the run (default: ./${'duibiao.config.yaml'} when there is one); flags override it`)
     .action(async (files: string[], flags: CheckFlags) => {
       process.exitCode = await (await check()).runCheck(files, flags);
     });
@@ -54,8 +59,9 @@ function program(): Command {
     .description('a blank county submission (CSV) with every column')
     .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
     .option('--english', 'English column names instead of Chinese labels')
-    .action(async (flags: { rules?: string; english?: boolean }) => {
-      process.stdout.write(await (await info()).templateCsv(flags.rules, flags.english === true));
+    .option('--counties <file>', 'roster of counties: one row pre-filled for each')
+    .action(async (flags: { rules?: string; english?: boolean; counties?: string }) => {
+      process.stdout.write(await (await info()).templateCsv(flags.rules, flags.english === true, flags.counties));
     });
   return cli;
 }
