@@ -14,7 +14,8 @@ const day = z.string().refine((text) => {
   return m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
 }, 'a date like 2023-06-30');
 
-const text = z.string().trim().min(1, 'may not be blank');
+// Waiver text reaches every report: no control character gets in to garble a terminal or a file.
+const text = z.string().trim().min(1, 'may not be blank').regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, 'may not hold control characters');
 
 const waiverSchema = z.strictObject({
   county: text,
@@ -57,7 +58,7 @@ export function parseWaivers(source: string, file: string, ruleIds: readonly str
         const rule = (waiver as { rule?: unknown } | null)?.rule;
         if (typeof rule !== 'string' || known.has(rule.trim())) return [];
         const guess = closest(rule, ruleIds);
-        return [{ ...where([i, 'rule']), code: 'unknown-rule', message: `unknown rule '${rule}'${guess ? ` (did you mean '${guess}'?)` : ''}` }];
+        return [{ ...where([i, 'rule']), code: 'unknown-rule', message: `unknown rule ${JSON.stringify(rule)}${guess ? ` (did you mean '${guess}'?)` : ''}` }];
       }),
   });
   return data.map((waiver, i) => ({ ...waiver, file, line: at([i]).line }));

@@ -68,6 +68,10 @@ describe('parseWaivers', () => {
   it('given a waiver without reason, approver or expiry, names each', () => {
     expect(() => parseWaivers(`- county: 石桥县\n  rule: ${RULE}\n`, 'w.yaml', [RULE])).toThrow(/3 mistakes/);
   });
+  it('given a reason with a control character, refuses it', () => {
+    const text = `- county: 石桥县\n  rule: ${RULE}\n  reason: "区划\\e[31m调整"\n  approved_by: 州民政局\n  expires: 2023-06-30\n`;
+    expect(() => parseWaivers(text, 'w.yaml', [RULE])).toThrow(/1 mistake/);
+  });
   it('given a valid list, returns each waiver with its line', () => {
     const text = `- county: 石桥县\n  rule: ${RULE}\n  reason: 区划调整\n  approved_by: 州民政局\n  expires: 2023-06-30\n`;
     expect(parseWaivers(text, 'w.yaml', [RULE])).toEqual([{ county: '石桥县', rule: RULE, reason: '区划调整', approved_by: '州民政局', expires: '2023-06-30', file: 'w.yaml', line: 1 }]);
