@@ -20,11 +20,13 @@ export interface CheckDataOptions {
   onProgress?: (rows: number) => void;
   /** Receives every batch of rows once counted, to make their verdicts elsewhere (`findings` then holds only the whole-data-set ones). */
   onRows?: (rows: readonly Row[]) => void;
+  /** Sees every batch of rows as read, whatever else is made of them (the roster's completeness). */
+  onRowsRead?: ((rows: readonly Row[]) => void) | undefined;
 }
 
 export async function checkData(files: readonly string[], pack: Pack, options: CheckDataOptions): Promise<CheckResult> {
   // Counting a large CSV data set, the rows are made and checked on a second thread while this one parses.
-  if (options.counting && !options.onRows && countsInWorker(files)) {
+  if (options.counting && !options.onRows && !options.onRowsRead && countsInWorker(files)) {
     const counted = await (await import('./count-host.js')).countInWorker(files, pack, options);
     if (counted) return counted;
   }
@@ -37,6 +39,7 @@ export async function checkData(files: readonly string[], pack: Pack, options: C
     if (counting) for (const row of batch) checker.count(row);
     else for (const row of batch) for (const verdict of checker.judge(row)) findings.push(verdict);
     options.onRows?.(batch);
+    options.onRowsRead?.(batch);
     options.onProgress?.(checker.rows);
   }
   findings.push(...checker.finish());

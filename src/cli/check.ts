@@ -14,30 +14,39 @@ import type { CheckResult, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { inputBytes, spareCore, STREAM_FINDINGS_FROM } from './threads.js';
 import { TOOL } from './version.js';
+import { findConfig, withConfig } from './config.js';
+import { openRound, type RoundFlags } from './round.js';
 
-export interface CheckFlags {
+export interface CheckFlags extends RoundFlags {
   rules?: string;
   format: string[];
   output?: string;
   asOf?: string;
-  failOn: FailOn;
+  /** undefined: the config's, else error. */
+  failOn?: FailOn;
+  config?: string;
   /** `--sheet`: the workbook sheets to read. */
   sheet?: string[];
 }
 
-export async function runCheck(files: string[], flags: CheckFlags): Promise<0 | 1> {
+export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 1> {
+  const flags = withConfig(given, await findConfig(given.config));
+  const failOn = flags.failOn ?? 'error';
   const outputs = parseOutputs(flags.format, flags.output);
-  refuseUnsafeTargets(outputs, [...files, flags.rules ?? BUILTIN_PACK]);
+  refuseUnsafeTargets(outputs, [...files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
   const asOf = parseAsOf(flags.asOf);
   const pack = await openPack(flags.rules);
-  const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
+  const round = await openRound(flags, pack, failOn);
+  // Waivers and a baseline change verdicts after they are made, so a round keeps them all in memory.
+  const counting = round === undefined && outputs.every((output) => COUNTING_FORMATS.has(output.format));
   const checkToday = today();
-  const sink = counting ? undefined : await findingsSink(outputs, files, pack, asOf, checkToday);
+  const sink = counting || round ? undefined : await findingsSink(outputs, files, pack, asOf, checkToday);
   try {
     const progress = new Progress();
     const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
-    const result = await checkData(files, pack, { asOf, today: checkToday, failOn: flags.failOn, counting, sheets: flags.sheet ?? [], onProgress: (rows) => progress.update(rows), onRows });
+    const checked = await checkData(files, pack, { asOf, today: checkToday, failOn, counting, sheets: flags.sheet ?? [], onProgress: (rows) => progress.update(rows), onRows, onRowsRead: round?.observe });
     progress.done();
+    const result = round ? round.finish(checked) : checked;
     return await writeOutputs(outputs, result, sink);
   } finally {
     await sink?.dispose();

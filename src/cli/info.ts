@@ -62,11 +62,16 @@ async function speechContext(pack: Pack, rule: RuleSpec): Promise<string[]> {
   return paragraph.includes(rule.quote) ? [] : [`  (warning: not found verbatim in paragraph ${rule.paragraph} of ${pack.sourceFile})`];
 }
 
-export async function templateCsv(rulesFile: string | undefined, english: boolean): Promise<string> {
+export async function templateCsv(rulesFile: string | undefined, english: boolean, countiesFile?: string): Promise<string> {
   const pack = await openPack(rulesFile);
   const header = pack.fields.map((f) => csvCell(english ? f.name : f.label)).join(',');
+  const roster = countiesFile === undefined ? undefined : await (await import('../roster/read.js')).readRoster(countiesFile, pack.fields);
+  // One row per expected county, its name and code filled in, every other cell left for the county.
+  const rows = (roster?.entries ?? []).map((entry) =>
+    pack.fields.map((f) => (f.name === 'county' ? csvCell(entry.county) : f.name === 'county_code' && entry.code !== undefined ? csvCell(entry.code) : '')).join(','),
+  );
   // A BOM so that Excel opens the Chinese headers as UTF-8.
-  return `\uFEFF${header}\r\n`;
+  return `\uFEFF${[header, ...rows].map((line) => `${line}\r\n`).join('')}`;
 }
 
 /** The blank form as a workbook whose columns refuse what the pack would not read. */
@@ -76,6 +81,9 @@ export async function templateXlsx(rulesFile: string | undefined): Promise<Uint8
   return (await import('../report/xlsx/template.js')).templateXlsx(pack.fields, rules);
 }
 
-function csvCell(text: string): string {
+function csvCell(raw: string): string {
+  // Text from a roster: no control character, and nothing Excel would run as a formula.
+  const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  const text = /^[=+\-@＝＋－＠]/.test(clean) ? `'${clean}` : clean;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -32,7 +32,12 @@ function program(): Command {
     .option('-o, --output <file>', 'write the (single) report there instead of stdout')
     .option('--as-of <YYYY-MM-DD>', 'the date deadlines are judged at')
     .addOption(new Option('--sheet <name-or-number>', 'the workbook sheet to read (by name, or 1-based number); may repeat; default: every sheet whose header names the pack\'s columns').argParser(collect).default([]))
-    .addOption(new Option('--fail-on <level>', 'the lowest severity that fails the run').choices(['error', 'warning', 'never']).default('error'))
+    .addOption(new Option('--fail-on <level>', 'the lowest severity that fails the run (default: error)').choices(['error', 'warning', 'never']))
+    .option('--counties <file>', 'roster of the counties expected to report (CSV or YAML: county, county_code)')
+    .option('--waivers <file>', 'waivers (YAML): county, rule, year?, reason, approved_by, expires')
+    .option('--baseline <report.json>', 'an earlier JSON report: mark each county verdict new, persisting, fixed or same')
+    .option('--fail-on-new', 'with --baseline, fail only on misses that are new')
+    .option('--config <file>', `settings for the run (default: ./${'duibiao.config.yaml'} when there is one); flags override it`)
     .action(async (files: string[], flags: CheckFlags) => {
       process.exitCode = await (await check()).runCheck(files, flags);
     });
@@ -61,6 +66,7 @@ function program(): Command {
     .addOption(new Option('--format <name>', 'csv | xlsx').choices(['csv', 'xlsx']).default('csv'))
     .option('-o, --output <file>', 'write the template there instead of stdout (needed for xlsx)')
     .option('--english', 'English column names instead of Chinese labels (csv)')
+    .option('--counties <file>', 'roster of counties: one row pre-filled for each (csv)')
     .action(async (flags: TemplateFlags) => {
       await (await template()).writeTemplate(flags);
     });

@@ -8,11 +8,13 @@ export interface TemplateFlags {
   format: 'csv' | 'xlsx';
   output?: string;
   english?: boolean;
+  /** A roster: one row pre-filled for each county (csv). */
+  counties?: string;
 }
 
 export async function writeTemplate(flags: TemplateFlags): Promise<void> {
   if (flags.format === 'csv') {
-    await writeText(await templateCsv(flags.rules, flags.english === true), flags.output);
+    await writeText(await templateCsv(flags.rules, flags.english === true, flags.counties), flags.output);
     return;
   }
   if (flags.output === undefined) throw new DuibiaoError('usage', 'template --format xlsx writes a workbook, not text: name its file, as -o FILE');

@@ -67,3 +67,14 @@ export class Tally {
     return counts;
   }
 }
+
+/** A tally of verdicts already made (after waivers or a baseline changed them). */
+export function tallyOf(rules: readonly { id: string; severity: Severity }[], findings: Iterable<Verdict>): Tally {
+  const tally = new Tally(rules);
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  for (const verdict of findings) {
+    if (verdict.scope === 'total') tally.countTotal(verdict);
+    else tally.countRule(index.get(verdict.rule)!, verdict.status);
+  }
+  return tally;
+}

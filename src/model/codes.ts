@@ -36,7 +36,7 @@ export const CODES = {
   'missing-key': data('error', 'The county or the year of a row is blank; its verdicts cannot be told apart from others.', 'Fill in 县市区 and 年度 on every row.'),
   'total-row': data('notice', 'Aggregate rows (合计, 总计, 小计, 全州合计, 全市合计, or a county cell ending in 合计/小计), named in one notice per file. They are not counties: no verdicts, not counted in `rows`. Each is checked against the county rows it covers (a 小计 those since the last 小计, a 合计 all since the last 合计); columns it could not check, because a covered row is blank or unusable there, are named.', 'None needed.'),
   'total-row-mismatch': data('error', 'A count or amount in a 合计/小计 row differs from the exact sum of the county rows it covers.', 'Correct the aggregate row or the county figure that is wrong.'),
-  'name-code-mismatch': data('error', 'One county name comes with two different 行政区划代码 in one year.', 'Correct the code, or the name, of one of the rows.'),
+  'name-code-mismatch': data('error', 'One county name comes with two different 行政区划代码 in one year, or a row\'s code differs from the code the roster (--counties) gives for that name.', 'Correct the code or the name, whichever is wrong.'),
   'duplicate-row-key': data('error', 'A county-year appears again (in this file or an earlier one), or, where 行政区划代码 is given, the same code appears again in one year under any name (`石桥`, `石桥县`). Both rows are checked.', 'Keep one row per county and year.'),
   // ── cells ──
   'not-a-scalar': data('error', 'A YAML/JSON value is a list or mapping where one value belongs.', 'Give the column one value.'),
@@ -52,6 +52,12 @@ export const CODES = {
   'invalid-code': data('error', 'The administrative code is not exactly 6 digits; Excel may have dropped its leading zero.', 'Format the column as text and type all 6 digits.'),
   'invalid-date': data('error', 'A date is not a real date like 2022-12-31, 2022/12/31, 2022.12.31 or 2022年12月31日; a 5-digit number is an Excel date serial.', 'Format the column as a date, or type it as 2022-12-31.'),
   'placeholder-blank': data('notice', 'Number cells that hold only `—`, `——`, `/`, `-` or `无`, counted once per column: read as blank (the rules say `missing`), never as zero.', 'Type the figure, or 0 where it is zero.'),
+  // ── the round: the roster, waivers, the baseline ──
+  'county-not-submitted': data('error', 'A county of the roster (--counties) has no row in a year that the data holds. The problem points at the county\'s line in the roster.', 'Get the county\'s return, or take the county off the roster if it is no longer expected.'),
+  'unknown-county': data('error', 'A row\'s county is not on the roster (--counties), with a did-you-mean where a roster name is close (`白河` → `白河县`). The row is still checked.', 'Write the county as the roster names it, or add it to the roster.'),
+  'waiver-expired': data('notice', 'A waiver (--waivers) matches a verdict but expired before the as-of date, so the verdict stands as it is.', 'Renew the waiver with a new approval and date, or remove it.'),
+  'waiver-unused': data('notice', 'A waiver (--waivers) matches no fail, missing, invalid or pending county verdict: the target is met, or the county, rule or year is wrong.', 'Remove the waiver, or correct it.'),
+  'baseline-other-pack': data('notice', 'The baseline (--baseline) was made by another rule pack or another version of duibiao; its findings are matched by rule id, and rules it does not have count as absent.', 'None needed; make a new baseline with this pack to compare like with like.'),
   'exceeds-total': data('error', 'A part is larger than its total, such as more townships with a centre than townships.', 'Correct whichever of the two is wrong.'),
   // ── the check cannot run (exit 2) ──
   usage: stop('The command line is wrong: an unknown format, a bad date, two reports to stdout.', 'See `duibiao check --help`.'),
@@ -71,6 +77,10 @@ export const CODES = {
   'stdout-full': stop('Standard output ran out of space while the report was written to it (redirected to a full disk or `/dev/full`).', 'Free space, or send the report to a file with `-f NAME:FILE`.'),
   'output-closed': stop('The reader of a pipe named as a report\'s target closed it before the report was written whole. (A reader of stdout that stops early, as `| head` does, is not an error.)', 'Keep the pipe\'s reader open until the report ends.'),
   'output-unwritable': stop('A report file cannot be written. Nothing is left behind: a report is written to a temporary file and renamed only when complete.', 'Check that the folder exists and can be written.'),
+  'roster-invalid': stop('The roster (--counties) cannot be read, has no `county` column, names a county twice or has mistakes; each is listed at file:line.', 'Give a CSV or YAML list with the columns county (县市区) and county_code (行政区划代码).'),
+  'waivers-invalid': stop('The waivers file (--waivers) cannot be read or has mistakes (a waiver without a reason, an approver or an expiry date, an unknown rule); every one is listed at file:line:column.', 'Fix each listed mistake.'),
+  'baseline-invalid': stop('The baseline (--baseline) cannot be read, is larger than a report of a yearly round can be, or is not a duibiao JSON report.', 'Give the JSON report of an earlier run (`-f json:last-year.json`).'),
+  'config-invalid': stop('The config file (duibiao.config.yaml or --config) cannot be read or has mistakes; every one is listed at file:line:column.', 'Fix each listed mistake.'),
   'unknown-rule': stop('`duibiao explain` was given a rule id the pack does not have; the message suggests the nearest.', 'See `duibiao rules`.'),
   'pack-unreadable': stop('The rule pack file does not exist or cannot be read.', 'Check the path given to --rules.'),
   'pack-invalid': stop('The rule pack has mistakes; every one is listed below it with its own `pack-*` code at file:line:column.', 'Fix each listed mistake.'),

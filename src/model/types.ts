@@ -55,8 +55,8 @@ export interface Problem {
   message: string;
 }
 
-export type Status = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missing' | 'invalid';
-export const STATUSES: readonly Status[] = ['pass', 'fail', 'pending', 'not_applicable', 'missing', 'invalid'];
+export type Status = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missing' | 'invalid' | 'waived';
+export const STATUSES: readonly Status[] = ['pass', 'fail', 'pending', 'not_applicable', 'missing', 'invalid', 'waived'];
 export type Severity = 'error' | 'warning';
 
 export interface Location {
@@ -84,7 +84,24 @@ export interface Verdict {
   basis?: { rows: number; of: number };
   /** Where the row is; whole-data-set verdicts have none. */
   location?: Location;
+  /** The waiver that made this verdict `waived` (--waivers). */
+  waiver?: WaiverNote;
+  /** Against the baseline (--baseline): how this county verdict moved. */
+  change?: Change;
 }
+
+/** A waiver as a waived verdict carries it; `status` is the verdict's status before the waiver. */
+export interface WaiverNote {
+  reason: string;
+  approved_by: string;
+  expires: string;
+  file: string;
+  line: number;
+  status: Status;
+}
+
+export type Change = 'new' | 'persisting' | 'fixed' | 'same';
+export const CHANGES: readonly Change[] = ['new', 'persisting', 'fixed', 'same'];
 
 export interface InputInfo {
   file: string;
@@ -112,7 +129,10 @@ export interface Summary {
   not_applicable: number;
   missing: number;
   invalid: number;
+  waived: number;
   problems: number;
+  /** County verdicts by change against the baseline; only with --baseline. */
+  changes?: Record<Change, number>;
   /** Verdicts of the whole data set (scope "total"), by status. */
   totals: Record<Status, number>;
 }

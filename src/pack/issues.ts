@@ -9,14 +9,15 @@ import { closest } from './suggest.js';
 
 const MEASURE_KINDS: string[] = measureSchema.options.map((option) => option.shape.kind.value);
 
-export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, file: string): LocatedMessage[] {
+/** `keys`: the keys of the format, for a did-you-mean (the pack's, unless another YAML format is described). */
+export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, file: string, keys: readonly string[] = KNOWN_KEYS): LocatedMessage[] {
   const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
   const at = (key?: string): { file: string; line: number; column: number } => ({ file, ...positionOf(doc, lines, path, key) });
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       // A key the format has, in the wrong place: e.g. both value and column in one target.
-      if (KNOWN_KEYS.includes(key)) return { ...at(key), code: 'pack-unknown-key', message: `key '${key}' does not belong in ${path.join('.') || 'the top level'}` };
-      const guess = closest(key, KNOWN_KEYS);
+      if (keys.includes(key)) return { ...at(key), code: 'pack-unknown-key', message: `key '${key}' does not belong in ${path.join('.') || 'the top level'}` };
+      const guess = closest(key, keys);
       return { ...at(key), code: 'pack-unknown-key', message: `unknown key '${key}'${guess ? ` (did you mean '${guess}'?)` : ''}` };
     });
   }
@@ -29,7 +30,7 @@ export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: Lin
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // The alternative with the fewest complaints is the one the author meant.
     const nearest = issue.errors.reduce((best, next) => (next.length < best.length ? next : best));
-    return nearest.flatMap((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, doc, lines, file));
+    return nearest.flatMap((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, doc, lines, file, keys));
   }
   if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message) && path.length > 0) {
     const key = String(path.at(-1));

@@ -2,8 +2,9 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Verdict } from '../model/types.js';
 import type { Reporter } from './types.js';
+import { waiverText } from './words.js';
 
-const COLUMNS = ['county', 'year', 'rule', 'status', 'severity', 'actual', 'target', 'message', 'file', 'line', 'scope'] as const;
+const COLUMNS = ['county', 'year', 'rule', 'status', 'severity', 'actual', 'target', 'message', 'file', 'line', 'scope', 'waiver', 'change'] as const;
 
 export const csv: Reporter = (result) =>
   stringify(result.findings.map(record), {
@@ -33,6 +34,8 @@ function record(verdict: Verdict): Record<(typeof COLUMNS)[number] | 'sheet', st
     sheet: verdict.location?.sheet ?? null,
     line: verdict.location?.line ?? null,
     scope: verdict.scope,
+    waiver: verdict.waiver ? waiverText(verdict.waiver) : null,
+    change: verdict.change ?? null,
   };
 }
 

@@ -3,14 +3,14 @@ import type { Problem, Verdict } from '../model/types.js';
 
 export type Level = 'error' | 'warning' | 'note';
 
-/** A county verdict someone has to act on: not met, not judged, or not yet due. */
+/** A county verdict someone has to act on: not met, not judged, not yet due, or waived for a time. */
 export function isMiss(verdict: Verdict): boolean {
   return verdict.scope === 'county' && verdict.status !== 'pass' && verdict.status !== 'not_applicable';
 }
 
 /** A miss at its rule's severity; a target not yet due is only a note. */
 export function verdictLevel(verdict: Verdict): Level {
-  return verdict.status === 'pending' ? 'note' : verdict.severity;
+  return verdict.status === 'pending' || verdict.status === 'waived' ? 'note' : verdict.severity;
 }
 
 export function problemLevel(problem: Problem): Level {

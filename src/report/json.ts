@@ -134,7 +134,7 @@ export function verdictJson(v: Verdict): string {
   return (
     `${opening}"${v.severity}","status":"${v.status}","scope":"${v.scope}","county":${v.county === lastCounty ? lastCountyJson : countyJson(v.county)},` +
     `"year":${v.year},"actual":${v.actual},"target":${v.target},"comparison":${text(v.comparison)},"detail":${text(v.detail)},` +
-    `"message":${text(v.message)}${v.basis ? `,"basis":{"rows":${v.basis.rows},"of":${v.basis.of}}` : ''}${locationJson(v.location)}}`
+    `"message":${text(v.message)}${v.basis ? `,"basis":{"rows":${v.basis.rows},"of":${v.basis.of}}` : ''}${locationJson(v.location)}${v.waiver ? `,"waiver":${JSON.stringify(v.waiver)}` : ''}${v.change ? `,"change":"${v.change}"` : ''}}`
   );
 }
 

@@ -2,7 +2,7 @@
 import { placeText } from './place.js';
 import type { Problem, RuleInfo, Status, Verdict } from '../model/types.js';
 import type { Reporter } from './types.js';
-import { placeOf, STATUS_WORD } from './words.js';
+import { placeOf, STATUS_WORD, waiverText } from './words.js';
 
 /** The suite that carries the error-level data problems, after the rules' suites. */
 const PROBLEM_SUITE = 'data-problems';
@@ -17,6 +17,7 @@ const OUTCOME: Record<Status, Outcome | undefined> = {
   invalid: 'error',
   pending: 'skipped',
   not_applicable: 'skipped',
+  waived: 'skipped',
 };
 
 export const junit: Reporter = function* (result) {
@@ -54,9 +55,10 @@ function verdictCase(verdict: Verdict, rule: RuleInfo): string {
   const tag = OUTCOME[verdict.status];
   if (tag === undefined) return `${open}/>`;
   const where = verdict.location ? placeText(verdict.location) : '';
-  const body = `${where}\n${STATUS_WORD[verdict.status]}: ${verdict.message}\n“${rule.quote}”`;
-  // A skip has no type in the schema; the status is the type of a failure or an error.
-  return `${open}>${outcome(tag, verdict.message, body, tag === 'skipped' ? undefined : verdict.status)}</testcase>`;
+  const waived = verdict.waiver ? waiverText(verdict.waiver) : undefined;
+  const body = `${where}\n${STATUS_WORD[verdict.status]}: ${verdict.message}${waived ? `\n${waived}` : ''}\n“${rule.quote}”`;
+  // A skip has no type in the schema; the status is the type of a failure or an error. A waived verdict is skipped with its reason.
+  return `${open}>${outcome(tag, waived ?? verdict.message, body, tag === 'skipped' ? undefined : verdict.status)}</testcase>`;
 }
 
 function problemSuite(problems: Problem[], attributes: SuiteAttributes): string {

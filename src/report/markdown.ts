@@ -2,6 +2,7 @@
 import { placeText } from './place.js';
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
+import { roundLead, ROUND_HEADINGS } from './round.js';
 import { summaryLine } from './summary-line.js';
 import { visible } from './visible.js';
 import type { Reporter } from './types.js';
@@ -9,6 +10,10 @@ import { asOfText, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } 
 
 export const markdown: Reporter = (result) => {
   const out = [`### duibiao 对标 · ${cell(result.pack.title)} · ${asOfText(result)}`, '', `**${cell(summaryLine(result))}**`, ''];
+  const lead = roundLead(result);
+  if (lead.notSubmitted.length > 0) out.push(`#### ${ROUND_HEADINGS.notSubmitted}`, '', ...lead.notSubmitted.map((text) => `- ${cell(text)}`), '');
+  if (lead.fresh.length > 0) out.push(`#### ${ROUND_HEADINGS.fresh}`, '', ...missSections(lead.fresh, result));
+  if (lead.fixed.length > 0) out.push(`#### ${ROUND_HEADINGS.fixed}`, '', ...missSections(lead.fixed, result));
   const misses = result.findings.filter(isMiss);
   if (misses.length > 0) out.push('#### 未达标与待核实 (by county)', '', ...missSections(misses, result));
   const problems = result.problems;

@@ -34,6 +34,7 @@ export function statusColor(paint: Paint, status: Status): Style {
     case 'pending':
       return paint.cyan;
     case 'not_applicable':
+    case 'waived':
       return paint.dim;
   }
 }

@@ -1,13 +1,14 @@
 // The one-line account of a run, shared by the human formats.
-import type { CheckResult, Status } from '../model/types.js';
-import { STATUS_WORD } from './words.js';
+import { CHANGES, type CheckResult, type Status } from '../model/types.js';
+import { CHANGE_WORD, STATUS_WORD } from './words.js';
 
-const ORDER: Status[] = ['pass', 'fail', 'pending', 'missing', 'invalid', 'not_applicable'];
+const ORDER: Status[] = ['pass', 'fail', 'pending', 'missing', 'invalid', 'waived', 'not_applicable'];
 
 export function summaryLine(result: CheckResult): string {
   const { summary, rules } = result;
   const counts = ORDER.filter((status) => summary[status] > 0).map((status) => `${STATUS_WORD[status]} ${summary[status]}`);
   const errors = result.problems.filter((p) => p.level === 'error').length;
   const problems = summary.problems === 0 ? '无数据问题' : `数据问题 ${summary.problems}（错误 ${errors}）`;
-  return `${summary.rows} 行 × ${rules.length} 条规则: ${counts.join(' · ') || '无判定'} · ${problems} → exit ${result.exitCode}`;
+  const changes = summary.changes ? ` · ${CHANGES.map((change) => `${CHANGE_WORD[change]} ${summary.changes![change]}`).join(' · ')}` : '';
+  return `${summary.rows} 行 × ${rules.length} 条规则: ${counts.join(' · ') || '无判定'}${changes} · ${problems} → exit ${result.exitCode}`;
 }

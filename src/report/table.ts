@@ -4,6 +4,7 @@ import type { CheckResult, Problem, Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
 import { columns, displayWidth, printable } from './layout.js';
 import { statusColor, type Paint } from './paint.js';
+import { roundLead, ROUND_HEADINGS } from './round.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
 import { asOfText, NO_COUNTY, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
@@ -13,6 +14,10 @@ export const table: Reporter = (result, context) => {
   const width = Math.max(60, context.width);
   const titles = ruleTitles(result);
   const out: string[] = [heading(result, chalk)];
+  const lead = roundLead(result);
+  if (lead.notSubmitted.length > 0) out.push(chalk.bold(ROUND_HEADINGS.notSubmitted), ...lead.notSubmitted.map((text) => `  ${chalk.red(printable(text))}`), '');
+  if (lead.fresh.length > 0) out.push(chalk.bold(ROUND_HEADINGS.fresh), missTable(lead.fresh, titles, chalk, width), '');
+  if (lead.fixed.length > 0) out.push(chalk.bold(ROUND_HEADINGS.fixed), missTable(lead.fixed, titles, chalk, width), '');
 
   const misses = result.findings.filter(isMiss);
   if (misses.length > 0) {

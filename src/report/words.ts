@@ -1,5 +1,5 @@
 // The words and marks an analyst sees for each status, and for where a verdict stands.
-import type { CheckResult, Status, Verdict } from '../model/types.js';
+import type { Change, CheckResult, Status, Verdict, WaiverNote } from '../model/types.js';
 import { visible } from './visible.js';
 
 export const STATUS_WORD: Record<Status, string> = {
@@ -9,6 +9,7 @@ export const STATUS_WORD: Record<Status, string> = {
   not_applicable: '不适用',
   missing: '缺数据',
   invalid: '数据无效',
+  waived: '已豁免',
 };
 
 export const STATUS_MARK: Record<Status, string> = {
@@ -18,6 +19,7 @@ export const STATUS_MARK: Record<Status, string> = {
   not_applicable: '–',
   missing: '?',
   invalid: '!',
+  waived: '~',
 };
 
 /** What stands for a county whose name cell was blank. */
@@ -30,9 +32,22 @@ export function placeOf(verdict: Verdict): string {
 
 /** The verdict without the rule's title: "37.5% < 40% (6/16)", or why it could not be judged. */
 export function verdictText(verdict: Verdict): string {
-  if (!verdict.comparison) return verdict.message;
-  return `${verdict.comparison}${verdict.detail ? ` (${verdict.detail})` : ''}`;
+  const text = verdict.comparison ? `${verdict.comparison}${verdict.detail ? ` (${verdict.detail})` : ''}` : verdict.message;
+  return verdict.waiver ? `${text} · ${waiverText(verdict.waiver)}` : text;
 }
+
+/** Why a verdict is waived, by whom, until when. */
+export function waiverText(waiver: WaiverNote): string {
+  return `豁免: ${waiver.reason}（${waiver.approved_by} 批准，至 ${waiver.expires}）`;
+}
+
+/** How a county verdict moved against the baseline. */
+export const CHANGE_WORD: Record<Change, string> = {
+  new: '新增',
+  persisting: '持续',
+  fixed: '已整改',
+  same: '不变',
+};
 
 /** Rule id → its title, shown as visible.ts shows text, for the human reports that name a verdict's rule by title. */
 export function ruleTitles(result: Pick<CheckResult, 'rules'>): Map<string, string> {

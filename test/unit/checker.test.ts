@@ -14,7 +14,7 @@ describe('counting and judging agree', () => {
       expect(counted.summary).toEqual(judged.summary);
       const byRule: Record<string, Record<string, number>> = {};
       for (const v of judged.findings.filter((f) => f.scope === 'county')) {
-        byRule[v.rule] ??= { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing: 0, invalid: 0 };
+        byRule[v.rule] ??= { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing: 0, invalid: 0, waived: 0 };
         byRule[v.rule]![v.status]!++;
       }
       expect(judged.ruleCounts).toEqual(byRule);

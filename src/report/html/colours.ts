@@ -9,6 +9,7 @@ export const STATUS_COLOUR: Record<Status, string> = {
   not_applicable: '#8a8a8a',
   missing: '#5d4037',
   invalid: '#6a1b9a',
+  waived: '#1565c0',
 };
 
 export const STATUS_BACKGROUND: Record<Status, string> = {
@@ -18,4 +19,5 @@ export const STATUS_BACKGROUND: Record<Status, string> = {
   not_applicable: '#f0f0f0',
   missing: '#efe6e2',
   invalid: '#efe2f5',
+  waived: '#e3ecf8',
 };

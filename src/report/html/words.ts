@@ -66,4 +66,5 @@ export const STATUS_LABEL: Record<Status, string> = {
   not_applicable: '不适用',
   missing: '缺数据',
   invalid: '数据无效',
+  waived: '已豁免',
 };

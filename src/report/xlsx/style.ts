@@ -9,6 +9,7 @@ const FILL: Record<Status, string> = {
   not_applicable: 'FFEEEEEE',
   missing: 'FFD7CCC8',
   invalid: 'FFE1BEE7',
+  waived: 'FFBBDEFB',
 };
 
 export function fillOf(status: Status): ExcelJS.Fill {

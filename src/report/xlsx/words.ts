@@ -11,6 +11,7 @@ export const STATUS_TEXT: Record<Status, string> = {
   not_applicable: '– 不适用',
   missing: '? 缺数据',
   invalid: '! 数据无效',
+  waived: '~ 已豁免',
 };
 
 export const YES = '是';

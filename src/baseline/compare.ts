@@ -1,0 +1,58 @@
+// Compares a check's county verdicts with a baseline: what is new, what persists, what was fixed.
+import { CHANGES, type Change, type Problem, type Status, type Verdict } from '../model/types.js';
+import type { Baseline } from './read.js';
+
+/**
+ * A miss, for comparing: a verdict that fails a run, or would but for a waiver. A target not yet
+ * due, or not applicable, is no miss.
+ */
+const MISS: ReadonlySet<Status> = new Set(['fail', 'missing', 'invalid', 'waived']);
+
+export interface Compared {
+  findings: Verdict[];
+  changes: Record<Change, number>;
+  /** baseline-other-pack, when the baseline was made by another pack or version. */
+  problems: Problem[];
+}
+
+/**
+ * Pure: each county verdict gains `change`, matched by county and rule with the baseline's verdict
+ * of the same year, else of its latest earlier year (last year's report is a baseline for this year's).
+ */
+export function compareWithBaseline(findings: readonly Verdict[], baseline: Baseline, current: { packId: string; version: string }): Compared {
+  const years = new Map<string, Map<number, boolean>>();
+  for (const old of baseline.findings) {
+    if (old.scope !== 'county' || old.county === null || old.year === null) continue;
+    const key = `${old.county}\u0000${old.rule}`;
+    let byYear = years.get(key);
+    if (byYear === undefined) years.set(key, (byYear = new Map()));
+    // Two rows of one county-year in the baseline: a miss in either is a miss.
+    byYear.set(old.year, (byYear.get(old.year) ?? false) || MISS.has(old.status as Status));
+  }
+  const changes = Object.fromEntries(CHANGES.map((change) => [change, 0])) as Record<Change, number>;
+  const out = findings.map((verdict) => {
+    if (verdict.scope !== 'county') return verdict;
+    const before = verdict.county === null || verdict.year === null ? undefined : missBefore(years.get(`${verdict.county}\u0000${verdict.rule}`), verdict.year);
+    const now = MISS.has(verdict.status);
+    const change: Change = now ? (before === true ? 'persisting' : 'new') : before === true ? 'fixed' : 'same';
+    changes[change]++;
+    return { ...verdict, change };
+  });
+  const problems: Problem[] = [];
+  const otherPack = baseline.pack.id !== current.packId;
+  if (otherPack || baseline.tool.version !== current.version) {
+    const what = otherPack ? `rule pack ${baseline.pack.id}` : `duibiao ${baseline.tool.version}`;
+    problems.push({ file: baseline.file, line: 1, code: 'baseline-other-pack', level: 'notice', message: `基线由 ${what} 生成，按规则编号比对；基线中没有的规则视为无记录` });
+  }
+  return { findings: out, changes, problems };
+}
+
+/** Whether the verdict of the same year, else of the latest earlier year, was a miss; undefined when there is none. */
+function missBefore(byYear: Map<number, boolean> | undefined, year: number): boolean | undefined {
+  if (byYear === undefined) return undefined;
+  const same = byYear.get(year);
+  if (same !== undefined) return same;
+  let latest: number | undefined;
+  for (const y of byYear.keys()) if (y < year && (latest === undefined || y > latest)) latest = y;
+  return latest === undefined ? undefined : byYear.get(latest);
+}

@@ -1,0 +1,43 @@
+// The config file's format: what it may set, checked with the pack's located errors.
+import { dirname, isAbsolute, join } from 'node:path';
+import { z } from 'zod';
+import { parseLocatedYaml } from '../pack/located-yaml.js';
+import type { Config } from './config.js';
+
+const path = z.string().trim().min(1, 'may not be blank');
+
+const configSchema = z.strictObject({
+  rules: path.optional(),
+  counties: path.optional(),
+  waivers: path.optional(),
+  baseline: path.optional(),
+  /** Accepted and kept for the `--lang` catalogue to come. */
+  lang: z.enum(['zh', 'en']).optional(),
+  failOn: z.enum(['error', 'warning', 'never']).optional(),
+  failOnNew: z.boolean().optional(),
+  format: z.union([path, z.array(path).min(1)]).optional(),
+});
+const KEYS = Object.keys(configSchema.shape);
+
+export function parseConfig(text: string, file: string): Config {
+  // An empty file is a config that sets nothing.
+  const { data } = parseLocatedYaml(text.trim() === '' ? '{}' : text, file, { schema: configSchema, keys: KEYS, code: 'config-invalid', what: 'config' });
+  const near = (p: string | undefined): string | undefined => (p === undefined || isAbsolute(p) ? p : join(dirname(file), p));
+  const formats = data.format === undefined ? undefined : Array.isArray(data.format) ? data.format : [data.format];
+  return {
+    file,
+    rules: near(data.rules),
+    counties: near(data.counties),
+    waivers: near(data.waivers),
+    baseline: near(data.baseline),
+    lang: data.lang,
+    failOn: data.failOn,
+    failOnNew: data.failOnNew,
+    // `json:out/report.json`: the report's file too is relative to the config.
+    format: formats?.map((spec) => {
+      const colon = spec.indexOf(':');
+      return colon < 0 || colon === spec.length - 1 ? spec : `${spec.slice(0, colon)}:${near(spec.slice(colon + 1))}`;
+    }),
+  };
+}
+

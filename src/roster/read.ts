@@ -1,0 +1,62 @@
+// Reads the roster of expected counties (--counties): CSV or YAML with the county and its code, by name or label.
+import { DuibiaoError, describeFsError, type LocatedMessage } from '../errors.js';
+import type { FieldSpec, Problem, Row } from '../model/types.js';
+import { formatOf } from '../read/dataset.js';
+
+export interface RosterEntry {
+  county: string;
+  code: string | undefined;
+  line: number;
+}
+
+export interface Roster {
+  file: string;
+  entries: RosterEntry[];
+}
+
+/** More counties than any prefecture, or province, has: the roster is an input from others. */
+export const MAX_ROSTER = 10_000;
+
+/** The pack's county and county_code columns, which the roster is read by: the same names and labels. */
+export function rosterFields(fields: readonly FieldSpec[]): FieldSpec[] {
+  const county = fields.find((f) => f.name === 'county');
+  const code = fields.find((f) => f.name === 'county_code');
+  return [{ ...(county ?? { name: 'county', label: '县市区', type: 'text' }), required: true }, ...(code ? [code] : [])];
+}
+
+export async function readRoster(file: string, packFields: readonly FieldSpec[]): Promise<Roster> {
+  const fields = rosterFields(packFields);
+  const mistakes: LocatedMessage[] = [];
+  const onProblem = (p: Problem): void => {
+    if (p.level === 'error') mistakes.push({ file: p.file, line: p.line, column: p.columnNumber, code: p.code, message: p.message });
+  };
+  const rows: Row[] = [];
+  try {
+    const format = formatOf(file);
+    const source = format === 'csv' ? await (await import('../read/csv.js')).readCsv(file, fields, onProblem) : await (await import('../read/yaml.js')).readYaml(file, fields, onProblem);
+    for await (const batch of source.batches) {
+      rows.push(...batch);
+      if (rows.length > MAX_ROSTER) throw new DuibiaoError('roster-invalid', `roster ${file} lists more than ${MAX_ROSTER} counties`);
+    }
+  } catch (error) {
+    if (error instanceof DuibiaoError) throw new DuibiaoError('roster-invalid', `cannot read roster ${error.message}`, error.details);
+    throw new DuibiaoError('roster-invalid', `cannot read roster ${file}: ${describeFsError(error)}`);
+  }
+  const codeAt = fields.findIndex((f) => f.name === 'county_code');
+  const entries: RosterEntry[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    if (row.county === null) continue;
+    const earlier = seen.get(row.county);
+    if (earlier !== undefined) mistakes.push({ file, line: row.line, code: 'roster-invalid', message: `${row.county} is listed twice (first at line ${earlier})` });
+    seen.set(row.county, row.line);
+    const code = codeAt < 0 ? undefined : row.cells[codeAt];
+    entries.push({ county: row.county, code: typeof code === 'string' ? code : undefined, line: row.line });
+  }
+  if (entries.length === 0 && mistakes.length === 0) mistakes.push({ file, line: 1, code: 'roster-invalid', message: 'the roster lists no county' });
+  if (mistakes.length > 0) {
+    const count = mistakes.length === 1 ? '1 mistake' : `${mistakes.length} mistakes`;
+    throw new DuibiaoError('roster-invalid', `roster ${file} has ${count}`, mistakes);
+  }
+  return { file, entries };
+}

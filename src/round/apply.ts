@@ -1,0 +1,46 @@
+// The yearly round's stages after the check: the roster's problems, waivers, the baseline, and the
+// counts and exit code they change. Pure: a check's result and the round's inputs in, a result out.
+import { exitCodeOfFindings, type FailOn } from '../engine/outcome.js';
+import { tallyOf } from '../engine/tally.js';
+import type { CheckResult, Problem } from '../model/types.js';
+import type { Baseline } from '../baseline/read.js';
+import { compareWithBaseline } from '../baseline/compare.js';
+import { applyWaivers } from '../waivers/apply.js';
+import type { Waiver } from '../waivers/load.js';
+
+export interface RoundInputs {
+  /** Problems found while the rows passed (the roster's). */
+  problems?: readonly Problem[];
+  waivers?: readonly Waiver[];
+  baseline?: Baseline;
+  failOn: FailOn;
+  failOnNew: boolean;
+}
+
+/** Needs every county verdict in `result.findings` (not a counting-only result). */
+export function applyRound(result: CheckResult, round: RoundInputs): CheckResult {
+  const problems = [...result.problems, ...(round.problems ?? [])];
+  let findings = result.findings;
+  if (round.waivers) {
+    const waived = applyWaivers(findings, round.waivers, result.asOf);
+    findings = waived.findings;
+    problems.push(...waived.problems);
+  }
+  let changes: CheckResult['summary']['changes'];
+  if (round.baseline) {
+    const compared = compareWithBaseline(findings, round.baseline, { packId: result.pack.id, version: result.tool.version });
+    findings = compared.findings;
+    changes = compared.changes;
+    problems.push(...compared.problems);
+  }
+  const tally = tallyOf(result.rules, findings);
+  const summary: CheckResult['summary'] = { rows: result.summary.rows, ...tally.county, problems: problems.length, totals: tally.total, ...(changes ? { changes } : {}) };
+  return {
+    ...result,
+    summary,
+    ruleCounts: tally.ruleCounts(),
+    findings,
+    problems,
+    exitCode: exitCodeOfFindings(result.rules, findings, problems, round.failOn, round.failOnNew),
+  };
+}

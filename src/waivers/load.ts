@@ -1,0 +1,65 @@
+// Reads a waivers file (--waivers) as a pack is read: every mistake at once, at file:line:column.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { DuibiaoError, describeFsError, type LocatedMessage } from '../errors.js';
+import { parseLocatedYaml } from '../pack/located-yaml.js';
+import { closest } from '../pack/suggest.js';
+
+/** A waivers file is a short list written by hand; this is far beyond any. */
+const MAX_BYTES = 4 * 1024 * 1024;
+
+/** A real calendar day, written YYYY-MM-DD. */
+const day = z.string().refine((text) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
+}, 'a date like 2023-06-30');
+
+// Waiver text reaches every report: no control character gets in to garble a terminal or a file.
+const text = z.string().trim().min(1, 'may not be blank').regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, 'may not hold control characters');
+
+const waiverSchema = z.strictObject({
+  county: text,
+  rule: text,
+  year: z.number().int().min(2000).max(2100).optional(),
+  reason: text,
+  approved_by: text,
+  // YAML reads an unquoted 2023-06-30 as text here (the core schema), so one form covers both.
+  expires: day,
+});
+
+const waiversSchema = z.array(waiverSchema);
+const KEYS = Object.keys(waiverSchema.shape);
+
+export interface Waiver extends z.infer<typeof waiverSchema> {
+  file: string;
+  line: number;
+}
+
+export async function loadWaivers(file: string, ruleIds: readonly string[]): Promise<Waiver[]> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new DuibiaoError('waivers-invalid', `cannot read waivers file ${file}: ${describeFsError(error)}`);
+  }
+  if (bytes.length > MAX_BYTES) throw new DuibiaoError('waivers-invalid', `waivers file ${file} is over ${MAX_BYTES / 1024 / 1024} MiB, far more than a list of waivers`);
+  return parseWaivers(new TextDecoder('utf-8').decode(bytes), file, ruleIds);
+}
+
+export function parseWaivers(source: string, file: string, ruleIds: readonly string[]): Waiver[] {
+  const known = new Set(ruleIds);
+  const { data, at } = parseLocatedYaml(source, file, {
+    schema: waiversSchema,
+    keys: KEYS,
+    code: 'waivers-invalid',
+    what: 'waivers file',
+    check: (waivers, where) =>
+      (Array.isArray(waivers) ? waivers : []).flatMap((waiver: unknown, i): LocatedMessage[] => {
+        const rule = (waiver as { rule?: unknown } | null)?.rule;
+        if (typeof rule !== 'string' || known.has(rule.trim())) return [];
+        const guess = closest(rule, ruleIds);
+        return [{ ...where([i, 'rule']), code: 'unknown-rule', message: `unknown rule ${JSON.stringify(rule)}${guess ? ` (did you mean '${guess}'?)` : ''}` }];
+      }),
+  });
+  return data.map((waiver, i) => ({ ...waiver, file, line: at([i]).line }));
+}
