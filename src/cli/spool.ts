@@ -3,18 +3,25 @@
 // after the counts. Used where the report cannot be written in place: to stdout, or to several files.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CheckResult } from '../model/types.js';
-import { jsonHead, jsonTail } from '../report/json.js';
+import type { CheckResult, Verdict } from '../model/types.js';
+import { jsonHead, jsonTail, verdictOpening } from '../report/json.js';
 import { CHUNK } from './findings-batch.js';
 import { FindingsFile } from './findings-file.js';
 import type { FindingsSetup } from './findings-writer.js';
 import { readAll, writeText } from './output.js';
+import { spooledItems } from './spool-lines.js';
 
 export class FindingsSpool extends FindingsFile {
   private end: number | undefined;
 
   constructor(setup: FindingsSetup, withWorker: boolean) {
     super(join(tmpdir(), `duibiao-findings-${process.pid}-${Date.now()}.jsonl`), 0, setup, withWorker);
+  }
+
+  /** Ends the findings with the whole-data-set ones of `result`; then every finding reads back, a rule's alone if asked. */
+  async finish(result: CheckResult): Promise<(rule?: string) => Iterable<Verdict>> {
+    const end = (this.end ??= await this.writer.end(result.findings));
+    return (rule) => spooledItems<Verdict>(this.fd, 0, end, rule === undefined ? undefined : verdictOpening(rule));
   }
 
   /** The JSON report, the spooled findings copied in after the counts; may be written more than once. */

@@ -19,6 +19,12 @@ export const FORMAT_NAMES = Object.keys(reporters) as FormatName[];
 /** Formats that need only counts, so a run that asks for nothing else keeps no county verdicts. */
 export const COUNTING_FORMATS: ReadonlySet<FormatName> = new Set(['summary']);
 
+/**
+ * Formats that read the findings and problems one at a time (report/parts.ts), so that a large
+ * run may keep them on disk: every format here; one that needs them all in memory stays out.
+ */
+export const STREAMING_FORMATS: ReadonlySet<FormatName> = new Set(['table', 'json', 'summary', 'junit', 'sarif', 'github', 'csv', 'markdown']);
+
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(reporters, name);
 }
