@@ -129,7 +129,7 @@ export interface CheckResult {
 export interface ProblemCounts {
   errors: number;
   /** By code, in the order the codes first came: how many, and where the first was. */
-  byCode: Record<string, { count: number; first: { file: string; line: number } }>;
+  byCode: Record<string, { count: number; level: ProblemLevel; first: { file: string; line: number } }>;
 }
 
 /** Findings and problems read back from disk, in the order they were made; each call reads afresh. */
