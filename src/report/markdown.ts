@@ -54,21 +54,29 @@ function scoreTable(board: Scoreboard, out: string[]): void {
 /** One small table per row of data that misses something, headed by its county, year and location, in ranking order. */
 function missSections(board: Scoreboard, result: CheckResult, out: string[]): void {
   const titles = ruleTitles(result);
+  // Lines, a section's heading and table head counted: what a person scrolls through.
   let budget = MISS_LINES;
+  let listed = 0;
   for (const row of board.shown) {
-    if (row.misses.length === 0 || budget <= 0) continue;
+    if (row.misses.length === 0) continue;
+    const room = budget - SECTION_LINES;
+    if (room <= 0) break;
     const where = row.location ? formatLocation(row.location) : placeOf(row);
     out.push(`**${cell(clip(placeOf(row)))}** · ${cell(clip(where))}`, '', ...WORDS.missHead);
-    for (const v of row.misses.slice(0, budget)) {
+    const misses = row.misses.slice(0, room);
+    for (const v of misses) {
       const status = `${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`;
       out.push(tableRow([cell(status), cell(clip(titles.get(v.rule) ?? v.rule)), cell(clip(verdictText(v))), code(v.rule)]));
     }
-    budget -= row.misses.length;
+    budget -= SECTION_LINES + misses.length;
+    listed += misses.length;
     out.push('');
   }
-  const listed = MISS_LINES - Math.max(0, budget);
   if (board.misses > listed) out.push(WORDS.moreMisses(board.misses - listed), '');
 }
+
+/** Lines of a county's section besides its misses: heading, blank, table head (2), blank. */
+const SECTION_LINES = 5;
 
 function problemTable(result: CheckResult, out: string[]): void {
   out.push(...WORDS.problemHead);

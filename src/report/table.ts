@@ -49,7 +49,7 @@ function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint
   let budget = MISS_LINES;
   for (const row of board.shown) {
     const score = `${row.met}/${row.applicable}`;
-    const place = [String(row.rank), row.county === null ? chalk.dim(NO_COUNTY) : printable(clip(row.county)), String(row.year ?? '?'), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
+    const place = [String(row.rank), row.county === null ? chalk.dim(NO_COUNTY) : printable(clip(row.county, COUNTY_CHARACTERS)), String(row.year ?? '?'), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
     const listed = row.misses.slice(0, Math.max(0, budget));
     budget -= listed.length;
     if (listed.length === 0) rows.push([...place, row.misses.length > 0 ? chalk.dim(WORDS.unlisted(row.misses.length)) : '']);
@@ -74,6 +74,9 @@ function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint
   for (const title of titles.values()) titleWidth = Math.max(titleWidth, displayWidth(clip(title)));
   return [columns(rows, scoreWidths(width, showId, titleWidth)), ...notes].join('\n');
 }
+
+/** Characters of a county name in its narrow column: two or three lines of it at most. */
+const COUNTY_CHARACTERS = 12;
 
 function scoreWidths(width: number, showId: boolean, titleWidth: number): number[] {
   const fixed = [4, 10, 4, 5, 10];
