@@ -68,17 +68,33 @@ function row(rand, index, year) {
   return cells.join(',');
 }
 
-async function writeFile(name, rows, years) {
+/**
+ * `duplicates`: the share of rows that repeat an earlier row's county-year (a county that sent its
+ * return again, or a file pasted twice), each then also a little messier than a first return.
+ */
+async function writeFile(name, rows, years, duplicates = 0) {
   const file = `${DATA}${name}`;
   if (existsSync(file)) return file;
   const rand = random(2022);
+  const again = random(7);
   const temporary = `${file}.tmp`;
   const out = createWriteStream(temporary);
   out.write(`\uFEFF${LABELS.join(',')}\r\n`);
   let written = 0;
+  // The county-years written last, for repeats to name.
+  const recent = [];
   for (let c = 0; written < rows; c++) {
-    for (let y = 0; y < years.length && written < rows; y++, written++) {
-      if (!out.write(`${row(rand, c, years[y])}\r\n`)) await once(out, 'drain');
+    for (let y = 0; y < years.length && written < rows; written++) {
+      const repeat = recent.length > 0 && again() < duplicates;
+      const [county, year] = repeat ? recent[Math.floor(again() * recent.length)] : [c, years[y++]];
+      if (!repeat) {
+        recent.push([county, year]);
+        if (recent.length > 1000) recent.shift();
+      }
+      let line = row(rand, county, year);
+      // Repeats come from hastier hands: now and then a word where a count should be.
+      if (repeat && again() < 0.05) line = line.replace(/,(\d+),(\d+),/, ',约$1,$2,');
+      if (!out.write(`${line}\r\n`)) await once(out, 'drain');
     }
   }
   out.end();
@@ -101,6 +117,7 @@ export async function generate() {
     rows100k,
     xlsx100k,
     rows1m: await writeFile('county-1m.csv', 1_000_000, years),
+    rows1mDuplicates: await writeFile('county-1m-70pct-duplicates.csv', 1_000_000, years, 0.7),
   };
 }
 

@@ -63,6 +63,10 @@ const r = {
     b1m: { label: '(b) duibiao --format summary, 1M rows', args: check(files.rows1m, '-f', 'summary'), times: big },
   }),
   ...measure({
+    a1mDup: { label: '(a) csv-parse stream, 1M rows 70 % duplicates', args: ['bench/csv-baseline.mjs', files.rows1mDuplicates], times: big },
+    b1mDup: { label: '(b) duibiao --format summary, same', args: check(files.rows1mDuplicates, '-f', 'summary'), times: big },
+  }),
+  ...measure({
     a100k: { label: '(a) csv-parse stream, 100k rows', args: ['bench/csv-baseline.mjs', files.rows100k], times: small },
     b100k: { label: '(b) duibiao --format summary, 100k rows', args: check(files.rows100k, '-f', 'summary'), times: small },
   }),
@@ -85,7 +89,26 @@ const r = {
   }),
 };
 
+// Every format on the clean 100k file and on the problem-heavy 1M file, each to a file of its own:
+// peak RSS must not grow with the rows or the problems.
+const FORMATS = ['table', 'json', 'summary', 'junit', 'sarif', 'github', 'csv', 'markdown'];
+const reportFile = (format) => `${DATA}report.${format}`;
+const everyFormat = (file, label) =>
+  Object.fromEntries(
+    FORMATS.map((format) => [
+      format,
+      { label: `${format}, ${label}`, args: check(file, '-f', `${format}:${reportFile(format)}`), times: 1, prepare: () => rmSync(reportFile(format), { force: true }) },
+    ]),
+  );
+console.error('every format (peak RSS):');
+const formats100k = measure(everyFormat(files.rows100k, '100k rows'));
+const formats1mDup = measure(everyFormat(files.rows1mDuplicates, '1M rows 70 % duplicates'));
+for (const format of FORMATS) rmSync(reportFile(format), { force: true });
+const worstGrowth = Math.max(...FORMATS.map((format) => formats1mDup[format].peakRssMiB / formats100k[format].peakRssMiB));
+
 const targets = [
+  ['(b)/(a), 1M rows 70 % dup.', r.b1mDup.ms / r.a1mDup.ms, '≤ 1.3', (x) => x <= 1.3],
+  ['every format RSS 1M dup./100k', worstGrowth, '≤ 1.2', (x) => x <= 1.2],
   ['(b)/(a) at 1M rows', r.b1m.ms / r.a1m.ms, '≤ 1.3', (x) => x <= 1.3],
   ['(c)/(b) on the national file', r.cNational.ms / r.bNational.ms, '≥ 5', (x) => x >= 5],
   ['peak RSS 1M / 100k rows', r.b1m.peakRssMiB / r.b100k.peakRssMiB, '≤ 1.2', (x) => x <= 1.2],
@@ -95,7 +118,12 @@ const targets = [
 ];
 console.log('\ntarget                          measured   goal');
 for (const [name, value, goal, ok] of targets) console.log(`${ok(value) ? '✓' : '✗'} ${name.padEnd(30)} ${value.toFixed(2).padStart(8)}   ${goal}`);
-console.log(`\npeak RSS: ${r.b100k.peakRssMiB.toFixed(0)} MiB at 100k rows, ${r.b1m.peakRssMiB.toFixed(0)} MiB at 1M rows`);
+console.log(`\npeak RSS: ${r.b100k.peakRssMiB.toFixed(0)} MiB at 100k rows, ${r.b1m.peakRssMiB.toFixed(0)} MiB at 1M rows, ${r.b1mDup.peakRssMiB.toFixed(0)} MiB at 1M rows with 70 % duplicates`);
+console.log('\nformat     100k rows   1M rows 70 % dup.   ratio (MiB)');
+for (const format of FORMATS) {
+  const [a, b] = [formats100k[format].peakRssMiB, formats1mDup[format].peakRssMiB];
+  console.log(`${format.padEnd(10)} ${a.toFixed(0).padStart(9)}   ${b.toFixed(0).padStart(17)}   ${(b / a).toFixed(2)}`);
+}
 console.log(`100k rows: .csv ${(r.csv100k.ms / 1000).toFixed(1)} s, ${r.csv100k.peakRssMiB.toFixed(0)} MiB; .xlsx ${(r.xlsx100k.ms / 1000).toFixed(1)} s, ${r.xlsx100k.peakRssMiB.toFixed(0)} MiB`);
 
-writeFileSync(`${DATA}results.json`, `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results: r }, null, 2)}\n`);
+writeFileSync(`${DATA}results.json`, `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results: r, formats100k, formats1mDup }, null, 2)}\n`);

@@ -1,9 +1,10 @@
 // The check itself, without the command line: read the files, judge every row, count, decide the exit code.
 import { exitCode, type FailOn } from '../engine/outcome.js';
 import { Checker } from '../engine/checker.js';
-import type { CheckResult, InputInfo, Problem, Row, Verdict } from '../model/types.js';
+import type { CheckResult, InputInfo, Row, Verdict } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { formatOf, readDataset } from '../read/dataset.js';
+import { ProblemLog } from './problem-log.js';
 import { COUNT_WORKER_FROM, worthAThread } from './threads.js';
 import { TOOL } from './version.js';
 
@@ -22,6 +23,8 @@ export interface CheckDataOptions {
   onRows?: (rows: readonly Row[]) => void;
   /** Sees every batch of rows as read, whatever else is made of them (the roster's completeness). */
   onRowsRead?: ((rows: readonly Row[]) => void) | undefined;
+  /** Where the problems go; by default all are held, or only counted past the first when `counting`. The caller disposes of it. */
+  problems?: ProblemLog;
 }
 
 export async function checkData(files: readonly string[], pack: Pack, options: CheckDataOptions): Promise<CheckResult> {
@@ -30,8 +33,8 @@ export async function checkData(files: readonly string[], pack: Pack, options: C
     const counted = await (await import('./count-host.js')).countInWorker(files, pack, options);
     if (counted) return counted;
   }
-  const problems: Problem[] = [];
-  const dataset = readDataset(files, pack.fields, (problem) => problems.push(problem), options.sheets);
+  const problems = options.problems ?? new ProblemLog(options.counting ? 'count' : 'hold');
+  const dataset = readDataset(files, pack.fields, problems.add, options.sheets);
   const checker = new Checker(pack.rules, pack.fields, { asOf: options.asOf, today: options.today });
   const findings: Verdict[] = [];
   const counting = options.counting || options.onRows !== undefined;
@@ -57,10 +60,11 @@ export function resultOf(
   options: Pick<CheckDataOptions, 'asOf' | 'today' | 'failOn'>,
   inputs: InputInfo[],
   checker: Checker,
-  problems: Problem[],
+  problems: ProblemLog,
   findings: Verdict[],
 ): CheckResult {
   const { county, total } = checker.tally;
+  const rest = problems.rest();
   return {
     tool: TOOL,
     pack: { id: pack.id, title: pack.title },
@@ -68,10 +72,12 @@ export function resultOf(
     asOfGiven: options.asOf !== undefined,
     inputs,
     rules: pack.rules.map(({ id, title, severity, paragraph, quote, description }) => ({ id, title, severity, paragraph, quote, description })),
-    summary: { rows: checker.rows, ...county, problems: problems.length, totals: total },
+    summary: { rows: checker.rows, ...county, problems: problems.count, totals: total },
     ruleCounts: checker.tally.ruleCounts(),
     findings,
-    problems,
-    exitCode: exitCode(checker.tally, problems, options.failOn),
+    problems: problems.held,
+    problemCounts: problems.counts,
+    ...(rest ? { spooled: { problems: rest } } : {}),
+    exitCode: exitCode(checker.tally, problems.counts.errors, options.failOn),
   };
 }

@@ -2,7 +2,7 @@
 import type { FailOn } from '../engine/outcome.js';
 import { openPack } from '../pack/open.js';
 import { BUILTIN_PACK } from '../pack/pack.js';
-import { COUNTING_FORMATS, reporters } from '../report/index.js';
+import { COUNTING_FORMATS, STREAMING_FORMATS, reporters } from '../report/index.js';
 import { painter } from '../report/paint.js';
 import { parseAsOf, today } from './dates.js';
 import { parseOutputs, type OutputSpec } from './formats.js';
@@ -10,7 +10,8 @@ import { writeText } from './output.js';
 import { refuseUnsafeTargets, targetKind } from './targets.js';
 import { Progress } from './progress.js';
 import { checkData } from './check-data.js';
-import type { CheckResult, Row } from '../model/types.js';
+import { ProblemLog } from './problem-log.js';
+import type { CheckResult, Row, Verdict } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { inputBytes, spareCore, STREAM_FINDINGS_FROM } from './threads.js';
 import { TOOL } from './version.js';
@@ -41,15 +42,19 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   const counting = round === undefined && outputs.every((output) => COUNTING_FORMATS.has(output.format));
   const checkToday = today();
   const sink = counting || round ? undefined : await findingsSink(outputs, files, pack, asOf, checkToday);
+  // With the findings on disk, the problems past the first go there too.
+  const problems = new ProblemLog(counting ? 'count' : sink ? 'spool' : 'hold');
   try {
     const progress = new Progress();
     const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
-    const checked = await checkData(files, pack, { asOf, today: checkToday, failOn, counting, sheets: flags.sheet ?? [], onProgress: (rows) => progress.update(rows), onRows, onRowsRead: round?.observe });
+    const checked = await checkData(files, pack, { asOf, today: checkToday, failOn, counting, sheets: flags.sheet ?? [], onProgress: (rows) => progress.update(rows), onRows, onRowsRead: round?.observe, problems });
     progress.done();
     const result = round ? round.finish(checked) : checked;
+    if (sink?.finish) result.spooled = { ...result.spooled, findings: await sink.finish(result) };
     return await writeOutputs(outputs, result, sink);
   } finally {
     await sink?.dispose();
+    problems.dispose();
   }
 }
 
@@ -57,20 +62,24 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
 interface FindingsSink {
   rows(batch: readonly Row[]): void;
   writeJson(result: CheckResult, file: string | undefined): Promise<void>;
+  /** Ends the findings and reads them back, for the formats other than JSON; absent when only JSON is written. */
+  finish?(result: CheckResult): Promise<(rule?: string) => Iterable<Verdict>>;
   /** Leaves nothing behind; safe to call after writeJson. */
   dispose(): Promise<void>;
 }
 
 /**
- * Where the findings go of a large input when no format needs them all in memory (JSON beside
- * counting formats only); undefined keeps them in memory, as every other run does.
+ * Where the findings go of a large input when every format reads them one at a time; undefined
+ * keeps them in memory, as a small run, or one with a format that needs them all, does.
  */
 async function findingsSink(outputs: readonly OutputSpec[], files: readonly string[], pack: Pack, asOf: string | undefined, today: string): Promise<FindingsSink | undefined> {
-  if (!outputs.every((output) => output.format === 'json' || COUNTING_FORMATS.has(output.format))) return undefined;
+  if (!outputs.every((output) => STREAMING_FORMATS.has(output.format))) return undefined;
   if (inputBytes(files) < STREAM_FINDINGS_FROM) return undefined;
   const json = outputs.filter((output) => output.format === 'json');
+  const onlyJson = outputs.every((output) => output.format === 'json' || COUNTING_FORMATS.has(output.format));
+  // One JSON file and nothing else that reads findings: it is written in place as the check goes.
   // Only a file can be written out of order; a device, a FIFO, stdout by another name spool, as stdout does.
-  const file = json.length === 1 && json[0]!.file !== undefined && targetKind(json[0]!.file) === 'file' ? json[0]!.file : undefined;
+  const file = onlyJson && json.length === 1 && json[0]!.file !== undefined && targetKind(json[0]!.file) === 'file' ? json[0]!.file : undefined;
   const setup = { rules: pack.rules, fields: pack.fields, options: { asOf, today } };
   const withWorker = spareCore();
   // A file is written in place as the check goes; stdout cannot be, so its findings are spooled.

@@ -3,11 +3,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Checker } from '../engine/checker.js';
 import type { FailOn } from '../engine/outcome.js';
-import type { CheckResult, FieldSpec, InputInfo, Problem } from '../model/types.js';
+import type { CheckResult, FieldSpec, InputInfo } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { CsvRecords, type RecordBatch } from '../read/csv.js';
 import { DatasetRows } from '../read/dataset.js';
 import { resultOf } from './check-data.js';
+import { ProblemLog } from './problem-log.js';
 
 export interface CountSetup {
   files: readonly string[];
@@ -26,8 +27,9 @@ export type CountReply = { rows: number } | CheckResult;
 
 const { files, pack, options } = workerData as CountSetup;
 const port = parentPort!;
-const problems: Problem[] = [];
-const dataset = new DatasetRows(files, pack.fields, (problem) => problems.push(problem));
+// Only counting formats are asked for: past the first, the problems are counted, not kept.
+const problems = new ProblemLog('count');
+const dataset = new DatasetRows(files, pack.fields, problems.add);
 const checker = new Checker(pack.rules, pack.fields, { asOf: options.asOf, today: options.today });
 let reader: CsvRecords | undefined;
 

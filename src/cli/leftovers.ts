@@ -1,23 +1,40 @@
 // A file a run makes for itself (a spool, a report not yet renamed into place) is removed however
-// the run ends: normally, by an early exit (a closed pipe), or by Ctrl-C or a kill.
+// the run ends: normally, by an early exit (a closed pipe), or by Ctrl-C or a kill. One set of
+// listeners serves every such file, however many reports and spools a run has.
 import { rmSync } from 'node:fs';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const pending = new Set<string>();
+
+function removeAll(): void {
+  for (const path of pending) rmSync(path, { force: true });
+  pending.clear();
+}
+
+function interrupted(signal: NodeJS.Signals): void {
+  removeAll();
+  stopWatching();
+  // With no listener left, the signal now ends the process as it would have.
+  process.kill(process.pid, signal);
+}
+
+function startWatching(): void {
+  process.once('exit', removeAll);
+  for (const signal of SIGNALS) process.once(signal, interrupted);
+}
+
+function stopWatching(): void {
+  process.removeListener('exit', removeAll);
+  for (const signal of SIGNALS) process.removeListener(signal, interrupted);
+}
 
 /** Removes `path` when the process ends; the function returned removes it now, and stops watching. */
 export function removedAtExit(path: string): () => void {
-  const remove = (): void => rmSync(path, { force: true });
-  const interrupted = (signal: NodeJS.Signals): void => {
-    release();
-    // With no listener left, the signal now ends the process as it would have.
-    process.kill(process.pid, signal);
+  if (pending.size === 0) startWatching();
+  pending.add(path);
+  return () => {
+    if (!pending.delete(path)) return;
+    rmSync(path, { force: true });
+    if (pending.size === 0) stopWatching();
   };
-  const release = (): void => {
-    process.removeListener('exit', remove);
-    for (const signal of SIGNALS) process.removeListener(signal, interrupted);
-    remove();
-  };
-  process.once('exit', remove);
-  for (const signal of SIGNALS) process.once(signal, interrupted);
-  return release;
 }

@@ -1,14 +1,14 @@
 // The one place that decides a run's exit code.
-import type { Problem, Severity, Verdict } from '../model/types.js';
+import type { Severity, Verdict } from '../model/types.js';
 import { tallyOf, type Tally } from './tally.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 
-export function exitCode(tally: Tally, problems: readonly Problem[], failOn: FailOn): 0 | 1 {
+/** `problemErrors`: how many data problems of level error the run counted. */
+export function exitCode(tally: Tally, problemErrors: number, failOn: FailOn): 0 | 1 {
   if (failOn === 'never') return 0;
   const failing = tally.failing.error + (failOn === 'warning' ? tally.failing.warning : 0);
-  const dataErrors = problems.some((problem) => problem.level === 'error');
-  return failing > 0 || dataErrors ? 1 : 0;
+  return failing > 0 || problemErrors > 0 ? 1 : 0;
 }
 
 /**
@@ -16,7 +16,7 @@ export function exitCode(tally: Tally, problems: readonly Problem[], failOn: Fai
  * a waived verdict never fails; with `failOnNew` only the misses new against the baseline do
  * (data problems still do: they are not misses a baseline can know).
  */
-export function exitCodeOfFindings(rules: readonly { id: string; severity: Severity }[], findings: readonly Verdict[], problems: readonly Problem[], failOn: FailOn, failOnNew: boolean): 0 | 1 {
+export function exitCodeOfFindings(rules: readonly { id: string; severity: Severity }[], findings: readonly Verdict[], problemErrors: number, failOn: FailOn, failOnNew: boolean): 0 | 1 {
   const counted = failOnNew ? findings.filter((verdict) => verdict.change === 'new') : findings;
-  return exitCode(tallyOf(rules, counted), problems, failOn);
+  return exitCode(tallyOf(rules, counted), problemErrors, failOn);
 }

@@ -28,8 +28,16 @@ function numberToDecimal(value: number): string {
   return /e/i.test(text) ? value.toFixed(20).replace(/\.?0+$/, '') : text;
 }
 
+/**
+ * a + b on the larger denominator when it is a multiple of the other, as decimals always are
+ * (10^102 of 10^101): a running sum then keeps one common scale, its size linear in the digits
+ * read, instead of a product of denominators that grows with every row.
+ */
 export function add(a: Exact, b: Exact): Exact {
-  return a.d === b.d ? { n: a.n + b.n, d: a.d } : { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
+  if (a.d === b.d) return { n: a.n + b.n, d: a.d };
+  if (a.d > b.d && a.d % b.d === 0n) return { n: a.n + b.n * (a.d / b.d), d: a.d };
+  if (b.d > a.d && b.d % a.d === 0n) return { n: a.n * (b.d / a.d) + b.n, d: b.d };
+  return { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
 }
 
 export function sub(a: Exact, b: Exact): Exact {

@@ -149,8 +149,27 @@ export interface CheckResult {
   summary: Summary;
   /** County verdicts of each rule, by status, in the pack's order. */
   ruleCounts: Record<string, Record<Status, number>>;
-  /** Every verdict; when only counting formats were asked for, just the whole-data-set ones. */
+  /** Every verdict; when only counting formats were asked for, or the verdicts are `spooled`, just the whole-data-set ones. */
   findings: Verdict[];
+  /** Every problem; in a large run whose formats read them as they come, the first ones, the rest `spooled`. */
   problems: Problem[];
+  /** The problems as they were counted, however many are held. */
+  problemCounts: ProblemCounts;
+  /** What a large run keeps on disk rather than in memory; reporters read it through report/parts.ts. */
+  spooled?: Spooled | undefined;
   exitCode: 0 | 1;
+}
+
+export interface ProblemCounts {
+  errors: number;
+  /** By code, in the order the codes first came: how many, and where the first was. */
+  byCode: Record<string, { count: number; level: ProblemLevel; first: { file: string; line: number } }>;
+}
+
+/** Findings and problems read back from disk, in the order they were made; each call reads afresh. */
+export interface Spooled {
+  /** Every finding, the whole-data-set ones last; only those of `rule` when given. */
+  findings?: ((rule?: string) => Iterable<Verdict>) | undefined;
+  /** The problems after those `problems` holds. */
+  problems?: (() => Iterable<Problem>) | undefined;
 }

@@ -66,14 +66,24 @@ export function mapHeaders(
   const fieldOf: number[] = [];
   const firstAt = new Map<string, number>();
   const unknown: string[] = [];
+  // Blank header cells side by side (the trailing commas of an Excel export, or a million of them)
+  // are one problem, at the first, naming the last.
+  let blankFrom = -1;
+  const endBlanks = (end: number): void => {
+    if (blankFrom < 0) return;
+    const columns = end === blankFrom ? `第 ${blankFrom + 1} 列` : `第 ${blankFrom + 1}–${end + 1} 列`;
+    problems({ file, line, columnNumber: blankFrom + 1, code: 'blank-header', level: 'error', message: `${columns}没有表头；${end === blankFrom ? '该列' : '这些列'}未读取` });
+    blankFrom = -1;
+  };
   headers.forEach((header, i) => {
     const at = { file, line, columnNumber: i + 1 };
     const key = headerKey(header);
     if (key === '') {
       fieldOf.push(-1);
-      problems({ ...at, code: 'blank-header', level: 'error', message: `第 ${i + 1} 列没有表头；该列未读取` });
+      if (blankFrom < 0) blankFrom = i;
       return;
     }
+    endBlanks(i - 1);
     if (header.includes('\uFFFD')) {
       fieldOf.push(-1);
       problems({ ...at, code: 'encoding-error', level: 'error', message: `第 ${i + 1} 列的表头含有不属于文件编码的字节；该列未读取` });
@@ -105,6 +115,7 @@ export function mapHeaders(
     firstAt.set(field.name, i + 1);
     fieldOf.push(index);
   });
+  endBlanks(headers.length - 1);
   reportUnknownColumns(unknown, file, line, problems);
   return { fieldOf, present: new Set(firstAt.keys()) };
 }

@@ -13,6 +13,6 @@ export function verdictLevel(verdict: Verdict): Level {
   return verdict.status === 'pending' || verdict.status === 'waived' ? 'note' : verdict.severity;
 }
 
-export function problemLevel(problem: Problem): Level {
+export function problemLevel(problem: Pick<Problem, 'level'>): Level {
   return problem.level === 'error' ? 'error' : 'note';
 }

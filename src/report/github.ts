@@ -1,6 +1,7 @@
 // GitHub Actions workflow commands: each miss and data problem becomes an annotation at its file and line.
 import type { Problem, Verdict } from '../model/types.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
+import { allFindings, allProblems } from './parts.js';
 import { summaryLine } from './summary-line.js';
 import { visible } from './visible.js';
 import type { Reporter } from './types.js';
@@ -10,10 +11,10 @@ const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', not
 
 export const github: Reporter = function* (result) {
   const titles = ruleTitles(result);
-  for (const verdict of result.findings) {
+  for (const verdict of allFindings(result)) {
     if (isMiss(verdict)) yield verdictAnnotation(verdict, titles.get(verdict.rule) ?? verdict.rule);
   }
-  for (const problem of result.problems) yield problemAnnotation(problem);
+  for (const problem of allProblems(result)) yield problemAnnotation(problem);
   // Not a command, so the log shows it as the run's account.
   yield `${summaryLine(result)}\n`;
 };

@@ -24,6 +24,12 @@ export const COUNTING_FORMATS: ReadonlySet<FormatName> = new Set(['summary']);
 /** Formats of bytes no terminal can show: they are only written to a file. */
 export const FILE_ONLY_FORMATS: ReadonlySet<FormatName> = new Set(['xlsx']);
 
+/**
+ * Formats that read the findings and problems one at a time (report/parts.ts), so that a large
+ * run may keep them on disk: every format here; one that needs them all in memory stays out.
+ */
+export const STREAMING_FORMATS: ReadonlySet<FormatName> = new Set(['table', 'json', 'summary', 'junit', 'sarif', 'github', 'csv', 'markdown']);
+
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(reporters, name);
 }

@@ -1,12 +1,13 @@
 // The JSON report of CLI.md: one document, stable field names, written as it goes.
 import { STATUSES, type CheckResult, type Status, type Summary, type Verdict } from '../model/types.js';
+import { allFindings, allProblems } from './parts.js';
 import type { Reporter } from './types.js';
 
 const BATCH = 1000;
 
 export const json: Reporter = function* (result) {
   yield jsonHead(result);
-  yield* items(result.findings, verdictJson);
+  yield* items(allFindings(result), verdictJson);
   yield* jsonTail(result);
 };
 
@@ -47,7 +48,7 @@ function headText({ tool, pack, asOf, inputs, summary }: HeadParts & { inputs: r
 /** Everything after the findings. */
 export function* jsonTail(result: CheckResult): Generator<string> {
   yield '],\n  "problems": [';
-  yield* items(result.problems, JSON.stringify);
+  yield* items(allProblems(result), JSON.stringify);
   yield ']\n}\n';
 }
 
@@ -59,13 +60,18 @@ function itemLine(index: number, text: string): string {
 /** What closes a list that has items. */
 const LIST_END = '\n  ';
 
-function* items<T>(list: readonly T[], write: (item: T) => string): Generator<string> {
-  for (let start = 0; start < list.length; start += BATCH) {
-    const parts: string[] = [];
-    for (let i = start; i < Math.min(list.length, start + BATCH); i++) parts.push(itemLine(i, write(list[i]!)));
-    if (start + BATCH >= list.length) parts.push(LIST_END);
-    yield parts.join('');
+function* items<T>(list: Iterable<T>, write: (item: T) => string): Generator<string> {
+  let parts: string[] = [];
+  let index = 0;
+  for (const item of list) {
+    parts.push(itemLine(index++, write(item)));
+    if (parts.length === BATCH) {
+      yield parts.join('');
+      parts = [];
+    }
   }
+  if (index > 0) parts.push(LIST_END);
+  if (parts.length > 0) yield parts.join('');
 }
 
 /**
@@ -129,13 +135,18 @@ const text = (value: string | null): string => (value === null ? 'null' : ESCAPE
  * What repeats is quoted once: a rule's opening, and a row's place, shared by its verdicts.
  */
 export function verdictJson(v: Verdict): string {
-  let opening = OPENINGS.get(v.rule);
-  if (opening === undefined) OPENINGS.set(v.rule, (opening = `{"rule":${JSON.stringify(v.rule)},"severity":`));
   return (
-    `${opening}"${v.severity}","status":"${v.status}","scope":"${v.scope}","county":${v.county === lastCounty ? lastCountyJson : countyJson(v.county)},` +
+    `${verdictOpening(v.rule)}"${v.severity}","status":"${v.status}","scope":"${v.scope}","county":${v.county === lastCounty ? lastCountyJson : countyJson(v.county)},` +
     `"year":${v.year},"actual":${v.actual},"target":${v.target},"comparison":${text(v.comparison)},"detail":${text(v.detail)},` +
     `"message":${text(v.message)}${v.basis ? `,"basis":{"rows":${v.basis.rows},"of":${v.basis.of}}` : ''}${locationJson(v.location)}${v.waiver ? `,"waiver":${JSON.stringify(v.waiver)}` : ''}${v.change ? `,"change":"${v.change}"` : ''}}`
   );
+}
+
+/** How the JSON of each verdict of a rule begins: what a reader can pick a rule's verdicts by. */
+export function verdictOpening(rule: string): string {
+  let opening = OPENINGS.get(rule);
+  if (opening === undefined) OPENINGS.set(rule, (opening = `{"rule":${JSON.stringify(rule)},"severity":`));
+  return opening;
 }
 
 const OPENINGS = new Map<string, string>();

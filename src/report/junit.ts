@@ -1,6 +1,7 @@
 // JUnit XML (Ant's schema): a testsuite per rule, a testcase per county verdict, and one for the data problems.
 import { placeText } from './place.js';
-import type { Problem, RuleInfo, Status, Verdict } from '../model/types.js';
+import { STATUSES, type CheckResult, type RuleInfo, type Status, type Verdict } from '../model/types.js';
+import { allFindings, allProblems } from './parts.js';
 import type { Reporter } from './types.js';
 import { placeOf, STATUS_WORD, waiverText } from './words.js';
 
@@ -24,51 +25,65 @@ export const junit: Reporter = function* (result) {
   // The as-of date, not the clock: the same inputs give the same report.
   const suite = { package: result.pack.id, timestamp: `${result.asOf}T00:00:00`, hostname: 'localhost', time: '0' };
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n';
-  const byRule = new Map<string, Verdict[]>(result.rules.map((rule) => [rule.id, []]));
-  for (const v of result.findings) byRule.get(v.rule)?.push(v);
   let id = 0;
-  for (const rule of result.rules) yield ruleSuite(rule, byRule.get(rule.id)!, { ...suite, id: id++ });
-  const errors = result.problems.filter((p) => p.level === 'error');
-  if (errors.length > 0) yield problemSuite(errors, { ...suite, id });
+  for (const rule of result.rules) yield* ruleSuite(result, rule, { ...suite, id: id++ });
+  if (result.problemCounts.errors > 0) yield* problemSuite(result, { ...suite, id });
   yield '</testsuites>\n';
 };
 
 type SuiteAttributes = Record<'package' | 'timestamp' | 'hostname' | 'time', string> & { id: number };
 
-function ruleSuite(rule: RuleInfo, verdicts: Verdict[], attributes: SuiteAttributes): string {
-  const county = verdicts.filter((v) => v.scope === 'county');
-  const count = (outcome: Outcome): number => county.filter((v) => OUTCOME[v.status] === outcome).length;
+/** A rule's suite, a testcase at a time: its counts come from the tally, its cases as they are read. */
+function* ruleSuite(result: CheckResult, rule: RuleInfo, attributes: SuiteAttributes): Generator<string> {
+  const counts = result.ruleCounts[rule.id];
+  const count = (outcome: Outcome): number => STATUSES.reduce((sum, status) => sum + (OUTCOME[status] === outcome ? (counts?.[status] ?? 0) : 0), 0);
+  const tests = STATUSES.reduce((sum, status) => sum + (counts?.[status] ?? 0), 0);
+  const totals = result.findings.filter((v) => v.scope === 'total' && v.rule === rule.id);
   const properties: [string, string][] = [
     ['title', rule.title],
     ['severity', rule.severity],
     ['paragraph', String(rule.paragraph)],
     ['quote', rule.quote],
     // The whole data set's figure, beside the counties'.
-    ...verdicts.filter((v) => v.scope === 'total').map((v): [string, string] => [`total ${v.year}`, `${v.status}: ${v.message}`]),
+    ...totals.map((v): [string, string] => [`total ${v.year}`, `${v.status}: ${v.message}`]),
   ];
-  const open = element('testsuite', { name: rule.id, ...attributes, tests: county.length, failures: count('failure'), errors: count('error'), skipped: count('skipped') });
-  return [`  ${open}>`, propertyList(properties), ...county.map((v) => verdictCase(v, rule)), ...suiteEnd()].join('\n');
+  const open = element('testsuite', { name: rule.id, ...attributes, tests, failures: count('failure'), errors: count('error'), skipped: count('skipped') });
+  yield `  ${open}>\n${propertyList(properties)}\n`;
+  // The quote is whole in the suite's properties; each case carries its opening only.
+  const quote = cut(rule.quote, QUOTE_IN_CASE);
+  for (const verdict of allFindings(result, rule.id)) if (verdict.scope === 'county') yield `${verdictCase(verdict, rule.id, quote)}\n`;
+  yield suiteEnd().join('\n');
 }
 
-function verdictCase(verdict: Verdict, rule: RuleInfo): string {
-  const open = `    ${element('testcase', { name: placeOf(verdict), classname: rule.id, time: '0' })}`;
+/** Characters of a rule's quote repeated in each of its failing cases. */
+const QUOTE_IN_CASE = 500;
+
+function cut(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length)}…`;
+}
+
+function verdictCase(verdict: Verdict, ruleId: string, quote: string): string {
+  const open = `    ${element('testcase', { name: placeOf(verdict), classname: ruleId, time: '0' })}`;
   const tag = OUTCOME[verdict.status];
   if (tag === undefined) return `${open}/>`;
   const where = verdict.location ? placeText(verdict.location) : '';
   const waived = verdict.waiver ? waiverText(verdict.waiver) : undefined;
-  const body = `${where}\n${STATUS_WORD[verdict.status]}: ${verdict.message}${waived ? `\n${waived}` : ''}\n“${rule.quote}”`;
+  const body = `${where}\n${STATUS_WORD[verdict.status]}: ${verdict.message}${waived ? `\n${waived}` : ''}\n“${quote}”`;
   // A skip has no type in the schema; the status is the type of a failure or an error. A waived verdict is skipped with its reason.
   return `${open}>${outcome(tag, waived ?? verdict.message, body, tag === 'skipped' ? undefined : verdict.status)}</testcase>`;
 }
 
-function problemSuite(problems: Problem[], attributes: SuiteAttributes): string {
-  const open = element('testsuite', { name: PROBLEM_SUITE, ...attributes, tests: problems.length, failures: 0, errors: problems.length, skipped: 0 });
-  const cases = problems.map((p) => {
+function* problemSuite(result: CheckResult, attributes: SuiteAttributes): Generator<string> {
+  const errors = result.problemCounts.errors;
+  const open = element('testsuite', { name: PROBLEM_SUITE, ...attributes, tests: errors, failures: 0, errors, skipped: 0 });
+  yield `  ${open}>\n${propertyList([])}\n`;
+  for (const p of allProblems(result)) {
+    if (p.level !== 'error') continue;
     const where = placeText(p);
     const test = element('testcase', { name: `${where}${p.column ? ` ${p.column}` : ''}`, classname: PROBLEM_SUITE, time: '0' });
-    return `    ${test}>${outcome('error', p.message, `${where}\n${p.message}`, p.code)}</testcase>`;
-  });
-  return [`  ${open}>`, propertyList([]), ...cases, ...suiteEnd()].join('\n');
+    yield `    ${test}>${outcome('error', p.message, `${where}\n${p.message}`, p.code)}</testcase>\n`;
+  }
+  yield suiteEnd().join('\n');
 }
 
 function propertyList(properties: [string, string][]): string {

@@ -1,59 +1,123 @@
-// A pull-request comment: the counts, what did not pass county by county, then the data problems.
-import { placeText } from './place.js';
+// A pull-request comment: the counts; every county-year ranked by the targets it meets; what did
+// not pass, county by county; then the data problems. Bounded, as a comment must be: see bounds.ts.
 import type { CheckResult, Problem, Verdict } from '../model/types.js';
-import { isMiss } from './findings.js';
+import { clip, MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from './bounds.js';
+import { allFindings, allProblems } from './parts.js';
+import { placeText } from './place.js';
 import { roundLead, ROUND_HEADINGS } from './round.js';
+import { scoreboard, type Scoreboard } from './scoreboard.js';
 import { summaryLine } from './summary-line.js';
 import { visible } from './visible.js';
 import type { Reporter } from './types.js';
-import { asOfText, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+import { asOfText, NO_COUNTY, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+
+/** The words of this report, in one place. */
+const WORDS = {
+  scoreboard: '#### 排名 (scoreboard)',
+  scoreHead: ['| 名次 | 县市区 | 年度 | 达标 | 未达标与待核实 |', '|---|---|---|---|---|'],
+  misses: '#### 未达标与待核实 (by county)',
+  missHead: ['| 状态 | 目标 | 实际 vs 目标 | 规则 |', '|---|---|---|---|'],
+  changeHead: ['| 县市区 | 状态 | 目标 | 实际 vs 目标 | 规则 |', '|---|---|---|---|---|'],
+  problems: '#### 数据问题 (problems)',
+  problemHead: ['| 位置 | 列 | 级别 | 代码 | 说明 |', '|---|---|---|---|---|'],
+  level: { error: '错误', notice: '提示' },
+  moreRows: (n: number) => `… 另有 ${n} 个县市区·年度未列出（完整名单见 \`-f csv\` 或 \`-f json\`）`,
+  moreMisses: (n: number) => `… 另有 ${n} 项未达标与待核实未列出`,
+  moreProblems: (n: number) => `… 另有 ${n} 条数据问题未列出（按代码计数见 \`-f summary\`）`,
+};
 
 export const markdown: Reporter = (result) => {
-  const out = [`### duibiao 对标 · ${cell(result.pack.title)} · ${asOfText(result)}`, '', `**${cell(summaryLine(result))}**`, ''];
+  const out = [`### duibiao 对标 · ${cell(clip(result.pack.title))} · ${asOfText(result)}`, '', `**${cell(summaryLine(result))}**`, ''];
   const lead = roundLead(result);
-  if (lead.notSubmitted.length > 0) out.push(`#### ${ROUND_HEADINGS.notSubmitted}`, '', ...lead.notSubmitted.map((text) => `- ${cell(text)}`), '');
-  if (lead.fresh.length > 0) out.push(`#### ${ROUND_HEADINGS.fresh}`, '', ...missSections(lead.fresh, result));
-  if (lead.fixed.length > 0) out.push(`#### ${ROUND_HEADINGS.fixed}`, '', ...missSections(lead.fixed, result));
-  const misses = result.findings.filter(isMiss);
-  if (misses.length > 0) out.push('#### 未达标与待核实 (by county)', '', ...missSections(misses, result));
-  const problems = result.problems;
-  if (problems.length > 0) out.push('#### 数据问题 (problems)', '', ...problemTable(problems), '');
+  if (lead.notSubmitted.length > 0) {
+    out.push(`#### ${ROUND_HEADINGS.notSubmitted}`, '', ...lead.notSubmitted.slice(0, MISS_LINES).map((text) => `- ${cell(clip(text))}`), '');
+    if (lead.notSubmitted.length > MISS_LINES) out.push(WORDS.moreMisses(lead.notSubmitted.length - MISS_LINES), '');
+  }
+  if (lead.fresh.length > 0) changeTable(ROUND_HEADINGS.fresh, lead.fresh, result, out);
+  if (lead.fixed.length > 0) changeTable(ROUND_HEADINGS.fixed, lead.fixed, result, out);
+  const board = scoreboard(allFindings(result), SCOREBOARD_ROWS);
+  if (board.rows > 0) {
+    out.push(WORDS.scoreboard, '');
+    scoreTable(board, out);
+    out.push('');
+  }
+  if (board.misses > 0) {
+    out.push(WORDS.misses, '');
+    missSections(board, result, out);
+  }
+  if (result.summary.problems > 0) {
+    out.push(WORDS.problems, '');
+    problemTable(result, out);
+    out.push('');
+  }
   return `${out.join('\n').trimEnd()}\n`;
 };
 
-/** One small table per row of data, headed by its county, year and location. */
-function missSections(misses: Verdict[], result: CheckResult): string[] {
-  const titles = ruleTitles(result);
-  const byRow = new Map<string, Verdict[]>();
-  for (const v of misses) {
-    const key = v.location ? placeText(v.location) : placeOf(v);
-    const group = byRow.get(key);
-    if (group) group.push(v);
-    else byRow.set(key, [v]);
+function scoreTable(board: Scoreboard, out: string[]): void {
+  out.push(...WORDS.scoreHead);
+  for (const row of board.shown) {
+    out.push(tableRow([String(row.rank), cell(clip(row.county ?? NO_COUNTY)), String(row.year ?? '?'), `${row.met}/${row.applicable}`, String(row.misses.length)]));
   }
-  const out: string[] = [];
-  for (const [where, verdicts] of byRow) {
-    out.push(`**${cell(placeOf(verdicts[0]!))}** · ${cell(where)}`, '', '| 状态 | 目标 | 实际 vs 目标 | 规则 |', '|---|---|---|---|');
-    for (const v of verdicts) {
-      const status = `${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`;
-      out.push(row([cell(status), cell(titles.get(v.rule) ?? v.rule), cell(verdictText(v)), code(v.rule)]));
-    }
-    out.push('');
-  }
-  return out;
+  if (board.rows > board.shown.length) out.push('', WORDS.moreRows(board.rows - board.shown.length));
 }
 
-function problemTable(problems: Problem[]): string[] {
-  const lines = ['| 位置 | 列 | 级别 | 代码 | 说明 |', '|---|---|---|---|---|'];
-  for (const p of problems) {
-    const where = placeText(p);
-    lines.push(row([cell(where), cell(p.column ?? ''), p.level === 'error' ? '错误' : '提示', code(p.code), cell(p.message)]));
+/** One small table per row of data that misses something, headed by its county, year and location, in ranking order. */
+function missSections(board: Scoreboard, result: CheckResult, out: string[]): void {
+  const titles = ruleTitles(result);
+  // Lines, a section's heading and table head counted: what a person scrolls through.
+  let budget = MISS_LINES;
+  let listed = 0;
+  for (const row of board.shown) {
+    if (row.misses.length === 0) continue;
+    const room = budget - SECTION_LINES;
+    if (room <= 0) break;
+    const where = row.location ? placeText(row.location) : placeOf(row);
+    out.push(`**${cell(clip(placeOf(row)))}** · ${cell(clip(where))}`, '', ...WORDS.missHead);
+    const misses = row.misses.slice(0, room);
+    for (const v of misses) {
+      const status = `${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`;
+      out.push(tableRow([cell(status), cell(clip(titles.get(v.rule) ?? v.rule)), cell(clip(verdictText(v))), code(v.rule)]));
+    }
+    budget -= SECTION_LINES + misses.length;
+    listed += misses.length;
+    out.push('');
   }
-  return lines;
+  if (board.misses > listed) out.push(WORDS.moreMisses(board.misses - listed), '');
+}
+
+/** What moved against the baseline (new misses, fixed ones), a line each, bounded as the misses are. */
+function changeTable(heading: string, verdicts: readonly Verdict[], result: CheckResult, out: string[]): void {
+  const titles = ruleTitles(result);
+  out.push(`#### ${heading}`, '', ...WORDS.changeHead);
+  for (const v of verdicts.slice(0, MISS_LINES)) {
+    const status = `${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`;
+    out.push(tableRow([cell(clip(placeOf(v))), cell(status), cell(clip(titles.get(v.rule) ?? v.rule)), cell(clip(verdictText(v))), code(v.rule)]));
+  }
+  if (verdicts.length > MISS_LINES) out.push('', WORDS.moreMisses(verdicts.length - MISS_LINES));
+  out.push('');
+}
+
+/** Lines of a county's section besides its misses: heading, blank, table head (2), blank. */
+const SECTION_LINES = 5;
+
+function problemTable(result: CheckResult, out: string[]): void {
+  out.push(...WORDS.problemHead);
+  let listed = 0;
+  for (const p of allProblems(result)) {
+    if (listed === PROBLEM_LINES) break;
+    out.push(problemRow(p));
+    listed++;
+  }
+  if (result.summary.problems > listed) out.push('', WORDS.moreProblems(result.summary.problems - listed));
+}
+
+function problemRow(p: Problem): string {
+  const where = placeText(p, clip);
+  return tableRow([cell(where), cell(p.column ?? ''), WORDS.level[p.level], code(p.code), cell(clip(p.message))]);
 }
 
 /** A row of cells already made safe. */
-function row(cells: string[]): string {
+function tableRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 

@@ -1,7 +1,8 @@
 // SARIF 2.1.0 for code scanning: the pack's rules, and each miss and data problem at its file and line.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Problem, Verdict } from '../model/types.js';
+import type { Problem, ProblemLevel, Verdict } from '../model/types.js';
+import { allFindings, allProblems } from './parts.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import type { Reporter } from './types.js';
 import { placeOf } from './words.js';
@@ -18,7 +19,7 @@ interface SarifRule {
   properties: Record<string, unknown>;
 }
 
-export const sarif: Reporter = (result) => {
+export const sarif: Reporter = function* (result) {
   const rules = result.rules.map((rule): SarifRule => ({
     id: rule.id,
     shortDescription: { text: rule.title },
@@ -28,26 +29,35 @@ export const sarif: Reporter = (result) => {
     properties: { paragraph: rule.paragraph },
   }));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
-  const results = [];
-  for (const verdict of result.findings) {
-    if (isMiss(verdict)) results.push(verdictResult(verdict, ruleIndex.get(verdict.rule)!));
+  // A data problem is a result of a rule named by its code, added after the pack's rules in the
+  // order the codes first came; the counts know them before any problem is read back.
+  for (const code of Object.keys(result.problemCounts.byCode)) {
+    ruleIndex.set(code, rules.length);
+    rules.push(problemRule(code, result.problemCounts.byCode[code]!.level));
   }
-  for (const problem of result.problems) {
-    // A data problem is a result of a rule named by its code, added after the pack's rules.
-    if (!ruleIndex.has(problem.code)) {
-      ruleIndex.set(problem.code, rules.length);
-      rules.push(problemRule(problem));
-    }
-    results.push(problemResult(problem, ruleIndex.get(problem.code)!));
-  }
-
   const run = {
     tool: { driver: { name: result.tool.name, version: result.tool.version, rules } },
-    results,
+    results: [RESULTS],
     properties: { pack: result.pack, asOf: result.asOf },
   };
-  return `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
+  // The document as JSON.stringify indents it, its results written one at a time where the marker stands.
+  const [before, after] = JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2).split(`[\n        "${RESULTS}"\n      ]`) as [string, string];
+  yield `${before}[`;
+  let any = false;
+  const item = (value: object): string => {
+    const text = `${any ? ',' : ''}\n        ${JSON.stringify(value, null, 2).replaceAll('\n', '\n        ')}`;
+    any = true;
+    return text;
+  };
+  for (const verdict of allFindings(result)) {
+    if (isMiss(verdict)) yield item(verdictResult(verdict, ruleIndex.get(verdict.rule)!));
+  }
+  for (const problem of allProblems(result)) yield item(problemResult(problem, ruleIndex.get(problem.code)!));
+  yield `${any ? '\n      ' : ''}]${after}\n`;
 };
+
+/** Where the results go in the document's text: a string on a line of its own, which no text from a pack or the data can be (their line breaks are escaped). */
+const RESULTS = 'duibiao:results';
 
 function verdictResult(verdict: Verdict, ruleIndex: number) {
   const { county, year, status, actual, target, comparison } = verdict;
@@ -65,12 +75,12 @@ function verdictResult(verdict: Verdict, ruleIndex: number) {
   };
 }
 
-function problemRule(problem: Problem): SarifRule {
+function problemRule(code: string, level: ProblemLevel): SarifRule {
   return {
-    id: problem.code,
-    shortDescription: { text: `数据问题 (data problem): ${problem.code}` },
+    id: code,
+    shortDescription: { text: `数据问题 (data problem): ${code}` },
     fullDescription: { text: 'A cell, row or header of a submission that could not be read as the rule pack describes it; not a verdict on a target.' },
-    defaultConfiguration: { level: problemLevel(problem) },
+    defaultConfiguration: { level: problemLevel({ level }) },
     properties: { tags: ['data-problem'] },
   };
 }

@@ -1,60 +1,122 @@
-// The county-years of a run, each with its verdicts by rule, ranked by the targets they meet.
-import type { CheckResult, Status, Verdict } from '../model/types.js';
+// The county-years as a ranking, for the reports a person reads: each row of data with the targets
+// it meets of those that apply, and its misses. Read in one pass over the findings, holding only
+// the rows that will be shown, so a million rows cost no more than a prefecture's.
+import type { Verdict } from '../model/types.js';
+import { isMiss } from './findings.js';
 
-export interface CountyRow {
+export interface RowScore {
   county: string | null;
   year: number | null;
-  /** "file:line" of the row, or its place when it has no location. */
-  key: string;
-  byRule: Map<string, Verdict>;
-  /** Targets met, of those that apply (every status but not_applicable). */
+  location: Verdict['location'];
+  /** Targets met. */
   met: number;
+  /** Targets that apply (every verdict but not_applicable). */
   applicable: number;
-  /** Verdicts someone has to act on: not met, not judged, or not yet due. */
+  /** Misses of error severity: the tie-breaker after the share met. */
+  errors: number;
   misses: Verdict[];
-  /** 1-based place within its year. */
+  /** Place in the ranking of its year; equal scores share a place. */
   rank: number;
 }
 
-const MISS_ORDER: Status[] = ['fail', 'invalid', 'missing', 'pending'];
+export interface Scoreboard {
+  /** The best-placed rows, in ranking order, at most the limit asked for. */
+  shown: RowScore[];
+  /** Every county-year row of the data. */
+  rows: number;
+  /** Misses of every row, shown or not. */
+  misses: number;
+}
 
 /**
- * Ranks within each year, latest year first: the larger share of applicable targets met first,
- * then the more targets met, then the fewer fails, then the name; rows equal on all three share a place.
+ * Ranks the rows: by year, then by the share of applicable targets met (more first), then by
+ * fewer misses of error severity, then by more targets met; then by county name, file and line,
+ * so the same data always gives the same order. A row where no target applies comes last in its year.
  */
-export function scoreboard(result: CheckResult): CountyRow[] {
-  const rows = new Map<string, CountyRow>();
-  for (const verdict of result.findings) {
+export function compareScores(a: RowScore, b: RowScore): number {
+  return (
+    (a.year ?? Infinity) - (b.year ?? Infinity) ||
+    compareShare(a, b) ||
+    a.errors - b.errors ||
+    b.met - a.met ||
+    compareText(a.county ?? '\uffff', b.county ?? '\uffff') ||
+    compareText(a.location?.file ?? '', b.location?.file ?? '') ||
+    (a.location?.line ?? 0) - (b.location?.line ?? 0)
+  );
+}
+
+/** Whether two rows share a place: the same year, share, errors and targets met. */
+function tied(a: RowScore, b: RowScore): boolean {
+  return a.year === b.year && compareShare(a, b) === 0 && a.errors === b.errors && a.met === b.met;
+}
+
+function compareShare(a: RowScore, b: RowScore): number {
+  if (a.applicable === 0 || b.applicable === 0) return (a.applicable === 0 ? 1 : 0) - (b.applicable === 0 ? 1 : 0);
+  // b.met/b.applicable against a.met/a.applicable, without division.
+  return b.met * a.applicable - a.met * b.applicable;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The scoreboard of the county verdicts among `findings` (which come a row at a time), its `limit` best rows kept. */
+export function scoreboard(findings: Iterable<Verdict>, limit: number): Scoreboard {
+  const kept: RowScore[] = [];
+  let rows = 0;
+  let misses = 0;
+  let current: RowScore | undefined;
+  let currentKey = '';
+  const close = (): void => {
+    if (!current) return;
+    rows++;
+    misses += current.misses.length;
+    keep(kept, current, limit);
+    current = undefined;
+  };
+  for (const verdict of findings) {
     if (verdict.scope !== 'county') continue;
-    const key = verdict.location ? `${verdict.location.file}:${verdict.location.line}` : `${verdict.county ?? ''}\u0000${verdict.year ?? ''}`;
-    let row = rows.get(key);
-    if (!row) rows.set(key, (row = { county: verdict.county, year: verdict.year, key, byRule: new Map(), met: 0, applicable: 0, misses: [], rank: 0 }));
-    row.byRule.set(verdict.rule, verdict);
-    if (verdict.status !== 'not_applicable') row.applicable++;
-    if (verdict.status === 'pass') row.met++;
-    else if (verdict.status !== 'not_applicable') row.misses.push(verdict);
+    const key = `${verdict.location?.file ?? ''}\u0000${verdict.location?.line ?? ''}\u0000${verdict.county ?? ''}\u0000${verdict.year ?? ''}`;
+    if (!current || key !== currentKey) {
+      close();
+      current = { county: verdict.county, year: verdict.year, location: verdict.location, met: 0, applicable: 0, errors: 0, misses: [], rank: 0 };
+      currentKey = key;
+    }
+    if (verdict.status !== 'not_applicable') current.applicable++;
+    if (verdict.status === 'pass') current.met++;
+    if (isMiss(verdict)) {
+      current.misses.push(verdict);
+      if (verdict.severity === 'error') current.errors++;
+    }
   }
-  const ranked = [...rows.values()].sort(compare);
-  let previous: CountyRow | undefined;
+  close();
+  // The shown rows are the first of the whole order, so every row placed before a shown one is shown too.
+  placeRows(kept);
+  return { shown: kept, rows, misses };
+}
+
+/** Gives rows already in `compareScores` order their place within their year; tied rows share one. */
+export function placeRows(ranked: readonly RowScore[]): void {
   let yearStart = 0;
-  ranked.forEach((row, index) => {
-    if (!previous || previous.year !== row.year) yearStart = index;
-    const tied = previous !== undefined && previous.year === row.year && share(previous) === share(row) && previous.met === row.met && fails(previous) === fails(row);
-    row.rank = tied ? previous!.rank : index - yearStart + 1;
-    previous = row;
-  });
-  for (const row of ranked) row.misses.sort((a, b) => MISS_ORDER.indexOf(a.status) - MISS_ORDER.indexOf(b.status));
-  return ranked;
+  for (let i = 0; i < ranked.length; i++) {
+    const row = ranked[i]!;
+    const previous = ranked[i - 1];
+    if (previous === undefined || previous.year !== row.year) yearStart = i;
+    row.rank = previous !== undefined && i > yearStart && tied(previous, row) ? previous.rank : i + 1 - yearStart;
+  }
 }
 
-function share(row: CountyRow): number {
-  return row.applicable === 0 ? 1 : row.met / row.applicable;
-}
-
-function fails(row: CountyRow): number {
-  return row.misses.filter((v) => v.status === 'fail').length;
-}
-
-function compare(a: CountyRow, b: CountyRow): number {
-  return (b.year ?? -1) - (a.year ?? -1) || share(b) - share(a) || b.met - a.met || fails(a) - fails(b) || (a.county ?? '').localeCompare(b.county ?? '', 'zh') || a.key.localeCompare(b.key);
+/** Inserts `row` in order into `kept` if it is among the `limit` best; drops what falls past it. */
+function keep(kept: RowScore[], row: RowScore, limit: number): void {
+  if (limit <= 0) return;
+  if (kept.length === limit && compareScores(row, kept[kept.length - 1]!) >= 0) return;
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareScores(kept[middle]!, row) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  kept.splice(low, 0, row);
+  if (kept.length > limit) kept.pop();
 }

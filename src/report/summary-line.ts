@@ -7,7 +7,7 @@ const ORDER: Status[] = ['pass', 'fail', 'pending', 'missing', 'invalid', 'waive
 export function summaryLine(result: CheckResult): string {
   const { summary, rules } = result;
   const counts = ORDER.filter((status) => summary[status] > 0).map((status) => `${STATUS_WORD[status]} ${summary[status]}`);
-  const errors = result.problems.filter((p) => p.level === 'error').length;
+  const errors = result.problemCounts.errors;
   const problems = summary.problems === 0 ? '无数据问题' : `数据问题 ${summary.problems}（错误 ${errors}）`;
   const changes = summary.changes ? ` · ${CHANGES.map((change) => `${CHANGE_WORD[change]} ${summary.changes![change]}`).join(' · ')}` : '';
   return `${summary.rows} 行 × ${rules.length} 条规则: ${counts.join(' · ') || '无判定'}${changes} · ${problems} → exit ${result.exitCode}`;

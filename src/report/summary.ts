@@ -20,14 +20,11 @@ export const summary: Reporter = (result) => {
 
 /** Problems by code, so a million rows do not mean a million lines. */
 function problemCounts(result: CheckResult): string[] {
-  const byCode = new Map<string, number>();
-  for (const p of result.problems) byCode.set(p.code, (byCode.get(p.code) ?? 0) + 1);
-  if (byCode.size === 0) return [];
-  const first = new Map<string, string>();
-  for (const p of result.problems) if (!first.has(p.code)) first.set(p.code, `${visible(p.file)}:${p.line}`);
+  const byCode = Object.entries(result.problemCounts.byCode);
+  if (byCode.length === 0) return [];
   return [
     'problems:',
-    ...[...byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `  ${String(n).padStart(8)}  ${code} (first at ${first.get(code)})`),
+    ...byCode.sort((a, b) => b[1].count - a[1].count).map(([code, { count, first }]) => `  ${String(count).padStart(8)}  ${code} (first at ${visible(first.file)}:${first.line})`),
     '',
   ];
 }

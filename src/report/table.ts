@@ -1,7 +1,10 @@
-// The analyst's view: which county misses which target, by how much, and why.
+// The analyst's view: every county-year ranked by the targets it meets, what each misses, by how
+// much and why, and the prefecture's figure for each target. Bounded: see bounds.ts.
 import { placeText } from './place.js';
-import type { CheckResult, Problem, Verdict } from '../model/types.js';
-import { isMiss } from './findings.js';
+import type { CheckResult, Verdict } from '../model/types.js';
+import { clip, MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from './bounds.js';
+import { allFindings, allProblems } from './parts.js';
+import { scoreboard, type Scoreboard } from './scoreboard.js';
 import { columns, displayWidth, printable } from './layout.js';
 import { statusColor, type Paint } from './paint.js';
 import { roundLead, ROUND_HEADINGS } from './round.js';
@@ -9,67 +12,122 @@ import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
 import { asOfText, NO_COUNTY, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
+/** The words of this report, in one place. */
+const WORDS = {
+  scoreboard: '排名与未达标',
+  head: ['名次', '县市区', '年度', '达标', '状态', '目标', '实际 vs 目标'],
+  changeHead: ['县市区', '年度', '状态', '目标', '实际 vs 目标'],
+  rule: '规则',
+  unlisted: (n: number) => `另 ${n} 项未列出`,
+  moreRows: (n: number) => `… 另有 ${n} 个县市区·年度未列出（完整名单见 -f csv 或 -f json）`,
+  moreMisses: (n: number) => `… 另有 ${n} 项未达标与待核实未列出`,
+  moreProblems: (n: number) => `… 另有 ${n} 条数据问题未列出（按代码计数见 -f summary）`,
+};
+
 export const table: Reporter = (result, context) => {
   const chalk = context.paint;
   const width = Math.max(60, context.width);
   const titles = ruleTitles(result);
   const out: string[] = [heading(result, chalk)];
   const lead = roundLead(result);
-  if (lead.notSubmitted.length > 0) out.push(chalk.bold(ROUND_HEADINGS.notSubmitted), ...lead.notSubmitted.map((text) => `  ${chalk.red(printable(text))}`), '');
-  if (lead.fresh.length > 0) out.push(chalk.bold(ROUND_HEADINGS.fresh), missTable(lead.fresh, titles, chalk, width), '');
-  if (lead.fixed.length > 0) out.push(chalk.bold(ROUND_HEADINGS.fixed), missTable(lead.fixed, titles, chalk, width), '');
-
-  const misses = result.findings.filter(isMiss);
-  if (misses.length > 0) {
-    out.push(chalk.bold('未达标与待核实 (by county)'), missTable(misses, titles, chalk, width), '');
+  if (lead.notSubmitted.length > 0) {
+    out.push(chalk.bold(ROUND_HEADINGS.notSubmitted), ...lead.notSubmitted.slice(0, MISS_LINES).map((text) => `  ${chalk.red(printable(clip(text)))}`));
+    if (lead.notSubmitted.length > MISS_LINES) out.push(chalk.dim(WORDS.moreMisses(lead.notSubmitted.length - MISS_LINES)));
+    out.push('');
   }
+  if (lead.fresh.length > 0) out.push(chalk.bold(ROUND_HEADINGS.fresh), changeTable(lead.fresh, titles, chalk, width), '');
+  if (lead.fixed.length > 0) out.push(chalk.bold(ROUND_HEADINGS.fixed), changeTable(lead.fixed, titles, chalk, width), '');
+
+  const board = scoreboard(allFindings(result), SCOREBOARD_ROWS);
+  if (board.rows > 0) out.push(chalk.bold(WORDS.scoreboard), scoreTable(board, titles, chalk, width), '');
   out.push(chalk.bold('各项目标 (by target)'), targetTable(result, chalk, width), '');
-  if (result.problems.length > 0) out.push(chalk.bold('数据问题 (problems)'), problemLines(result.problems, chalk), '');
+  if (result.summary.problems > 0) out.push(chalk.bold('数据问题 (problems)'), problemLines(result, chalk), '');
   const line = summaryLine(result);
   out.push(result.exitCode === 0 ? chalk.green(line) : chalk.red(line));
   return `${out.join('\n')}\n`;
 };
 
 function heading(result: CheckResult, chalk: Paint): string {
-  const inputs = result.inputs.map((i) => `  ${printable(i.file)}${i.sheet === undefined ? '' : ` [${printable(i.sheet)}]`} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${i.rows} 行`);
-  return [chalk.bold(`duibiao 对标 · ${printable(result.pack.title)} · ${asOfText(result)}`), ...inputs, ''].join('\n');
+  const inputs = result.inputs.map((i) => `  ${printable(clip(i.file))}${i.sheet === undefined ? '' : ` [${printable(clip(i.sheet))}]`} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${i.rows} 行`);
+  return [chalk.bold(`duibiao 对标 · ${printable(clip(result.pack.title))} · ${asOfText(result)}`), ...inputs, ''].join('\n');
 }
 
-function missTable(misses: Verdict[], titles: Map<string, string>, chalk: Paint, width: number): string {
-  const showId = width >= 120;
-  const head = ['县市区', '年度', '状态', '目标', '实际 vs 目标', ...(showId ? ['规则'] : [])];
-  const rows: string[][] = [head.map((h) => chalk.dim(h))];
-  let previous = '';
-  for (const v of misses) {
-    const place = `${v.county ?? NO_COUNTY}\u0000${v.year ?? ''}`;
+/** Every county-year shown (up to the bound), its targets met of those that apply, then its misses. */
+function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint, width: number): string {
+  const showId = width >= 140;
+  const rows: string[][] = [[...WORDS.head, ...(showId ? [WORDS.rule] : [])].map((h) => chalk.dim(h))];
+  let budget = MISS_LINES;
+  for (const row of board.shown) {
+    const score = `${row.met}/${row.applicable}`;
+    const place = [String(row.rank), row.county === null ? chalk.dim(NO_COUNTY) : printable(clip(row.county, COUNTY_CHARACTERS)), String(row.year ?? '?'), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
+    const listed = row.misses.slice(0, Math.max(0, budget));
+    budget -= listed.length;
+    if (listed.length === 0) rows.push([...place, row.misses.length > 0 ? chalk.dim(WORDS.unlisted(row.misses.length)) : '']);
+    listed.forEach((v, i) => {
+      const paint = statusColor(chalk, v.status);
+      rows.push([
+        ...(i === 0 ? place : ['', '', '', '']),
+        paint(`${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`),
+        printable(clip(titles.get(v.rule) ?? v.rule)),
+        printable(clip(verdictText(v))),
+        ...(showId ? [chalk.dim(v.rule)] : []),
+      ]);
+    });
+    if (listed.length > 0 && listed.length < row.misses.length) rows.push(['', '', '', '', chalk.dim(WORDS.unlisted(row.misses.length - listed.length))]);
+  }
+  const notes: string[] = [];
+  if (board.rows > board.shown.length) notes.push(chalk.dim(WORDS.moreRows(board.rows - board.shown.length)));
+  const listedMisses = MISS_LINES - Math.max(0, budget);
+  if (board.misses > listedMisses) notes.push(chalk.dim(WORDS.moreMisses(board.misses - listedMisses)));
+  // Once per rule, not per miss: spreading every miss into Math.max overflows the stack.
+  let titleWidth = 0;
+  for (const title of titles.values()) titleWidth = Math.max(titleWidth, displayWidth(clip(title)));
+  return [columns(rows, scoreWidths(width, showId, titleWidth)), ...notes].join('\n');
+}
+
+/** Characters of a county name in its narrow column: two or three lines of it at most. */
+const COUNTY_CHARACTERS = 12;
+
+/** What moved against the baseline, a line each, bounded as the misses are. */
+function changeTable(verdicts: readonly Verdict[], titles: Map<string, string>, chalk: Paint, width: number): string {
+  const showId = width >= 140;
+  const rows: string[][] = [[...WORDS.changeHead, ...(showId ? [WORDS.rule] : [])].map((h) => chalk.dim(h))];
+  for (const v of verdicts.slice(0, MISS_LINES)) {
     const paint = statusColor(chalk, v.status);
     rows.push([
-      place === previous ? '' : v.county === null ? chalk.dim(NO_COUNTY) : printable(v.county),
-      place === previous ? '' : String(v.year ?? '?'),
+      v.county === null ? chalk.dim(NO_COUNTY) : printable(clip(v.county, COUNTY_CHARACTERS)),
+      String(v.year ?? '?'),
       paint(`${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`),
-      titles.get(v.rule) ?? v.rule,
-      printable(verdictText(v)),
+      printable(clip(titles.get(v.rule) ?? v.rule)),
+      printable(clip(verdictText(v))),
       ...(showId ? [chalk.dim(v.rule)] : []),
     ]);
-    previous = place;
   }
-  // Once per rule, not per miss: spreading every miss into Math.max overflows the stack.
-  const ruleIds = [...new Set(misses.map((v) => v.rule))];
-  const titleWidth = Math.max(...ruleIds.map((id) => displayWidth(titles.get(id) ?? id)));
-  return columns(rows, missWidths(width, showId, titleWidth));
+  let titleWidth = 0;
+  for (const title of titles.values()) titleWidth = Math.max(titleWidth, displayWidth(clip(title)));
+  // The scoreboard's widths, less its rank and score columns.
+  const [, county, year, , status, ...rest] = scoreWidths(width, showId, titleWidth);
+  const table = columns(rows, [county!, year!, status!, ...rest]);
+  return verdicts.length > MISS_LINES ? `${table}\n${chalk.dim(WORDS.moreMisses(verdicts.length - MISS_LINES))}` : table;
 }
 
-function missWidths(width: number, showId: boolean, titleWidth: number): number[] {
-  const fixed = [10, 4, 10];
+function scoreWidths(width: number, showId: boolean, titleWidth: number): number[] {
+  const fixed = [4, 10, 4, 5, 10];
   const id = showId ? 42 : 0;
-  const rest = width - fixed.reduce((a, b) => a + b, 0) - id - 2 * (showId ? 5 : 4);
-  const title = Math.min(titleWidth, Math.max(16, rest - 28));
+  const gaps = 2 * (fixed.length + 1 + (showId ? 1 : 0));
+  const rest = width - fixed.reduce((a, b) => a + b, 0) - id - gaps;
+  const title = Math.min(titleWidth, Math.max(16, rest - 24));
   return [...fixed, title, Math.max(14, rest - title), ...(showId ? [id] : [])];
 }
 
 function targetTable(result: CheckResult, chalk: Paint, width: number): string {
   const totals = new Map<string, Verdict[]>();
-  for (const v of result.findings) if (v.scope === 'total') totals.set(v.rule, [...(totals.get(v.rule) ?? []), v]);
+  for (const v of result.findings) {
+    if (v.scope !== 'total') continue;
+    const list = totals.get(v.rule);
+    if (list) list.push(v);
+    else totals.set(v.rule, [v]);
+  }
   const rows: string[][] = [['目标', '达标县', '全州合计', '级别'].map((h) => chalk.dim(h))];
   for (const rule of result.rules) {
     const counts = result.ruleCounts[rule.id];
@@ -77,18 +135,21 @@ function targetTable(result: CheckResult, chalk: Paint, width: number): string {
     const judged = counts ? Object.values(counts).reduce((a, b) => a + b, 0) - counts.not_applicable : 0;
     const whole = (totals.get(rule.id) ?? []).map((v) => `${v.year} ${statusColor(chalk, v.status)(v.comparison ?? STATUS_WORD[v.status])}`);
     const ratio = `${pass}/${judged}`;
-    rows.push([printable(rule.title), pass === judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), rule.severity === 'error' ? '错误' : '警告']);
+    rows.push([printable(clip(rule.title)), pass === judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), rule.severity === 'error' ? '错误' : '警告']);
   }
-  const titleWidth = Math.max(...result.rules.map((rule) => displayWidth(printable(rule.title))));
+  let titleWidth = 0;
+  for (const rule of result.rules) titleWidth = Math.max(titleWidth, displayWidth(clip(rule.title)));
   return columns(rows, [Math.min(titleWidth, Math.max(20, width - 52)), 6, 28, 4]);
 }
 
-function problemLines(problems: Problem[], chalk: Paint): string {
-  return problems
-    .map((p) => {
-      const where = `${placeText(p, printable)}${p.column ? ` [${p.column}]` : ''}`;
-      const level = p.level === 'error' ? chalk.red(p.code) : chalk.dim(p.code);
-      return `  ${where}  ${level}  ${printable(p.message)}`;
-    })
-    .join('\n');
+function problemLines(result: CheckResult, chalk: Paint): string {
+  const lines: string[] = [];
+  for (const p of allProblems(result)) {
+    if (lines.length === PROBLEM_LINES) break;
+    const where = `${placeText(p, (text) => printable(clip(text)))}${p.column ? ` [${p.column}]` : ''}`;
+    const level = p.level === 'error' ? chalk.red(p.code) : chalk.dim(p.code);
+    lines.push(`  ${where}  ${level}  ${printable(clip(p.message))}`);
+  }
+  if (result.summary.problems > lines.length) lines.push(chalk.dim(`  ${WORDS.moreProblems(result.summary.problems - lines.length)}`));
+  return lines.join('\n');
 }

@@ -26,7 +26,7 @@ export const STATUS_MARK: Record<Status, string> = {
 export const NO_COUNTY = '(无县名)';
 
 /** "石桥县 2022": whose verdict it is. */
-export function placeOf(verdict: Verdict): string {
+export function placeOf(verdict: Pick<Verdict, 'county' | 'year'>): string {
   return `${verdict.county ?? NO_COUNTY} ${verdict.year ?? '?'}`;
 }
 

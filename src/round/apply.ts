@@ -2,7 +2,7 @@
 // counts and exit code they change. Pure: a check's result and the round's inputs in, a result out.
 import { exitCodeOfFindings, type FailOn } from '../engine/outcome.js';
 import { tallyOf } from '../engine/tally.js';
-import type { CheckResult, Problem } from '../model/types.js';
+import type { CheckResult, Problem, ProblemCounts } from '../model/types.js';
 import type { Baseline } from '../baseline/read.js';
 import { compareWithBaseline } from '../baseline/compare.js';
 import { applyWaivers } from '../waivers/apply.js';
@@ -33,14 +33,29 @@ export function applyRound(result: CheckResult, round: RoundInputs): CheckResult
     changes = compared.changes;
     problems.push(...compared.problems);
   }
+  const added = problems.slice(result.problems.length);
+  const problemCounts = withProblems(result.problemCounts, added);
   const tally = tallyOf(result.rules, findings);
-  const summary: CheckResult['summary'] = { rows: result.summary.rows, ...tally.county, problems: problems.length, totals: tally.total, ...(changes ? { changes } : {}) };
+  const summary: CheckResult['summary'] = { rows: result.summary.rows, ...tally.county, problems: result.summary.problems + added.length, totals: tally.total, ...(changes ? { changes } : {}) };
   return {
     ...result,
     summary,
     ruleCounts: tally.ruleCounts(),
     findings,
     problems,
-    exitCode: exitCodeOfFindings(result.rules, findings, problems, round.failOn, round.failOnNew),
+    problemCounts,
+    exitCode: exitCodeOfFindings(result.rules, findings, problemCounts.errors, round.failOn, round.failOnNew),
   };
+}
+
+/** The counts of a check's problems with the round's own added. */
+function withProblems(counts: ProblemCounts, added: readonly Problem[]): ProblemCounts {
+  const byCode = { ...counts.byCode };
+  let errors = counts.errors;
+  for (const problem of added) {
+    if (problem.level === 'error') errors++;
+    const seen = byCode[problem.code];
+    byCode[problem.code] = seen ? { ...seen, count: seen.count + 1 } : { count: 1, level: problem.level, first: { file: problem.file, line: problem.line } };
+  }
+  return { errors, byCode };
 }

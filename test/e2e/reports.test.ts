@@ -114,10 +114,10 @@ describe('one run, the other formats to files: github, csv and markdown', () => 
     expect(lines.at(-1)).toMatch(/→ exit 1$/);
   });
 
-  it('markdown has a table row per miss and per data problem', () => {
-    const heads = ['| 状态 |', '| 位置 |'];
+  it('markdown has a scoreboard row per county-year, and a table row per miss and per data problem', () => {
+    const heads = ['| 名次 |', '| 状态 |', '| 位置 |'];
     const rows = read('comment.md').split('\n').filter((line) => line.startsWith('| ') && !heads.some((head) => line.startsWith(head)));
-    expect(rows).toHaveLength(misses.length + report.problems.length);
+    expect(rows).toHaveLength(report.summary.rows! + misses.length + report.problems.length);
   });
 });
 

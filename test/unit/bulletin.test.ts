@@ -4,7 +4,7 @@ import { html } from '../../src/report/html/bulletin.js';
 import { escapeHtml } from '../../src/report/html/escape.js';
 import { MAX_ROWS } from '../../src/report/html/overview.js';
 import { MAX_CARDS } from '../../src/report/html/details.js';
-import { scoreboard } from '../../src/report/scoreboard.js';
+import { countyRows } from '../../src/report/county-rows.js';
 
 const RULES = ['a.one', 'a.two', 'a.three'];
 
@@ -22,17 +22,18 @@ function resultOf(rows: [string, Status[]][]): CheckResult {
     asOfGiven: true,
     inputs: [{ file: 'c.csv', format: 'csv', rows: rows.length }],
     rules: RULES.map((id, i) => ({ id, title: `目标${i}`, severity: 'error', paragraph: 8, quote: '原文' })),
-    summary: { rows: rows.length, pass: count('pass'), fail: count('fail'), pending: 0, not_applicable: count('not_applicable'), missing: count('missing'), invalid: 0, problems: 0, totals: { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing: 0, invalid: 0 } },
+    summary: { rows: rows.length, pass: count('pass'), fail: count('fail'), pending: 0, not_applicable: count('not_applicable'), missing: count('missing'), invalid: 0, waived: 0, problems: 0, totals: { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing: 0, invalid: 0, waived: 0 } },
     ruleCounts: {},
     findings,
     problems: [],
+    problemCounts: { errors: 0, byCode: {} },
     exitCode: 1,
   };
 }
 
 describe('scoreboard', () => {
   it('given shares of targets met, ranks the larger share first, ties sharing a place, a target that does not apply left out', () => {
-    const rows = scoreboard(
+    const rows = countyRows(
       resultOf([
         ['乙县', ['pass', 'fail', 'pass']],
         ['甲县', ['pass', 'pass', 'pass']],

@@ -11,7 +11,8 @@ import { fileUri } from '../../src/report/sarif.js';
 /** The CSV report of one verdict. */
 function csvOf(overrides: Partial<Verdict>): string {
   const verdict: Verdict = { rule: 'a.b', severity: 'error', status: 'fail', scope: 'county', county: 'x', year: 2022, actual: -1.5, target: false, comparison: null, detail: null, message: 'm', ...overrides };
-  return [csv({ findings: [verdict] } as CheckResult, { color: false, paint: PLAIN, width: 100 })].flat().join('');
+  const out = csv({ findings: [verdict] } as CheckResult, { color: false, paint: PLAIN, width: 100 });
+  return typeof out === 'string' ? out : [...out].join('');
 }
 
 const csvCounty = (county: string): string => (parse(csvOf({ county }), { bom: true, columns: true }) as Record<string, string>[])[0]!.county!;

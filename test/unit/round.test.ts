@@ -60,8 +60,8 @@ describe('compareWithBaseline', () => {
   });
 
   it('given --fail-on-new, a persisting fail returns exit 0 and a new one exit 1', () => {
-    expect(exitCodeOfFindings(RULES, [{ ...verdict('fail'), change: 'persisting' }], [], 'error', true)).toBe(0);
-    expect(exitCodeOfFindings(RULES, [{ ...verdict('fail'), change: 'new' }], [], 'error', true)).toBe(1);
+    expect(exitCodeOfFindings(RULES, [{ ...verdict('fail'), change: 'persisting' }], 0, 'error', true)).toBe(0);
+    expect(exitCodeOfFindings(RULES, [{ ...verdict('fail'), change: 'new' }], 0, 'error', true)).toBe(1);
   });
 });
 
@@ -84,6 +84,6 @@ function resultOf(findings: Verdict[]) {
   return {
     tool: { name: 'duibiao', version: '0.1.0' }, pack: { id: 'p', title: 'p' }, asOf: '2022-12-31', asOfGiven: true, inputs: [],
     rules: [{ ...RULES[0]!, title: 't', paragraph: 9, quote: 'q' }],
-    summary: { rows: findings.length, ...counts, problems: 0, totals: counts }, ruleCounts: {}, findings, problems: [], exitCode: 1 as const,
+    summary: { rows: findings.length, ...counts, problems: 0, totals: counts }, ruleCounts: {}, findings, problems: [], problemCounts: { errors: 0, byCode: {} }, exitCode: 1 as const,
   };
 }

@@ -4,14 +4,14 @@ import type { Reporter } from '../types.js';
 import { cardSection, chartSection, problemSection, provenanceSection } from './details.js';
 import { escapeHtml } from './escape.js';
 import { matrixSection, rankingSection, summarySection } from './overview.js';
-import { scoreboard } from '../scoreboard.js';
+import { countyRows } from '../county-rows.js';
 import { STYLE } from './style.js';
 import { WORDS } from './words.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 export const html: Reporter = (result) => {
-  const rows = scoreboard(result);
+  const rows = countyRows(result);
   const sections = [
     summarySection(result, rows),
     rankingSection(rows),

@@ -6,7 +6,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { STATUSES, type RuleInfo, type Status, type Verdict } from '../../model/types.js';
 import { STATUS_COLOUR } from './colours.js';
-import type { CountyRow } from '../scoreboard.js';
+import type { CountyRow } from '../county-rows.js';
 import { STATUS_LABEL, WORDS } from './words.js';
 
 echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);

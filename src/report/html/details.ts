@@ -5,7 +5,7 @@ import { verdictText } from '../words.js';
 import { targetChart } from './charts.js';
 import { escapeHtml as e } from './escape.js';
 import { statusCell } from './overview.js';
-import type { CountyRow } from '../scoreboard.js';
+import type { CountyRow } from '../county-rows.js';
 import { WORDS } from './words.js';
 
 /** Cards at most, worst first; problems at most. */

@@ -1,7 +1,7 @@
 // The bulletin's first sections: the summary, the ranking and the county × target matrix.
 import type { CheckResult, Status } from '../../model/types.js';
 import { escapeHtml as e } from './escape.js';
-import type { CountyRow } from '../scoreboard.js';
+import type { CountyRow } from '../county-rows.js';
 import { STATUS_LABEL, WORDS } from './words.js';
 import { STATUS_MARK } from '../words.js';
 import { STATUSES } from '../../model/types.js';

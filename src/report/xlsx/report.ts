@@ -4,7 +4,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CheckResult, Verdict } from '../../model/types.js';
-import { scoreboard } from '../scoreboard.js';
+import { countyRows } from '../county-rows.js';
 import type { BinaryReporter } from '../types.js';
 import { textCell } from './cells.js';
 import { fillOf, headingRow } from './style.js';
@@ -39,7 +39,7 @@ async function overview(sheet: Sheet, result: CheckResult): Promise<void> {
   headingRow(head);
   head.height = 60;
   head.commit();
-  for (const row of scoreboard(result)) {
+  for (const row of countyRows(result)) {
     const line = sheet.addRow([textCell(row.county ?? ''), row.year, `${row.met}/${row.applicable}`, ...result.rules.map((rule) => STATUS_TEXT[row.byRule.get(rule.id)?.status ?? 'missing'])]);
     result.rules.forEach((rule, index) => {
       line.getCell(index + 4).fill = fillOf(row.byRule.get(rule.id)?.status ?? 'missing');

@@ -1,0 +1,37 @@
+// Every county-year of a run with each of its verdicts by rule, in the scoreboard's order: for the
+// reports that show all of a row's verdicts (the html matrix and cards, the xlsx overview). Ranked
+// exactly as the table and markdown rank, by scoreboard.ts.
+import type { CheckResult, Status, Verdict } from '../model/types.js';
+import { isMiss } from './findings.js';
+import { compareScores, placeRows, type RowScore } from './scoreboard.js';
+
+export interface CountyRow extends RowScore {
+  /** "file:line" of the row, or its county and year when it has no location. */
+  key: string;
+  byRule: Map<string, Verdict>;
+}
+
+/** Misses listed worst first. */
+const MISS_ORDER: Status[] = ['fail', 'invalid', 'missing', 'pending'];
+
+export function countyRows(result: CheckResult): CountyRow[] {
+  const rows = new Map<string, CountyRow>();
+  for (const verdict of result.findings) {
+    if (verdict.scope !== 'county') continue;
+    const where = verdict.location;
+    const key = where ? `${where.file}${where.sheet === undefined ? '' : `[${where.sheet}]`}:${where.line}` : `${verdict.county ?? ''}\u0000${verdict.year ?? ''}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { county: verdict.county, year: verdict.year, location: where, key, byRule: new Map(), met: 0, applicable: 0, errors: 0, misses: [], rank: 0 }));
+    row.byRule.set(verdict.rule, verdict);
+    if (verdict.status !== 'not_applicable') row.applicable++;
+    if (verdict.status === 'pass') row.met++;
+    if (isMiss(verdict)) {
+      row.misses.push(verdict);
+      if (verdict.severity === 'error') row.errors++;
+    }
+  }
+  const ranked = [...rows.values()].sort(compareScores);
+  placeRows(ranked);
+  for (const row of ranked) row.misses.sort((a, b) => MISS_ORDER.indexOf(a.status) - MISS_ORDER.indexOf(b.status));
+  return ranked;
+}

@@ -1,0 +1,17 @@
+// Every finding and problem of a result, wherever they are kept: in memory, or, in a large run,
+// read back from disk as they were made. Reporters that stream read them here, one at a time.
+import type { CheckResult, Problem, Verdict } from '../model/types.js';
+
+/** Every finding, county verdicts first and the whole-data-set ones last; only `rule`'s when given. */
+export function allFindings(result: Pick<CheckResult, 'findings' | 'spooled'>, rule?: string): Iterable<Verdict> {
+  const spooled = result.spooled?.findings;
+  if (spooled) return spooled(rule);
+  return rule === undefined ? result.findings : result.findings.filter((verdict) => verdict.rule === rule);
+}
+
+/** Every problem, in the order they came. */
+export function* allProblems(result: Pick<CheckResult, 'problems' | 'spooled'>): Generator<Problem> {
+  yield* result.problems;
+  const rest = result.spooled?.problems;
+  if (rest) yield* rest();
+}

@@ -1,0 +1,71 @@
+// Every format on a large input, and on a header of a million commas, within a memory bound. The
+// peak RSS of the child process is read as a bound with a wide margin, not as a timing.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './run.js';
+
+const FORMATS = ['json', 'csv', 'junit', 'sarif', 'markdown', 'table', 'github'] as const;
+/** Far above what a bounded run takes (some 200 MiB), far below what holding every verdict took (1.5 GiB and more). */
+const BOUND_MIB = 600;
+const SAMPLE = join(ROOT, 'fixtures/sample-prefecture-2022.csv');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'duibiao-bounded-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the built command with every format to its own file; its exit code and peak RSS in MiB. */
+function runEveryFormat(args: string[]): { code: number | null; peakMiB: number; out: (format: string) => string } {
+  const rssFile = join(dir, `rss-${Date.now()}.txt`);
+  const outDir = mkdtempSync(join(dir, 'out-'));
+  const run = spawnSync(process.execPath, ['bin/duibiao.js', 'check', ...args, ...FORMATS.flatMap((f) => ['-f', `${f}:${join(outDir, `report.${f}`)}`])], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${join(ROOT, 'bench/rss.mjs')}` },
+  });
+  expect(run.stderr).toBe('');
+  const peakKiB = Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number));
+  return { code: run.status, peakMiB: peakKiB / 1024, out: (format) => join(outDir, `report.${format}`) };
+}
+
+describe('every format stays within a memory bound', () => {
+  it('given 200,000 rows, half of them repeating a county-year, writes every format whole', () => {
+    const file = join(dir, 'two-hundred-thousand-rows-half-duplicates.csv');
+    const lines = ['县市区,年度,乡镇(街道)总数,建有综合性养老服务中心的乡镇(街道)数,政策已出台'];
+    // Half the rows repeat the county-year before them: a hundred thousand problems, most of them spooled.
+    for (let i = 0; i < 200_000; i++) lines.push(`青山${Math.floor(i / 2)}县,2022,${10 + (i % 7)},${i % 11},${i % 3 ? '是' : '否'}`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const run = runEveryFormat([file, '-r', 'fixtures/packs/minimal-valid.yaml', '--as-of', '2022-12-31']);
+    expect(run.code).toBe(1);
+    expect(run.peakMiB).toBeLessThan(BOUND_MIB);
+    const report = JSON.parse(readFileSync(run.out('json'), 'utf8')) as { findings: unknown[]; problems: { code: string }[]; summary: { rows: number; problems: number } };
+    expect(report.summary.rows).toBe(200_000);
+    // Nothing lost: every problem counted is written, the spooled ones too.
+    expect(report.problems).toHaveLength(report.summary.problems);
+    expect(report.problems.filter((p) => p.code === 'duplicate-row-key')).toHaveLength(100_000);
+    expect(report.findings.length).toBeGreaterThanOrEqual(200_000);
+    expect(readFileSync(run.out('csv'), 'utf8').split('\r\n').length).toBeGreaterThan(200_000);
+    expect(readFileSync(run.out('table'), 'utf8').split('\n').length).toBeLessThan(1_000);
+    expect(readFileSync(run.out('markdown'), 'utf8').split('\n').length).toBeLessThan(1_000);
+    // No temporary file left beside the reports.
+    expect(readdirSync(join(run.out('json'), '..')).filter((name) => name.startsWith('.'))).toEqual([]);
+  }, 600_000);
+
+  it('given a header of a million commas, names the blank columns in one problem and writes every format', () => {
+    const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trimEnd().split('\n');
+    const file = join(dir, 'header-of-a-million-commas.csv');
+    writeFileSync(file, `${header!.trimEnd()}${','.repeat(1 << 20)}\n${rows.join('\n')}\n`);
+    const run = runEveryFormat([file, '--as-of', '2022-12-31']);
+    expect(run.code).toBe(1);
+    expect(run.peakMiB).toBeLessThan(BOUND_MIB);
+    const report = JSON.parse(readFileSync(run.out('json'), 'utf8')) as { problems: { code: string; columnNumber?: number; message: string }[] };
+    const blank = report.problems.filter((p) => p.code === 'blank-header');
+    expect(blank).toHaveLength(1);
+    expect(blank[0]!.message).toContain(`–${38 + (1 << 20)} 列`);
+    for (const format of ['sarif', 'table', 'markdown', 'junit'] as const) expect(readFileSync(run.out(format), 'utf8').length).toBeLessThan(1 << 20);
+  }, 120_000);
+});

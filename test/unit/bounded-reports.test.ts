@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { STATUSES, type CheckResult, type Status, type Verdict } from '../../src/model/types.js';
+import { MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from '../../src/report/bounds.js';
+import { junit } from '../../src/report/junit.js';
+import { markdown } from '../../src/report/markdown.js';
+import { PLAIN } from '../../src/report/paint.js';
+import { table } from '../../src/report/table.js';
+import type { Reporter } from '../../src/report/types.js';
+
+const RULES = ['a.first', 'a.second'];
+
+/** A result of `rows` county rows, each failing every rule, as a large county file gives one. */
+function failingRows(rows: number, options: { county?: (i: number) => string; quote?: string; problems?: number } = {}): CheckResult {
+  const findings: Verdict[] = [];
+  for (let i = 0; i < rows; i++) {
+    const location = { file: 'county.csv', line: i + 2 };
+    for (const rule of RULES) {
+      findings.push({ rule, severity: 'error', status: 'fail', scope: 'county', county: options.county?.(i) ?? `县${i}`, year: 2022, actual: 0.3, target: 0.4, comparison: '30% < 40%', detail: '3/10', message: '30% < 40%', location });
+    }
+  }
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const problems = Array.from({ length: options.problems ?? 0 }, (_, i) => ({ file: 'county.csv', line: i + 2, code: 'not-a-number' as const, level: 'error' as const, message: '不是数字' }));
+  return {
+    tool: { name: 'duibiao', version: '0' },
+    pack: { id: 'p', title: '测试' },
+    asOf: '2022-12-31',
+    asOfGiven: true,
+    inputs: [{ file: 'county.csv', format: 'csv', rows }],
+    rules: RULES.map((id) => ({ id, title: `目标 ${id}`, severity: 'error', paragraph: 9, quote: options.quote ?? '讲话原文' })),
+    summary: { rows, ...counts, fail: rows * RULES.length, problems: problems.length, totals: counts },
+    ruleCounts: Object.fromEntries(RULES.map((id) => [id, { ...counts, fail: rows }])),
+    findings,
+    problems,
+    problemCounts: { errors: problems.length, byCode: problems.length ? { 'not-a-number': { count: problems.length, level: 'error', first: { file: 'county.csv', line: 2 } } } : {} },
+    exitCode: 1,
+  };
+}
+
+function render(reporter: Reporter, result: CheckResult): string {
+  const out = reporter(result, { color: false, paint: PLAIN, width: 100 });
+  return typeof out === 'string' ? out : [...out].join('');
+}
+
+describe('reports for people stay a size a person reads', () => {
+  it.each([
+    { name: 'markdown', reporter: markdown },
+    { name: 'table', reporter: table },
+  ])('given 30,000 failing rows, $name shows the first of the ranking and says how many more', ({ reporter }) => {
+    const text = render(reporter, failingRows(30_000, { problems: 20_000 }));
+    const lines = text.split('\n');
+    // Scoreboard, misses and problems, each bounded, plus headings and the target table.
+    expect(lines.length).toBeLessThan(SCOREBOARD_ROWS + MISS_LINES + PROBLEM_LINES + 200);
+    expect(text).toContain(`另有 ${30_000 - SCOREBOARD_ROWS} 个县市区·年度未列出`);
+    expect(text).toMatch(/另有 (\d+) 项未达标与待核实未列出/);
+    const unlisted = Number(/另有 (\d+) 项未达标与待核实未列出/.exec(text)![1]);
+    expect(unlisted).toBeGreaterThanOrEqual(60_000 - MISS_LINES);
+    expect(text).toContain(`另有 ${20_000 - PROBLEM_LINES} 条数据问题未列出`);
+  });
+
+  it.each([
+    { name: 'markdown', reporter: markdown },
+    { name: 'table', reporter: table },
+  ])('given a county name of 5 MB, $name cuts it with an ellipsis', ({ reporter }) => {
+    const huge = '长'.repeat(5 << 20);
+    const text = render(reporter, failingRows(3, { county: (i) => (i === 1 ? huge : `县${i}`) }));
+    expect(text.length).toBeLessThan(20_000);
+    expect(text).toContain('长长长长长');
+    expect(text).toContain('…');
+  });
+
+  it('given a 1 MB quote and 550 failures, junit writes each case with the opening of the quote and the suite with all of it', () => {
+    const quote = '讲'.repeat(1 << 20);
+    const text = render(junit, failingRows(275, { quote }));
+    expect(text.match(/<testcase /g)).toHaveLength(550);
+    // The whole quote once per rule's properties, not once per case (550 MB).
+    expect(text.length).toBeLessThan(RULES.length * quote.length + 550 * 2000);
+    expect(text.endsWith('</testsuites>\n')).toBe(true);
+  });
+});

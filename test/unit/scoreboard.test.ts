@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Status, Verdict } from '../../src/model/types.js';
+import { scoreboard } from '../../src/report/scoreboard.js';
+
+/** The county verdicts of one row: a status per rule, the severity of each rule alike unless given. */
+function rowOf(county: string, year: number, line: number, statuses: Status[], severities: Verdict['severity'][] = []): Verdict[] {
+  return statuses.map((status, i) => ({
+    rule: `r${i}`,
+    severity: severities[i] ?? 'error',
+    status,
+    scope: 'county',
+    county,
+    year,
+    actual: null,
+    target: null,
+    comparison: null,
+    detail: null,
+    message: '',
+    location: { file: 'c.csv', line },
+  }));
+}
+
+const total: Verdict = { ...rowOf('x', 2022, 0, ['pass'])[0]!, scope: 'total', county: null, location: undefined } as unknown as Verdict;
+
+describe('scoreboard', () => {
+  it('given rows in file order, ranks them by share met, then error misses, then targets met, sharing places', () => {
+    const board = scoreboard(
+      [
+        ...rowOf('丙县', 2022, 2, ['pass', 'fail', 'pass']),
+        ...rowOf('甲县', 2022, 3, ['pass', 'pass', 'pass']),
+        ...rowOf('乙县', 2022, 4, ['pass', 'pass', 'not_applicable']),
+        ...rowOf('丁县', 2022, 5, ['pass', 'fail', 'pass'], ['error', 'warning', 'error']),
+        ...rowOf('戊县', 2022, 6, ['pass', 'fail', 'pass']),
+        total,
+      ],
+      10,
+    );
+    expect(board.shown.map((r) => [r.rank, r.county, `${r.met}/${r.applicable}`])).toEqual([
+      [1, '甲县', '3/3'],
+      [2, '乙县', '2/2'],
+      // A warning missed places above an error missed.
+      [3, '丁县', '2/3'],
+      [4, '丙县', '2/3'],
+      [4, '戊县', '2/3'],
+    ]);
+    expect(board).toMatchObject({ rows: 5, misses: 3 });
+  });
+
+  it('given more rows than the limit, keeps the best and counts every row and miss', () => {
+    const findings = Array.from({ length: 50 }, (_, i) => rowOf(`县${i}`, 2022, i + 2, i % 2 ? ['fail', 'fail'] : ['pass', 'fail'])).flat();
+    const board = scoreboard(findings, 5);
+    expect(board.shown).toHaveLength(5);
+    expect(board.shown.every((r) => r.met === 1)).toBe(true);
+    expect(board).toMatchObject({ rows: 50, misses: 75 });
+  });
+
+  it('given two years, ranks each year on its own, earlier first', () => {
+    const board = scoreboard([...rowOf('甲县', 2023, 2, ['fail']), ...rowOf('甲县', 2022, 3, ['fail']), ...rowOf('乙县', 2023, 4, ['pass'])], 10);
+    expect(board.shown.map((r) => [r.year, r.rank, r.county])).toEqual([
+      [2022, 1, '甲县'],
+      [2023, 1, '乙县'],
+      [2023, 2, '甲县'],
+    ]);
+  });
+});
