@@ -39,7 +39,7 @@ describe('--counties: the 8-county sample against a roster of 9', () => {
   it('shows the county that did not submit in the table, above the misses', () => {
     const run = duibiao('check', SAMPLE, ...AT, '--counties', ROSTER);
     expect(run.stdout).toMatch(/未报送[^\n]*\n\s+白河县 未报送 2022 年度数据/);
-    expect(run.stdout.indexOf('白河县')).toBeLessThan(run.stdout.indexOf('未达标与待核实'));
+    expect(run.stdout.indexOf('白河县')).toBeLessThan(run.stdout.indexOf('排名与未达标'));
   });
 
   it('names a county not on the roster with a did-you-mean, and a code that differs from the roster', () => {
@@ -147,9 +147,10 @@ describe('--baseline', () => {
   });
 
   it('leads the table and the markdown with what is new and what was fixed', () => {
-    for (const format of ['table', 'markdown']) {
-      const text = duibiao('check', SAMPLE, ...AT, '--baseline', LAST_YEAR, '-f', format).stdout;
-      const [fresh, fixed, misses] = ['新增未达标 (new', '已整改 (fixed', '未达标与待核实'].map((heading) => text.indexOf(heading));
+    // Before the scoreboard, which leads the table and the markdown when there is no baseline.
+    for (const [format, scoreboard] of [['table', '排名与未达标'], ['markdown', '#### 排名']]) {
+      const text = duibiao('check', SAMPLE, ...AT, '--baseline', LAST_YEAR, '-f', format!).stdout;
+      const [fresh, fixed, misses] = ['新增未达标 (new', '已整改 (fixed', scoreboard!].map((heading) => text.indexOf(heading));
       expect(fresh, format).toBeGreaterThan(0);
       expect(fresh).toBeLessThan(fixed!);
       expect(fixed).toBeLessThan(misses!);

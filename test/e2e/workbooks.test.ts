@@ -116,7 +116,7 @@ describe('every format shows a workbook problem by its sheet and cell', () => {
     { format: 'junit', expect: /工作表“民政统计表” 第6行 单元格 J6/ },
     { format: 'github', expect: /file=fixtures\/libreoffice[^,]*\.xlsx,line=6,title=数据问题 · 民政统计表 · dibao_standard \(J6\)::/ },
     { format: 'sarif', expect: /"properties": \{\s*"sheet": "民政统计表",\s*"cell": "J6"/ },
-    { format: 'csv', expect: /,file,sheet,line,scope\r\n/ },
+    { format: 'csv', expect: /,file,sheet,line,scope,/ },
   ])('given --format $format, shows it', ({ format, expect: want }) => {
     const run = duibiao('check', file, '--as-of', '2022-12-31', '--format', format);
     expect(run.code).toBe(1);

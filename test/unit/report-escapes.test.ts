@@ -11,7 +11,7 @@ import { fileUri } from '../../src/report/sarif.js';
 /** The CSV report of one verdict. */
 function csvOf(overrides: Partial<Verdict>): string {
   const verdict: Verdict = { rule: 'a.b', severity: 'error', status: 'fail', scope: 'county', county: 'x', year: 2022, actual: -1.5, target: false, comparison: null, detail: null, message: 'm', ...overrides };
-  const out = csv({ findings: [verdict] } as CheckResult, { color: false, paint: PLAIN, width: 100 });
+  const out = csv({ findings: [verdict], inputs: [] } as unknown as CheckResult, { color: false, paint: PLAIN, width: 100 });
   return typeof out === 'string' ? out : [...out].join('');
 }
 
