@@ -2,7 +2,7 @@
 import type { FieldSpec, Row, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { compileRule, type CompiledRule } from './compile.js';
-import { locationOf } from './location.js';
+import { locationOf } from '../model/location.js';
 import { Tally } from './tally.js';
 import { Totals } from './totals.js';
 

@@ -3,7 +3,7 @@ import { numToNumber } from '../model/num.js';
 import type { Cell, FieldSpec, Location, Row, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { dueDate } from './due.js';
-import { locationOf } from './location.js';
+import { locationOf } from '../model/location.js';
 import { buildMeasure, type Measure } from './measures/index.js';
 import { onlyIn, showComparison, showValue } from './show.js';
 import { buildTarget, meets, type Target } from './target.js';

@@ -2,6 +2,7 @@
 import { extname } from 'node:path';
 import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
+import { locationOf } from '../model/location.js';
 import { readCsv } from './csv.js';
 import { KeyIndex } from './key-index.js';
 
@@ -68,7 +69,6 @@ export function readDataset(files: readonly string[], fields: readonly FieldSpec
 export class DatasetRows {
   readonly inputs: InputInfo[] = [];
   private readonly keys: KeyCheck;
-  private fileIndex = -1;
   /** The key columns the current file lacks: one error for the file, not one for every row. */
   private absentKeys = new Set<string>();
 
@@ -77,13 +77,12 @@ export class DatasetRows {
     fields: readonly FieldSpec[],
     private readonly report: (p: Problem) => void,
   ) {
-    this.keys = new KeyCheck(fields, files, report);
+    this.keys = new KeyCheck(fields, this.inputs, report);
   }
 
   /** Begins the next file (or sheet of a workbook); what its reader reports goes through the function returned. */
   startFile(fileIndex: number, sheet?: { format: InputInfo['format']; sheet: string }): (problem: Problem) => void {
     const file = this.files[fileIndex]!;
-    this.fileIndex = fileIndex;
     this.inputs.push(sheet ? { file, format: sheet.format, sheet: sheet.sheet, rows: 0 } : { file, format: formatOf(file), rows: 0 });
     const absentKeys = (this.absentKeys = new Set<string>());
     return (problem) => {
@@ -101,7 +100,8 @@ export class DatasetRows {
 
   rows(batch: readonly Row[]): void {
     this.inputs[this.inputs.length - 1]!.rows += batch.length;
-    for (const row of batch) this.keys.check(row, this.fileIndex, this.absentKeys);
+    // Keys remember the input (a file, or a sheet of a workbook) where they were first seen.
+    for (const row of batch) this.keys.check(row, this.inputs.length - 1, this.absentKeys);
   }
 }
 
@@ -118,7 +118,7 @@ class KeyCheck {
 
   constructor(
     fields: readonly FieldSpec[],
-    private readonly files: readonly string[],
+    private readonly inputs: readonly InputInfo[],
     private readonly problems: (p: Problem) => void,
   ) {
     this.county = fields.findIndex((f) => f.name === 'county');
@@ -135,40 +135,46 @@ class KeyCheck {
   }
 
   /** The same code twice in a year is one county twice, under any names; one name with two codes is a contradiction. */
-  private checkCode(row: Row, code: string, fileIndex: number, reported: boolean): void {
+  private checkCode(row: Row, code: string, inputIndex: number, reported: boolean): void {
     const year = row.year!;
-    const first = this.codes.add(code, year, fileIndex, row.line);
+    const first = this.codes.add(code, year, inputIndex, row.line);
     if (first !== undefined && !reported) {
-      const where = `${this.files[first.file]}:${first.line}`;
+      const where = this.where(first.file, first.line);
       const message = `行政区划代码 ${code} 在 ${year} 年重复出现（首次在 ${where}），本行写作 ${row.county}；同一代码是同一县市区，两行都已检查`;
-      this.problems({ file: row.file, line: row.line, column: 'county_code', code: 'duplicate-row-key', level: 'error', message });
+      this.problems({ ...locationOf(row), column: 'county_code', code: 'duplicate-row-key', level: 'error', message });
     }
     // Six digits fit the slot a line number takes.
     const firstCode = this.codeOfName.add(row.county!, year, 0, Number(code));
     if (firstCode !== undefined && firstCode.line !== Number(code)) {
       const message = `${row.county} 在 ${year} 年有两个行政区划代码: ${String(firstCode.line).padStart(6, '0')} 与 ${code}`;
-      this.problems({ file: row.file, line: row.line, column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
+      this.problems({ ...locationOf(row), column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
     }
   }
 
-  check(row: Row, fileIndex: number, absentKeys: ReadonlySet<string>): void {
+  /** Where a key was first seen: `file:line`, or the file, its sheet and the row. */
+  private where(inputIndex: number, line: number): string {
+    const input = this.inputs[inputIndex]!;
+    return input.sheet === undefined ? `${input.file}:${line}` : `${input.file} 工作表“${input.sheet}” 第${line}行`;
+  }
+
+  check(row: Row, inputIndex: number, absentKeys: ReadonlySet<string>): void {
     if (row.county !== null && row.year !== null) {
-      const first = this.seen.add(row.county, row.year, fileIndex, row.line);
+      const first = this.seen.add(row.county, row.year, inputIndex, row.line);
       const code = this.code < 0 ? undefined : row.cells[this.code];
       if (first !== undefined) {
-        const where = `${this.files[first.file]}:${first.line}`;
+        const where = this.where(first.file, first.line);
         const message = `${row.county} ${row.year} 重复出现（首次在 ${where}）；两行都已检查`;
-        this.problems({ file: row.file, line: row.line, column: 'county', code: 'duplicate-row-key', level: 'error', message });
+        this.problems({ ...locationOf(row), column: 'county', code: 'duplicate-row-key', level: 'error', message });
       }
-      if (typeof code === 'string') this.checkCode(row, code, fileIndex, first !== undefined);
+      if (typeof code === 'string') this.checkCode(row, code, inputIndex, first !== undefined);
       return;
     }
     // A null cell is unusable and was reported when it was read.
     if (row.county === null && row.cells[this.county] !== null && !absentKeys.has('county')) {
-      this.problems({ file: row.file, line: row.line, column: 'county', code: 'missing-key', level: 'error', message: '县市区为空' });
+      this.problems({ ...locationOf(row), column: 'county', code: 'missing-key', level: 'error', message: '县市区为空' });
     }
     if (row.year === null && row.cells[this.year] !== null && !absentKeys.has('year')) {
-      this.problems({ file: row.file, line: row.line, column: 'year', code: 'missing-key', level: 'error', message: '年度为空' });
+      this.problems({ ...locationOf(row), column: 'year', code: 'missing-key', level: 'error', message: '年度为空' });
     }
   }
 }

@@ -1,5 +1,6 @@
 // Holds the data against the roster as rows pass: rows of counties not on it, codes that differ
 // from it, and, at the end, each expected county with no row in a year the data holds.
+import { locationOf } from '../model/location.js';
 import type { Problem, Row } from '../model/types.js';
 import { closest } from '../pack/suggest.js';
 import type { Roster, RosterEntry } from './read.js';
@@ -32,14 +33,14 @@ export class Completeness {
     if (entry === undefined) {
       if (!this.guesses.has(row.county)) this.guesses.set(row.county, closest(row.county, this.expected.keys()) ?? this.containing(row.county));
       const message = ROSTER_WORDS.unknown(row.county, this.roster.file, this.guesses.get(row.county));
-      this.report({ file: row.file, line: row.line, column: 'county', code: 'unknown-county', level: 'error', message });
+      this.report({ ...locationOf(row), column: 'county', code: 'unknown-county', level: 'error', message });
       return;
     }
     if (row.year !== null) this.submitted.get(row.year)!.add(row.county);
     const code = this.codeAt < 0 ? undefined : row.cells[this.codeAt];
     if (entry.code !== undefined && typeof code === 'string' && code !== entry.code) {
       const message = ROSTER_WORDS.codeMismatch(row.county, code, entry.code, this.roster.file, entry.line);
-      this.report({ file: row.file, line: row.line, column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
+      this.report({ ...locationOf(row), column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
     }
   }
 
