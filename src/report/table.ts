@@ -133,7 +133,8 @@ function targetTable(result: CheckResult, chalk: Paint, width: number): string {
     const counts = result.ruleCounts[rule.id];
     const pass = counts?.pass ?? 0;
     const judged = counts ? Object.values(counts).reduce((a, b) => a + b, 0) - counts.not_applicable : 0;
-    const whole = (totals.get(rule.id) ?? []).map((v) => `${v.year} ${statusColor(chalk, v.status)(v.comparison ?? STATUS_WORD[v.status])}`);
+    // A figure from some of the rows reads like a verdict: its status is said, not only coloured.
+    const whole = (totals.get(rule.id) ?? []).map((v) => `${v.year} ${statusColor(chalk, v.status)(v.comparison === null ? STATUS_WORD[v.status] : v.status === 'pass' || v.status === 'fail' ? v.comparison : `${STATUS_WORD[v.status]} ${v.comparison}`)}`);
     const ratio = `${pass}/${judged}`;
     rows.push([printable(clip(rule.title)), pass === judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), rule.severity === 'error' ? '错误' : '警告']);
   }
