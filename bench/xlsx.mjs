@@ -2,8 +2,8 @@
 // shared strings, numbers as numbers, dates as serials in a date cell, the change in prices
 // as a fraction in a percent cell. Generated, never committed.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import { zip } from '../scripts/zip-writer.mjs';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -42,44 +42,5 @@ export function csvToXlsx(csvFile, xlsxFile) {
     ['xl/sharedStrings.xml', sst],
     ['xl/worksheets/sheet1.xml', sheet],
   ];
-  writeFileSync(xlsxFile, zip(parts.map(([name, text]) => [name, Buffer.from(text, 'utf8')])));
-}
-
-function zip(entries) {
-  const out = [];
-  const central = [];
-  let offset = 0;
-  for (const [name, data] of entries) {
-    const file = Buffer.from(name, 'utf8');
-    const packed = deflateRawSync(data, { level: 6 });
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(8, 8);
-    head.writeUInt32LE(crc32(data), 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(data.length, 22);
-    head.writeUInt16LE(file.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(crc32(data), 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(file.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    out.push(head, file, packed);
-    central.push(entry, file);
-    offset += 30 + file.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...out, directory, end]);
+  writeFileSync(xlsxFile, zip(parts.map(([name, text]) => ({ name, data: Buffer.from(text, 'utf8') }))));
 }

@@ -1,7 +1,7 @@
 // Writes small .xlsx workbooks for tests, part by part, as Excel lays them out: shared strings,
 // styles with number formats, formulas with cached values; and damaged ones (zip bombs, a
-// DOCTYPE) that no program would write. The zip is written here too, so its sizes can lie.
-import { deflateRawSync } from 'node:zlib';
+// DOCTYPE) that no program would write. The zip writer (scripts/zip-writer.mjs) lets its sizes lie.
+import { zip } from '../scripts/zip-writer.mjs';
 
 /** A cell: text (shared string), a number, or a typed cell. */
 export type TestCell =
@@ -97,67 +97,5 @@ export function writeWorkbook(sheets: TestSheet[], options: WorkbookOptions = {}
   return zip([...workbookParts(sheets, options)].map(([name, text]) => ({ name, data: Buffer.from(text, 'utf8') })));
 }
 
-export interface ZipItem {
-  name: string;
-  data: Buffer;
-  /** The uncompressed size to declare, when it should lie. */
-  declaredSize?: number;
-  /** General-purpose flags (bit 0: encrypted). */
-  flags?: number;
-}
+export { zip, type ZipItem } from '../scripts/zip-writer.mjs';
 
-/** A zip file of deflated entries. */
-export function zip(items: ZipItem[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const item of items) {
-    const name = Buffer.from(item.name, 'utf8');
-    const packed = deflateRawSync(item.data);
-    const crc = crc32(item.data);
-    const size = item.declaredSize ?? item.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(item.flags ?? 0, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(item.flags ?? 0, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += 30 + name.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(items.length, 8);
-  end.writeUInt16LE(items.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}

@@ -1,5 +1,4 @@
 // Every word of the HTML bulletin meant for a person, in one place, so that a catalogue can take them over.
-import type { Status } from '../../model/types.js';
 
 export const WORDS = {
   title: '通报',
@@ -59,12 +58,5 @@ export const WORDS = {
   statusCount: '各判定的县市区·年度数',
 } as const;
 
-export const STATUS_LABEL: Record<Status, string> = {
-  pass: '达标',
-  fail: '未达标',
-  pending: '待到期',
-  not_applicable: '不适用',
-  missing: '缺数据',
-  invalid: '数据无效',
-  waived: '已豁免',
-};
+/** The verdicts' names, as every human report says them. */
+export { STATUS_WORD as STATUS_LABEL } from '../words.js';
