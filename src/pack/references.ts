@@ -11,6 +11,7 @@ export interface WellFormed {
   ruleIds: (string | undefined)[];
 }
 import { closest } from './suggest.js';
+import { measureKindOf } from '../measures/index.js';
 
 export interface ReferenceProblem {
   path: PathKey[];
@@ -83,14 +84,8 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
 
     const m = rule.measure;
     let isFlag = false;
-    if (m.kind === 'ratio') {
-      known(m.numerator, at('measure', 'numerator'), true);
-      known(m.denominator, at('measure', 'denominator'), true);
-    } else if (m.kind === 'growth') {
-      known(m.column, at('measure', 'column'), true);
-      known(m.base, at('measure', 'base'), true);
-    } else {
-      isFlag = known(m.column, at('measure', 'column'), false) === 'yesno';
+    for (const column of measureKindOf(m).columns(m)) {
+      if (known(column.name, at('measure', column.key), column.numeric) === 'yesno' && !column.numeric) isFlag = true;
     }
 
     const t = rule.target;
