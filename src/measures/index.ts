@@ -13,11 +13,14 @@ export type MeasureSpec = z.infer<ReturnType<(typeof BUILT_IN)[number]['schema']
 const kinds = new Map<string, MeasureKind<any>>(BUILT_IN.map((kind) => [kind.kind, kind]));
 let union: z.ZodType<MeasureSpec> | undefined;
 
-/** Adds a kind, e.g. one a library user or a test defines; its name must be new. */
+/**
+ * Adds a kind, e.g. one a library user or a test defines; its name must be new, and it is added
+ * before the first pack is read (the pack schema is built once, from the kinds registered then).
+ */
 export function registerMeasure<Spec extends { kind: string }>(kind: MeasureKind<Spec>): void {
   if (kinds.has(kind.kind)) throw new Error(`measure kind '${kind.kind}' is registered already`);
+  if (union) throw new Error(`measure kind '${kind.kind}' comes too late: a pack has been read already`);
   kinds.set(kind.kind, kind);
-  union = undefined;
 }
 
 export function measureKinds(): string[] {

@@ -12,6 +12,7 @@ export interface WellFormed {
 }
 import { closest } from './suggest.js';
 import { measureKindOf } from '../measures/index.js';
+import { fieldTypeOf } from '../fields/index.js';
 
 export interface ReferenceProblem {
   path: PathKey[];
@@ -19,8 +20,6 @@ export interface ReferenceProblem {
   message: string;
 }
 import { headerKey } from '../read/normalize.js';
-
-const NUMERIC = new Set(['integer', 'count', 'amount', 'percent']);
 
 export function checkReferences(pack: WellFormed): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
@@ -62,7 +61,7 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
     if (type === undefined) {
       const guess = closest(name, types.keys());
       problems.push({ path, code: 'pack-unknown-column', message: `unknown column '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}` });
-    } else if (numeric && !NUMERIC.has(type)) {
+    } else if (numeric && !fieldTypeOf(type).numeric) {
       problems.push({ path, code: 'pack-type-mismatch', message: `column '${name}' is ${type}, but a number is needed here` });
     }
     return type;

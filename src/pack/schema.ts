@@ -1,15 +1,15 @@
 // The rule pack's shape. A pack is data: fields it reads, rules it checks.
 import { z } from 'zod';
+import { fieldTypeNames, type FieldTypeName } from '../fields/index.js';
 import { measureUnion, type MeasureSpec } from '../measures/index.js';
 import { columnName } from '../measures/column-name.js';
 
-const FIELD_TYPES = ['text', 'code', 'integer', 'date', 'count', 'amount', 'percent', 'yesno'] as const;
 const name = columnName(z);
 
 export const fieldSchema = z.strictObject({
   name,
   label: z.string().min(1),
-  type: z.enum(FIELD_TYPES),
+  type: z.lazy(() => z.enum(fieldTypeNames())) as unknown as z.ZodType<FieldTypeName>,
   required: z.boolean().optional(),
   max: name.optional().describe('another column this one may not exceed'),
   min: z.number().optional(),
