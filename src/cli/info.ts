@@ -5,13 +5,15 @@ import { openPack } from '../pack/open.js';
 import type { Pack } from '../pack/pack.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { closest } from '../pack/suggest.js';
+import { measureKindOf } from '../measures/index.js';
 import { readRegular } from '../read/regular-file.js';
 
 export function describeTarget(rule: RuleSpec): string {
   const m = rule.measure;
-  const what = m.kind === 'ratio' ? `${m.numerator} / ${m.denominator}` : m.kind === 'growth' ? `growth of ${m.column} over ${m.base}, in %` : m.column;
+  const kind = measureKindOf(m);
+  const what = kind.describe(m);
   const t = rule.target;
-  const goal = 'column' in t ? t.column : typeof t.value === 'boolean' ? (t.value ? 'yes' : 'no') : typeof t.value === 'number' && m.kind === 'ratio' ? `${Math.round(t.value * 1e6) / 1e4}%` : String(t.value);
+  const goal = 'column' in t ? t.column : typeof t.value === 'boolean' ? (t.value ? 'yes' : 'no') : typeof t.value === 'number' && kind.fractionGoal ? `${Math.round(t.value * 1e6) / 1e4}%` : String(t.value);
   const when = [rule.due ? `due ${rule.due}` : '', rule.years ? `years ${rule.years.from}–${rule.years.to}` : ''].filter(Boolean).join(', ');
   return `${what} ${t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : '='} ${goal}${when ? ` (${when})` : ''}`;
 }

@@ -4,7 +4,7 @@ import type { Cell, FieldSpec, Location, Row, Status, Verdict } from '../model/t
 import type { RuleSpec } from '../pack/schema.js';
 import { dueDate } from './due.js';
 import { locationOf } from '../model/location.js';
-import { buildMeasure, type Measure } from './measures/index.js';
+import { buildMeasure, type Measure } from '../measures/index.js';
 import { onlyIn, showComparison, showValue } from './show.js';
 import { buildTarget, meets, type Target } from './target.js';
 

@@ -1,5 +1,5 @@
 // How values read in a verdict: 37.5%, 1009, 是.
-import type { Display } from './measures/index.js';
+import type { Display } from '../measures/index.js';
 import { relation, type Op } from './target.js';
 
 export function showValue(value: number | boolean, display: Display, digits = 2): string {

@@ -1,4 +1,5 @@
 // The whole data set as one: for each ratio rule and year, sum of parts over sum of totals.
+import { measureKindOf } from '../measures/index.js';
 import { addNum, numToNumber, type Num } from '../model/num.js';
 import type { Cell, Row, Verdict } from '../model/types.js';
 import type { CompiledRule } from './compile.js';
@@ -69,7 +70,7 @@ export class Totals {
   constructor(rules: readonly CompiledRule[]) {
     // A goal read from each county's own row has no whole-data-set value to hold the sums to.
     this.ratios = rules
-      .filter((rule) => rule.spec.measure.kind === 'ratio' && rule.target.column === undefined)
+      .filter((rule) => measureKindOf(rule.spec.measure).partOfTotal === true && rule.target.column === undefined)
       .map((rule) => ({ rule, part: rule.measure.columns[0]!, total: rule.measure.columns[1]! }));
   }
 

@@ -1,8 +1,10 @@
 // The shapes that flow between read, pack, engine and report.
 import type { DataCode } from './codes.js';
+import type { FieldTypeName } from '../fields/index.js';
 import type { Num } from './num.js';
 
-export type FieldType = 'text' | 'code' | 'integer' | 'date' | 'count' | 'amount' | 'percent' | 'yesno';
+/** The name of a field type; src/fields registers each type's reading and template. */
+export type FieldType = FieldTypeName;
 
 export interface FieldSpec {
   name: string;

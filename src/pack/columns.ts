@@ -1,15 +1,9 @@
 // Which columns a rule reads.
+import { measureKindOf } from '../measures/index.js';
 import type { MeasureSpec, RuleSpec } from './schema.js';
 
 export function measureColumns(measure: MeasureSpec): string[] {
-  switch (measure.kind) {
-    case 'value':
-      return [measure.column];
-    case 'ratio':
-      return [measure.numerator, measure.denominator];
-    case 'growth':
-      return [measure.column, measure.base];
-  }
+  return measureKindOf(measure).columns(measure).map((column) => column.name);
 }
 
 /** The columns a rule needs, in the order a person would read them. */

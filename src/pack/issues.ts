@@ -4,10 +4,8 @@ import type { z } from 'zod';
 import type { LocatedMessage } from '../errors.js';
 import { KNOWN_KEYS } from './known-keys.js';
 import { positionOf, type PathKey } from './locate.js';
-import { measureSchema } from './schema.js';
+import { measureKinds } from '../measures/index.js';
 import { closest } from './suggest.js';
-
-const MEASURE_KINDS: string[] = measureSchema.options.map((option) => option.shape.kind.value);
 
 /** `keys`: the keys of the format, for a did-you-mean (the pack's, unless another YAML format is described). */
 export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, file: string, keys: readonly string[] = KNOWN_KEYS): LocatedMessage[] {
@@ -23,6 +21,7 @@ export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: Lin
   }
   if (issue.code === 'invalid_union' && issue.discriminator === 'kind' && path.at(-2) === 'measure') {
     const given = doc.getIn(path);
+    const MEASURE_KINDS = measureKinds();
     const guess = typeof given === 'string' ? closest(given, MEASURE_KINDS) : undefined;
     const what = given === undefined ? 'a measure needs a kind' : `unknown measure kind '${String(given)}'`;
     return [{ ...at(), code: 'pack-unknown-measure', message: `${what}: ${MEASURE_KINDS.join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}` }];

@@ -11,6 +11,8 @@ export interface WellFormed {
   ruleIds: (string | undefined)[];
 }
 import { closest } from './suggest.js';
+import { measureKindOf } from '../measures/index.js';
+import { fieldTypeOf } from '../fields/index.js';
 
 export interface ReferenceProblem {
   path: PathKey[];
@@ -18,8 +20,6 @@ export interface ReferenceProblem {
   message: string;
 }
 import { headerKey } from '../read/normalize.js';
-
-const NUMERIC = new Set(['integer', 'count', 'amount', 'percent']);
 
 export function checkReferences(pack: WellFormed): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
@@ -61,7 +61,7 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
     if (type === undefined) {
       const guess = closest(name, types.keys());
       problems.push({ path, code: 'pack-unknown-column', message: `unknown column '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}` });
-    } else if (numeric && !NUMERIC.has(type)) {
+    } else if (numeric && !fieldTypeOf(type).numeric) {
       problems.push({ path, code: 'pack-type-mismatch', message: `column '${name}' is ${type}, but a number is needed here` });
     }
     return type;
@@ -83,14 +83,8 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
 
     const m = rule.measure;
     let isFlag = false;
-    if (m.kind === 'ratio') {
-      known(m.numerator, at('measure', 'numerator'), true);
-      known(m.denominator, at('measure', 'denominator'), true);
-    } else if (m.kind === 'growth') {
-      known(m.column, at('measure', 'column'), true);
-      known(m.base, at('measure', 'base'), true);
-    } else {
-      isFlag = known(m.column, at('measure', 'column'), false) === 'yesno';
+    for (const column of measureKindOf(m).columns(m)) {
+      if (known(column.name, at('measure', column.key), column.numeric) === 'yesno' && !column.numeric) isFlag = true;
     }
 
     const t = rule.target;

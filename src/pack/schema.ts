@@ -1,13 +1,15 @@
 // The rule pack's shape. A pack is data: fields it reads, rules it checks.
 import { z } from 'zod';
+import { fieldTypeNames, type FieldTypeName } from '../fields/index.js';
+import { measureUnion, type MeasureSpec } from '../measures/index.js';
+import { columnName } from '../measures/column-name.js';
 
-const FIELD_TYPES = ['text', 'code', 'integer', 'date', 'count', 'amount', 'percent', 'yesno'] as const;
-const name = z.string().regex(/^[a-z][a-z0-9_]*$/, 'a column name is lower_snake_case');
+const name = columnName(z);
 
 export const fieldSchema = z.strictObject({
   name,
   label: z.string().min(1),
-  type: z.enum(FIELD_TYPES),
+  type: z.lazy(() => z.enum(fieldTypeNames())) as unknown as z.ZodType<FieldTypeName>,
   required: z.boolean().optional(),
   max: name.optional().describe('another column this one may not exceed'),
   min: z.number().optional(),
@@ -46,11 +48,8 @@ export const targetSchema = z.union([
   z.strictObject({ op: z.enum(['>=', '<=', '=']), column: name }),
 ]);
 
-export const measureSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('value'), column: name }),
-  z.strictObject({ kind: z.literal('ratio'), numerator: name, denominator: name }),
-  z.strictObject({ kind: z.literal('growth'), column: name, base: name }),
-]);
+/** One alternative per registered measure kind (src/measures), read when a pack is validated. */
+export const measureSchema = z.lazy(() => measureUnion(z));
 
 export const ruleSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/, 'a rule id looks like area.what-it-checks'),
@@ -75,5 +74,5 @@ export const packSchema = z.strictObject({
 
 export type PackFile = z.infer<typeof packSchema>;
 export type RuleSpec = z.infer<typeof ruleSchema>;
-export type MeasureSpec = z.infer<typeof measureSchema>;
+export type { MeasureSpec };
 export type TargetSpec = z.infer<typeof targetSchema>;

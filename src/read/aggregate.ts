@@ -1,6 +1,7 @@
 // Checks a return's aggregate rows (合计, 小计) against the county rows they cover, cell by cell,
 // for counts and amounts, in exact arithmetic. Memory is one running sum per column.
 import { addNum, compareNum, numText, type Num } from '../model/num.js';
+import { fieldTypeOf } from '../fields/index.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import type { AggregateKind } from './layout.js';
 
@@ -53,7 +54,7 @@ export class AggregateCheck {
 
   constructor(private readonly fields: readonly FieldSpec[]) {
     // Only quantities add up across counties: not a bounded count (months of a year) nor a rate (元/人·月).
-    const additive = (field: FieldSpec): boolean => (field.type === 'count' || field.type === 'amount') && field.maxValue === undefined && !field.unit?.includes('/');
+    const additive = (field: FieldSpec): boolean => fieldTypeOf(field.type).additive === true && field.maxValue === undefined && !field.unit?.includes('/');
     this.columns = fields.flatMap((field, i) => (additive(field) ? [i] : []));
     this.subtotal = new Covered(this.columns.length);
     this.total = new Covered(this.columns.length);

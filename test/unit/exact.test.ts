@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compare, div, exact, mul, parseDecimal, sub } from '../../src/model/exact.js';
-import { addNum, compareGrowth, compareRatio, numToNumber, simplify, toExact, type Num } from '../../src/model/num.js';
+import { compareGrowth } from '../../src/measures/growth.js';
+import { compareRatio } from '../../src/measures/ratio.js';
+import { addNum, numToNumber, simplify, toExact, type Num } from '../../src/model/num.js';
 
 describe('parseDecimal', () => {
   it.each([

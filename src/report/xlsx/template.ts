@@ -3,6 +3,7 @@
 // column is for.
 import ExcelJS from 'exceljs';
 import type { FieldSpec, RuleInfo } from '../../model/types.js';
+import { fieldTypeOf } from '../../fields/index.js';
 import { textCell } from './cells.js';
 import { headingRow } from './style.js';
 import { ENTER, GUIDE_HEADINGS, SHEETS, TARGET_LINE, TYPE_NAME } from './words.js';
@@ -28,8 +29,8 @@ export async function templateXlsx(fields: readonly FieldSpec[], rules: readonly
     const validation = validationOf(field, letter, field.max ? letters.get(field.max) : undefined, fields.find((f) => f.name === field.max)?.label);
     (form as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, validation);
     const column = form.getColumn(index + 1);
-    if (field.type === 'code' || field.type === 'text') column.numFmt = '@';
-    if (field.type === 'date') column.numFmt = 'yyyy-mm-dd';
+    const numFmt = fieldTypeOf(field.type).numFmt;
+    if (numFmt) column.numFmt = numFmt;
   });
   guide(book.addWorksheet(SHEETS.guide, { views: [{ state: 'frozen', ySplit: 1 }] }), fields, rules);
   return new Uint8Array(await book.xlsx.writeBuffer());
@@ -45,7 +46,7 @@ function guide(sheet: ExcelJS.Worksheet, fields: readonly FieldSpec[], rules: re
   headingRow(sheet.addRow([...GUIDE_HEADINGS]));
   fields.forEach((field, index) => {
     const uses = rules.filter((rule) => rule.columns.includes(field.name)).map((rule) => TARGET_LINE(textCell(rule.title), rule.paragraph, textCell(rule.quote)));
-    const row = sheet.addRow([columnLetter(index + 1), field.name, textCell(field.label), TYPE_NAME[field.type], textCell(field.unit ?? ''), validationOf(field, 'A', undefined, fields.find((f) => f.name === field.max)?.label).prompt ?? ENTER.text, uses.join('\n')]);
+    const row = sheet.addRow([columnLetter(index + 1), field.name, textCell(field.label), TYPE_NAME[field.type] ?? field.type, textCell(field.unit ?? ''), validationOf(field, 'A', undefined, fields.find((f) => f.name === field.max)?.label).prompt ?? ENTER.text, uses.join('\n')]);
     row.alignment = { wrapText: true, vertical: 'top' };
   });
 }

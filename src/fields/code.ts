@@ -1,0 +1,19 @@
+// A 6-digit administrative code, kept as text so that its leading 0 stays.
+import { CellProblem, SCIENTIFIC } from './cell.js';
+import { fieldKind } from './field-kind.js';
+import { plainNumber } from './plain-number.js';
+
+export const code = fieldKind({
+  type: 'code',
+  numeric: false,
+  reader: (_field, general) => (raw) => (raw.length === 6 && !Number.isNaN(plainNumber(raw, false, false)) ? raw : general(raw)),
+  read(_field, text) {
+    if (SCIENTIFIC.test(text)) {
+      return new CellProblem('scientific-notation', `'${text}' 是 Excel 的科学计数法；请把代码列设为文本格式`);
+    }
+    if (!/^\d{6}$/.test(text)) return new CellProblem('invalid-code', `'${text}' 不是 6 位代码`);
+    return text;
+  },
+  numFmt: '@',
+  validation: (_field, { say, words }) => ({ ...say(words.code), type: 'textLength', operator: 'equal', formulae: [6] }),
+});

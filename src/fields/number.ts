@@ -1,0 +1,65 @@
+// What the number types (count, integer, amount, percent) share: the short path, the forms people
+// type (thousands separators, a trailing unit, placeholders), and the range a field allows.
+import { isInteger, parseDecimal, type Exact } from '../model/exact.js';
+import { simplify } from '../model/num.js';
+import type { FieldSpec } from '../model/types.js';
+import { CellProblem, Placeholder, SCIENTIFIC, type CellReader, type CellResult } from './cell.js';
+import { plainNumber } from './plain-number.js';
+
+const PLACEHOLDERS = new Set(['—', '——', '/', '-', '无', '--', '－']);
+const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const EXCEL_ERROR = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
+
+export interface NumberForm {
+  /** Whether the short path takes a point, and a leading minus. */
+  decimals: boolean;
+  signed: boolean;
+  /** Whether the column's unit may follow the figure (96个). */
+  unitSuffix: boolean;
+  /** Takes off a sign of the type itself that may follow the figure (40%, 2022年). */
+  strip?: (figure: string) => string;
+  /** Whether only whole numbers are allowed. */
+  whole: boolean;
+  /** The problem of a negative value, when the type has none. */
+  negative?: (text: string) => CellProblem;
+}
+
+export function numberReader(field: FieldSpec, general: CellReader, form: NumberForm): CellReader {
+  const limited = field.min !== undefined || field.maxValue !== undefined;
+  return (raw) => {
+    const value = plainNumber(raw, form.decimals, form.signed);
+    if (value !== value) return general(raw); // NaN: not plain
+    return limited ? checkRange(field, value, raw) : value;
+  };
+}
+
+export function readNumber(field: FieldSpec, text: string, form: NumberForm): CellResult {
+  if (EXCEL_ERROR.test(text)) return new CellProblem('excel-error', `Excel 错误值 '${text}'，不是数字`);
+  if (PLACEHOLDERS.has(text)) return Placeholder.of(text);
+  // A figure followed by exactly its own column's unit (96个 in a 个 column) is the figure.
+  const unit = field.unit;
+  const figure = unit && form.unitSuffix && text.length > unit.length && text.endsWith(unit) ? text.slice(0, -unit.length).trimEnd() : text;
+  let plain = THOUSANDS.test(figure) ? figure.replace(/,/g, '') : figure;
+  if (form.strip) plain = form.strip(plain);
+  if (SCIENTIFIC.test(plain)) {
+    return new CellProblem('scientific-notation', `'${text}' 是 Excel 的科学计数法，数字可能已被舍入；请把该列设为数值格式`);
+  }
+  const value = parseDecimal(plain);
+  if (value === undefined) return new CellProblem('not-a-number', `'${text}' 不是数字`);
+  return checkNumber(field, value, text, form);
+}
+
+function checkNumber(field: FieldSpec, value: Exact, text: string, form: NumberForm): CellResult {
+  if (form.whole && !isInteger(value)) return new CellProblem('not-a-whole-number', `'${text}' 不是整数`);
+  if (form.negative && value.n < 0n) return form.negative(text);
+  return checkRange(field, simplify(value), text);
+}
+
+function checkRange(field: FieldSpec, value: number | Exact, text: string): CellResult {
+  if (field.min === undefined && field.maxValue === undefined) return value;
+  const asNumber = typeof value === 'number' ? value : Number(value.n) / Number(value.d);
+  if ((field.min !== undefined && asNumber < field.min) || (field.maxValue !== undefined && asNumber > field.maxValue)) {
+    return new CellProblem('out-of-range', `'${text.trim()}' 超出 ${field.min ?? '…'}–${field.maxValue ?? '…'} 的范围`);
+  }
+  return value;
+}
