@@ -1,22 +1,20 @@
 // `duibiao check`: read → pack → engine → report, and the exit code.
 import type { FailOn } from '../engine/outcome.js';
-import { openPack } from '../pack/open.js';
 import { BUILTIN_PACK } from '../pack/pack.js';
 import { COUNTING_FORMATS, STREAMING_FORMATS, reporters } from '../report/index.js';
 import { painter } from '../report/paint.js';
-import { parseAsOf, today } from './dates.js';
 import { parseOutputs, type OutputSpec } from './formats.js';
-import { writeText } from './output.js';
-import { refuseUnsafeTargets, targetKind } from './targets.js';
+import { writeText } from '../run/output.js';
+import { refuseUnsafeTargets, targetKind } from '../run/targets.js';
 import { Progress } from './progress.js';
-import { checkData } from './check-data.js';
-import { ProblemLog } from './problem-log.js';
+import { openSession, runSession } from '../run/session.js';
+import { ProblemLog } from '../run/problem-log.js';
 import type { CheckResult, Row, Verdict } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
-import { inputBytes, spareCore, STREAM_FINDINGS_FROM } from './threads.js';
-import { TOOL } from './version.js';
+import { inputBytes, spareCore, STREAM_FINDINGS_FROM } from '../run/threads.js';
+import { TOOL } from '../run/version.js';
 import { findConfig, withConfig } from './config.js';
-import { openRound, type RoundFlags } from './round.js';
+import type { RoundFlags } from '../run/round.js';
 
 export interface CheckFlags extends RoundFlags {
   rules?: string;
@@ -32,24 +30,20 @@ export interface CheckFlags extends RoundFlags {
 
 export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 1> {
   const flags = withConfig(given, await findConfig(given.config));
-  const failOn = flags.failOn ?? 'error';
   const outputs = parseOutputs(flags.format, flags.output);
   refuseUnsafeTargets(outputs, [...files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
-  const asOf = parseAsOf(flags.asOf);
-  const pack = await openPack(flags.rules);
-  const round = await openRound(flags, pack, failOn);
+  const session = await openSession({ ...flags, sheets: flags.sheet });
+  const { pack, asOf, round } = session;
   // Waivers and a baseline change verdicts after they are made, so a round keeps them all in memory.
   const counting = round === undefined && outputs.every((output) => COUNTING_FORMATS.has(output.format));
-  const checkToday = today();
-  const sink = counting || round ? undefined : await findingsSink(outputs, files, pack, asOf, checkToday);
+  const sink = counting || round ? undefined : await findingsSink(outputs, files, pack, asOf, session.today);
   // With the findings on disk, the problems past the first go there too.
   const problems = new ProblemLog(counting ? 'count' : sink ? 'spool' : 'hold');
   try {
     const progress = new Progress();
     const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
-    const checked = await checkData(files, pack, { asOf, today: checkToday, failOn, counting, sheets: flags.sheet ?? [], onProgress: (rows) => progress.update(rows), onRows, onRowsRead: round?.observe, problems });
+    const result = await runSession(session, files, { counting, problems, onProgress: (rows) => progress.update(rows), onRows });
     progress.done();
-    const result = round ? round.finish(checked) : checked;
     if (sink?.finish) result.spooled = { ...result.spooled, findings: await sink.finish(result) };
     return await writeOutputs(outputs, result, sink);
   } finally {
@@ -83,8 +77,8 @@ async function findingsSink(outputs: readonly OutputSpec[], files: readonly stri
   const setup = { rules: pack.rules, fields: pack.fields, options: { asOf, today } };
   const withWorker = spareCore();
   // A file is written in place as the check goes; stdout cannot be, so its findings are spooled.
-  if (file === undefined) return new (await import('./spool.js')).FindingsSpool(setup, withWorker);
-  const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('./json-file.js'), import('../report/json.js')]);
+  if (file === undefined) return new (await import('../run/spool.js')).FindingsSpool(setup, withWorker);
+  const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('../run/json-file.js'), import('../report/json.js')]);
   return new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOf ?? today, files), setup, withWorker);
 }
 
