@@ -4,7 +4,7 @@ import type { BinaryReporter, Reporter } from './types.js';
 
 export const reporters = {
   table: async () => (await import('./table.js')).table,
-  json: async () => (await import('./json.js')).json,
+  json: async () => (await import('./json/report.js')).json,
   summary: async () => (await import('./summary.js')).summary,
   junit: async () => (await import('./junit.js')).junit,
   sarif: async () => (await import('./sarif.js')).sarif,

@@ -3,7 +3,7 @@ import { checkData } from '../../src/run/check-data.js';
 import { DuibiaoError } from '../../src/errors.js';
 import type { CheckResult } from '../../src/model/types.js';
 import type { Pack } from '../../src/pack/pack.js';
-import { json } from '../../src/report/json.js';
+import { json } from '../../src/report/json/report.js';
 import { PLAIN } from '../../src/report/paint.js';
 
 const AS_OF = '2022-12-31';

@@ -1,7 +1,7 @@
 // The JSON report of CLI.md: one document, stable field names, written as it goes.
-import { STATUSES, type CheckResult, type Status, type Summary, type Verdict } from '../model/types.js';
-import { allFindings, allProblems } from './parts.js';
-import type { Reporter } from './types.js';
+import { STATUSES, type CheckResult, type Status, type Summary, type Verdict } from '../../model/types.js';
+import { allFindings, allProblems } from '../parts.js';
+import type { Reporter } from '../types.js';
 
 const BATCH = 1000;
 
