@@ -78,7 +78,7 @@ async function findingsSink(outputs: readonly OutputSpec[], files: readonly stri
   const withWorker = spareCore();
   // A file is written in place as the check goes; stdout cannot be, so its findings are spooled.
   if (file === undefined) return new (await import('../run/spool.js')).FindingsSpool(setup, withWorker);
-  const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('../run/json-file.js'), import('../report/json/report.js')]);
+  const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('../run/json-file.js'), import('../report/json/head.js')]);
   return new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOf ?? today, files), setup, withWorker);
 }
 

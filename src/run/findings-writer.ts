@@ -6,7 +6,7 @@
 import { Checker, type CheckOptions } from '../engine/checker.js';
 import type { FieldSpec, Row, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
-import { FindingLines } from '../report/json/report.js';
+import { FindingLines } from '../report/json/encoder.js';
 import { CHUNK, encodeBatch } from './findings-batch.js';
 import { writeAll } from './output.js';
 import { AHEAD } from './threads.js';

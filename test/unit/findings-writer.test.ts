@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkData } from '../../src/run/check-data.js';
 import type * as Writer from '../../src/run/findings-writer.js';
 import type { Row } from '../../src/model/types.js';
-import { json, jsonHead, jsonTail } from '../../src/report/json/report.js';
+import { json } from '../../src/report/json/report.js';
+import { jsonHead, jsonTail } from '../../src/report/json/head.js';
 import { builtin } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-findings-writer-'));

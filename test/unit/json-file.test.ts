@@ -7,7 +7,8 @@ import { checkData } from '../../src/run/check-data.js';
 import { JsonReportFile } from '../../src/run/json-file.js';
 import { TOOL } from '../../src/run/version.js';
 import type { CheckResult } from '../../src/model/types.js';
-import { json, jsonHeadSize } from '../../src/report/json/report.js';
+import { json } from '../../src/report/json/report.js';
+import { jsonHeadSize } from '../../src/report/json/head.js';
 import { builtin } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-json-file-'));
