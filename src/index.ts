@@ -1,9 +1,10 @@
 // The library: the check of `duibiao check`, without the command line. `check` resolves to the
 // document `--format json` writes; `run` to the result every report is rendered from.
 import type { CheckResult, Problem, Verdict } from './model/types.js';
+import type { Reporter } from './report/types.js';
 import { openPack } from './pack/open.js';
 import type { Pack } from './pack/pack.js';
-import { FORMAT_NAMES, isFormatName, reporters, type FormatName } from './report/index.js';
+import { FORMAT_NAMES, formats, isFormatName, type FormatName } from './report/index.js';
 import { painter } from './report/paint.js';
 import { DuibiaoError } from './errors.js';
 import { ProblemLog } from './run/problem-log.js';
@@ -47,14 +48,14 @@ export async function check(files: readonly string[], options: CheckOptions = {}
 /** Renders a result in one of the text formats of `--format`, without colour, 100 columns wide. */
 export async function render(result: CheckResult, format: Exclude<FormatName, 'xlsx'>): Promise<string> {
   if (!isFormatName(format) || (format as string) === 'xlsx') throw new DuibiaoError('usage', `unknown text format '${String(format)}'`);
-  const reporter = await reporters[format]();
+  const reporter = (await formats[format].load()) as Reporter;
   const text = await reporter(result, { color: false, paint: await painter(false), width: 100 });
   return typeof text === 'string' ? text : [...text].join('');
 }
 
 /** Renders a result as an Excel workbook's bytes. */
 export async function renderWorkbook(result: CheckResult): Promise<Uint8Array> {
-  return (await reporters.xlsx())(result, { color: false, paint: await painter(false), width: 100 });
+  return (await formats.xlsx.load())(result, { color: false, paint: await painter(false), width: 100 });
 }
 
 /** Opens and validates a rule pack; the built-in pack without a file. */
