@@ -7,6 +7,7 @@ import { COUNTING_FORMATS, IN_PLACE_FORMATS, STREAMING_FORMATS, type FormatName 
 import { targetKind } from './targets.js';
 import { inputBytes, spareCore, STREAM_FINDINGS_FROM } from './threads.js';
 import { TOOL } from './version.js';
+import { setupOf } from './setup.js';
 
 export interface Output {
   format: FormatName;
@@ -33,7 +34,7 @@ export async function findingsSink(outputs: readonly Output[], files: readonly s
   // One such file and nothing else that reads findings: it is written in place as the check goes.
   // Only a file can be written out of order; a device, a FIFO, stdout by another name spool, as stdout does.
   const file = onlyInPlace && inPlace.length === 1 && inPlace[0]!.file !== undefined && targetKind(inPlace[0]!.file) === 'file' ? inPlace[0]!.file : undefined;
-  const setup = { rules: pack.rules, fields: pack.fields, options: { asOf, today } };
+  const setup = setupOf(pack, { asOf, today });
   const withWorker = spareCore();
   // The in-place report's own writers: the spool's JSON, or the file written as the check goes.
   const writes = (output: Output) => IN_PLACE_FORMATS.has(output.format);
