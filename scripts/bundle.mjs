@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 // Chunk names change with their contents: the last build's would pile up.
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
-  entryPoints: ['dist/cli/main.js', 'dist/cli/findings-worker.js', 'dist/cli/count-worker.js'],
+  // Named, so that every entry lands flat in dist/bundle/ beside the chunks, whatever folder it is built from.
+  entryPoints: { main: 'dist/cli/main.js', 'findings-worker': 'dist/run/findings-worker.js', 'count-worker': 'dist/run/count-worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -6,7 +6,7 @@ import type { CheckFlags } from './check.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import type { TemplateFlags } from './template.js';
 import { exitOnCrash, reportFailure } from './failure.js';
-import { TOOL } from './version.js';
+import { TOOL } from '../run/version.js';
 
 // Each command loads what it needs when it runs, so `rules` never loads the CSV parser.
 const check = () => import('./check.js');

@@ -1,7 +1,7 @@
 // `duibiao template`: the blank form, as CSV to stdout or a file, or as a workbook to a file.
 import { DuibiaoError } from '../errors.js';
 import { templateCsv, templateXlsx } from './info.js';
-import { writeText } from './output.js';
+import { writeText } from '../run/output.js';
 
 export interface TemplateFlags {
   rules?: string;

@@ -75,7 +75,7 @@ describe('the temporary file of a report', () => {
     mkdirSync(folder);
     // The signal arrives between two chunks of the report, as a Ctrl-C would.
     const script = `
-      import { writeText } from ${JSON.stringify(join(ROOT, 'dist/cli/output.js'))};
+      import { writeText } from ${JSON.stringify(join(ROOT, 'dist/run/output.js'))};
       function* report() { yield '<testsuites>'; process.kill(process.pid, 'SIGTERM'); yield '</testsuites>'; }
       await writeText(report(), ${JSON.stringify(join(folder, 'out.xml'))});`;
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });

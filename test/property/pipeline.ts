@@ -1,9 +1,9 @@
 // Runs the real pipeline in-process, as src/cli/check.ts does: read → engine → report, no child process.
-import { checkData } from '../../src/cli/check-data.js';
+import { checkData } from '../../src/run/check-data.js';
 import { DuibiaoError } from '../../src/errors.js';
 import type { CheckResult } from '../../src/model/types.js';
 import type { Pack } from '../../src/pack/pack.js';
-import { json } from '../../src/report/json.js';
+import { json } from '../../src/report/json/report.js';
 import { PLAIN } from '../../src/report/paint.js';
 
 const AS_OF = '2022-12-31';

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkData } from '../../src/cli/check-data.js';
-import type * as Host from '../../src/cli/count-host.js';
+import { checkData } from '../../src/run/check-data.js';
+import type * as Host from '../../src/run/count-host.js';
 import { builtin } from '../helpers.js';
 import { encodedCsv } from './arbitraries.js';
 import { budget, collectWarnings, settings } from './settings.js';
@@ -16,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const warnings = collectWarnings();
 afterAll(() => expect(warnings).toEqual([]));
 // The worker is started by its path beside the module: the built one, as the CLI runs it.
-const host = (await import(new URL('../../dist/cli/count-host.js', import.meta.url).href)) as typeof Host;
+const host = (await import(new URL('../../dist/run/count-host.js', import.meta.url).href)) as typeof Host;
 const options = { asOf: '2022-12-31', today: '2022-12-31', failOn: 'error' as const, counting: true };
 
 const outcome = <T>(promise: Promise<T>): Promise<T | { stopped: unknown }> => promise.catch((error: unknown) => ({ stopped: error }));

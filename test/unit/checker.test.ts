@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkData } from '../../src/cli/check-data.js';
+import { checkData } from '../../src/run/check-data.js';
 import { builtin } from '../helpers.js';
 
 const options = { asOf: '2022-12-31', today: '2022-12-31', failOn: 'error' as const };

@@ -4,15 +4,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkData } from '../../src/cli/check-data.js';
-import type * as Host from '../../src/cli/count-host.js';
+import { checkData } from '../../src/run/check-data.js';
+import type * as Host from '../../src/run/count-host.js';
 import { builtin } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-count-worker-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const options = { asOf: '2022-12-31', today: '2022-12-31', failOn: 'error' as const, counting: true };
 // The worker is started by its path beside the module: the built one, as the CLI runs it.
-const host = (await import(new URL('../../dist/cli/count-host.js', import.meta.url).href)) as typeof Host;
+const host = (await import(new URL('../../dist/run/count-host.js', import.meta.url).href)) as typeof Host;
 
 /** Many batches: the sample's rows and the messy ones 300 times over, each tenth county twice, with blank and short rows. */
 const big = join(dir, 'big.csv');

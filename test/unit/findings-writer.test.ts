@@ -4,10 +4,11 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkData } from '../../src/cli/check-data.js';
-import type * as Writer from '../../src/cli/findings-writer.js';
+import { checkData } from '../../src/run/check-data.js';
+import type * as Writer from '../../src/run/findings-writer.js';
 import type { Row } from '../../src/model/types.js';
-import { json, jsonHead, jsonTail } from '../../src/report/json.js';
+import { json } from '../../src/report/json/report.js';
+import { jsonHead, jsonTail } from '../../src/report/json/head.js';
 import { builtin } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-findings-writer-'));
@@ -54,7 +55,7 @@ async function whole(): Promise<string> {
 describe('the findings writer', () => {
   it('given a worker (the built one), shares the batches with it and writes the report built whole, byte for byte', async () => {
     // The worker is started by its path beside the module: the built one, as the CLI runs it.
-    const built = (await import(new URL('../../dist/cli/findings-writer.js', import.meta.url).href)) as typeof Writer;
+    const built = (await import(new URL('../../dist/run/findings-writer.js', import.meta.url).href)) as typeof Writer;
     const { text, batches, started } = await written(built, true);
     expect(started).toBe(true);
     expect(batches.worker).toBeGreaterThan(0);
@@ -64,7 +65,7 @@ describe('the findings writer', () => {
 
   it('given a worker that cannot start, does every batch on this thread and writes the same', async () => {
     // From the sources the worker's file does not exist.
-    const sources = await import('../../src/cli/findings-writer.js');
+    const sources = await import('../../src/run/findings-writer.js');
     const { text, batches, started } = await written(sources, true);
     expect(started).toBe(false);
     expect(batches.worker).toBe(0);

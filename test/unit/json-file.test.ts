@@ -3,11 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkData } from '../../src/cli/check-data.js';
-import { JsonReportFile } from '../../src/cli/json-file.js';
-import { TOOL } from '../../src/cli/version.js';
+import { checkData } from '../../src/run/check-data.js';
+import { JsonReportFile } from '../../src/run/json-file.js';
+import { TOOL } from '../../src/run/version.js';
 import type { CheckResult } from '../../src/model/types.js';
-import { json, jsonHeadSize } from '../../src/report/json.js';
+import { json } from '../../src/report/json/report.js';
+import { jsonHeadSize } from '../../src/report/json/head.js';
 import { builtin } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-json-file-'));

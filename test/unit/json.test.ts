@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/model/types.js';
-import { verdictJson } from '../../src/report/json.js';
+import { verdictJson } from '../../src/report/json/encoder.js';
 
 const county: Verdict = {
   rule: 'eldercare.township-center-coverage',

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ProblemLog } from '../../src/cli/problem-log.js';
+import { ProblemLog } from '../../src/run/problem-log.js';
 import type { Problem } from '../../src/model/types.js';
 
 const problem = (line: number, level: Problem['level'] = 'error'): Problem => ({ file: '县.csv', line, column: 'county', code: 'duplicate-row-key', level, message: `第 ${line} 行重复` });

@@ -2,7 +2,7 @@
 // the findings worker, which loads this and nothing more of the writer.
 import type { Checker } from '../engine/checker.js';
 import type { Row } from '../model/types.js';
-import { FindingLines } from '../report/json.js';
+import { FindingLines } from '../report/json/encoder.js';
 
 /** Bytes of a chunk the findings are encoded into, here and on the worker. */
 export const CHUNK = 1 << 20;

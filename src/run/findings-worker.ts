@@ -1,13 +1,13 @@
 // The worker of findings-writer: judges the batches of rows handed to it and sends back their
 // findings, encoded, the bytes moved rather than copied.
 import { parentPort, workerData } from 'node:worker_threads';
-import { Checker } from '../engine/checker.js';
+import { checkerOf } from './setup.js';
 import { encodeBatch } from './findings-batch.js';
 import type { FindingsSetup, Job } from './findings-writer.js';
 
 const setup = workerData as FindingsSetup;
 const port = parentPort!;
-const checker = new Checker(setup.rules, setup.fields, setup.options);
+const checker = checkerOf(setup);
 
 port.on('message', ({ rows, before }: Job) => {
   const parts = encodeBatch(checker, rows, before);

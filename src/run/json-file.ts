@@ -5,7 +5,7 @@
 // written to a temporary file and renamed into place only when whole.
 import { renameSync } from 'node:fs';
 import type { CheckResult } from '../model/types.js';
-import { jsonHead, jsonTail } from '../report/json.js';
+import { jsonHead, jsonTail } from '../report/json/head.js';
 import { CHUNK } from './findings-batch.js';
 import { FindingsFile } from './findings-file.js';
 import type { FindingsSetup } from './findings-writer.js';

@@ -3,7 +3,6 @@
 import { fstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuibiaoError } from '../errors.js';
-import type { OutputSpec } from './formats.js';
 
 /**
  * How a report reaches its target: `stdout` when the target is this process's stdout under another
@@ -23,7 +22,13 @@ export function targetKind(file: string): 'stdout' | 'stream' | 'file' {
  * would land in one file, stdout included (`usage`). Files are compared as the system knows them,
  * by device and inode, or for a file not made yet by its folder's real path: never by spelling.
  */
-export function refuseUnsafeTargets(outputs: readonly OutputSpec[], inputs: readonly string[]): void {
+/** A report to write: its format's name, and its file (undefined: stdout). */
+export interface Target {
+  format: string;
+  file: string | undefined;
+}
+
+export function refuseUnsafeTargets(outputs: readonly Target[], inputs: readonly string[]): void {
   const read = new Map<string, string>();
   for (const input of inputs) {
     const stats = statOf(input);

@@ -1,7 +1,6 @@
 // The worker of count-host: makes rows of the records handed to it, keys and counts them, and
 // sends the check's result when told to finish.
 import { parentPort, workerData } from 'node:worker_threads';
-import { Checker } from '../engine/checker.js';
 import type { FailOn } from '../engine/outcome.js';
 import type { CheckResult, FieldSpec, InputInfo } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
@@ -9,6 +8,7 @@ import { CsvRecords, type RecordBatch } from '../read/csv.js';
 import { DatasetRows } from '../read/dataset.js';
 import { resultOf } from './check-data.js';
 import { ProblemLog } from './problem-log.js';
+import { checkerOf, setupOf } from './setup.js';
 
 export interface CountSetup {
   files: readonly string[];
@@ -30,7 +30,7 @@ const port = parentPort!;
 // Only counting formats are asked for: past the first, the problems are counted, not kept.
 const problems = new ProblemLog('count');
 const dataset = new DatasetRows(files, pack.fields, problems.add);
-const checker = new Checker(pack.rules, pack.fields, { asOf: options.asOf, today: options.today });
+const checker = checkerOf(setupOf(pack, options));
 let reader: CsvRecords | undefined;
 
 port.on('message', (message: CountMessage) => {

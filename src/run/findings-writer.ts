@@ -3,20 +3,17 @@
 // goes to the worker when it has room, else is done here, and the bytes are written in the order
 // of the batches. So the second core works while this one also reads and counts. Rows are sent
 // rather than verdicts: a row is a few numbers, its verdicts hundreds of bytes of text.
-import { Checker, type CheckOptions } from '../engine/checker.js';
-import type { FieldSpec, Row, Verdict } from '../model/types.js';
-import type { RuleSpec } from '../pack/schema.js';
-import { FindingLines } from '../report/json.js';
+import type { Checker } from '../engine/checker.js';
+import type { Row, Verdict } from '../model/types.js';
+import { checkerOf, type RunSetup } from './setup.js';
+import { FindingLines } from '../report/json/encoder.js';
 import { CHUNK, encodeBatch } from './findings-batch.js';
 import { writeAll } from './output.js';
 import { AHEAD } from './threads.js';
 import { WorkerLink } from './worker-link.js';
 
-export interface FindingsSetup {
-  rules: readonly RuleSpec[];
-  fields: readonly FieldSpec[];
-  options: CheckOptions;
-}
+/** What the findings writer and its worker check with: the run's one setup. */
+export type FindingsSetup = RunSetup;
 
 /** A batch for the worker: its rows, and how many lines of findings come before them. */
 export interface Job {
@@ -50,7 +47,7 @@ export class FindingsWriter {
     withWorker: boolean,
   ) {
     this.position = start;
-    this.checker = new Checker(setup.rules, setup.fields, setup.options);
+    this.checker = checkerOf(setup);
     // Should it fail to start, this thread simply does every batch.
     if (withWorker) this.worker = new WorkerLink(new URL('./findings-worker.js', import.meta.url), setup);
     this.direct = new FindingLines((bytes) => {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from '../model/types.js';
-import { verdictOpening } from '../report/json.js';
+import { verdictOpening } from '../report/json/encoder.js';
 import { removedAtExit } from './leftovers.js';
 import { writeAll } from './output.js';
 import { spooledItems, spooledLines } from './spool-lines.js';

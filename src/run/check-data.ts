@@ -1,10 +1,11 @@
 // The check itself, without the command line: read the files, judge every row, count, decide the exit code.
 import { exitCode, type FailOn } from '../engine/outcome.js';
-import { Checker } from '../engine/checker.js';
+import type { Checker } from '../engine/checker.js';
 import type { CheckResult, InputInfo, Row, Verdict } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { formatOf, readDataset } from '../read/dataset.js';
 import { ProblemLog } from './problem-log.js';
+import { checkerOf, setupOf } from './setup.js';
 import { COUNT_WORKER_FROM, worthAThread } from './threads.js';
 import { TOOL } from './version.js';
 
@@ -35,7 +36,7 @@ export async function checkData(files: readonly string[], pack: Pack, options: C
   }
   const problems = options.problems ?? new ProblemLog(options.counting ? 'count' : 'hold');
   const dataset = readDataset(files, pack.fields, problems.add, options.sheets);
-  const checker = new Checker(pack.rules, pack.fields, { asOf: options.asOf, today: options.today });
+  const checker = checkerOf(setupOf(pack, options));
   const findings: Verdict[] = [];
   const counting = options.counting || options.onRows !== undefined;
   for await (const batch of dataset.batches) {

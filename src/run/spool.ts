@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CheckResult, Verdict } from '../model/types.js';
-import { jsonHead, jsonTail } from '../report/json.js';
+import { jsonHead, jsonTail } from '../report/json/head.js';
 import { RuleSpools } from './rule-spools.js';
 import { CHUNK } from './findings-batch.js';
 import { FindingsFile } from './findings-file.js';

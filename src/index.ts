@@ -1,0 +1,69 @@
+// The library: the check of `duibiao check`, without the command line. `check` resolves to the
+// document `--format json` writes; `run` to the result every report is rendered from.
+import type { CheckResult, Problem, Verdict } from './model/types.js';
+import type { Reporter } from './report/types.js';
+import { openPack } from './pack/open.js';
+import type { Pack } from './pack/pack.js';
+import { FORMAT_NAMES, formats, isFormatName, type FormatName } from './report/index.js';
+import { painter } from './report/paint.js';
+import { DuibiaoError } from './errors.js';
+import { ProblemLog } from './run/problem-log.js';
+import { openSession, runSession, type RunOptions } from './run/session.js';
+
+/** The options of `duibiao check`, by the names of its flags and of duibiao.config.yaml. */
+export interface CheckOptions extends RunOptions {
+  /** The wording's language; accepted as the config file accepts it, for the catalogue to come. */
+  lang?: 'zh' | 'en' | undefined;
+}
+
+/** The JSON report of CLI.md, as an object. */
+export type JsonReport = Pick<CheckResult, 'tool' | 'pack' | 'asOf' | 'inputs' | 'summary'> & {
+  findings: Verdict[];
+  problems: Problem[];
+};
+
+/**
+ * Reads and checks the files, and resolves to the result every report is made from, its exit
+ * code included. Every verdict is held in memory. A mistake of the caller's (a bad date, a pack or
+ * waiver file that does not validate) rejects with a DuibiaoError, whose `code` is its stop code.
+ */
+export async function run(files: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+  if (options.lang !== undefined && options.lang !== 'zh' && options.lang !== 'en') {
+    throw new DuibiaoError('usage', `lang '${String(options.lang)}' is not one of zh, en`);
+  }
+  const session = await openSession(options);
+  const problems = new ProblemLog('hold');
+  try {
+    return await runSession(session, files, { counting: false, problems });
+  } finally {
+    problems.dispose();
+  }
+}
+
+/** Checks the files and resolves to the document `duibiao check --format json` writes. */
+export async function check(files: readonly string[], options: CheckOptions = {}): Promise<JsonReport> {
+  return JSON.parse(await render(await run(files, options), 'json')) as JsonReport;
+}
+
+/** Renders a result in one of the text formats of `--format`, without colour, 100 columns wide. */
+export async function render(result: CheckResult, format: Exclude<FormatName, 'xlsx'>): Promise<string> {
+  if (!isFormatName(format) || (format as string) === 'xlsx') throw new DuibiaoError('usage', `unknown text format '${String(format)}'`);
+  const reporter = (await formats[format].load()) as Reporter;
+  const text = await reporter(result, { color: false, paint: await painter(false), width: 100 });
+  return typeof text === 'string' ? text : [...text].join('');
+}
+
+/** Renders a result as an Excel workbook's bytes. */
+export async function renderWorkbook(result: CheckResult): Promise<Uint8Array> {
+  return (await formats.xlsx.load())(result, { color: false, paint: await painter(false), width: 100 });
+}
+
+/** Opens and validates a rule pack; the built-in pack without a file. */
+export function loadPack(file?: string): Promise<Pack> {
+  return openPack(file);
+}
+
+export { DuibiaoError, FORMAT_NAMES };
+export type { CheckResult, FormatName, Pack, Problem, Verdict };
+export type { FailOn } from './engine/outcome.js';
+export type { InputInfo, Status, Summary, RuleInfo } from './model/types.js';

@@ -1,0 +1,57 @@
+// Where the findings of a large input go when every format asked for reads them one at a time:
+// spooled to disk as the rows are read, or, for a report that may be written in place (JSON),
+// straight into its file. Small runs, and runs with a format that needs them all, keep them in memory.
+import type { CheckResult, Row, Verdict } from '../model/types.js';
+import type { Pack } from '../pack/pack.js';
+import { COUNTING_FORMATS, IN_PLACE_FORMATS, STREAMING_FORMATS, type FormatName } from '../report/index.js';
+import { targetKind } from './targets.js';
+import { inputBytes, spareCore, STREAM_FINDINGS_FROM } from './threads.js';
+import { TOOL } from './version.js';
+import { setupOf } from './setup.js';
+
+export interface Output {
+  format: FormatName;
+  /** undefined: stdout. */
+  file: string | undefined;
+}
+
+/** Makes the findings of the rows as they are read, so that none stays in memory, and writes the in-place report. */
+export interface FindingsSink {
+  rows(batch: readonly Row[]): void;
+  /** Writes the report of a format the sink writes itself; false for any other format. */
+  write(output: Output, result: CheckResult): Promise<boolean>;
+  /** Ends the findings and reads them back, for the formats the sink does not write; absent when it writes them all. */
+  finish?(result: CheckResult): Promise<(rule?: string) => Iterable<Verdict>>;
+  /** Leaves nothing behind; safe to call after write. */
+  dispose(): Promise<void>;
+}
+
+export async function findingsSink(outputs: readonly Output[], files: readonly string[], pack: Pack, asOf: string | undefined, today: string): Promise<FindingsSink | undefined> {
+  if (!outputs.every((output) => STREAMING_FORMATS.has(output.format))) return undefined;
+  if (inputBytes(files) < STREAM_FINDINGS_FROM) return undefined;
+  const inPlace = outputs.filter((output) => IN_PLACE_FORMATS.has(output.format));
+  const onlyInPlace = outputs.every((output) => IN_PLACE_FORMATS.has(output.format) || COUNTING_FORMATS.has(output.format));
+  // One such file and nothing else that reads findings: it is written in place as the check goes.
+  // Only a file can be written out of order; a device, a FIFO, stdout by another name spool, as stdout does.
+  const file = onlyInPlace && inPlace.length === 1 && inPlace[0]!.file !== undefined && targetKind(inPlace[0]!.file) === 'file' ? inPlace[0]!.file : undefined;
+  const setup = setupOf(pack, { asOf, today });
+  const withWorker = spareCore();
+  // The in-place report's own writers: the spool's JSON, or the file written as the check goes.
+  const writes = (output: Output) => IN_PLACE_FORMATS.has(output.format);
+  if (file === undefined) {
+    const spool = new (await import('./spool.js')).FindingsSpool(setup, withWorker);
+    return {
+      rows: (batch) => spool.rows(batch),
+      write: async (output, result) => writes(output) && (await spool.writeJson(result, output.file), true),
+      finish: (result) => spool.finish(result),
+      dispose: () => spool.dispose(),
+    };
+  }
+  const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('./json-file.js'), import('../report/json/head.js')]);
+  const report = new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOf ?? today, files), setup, withWorker);
+  return {
+    rows: (batch) => report.rows(batch),
+    write: async (output, result) => writes(output) && (await report.writeJson(result), true),
+    dispose: () => report.dispose(),
+  };
+}

@@ -1,0 +1,69 @@
+// One check, as the command line and the library both run it: the pack, the dates and the yearly
+// round are opened here, once; the rows are then read, judged and counted by checkData, on one
+// thread or two, and the round is applied to what comes out.
+import type { FailOn } from '../engine/outcome.js';
+import type { CheckResult, Row } from '../model/types.js';
+import { openPack } from '../pack/open.js';
+import type { Pack } from '../pack/pack.js';
+import { checkData } from './check-data.js';
+import { parseAsOf, today } from './dates.js';
+import type { ProblemLog } from './problem-log.js';
+import { openRound, type Round, type RoundFlags } from './round.js';
+
+/** What a check is asked to do: the command line's options, by the names CLI.md gives them. */
+export interface RunOptions extends RoundFlags {
+  /** The rule pack's file; the built-in pack by default. */
+  rules?: string | undefined;
+  /** `--as-of` as YYYY-MM-DD; by default each row's report_date, else today. */
+  asOf?: string | undefined;
+  /** What fails the run; `error` by default. */
+  failOn?: FailOn | undefined;
+  /** The workbook sheets to read; by default every sheet with a header. */
+  sheets?: readonly string[] | undefined;
+}
+
+/** The setup of one check, built once, before any row is read. */
+export interface Session {
+  pack: Pack;
+  asOf: string | undefined;
+  today: string;
+  failOn: FailOn;
+  /** The roster, waivers and baseline, when any is given. */
+  round: Round | undefined;
+  sheets: readonly string[];
+}
+
+export async function openSession(options: RunOptions): Promise<Session> {
+  const failOn = options.failOn ?? 'error';
+  const asOf = parseAsOf(options.asOf);
+  const pack = await openPack(options.rules);
+  const round = await openRound(options, pack, failOn);
+  return { pack, asOf, today: today(), failOn, round, sheets: options.sheets ?? [] };
+}
+
+export interface SessionHooks {
+  /** Keep only counts, not every county verdict; never with a round, which needs them all. */
+  counting: boolean;
+  /** Where the problems go; the caller disposes of it. */
+  problems: ProblemLog;
+  onProgress?: ((rows: number) => void) | undefined;
+  /** Receives every batch of rows once counted, to make their verdicts elsewhere. */
+  onRows?: ((rows: readonly Row[]) => void) | undefined;
+}
+
+/** Reads and checks the files, and applies the round. */
+export async function runSession(session: Session, files: readonly string[], hooks: SessionHooks): Promise<CheckResult> {
+  const { pack, asOf, today, failOn, round, sheets } = session;
+  const checked = await checkData(files, pack, {
+    asOf,
+    today,
+    failOn,
+    counting: hooks.counting && round === undefined,
+    sheets,
+    onProgress: hooks.onProgress,
+    onRows: hooks.onRows,
+    onRowsRead: round?.observe,
+    problems: hooks.problems,
+  });
+  return round ? round.finish(checked) : checked;
+}

@@ -1,0 +1,52 @@
+// The library's check is the command line's: the same document as `--format json`, the same
+// options, the yearly round's included, and the same refusals.
+import { describe, expect, it } from 'vitest';
+import { check, DuibiaoError, loadPack, render, run } from '../../src/index.js';
+import { duibiao } from './run.js';
+
+const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
+const ROUND = 'fixtures/round';
+const AT = ['--as-of', '2022-12-31'];
+
+function cliJson(...args: string[]): unknown {
+  const { stdout, code } = duibiao('check', ...args, '--format', 'json');
+  expect(code).not.toBe(2);
+  return JSON.parse(stdout);
+}
+
+describe('check(files, options)', () => {
+  it('resolves to the document --format json writes, on the sample', async () => {
+    expect(await check([SAMPLE], { asOf: '2022-12-31' })).toEqual(cliJson(SAMPLE, ...AT));
+  });
+
+  it('takes the round as the flags do: a roster of nine, a granted waiver and last year as the baseline', async () => {
+    const roster = `${ROUND}/roster-9-counties.csv`;
+    const waivers = `${ROUND}/waivers-one-granted.yaml`;
+    const baseline = `${ROUND}/baseline-2021-report.json`;
+    const report = await check([SAMPLE], { asOf: '2022-12-31', counties: roster, waivers, baseline });
+    expect(report).toEqual(cliJson(SAMPLE, ...AT, '--counties', roster, '--waivers', waivers, '--baseline', baseline));
+    expect(report.summary.waived).toBe(1);
+    expect(report.problems.map((problem) => problem.code)).toContain('county-not-submitted');
+    expect(report.findings.some((finding) => finding.change === 'new')).toBe(true);
+  });
+
+  it('reads only the sheets asked for, and fails on warnings when asked', async () => {
+    const book = 'fixtures/libreoffice-notes-sheet-title-percent-dates-formulas-div0.xlsx';
+    const given = await check([book], { asOf: '2022-12-31', sheets: ['民政统计表'], failOn: 'warning' });
+    expect(given.inputs.map((input) => input.sheet)).toEqual(['民政统计表']);
+    expect(given).toEqual(cliJson(book, ...AT, '--sheet', '民政统计表', '--fail-on', 'warning'));
+  });
+
+  it('gives the result its exit code, and renders it in any text format as the command line does', async () => {
+    const result = await run([SAMPLE], { asOf: '2022-12-31', failOn: 'error' });
+    expect(result.exitCode).toBe(1);
+    expect(await render(result, 'markdown')).toBe(duibiao('check', SAMPLE, ...AT, '--format', 'markdown').stdout);
+  });
+
+  it('rejects what the command line refuses, with its stop code', async () => {
+    await expect(check([SAMPLE], { asOf: '2022-13-01' })).rejects.toMatchObject({ code: 'usage' });
+    await expect(check([SAMPLE], { failOnNew: true })).rejects.toBeInstanceOf(DuibiaoError);
+    await expect(loadPack('fixtures/packs/does-not-exist.yaml')).rejects.toBeInstanceOf(DuibiaoError);
+    expect((await loadPack()).rules.length).toBe(19);
+  });
+});
