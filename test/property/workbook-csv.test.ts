@@ -57,8 +57,8 @@ const csvText = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, 
 const placeless = (outcome: CheckResult | DuibiaoError) => {
   if (outcome instanceof DuibiaoError) return outcome.code;
   const findings = outcome.findings.map(({ location: _, ...finding }) => finding);
-  // A message may name the file (a duplicate's first row): the two files differ in name only.
-  const problems = outcome.problems.map(({ file: _f, sheet: _s, cell: _c, ...problem }) => ({ ...problem, message: problem.message.replace(/case-\d+\.(csv|xlsx)/g, 'case') }));
+  // A message may name the place of a duplicate's first row: `case-1.csv:2`, `case-1.xlsx 工作表“Sheet1” 第2行`.
+  const problems = outcome.problems.map(({ file: _f, sheet: _s, cell: _c, ...problem }) => ({ ...problem, message: problem.message.replace(/case-\d+\.(csv|xlsx)(:\d+| 工作表“Sheet1” 第\d+行)/g, 'case:LINE') }));
   // Their order follows where a reader's batches end, which differs between the two.
   problems.sort((a, b) => a.line - b.line || (a.columnNumber ?? 0) - (b.columnNumber ?? 0) || a.code.localeCompare(b.code));
   return { summary: outcome.summary, exitCode: outcome.exitCode, findings, problems };
