@@ -1,8 +1,10 @@
 // The command line: wires read, pack, engine and report, and owns the exit code.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { FORMAT_NAMES } from '../report/index.js';
 import type { CheckFlags } from './check.js';
+import { LANGS, words } from '../words/words.js';
 import { exitOnCrash, reportFailure } from './failure.js';
+import { chooseLang } from './lang.js';
 import { TOOL } from './version.js';
 
 // Each command loads what it needs when it runs, so `rules` never loads the CSV parser.
@@ -12,52 +14,73 @@ const info = () => import('./info.js');
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 function program(): Command {
+  const w = words();
+  const langOption = () => new Option('--lang <lang>', w.helpLang).choices(LANGS);
   const cli = new Command('duibiao')
-    .description('对标: check county submissions against the targets of a policy speech')
-    .version(TOOL.version)
-    .option('--debug', 'show stack traces of internal errors')
+    .description(w.helpProgram)
+    .version(TOOL.version, '-V, --version', w.helpVersion)
+    .helpOption('-h, --help', w.helpHelp)
+    .helpCommand('help [command]', w.helpCommand)
+    .configureHelp(helpInLanguage())
+    .option('--debug', w.helpDebug)
+    .addOption(langOption())
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) });
 
   cli
     .command('check')
-    .description('check data files against a rule pack')
-    .argument('<file...>', 'county submissions: .csv, .yaml, .yml or .json')
-    .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
-    .addOption(new Option('-f, --format <name[:file]>', `${FORMAT_NAMES.join(' | ')}; may repeat, each to its own file, at most one to stdout`).argParser(collect).default([], 'table'))
-    .option('-o, --output <file>', 'write the (single) report there instead of stdout')
-    .option('--as-of <YYYY-MM-DD>', 'the date deadlines are judged at')
-    .addOption(new Option('--fail-on <level>', 'the lowest severity that fails the run').choices(['error', 'warning', 'never']).default('error'))
+    .description(w.helpCheck)
+    .argument('<file...>', w.helpFiles)
+    .option('-r, --rules <pack.yaml>', w.helpRules)
+    .addOption(new Option('-f, --format <name[:file]>', w.helpFormat(FORMAT_NAMES.join(' | '))).argParser(collect).default([], 'table'))
+    .option('-o, --output <file>', w.helpOutput)
+    .option('--as-of <YYYY-MM-DD>', w.helpAsOf)
+    .addOption(new Option('--fail-on <level>', w.helpFailOn).choices(['error', 'warning', 'never']).default('error'))
+    .addOption(langOption())
     .action(async (files: string[], flags: CheckFlags) => {
       process.exitCode = await (await check()).runCheck(files, flags);
     });
 
   cli
     .command('rules')
-    .description("list the pack's rules: id, target, severity, source sentence")
-    .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
+    .description(w.helpListRules)
+    .option('-r, --rules <pack.yaml>', w.helpRules)
+    .addOption(langOption())
     .action(async (flags: { rules?: string }) => {
       process.stdout.write(await (await info()).listRules(flags.rules));
     });
 
   cli
     .command('explain')
-    .description('one rule: what it checks, the columns it needs, the quote')
+    .description(w.helpExplain)
     .argument('<rule-id>')
-    .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
+    .option('-r, --rules <pack.yaml>', w.helpRules)
+    .addOption(langOption())
     .action(async (id: string, flags: { rules?: string }) => {
       process.stdout.write(await (await info()).explainRule(id, flags.rules));
     });
 
   cli
     .command('template')
-    .description('a blank county submission (CSV) with every column')
-    .option('-r, --rules <pack.yaml>', 'rule pack (default: the built-in pack)')
-    .option('--english', 'English column names instead of Chinese labels')
+    .description(w.helpTemplate)
+    .option('-r, --rules <pack.yaml>', w.helpRules)
+    .option('--english', w.helpEnglish)
+    .addOption(langOption())
     .action(async (flags: { rules?: string; english?: boolean }) => {
       process.stdout.write(await (await info()).templateCsv(flags.rules, flags.english === true));
     });
   return cli;
+}
+
+/** Commander's own headings and notes in the run's language. */
+function helpInLanguage(): Partial<Help> {
+  const w = words();
+  return {
+    styleTitle: (title: string) => w.helpTitles[title] ?? title,
+    optionDescription(this: Help, option: Option) {
+      return Help.prototype.optionDescription.call(this, option).replace('(choices: ', `(${w.helpChoices}: `).replace(/([(,] )?default: /, (_, before: string | undefined) => `${before ?? ''}${w.helpDefault}: `);
+    },
+  };
 }
 
 const debug = process.argv.includes('--debug');
@@ -69,9 +92,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const cli = program();
 try {
-  await cli.parseAsync(process.argv);
+  chooseLang(process.argv, process.env.DUIBIAO_LANG);
+  await program().parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
     // Help and version exit 0; every usage mistake is 2.

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { closeSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DuibiaoError, describeFsError } from '../errors.js';
+import { words } from '../words/words.js';
 
 async function writeReport(file: string, text: string | Iterable<string | Buffer>): Promise<void> {
   const temporary = temporaryFor(file);
@@ -32,8 +33,8 @@ export function unwritable(file: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string' || error instanceof DuibiaoError) return error;
   // Of a file about to be made, 'no such file' means its folder is not there.
-  const reason = code === 'ENOENT' ? `the folder ${dirname(file)} does not exist` : describeFsError(error);
-  return new DuibiaoError('output-unwritable', `cannot write ${file}: ${reason}`);
+  const reason = code === 'ENOENT' ? words().folderMissing(dirname(file)) : describeFsError(error);
+  return new DuibiaoError('output-unwritable', words().cannotWrite(file, reason));
 }
 
 /** Writes every byte, at `position` or else where the file stands: a short write (a full disk) goes on or fails. */

@@ -10,6 +10,7 @@ import { fieldLookup, mapHeaders, reportAbsentColumns, type HeaderMap } from './
 import { headerKey } from './normalize.js';
 import { RecordLines } from './record-lines.js';
 import { RowBuilder } from './row.js';
+import { words } from '../words/words.js';
 
 export interface CsvSource {
   encoding: Encoding;
@@ -131,19 +132,19 @@ export class CsvRecords {
   /** After the last record: a file without a header, or without rows, is reported. */
   finish(): void {
     const { file, problems } = this;
-    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: '文件为空或只有空白：没有表头，也没有数据行' });
-    else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: '文件有表头，但没有数据行' });
+    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: words().emptyFile });
+    else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: words().noRows });
   }
 
   private record(record: string[], line: number): Row | undefined {
     const { file, fields, problems, header, lookup } = this;
     if (isBlank(record)) {
-      if (header) problems({ file, line, code: 'blank-row', level: 'notice', message: '空行，已跳过' });
+      if (header) problems({ file, line, code: 'blank-row', level: 'notice', message: words().blankRow });
       return undefined;
     }
     if (!header) {
       if (isTitle(record, lookup)) {
-        problems({ file, line, code: 'title-row', level: 'notice', message: `表头上方的标题行，已跳过: '${record.find((cell) => cell.trim() !== '')!.trim()}'` });
+        problems({ file, line, code: 'title-row', level: 'notice', message: words().titleRow(record.find((cell) => cell.trim() !== '')!.trim()) });
         return undefined;
       }
       this.header = mapHeaders(record, fields, file, line, problems, lookup);
@@ -173,8 +174,8 @@ function isBlank(record: readonly string[]): boolean {
 function checkWidth(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): void {
   const width = header.fieldOf.length;
   if (record.length < width) {
-    problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: `该行有 ${record.length} 个单元格，表头有 ${width} 个；缺最后 ${width - record.length} 个` });
+    problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: words().missingCells(record.length, width) });
   } else if (record.slice(width).some((cell) => cell.trim() !== '')) {
-    problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: `该行有 ${record.length} 个单元格，表头有 ${width} 个；多出的单元格未读取` });
+    problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: words().extraCells(record.length, width) });
   }
 }

@@ -4,6 +4,7 @@ import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
 import { readCsv } from './csv.js';
 import { KeyIndex } from './key-index.js';
+import { words } from '../words/words.js';
 
 export interface Dataset {
   /** Filled in as each file is read. */
@@ -111,16 +112,16 @@ class KeyCheck {
       const first = this.seen.add(row.county, row.year, fileIndex, row.line);
       if (first === undefined) return;
       const where = `${this.files[first.file]}:${first.line}`;
-      const message = `${row.county} ${row.year} 重复出现（首次在 ${where}）；两行都已检查`;
+      const message = words().duplicateRow(`${row.county} ${row.year}`, where);
       this.problems({ file: row.file, line: row.line, column: 'county', code: 'duplicate-row-key', level: 'error', message });
       return;
     }
     // A null cell is unusable and was reported when it was read.
     if (row.county === null && row.cells[this.county] !== null && !absentKeys.has('county')) {
-      this.problems({ file: row.file, line: row.line, column: 'county', code: 'missing-key', level: 'error', message: '县市区为空' });
+      this.problems({ file: row.file, line: row.line, column: 'county', code: 'missing-key', level: 'error', message: words().countyBlank });
     }
     if (row.year === null && row.cells[this.year] !== null && !absentKeys.has('year')) {
-      this.problems({ file: row.file, line: row.line, column: 'year', code: 'missing-key', level: 'error', message: '年度为空' });
+      this.problems({ file: row.file, line: row.line, column: 'year', code: 'missing-key', level: 'error', message: words().yearBlank });
     }
   }
 }

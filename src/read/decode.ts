@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { detectEncoding, type Encoding } from './encoding.js';
+import { words } from '../words/words.js';
 
 export interface OpenedText {
   encoding: Encoding;
@@ -88,5 +89,5 @@ const REPLACEMENT = Buffer.from('\uFFFD', 'utf8');
 
 function unreadable(error: unknown, file: string): DuibiaoError {
   if (error instanceof DuibiaoError) return error;
-  return new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
+  return new DuibiaoError('file-unreadable', words().cannotRead(file, describeFsError(error)));
 }

@@ -2,6 +2,7 @@
 import { compareNum, numText, type Num } from '../model/num.js';
 import type { Cell, FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem, cellReader, type CellReader } from './cells.js';
+import { words } from '../words/words.js';
 
 /** A raw cell: the text as typed, or a problem the reader already found. */
 export type RawCell = string | CellProblem;
@@ -57,7 +58,7 @@ export class RowBuilder {
         columnNumber: at < 0 ? undefined : at + 1,
         code: 'exceeds-total',
         level: 'error',
-        message: `${field.label}超过${fields[total]!.label} (${numText(value)} > ${numText(whole)})`,
+        message: words().exceedsTotal(field.label, fields[total]!.label, numText(value), numText(whole)),
       });
     }
     const county = cells[this.county];

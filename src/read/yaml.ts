@@ -9,6 +9,7 @@ import { fieldLookup, reportAbsentColumns, reportUnknownColumns } from './header
 import { headerKey } from './normalize.js';
 import { RowBuilder, type RawCell } from './row.js';
 import { parseYaml } from './yaml-document.js';
+import { words } from '../words/words.js';
 
 export async function readYaml(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<{ encoding: Encoding; batches: AsyncGenerator<Row[]> }> {
   const { encoding, text } = await readText(file);
@@ -25,15 +26,15 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
   }
   const list = doc.contents;
   if (list === null || (isScalar(list) && list.value === null)) {
-    problems({ file, line: 1, code: 'empty-file', level: 'error', message: '文件为空：没有数据行' });
+    problems({ file, line: 1, code: 'empty-file', level: 'error', message: words().yamlEmpty });
     return;
   }
   if (!isSeq(list)) {
-    const got = isMap(list) ? 'a single mapping' : 'a single value';
-    throw new DuibiaoError('format-error', `${file}: expected a list of rows (each '- 县市区: …'), found ${got}`);
+    const got = isMap(list) ? words().yamlGotMapping : words().yamlGotValue;
+    throw new DuibiaoError('format-error', words().yamlNotAList(file, got));
   }
   if (list.items.length === 0) {
-    problems({ file, line: 1, code: 'no-rows', level: 'error', message: '数据行的列表为空' });
+    problems({ file, line: 1, code: 'no-rows', level: 'error', message: words().yamlNoRows });
     return;
   }
   const lookup = fieldLookup(fields);
@@ -47,7 +48,7 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
     const line = lines.linePos(entry.range?.[0] ?? 0).line;
     const item = resolved(entry, doc);
     if (!isMap(item)) {
-      problems({ file, line, code: 'not-a-row', level: 'error', message: '列表项不是“列名: 值”的映射；已跳过' });
+      problems({ file, line, code: 'not-a-row', level: 'error', message: words().yamlNotARow });
       continue;
     }
     // Positions follow the mapping's keys, so that a problem names the key's place in its row.
@@ -58,11 +59,11 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
       const at = { file, line, columnNumber: i + 1, level: 'error' as const };
       const name = isScalar(pair.key) ? String(pair.key.value ?? '').trim() : '';
       if (name.includes('\uFFFD')) {
-        problems({ ...at, code: 'encoding-error', message: `第 ${i + 1} 个键含有不属于文件编码的字节；其值未读取` });
+        problems({ ...at, code: 'encoding-error', message: words().yamlKeyEncoding(i + 1) });
         return;
       }
       if (name === '') {
-        problems({ ...at, code: 'blank-header', message: `第 ${i + 1} 个键为空；其值未读取` });
+        problems({ ...at, code: 'blank-header', message: words().yamlKeyBlank(i + 1) });
         return;
       }
       let index = indexOfKey.get(name);
@@ -76,14 +77,14 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
       }
       const field = fields[index]!;
       if (seen.has(field.name)) {
-        problems({ ...at, column: field.name, code: 'duplicate-label', message: `'${name}' 在本行又是 ${field.label} (${field.name})；只读取第一个` });
+        problems({ ...at, column: field.name, code: 'duplicate-label', message: words().yamlDuplicate(name, `${field.label} (${field.name})`) });
         return;
       }
       seen.add(field.name);
       present.add(field.name);
       const value = resolved(pair.value as Node | null, doc);
       fieldOf[i] = index;
-      if (value && !isScalar(value)) cells[i] = new CellProblem('not-a-scalar', '此处应为一个值，却是列表或映射');
+      if (value && !isScalar(value)) cells[i] = new CellProblem('not-a-scalar', words().notAScalar);
       else cells[i] = !value || value.value === null ? '' : String(value.source ?? value.value);
     });
     rows.push(builder.build(cells, fieldOf, file, line, problems));

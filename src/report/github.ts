@@ -3,6 +3,7 @@ import type { Problem, Verdict } from '../model/types.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
+import { words } from '../words/words.js';
 import { placeOf, ruleTitles, STATUS_WORD, verdictText } from './words.js';
 
 const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
@@ -23,8 +24,9 @@ function verdictAnnotation(verdict: Verdict, title: string): string {
 }
 
 function problemAnnotation(problem: Problem): string {
-  const cell = problem.column ? ` · ${problem.column}${problem.columnNumber ? ` (第${problem.columnNumber}列)` : ''}` : '';
-  return command(problemLevel(problem), problem, `数据问题${cell}`, `${problem.message} [${problem.code}]`);
+  const w = words();
+  const cell = problem.column ? ` · ${problem.column}${problem.columnNumber ? ` (${w.nthColumn(problem.columnNumber)})` : ''}` : '';
+  return command(problemLevel(problem), problem, `${w.dataProblem}${cell}`, `${problem.message} [${problem.code}]`);
 }
 
 function command(level: Level, where: { file: string; line: number } | undefined, title: string, message: string): string {

@@ -5,6 +5,7 @@ import type { Problem, Verdict } from '../model/types.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import type { Reporter } from './types.js';
 import { placeOf } from './words.js';
+import { words } from '../words/words.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -66,8 +67,8 @@ function verdictResult(verdict: Verdict, ruleIndex: number) {
 function problemRule(problem: Problem): SarifRule {
   return {
     id: problem.code,
-    shortDescription: { text: `数据问题 (data problem): ${problem.code}` },
-    fullDescription: { text: 'A cell, row or header of a submission that could not be read as the rule pack describes it; not a verdict on a target.' },
+    shortDescription: { text: words().sarifProblemRule(problem.code) },
+    fullDescription: { text: words().sarifProblemMeaning },
     defaultConfiguration: { level: problemLevel(problem) },
     properties: { tags: ['data-problem'] },
   };

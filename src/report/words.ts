@@ -1,14 +1,12 @@
 // The words and marks an analyst sees for each status, and for where a verdict stands.
-import type { CheckResult, Status, Verdict } from '../model/types.js';
+import { STATUSES, type CheckResult, type Status, type Verdict } from '../model/types.js';
+import { words } from '../words/words.js';
 
-export const STATUS_WORD: Record<Status, string> = {
-  pass: '达标',
-  fail: '未达标',
-  pending: '待到期',
-  not_applicable: '不适用',
-  missing: '缺数据',
-  invalid: '数据无效',
-};
+/** Each status's word in the run's language (read when used, so it follows `--lang`). */
+export const STATUS_WORD: Readonly<Record<Status, string>> = Object.defineProperties(
+  {},
+  Object.fromEntries(STATUSES.map((status) => [status, { enumerable: true, get: () => words().status[status] }])),
+) as Record<Status, string>;
 
 export const STATUS_MARK: Record<Status, string> = {
   pass: '✓',
@@ -24,7 +22,7 @@ export const NO_COUNTY = '(无县名)';
 
 /** "石桥县 2022": whose verdict it is. */
 export function placeOf(verdict: Verdict): string {
-  return `${verdict.county ?? NO_COUNTY} ${verdict.year ?? '?'}`;
+  return `${verdict.county ?? words().noCounty} ${verdict.year ?? '?'}`;
 }
 
 /** The verdict without the rule's title: "37.5% < 40% (6/16)", or why it could not be judged. */

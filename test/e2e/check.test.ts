@@ -190,7 +190,7 @@ describe('exit codes and dates', () => {
 
   it('given a bad --as-of or format, exits 2', () => {
     expect(duibiao('check', SAMPLE, '--as-of', '2022-02-30').code).toBe(2);
-    expect(duibiao('check', SAMPLE, '--format', 'pdf').stderr).toContain("unknown format 'pdf'");
+    expect(duibiao('check', SAMPLE, '--format', 'pdf').stderr).toContain("未知的格式 'pdf'");
   });
 
   it.each([
