@@ -25,7 +25,8 @@ function program(): Command {
     .option('--debug', w.helpDebug)
     .addOption(langOption())
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(text) });
+    // Commander's refusals are said once, in the run's language, by commandLineError below.
+    .configureOutput({ outputError: () => undefined });
 
   cli
     .command('check')
@@ -72,6 +73,17 @@ function program(): Command {
   return cli;
 }
 
+/** Commander's refusal in the run's language: its code chooses the words, the names it quotes go in them. */
+function commandLineError(error: CommanderError): string {
+  const w = words();
+  const say = w.commandLine[error.code];
+  if (!say) return error.message.slice('error: '.length).replace(/\s*\n\s*/g, ' ');
+  const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+  const choices = /Allowed choices are (.*)\.$/.exec(error.message)?.[1];
+  const guess = /Did you mean (.*)\?\)/.exec(error.message)?.[1];
+  return `${say(...quoted)}${choices ? w.commandLineChoices(choices) : ''}${guess ? w.commandLineGuess(guess) : ''}`;
+}
+
 /** Commander's own headings and notes in the run's language. */
 function helpInLanguage(): Partial<Help> {
   const w = words();
@@ -99,6 +111,7 @@ try {
   if (error instanceof CommanderError) {
     // Help and version exit 0; every usage mistake is 2.
     process.exitCode = error.exitCode === 0 ? 0 : 2;
+    if (error.exitCode !== 0 && error.message.startsWith('error: ')) process.stderr.write(`duibiao: ${commandLineError(error)} [usage]\n`);
   } else {
     process.exitCode = reportFailure(error, debug);
   }

@@ -169,5 +169,8 @@ export const en = {
   helpEnglish: 'English column names instead of Chinese labels',
   helpTitles: {},
   helpDefault: 'default',
+  commandLine: {},
+  commandLineChoices: (choices: string) => `; choose from ${choices}`,
+  commandLineGuess: (guess: string) => ` (did you mean ${guess}?)`,
   helpChoices: 'choices',
 } satisfies Words;

@@ -171,5 +171,16 @@ export const zh = {
   helpEnglish: '表头用英文列名，而不是中文标签',
   helpTitles: { 'Usage:': '用法:', 'Arguments:': '参数:', 'Options:': '选项:', 'Commands:': '命令:', 'Global Options:': '全局选项:' } as Record<string, string>,
   helpDefault: '默认',
+  /** Commander's refusals, by its code, with the names it quotes; one it does not name here is said as commander says it. */
+  commandLine: {
+    'commander.unknownOption': (name: string) => `未知的选项 '${name}'`,
+    'commander.unknownCommand': (name: string) => `未知的命令 '${name}'`,
+    'commander.missingArgument': (name: string) => `缺少参数 '${name}'`,
+    'commander.optionMissingArgument': (name: string) => `选项 '${name}' 缺少值`,
+    'commander.invalidArgument': (name: string, value: string) => `选项 '${name}' 的值 '${value}' 不可用`,
+    'commander.excessArguments': () => '参数过多',
+  } as Record<string, (...quoted: string[]) => string>,
+  commandLineChoices: (choices: string) => `；可选 ${choices}`,
+  commandLineGuess: (guess: string) => `；是不是 ${guess}？`,
   helpChoices: '可选',
 };

@@ -37,7 +37,7 @@ const STOPPING = {
   pack: 'fixtures/packs/unknown-keys.yaml',
 };
 // Values on the command line that a run refuses, and says back.
-const STOPPING_ARGS = { format: 'pdf', asOf: '2022-13-01', rule: 'eldercare.township-centre-coverage' };
+const STOPPING_ARGS = { format: 'pdf', asOf: '2022-13-01', rule: 'eldercare.township-centre-coverage', command: 'chek' };
 
 interface Pack {
   id: string;
@@ -95,6 +95,7 @@ function exemptions(lang: Lang): string[] {
     'warning',
     'notice',
     'duibiao',
+    ...COMMANDS,
   ];
   return [...new Set([...fromPack, ...dataCells(), ...names])].filter((text) => text !== '').sort((a, b) => b.length - a.length);
 }
@@ -112,7 +113,8 @@ function strip(text: string, exempt: readonly string[]): string {
 }
 
 // The tool's commands and options are names, as the formats are.
-const COMMAND_LINE = /(?:duibiao (?:check|rules|explain|template)\b|--[a-z][a-z-]*)/g;
+const COMMANDS = ['check', 'rules', 'explain', 'template'];
+const COMMAND_LINE = /--[a-z][a-z-]*/g;
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/gu;
 // Names of formats and products that no language translates.
 const PROPER_NAMES = /\b(?:Excel|CSV|UTF-8|GBK|YAML|JSON|PDF|NUL|MiB|xlsx|xls|zip)\b/g;
@@ -167,6 +169,8 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
     run(lang, 'check', 'fixtures/sample-prefecture-2022.csv', '-f', STOPPING_ARGS.format).stderr,
     run(lang, 'check', 'fixtures/sample-prefecture-2022.csv', '--as-of', STOPPING_ARGS.asOf).stderr,
     run(lang, 'explain', STOPPING_ARGS.rule).stderr,
+    run(lang, STOPPING_ARGS.command).stderr,
+    run(lang, 'check', '--formt', 'json').stderr,
     run(lang, 'check', 'fixtures/sample-prefecture-2022.csv', '--rules', STOPPING.pack).stderr,
   ],
   rules: (lang) => [run(lang, 'rules').stdout],
