@@ -6,8 +6,6 @@ export const en = {
   // ── statuses and places (reports) ──
   status: { pass: 'met', fail: 'missed', pending: 'not yet due', not_applicable: 'does not apply', missing: 'no data', invalid: 'invalid data' },
   noCounty: '(no county name)',
-  asOf: (date: string) => `as of ${date}`,
-  asOfEachRow: (date: string) => `as of each row's report date (else ${date})`,
   yes: 'yes',
   no: 'no',
 

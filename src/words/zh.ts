@@ -7,8 +7,6 @@ export const zh = {
   // ── statuses and places (reports) ──
   status: { pass: '达标', fail: '未达标', pending: '待到期', not_applicable: '不适用', missing: '缺数据', invalid: '数据无效' } as Record<Status, string>,
   noCounty: '(无县名)',
-  asOf: (date: string) => `截至 ${date}`,
-  asOfEachRow: (date: string) => `截至各行的填报日期（无则 ${date}）`,
   yes: '是',
   no: '否',
 
