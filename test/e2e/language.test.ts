@@ -208,7 +208,7 @@ describe('--lang', () => {
     expect(env('en', 'check', 'fixtures/no-such-county.csv', '--lang', 'zh').stderr).toContain('没有这个文件');
   });
 
-  it.each([
+  it.each<{ given: string; env: Record<string, string>; args: string[] }>([
     { given: '--lang fr', env: {}, args: ['--lang', 'fr'] },
     { given: '--lang=', env: {}, args: ['--lang='] },
     { given: 'DUIBIAO_LANG=fr', env: { DUIBIAO_LANG: 'fr' }, args: [] },
