@@ -2,6 +2,7 @@
 // It is read from the raw arguments because commander's own help is written in it too.
 import { DuibiaoError } from '../errors.js';
 import { isLang, LANGS, useLang, type Lang } from '../words/words.js';
+import { printable } from '../report/layout.js';
 
 export function chooseLang(argv: readonly string[], fromEnvironment: string | undefined): Lang {
   let given: string | undefined;
@@ -13,7 +14,8 @@ export function chooseLang(argv: readonly string[], fromEnvironment: string | un
   }
   const chosen = given ?? (fromEnvironment === undefined || fromEnvironment === '' ? 'zh' : fromEnvironment);
   if (!isLang(chosen)) {
-    throw new DuibiaoError('usage', `${given === undefined ? 'DUIBIAO_LANG' : '--lang'} '${chosen}': ${LANGS.join(' | ')}`);
+    // Said in no language yet, and the value shown as text: it may hold anything.
+    throw new DuibiaoError('usage', `${given === undefined ? 'DUIBIAO_LANG' : '--lang'} '${printable(chosen)}': ${LANGS.join(' | ')}`);
   }
   useLang(chosen);
   return chosen;

@@ -1,6 +1,7 @@
 // The command line: wires read, pack, engine and report, and owns the exit code.
 import { Command, CommanderError, Help, Option } from 'commander';
 import { FORMAT_NAMES } from '../report/index.js';
+import { printable } from '../report/layout.js';
 import type { CheckFlags } from './check.js';
 import { LANGS, words } from '../words/words.js';
 import { exitOnCrash, reportFailure } from './failure.js';
@@ -111,7 +112,7 @@ try {
   if (error instanceof CommanderError) {
     // Help and version exit 0; every usage mistake is 2.
     process.exitCode = error.exitCode === 0 ? 0 : 2;
-    if (error.exitCode !== 0 && error.message.startsWith('error: ')) process.stderr.write(`duibiao: ${commandLineError(error)} [usage]\n`);
+    if (error.exitCode !== 0 && error.message.startsWith('error: ')) process.stderr.write(`duibiao: ${printable(commandLineError(error))} [usage]\n`);
   } else {
     process.exitCode = reportFailure(error, debug);
   }
