@@ -4,6 +4,7 @@ import type { DataCode } from '../model/codes.js';
 import { MAX_SCALE, POW10, simplify } from '../model/num.js';
 import type { CellValue, FieldSpec } from '../model/types.js';
 import { toHalfWidth } from './normalize.js';
+import { words } from '../words/words.js';
 
 export class CellProblem {
   constructor(
@@ -125,7 +126,7 @@ function isIsoDate(raw: string): boolean {
 }
 
 function encodingError(): CellProblem {
-  return new CellProblem('encoding-error', '单元格含有不属于文件编码的字节（UTF-8 文件里多是从 GBK 文件粘贴来的行）');
+  return new CellProblem('encoding-error', words().cellEncoding);
 }
 
 /** Everything the short paths do not take: full-width forms, spaces, separators, and every problem. */
@@ -146,7 +147,7 @@ function readGeneral(field: FieldSpec, raw: string): CellResult {
 }
 
 function readNumber(field: FieldSpec, text: string): CellResult {
-  if (EXCEL_ERROR.test(text)) return new CellProblem('excel-error', `Excel 错误值 '${text}'，不是数字`);
+  if (EXCEL_ERROR.test(text)) return new CellProblem('excel-error', words().excelError(text));
   if (PLACEHOLDERS.has(text)) return Placeholder.of(text);
   // A figure followed by exactly its own column's unit (96个 in a 个 column) is the figure.
   const unit = field.unit;
@@ -155,20 +156,20 @@ function readNumber(field: FieldSpec, text: string): CellResult {
   if (field.type === 'percent' && plain.endsWith('%')) plain = plain.slice(0, -1).trim();
   if (field.type === 'integer' && plain.endsWith('年')) plain = plain.slice(0, -1);
   if (SCIENTIFIC.test(plain)) {
-    return new CellProblem('scientific-notation', `'${text}' 是 Excel 的科学计数法，数字可能已被舍入；请把该列设为数值格式`);
+    return new CellProblem('scientific-notation', words().scientific(text));
   }
   const value = parseDecimal(plain);
-  if (value === undefined) return new CellProblem('not-a-number', `'${text}' 不是数字`);
+  if (value === undefined) return new CellProblem('not-a-number', words().notANumber(text));
   return checkNumber(field, value, text);
 }
 
 function checkNumber(field: FieldSpec, value: Exact, text: string): CellResult {
   const negative = value.n < 0n;
   if ((field.type === 'count' || field.type === 'integer') && !isInteger(value)) {
-    return new CellProblem('not-a-whole-number', `'${text}' 不是整数`);
+    return new CellProblem('not-a-whole-number', words().notAWholeNumber(text));
   }
-  if (field.type === 'count' && negative) return new CellProblem('negative-count', `'${text}' 是负数，个数不能为负`);
-  if (field.type === 'amount' && negative) return new CellProblem('negative-amount', `'${text}' 是负数，金额不能为负`);
+  if (field.type === 'count' && negative) return new CellProblem('negative-count', words().negativeCount(text));
+  if (field.type === 'amount' && negative) return new CellProblem('negative-amount', words().negativeAmount(text));
   return checkRange(field, simplify(value), text);
 }
 
@@ -176,7 +177,7 @@ function checkRange(field: FieldSpec, value: number | Exact, text: string): Cell
   if (field.min === undefined && field.maxValue === undefined) return value;
   const asNumber = typeof value === 'number' ? value : Number(value.n) / Number(value.d);
   if ((field.min !== undefined && asNumber < field.min) || (field.maxValue !== undefined && asNumber > field.maxValue)) {
-    return new CellProblem('out-of-range', `'${text.trim()}' 超出 ${field.min ?? '…'}–${field.maxValue ?? '…'} 的范围`);
+    return new CellProblem('out-of-range', words().outOfRange(text.trim(), String(field.min ?? '…'), String(field.maxValue ?? '…')));
   }
   return value;
 }
@@ -184,14 +185,14 @@ function checkRange(field: FieldSpec, value: number | Exact, text: string): Cell
 function readYesNo(text: string): CellResult {
   const answer = YES_NO.get(text.toLowerCase());
   if (answer !== undefined) return answer;
-  return new CellProblem('not-yes-no', `'${text}' 不是“是”或“否”（可填 是/否、有/无、已/未、Y/N、1/0）`);
+  return new CellProblem('not-yes-no', words().notYesNo(text));
 }
 
 function readCode(text: string): CellResult {
   if (SCIENTIFIC.test(text)) {
-    return new CellProblem('scientific-notation', `'${text}' 是 Excel 的科学计数法；请把代码列设为文本格式`);
+    return new CellProblem('scientific-notation', words().scientificCode(text));
   }
-  if (!/^\d{6}$/.test(text)) return new CellProblem('invalid-code', `'${text}' 不是 6 位代码`);
+  if (!/^\d{6}$/.test(text)) return new CellProblem('invalid-code', words().notACode(text));
   return text;
 }
 
@@ -206,8 +207,7 @@ function readDate(text: string): CellResult {
     if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
       return date.toISOString().slice(0, 10);
     }
-    return new CellProblem('invalid-date', `'${text}' 不是真实的日期`);
+    return new CellProblem('invalid-date', words().notARealDate(text));
   }
-  const hint = /^\d{5}$/.test(text) ? '（这是 Excel 的日期序号：请把该列设为日期格式）' : '';
-  return new CellProblem('invalid-date', `'${text}' 不是 2022-12-31、2022.12.31 这样的日期${hint}`);
+  return new CellProblem('invalid-date', words().notADate(text, /^\d{5}$/.test(text)));
 }

@@ -6,6 +6,7 @@ import { fieldLookup, fieldOfHeader, headerScore, mapHeaders, reportAbsentColumn
 import { aggregateKind, firstText, isFooter, isHeaderCompanion, lineList, quoted } from './layout.js';
 import { headerKey } from './normalize.js';
 import { RowBuilder } from './row.js';
+import { words } from '../words/words.js';
 
 /** A batch of records, each with the line (or sheet row) it starts at. */
 export interface RecordBatch {
@@ -113,8 +114,8 @@ export class TableRecords {
     const rows: Row[] = [];
     if (!this.header && this.pending.length > 0) this.chooseHeader(rows);
     const { file, problems } = this;
-    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: '文件为空或只有空白：没有表头，也没有数据行' });
-    else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: '文件有表头，但没有数据行' });
+    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: words().emptyFile });
+    else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: words().noRows });
     this.reportSetAside();
     this.builder.reportPlaceholders(file, problems);
     return rows;
@@ -185,7 +186,7 @@ export class TableRecords {
   private dataRecord(record: string[], line: number, rows: Row[]): void {
     const { file, problems, header } = this;
     if (isBlank(record)) {
-      problems({ file, line, code: 'blank-row', level: 'notice', message: '空行，已跳过' });
+      problems({ file, line, code: 'blank-row', level: 'notice', message: words().blankRow });
       return;
     }
     if (!this.dataStarted && this.header!.present.size > 0 && isHeaderCompanion(record)) {
@@ -255,8 +256,8 @@ function isBlank(record: readonly string[]): boolean {
 function checkWidth(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): void {
   const width = header.fieldOf.length;
   if (record.length < width) {
-    problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: `该行有 ${record.length} 个单元格，表头有 ${width} 个；缺最后 ${width - record.length} 个` });
+    problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: words().missingCells(record.length, width) });
   } else if (record.slice(width).some((cell) => cell.trim() !== '')) {
-    problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: `该行有 ${record.length} 个单元格，表头有 ${width} 个；多出的单元格未读取` });
+    problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: words().extraCells(record.length, width) });
   }
 }

@@ -9,7 +9,7 @@ import { scoreboard, type Scoreboard } from './scoreboard.js';
 import { summaryLine } from './summary-line.js';
 import { visible } from './visible.js';
 import type { Reporter } from './types.js';
-import { asOfText, NO_COUNTY, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+import { asOfText, noCounty, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
 /** The words of this report, in one place. */
 const WORDS = {
@@ -56,7 +56,7 @@ export const markdown: Reporter = (result) => {
 function scoreTable(board: Scoreboard, out: string[]): void {
   out.push(...WORDS.scoreHead);
   for (const row of board.shown) {
-    out.push(tableRow([String(row.rank), cell(clip(row.county ?? NO_COUNTY)), String(row.year ?? '?'), `${row.met}/${row.applicable}`, String(row.misses.length)]));
+    out.push(tableRow([String(row.rank), cell(clip(row.county ?? noCounty())), String(row.year ?? '?'), `${row.met}/${row.applicable}`, String(row.misses.length)]));
   }
   if (board.rows > board.shown.length) out.push('', WORDS.moreRows(board.rows - board.shown.length));
 }

@@ -10,7 +10,7 @@ import { statusColor, type Paint } from './paint.js';
 import { roundLead, ROUND_HEADINGS } from './round.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
-import { asOfText, NO_COUNTY, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+import { asOfText, noCounty, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
 /** The words of this report, in one place. */
 const WORDS = {
@@ -59,7 +59,7 @@ function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint
   let budget = MISS_LINES;
   for (const row of board.shown) {
     const score = `${row.met}/${row.applicable}`;
-    const place = [String(row.rank), row.county === null ? chalk.dim(NO_COUNTY) : printable(clip(row.county, COUNTY_CHARACTERS)), String(row.year ?? '?'), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
+    const place = [String(row.rank), row.county === null ? chalk.dim(noCounty()) : printable(clip(row.county, COUNTY_CHARACTERS)), String(row.year ?? '?'), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
     const listed = row.misses.slice(0, Math.max(0, budget));
     budget -= listed.length;
     if (listed.length === 0) rows.push([...place, row.misses.length > 0 ? chalk.dim(WORDS.unlisted(row.misses.length)) : '']);
@@ -95,7 +95,7 @@ function changeTable(verdicts: readonly Verdict[], titles: Map<string, string>, 
   for (const v of verdicts.slice(0, MISS_LINES)) {
     const paint = statusColor(chalk, v.status);
     rows.push([
-      v.county === null ? chalk.dim(NO_COUNTY) : printable(clip(v.county, COUNTY_CHARACTERS)),
+      v.county === null ? chalk.dim(noCounty()) : printable(clip(v.county, COUNTY_CHARACTERS)),
       String(v.year ?? '?'),
       paint(`${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`),
       printable(clip(titles.get(v.rule) ?? v.rule)),

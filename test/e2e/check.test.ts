@@ -145,7 +145,7 @@ describe('files that are not right', () => {
   it('given a file that does not exist, exits 2 with one clear line', () => {
     const run = duibiao('check', 'fixtures/no-such-county.csv');
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('duibiao: cannot read fixtures/no-such-county.csv: no such file [file-unreadable]\n');
+    expect(run.stderr).toBe('duibiao: 无法读取 fixtures/no-such-county.csv: 没有这个文件 [file-unreadable]\n');
   });
 
   it('given a title row above the header, as Excel writes one, skips it with a title-row notice', () => {
@@ -196,7 +196,7 @@ describe('exit codes and dates', () => {
 
   it('given a bad --as-of or format, exits 2', () => {
     expect(duibiao('check', SAMPLE, '--as-of', '2022-02-30').code).toBe(2);
-    expect(duibiao('check', SAMPLE, '--format', 'pdf').stderr).toContain("unknown format 'pdf'");
+    expect(duibiao('check', SAMPLE, '--format', 'pdf').stderr).toContain("未知的格式 'pdf'");
   });
 
   it.each([

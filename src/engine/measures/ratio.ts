@@ -1,12 +1,14 @@
 // A part over its total; a zero total means the rule does not apply.
 import { compareRatio, decimalParts, isZeroNum, numText, ratioToNumber, type Num } from '../../model/num.js';
 import type { Measure } from './types.js';
+import { words } from '../../words/words.js';
 
 export function ratioMeasure(numerator: number, denominator: number, denominatorLabel: string): Measure {
+  const w = words();
   return {
     columns: [numerator, denominator],
     display: 'percent',
-    notApplicable: (cells) => (isZeroNum(cells[denominator] as Num) ? `${denominatorLabel}为 0` : undefined),
+    notApplicable: (cells) => (isZeroNum(cells[denominator] as Num) ? w.zeroTotal(denominatorLabel) : undefined),
     order: (cells, goal) => compareRatio(cells[numerator] as Num, cells[denominator] as Num, goal as Num),
     against(goal) {
       const parts = typeof goal === 'number' ? decimalParts(goal) : undefined;
