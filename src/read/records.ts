@@ -104,7 +104,7 @@ export class TableRecords {
       columnNumber: at + 1,
       code: 'quote-spans-lines',
       level: 'error',
-      message: `第 ${at + 1} 列的引号到第 ${last.line} 行才闭合，把 ${lineList(swallowed)} 吞进了一个单元格；这些行已按各自的行重新读取，请删除或补全该引号`,
+      message: words().quoteSpansLines(at + 1, last.line, lineList(swallowed)),
     });
     return split;
   }
@@ -173,13 +173,13 @@ export class TableRecords {
 
   private reportTitles(skipped: readonly SetAside[]): void {
     if (skipped.length === 0) return;
-    const texts = skipped.slice(0, 3).map((title) => quoted(title.text)).join('、');
+    const texts = skipped.slice(0, 3).map((title) => quoted(title.text)).join(words().listJoin);
     this.problems({
       file: this.file,
       line: skipped[0]!.line,
       code: 'title-rows',
       level: 'notice',
-      message: `表头（第 ${this.headerLine} 行）之外的标题、单位或栏次行，已跳过: ${lineList(skipped.map((title) => title.line))} ${texts}${skipped.length > 3 ? ' …' : ''}`,
+      message: words().titleRows(this.headerLine, lineList(skipped.map((title) => title.line)), `${texts}${skipped.length > 3 ? ' …' : ''}`),
     });
   }
 
@@ -206,8 +206,8 @@ export class TableRecords {
     if (kind !== undefined) {
       this.totals.push({ line, text: countyText.trim() === '' ? firstText(record) : countyText });
       const outcome = this.aggregates.check(row, kind, header!.fieldOf, problems);
-      if (outcome.skipped) this.unchecked.push(`第 ${line} 行${outcome.skipped}`);
-      else if (outcome.unchecked.length > 0) this.unchecked.push(`第 ${line} 行的 ${outcome.unchecked.slice(0, 4).join('、')}${outcome.unchecked.length > 4 ? ` 等 ${outcome.unchecked.length} 列` : ''}（所覆盖的行有空白或无效单元格）`);
+      if (outcome.skipped) this.unchecked.push(words().totalSkipped(line, outcome.skipped));
+      else if (outcome.unchecked.length > 0) this.unchecked.push(words().totalColumnsUnchecked(line, outcome.unchecked.slice(0, 4).join(words().listJoin), outcome.unchecked.length > 4 ? outcome.unchecked.length : 0));
       return;
     }
     this.aggregates.add(row);
@@ -218,13 +218,14 @@ export class TableRecords {
   private reportSetAside(): void {
     const { file, problems, totals, footers } = this;
     if (totals.length > 0) {
-      const names = [...new Set(totals.map((total) => total.text.trim()))].slice(0, 4).map(quoted).join('、');
-      const unchecked = this.unchecked.length > 0 ? `；未核对: ${this.unchecked.slice(0, 4).join('；')}${this.unchecked.length > 4 ? ' …' : ''}` : '';
-      problems({ file, line: totals[0]!.line, column: 'county', code: 'total-row', level: 'notice', message: `汇总行不是县市区，未判定，已与所覆盖的县市区行逐列核对: ${lineList(totals.map((t) => t.line))} ${names}${unchecked}` });
+      const w = words();
+      const names = [...new Set(totals.map((total) => total.text.trim()))].slice(0, 4).map(quoted).join(w.listJoin);
+      const unchecked = this.unchecked.length > 0 ? w.totalsUnchecked(`${this.unchecked.slice(0, 4).join(w.clauseJoin)}${this.unchecked.length > 4 ? ' …' : ''}`) : '';
+      problems({ file, line: totals[0]!.line, column: 'county', code: 'total-row', level: 'notice', message: w.totalRows(lineList(totals.map((t) => t.line)), names, unchecked) });
     }
     if (footers.length > 0) {
-      const texts = footers.slice(0, 3).map((footer) => quoted(footer.text)).join('、');
-      problems({ file, line: footers[0]!.line, code: 'footer-rows', level: 'notice', message: `表尾的填表、审核或注释行，已跳过: ${lineList(footers.map((f) => f.line))} ${texts}${footers.length > 3 ? ' …' : ''}` });
+      const texts = footers.slice(0, 3).map((footer) => quoted(footer.text)).join(words().listJoin);
+      problems({ file, line: footers[0]!.line, code: 'footer-rows', level: 'notice', message: words().footerRows(lineList(footers.map((f) => f.line)), `${texts}${footers.length > 3 ? ' …' : ''}`) });
     }
   }
 }

@@ -28,3 +28,22 @@ export function words(): Words {
   return CATALOGUES[lang];
 }
 
+/**
+ * One section of the catalogue (or one part of a section), as a module names it once
+ * (`const WORDS = section('table')`): every read goes to the run's language at that moment, so a
+ * module loaded before the language is chosen still speaks it.
+ */
+export function section<K extends keyof Words>(key: K): Words[K];
+export function section<K extends keyof Words, S extends keyof Words[K]>(key: K, part: S): Words[K][S];
+export function section(key: keyof Words, part?: string | number | symbol): unknown {
+  const now = (): object => {
+    const whole = words()[key] as Record<string | number | symbol, unknown>;
+    return (part === undefined ? whole : whole[part]) as object;
+  };
+  return new Proxy(now(), {
+    get: (_target, name) => Reflect.get(now(), name),
+    has: (_target, name) => Reflect.has(now(), name),
+    ownKeys: () => Reflect.ownKeys(now()),
+    getOwnPropertyDescriptor: (_target, name) => Reflect.getOwnPropertyDescriptor(now(), name),
+  });
+}

@@ -111,7 +111,7 @@ describe('one run, the other formats to files: github, csv and markdown', () => 
     const commands = lines.filter((line) => line.startsWith('::'));
     expect(commands).toHaveLength(misses.length + report.problems.length);
     expect(commands.filter((line) => line.startsWith('::notice '))).toHaveLength(misses.filter((f) => f.status === 'pending').length + report.problems.filter((p) => p.level === 'notice').length);
-    expect(lines.at(-1)).toMatch(/→ exit 1$/);
+    expect(lines.at(-1)).toMatch(/→ 退出码 1$/);
   });
 
   it('markdown has a scoreboard row per county-year, and a table row per miss and per data problem', () => {

@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import type { FieldSpec } from '../../model/types.js';
 import { textCell } from './cells.js';
-import { ENTER, NO, YES } from './words.js';
+import { ENTER, WORDS } from './words.js';
 
 /**
  * `letter` is the column's own, `totalLetter` that of the total it is a part of; formulas are
@@ -17,7 +17,7 @@ export function validationOf(field: FieldSpec, letter: string, totalLetter: stri
   const say = (prompt: string) => ({ ...common, prompt: prompt.slice(0, 255), error: prompt.slice(0, 255) });
   switch (field.type) {
     case 'yesno':
-      return { ...say(ENTER.yesno), type: 'list', formulae: [`"${YES},${NO}"`] };
+      return { ...say(ENTER.yesno), type: 'list', formulae: [`"${WORDS.yes},${WORDS.no}"`] };
     case 'date':
       return { ...say(ENTER.date), type: 'date', operator: 'between', formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))] };
     case 'integer':
