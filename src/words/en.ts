@@ -360,7 +360,7 @@ export const en = {
 
   // ── statistical layout (read/records.ts, layout.ts, aggregate.ts) ──
   lineRange: (first: number, last: number) => `lines ${first}–${last}`,
-  lineSome: (lines: string, total: number) => `line${lines.includes(',') ? 's' : ''} ${lines}${total > 0 ? `, ${total} lines in all` : ''}`,
+  lineSome: (lines: string, total: number) => `line${String(lines).includes(',') ? 's' : ''} ${lines}${total > 0 ? `, ${total} lines in all` : ''}`,
   quotedDamaged: '(holds bytes not of the file encoding)',
   clauseJoin: '; ',
   quoteSpansLines: (column: number, last: number, lines: string) => `the quote in column ${column} closes only on line ${last}, swallowing ${lines} into one cell; those lines were read again as rows of their own: delete or complete the quote`,
