@@ -1,5 +1,6 @@
 // Errors that stop a run (exit 2): bad usage, an unreadable file, an invalid rule pack.
 import type { ProblemCode, StopCode } from './model/codes.js';
+import { words } from './words/words.js';
 
 export interface ErrorLocation {
   file: string;
@@ -35,12 +36,13 @@ export class DuibiaoError extends Error {
 /** A file system error in plain words. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
+  const w = words();
   // The reader's own refusals (not a regular file, too large) carry their reason as the message.
   if (code?.startsWith('EDUIBIAO_')) return (error as Error).message;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
-  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'ENOENT') return w.fsNoSuchFile;
+  if (code === 'EACCES' || code === 'EPERM') return w.fsPermission;
+  if (code === 'EISDIR') return w.fsIsFolder;
+  if (code === 'ENOTDIR') return w.fsNotAFolder;
+  if (code === 'ENOSPC') return w.fsNoSpace;
   return code ?? String(error);
 }

@@ -2,6 +2,7 @@
 import { DuibiaoError, formatLocation } from '../errors.js';
 import type { StopCode } from '../model/codes.js';
 import { visible } from '../report/visible.js';
+import { words } from '../words/words.js';
 
 const INTERNAL: StopCode = 'internal-error';
 
@@ -14,8 +15,8 @@ export function reportFailure(error: unknown, debug: boolean): 2 {
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
   } else {
     const message = visible(error instanceof Error ? error.message : String(error));
-    const more = debug && error instanceof Error ? `${error.stack}\n` : '  (run again with --debug for details, and report it)\n';
-    process.stderr.write(`duibiao: internal error: ${message} [${INTERNAL}]\n${more}`);
+    const more = debug && error instanceof Error ? `${error.stack}\n` : `  ${words().runWithDebug}\n`;
+    process.stderr.write(`duibiao: ${words().internalError(message)} [${INTERNAL}]\n${more}`);
   }
   return 2;
 }

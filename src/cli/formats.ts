@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { DuibiaoError } from '../errors.js';
 import { FILE_ONLY_FORMATS, FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
+import { words } from '../words/words.js';
 
 export interface OutputSpec {
   format: FormatName;
@@ -12,14 +13,14 @@ export interface OutputSpec {
 export function parseOutputs(formats: readonly string[], output: string | undefined): OutputSpec[] {
   const specs = (formats.length > 0 ? formats : ['table']).map(parseOne);
   if (output !== undefined) {
-    if (specs.length > 1) throw new DuibiaoError('usage', '--output takes a single format; give each format its own file as -f NAME:FILE');
-    if (specs[0]!.file !== undefined) throw new DuibiaoError('usage', `-f ${specs[0]!.format}:${specs[0]!.file} already names a file; drop --output`);
+    if (specs.length > 1) throw new DuibiaoError('usage', words().outputOneFormat);
+    if (specs[0]!.file !== undefined) throw new DuibiaoError('usage', words().outputAlreadyNamed(`${specs[0]!.format}:${specs[0]!.file}`));
     specs[0]!.file = output;
   }
   const binary = specs.find((spec) => spec.file === undefined && FILE_ONLY_FORMATS.has(spec.format));
   if (binary) throw new DuibiaoError('usage', `-f ${binary.format} writes a workbook, not text: name its file, as -f ${binary.format}:FILE`);
   if (specs.filter((spec) => spec.file === undefined).length > 1) {
-    throw new DuibiaoError('usage', 'at most one format may go to stdout; give the others a file, as -f NAME:FILE');
+    throw new DuibiaoError('usage', words().oneToStdout);
   }
   const seen = new Map<string, FormatName>();
   for (const { format, file } of specs) {
@@ -27,7 +28,7 @@ export function parseOutputs(formats: readonly string[], output: string | undefi
     const path = resolve(file);
     const earlier = seen.get(path);
     // Each report is written whole by a rename, so the second would silently replace the first.
-    if (earlier !== undefined) throw new DuibiaoError('usage', `-f ${earlier} and -f ${format} both write ${file}; give each its own file`);
+    if (earlier !== undefined) throw new DuibiaoError('usage', words().sameFile(earlier, format, file));
     seen.set(path, format);
   }
   return specs;
@@ -37,7 +38,7 @@ function parseOne(text: string): OutputSpec {
   const colon = text.indexOf(':');
   const name = colon < 0 ? text : text.slice(0, colon);
   const file = colon < 0 ? undefined : text.slice(colon + 1);
-  if (!isFormatName(name)) throw new DuibiaoError('usage', `unknown format '${name}'; choose from ${FORMAT_NAMES.join(', ')}`);
-  if (file === '') throw new DuibiaoError('usage', `-f ${name}: names no file after the colon`);
+  if (!isFormatName(name)) throw new DuibiaoError('usage', words().unknownFormat(name, FORMAT_NAMES.join(', ')));
+  if (file === '') throw new DuibiaoError('usage', words().noFileAfterColon(name));
   return { format: name, file };
 }

@@ -7,22 +7,28 @@ import type { RuleSpec } from '../pack/schema.js';
 import { closest } from '../pack/suggest.js';
 import { measureKindOf } from '../measures/index.js';
 import { readRegular } from '../read/regular-file.js';
+import { displayWidth } from '../report/layout.js';
+import { words } from '../words/words.js';
 
 export function describeTarget(rule: RuleSpec): string {
+  const w = words();
   const m = rule.measure;
   const kind = measureKindOf(m);
-  const what = kind.describe(m);
+  // A growth reads as words of the run's language; every other kind says its columns.
+  const what = m.kind === 'growth' ? w.targetGrowth(m.column, m.base) : kind.describe(m);
   const t = rule.target;
-  const goal = 'column' in t ? t.column : typeof t.value === 'boolean' ? (t.value ? 'yes' : 'no') : typeof t.value === 'number' && kind.fractionGoal ? `${Math.round(t.value * 1e6) / 1e4}%` : String(t.value);
-  const when = [rule.due ? `due ${rule.due}` : '', rule.years ? `years ${rule.years.from}–${rule.years.to}` : ''].filter(Boolean).join(', ');
+  const goal = 'column' in t ? t.column : typeof t.value === 'boolean' ? (t.value ? w.yes : w.no) : typeof t.value === 'number' && kind.fractionGoal ? `${Math.round(t.value * 1e6) / 1e4}%` : String(t.value);
+  const due = rule.due === 'year-end' ? w.targetYearEnd : rule.due;
+  const when = [due ? w.targetDue(due) : '', rule.years ? w.targetYears(rule.years.from, rule.years.to) : ''].filter(Boolean).join(w.targetJoin);
   return `${what} ${t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : '='} ${goal}${when ? ` (${when})` : ''}`;
 }
 
 export async function listRules(rulesFile: string | undefined): Promise<string> {
   const pack = await openPack(rulesFile);
-  const lines = [`${pack.title} (${pack.id}): ${pack.rules.length} rules`, ''];
+  const w = words();
+  const lines = [w.rulesHeading(pack.title, pack.id, pack.rules.length), ''];
   for (const rule of pack.rules) {
-    lines.push(`${rule.id}  [${rule.severity}]  ${rule.title}`, `    target: ${describeTarget(rule)}`, `    source: ¶${rule.paragraph} “${rule.quote}”`, '');
+    lines.push(`${rule.id}  [${rule.severity}]  ${rule.title}`, `    ${w.rulesTarget}: ${describeTarget(rule)}`, `    ${w.rulesSource}: ¶${rule.paragraph} “${rule.quote}”`, '');
   }
   return lines.join('\n');
 }
@@ -32,24 +38,28 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
   const rule = pack.rules.find((r) => r.id === id);
   if (!rule) {
     const guess = closest(id, pack.rules.map((r) => r.id));
-    throw new DuibiaoError('unknown-rule', `no rule '${id}' in ${pack.id}${guess ? `; did you mean '${guess}'?` : ''} (duibiao rules lists them)`);
+    throw new DuibiaoError('unknown-rule', words().unknownRule(id, pack.id, guess));
   }
   const fields = new Map(pack.fields.map((f) => [f.name, f]));
   const columns = ruleColumns(rule).map((name) => {
     const f = fields.get(name)!;
     return `  ${f.name}  ${f.label}  (${f.type}${f.unit ? `, ${f.unit}` : ''})`;
   });
+  const w = words();
+  const heads = [w.explainSeverity, w.rulesTarget, w.explainMeaning];
+  const width = Math.max(...heads.map(displayWidth)) + 2;
+  const head = (text: string) => `${text}:${' '.repeat(width - displayWidth(text) - 1)}`;
   return [
     `${rule.id}  ${rule.title}`,
-    `severity: ${rule.severity}`,
-    `target:   ${describeTarget(rule)}`,
-    ...(rule.description ? [`meaning:  ${rule.description}`] : []),
+    `${head(w.explainSeverity)}${rule.severity}`,
+    `${head(w.rulesTarget)}${describeTarget(rule)}`,
+    ...(rule.description ? [`${head(w.explainMeaning)}${rule.description}`] : []),
     '',
-    `The speech, paragraph ${rule.paragraph}:`,
+    w.explainSpeech(rule.paragraph),
     `  “${rule.quote}”`,
     ...(await speechContext(pack, rule)),
     '',
-    'Columns it needs (English name or Chinese label as the header):',
+    w.explainColumns,
     ...columns,
     '',
   ].join('\n');
@@ -59,9 +69,9 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
 async function speechContext(pack: Pack, rule: RuleSpec): Promise<string[]> {
   if (!pack.sourceFile) return [];
   const text = await readRegular(pack.sourceFile).then((bytes) => bytes.toString('utf8'), () => undefined);
-  if (text === undefined) return [`  (source ${pack.sourceFile} could not be read)`];
+  if (text === undefined) return [`  ${words().sourceUnreadable(pack.sourceFile)}`];
   const paragraph = text.split(/\r?\n/)[rule.paragraph - 1] ?? '';
-  return paragraph.includes(rule.quote) ? [] : [`  (warning: not found verbatim in paragraph ${rule.paragraph} of ${pack.sourceFile})`];
+  return paragraph.includes(rule.quote) ? [] : [`  ${words().quoteNotFound(rule.paragraph, pack.sourceFile)}`];
 }
 
 export async function templateCsv(rulesFile: string | undefined, english: boolean, countiesFile?: string): Promise<string> {

@@ -7,6 +7,7 @@ import { locationOf } from '../model/location.js';
 import { buildMeasure, type Measure } from '../measures/index.js';
 import { onlyIn, showComparison, showValue } from './show.js';
 import { buildTarget, meets, type Target } from './target.js';
+import { words } from '../words/words.js';
 
 export interface CompiledRule {
   spec: RuleSpec;
@@ -25,6 +26,7 @@ export interface CompiledRule {
 }
 
 export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): CompiledRule {
+  const w = words();
   const index = new Map(fields.map((field, i) => [field.name, i]));
   const of = (name: string): number => index.get(name)!;
   const measure = buildMeasure(spec.measure, { of, isFlag: (name) => fields[of(name)]?.type === 'yesno', labelOf: (name) => fields[of(name)]!.label });
@@ -95,7 +97,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     const goalNumber = constantGoalNumber ?? (typeof goal === 'boolean' ? goal : numToNumber(goal));
     const comparison = showComparison(measured.approx, goalNumber, measure.display, target.op, met, constantGoalText);
     const status = met ? 'pass' : unmet(row, asOf);
-    const due = status === 'pending' ? `，${dueDate(spec.due!, row.year!)} 到期` : status === 'invalid' ? `；填报日期无效，无法判断是否已过 ${dueDate(spec.due!, row.year!)} 的期限` : '';
+    const due = status === 'pending' ? w.dueOn(dueDate(spec.due!, row.year!)) : status === 'invalid' ? w.dueUnknown(dueDate(spec.due!, row.year!)) : '';
     const detail = measured.detail ?? null;
     const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${due}`;
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
@@ -104,8 +106,8 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   /** The cells that made the rule invalid or missing, by label and name. */
   function whichCells(status: 'invalid' | 'missing', cells: readonly Cell[]): string {
     const label = (i: number): string => `${fields[i]!.label} (${fields[i]!.name})`;
-    if (status === 'invalid') return `数据无效: ${reads.filter((c) => cells[c] === null).map(label).join('、')}`;
-    return `缺数据: ${reads.filter((c) => cells[c] === undefined).map(label).join('、')}`;
+    if (status === 'invalid') return w.cellsInvalid(reads.filter((c) => cells[c] === null).map(label).join(w.listJoin));
+    return w.cellsMissing(reads.filter((c) => cells[c] === undefined).map(label).join(w.listJoin));
   }
 
   return { spec, measure, target, columns, reads, status, statusOfUsable, judge };

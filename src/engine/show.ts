@@ -1,9 +1,10 @@
 // How values read in a verdict: 37.5%, 1009, 是.
 import type { Display } from '../measures/index.js';
 import { relation, type Op } from './target.js';
+import { words } from '../words/words.js';
 
 export function showValue(value: number | boolean, display: Display, digits = 2): string {
-  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'boolean') return value ? words().yes : words().no;
   if (display === 'percent') return `${round(value * 100, digits)}%`;
   if (display === 'points') return `${round(value, digits)}%`;
   return round(value, digits);
@@ -23,5 +24,5 @@ export function showComparison(actual: number | boolean, goal: number | boolean,
 
 /** "仅适用于 2021–2025 年": the years a rule applies to, said of a row outside them. */
 export function onlyIn(years: { from: number; to: number }): string {
-  return `仅适用于 ${years.from}–${years.to} 年`;
+  return words().onlyInYears(years.from, years.to);
 }

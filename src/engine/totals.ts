@@ -5,6 +5,7 @@ import type { Cell, Row, Verdict } from '../model/types.js';
 import type { CompiledRule } from './compile.js';
 import { onlyIn, showComparison } from './show.js';
 import { meets } from './target.js';
+import { words } from '../words/words.js';
 
 interface Sum {
   part: Num;
@@ -103,7 +104,8 @@ function judgeTotal({ rule, part, total }: RatioRule, year: number, sum: Sum): V
   const basis = { rows: sum.counties, of: sum.rows };
   const base = { rule: spec.id, severity: spec.severity, scope: 'total' as const, county: null, year, actual: null, target: null, comparison: null, detail: null, basis };
   const partial = sum.counties < sum.rows;
-  const of = partial ? `全州 ${sum.rows} 行中可读的 ${sum.counties} 行` : `全州 ${sum.counties} 行`;
+  const w = words();
+  const of = partial ? w.readableOfRows(sum.rows, sum.counties) : w.wholeRows(sum.counties);
   const years = spec.years;
   if (years && (year < years.from || year > years.to)) {
     return { ...base, status: 'not_applicable', message: onlyIn(years) };
@@ -113,7 +115,7 @@ function judgeTotal({ rule, part, total }: RatioRule, year: number, sum: Sum): V
   cells[total] = sum.total;
   const reason = rule.measure.notApplicable(cells);
   const leftOut = sum.leftInvalid ? 'invalid' : 'missing';
-  if (reason !== undefined) return { ...base, status: partial ? leftOut : 'not_applicable', message: `${reason}（${of}合计）` };
+  if (reason !== undefined) return { ...base, status: partial ? leftOut : 'not_applicable', message: w.notApplicableOfTotal(reason, of) };
   const goal = rule.target.valueOf(cells) as Num;
   const met = meets(rule.measure.order(cells, goal), rule.target.op);
   const measured = rule.measure.compute(cells);
@@ -129,6 +131,6 @@ function judgeTotal({ rule, part, total }: RatioRule, year: number, sum: Sum): V
     target: goalNumber,
     comparison,
     detail: measured.detail!,
-    message: `${spec.title}，${of}: ${comparison} (${measured.detail})`,
+    message: w.totalVerdict(spec.title, of, comparison, measured.detail!),
   };
 }

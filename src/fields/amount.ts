@@ -2,13 +2,14 @@
 import { CellProblem } from './cell.js';
 import { fieldKind } from './field-kind.js';
 import { numberReader, readNumber, type NumberForm } from './number.js';
+import { words } from '../words/words.js';
 
 const form: NumberForm = {
   decimals: true,
   signed: false,
   unitSuffix: true,
   whole: false,
-  negative: (text) => new CellProblem('negative-amount', `'${text}' 是负数，金额不能为负`),
+  negative: (text) => new CellProblem('negative-amount', words().negativeAmount(text)),
 };
 
 export const amount = fieldKind({

@@ -2,6 +2,7 @@
 import { CellProblem, SCIENTIFIC } from './cell.js';
 import { fieldKind } from './field-kind.js';
 import { plainNumber } from './plain-number.js';
+import { words } from '../words/words.js';
 
 export const code = fieldKind({
   type: 'code',
@@ -9,9 +10,9 @@ export const code = fieldKind({
   reader: (_field, general) => (raw) => (raw.length === 6 && !Number.isNaN(plainNumber(raw, false, false)) ? raw : general(raw)),
   read(_field, text) {
     if (SCIENTIFIC.test(text)) {
-      return new CellProblem('scientific-notation', `'${text}' 是 Excel 的科学计数法；请把代码列设为文本格式`);
+      return new CellProblem('scientific-notation', words().scientificCode(text));
     }
-    if (!/^\d{6}$/.test(text)) return new CellProblem('invalid-code', `'${text}' 不是 6 位代码`);
+    if (!/^\d{6}$/.test(text)) return new CellProblem('invalid-code', words().notACode(text));
     return text;
   },
   numFmt: '@',

@@ -2,13 +2,14 @@
 import { CellProblem } from './cell.js';
 import { fieldKind } from './field-kind.js';
 import { numberReader, readNumber, type NumberForm } from './number.js';
+import { words } from '../words/words.js';
 
 const form: NumberForm = {
   decimals: false,
   signed: false,
   unitSuffix: true,
   whole: true,
-  negative: (text) => new CellProblem('negative-count', `'${text}' 是负数，个数不能为负`),
+  negative: (text) => new CellProblem('negative-count', words().negativeCount(text)),
 };
 
 export const count = fieldKind({

@@ -1,6 +1,7 @@
 // A calendar date, read as ISO YYYY-MM-DD from the forms people type.
 import { CellProblem } from './cell.js';
 import { fieldKind } from './field-kind.js';
+import { words } from '../words/words.js';
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DATE_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
@@ -32,10 +33,9 @@ export const date = fieldKind({
       if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
         return date.toISOString().slice(0, 10);
       }
-      return new CellProblem('invalid-date', `'${text}' 不是真实的日期`);
+      return new CellProblem('invalid-date', words().notARealDate(text));
     }
-    const hint = /^\d{5}$/.test(text) ? '（这是 Excel 的日期序号：请把该列设为日期格式）' : '';
-    return new CellProblem('invalid-date', `'${text}' 不是 2022-12-31、2022.12.31 这样的日期${hint}`);
+    return new CellProblem('invalid-date', words().notADate(text, /^\d{5}$/.test(text)));
   },
   numFmt: 'yyyy-mm-dd',
   validation: (_field, { say, words }) => ({ ...say(words.date), type: 'date', operator: 'between', formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))] }),

@@ -5,6 +5,7 @@ import { simplify } from '../model/num.js';
 import type { FieldSpec } from '../model/types.js';
 import { CellProblem, Placeholder, SCIENTIFIC, type CellReader, type CellResult } from './cell.js';
 import { plainNumber } from './plain-number.js';
+import { words } from '../words/words.js';
 
 const PLACEHOLDERS = new Set(['—', '——', '/', '-', '无', '--', '－']);
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -34,7 +35,7 @@ export function numberReader(field: FieldSpec, general: CellReader, form: Number
 }
 
 export function readNumber(field: FieldSpec, text: string, form: NumberForm): CellResult {
-  if (EXCEL_ERROR.test(text)) return new CellProblem('excel-error', `Excel 错误值 '${text}'，不是数字`);
+  if (EXCEL_ERROR.test(text)) return new CellProblem('excel-error', words().excelError(text));
   if (PLACEHOLDERS.has(text)) return Placeholder.of(text);
   // A figure followed by exactly its own column's unit (96个 in a 个 column) is the figure.
   const unit = field.unit;
@@ -42,15 +43,15 @@ export function readNumber(field: FieldSpec, text: string, form: NumberForm): Ce
   let plain = THOUSANDS.test(figure) ? figure.replace(/,/g, '') : figure;
   if (form.strip) plain = form.strip(plain);
   if (SCIENTIFIC.test(plain)) {
-    return new CellProblem('scientific-notation', `'${text}' 是 Excel 的科学计数法，数字可能已被舍入；请把该列设为数值格式`);
+    return new CellProblem('scientific-notation', words().scientific(text));
   }
   const value = parseDecimal(plain);
-  if (value === undefined) return new CellProblem('not-a-number', `'${text}' 不是数字`);
+  if (value === undefined) return new CellProblem('not-a-number', words().notANumber(text));
   return checkNumber(field, value, text, form);
 }
 
 function checkNumber(field: FieldSpec, value: Exact, text: string, form: NumberForm): CellResult {
-  if (form.whole && !isInteger(value)) return new CellProblem('not-a-whole-number', `'${text}' 不是整数`);
+  if (form.whole && !isInteger(value)) return new CellProblem('not-a-whole-number', words().notAWholeNumber(text));
   if (form.negative && value.n < 0n) return form.negative(text);
   return checkRange(field, simplify(value), text);
 }
@@ -59,7 +60,7 @@ function checkRange(field: FieldSpec, value: number | Exact, text: string): Cell
   if (field.min === undefined && field.maxValue === undefined) return value;
   const asNumber = typeof value === 'number' ? value : Number(value.n) / Number(value.d);
   if ((field.min !== undefined && asNumber < field.min) || (field.maxValue !== undefined && asNumber > field.maxValue)) {
-    return new CellProblem('out-of-range', `'${text.trim()}' 超出 ${field.min ?? '…'}–${field.maxValue ?? '…'} 的范围`);
+    return new CellProblem('out-of-range', words().outOfRange(text.trim(), String(field.min ?? '…'), String(field.maxValue ?? '…')));
   }
   return value;
 }

@@ -1,6 +1,7 @@
 // Yes or no, in the words offices write.
 import { CellProblem } from './cell.js';
 import { fieldKind } from './field-kind.js';
+import { words } from '../words/words.js';
 
 const YES_NO = new Map<string, boolean>([
   ...['是', '有', '已', 'yes', 'true', 'y', '1', '已建成', '已出台', '√', '✓', '✔'].map((word) => [word, true] as const),
@@ -14,7 +15,7 @@ export const yesno = fieldKind({
   read(_field, text) {
     const answer = YES_NO.get(text.toLowerCase());
     if (answer !== undefined) return answer;
-    return new CellProblem('not-yes-no', `'${text}' 不是“是”或“否”（可填 是/否、有/无、已/未、Y/N、1/0）`);
+    return new CellProblem('not-yes-no', words().notYesNo(text));
   },
   validation: (_field, { say, words }) => ({ ...say(words.yesno), type: 'list', formulae: [`"${words.yes},${words.no}"`] }),
 });

@@ -3,6 +3,7 @@ import { compare, div, type Exact } from '../model/exact.js';
 import { decimalParts, isZeroNum, LIMIT, MAX_SCALE, numToNumber, POW10, scaledDifference, scaleOf, sign, toExact, type Num } from '../model/num.js';
 import { columnName } from './column-name.js';
 import { measureKind } from './measure.js';
+import { words } from '../words/words.js';
 
 export const growth = measureKind({
   kind: 'growth',
@@ -16,10 +17,11 @@ export const growth = measureKind({
     const column = columns.of(spec.column);
     const base = columns.of(spec.base);
     const baseLabel = columns.labelOf(spec.base);
+    const w = words();
     return {
       columns: [column, base],
       display: 'points',
-      notApplicable: (cells) => (isZeroNum(cells[base] as Num) ? `${baseLabel}为 0，无从计算增幅` : undefined),
+      notApplicable: (cells) => (isZeroNum(cells[base] as Num) ? w.zeroBase(baseLabel) : undefined),
       order: (cells, goal) => compareGrowth(cells[column] as Num, cells[base] as Num, goal as Num),
       compute: (cells) => ({ approx: growthToNumber(cells[column] as Num, cells[base] as Num) }),
     };

@@ -3,6 +3,7 @@ import { compare, div } from '../model/exact.js';
 import { compareNum, decimalParts, isZeroNum, LIMIT, MAX_SCALE, numText, numToNumber, POW10, scaledDifference, scaleOf, sign, toExact, type Num } from '../model/num.js';
 import { columnName } from './column-name.js';
 import { measureKind } from './measure.js';
+import { words } from '../words/words.js';
 
 export const ratio = measureKind({
   kind: 'ratio',
@@ -18,10 +19,11 @@ export const ratio = measureKind({
     const numerator = columns.of(spec.numerator);
     const denominator = columns.of(spec.denominator);
     const denominatorLabel = columns.labelOf(spec.denominator);
+    const w = words();
     return {
       columns: [numerator, denominator],
       display: 'percent',
-      notApplicable: (cells) => (isZeroNum(cells[denominator] as Num) ? `${denominatorLabel}为 0` : undefined),
+      notApplicable: (cells) => (isZeroNum(cells[denominator] as Num) ? w.zeroTotal(denominatorLabel) : undefined),
       order: (cells, goal) => compareRatio(cells[numerator] as Num, cells[denominator] as Num, goal as Num),
       against(goal) {
         const parts = typeof goal === 'number' ? decimalParts(goal) : undefined;

@@ -6,6 +6,7 @@ import { KNOWN_KEYS } from './known-keys.js';
 import { positionOf, type PathKey } from './locate.js';
 import { measureKinds } from '../measures/index.js';
 import { closest } from './suggest.js';
+import { words } from '../words/words.js';
 
 /** `keys`: the keys of the format, for a did-you-mean (the pack's, unless another YAML format is described). */
 export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, file: string, keys: readonly string[] = KNOWN_KEYS): LocatedMessage[] {
@@ -14,17 +15,17 @@ export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: Lin
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       // A key the format has, in the wrong place: e.g. both value and column in one target.
-      if (keys.includes(key)) return { ...at(key), code: 'pack-unknown-key', message: `key '${key}' does not belong in ${path.join('.') || 'the top level'}` };
+      if (keys.includes(key)) return { ...at(key), code: 'pack-unknown-key', message: words().packKeyMisplaced(key, path.join('.')) };
       const guess = closest(key, keys);
-      return { ...at(key), code: 'pack-unknown-key', message: `unknown key '${key}'${guess ? ` (did you mean '${guess}'?)` : ''}` };
+      return { ...at(key), code: 'pack-unknown-key', message: words().packUnknownKey(key, guess) };
     });
   }
   if (issue.code === 'invalid_union' && issue.discriminator === 'kind' && path.at(-2) === 'measure') {
     const given = doc.getIn(path);
     const MEASURE_KINDS = measureKinds();
     const guess = typeof given === 'string' ? closest(given, MEASURE_KINDS) : undefined;
-    const what = given === undefined ? 'a measure needs a kind' : `unknown measure kind '${String(given)}'`;
-    return [{ ...at(), code: 'pack-unknown-measure', message: `${what}: ${MEASURE_KINDS.join(', ')}${guess ? ` (did you mean '${guess}'?)` : ''}` }];
+    const message = words().packMeasureKind(given === undefined ? undefined : String(given), MEASURE_KINDS.join(', '), guess);
+    return [{ ...at(), code: 'pack-unknown-measure', message }];
   }
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // The alternative with the fewest complaints is the one the author meant.
@@ -34,7 +35,7 @@ export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: Lin
   if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message) && path.length > 0) {
     const key = String(path.at(-1));
     const parent = path.slice(0, -1).join('.');
-    return [{ ...at(), code: 'pack-schema', message: `${parent ? `${parent}: ` : ''}'${key}' is missing (${issue.expected} needed)` }];
+    return [{ ...at(), code: 'pack-schema', message: `${parent ? `${parent}: ` : ''}${words().packKeyMissing(key, String(issue.expected))}` }];
   }
   const where = path.length > 0 ? `${path.join('.')}: ` : '';
   return [{ ...at(), code: 'pack-schema', message: `${where}${issue.message}` }];

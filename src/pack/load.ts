@@ -8,6 +8,7 @@ import { describeIssue } from './issues.js';
 import { positionOf } from './locate.js';
 import { BUILTIN_PACK, readPackText, type Pack } from './pack.js';
 import { fieldSchema, packSchema, ruleSchema, type PackFile } from './schema.js';
+import { words } from '../words/words.js';
 
 export { BUILTIN_PACK, type Pack } from './pack.js';
 
@@ -34,8 +35,7 @@ export function parsePack(text: string, file: string): Pack {
     }
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  const count = problems.length === 1 ? '1 mistake' : `${problems.length} mistakes`;
-  throw new DuibiaoError('pack-invalid', `rule pack ${file} has ${count}`, problems);
+  throw new DuibiaoError('pack-invalid', words().packInvalid(file, problems.length), problems);
 }
 
 /** Each line holding bytes that are not UTF-8 (or NUL), at its first such byte. */
@@ -43,7 +43,7 @@ function encodingMistakes(text: string, file: string): LocatedMessage[] {
   const mistakes: LocatedMessage[] = [];
   text.split('\n').forEach((content, i) => {
     const column = content.search(/[\uFFFD\0]/) + 1;
-    if (column > 0) mistakes.push({ file, line: i + 1, column, code: 'pack-encoding', message: 'bytes that are not UTF-8 text' });
+    if (column > 0) mistakes.push({ file, line: i + 1, column, code: 'pack-encoding', message: words().packNotUtf8 });
   });
   return mistakes;
 }
@@ -75,7 +75,7 @@ function toData(doc: Document, lines: LineCounter, file: string, problems: Locat
     });
     const { line, col } = lines.linePos(offset);
     const text = firstLine((error as Error).message);
-    problems.push({ file, line, column: col, code: 'pack-syntax', message: /alias/i.test(text) ? 'the aliases from here expand to too many copies (an alias bomb)' : text });
+    problems.push({ file, line, column: col, code: 'pack-syntax', message: /alias/i.test(text) ? words().packAliasBomb : text });
     return undefined;
   }
 }
@@ -84,6 +84,7 @@ function toPack(data: PackFile, file: string): Pack {
   return {
     id: data.id,
     title: data.title,
+    ...(data.title_en === undefined ? {} : { titleEn: data.title_en }),
     file,
     sourceFile: data.source === undefined ? undefined : resolve(dirname(file), data.source),
     fields: data.fields,

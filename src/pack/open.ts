@@ -3,13 +3,19 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { BUILTIN_CACHE, BUILTIN_PACK, readPackText, type Pack } from './pack.js';
+import { inRunLanguage } from './language.js';
 
 interface Cache {
   source: string;
   pack: Omit<Pack, 'file' | 'sourceFile'> & { source: string | undefined };
 }
 
+/** The pack, its titles and descriptions in the run's language where it has them. */
 export async function openPack(file: string = BUILTIN_PACK): Promise<Pack> {
+  return inRunLanguage(await openPackAsWritten(file));
+}
+
+async function openPackAsWritten(file: string): Promise<Pack> {
   const text = await readPackText(file);
   if (resolve(file) === BUILTIN_PACK) {
     const cached = await readCache(text);

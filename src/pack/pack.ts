@@ -5,10 +5,13 @@ import { DuibiaoError, describeFsError } from '../errors.js';
 import type { FieldSpec } from '../model/types.js';
 import { isTooLarge, readRegular } from '../read/regular-file.js';
 import type { RuleSpec } from './schema.js';
+import { words } from '../words/words.js';
 
 export interface Pack {
   id: string;
   title: string;
+  /** The title under `--lang en`, when the pack gives one. */
+  titleEn?: string | undefined;
   file: string;
   /** Absolute path of the text the rules quote, when the pack names one. */
   sourceFile: string | undefined;
@@ -29,6 +32,6 @@ export async function readPackText(file: string): Promise<string> {
   try {
     return new TextDecoder('utf-8').decode(await readRegular(file, MAX_PACK_BYTES));
   } catch (error) {
-    throw new DuibiaoError(isTooLarge(error) ? 'file-too-large' : 'pack-unreadable', `cannot read rule pack ${file}: ${describeFsError(error)}`);
+    throw new DuibiaoError(isTooLarge(error) ? 'file-too-large' : 'pack-unreadable', words().cannotReadPack(file, describeFsError(error)));
   }
 }

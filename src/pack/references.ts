@@ -13,6 +13,7 @@ export interface WellFormed {
 import { closest } from './suggest.js';
 import { measureKindOf } from '../measures/index.js';
 import { fieldTypeOf } from '../fields/index.js';
+import { words } from '../words/words.js';
 
 export interface ReferenceProblem {
   path: PathKey[];
@@ -29,11 +30,11 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
   pack.fields.forEach((field, i) => {
     if (!field) return;
     if (types.has(field.name)) {
-      problems.push({ path: ['fields', i, 'name'], code: 'pack-duplicate-field', message: `column '${field.name}' is defined twice` });
+      problems.push({ path: ['fields', i, 'name'], code: 'pack-duplicate-field', message: words().packColumnTwice(field.name) });
     }
     types.set(field.name, field.type);
     if (labels.has(field.label)) {
-      problems.push({ path: ['fields', i, 'label'], code: 'pack-duplicate-field', message: `label '${field.label}' is used twice` });
+      problems.push({ path: ['fields', i, 'label'], code: 'pack-duplicate-field', message: words().packLabelTwice(field.label) });
     }
     labels.set(field.label, i);
   });
@@ -47,22 +48,22 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
     field?.aliases?.forEach((alias, a) => {
       const owner = headers.get(headerKey(alias));
       if (owner !== undefined && owner !== i) {
-        problems.push({ path: ['fields', i, 'aliases', a], code: 'pack-duplicate-field', message: `alias '${alias}' already names another column` });
+        problems.push({ path: ['fields', i, 'aliases', a], code: 'pack-duplicate-field', message: words().packAliasTwice(alias) });
       }
       headers.set(headerKey(alias), i);
     });
   });
   for (const key of pack.fields.length > 0 ? ['county', 'year'] : []) {
-    if (!types.has(key)) problems.push({ path: ['fields'], code: 'pack-missing-field', message: `the pack must define the key column '${key}'` });
+    if (!types.has(key)) problems.push({ path: ['fields'], code: 'pack-missing-field', message: words().packKeyColumn(key) });
   }
 
   const known = (name: string, path: PathKey[], numeric: boolean): string | undefined => {
     const type = types.get(name);
     if (type === undefined) {
       const guess = closest(name, types.keys());
-      problems.push({ path, code: 'pack-unknown-column', message: `unknown column '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}` });
+      problems.push({ path, code: 'pack-unknown-column', message: words().packUnknownColumn(name, guess) });
     } else if (numeric && !fieldTypeOf(type).numeric) {
-      problems.push({ path, code: 'pack-type-mismatch', message: `column '${name}' is ${type}, but a number is needed here` });
+      problems.push({ path, code: 'pack-type-mismatch', message: words().packNotANumber(name, type) });
     }
     return type;
   };
@@ -73,7 +74,7 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
 
   const ids = new Set<string>();
   pack.ruleIds.forEach((id, i) => {
-    if (id !== undefined && ids.has(id)) problems.push({ path: ['rules', i, 'id'], code: 'pack-duplicate-rule', message: `rule id '${id}' is used twice` });
+    if (id !== undefined && ids.has(id)) problems.push({ path: ['rules', i, 'id'], code: 'pack-duplicate-rule', message: words().packRuleTwice(id) });
     if (id !== undefined) ids.add(id);
   });
 
@@ -90,13 +91,12 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
     const t = rule.target;
     if ('column' in t) {
       known(t.column, at('target', 'column'), true);
-      if (isFlag) problems.push({ path: at('target'), code: 'pack-type-mismatch', message: 'a yes/no column is compared with true or false' });
+      if (isFlag) problems.push({ path: at('target'), code: 'pack-type-mismatch', message: words().packFlagColumn });
     } else if (isFlag !== (typeof t.value === 'boolean')) {
-      const want = isFlag ? 'true or false' : 'a number';
-      problems.push({ path: at('target', 'value'), code: 'pack-type-mismatch', message: `the target here must be ${want}` });
+      problems.push({ path: at('target', 'value'), code: 'pack-type-mismatch', message: words().packTargetType(isFlag) });
     }
     if (rule.years && rule.years.from > rule.years.to) {
-      problems.push({ path: at('years'), code: 'pack-schema', message: 'years.from is after years.to' });
+      problems.push({ path: at('years'), code: 'pack-schema', message: words().packYears });
     }
   });
   return problems;

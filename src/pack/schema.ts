@@ -54,10 +54,13 @@ export const measureSchema = z.lazy(() => measureUnion(z));
 export const ruleSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/, 'a rule id looks like area.what-it-checks'),
   title: z.string().min(1),
+  /** The title under `--lang en`; the title itself when absent. */
+  title_en: z.string().min(1).optional(),
   severity: z.enum(['error', 'warning']),
   paragraph: z.number().int().positive(),
   quote: z.string().min(1),
   description: z.string().optional(),
+  description_en: z.string().min(1).optional(),
   measure: measureSchema,
   target: targetSchema,
   due: z.literal('year-end').optional(),
@@ -67,6 +70,7 @@ export const ruleSchema = z.strictObject({
 export const packSchema = z.strictObject({
   id: z.string().min(1),
   title: z.string().min(1),
+  title_en: z.string().min(1).optional(),
   source: z.string().optional(),
   fields: z.array(fieldSchema).min(1),
   rules: z.array(ruleSchema).min(1),

@@ -4,6 +4,7 @@ import { addNum, compareNum, numText, type Num } from '../model/num.js';
 import { fieldTypeOf } from '../fields/index.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import type { AggregateKind } from './layout.js';
+import { words } from '../words/words.js';
 
 /**
  * The county rows since some point: a sum per column, and which columns had a blank or unusable
@@ -89,8 +90,8 @@ export class AggregateCheck {
     const covered = kind === 'subtotal' ? this.subtotal : this.total;
     this.subtotal = new Covered(this.columns.length);
     if (kind === 'total') this.total = new Covered(this.columns.length);
-    if (covered.rows === 0) return { unchecked: [], skipped: '上方没有县市区行' };
-    if (covered.mixedYears) return { unchecked: [], skipped: '所覆盖的行不属于同一年度' };
+    if (covered.rows === 0) return { unchecked: [], skipped: words().totalNothingAbove };
+    if (covered.mixedYears) return { unchecked: [], skipped: words().totalMixedYears };
     const unchecked: string[] = [];
     this.columns.forEach((column, i) => {
       const stated = row.cells[column];
@@ -110,7 +111,7 @@ export class AggregateCheck {
         columnNumber: at < 0 ? undefined : at + 1,
         code: 'total-row-mismatch',
         level: 'error',
-        message: `${field.label}: ${kind === 'subtotal' ? '小计' : '合计'}行填 ${numText(stated as Num)}，所覆盖的 ${covered.rows} 个县市区行之和为 ${numText(sum)}`,
+        message: words().totalMismatch(field.label, kind === 'subtotal', numText(stated as Num), covered.rows, numText(sum)),
       });
     });
     return { unchecked };

@@ -5,6 +5,7 @@ import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
 import { locationOf } from '../model/location.js';
 import { readCsv } from './csv.js';
 import { KeyIndex } from './key-index.js';
+import { section, words } from '../words/words.js';
 
 export interface Dataset {
   /** Filled in as each file is read. */
@@ -140,13 +141,13 @@ class KeyCheck {
     const first = this.codes.add(code, year, inputIndex, row.line);
     if (first !== undefined && !reported) {
       const where = this.where(first.file, first.line);
-      const message = `行政区划代码 ${code} 在 ${year} 年重复出现（首次在 ${where}），本行写作 ${row.county}；同一代码是同一县市区，两行都已检查`;
+      const message = words().duplicateCode(code, year, where, row.county!);
       this.problems({ ...locationOf(row), column: 'county_code', code: 'duplicate-row-key', level: 'error', message });
     }
     // Six digits fit the slot a line number takes.
     const firstCode = this.codeOfName.add(row.county!, year, 0, Number(code));
     if (firstCode !== undefined && firstCode.line !== Number(code)) {
-      const message = `${row.county} 在 ${year} 年有两个行政区划代码: ${String(firstCode.line).padStart(6, '0')} 与 ${code}`;
+      const message = words().twoCodes(row.county!, year, String(firstCode.line).padStart(6, '0'), code);
       this.problems({ ...locationOf(row), column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
     }
   }
@@ -154,7 +155,8 @@ class KeyCheck {
   /** Where a key was first seen: `file:line`, or the file, its sheet and the row. */
   private where(inputIndex: number, line: number): string {
     const input = this.inputs[inputIndex]!;
-    return input.sheet === undefined ? `${input.file}:${line}` : `${input.file} 工作表“${input.sheet}” 第${line}行`;
+    const place = section('place');
+    return input.sheet === undefined ? `${input.file}:${line}` : `${input.file} ${place.sheet(input.sheet)} ${place.row(line)}`;
   }
 
   check(row: Row, inputIndex: number, absentKeys: ReadonlySet<string>): void {
@@ -163,7 +165,7 @@ class KeyCheck {
       const code = this.code < 0 ? undefined : row.cells[this.code];
       if (first !== undefined) {
         const where = this.where(first.file, first.line);
-        const message = `${row.county} ${row.year} 重复出现（首次在 ${where}）；两行都已检查`;
+        const message = words().duplicateRow(`${row.county} ${row.year}`, where);
         this.problems({ ...locationOf(row), column: 'county', code: 'duplicate-row-key', level: 'error', message });
       }
       if (typeof code === 'string') this.checkCode(row, code, inputIndex, first !== undefined);
@@ -171,10 +173,10 @@ class KeyCheck {
     }
     // A null cell is unusable and was reported when it was read.
     if (row.county === null && row.cells[this.county] !== null && !absentKeys.has('county')) {
-      this.problems({ ...locationOf(row), column: 'county', code: 'missing-key', level: 'error', message: '县市区为空' });
+      this.problems({ ...locationOf(row), column: 'county', code: 'missing-key', level: 'error', message: words().countyBlank });
     }
     if (row.year === null && row.cells[this.year] !== null && !absentKeys.has('year')) {
-      this.problems({ ...locationOf(row), column: 'year', code: 'missing-key', level: 'error', message: '年度为空' });
+      this.problems({ ...locationOf(row), column: 'year', code: 'missing-key', level: 'error', message: words().yearBlank });
     }
   }
 }

@@ -2,6 +2,7 @@
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { detectEncoding, type Encoding } from './encoding.js';
 import { isTooLarge, openRegular, readRegular } from './regular-file.js';
+import { words } from '../words/words.js';
 
 export interface OpenedText {
   encoding: Encoding;
@@ -93,6 +94,6 @@ const REPLACEMENT = Buffer.from('\uFFFD', 'utf8');
 
 function unreadable(error: unknown, file: string): DuibiaoError {
   if (error instanceof DuibiaoError) return error;
-  if (isTooLarge(error)) return new DuibiaoError('file-too-large', `cannot read ${file}: ${describeFsError(error)}`);
-  return new DuibiaoError('file-unreadable', `cannot read ${file}: ${describeFsError(error)}`);
+  if (isTooLarge(error)) return new DuibiaoError('file-too-large', words().cannotRead(file, describeFsError(error)));
+  return new DuibiaoError('file-unreadable', words().cannotRead(file, describeFsError(error)));
 }

@@ -1,6 +1,7 @@
 // Tells a file's encoding from its first bytes, and what a file is when it is not text.
 import { isUtf8 } from 'node:buffer';
 import { DuibiaoError } from '../errors.js';
+import { words } from '../words/words.js';
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -17,15 +18,15 @@ export function detectEncoding(first: Buffer, file: string, whole: boolean): { e
   if (looks === undefined) return { encoding: mostlyUtf8(first, whole) ? 'utf-8' : 'gb18030', bomLength: 0 };
   const wide = looks === NUL ? utf16WithoutBom(first) : undefined;
   if (wide) return { encoding: wide, bomLength: 0 };
-  throw new DuibiaoError('format-error', `${file} is not a text table: it looks like ${looks}. Save it from Excel as "CSV UTF-8 (逗号分隔)" and check that file`);
+  throw new DuibiaoError('format-error', words().notATable(file, looks === NUL ? words().looksBinary : looks));
 }
 
 const NUL = 'binary data (it holds NUL bytes)';
 
 function binaryKind(first: Buffer): string | undefined {
-  if (first.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'a zip archive, such as an .xlsx workbook';
-  if (first.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return 'an old Excel .xls workbook';
-  if (first.subarray(0, 5).toString('latin1') === '%PDF-') return 'a PDF document';
+  if (first.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return words().looksZip;
+  if (first.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return words().looksXls;
+  if (first.subarray(0, 5).toString('latin1') === '%PDF-') return words().looksPdf;
   if (first.includes(0)) return NUL;
   return undefined;
 }

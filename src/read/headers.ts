@@ -1,6 +1,7 @@
 // Maps a file's headers, English names or Chinese labels in any order, to the pack's fields.
 import type { FieldSpec, Problem } from '../model/types.js';
 import { headerKey } from './normalize.js';
+import { words } from '../words/words.js';
 
 export interface HeaderMap {
   /** For each column position, the index of the field it feeds, or -1 when it feeds none. */
@@ -71,8 +72,7 @@ export function mapHeaders(
   let blankFrom = -1;
   const endBlanks = (end: number): void => {
     if (blankFrom < 0) return;
-    const columns = end === blankFrom ? `第 ${blankFrom + 1} 列` : `第 ${blankFrom + 1}–${end + 1} 列`;
-    problems({ file, line, columnNumber: blankFrom + 1, code: 'blank-header', level: 'error', message: `${columns}没有表头；${end === blankFrom ? '该列' : '这些列'}未读取` });
+    problems({ file, line, columnNumber: blankFrom + 1, code: 'blank-header', level: 'error', message: words().headerBlank(blankFrom + 1, end + 1) });
     blankFrom = -1;
   };
   headers.forEach((header, i) => {
@@ -86,7 +86,7 @@ export function mapHeaders(
     endBlanks(i - 1);
     if (header.includes('\uFFFD')) {
       fieldOf.push(-1);
-      problems({ ...at, code: 'encoding-error', level: 'error', message: `第 ${i + 1} 列的表头含有不属于文件编码的字节；该列未读取` });
+      problems({ ...at, code: 'encoding-error', level: 'error', message: words().headerEncoding(i + 1) });
       return;
     }
     if (ROW_NUMBER.has(key)) {
@@ -108,7 +108,7 @@ export function mapHeaders(
         column: field.name,
         code: 'duplicate-label',
         level: 'error',
-        message: `'${header.trim()}' 又是 ${field.label} (${field.name})（首次在第 ${first} 列）；只读取第 ${first} 列`,
+        message: words().headerDuplicate(header.trim(), `${field.label} (${field.name})`, first),
       });
       return;
     }
@@ -133,7 +133,7 @@ export function reportUnknownColumns(
     line,
     code: 'unknown-column',
     level: 'notice',
-    message: `规则包中没有这些列，未读取: ${names.map((name) => `'${name}'`).join(', ')}`,
+    message: words().unknownColumns(names.map((name) => `'${name}'`).join(', ')),
   });
 }
 
@@ -147,13 +147,14 @@ export function reportAbsentColumns(
 ): void {
   const absent = fields.filter((field) => !present.has(field.name));
   for (const field of absent.filter((f) => f.required)) {
-    problems({ file, line, column: field.name, code: 'missing-column', level: 'error', message: `缺少必需的列 ${field.label} (${field.name})` });
+    problems({ file, line, column: field.name, code: 'missing-column', level: 'error', message: words().requiredColumnMissing(`${field.label} (${field.name})`) });
   }
   const optional = absent.filter((f) => !f.required);
   if (optional.length > 0) {
     // A file that is not a county submission lacks nearly every column: name a few, count the rest.
     const named = optional.slice(0, 6).map((f) => `${f.label} (${f.name})`);
-    const more = optional.length > named.length ? ` 等，另有 ${optional.length - named.length} 列` : '';
-    problems({ file, line, code: 'missing-column', level: 'notice', message: `${fields.length} 列中缺 ${optional.length} 列，用到它们的规则判为“缺数据”: ${named.join('、')}${more}` });
+    const w = words();
+    const message = w.columnsMissing(fields.length, optional.length, named.join(w.listJoin), optional.length - named.length);
+    problems({ file, line, code: 'missing-column', level: 'notice', message });
   }
 }

@@ -1,6 +1,7 @@
 // How a statistical return is laid out around its data: which lines are titles, footers,
 // aggregate rows or the header's own unit and column-number rows. Used on records of any source.
 import { toHalfWidth } from './normalize.js';
+import { words } from '../words/words.js';
 
 /** The text of the first non-blank cell, trimmed; '' when the record is blank. */
 export function firstText(record: readonly string[]): string {
@@ -60,15 +61,15 @@ export function isHeaderCompanion(record: readonly string[]): boolean {
 export function lineList(lines: readonly number[]): string {
   if (lines.length === 0) return '';
   const contiguous = lines.every((line, i) => i === 0 || line === lines[i - 1]! + 1);
-  if (contiguous && lines.length > 2) return `第 ${lines[0]}–${lines[lines.length - 1]} 行`;
-  const shown = lines.slice(0, 8).join('、');
-  return `第 ${shown} 行${lines.length > 8 ? ` 等 ${lines.length} 行` : ''}`;
+  const w = words();
+  if (contiguous && lines.length > 2) return w.lineRange(lines[0]!, lines[lines.length - 1]!);
+  return w.lineSome(lines.slice(0, 8).join(w.listJoin), lines.length > 8 ? lines.length : 0);
 }
 
 /** A cell's text as a notice quotes it: one line, at most 30 characters. */
 export function quoted(text: string): string {
   // Damaged text is never shown.
-  if (text.includes('\uFFFD')) return '（含不属于文件编码的字节）';
+  if (text.includes('\uFFFD')) return words().quotedDamaged;
   const line = text.replace(/\s+/g, ' ').trim();
   return `'${line.length > 30 ? `${line.slice(0, 30)}…` : line}'`;
 }

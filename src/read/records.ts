@@ -6,6 +6,7 @@ import { fieldLookup, fieldOfHeader, headerScore, mapHeaders, reportAbsentColumn
 import { aggregateKind, firstText, isFooter, isHeaderCompanion, lineList, quoted } from './layout.js';
 import { headerKey } from './normalize.js';
 import { RowBuilder } from './row.js';
+import { words } from '../words/words.js';
 
 /** A batch of records, each with the line (or sheet row) it starts at. */
 export interface RecordBatch {
@@ -103,7 +104,7 @@ export class TableRecords {
       columnNumber: at + 1,
       code: 'quote-spans-lines',
       level: 'error',
-      message: `第 ${at + 1} 列的引号到第 ${last.line} 行才闭合，把 ${lineList(swallowed)} 吞进了一个单元格；这些行已按各自的行重新读取，请删除或补全该引号`,
+      message: words().quoteSpansLines(at + 1, last.line, lineList(swallowed)),
     });
     return split;
   }
@@ -113,8 +114,8 @@ export class TableRecords {
     const rows: Row[] = [];
     if (!this.header && this.pending.length > 0) this.chooseHeader(rows);
     const { file, problems } = this;
-    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: '文件为空或只有空白：没有表头，也没有数据行' });
-    else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: '文件有表头，但没有数据行' });
+    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: words().emptyFile });
+    else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: words().noRows });
     this.reportSetAside();
     this.builder.reportPlaceholders(file, problems);
     return rows;
@@ -172,20 +173,20 @@ export class TableRecords {
 
   private reportTitles(skipped: readonly SetAside[]): void {
     if (skipped.length === 0) return;
-    const texts = skipped.slice(0, 3).map((title) => quoted(title.text)).join('、');
+    const texts = skipped.slice(0, 3).map((title) => quoted(title.text)).join(words().listJoin);
     this.problems({
       file: this.file,
       line: skipped[0]!.line,
       code: 'title-rows',
       level: 'notice',
-      message: `表头（第 ${this.headerLine} 行）之外的标题、单位或栏次行，已跳过: ${lineList(skipped.map((title) => title.line))} ${texts}${skipped.length > 3 ? ' …' : ''}`,
+      message: words().titleRows(this.headerLine, lineList(skipped.map((title) => title.line)), `${texts}${skipped.length > 3 ? ' …' : ''}`),
     });
   }
 
   private dataRecord(record: string[], line: number, rows: Row[]): void {
     const { file, problems, header } = this;
     if (isBlank(record)) {
-      problems({ file, line, code: 'blank-row', level: 'notice', message: '空行，已跳过' });
+      problems({ file, line, code: 'blank-row', level: 'notice', message: words().blankRow });
       return;
     }
     if (!this.dataStarted && this.header!.present.size > 0 && isHeaderCompanion(record)) {
@@ -205,8 +206,8 @@ export class TableRecords {
     if (kind !== undefined) {
       this.totals.push({ line, text: countyText.trim() === '' ? firstText(record) : countyText });
       const outcome = this.aggregates.check(row, kind, header!.fieldOf, problems);
-      if (outcome.skipped) this.unchecked.push(`第 ${line} 行${outcome.skipped}`);
-      else if (outcome.unchecked.length > 0) this.unchecked.push(`第 ${line} 行的 ${outcome.unchecked.slice(0, 4).join('、')}${outcome.unchecked.length > 4 ? ` 等 ${outcome.unchecked.length} 列` : ''}（所覆盖的行有空白或无效单元格）`);
+      if (outcome.skipped) this.unchecked.push(words().totalSkipped(line, outcome.skipped));
+      else if (outcome.unchecked.length > 0) this.unchecked.push(words().totalColumnsUnchecked(line, outcome.unchecked.slice(0, 4).join(words().listJoin), outcome.unchecked.length > 4 ? outcome.unchecked.length : 0));
       return;
     }
     this.aggregates.add(row);
@@ -217,13 +218,14 @@ export class TableRecords {
   private reportSetAside(): void {
     const { file, problems, totals, footers } = this;
     if (totals.length > 0) {
-      const names = [...new Set(totals.map((total) => total.text.trim()))].slice(0, 4).map(quoted).join('、');
-      const unchecked = this.unchecked.length > 0 ? `；未核对: ${this.unchecked.slice(0, 4).join('；')}${this.unchecked.length > 4 ? ' …' : ''}` : '';
-      problems({ file, line: totals[0]!.line, column: 'county', code: 'total-row', level: 'notice', message: `汇总行不是县市区，未判定，已与所覆盖的县市区行逐列核对: ${lineList(totals.map((t) => t.line))} ${names}${unchecked}` });
+      const w = words();
+      const names = [...new Set(totals.map((total) => total.text.trim()))].slice(0, 4).map(quoted).join(w.listJoin);
+      const unchecked = this.unchecked.length > 0 ? w.totalsUnchecked(`${this.unchecked.slice(0, 4).join(w.clauseJoin)}${this.unchecked.length > 4 ? ' …' : ''}`) : '';
+      problems({ file, line: totals[0]!.line, column: 'county', code: 'total-row', level: 'notice', message: w.totalRows(lineList(totals.map((t) => t.line)), names, unchecked) });
     }
     if (footers.length > 0) {
-      const texts = footers.slice(0, 3).map((footer) => quoted(footer.text)).join('、');
-      problems({ file, line: footers[0]!.line, code: 'footer-rows', level: 'notice', message: `表尾的填表、审核或注释行，已跳过: ${lineList(footers.map((f) => f.line))} ${texts}${footers.length > 3 ? ' …' : ''}` });
+      const texts = footers.slice(0, 3).map((footer) => quoted(footer.text)).join(words().listJoin);
+      problems({ file, line: footers[0]!.line, code: 'footer-rows', level: 'notice', message: words().footerRows(lineList(footers.map((f) => f.line)), `${texts}${footers.length > 3 ? ' …' : ''}`) });
     }
   }
 }
@@ -255,8 +257,8 @@ function isBlank(record: readonly string[]): boolean {
 function checkWidth(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): void {
   const width = header.fieldOf.length;
   if (record.length < width) {
-    problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: `该行有 ${record.length} 个单元格，表头有 ${width} 个；缺最后 ${width - record.length} 个` });
+    problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: words().missingCells(record.length, width) });
   } else if (record.slice(width).some((cell) => cell.trim() !== '')) {
-    problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: `该行有 ${record.length} 个单元格，表头有 ${width} 个；多出的单元格未读取` });
+    problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: words().extraCells(record.length, width) });
   }
 }

@@ -2,6 +2,7 @@
 // after links are followed: a FIFO, a device or a folder is refused at once, and never blocks
 // (O_NONBLOCK: opening a FIFO with no writer returns at once). Whole-file reads are bounded.
 import { constants } from 'node:fs';
+import { words } from '../words/words.js';
 import { open, type FileHandle } from 'node:fs/promises';
 
 /** A file read whole (YAML, JSON): a thousand times a county's return; parsed, 4 MiB takes some 300 MB. */
@@ -21,7 +22,7 @@ export async function openRegular(file: string): Promise<RegularFile> {
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) {
-      const what = stats.isDirectory() ? 'it is a folder, not a file' : stats.isFIFO() ? 'it is a pipe (FIFO), not a file' : stats.isSocket() ? 'it is a socket, not a file' : 'it is a device, not a file';
+      const what = stats.isDirectory() ? words().fsIsFolder : stats.isFIFO() ? 'it is a pipe (FIFO), not a file' : stats.isSocket() ? 'it is a socket, not a file' : 'it is a device, not a file';
       throw Object.assign(new Error(what), { code: NOT_REGULAR });
     }
     return { handle, size: stats.size };

@@ -2,6 +2,7 @@
 import { compareNum, numText, type Num } from '../model/num.js';
 import type { Cell, FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem, cellReader, Placeholder, type CellReader } from './cells.js';
+import { words } from '../words/words.js';
 
 /** A raw cell: the text as typed, or a problem the reader already found. */
 export type RawCell = string | CellProblem;
@@ -68,7 +69,7 @@ export class RowBuilder {
         columnNumber: at < 0 ? undefined : at + 1,
         code: 'exceeds-total',
         level: 'error',
-        message: `${field.label}超过${fields[total]!.label} (${numText(value)} > ${numText(whole)})`,
+        message: words().exceedsTotal(field.label, fields[total]!.label, numText(value), numText(whole)),
       });
     }
     return this.row(cells, file, line);
@@ -78,7 +79,8 @@ export class RowBuilder {
   reportPlaceholders(file: string, problems: (p: Problem) => void): void {
     for (const [target, seen] of [...this.placeholders].sort((a, b) => a[0] - b[0])) {
       const field = this.fields[target]!;
-      const marks = [...seen.marks].map((mark) => `'${mark}'`).join('、');
+      const w = words();
+      const marks = [...seen.marks].map((mark) => `'${mark}'`).join(w.listJoin);
       problems({
         file,
         line: seen.line,
@@ -86,7 +88,7 @@ export class RowBuilder {
         columnNumber: seen.columnNumber,
         code: 'placeholder-blank',
         level: 'notice',
-        message: `${field.label}: ${seen.count} 个单元格只填了 ${marks}，按空白（缺数据）处理，不当作 0`,
+        message: w.placeholderBlank(field.label, seen.count, marks),
       });
     }
     this.placeholders = new Map();

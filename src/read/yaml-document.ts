@@ -1,5 +1,6 @@
 // Parses one YAML document safely: bounded nesting, one document, every syntax error located.
 import { Composer, LineCounter, Parser, isAlias, visit, type Alias, type CST, type Document, type Node, type YAMLError } from 'yaml';
+import { words as langWords } from '../words/words.js';
 
 /** Far more than any pack or data file needs, far less than what exhausts the parser's stack. */
 export const MAX_DEPTH = 64;
@@ -17,9 +18,9 @@ export interface ParsedYaml {
   errors: YamlMistake[];
 }
 
-const WORDS: Record<string, string> = {
-  TAB_AS_INDENT: 'a tab is used for indentation; YAML indents with spaces',
-  DUPLICATE_KEY: 'this key appears twice in the same mapping',
+const WORDS: Record<string, () => string> = {
+  TAB_AS_INDENT: () => langWords().yamlTabIndent,
+  DUPLICATE_KEY: () => langWords().yamlDuplicateKey,
 };
 
 export function parseYaml(text: string, uniqueKeys: boolean): ParsedYaml {
@@ -31,19 +32,19 @@ export function parseYaml(text: string, uniqueKeys: boolean): ParsedYaml {
   const tokens = [...new Parser(lines.addNewLine).parse(text)];
   // The composer recurses once per level; a stack overflow inside it can leave V8 unable to compile regular expressions.
   const deep = tooDeep(tokens);
-  if (deep) return { doc: undefined, lines, errors: [{ ...at(deep.offset), message: `nested more than ${MAX_DEPTH} levels deep` }] };
+  if (deep) return { doc: undefined, lines, errors: [{ ...at(deep.offset), message: langWords().yamlTooDeep(MAX_DEPTH) }] };
 
   let doc: Document | undefined;
   let second: YamlMistake | undefined;
   for (const next of new Composer({ uniqueKeys, prettyErrors: false, logLevel: 'error' }).compose(tokens, true, text.length)) {
     if (doc) {
-      second = { ...at(next.range[0]), message: 'a second YAML document starts here (after ---); a file holds one' };
+      second = { ...at(next.range[0]), message: langWords().yamlSecondDocument };
       break;
     }
     doc = next;
   }
   // The parser's words may quote the source; undecodable bytes are never shown, not even there.
-  const words = (error: YAMLError): string => (WORDS[error.code] ?? error.message.split('\n')[0]!).replaceAll('\uFFFD', '?');
+  const words = (error: YAMLError): string => (WORDS[error.code]?.() ?? error.message.split('\n')[0]!).replaceAll('\uFFFD', '?');
   const errors = (doc?.errors ?? []).map((error) => ({ ...at(error.pos[0]), message: words(error) }));
   if (second) errors.push(second);
   return { doc, lines, errors };

@@ -8,6 +8,7 @@ import type { Encoding } from './encoding.js';
 import { fieldLookup, fieldOfHeader, reportAbsentColumns, reportUnknownColumns } from './headers.js';
 import { RowBuilder, type RawCell } from './row.js';
 import { aliasTargets, parseYaml } from './yaml-document.js';
+import { words } from '../words/words.js';
 
 /** Cells that rows written as aliases may stand for, in all: far more than any county file repeats. */
 export const MAX_ALIAS_CELLS = 100_000;
@@ -27,15 +28,15 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
   }
   const list = doc.contents;
   if (list === null || (isScalar(list) && list.value === null)) {
-    problems({ file, line: 1, code: 'empty-file', level: 'error', message: '文件为空：没有数据行' });
+    problems({ file, line: 1, code: 'empty-file', level: 'error', message: words().yamlEmpty });
     return;
   }
   if (!isSeq(list)) {
-    const got = isMap(list) ? 'a single mapping' : 'a single value';
-    throw new DuibiaoError('format-error', `${file}: expected a list of rows (each '- 县市区: …'), found ${got}`);
+    const got = isMap(list) ? words().yamlGotMapping : words().yamlGotValue;
+    throw new DuibiaoError('format-error', words().yamlNotAList(file, got));
   }
   if (list.items.length === 0) {
-    problems({ file, line: 1, code: 'no-rows', level: 'error', message: '数据行的列表为空' });
+    problems({ file, line: 1, code: 'no-rows', level: 'error', message: words().yamlNoRows });
     return;
   }
   const lookup = fieldLookup(fields);
@@ -51,14 +52,14 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
     const line = lines.linePos(entry.range?.[0] ?? 0).line;
     const item = resolved(entry, targets);
     if (!isMap(item)) {
-      problems({ file, line, code: 'not-a-row', level: 'error', message: '列表项不是“列名: 值”的映射；已跳过' });
+      problems({ file, line, code: 'not-a-row', level: 'error', message: words().yamlNotARow });
       continue;
     }
     if (item !== entry) {
       // A row written as an alias is a copy of another: bounded, so that a small file cannot stand for a huge one.
       aliasCells += item.items.length;
       if (aliasCells > MAX_ALIAS_CELLS) {
-        throw new DuibiaoError('format-error', `${file}:${line}: rows written as aliases (*name) stand for more than ${MAX_ALIAS_CELLS} cells; write the rows out`);
+        throw new DuibiaoError('format-error', `${file}:${line}: ${words().yamlAliasCells(MAX_ALIAS_CELLS)}`);
       }
     }
     // Positions follow the mapping's keys, so that a problem names the key's place in its row.
@@ -69,11 +70,11 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
       const at = { file, line, columnNumber: i + 1, level: 'error' as const };
       const name = isScalar(pair.key) ? String(pair.key.value ?? '').trim() : '';
       if (name.includes('\uFFFD')) {
-        problems({ ...at, code: 'encoding-error', message: `第 ${i + 1} 个键含有不属于文件编码的字节；其值未读取` });
+        problems({ ...at, code: 'encoding-error', message: words().yamlKeyEncoding(i + 1) });
         return;
       }
       if (name === '') {
-        problems({ ...at, code: 'blank-header', message: `第 ${i + 1} 个键为空；其值未读取` });
+        problems({ ...at, code: 'blank-header', message: words().yamlKeyBlank(i + 1) });
         return;
       }
       let index = indexOfKey.get(name);
@@ -87,14 +88,14 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
       }
       const field = fields[index]!;
       if (seen.has(field.name)) {
-        problems({ ...at, column: field.name, code: 'duplicate-label', message: `'${name}' 在本行又是 ${field.label} (${field.name})；只读取第一个` });
+        problems({ ...at, column: field.name, code: 'duplicate-label', message: words().yamlDuplicate(name, `${field.label} (${field.name})`) });
         return;
       }
       seen.add(field.name);
       present.add(field.name);
       const value = resolved(pair.value as Node | null, targets);
       fieldOf[i] = index;
-      if (value && !isScalar(value)) cells[i] = new CellProblem('not-a-scalar', '此处应为一个值，却是列表或映射');
+      if (value && !isScalar(value)) cells[i] = new CellProblem('not-a-scalar', words().notAScalar);
       else cells[i] = !value || value.value === null ? '' : String(value.source ?? value.value);
     });
     rows.push(builder.build(cells, fieldOf, file, line, problems));

@@ -5,6 +5,7 @@ import { allFindings, allProblems } from './parts.js';
 import { summaryLine } from './summary-line.js';
 import { visible } from './visible.js';
 import type { Reporter } from './types.js';
+import { words } from '../words/words.js';
 import { placeOf, ruleTitles, STATUS_WORD, verdictText } from './words.js';
 
 const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
@@ -26,9 +27,10 @@ function verdictAnnotation(verdict: Verdict, title: string): string {
 }
 
 function problemAnnotation(problem: Problem): string {
-  const cell = problem.column ? ` · ${problem.column}${problem.cell ? ` (${problem.cell})` : problem.columnNumber ? ` (第${problem.columnNumber}列)` : ''}` : '';
+  const w = words();
+  const cell = problem.column ? ` · ${problem.column}${problem.cell ? ` (${problem.cell})` : problem.columnNumber ? ` (${w.nthColumn(problem.columnNumber)})` : ''}` : '';
   const sheet = problem.sheet === undefined ? '' : ` · ${problem.sheet}`;
-  return command(problemLevel(problem), problem, `数据问题${sheet}${cell}`, `${problem.message} [${problem.code}]`);
+  return command(problemLevel(problem), problem, `${w.dataProblem}${sheet}${cell}`, `${problem.message} [${problem.code}]`);
 }
 
 function command(level: Level, where: { file: string; line: number } | undefined, title: string, message: string): string {

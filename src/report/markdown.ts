@@ -9,25 +9,14 @@ import { scoreboard, type Scoreboard } from './scoreboard.js';
 import { summaryLine } from './summary-line.js';
 import { visible } from './visible.js';
 import type { Reporter } from './types.js';
-import { asOfText, NO_COUNTY, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+import { section } from '../words/words.js';
+import { asOfText, noCounty, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
-/** The words of this report, in one place. */
-const WORDS = {
-  scoreboard: '#### 排名 (scoreboard)',
-  scoreHead: ['| 名次 | 县市区 | 年度 | 达标 | 未达标与待核实 |', '|---|---|---|---|---|'],
-  misses: '#### 未达标与待核实 (by county)',
-  missHead: ['| 状态 | 目标 | 实际 vs 目标 | 规则 |', '|---|---|---|---|'],
-  changeHead: ['| 县市区 | 状态 | 目标 | 实际 vs 目标 | 规则 |', '|---|---|---|---|---|'],
-  problems: '#### 数据问题 (problems)',
-  problemHead: ['| 位置 | 列 | 级别 | 代码 | 说明 |', '|---|---|---|---|---|'],
-  level: { error: '错误', notice: '提示' },
-  moreRows: (n: number) => `… 另有 ${n} 个县市区·年度未列出（完整名单见 \`-f csv\` 或 \`-f json\`）`,
-  moreMisses: (n: number) => `… 另有 ${n} 项未达标与待核实未列出`,
-  moreProblems: (n: number) => `… 另有 ${n} 条数据问题未列出（按代码计数见 \`-f summary\`）`,
-};
+/** The words of this report, in the run's language. */
+const WORDS = section('markdown');
 
 export const markdown: Reporter = (result) => {
-  const out = [`### duibiao 对标 · ${cell(clip(result.pack.title))} · ${asOfText(result)}`, '', `**${cell(summaryLine(result))}**`, ''];
+  const out = [`### ${WORDS.tool} · ${cell(clip(result.pack.title))} · ${asOfText(result)}`, '', `**${cell(summaryLine(result))}**`, ''];
   const lead = roundLead(result);
   if (lead.notSubmitted.length > 0) {
     out.push(`#### ${ROUND_HEADINGS.notSubmitted}`, '', ...lead.notSubmitted.slice(0, MISS_LINES).map((text) => `- ${cell(clip(text))}`), '');
@@ -56,7 +45,7 @@ export const markdown: Reporter = (result) => {
 function scoreTable(board: Scoreboard, out: string[]): void {
   out.push(...WORDS.scoreHead);
   for (const row of board.shown) {
-    out.push(tableRow([String(row.rank), cell(clip(row.county ?? NO_COUNTY)), String(row.year ?? '?'), `${row.met}/${row.applicable}`, String(row.misses.length)]));
+    out.push(tableRow([String(row.rank), cell(clip(row.county ?? noCounty())), String(row.year ?? '?'), `${row.met}/${row.applicable}`, String(row.misses.length)]));
   }
   if (board.rows > board.shown.length) out.push('', WORDS.moreRows(board.rows - board.shown.length));
 }

@@ -1,6 +1,7 @@
 // Where a verdict or problem is, as the person-facing reports show it: `file:line:column` for a
 // text file; for a workbook its sheet, the row and, where one cell is meant, the cell.
 import { formatLocation } from '../errors.js';
+import { section } from '../words/words.js';
 
 export interface Place {
   file: string;
@@ -10,11 +11,7 @@ export interface Place {
   cell?: string | undefined;
 }
 
-const WORDS = {
-  sheet: (name: string) => `工作表“${name}”`,
-  row: (line: number) => `第${line}行`,
-  cell: (reference: string) => `单元格 ${reference}`,
-};
+const WORDS = section('place');
 
 /** `县.xlsx 工作表“Sheet1” 第7行 单元格 F7`; each name passed through `show` (a reporter's escaping). */
 export function placeText(where: Place, show: (text: string) => string = (text) => text): string {

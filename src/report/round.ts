@@ -1,6 +1,7 @@
 // What leads the human reports in a yearly round: the counties that sent nothing, and, against the
 // baseline, the misses that are new and those fixed.
 import type { CheckResult, Verdict } from '../model/types.js';
+import { section } from '../words/words.js';
 
 export interface RoundLead {
   /** "白河县 2022", each expected county-year with no row. */
@@ -9,11 +10,7 @@ export interface RoundLead {
   fixed: Verdict[];
 }
 
-export const ROUND_HEADINGS = {
-  notSubmitted: '未报送 (not submitted)',
-  fresh: '新增未达标 (new against the baseline)',
-  fixed: '已整改 (fixed against the baseline)',
-};
+export const ROUND_HEADINGS = section('round');
 
 export function roundLead(result: CheckResult): RoundLead {
   const notSubmitted = result.problems.filter((p) => p.code === 'county-not-submitted').map((p) => p.message);

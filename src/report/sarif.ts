@@ -6,6 +6,7 @@ import { allFindings, allProblems } from './parts.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import type { Reporter } from './types.js';
 import { placeOf } from './words.js';
+import { words } from '../words/words.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -71,15 +72,15 @@ function verdictResult(verdict: Verdict, ruleIndex: number) {
     partialFingerprints: { 'duibiao/countyYear/v1': `${verdict.rule}|${verdict.scope}|${county ?? ''}|${year ?? ''}` },
     properties: { county, year, status, actual, target, comparison, ...(verdict.change ? { change: verdict.change } : {}) },
     // A waived miss is suppressed outside the code, as SARIF intends, and keeps its level.
-    ...(verdict.waiver ? { suppressions: [{ kind: 'external', justification: `${verdict.waiver.reason} (${verdict.waiver.approved_by}, until ${verdict.waiver.expires})` }] } : {}),
+    ...(verdict.waiver ? { suppressions: [{ kind: 'external', justification: words().waiverNote(verdict.waiver.reason, verdict.waiver.approved_by, verdict.waiver.expires) }] } : {}),
   };
 }
 
 function problemRule(code: string, level: ProblemLevel): SarifRule {
   return {
     id: code,
-    shortDescription: { text: `数据问题 (data problem): ${code}` },
-    fullDescription: { text: 'A cell, row or header of a submission that could not be read as the rule pack describes it; not a verdict on a target.' },
+    shortDescription: { text: words().sarifProblemRule(code) },
+    fullDescription: { text: words().sarifProblemMeaning },
     defaultConfiguration: { level: problemLevel({ level }) },
     properties: { tags: ['data-problem'] },
   };

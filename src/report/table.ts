@@ -10,19 +10,11 @@ import { statusColor, type Paint } from './paint.js';
 import { roundLead, ROUND_HEADINGS } from './round.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
-import { asOfText, NO_COUNTY, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+import { section } from '../words/words.js';
+import { asOfText, noCounty, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
 
-/** The words of this report, in one place. */
-const WORDS = {
-  scoreboard: '排名与未达标',
-  head: ['名次', '县市区', '年度', '达标', '状态', '目标', '实际 vs 目标'],
-  changeHead: ['县市区', '年度', '状态', '目标', '实际 vs 目标'],
-  rule: '规则',
-  unlisted: (n: number) => `另 ${n} 项未列出`,
-  moreRows: (n: number) => `… 另有 ${n} 个县市区·年度未列出（完整名单见 -f csv 或 -f json）`,
-  moreMisses: (n: number) => `… 另有 ${n} 项未达标与待核实未列出`,
-  moreProblems: (n: number) => `… 另有 ${n} 条数据问题未列出（按代码计数见 -f summary）`,
-};
+/** The words of this report, in the run's language. */
+const WORDS = section('table');
 
 export const table: Reporter = (result, context) => {
   const chalk = context.paint;
@@ -40,16 +32,16 @@ export const table: Reporter = (result, context) => {
 
   const board = scoreboard(allFindings(result), SCOREBOARD_ROWS);
   if (board.rows > 0) out.push(chalk.bold(WORDS.scoreboard), scoreTable(board, titles, chalk, width), '');
-  out.push(chalk.bold('各项目标 (by target)'), targetTable(result, chalk, width), '');
-  if (result.summary.problems > 0) out.push(chalk.bold('数据问题 (problems)'), problemLines(result, chalk), '');
+  out.push(chalk.bold(WORDS.byTarget), targetTable(result, chalk, width), '');
+  if (result.summary.problems > 0) out.push(chalk.bold(WORDS.problems), problemLines(result, chalk), '');
   const line = summaryLine(result);
   out.push(result.exitCode === 0 ? chalk.green(line) : chalk.red(line));
   return `${out.join('\n')}\n`;
 };
 
 function heading(result: CheckResult, chalk: Paint): string {
-  const inputs = result.inputs.map((i) => `  ${printable(clip(i.file))}${i.sheet === undefined ? '' : ` [${printable(clip(i.sheet))}]`} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${i.rows} 行`);
-  return [chalk.bold(`duibiao 对标 · ${printable(clip(result.pack.title))} · ${asOfText(result)}`), ...inputs, ''].join('\n');
+  const inputs = result.inputs.map((i) => `  ${printable(clip(i.file))}${i.sheet === undefined ? '' : ` [${printable(clip(i.sheet))}]`} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${WORDS.rowsRead(i.rows)}`);
+  return [chalk.bold(`${WORDS.tool} · ${printable(clip(result.pack.title))} · ${asOfText(result)}`), ...inputs, ''].join('\n');
 }
 
 /** Every county-year shown (up to the bound), its targets met of those that apply, then its misses. */
@@ -59,7 +51,7 @@ function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint
   let budget = MISS_LINES;
   for (const row of board.shown) {
     const score = `${row.met}/${row.applicable}`;
-    const place = [String(row.rank), row.county === null ? chalk.dim(NO_COUNTY) : printable(clip(row.county, COUNTY_CHARACTERS)), String(row.year ?? '?'), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
+    const place = [String(row.rank), row.county === null ? chalk.dim(noCounty()) : printable(clip(row.county, COUNTY_CHARACTERS)), String(row.year ?? '?'), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
     const listed = row.misses.slice(0, Math.max(0, budget));
     budget -= listed.length;
     if (listed.length === 0) rows.push([...place, row.misses.length > 0 ? chalk.dim(WORDS.unlisted(row.misses.length)) : '']);
@@ -95,7 +87,7 @@ function changeTable(verdicts: readonly Verdict[], titles: Map<string, string>, 
   for (const v of verdicts.slice(0, MISS_LINES)) {
     const paint = statusColor(chalk, v.status);
     rows.push([
-      v.county === null ? chalk.dim(NO_COUNTY) : printable(clip(v.county, COUNTY_CHARACTERS)),
+      v.county === null ? chalk.dim(noCounty()) : printable(clip(v.county, COUNTY_CHARACTERS)),
       String(v.year ?? '?'),
       paint(`${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`),
       printable(clip(titles.get(v.rule) ?? v.rule)),
@@ -128,7 +120,7 @@ function targetTable(result: CheckResult, chalk: Paint, width: number): string {
     if (list) list.push(v);
     else totals.set(v.rule, [v]);
   }
-  const rows: string[][] = [['目标', '达标县', '全州合计', '级别'].map((h) => chalk.dim(h))];
+  const rows: string[][] = [WORDS.targetHead.map((h) => chalk.dim(h))];
   for (const rule of result.rules) {
     const counts = result.ruleCounts[rule.id];
     const pass = counts?.pass ?? 0;
@@ -136,7 +128,7 @@ function targetTable(result: CheckResult, chalk: Paint, width: number): string {
     // A figure from some of the rows reads like a verdict: its status is said, not only coloured.
     const whole = (totals.get(rule.id) ?? []).map((v) => `${v.year} ${statusColor(chalk, v.status)(v.comparison === null ? STATUS_WORD[v.status] : v.status === 'pass' || v.status === 'fail' ? v.comparison : `${STATUS_WORD[v.status]} ${v.comparison}`)}`);
     const ratio = `${pass}/${judged}`;
-    rows.push([printable(clip(rule.title)), pass === judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), rule.severity === 'error' ? '错误' : '警告']);
+    rows.push([printable(clip(rule.title)), pass === judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), WORDS.severity[rule.severity]]);
   }
   let titleWidth = 0;
   for (const rule of result.rules) titleWidth = Math.max(titleWidth, displayWidth(clip(rule.title)));

@@ -1,16 +1,13 @@
 // The words and marks an analyst sees for each status, and for where a verdict stands.
-import type { Change, CheckResult, Status, Verdict, WaiverNote } from '../model/types.js';
+import { CHANGES, STATUSES, type Change, type CheckResult, type Status, type Verdict, type WaiverNote } from '../model/types.js';
+import { words } from '../words/words.js';
 import { visible } from './visible.js';
 
-export const STATUS_WORD: Record<Status, string> = {
-  pass: '达标',
-  fail: '未达标',
-  pending: '待到期',
-  not_applicable: '不适用',
-  missing: '缺数据',
-  invalid: '数据无效',
-  waived: '已豁免',
-};
+/** Each status's word in the run's language (read when used, so it follows `--lang`). */
+export const STATUS_WORD: Readonly<Record<Status, string>> = Object.defineProperties(
+  {},
+  Object.fromEntries(STATUSES.map((status) => [status, { enumerable: true, get: () => words().status[status] }])),
+) as Record<Status, string>;
 
 export const STATUS_MARK: Record<Status, string> = {
   pass: '✓',
@@ -23,11 +20,13 @@ export const STATUS_MARK: Record<Status, string> = {
 };
 
 /** What stands for a county whose name cell was blank. */
-export const NO_COUNTY = '(无县名)';
+export function noCounty(): string {
+  return words().noCounty;
+}
 
 /** "石桥县 2022": whose verdict it is. */
 export function placeOf(verdict: Pick<Verdict, 'county' | 'year'>): string {
-  return `${verdict.county ?? NO_COUNTY} ${verdict.year ?? '?'}`;
+  return `${verdict.county ?? words().noCounty} ${verdict.year ?? '?'}`;
 }
 
 /** The verdict without the rule's title: "37.5% < 40% (6/16)", or why it could not be judged. */
@@ -38,16 +37,14 @@ export function verdictText(verdict: Verdict): string {
 
 /** Why a verdict is waived, by whom, until when. */
 export function waiverText(waiver: WaiverNote): string {
-  return `豁免: ${waiver.reason}（${waiver.approved_by} 批准，至 ${waiver.expires}）`;
+  return words().waiverNote(waiver.reason, waiver.approved_by, waiver.expires);
 }
 
 /** How a county verdict moved against the baseline. */
-export const CHANGE_WORD: Record<Change, string> = {
-  new: '新增',
-  persisting: '持续',
-  fixed: '已整改',
-  same: '不变',
-};
+export const CHANGE_WORD: Readonly<Record<Change, string>> = Object.defineProperties(
+  {},
+  Object.fromEntries(CHANGES.map((change) => [change, { enumerable: true, get: () => words().change[change] }])),
+) as Record<Change, string>;
 
 /** Rule id → its title, shown as visible.ts shows text, for the human reports that name a verdict's rule by title. */
 export function ruleTitles(result: Pick<CheckResult, 'rules'>): Map<string, string> {
@@ -56,5 +53,5 @@ export function ruleTitles(result: Pick<CheckResult, 'rules'>): Map<string, stri
 
 /** When deadlines were judged, as a heading says it. */
 export function asOfText(result: CheckResult): string {
-  return result.asOfGiven ? `as of ${result.asOf}` : `as of each row's 填报日期 (else ${result.asOf})`;
+  return result.asOfGiven ? words().asOf(result.asOf) : words().asOfEachRow(result.asOf);
 }

@@ -1,6 +1,6 @@
 // The worker of count-host: makes rows of the records handed to it, keys and counts them, and
 // sends the check's result when told to finish.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { FailOn } from '../engine/outcome.js';
 import type { CheckResult, FieldSpec, InputInfo } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
@@ -9,6 +9,7 @@ import { DatasetRows } from '../read/dataset.js';
 import { resultOf } from './check-data.js';
 import { ProblemLog } from './problem-log.js';
 import { checkerOf, setupOf } from './setup.js';
+import { workerSetup } from './worker-setup.js';
 
 export interface CountSetup {
   files: readonly string[];
@@ -25,7 +26,7 @@ export type CountMessage =
 /** The rows counted so far, after a batch of records; the result, after `finish`. */
 export type CountReply = { rows: number } | CheckResult;
 
-const { files, pack, options } = workerData as CountSetup;
+const { files, pack, options } = workerSetup<CountSetup>();
 const port = parentPort!;
 // Only counting formats are asked for: past the first, the problems are counted, not kept.
 const problems = new ProblemLog('count');

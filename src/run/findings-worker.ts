@@ -1,11 +1,12 @@
 // The worker of findings-writer: judges the batches of rows handed to it and sends back their
 // findings, encoded, the bytes moved rather than copied.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { checkerOf } from './setup.js';
 import { encodeBatch } from './findings-batch.js';
 import type { FindingsSetup, Job } from './findings-writer.js';
+import { workerSetup } from './worker-setup.js';
 
-const setup = workerData as FindingsSetup;
+const setup = workerSetup<FindingsSetup>();
 const port = parentPort!;
 const checker = checkerOf(setup);
 

@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { removedAtExit } from './leftovers.js';
 import { targetKind } from './targets.js';
+import { words } from '../words/words.js';
 
 async function writeReport(file: string, text: string | Iterable<string | Buffer>): Promise<void> {
   const temporary = temporaryFor(file);
@@ -63,11 +64,11 @@ export function openExclusive(path: string, access: number): number {
 export function unwritable(file: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string' || error instanceof DuibiaoError) return error;
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return new DuibiaoError('output-full', `cannot write ${file}: ${describeFsError(error)}`);
-  if (code === 'EPIPE') return new DuibiaoError('output-closed', `cannot write ${file}: the pipe's reader closed it`);
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return new DuibiaoError('output-full', words().cannotWrite(file, describeFsError(error)));
+  if (code === 'EPIPE') return new DuibiaoError('output-closed', words().cannotWrite(file, words().pipeClosed));
   // Of a file about to be made, 'no such file' means its folder is not there.
-  const reason = code === 'ENOENT' ? `the folder ${dirname(file)} does not exist` : describeFsError(error);
-  return new DuibiaoError('output-unwritable', `cannot write ${file}: ${reason}`);
+  const reason = code === 'ENOENT' ? words().folderMissing(dirname(file)) : describeFsError(error);
+  return new DuibiaoError('output-unwritable', words().cannotWrite(file, reason));
 }
 
 /** Writes every byte, at `position` or else where the file stands: a short write (a full disk) goes on or fails. */

@@ -1,6 +1,7 @@
 // A worker thread as the thread that starts it sees it: started by the path of its module, beside
 // this one (the built file or the bundle), answering the requests it is sent one by one, in order.
 import { Worker } from 'node:worker_threads';
+import { currentLang } from '../words/words.js';
 
 export class WorkerLink<Reply> {
   /** Whether it has said it is ready, and has not failed since. */
@@ -13,7 +14,8 @@ export class WorkerLink<Reply> {
   private failure: Error | undefined;
 
   constructor(module: URL, workerData: unknown) {
-    this.worker = new Worker(module, { workerData });
+    // A worker speaks the language of the thread that starts it (see workerSetup).
+    this.worker = new Worker(module, { workerData: { lang: currentLang(), setup: workerData } });
     this.worker.on('message', (message: 'ready' | Reply) => {
       if (message !== 'ready') this.replies.shift()!.resolve(message);
       else if (!this.failure) {

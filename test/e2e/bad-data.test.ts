@@ -85,12 +85,12 @@ describe('data files that are wrong but readable: exit 1, every problem at its p
 
 describe('data files that cannot be read: exit 2, one line with code and location, no stack', () => {
   it.each([
-    { given: 'xlsx-renamed.csv', code: 'format-error', location: '', says: 'zip archive, such as an .xlsx workbook' },
-    { given: 'nul-bytes.csv', code: 'format-error', location: '', says: 'binary data' },
-    { given: 'unclosed-quote.csv', code: 'quote-not-closed', location: 'fixtures/unclosed-quote.csv:4', says: 'never closed' },
-    { given: 'two-documents.yaml', code: 'format-error', location: 'fixtures/two-documents.yaml:3:1', says: 'second YAML document' },
-    { given: 'deeply-nested.yaml', code: 'format-error', location: 'fixtures/deeply-nested.yaml:2:72', says: 'nested more than' },
-    { given: 'no-such-county.csv', code: 'file-unreadable', location: '', says: 'no such file' },
+    { given: 'xlsx-renamed.csv', code: 'format-error', location: '', says: 'zip 压缩包，例如 .xlsx 工作簿' },
+    { given: 'nul-bytes.csv', code: 'format-error', location: '', says: '二进制数据' },
+    { given: 'unclosed-quote.csv', code: 'quote-not-closed', location: 'fixtures/unclosed-quote.csv:4', says: '没有闭合' },
+    { given: 'two-documents.yaml', code: 'format-error', location: 'fixtures/two-documents.yaml:3:1', says: '第二个 YAML 文档' },
+    { given: 'deeply-nested.yaml', code: 'format-error', location: 'fixtures/deeply-nested.yaml:2:72', says: '嵌套超过' },
+    { given: 'no-such-county.csv', code: 'file-unreadable', location: '', says: '没有这个文件' },
   ])('given $given, exits 2 with $code', ({ given, code, location, says }) => {
     const run = duibiao('check', `fixtures/${given}`);
     expect(run.code).toBe(2);

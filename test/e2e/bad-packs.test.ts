@@ -38,9 +38,9 @@ describe('rule packs with mistakes', () => {
   });
 
   it('gives a did-you-mean for misspelt keys, columns and measure kinds', () => {
-    expect(duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack('unknown-keys.yaml')).stderr).toContain("did you mean 'severity'");
+    expect(duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack('unknown-keys.yaml')).stderr).toContain("是不是 'severity'");
     const run = duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack('unknown-column-and-measure.yaml'));
-    expect(run.stderr).toContain("did you mean 'townships_with_elder_center'");
+    expect(run.stderr).toContain("是不是 'townships_with_elder_center'");
   });
 
   it('given a valid small pack, checks with it', () => {

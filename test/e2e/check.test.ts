@@ -145,7 +145,7 @@ describe('files that are not right', () => {
   it('given a file that does not exist, exits 2 with one clear line', () => {
     const run = duibiao('check', 'fixtures/no-such-county.csv');
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('duibiao: cannot read fixtures/no-such-county.csv: no such file [file-unreadable]\n');
+    expect(run.stderr).toBe('duibiao: 无法读取 fixtures/no-such-county.csv: 没有这个文件 [file-unreadable]\n');
   });
 
   it('given a title row above the header, as Excel writes one, skips it with a title-row notice', () => {
@@ -191,12 +191,12 @@ describe('exit codes and dates', () => {
   it("given no --as-of, judges each row at its report_date (2022-12-20 is before year-end), and the table says so", () => {
     const { report } = checkJson(SAMPLE);
     expect(verdictOf(report, '云溪县', 'eldercare.daycare-demo-site')!.status).toBe('pending');
-    expect(duibiao('check', SAMPLE).stdout.split('\n')[0]).toContain("as of each row's 填报日期");
+    expect(duibiao('check', SAMPLE).stdout.split('\n')[0]).toContain('截至各行的填报日期');
   });
 
   it('given a bad --as-of or format, exits 2', () => {
     expect(duibiao('check', SAMPLE, '--as-of', '2022-02-30').code).toBe(2);
-    expect(duibiao('check', SAMPLE, '--format', 'pdf').stderr).toContain("unknown format 'pdf'");
+    expect(duibiao('check', SAMPLE, '--format', 'pdf').stderr).toContain("未知的格式 'pdf'");
   });
 
   it.each([

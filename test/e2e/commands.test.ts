@@ -15,13 +15,13 @@ describe('duibiao rules, explain and template', () => {
     expect(run.stdout).toContain('“确保“十四五”期间每年有需求的持证残疾人接受基本康复服务的比例达到85%以上”');
     expect(run.stdout).toContain('rehab_need  有康复需求的持证残疾人数');
     expect(run.stdout).toContain('rehab_served  其中接受基本康复服务人数');
-    expect(run.stdout).not.toContain('warning: not found verbatim');
+    expect(run.stdout).not.toContain('找不到原文');
   });
 
   it('given an unknown rule id, exits 2 and suggests the nearest', () => {
     const run = duibiao('explain', 'eldercare.township-centre-coverage');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("did you mean 'eldercare.township-center-coverage'");
+    expect(run.stderr).toContain("是不是 'eldercare.township-center-coverage'");
     expect(stopOf(run).code).toBe('unknown-rule');
   });
 

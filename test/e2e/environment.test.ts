@@ -12,8 +12,8 @@ const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
 
 describe('input files that cannot be read', () => {
   it.each([
-    { given: 'a missing file', path: join(dir, 'missing.csv'), says: 'no such file' },
-    { given: 'a folder named like a CSV', path: join(dir, 'folder.csv'), says: 'it is a folder' },
+    { given: 'a missing file', path: join(dir, 'missing.csv'), says: '没有这个文件' },
+    { given: 'a folder named like a CSV', path: join(dir, 'folder.csv'), says: '这是文件夹' },
   ])('given $given, exits 2 with file-unreadable', ({ path, says }) => {
     mkdirSync(join(dir, 'folder.csv'), { recursive: true });
     const run = duibiao('check', SAMPLE, path);
@@ -73,7 +73,7 @@ describe('a fault in the tool itself', () => {
   it('exits 2, never 0, with one line and no stack', () => {
     const run = crash();
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^duibiao: internal error: boom/);
+    expect(run.stderr).toMatch(/^duibiao: 内部错误: boom/);
     expect(stopOf({ code: run.status, stdout: run.stdout, stderr: run.stderr }).code).toBe('internal-error');
     expect(run.stderr).not.toMatch(STACK_LINE);
   });

@@ -111,7 +111,7 @@ describe('one run, the other formats to files: github, csv and markdown', () => 
     const commands = lines.filter((line) => line.startsWith('::'));
     expect(commands).toHaveLength(misses.length + report.problems.length);
     expect(commands.filter((line) => line.startsWith('::notice '))).toHaveLength(misses.filter((f) => f.status === 'pending').length + report.problems.filter((p) => p.level === 'notice').length);
-    expect(lines.at(-1)).toMatch(/→ exit 1$/);
+    expect(lines.at(-1)).toMatch(/→ 退出码 1$/);
   });
 
   it('markdown has a scoreboard row per county-year, and a table row per miss and per data problem', () => {
@@ -123,12 +123,12 @@ describe('one run, the other formats to files: github, csv and markdown', () => 
 
 describe('choosing outputs', () => {
   it.each([
-    { given: ['-f', 'json', '-f', 'sarif'], error: 'at most one format may go to stdout' },
-    { given: ['-f', 'json', '-f', 'sarif:x.sarif', '-o', 'x.json'], error: '--output takes a single format' },
-    { given: ['-f', 'json:same.out', '-f', 'sarif:./same.out'], error: 'both write ./same.out' },
-    { given: ['-f', 'json:a.json', '-o', 'b.json'], error: 'already names a file' },
-    { given: ['-f', 'junit:'], error: 'names no file after the colon' },
-    { given: ['-f', 'pdf'], error: 'choose from table, json, summary, junit, sarif, github, csv, markdown' },
+    { given: ['-f', 'json', '-f', 'sarif'], error: '最多一种格式写到标准输出' },
+    { given: ['-f', 'json', '-f', 'sarif:x.sarif', '-o', 'x.json'], error: '--output 只接受一种格式' },
+    { given: ['-f', 'json:same.out', '-f', 'sarif:./same.out'], error: '都写入 ./same.out' },
+    { given: ['-f', 'json:a.json', '-o', 'b.json'], error: '已经指定了文件' },
+    { given: ['-f', 'junit:'], error: '冒号后没有文件名' },
+    { given: ['-f', 'pdf'], error: '可选 table, json, summary, junit, sarif, github, csv, markdown' },
   ])('given $given, exits 2 with one line and writes nothing', ({ given, error }) => {
     const run = duibiao('check', 'fixtures/all-targets-met.csv', ...given);
     expect(run.code).toBe(2);

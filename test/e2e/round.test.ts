@@ -150,7 +150,7 @@ describe('--baseline', () => {
     // Before the scoreboard, which leads the table and the markdown when there is no baseline.
     for (const [format, scoreboard] of [['table', '排名与未达标'], ['markdown', '#### 排名']]) {
       const text = duibiao('check', SAMPLE, ...AT, '--baseline', LAST_YEAR, '-f', format!).stdout;
-      const [fresh, fixed, misses] = ['新增未达标 (new', '已整改 (fixed', scoreboard!].map((heading) => text.indexOf(heading));
+      const [fresh, fixed, misses] = ['新增未达标（与基线相比）', '已整改（与基线相比）', scoreboard!].map((heading) => text.indexOf(heading));
       expect(fresh, format).toBeGreaterThan(0);
       expect(fresh).toBeLessThan(fixed!);
       expect(fixed).toBeLessThan(misses!);

@@ -22,10 +22,10 @@ describe('detectEncoding', () => {
   });
 
   it.each([
-    { given: 'an .xlsx workbook', bytes: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0]), says: 'zip archive' },
+    { given: 'an .xlsx workbook', bytes: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0]), says: 'zip 压缩包' },
     { given: 'an .xls workbook', bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]), says: '.xls' },
     { given: 'a PDF', bytes: Buffer.from('%PDF-1.7\n'), says: 'PDF' },
-    { given: 'NUL bytes', bytes: Buffer.from([0x41, 0, 0, 0, 0x42, 0x43, 0, 0x44]), says: 'NUL bytes' },
+    { given: 'NUL bytes', bytes: Buffer.from([0x41, 0, 0, 0, 0x42, 0x43, 0, 0x44]), says: 'NUL 字节' },
   ])('given $given, refuses it with format-error saying what it looks like', ({ bytes, says }) => {
     expect(() => detectEncoding(bytes, 'county.csv', true)).toThrow(expect.objectContaining({ code: 'format-error', message: expect.stringContaining(says) }));
   });

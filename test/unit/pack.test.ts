@@ -99,7 +99,7 @@ describe('parsePack', () => {
       ['pack-duplicate-rule', 17],
       ['pack-unknown-column', 29],
     ]);
-    expect(found[0]!.message).toContain("did you mean 'severity'");
+    expect(found[0]!.message).toContain("是不是 'severity'");
     expect(found[0]!.column).toBe(5);
   });
 

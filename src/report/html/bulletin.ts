@@ -22,7 +22,7 @@ export const html: Reporter = (result) => {
     provenanceSection(result),
   ];
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${WORDS.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${POLICY}">

@@ -29,12 +29,12 @@ export function cardSection(result: CheckResult, rows: readonly CountyRow[]): st
     const where = row.misses[0]?.location ? formatLocation(row.misses[0].location) : '';
     const lines = row.misses.map((v) => {
       const rule = rules.get(v.rule);
-      return `<tr><td>${e(rule?.title ?? v.rule)}</td>${statusCell(v.status)}<td>${e(verdictText(v))}</td></tr>${rule ? `<tr><td colspan="3" class="quote">${WORDS.paragraph(rule.paragraph)}：“${e(rule.quote)}”</td></tr>` : ''}`;
+      return `<tr><td>${e(rule?.title ?? v.rule)}</td>${statusCell(v.status)}<td>${e(verdictText(v))}</td></tr>${rule ? `<tr><td colspan="3" class="quote">${WORDS.paragraph(rule.paragraph)}${WORDS.colon}“${e(rule.quote)}”</td></tr>` : ''}`;
     });
     return `<div class="card"><h3>${e(row.county ?? '?')} ${row.year ?? '?'} · ${WORDS.met} ${WORDS.metOf(row.met, row.applicable)}</h3><p class="note">${e(where)}</p><table><thead><tr><th>${WORDS.target}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${lines.join('')}</tbody></table></div>`;
   });
   const note = missing.length > MAX_CARDS ? `<p class="note">${WORDS.leftOut(MAX_CARDS, missing.length, WORDS.countyRows)}</p>` : '';
-  const metList = met.length > 0 ? `<p class="met-all">${WORDS.allMet}：${met.slice(0, MAX_CARDS).map((row) => `${e(row.county ?? '?')} ${row.year ?? '?'}`).join('、')}${met.length > MAX_CARDS ? ' ……' : ''}</p>` : '';
+  const metList = met.length > 0 ? `<p class="met-all">${WORDS.allMet}${WORDS.colon}${met.slice(0, MAX_CARDS).map((row) => `${e(row.county ?? '?')} ${row.year ?? '?'}`).join(WORDS.listJoin)}${met.length > MAX_CARDS ? ' ……' : ''}</p>` : '';
   return `<section id="cards">\n<h2>${WORDS.cards}</h2>\n${metList}${note}<div class="cards">${cards.join('\n')}</div>${missing.length === 0 ? `<p>${WORDS.noMisses}</p>` : ''}\n</section>`;
 }
 

@@ -8,7 +8,7 @@ import { countyRows } from '../county-rows.js';
 import type { BinaryReporter } from '../types.js';
 import { textCell } from './cells.js';
 import { fillOf, headingRow } from './style.js';
-import { HEADINGS, NO, PROBLEM_LEVEL, SCOPE, SEVERITY, SHEETS, STATUS_TEXT, YES } from './words.js';
+import { HEADINGS, PROBLEM_LEVEL, SCOPE, SEVERITY, SHEETS, STATUS_TEXT, WORDS } from './words.js';
 
 type Sheet = ExcelJS.Worksheet & { commit(): Promise<void> };
 
@@ -78,7 +78,7 @@ async function detail(sheet: Sheet, result: CheckResult): Promise<void> {
 }
 
 function figure(value: Verdict['actual']): number | string | null {
-  return typeof value === 'boolean' ? (value ? YES : NO) : value;
+  return typeof value === 'boolean' ? (value ? WORDS.yes : WORDS.no) : value;
 }
 
 async function problems(sheet: Sheet, result: CheckResult): Promise<void> {

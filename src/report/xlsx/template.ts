@@ -6,7 +6,7 @@ import type { FieldSpec, RuleInfo } from '../../model/types.js';
 import { fieldTypeOf } from '../../fields/index.js';
 import { textCell } from './cells.js';
 import { headingRow } from './style.js';
-import { ENTER, GUIDE_HEADINGS, SHEETS, TARGET_LINE, TYPE_NAME } from './words.js';
+import { ENTER, GUIDE_HEADINGS, SHEETS, TARGET_LINE, TYPE_NAME, WORDS } from './words.js';
 import { validationOf } from './validation.js';
 
 /** Rows of the form that carry the validations: more than any prefecture has counties. */
@@ -38,7 +38,7 @@ export async function templateXlsx(fields: readonly FieldSpec[], rules: readonly
 
 /** The label with its unit, as a statistical table heads a column: 低保平均标准（元/人·月）. */
 function header(field: FieldSpec): string {
-  return textCell(field.unit ? `${field.label}（${field.unit}）` : field.label);
+  return textCell(field.unit ? WORDS.labelWithUnit(field.label, field.unit) : field.label);
 }
 
 function guide(sheet: ExcelJS.Worksheet, fields: readonly FieldSpec[], rules: readonly TemplateRule[]): void {

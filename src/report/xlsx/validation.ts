@@ -3,7 +3,7 @@ import type ExcelJS from 'exceljs';
 import { fieldTypeOf } from '../../fields/index.js';
 import type { FieldSpec } from '../../model/types.js';
 import { textCell } from './cells.js';
-import { ENTER, NO, YES } from './words.js';
+import { ENTER, WORDS } from './words.js';
 
 /**
  * `letter` is the column's own, `totalLetter` that of the total it is a part of; formulas are
@@ -16,5 +16,5 @@ export function validationOf(field: FieldSpec, letter: string, totalLetter: stri
   const part = totalLabel ? ENTER.partOf(textCell(totalLabel)) : '';
   const common = { allowBlank: true, showInputMessage: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: ENTER.refused, promptTitle: textCell(field.label).slice(0, 32) };
   const say = (prompt: string): Omit<ExcelJS.DataValidation, 'type' | 'formulae'> => ({ ...common, prompt: prompt.slice(0, 255), error: prompt.slice(0, 255) });
-  return fieldTypeOf(field.type).validation(field, { cell, total, unit, part, say, words: { ...ENTER, yes: YES, no: NO } });
+  return fieldTypeOf(field.type).validation(field, { cell, total, unit, part, say, words: { ...ENTER, yes: WORDS.yes, no: WORDS.no } });
 }

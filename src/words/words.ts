@@ -1,0 +1,49 @@
+// The language of a run: chosen once (the CLI, and each worker from what it is handed), then read
+// wherever words are made. A catalogue per language; en must have every key of zh, same shape.
+import { en } from './en.js';
+import { zh } from './zh.js';
+
+export type Words = { readonly [K in keyof typeof zh]: (typeof zh)[K] };
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const CATALOGUES: Record<Lang, Words> = { zh, en };
+let lang: Lang = 'zh';
+
+export function isLang(text: string): text is Lang {
+  return (LANGS as readonly string[]).includes(text);
+}
+
+/** Sets the language of everything this thread says from now on. */
+export function useLang(chosen: Lang): void {
+  lang = chosen;
+}
+
+export function currentLang(): Lang {
+  return lang;
+}
+
+/** The catalogue of the run's language; take it once per run or per compiled rule, not per verdict. */
+export function words(): Words {
+  return CATALOGUES[lang];
+}
+
+/**
+ * One section of the catalogue (or one part of a section), as a module names it once
+ * (`const WORDS = section('table')`): every read goes to the run's language at that moment, so a
+ * module loaded before the language is chosen still speaks it.
+ */
+export function section<K extends keyof Words>(key: K): Words[K];
+export function section<K extends keyof Words, S extends keyof Words[K]>(key: K, part: S): Words[K][S];
+export function section(key: keyof Words, part?: string | number | symbol): unknown {
+  const now = (): object => {
+    const whole = words()[key] as Record<string | number | symbol, unknown>;
+    return (part === undefined ? whole : whole[part]) as object;
+  };
+  return new Proxy(now(), {
+    get: (_target, name) => Reflect.get(now(), name),
+    has: (_target, name) => Reflect.has(now(), name),
+    ownKeys: () => Reflect.ownKeys(now()),
+    getOwnPropertyDescriptor: (_target, name) => Reflect.getOwnPropertyDescriptor(now(), name),
+  });
+}

@@ -1,0 +1,283 @@
+// --lang zh|en: the same verdicts in both, and each output in one language only. What may stay in
+// the other language is taken from the pack and the data, never listed by hand: county names and
+// every other cell of the inputs, the pack's labels, units and quotes, codes, ids, column names.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { CODES } from '../../src/model/codes.js';
+import { KNOWN_KEYS } from '../../src/pack/known-keys.js';
+import { STATUSES } from '../../src/model/types.js';
+import { FORMAT_NAMES } from '../../src/report/index.js';
+import { duibiao, ROOT, type Report, type Run } from './run.js';
+
+const LANGS = ['zh', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+
+// The sample, and messy files that raise most data problems between them.
+const DATA = [
+  'fixtures/sample-prefecture-2022.csv',
+  'fixtures/messy-cells.csv',
+  'fixtures/title-row-above-header.csv',
+  'fixtures/blank-and-duplicate-headers.csv',
+  'fixtures/short-and-long-rows.csv',
+  'fixtures/blank-county-and-year.csv',
+  'fixtures/english-headers-any-order.csv',
+  'fixtures/codes-leading-zeros-and-excel-exponent.csv',
+  'fixtures/rows-with-duplicate-and-odd-keys.yaml',
+];
+// A workbook as an office sends it, and a yearly round with a roster, waivers and a baseline.
+const WORKBOOK = 'fixtures/sample-prefecture-2022.xlsx';
+const ROUND_RUN = ['fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '--counties', 'fixtures/round/roster-9-counties.csv', '--waivers', 'fixtures/round/waivers-one-granted.yaml', '--baseline', 'fixtures/round/baseline-2021-report.json'];
+const ROUND_INPUTS = ['fixtures/round/roster-9-counties.csv', 'fixtures/round/waivers-one-granted.yaml'];
+// Before year-end, so that `pending` is said too.
+const CHECK = [...DATA, '--as-of', '2022-06-30'];
+// Files that stop a run, named in its error.
+const STOPPING = {
+  missing: 'fixtures/no-such-county.csv',
+  workbook: 'fixtures/xlsx-renamed.csv',
+  quote: 'fixtures/unclosed-quote.csv',
+  pack: 'fixtures/packs/unknown-keys.yaml',
+};
+// Values on the command line that a run refuses, and says back.
+const STOPPING_ARGS = { format: 'pdf', asOf: '2022-13-01', rule: 'eldercare.township-centre-coverage', command: 'chek' };
+
+interface Pack {
+  id: string;
+  title: string;
+  source: string;
+  fields: { name: string; label: string; type: string; unit?: string }[];
+  rules: { id: string; title: string; quote: string }[];
+}
+const pack = parseYaml(readFileSync(join(ROOT, 'rules/speech-2022.yaml'), 'utf8')) as Pack;
+
+/** Every key and value of a YAML text: what a message about it may quote. */
+function yamlWords(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(yamlWords);
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => [key, ...yamlWords(inner)]);
+  return [String(value)];
+}
+
+/** Every cell and key of the inputs, as written and trimmed: the data a message may quote. */
+function dataCells(): string[] {
+  const cells: string[] = yamlWords(parseYaml(readFileSync(join(ROOT, STOPPING.pack), 'utf8')));
+  for (const file of [...DATA, ...ROUND_INPUTS]) {
+    const text = readFileSync(join(ROOT, file), 'utf8').replace(/^\uFEFF/, '');
+    if (file.endsWith('.yaml')) {
+      cells.push(...yamlWords(parseYaml(text)));
+    } else {
+      const records = parseCsv(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, delimiter: [',', '\t', ';'] }) as string[][];
+      for (const record of records) cells.push(...record);
+    }
+  }
+  return cells.flatMap((cell) => [cell, cell.trim()]);
+}
+
+/** Texts that stand as written in either language, longest first so that none is cut by a shorter one. */
+function exemptions(lang: Lang): string[] {
+  const fromPack = [
+    ...pack.fields.flatMap((field) => [field.label, field.unit ?? '']),
+    ...pack.rules.map((rule) => rule.quote),
+    // The pack's titles are exempt only in the language they are written in.
+    ...(lang === 'zh' ? [pack.title, ...pack.rules.map((rule) => rule.title)] : []),
+  ];
+  const names = [
+    ...DATA,
+    ...Object.values(STOPPING),
+    ...Object.values(STOPPING_ARGS),
+    ...Object.keys(CODES),
+    ...KNOWN_KEYS,
+    pack.id,
+    pack.source,
+    ...pack.fields.map((field) => field.type),
+    ...STATUSES,
+    ...FORMAT_NAMES,
+    ...pack.rules.map((rule) => rule.id),
+    ...pack.fields.map((field) => field.name),
+    'error',
+    'warning',
+    'notice',
+    'duibiao',
+    ...COMMANDS,
+  ];
+  return [...new Set([...fromPack, ...dataCells(), ...names])].filter((text) => text !== '').sort((a, b) => b.length - a.length);
+}
+
+/** Takes each exempt text out where it stands whole: `x` is a cell, not the x of `Excel`. */
+function strip(text: string, exempt: readonly string[]): string {
+  let rest = text;
+  for (const word of exempt) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const before = /^\w/.test(word) ? '(?<![\\w-])' : '';
+    const after = /\w$/.test(word) ? '(?![\\w-])' : '';
+    rest = rest.replace(new RegExp(`${before}${escaped}${after}`, 'g'), ' ');
+  }
+  return rest;
+}
+
+// The tool's commands and options are names, as the formats are.
+const COMMANDS = ['check', 'rules', 'explain', 'template'];
+const COMMAND_LINE = /--[a-z][a-z-]*/g;
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/gu;
+// Names of formats and products that no language translates.
+const PROPER_NAMES = /\b(?:Excel|CSV|UTF-8|utf-8|GBK|gb18030|YAML|yaml|JSON|json|csv|PDF|NUL|MiB|xlsx|xls|zip)\b/g;
+// Nothing is shared any more: the summary line says `→ exit N` in English and `→ 退出码 N` in Chinese.
+const SHARED_WITH_TABLE = /(?!)/g;
+
+/** What of `text` is in the wrong language for `lang`, once the exempt texts are taken out. */
+function leaks(text: string, lang: Lang, exempt: readonly string[]): string[] {
+  const rest = strip(text.replace(SHARED_WITH_TABLE, ' ').replace(COMMAND_LINE, ' ').replace(/fixtures\/[\w./-]+/g, ' '), exempt);
+  if (lang === 'en') return [...new Set(rest.match(CJK) ?? [])];
+  const words = rest.replace(PROPER_NAMES, ' ').match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [];
+  return [...new Set(words)];
+}
+
+/** The text a reader of the HTML bulletin sees: no markup, no style. */
+function htmlText(html: string): string {
+  const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return unescape(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' '));
+}
+
+/** The texts of a workbook: its cells' strings and its columns' input messages, read from the zip by Python's standard library. */
+function workbookText(file: string): string[] {
+  const script = [
+    'import json, re, sys, zipfile',
+    'z = zipfile.ZipFile(sys.argv[1])',
+    'out = []',
+    'for name in z.namelist():',
+    '    if name == "xl/sharedStrings.xml" or name.startswith("xl/worksheets/"):',
+    '        xml = z.read(name).decode("utf-8")',
+    '        out += re.findall(r"<t[^>]*>([^<]*)</t>", xml)',
+    '        out += re.findall(r\' (?:prompt|error|errorTitle)="([^"]*)"\', xml)',
+    'print(json.dumps(out, ensure_ascii=False))',
+  ].join('\n');
+  const read = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
+  const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return (JSON.parse(read.stdout) as string[]).map(unescape);
+}
+
+function run(lang: Lang, ...args: string[]): Run {
+  return duibiao(...args, '--lang', lang);
+}
+
+/** The words for a person in each format, without the format's own syntax. */
+const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
+  summary: (lang) => [run(lang, 'check', ...CHECK, '-f', 'summary').stdout],
+  github: (lang) =>
+    // `::error file=…,line=…,title=TITLE::MESSAGE`: the title and the message.
+    run(lang, 'check', ...CHECK, '-f', 'github').stdout.split('\n').flatMap((line) => {
+      const m = /^::\w+ .*?title=(.*?)::(.*)$/.exec(line);
+      return m ? [decodeURIComponent(m[1]!), decodeURIComponent(m[2]!)] : [line];
+    }),
+  csv: (lang) => (parseCsv(run(lang, 'check', ...CHECK, '-f', 'csv').stdout.replace(/^\uFEFF/, ''), { columns: true }) as { message: string }[]).map((row) => row.message),
+  json: (lang) => {
+    const report = JSON.parse(run(lang, 'check', ...CHECK, '-f', 'json').stdout) as Report;
+    return [report.pack.title, ...report.findings.map((f) => f.message), ...report.problems.map((p) => p.message)];
+  },
+  junit: (lang) => {
+    const xml = run(lang, 'check', ...CHECK, '-f', 'junit').stdout;
+    const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const messages = [...xml.matchAll(/ message="([^"]*)"/g)].map((m) => unescape(m[1]!));
+    const bodies = [...xml.matchAll(/<(?:failure|error|skipped)\b[^>]*>([^<]*)</g)].map((m) => unescape(m[1]!));
+    return [...messages, ...bodies];
+  },
+  sarif: (lang) => {
+    const log = JSON.parse(run(lang, 'check', ...CHECK, '-f', 'sarif').stdout) as {
+      runs: { tool: { driver: { rules: { shortDescription: { text: string }; fullDescription: { text: string }; help?: { text: string } }[] } }; results: { message: { text: string } }[] }[];
+    };
+    const [only] = log.runs;
+    return [...only!.tool.driver.rules.flatMap((r) => [r.shortDescription.text, r.fullDescription.text, r.help?.text ?? '']), ...only!.results.map((r) => r.message.text)];
+  },
+  'stderr of a failing run': (lang) => [
+    run(lang, 'check', STOPPING.missing).stderr,
+    run(lang, 'check', STOPPING.workbook).stderr,
+    run(lang, 'check', STOPPING.quote).stderr,
+    run(lang, 'check', 'fixtures/sample-prefecture-2022.csv', '-f', STOPPING_ARGS.format).stderr,
+    run(lang, 'check', 'fixtures/sample-prefecture-2022.csv', '--as-of', STOPPING_ARGS.asOf).stderr,
+    run(lang, 'explain', STOPPING_ARGS.rule).stderr,
+    run(lang, STOPPING_ARGS.command).stderr,
+    run(lang, 'check', '--formt', 'json').stderr,
+    run(lang, 'check', 'fixtures/sample-prefecture-2022.csv', '--rules', STOPPING.pack).stderr,
+  ],
+  rules: (lang) => [run(lang, 'rules').stdout],
+  explain: (lang) => pack.rules.slice(0, 6).map((rule) => run(lang, 'explain', rule.id).stdout),
+  'template headers': (lang) => [run(lang, 'template').stdout],
+  table: (lang) => [run(lang, 'check', ...CHECK).stdout],
+  // Markdown escapes its own characters (`rehab\_need`): the text is what a reader sees.
+  markdown: (lang) => [run(lang, 'check', ...CHECK, '-f', 'markdown').stdout.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')],
+  html: (lang) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'duibiao-lang-')), 'bulletin.html');
+    run(lang, 'check', ...CHECK, '-f', `html:${file}`);
+    return [htmlText(readFileSync(file, 'utf8'))];
+  },
+  'xlsx template': (lang) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'duibiao-lang-')), 'template.xlsx');
+    run(lang, 'template', '--format', 'xlsx', '-o', file);
+    // The guide sheet names each column by its letter (A, B, … AA).
+    return workbookText(file).map((text) => text.replace(/^[A-Z]{1,2}$/, ' '));
+  },
+  'a workbook input': (lang) => [run(lang, 'check', WORKBOOK, '--as-of', '2022-06-30').stdout, run(lang, 'check', WORKBOOK, '-f', 'github').stdout],
+  'a round': (lang) => [run(lang, 'check', ...ROUND_RUN).stdout, run(lang, 'check', ...ROUND_RUN, '-f', 'markdown').stdout],
+};
+
+describe('--lang', () => {
+  describe.each(LANGS)('%s', (lang) => {
+    const exempt = exemptions(lang);
+    it.each(Object.keys(PERSON_TEXT))('%s is in one language only', (format) => {
+      const texts = PERSON_TEXT[format]!(lang);
+      expect(texts.join('').length).toBeGreaterThan(0);
+      const found = texts.flatMap((text) => leaks(text, lang, exempt));
+      // The table wraps long cells: a column name may stand in pieces, each a part of an exempt name.
+      const pieces = format === 'table' || format === 'markdown' || format === 'a round' || format === 'a workbook input' ? found.filter((word) => !exempt.some((text) => text.toLowerCase().includes(word.toLowerCase()))) : found;
+      expect(pieces).toEqual([]);
+    });
+  });
+
+  it('given zh and en, gives the same verdicts, problems and exit code', () => {
+    const [zh, en] = LANGS.map((lang) => run(lang, 'check', ...CHECK, '-f', 'json'));
+    expect(en!.code).toBe(zh!.code);
+    const { findings: zhFindings, problems: zhProblems, pack: zhPack, ...zhRest } = JSON.parse(zh!.stdout) as Report;
+    const { findings: enFindings, problems: enProblems, pack: enPack, ...enRest } = JSON.parse(en!.stdout) as Report;
+    expect(enRest).toEqual(zhRest);
+    expect(enPack.id).toBe(zhPack.id);
+    const verdict = ({ message, comparison, ...rest }: Report['findings'][number] & { comparison?: string | null }) => ({ ...rest, said: message !== '', compared: comparison !== null });
+    expect(enFindings.map(verdict)).toEqual(zhFindings.map(verdict));
+    expect(enProblems.map(({ message, ...rest }) => rest)).toEqual(zhProblems.map(({ message, ...rest }) => rest));
+    // The messages themselves differ: each is in its own language.
+    expect(enFindings.filter((f, i) => f.message !== zhFindings[i]!.message).length).toBeGreaterThan(0);
+  });
+
+  it('given DUIBIAO_LANG=en and no --lang, speaks English; --lang wins over it', () => {
+    const env = (value: string, ...args: string[]) => duibiaoWithEnv({ DUIBIAO_LANG: value }, ...args);
+    expect(env('en', 'check', 'fixtures/no-such-county.csv').stderr).toContain('no such file');
+    expect(env('en', 'check', 'fixtures/no-such-county.csv', '--lang', 'zh').stderr).toContain('没有这个文件');
+  });
+
+  it.each<{ given: string; env: Record<string, string>; args: string[] }>([
+    { given: '--lang fr', env: {}, args: ['--lang', 'fr'] },
+    { given: '--lang=', env: {}, args: ['--lang='] },
+    { given: 'DUIBIAO_LANG=fr', env: { DUIBIAO_LANG: 'fr' }, args: [] },
+  ])('given $given, stops with a usage error, exit 2', ({ env, args }) => {
+    const stopped = duibiaoWithEnv(env, 'rules', ...args);
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr).toMatch(/\[usage\]$/m);
+    expect(stopped.stdout).toBe('');
+  });
+});
+
+function duibiaoWithEnv(env: Record<string, string>, ...args: string[]): Run {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    return duibiao(...args);
+  } finally {
+    for (const key of Object.keys(env)) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  }
+}
