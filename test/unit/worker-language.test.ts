@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, expect, it } from 'vitest';
-import { checkData } from '../../src/cli/check-data.js';
-import type * as Host from '../../src/cli/count-host.js';
+import { checkData } from '../../src/run/check-data.js';
+import type * as Host from '../../src/run/count-host.js';
 import * as sourceWords from '../../src/words/words.js';
 import { builtin } from '../helpers.js';
 
