@@ -15,7 +15,7 @@ const COMMANDS = ['check', 'rules', 'explain', 'template'] as const;
 
 /** The long options a command's --help lists, read from its Options section. */
 function helpOptions(command: string): string[] {
-  const help = duibiao(command, '--help').stdout;
+  const help = duibiao(command, '--help', '--lang', 'en').stdout;
   const section = help.slice(help.indexOf('Options:'));
   return [...section.matchAll(/^ {2}(?:-\w, )?(--[a-z][a-z-]*)/gm)].map((m) => m[1]!).filter((o) => o !== '--help');
 }

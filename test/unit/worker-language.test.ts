@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'duibiao-worker-language-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const options = { asOf: '2022-12-31', today: '2022-12-31', failOn: 'error' as const, counting: true };
 // The worker is started beside the built host, whose catalogue is the built one.
-const host = (await import(new URL('../../dist/cli/count-host.js', import.meta.url).href)) as typeof Host;
+const host = (await import(new URL('../../dist/run/count-host.js', import.meta.url).href)) as typeof Host;
 const builtWords = (await import(new URL('../../dist/words/words.js', import.meta.url).href)) as typeof sourceWords;
 afterEach(() => {
   sourceWords.useLang('zh');
