@@ -1,7 +1,7 @@
 // Turns any failure into one clear message on stderr and exit code 2.
 import { DuibiaoError, formatLocation } from '../errors.js';
 import type { StopCode } from '../model/codes.js';
-import { visible } from '../report/visible.js';
+import { visible } from '../model/visible.js';
 import { words } from '../words/words.js';
 
 const INTERNAL: StopCode = 'internal-error';

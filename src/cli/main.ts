@@ -1,7 +1,7 @@
 // The command line: wires read, pack, engine and report, and owns the exit code.
 import { Command, CommanderError, Help, Option } from 'commander';
 import { FORMAT_NAMES } from '../report/index.js';
-import { visible } from '../report/visible.js';
+import { visible } from '../model/visible.js';
 import type { CheckFlags } from './check.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import type { TemplateFlags } from './template.js';

@@ -9,7 +9,8 @@ import { cellReference } from './excel-values.js';
 import { fieldLookup } from './headers.js';
 import { headerKey } from './normalize.js';
 import { openRegular } from './regular-file.js';
-import { shownName, type OpenedWorkbook, type WorkbookSheet } from './workbook-types.js';
+import { visible } from '../model/visible.js';
+import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
 
 /** Rows of a sheet looked at for a header before the sheet is read or skipped. */
 const HEADER_SEARCH_ROWS = 30;
@@ -39,7 +40,7 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
     try {
       encrypted = CFB.find(CFB.read(bytes, { type: 'buffer' }), 'EncryptionInfo') != null;
     } catch (error) {
-      throw new DuibiaoError('format-error', `${file}: not a readable workbook: ${shownName((error as Error).message)}`);
+      throw new DuibiaoError('format-error', `${file}: not a readable workbook: ${visible((error as Error).message)}`);
     }
     if (encrypted) throw xls.encrypted(file);
     return xls.openXls(file, bytes);
@@ -57,7 +58,7 @@ export async function* workbookRows(file: string, fileIndex: number, fields: rea
     for (const sheet of chosen ?? book.sheets) {
       const records = await peek(sheet, lookup, chosen !== undefined);
       if (!chosen && !records.recognised) {
-        report({ file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message: `工作表“${shownName(sheet.name)}”没有可识别的表头（未找到规则包的列名），已跳过` });
+        report({ file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message: `工作表“${visible(sheet.name)}”没有可识别的表头（未找到规则包的列名），已跳过` });
         continue;
       }
       read++;
@@ -72,7 +73,7 @@ export async function* workbookRows(file: string, fileIndex: number, fields: rea
       reader.finish();
     }
     if (read === 0) {
-      const names = book.sheets.map((sheet) => `“${shownName(sheet.name)}”`).join('、') || '（无）';
+      const names = book.sheets.map((sheet) => `“${visible(sheet.name)}”`).join('、') || '（无）';
       throw new DuibiaoError('workbook-no-sheet', `${file}: no sheet of the workbook has a header naming the pack's columns (sheets: ${names}); pick one with --sheet`);
     }
   } finally {
@@ -87,8 +88,8 @@ function pickSheets(book: OpenedWorkbook, wanted: readonly string[], file: strin
     const byNumber = /^\d+$/.test(want) ? book.sheets[Number(want) - 1] : undefined;
     const sheet = byName ?? byNumber;
     if (!sheet) {
-      const names = book.sheets.map((s, i) => `${i + 1} “${shownName(s.name)}”`).join(', ');
-      throw new DuibiaoError('sheet-not-found', `${file}: no sheet '${shownName(want)}'; the workbook has ${names}`);
+      const names = book.sheets.map((s, i) => `${i + 1} “${visible(s.name)}”`).join(', ');
+      throw new DuibiaoError('sheet-not-found', `${file}: no sheet '${visible(want)}'; the workbook has ${names}`);
     }
     return sheet;
   });

@@ -4,7 +4,8 @@ import { DuibiaoError, describeFsError } from '../errors.js';
 import type { RecordBatch } from './csv.js';
 import { booleanText, shapedText, shapeOfCode } from './excel-values.js';
 import { isTooLarge, readRegular } from './regular-file.js';
-import { shownName, type OpenedWorkbook } from './workbook-types.js';
+import { visible } from '../model/visible.js';
+import type { OpenedWorkbook } from './workbook-types.js';
 
 /** No Excel 97–2003 return comes near this; SheetJS holds the parsed file in memory. */
 export const MAX_XLS_BYTES = 64 * 1024 * 1024;
@@ -25,7 +26,7 @@ export async function openXls(file: string, bytes: Buffer): Promise<OpenedWorkbo
   } catch (error) {
     const message = (error as Error).message;
     if (/password-protected|encrypt/i.test(message)) throw encrypted(file);
-    throw new DuibiaoError('format-error', `${file}: not a readable workbook: ${shownName(message)}`);
+    throw new DuibiaoError('format-error', `${file}: not a readable workbook: ${visible(message)}`);
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   const sheets = book.SheetNames.map((name) => {

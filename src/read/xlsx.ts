@@ -3,7 +3,8 @@
 import { DuibiaoError } from '../errors.js';
 import type { RecordBatch } from './csv.js';
 import { booleanText, columnOf, numberText, shapedText, shapeOf, type NumberShape } from './excel-values.js';
-import { shownName, type OpenedWorkbook, type WorkbookSheet } from './workbook-types.js';
+import { visible } from '../model/visible.js';
+import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
 import { readXmlPart, XmlPart, type XmlHandlers } from './xml.js';
 import { ZipFile, type ZipEntry } from './zip.js';
 
@@ -317,6 +318,6 @@ class SheetRows implements XmlHandlers {
   }
 
   private broken(what: string): never {
-    throw new DuibiaoError('format-error', `${this.context.file}: not a readable workbook: ${shownName(this.part)}: row ${this.row}: unreadable ${shownName(what)}`);
+    throw new DuibiaoError('format-error', `${this.context.file}: not a readable workbook: ${visible(this.part)}: row ${this.row}: unreadable ${visible(what)}`);
   }
 }

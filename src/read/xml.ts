@@ -2,7 +2,7 @@
 // of any DOCTYPE, so that no entity a file declares is ever expanded.
 import { SaxesParser } from 'saxes';
 import { DuibiaoError } from '../errors.js';
-import { shownName } from './workbook-types.js';
+import { visible } from '../model/visible.js';
 
 export interface XmlHandlers {
   open(name: string, attributes: Readonly<Record<string, string>>): void;
@@ -18,10 +18,10 @@ export class XmlPart {
   constructor(file: string, part: string, handlers: XmlHandlers) {
     const { parser } = this;
     parser.on('doctype', () => {
-      throw new DuibiaoError('workbook-unsafe-xml', `${file}: refused: the part '${shownName(part)}' declares a DOCTYPE; a workbook never needs one, and its entities could expand without bound`);
+      throw new DuibiaoError('workbook-unsafe-xml', `${file}: refused: the part '${visible(part)}' declares a DOCTYPE; a workbook never needs one, and its entities could expand without bound`);
     });
     parser.on('error', (error) => {
-      throw new DuibiaoError('format-error', `${file}: not a readable workbook: the part '${shownName(part)}' is not well-formed XML (${shownName(error.message)})`);
+      throw new DuibiaoError('format-error', `${file}: not a readable workbook: the part '${visible(part)}' is not well-formed XML (${visible(error.message)})`);
     });
     parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
     parser.on('closetag', (tag) => handlers.close(localName(tag.name)));

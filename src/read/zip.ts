@@ -6,7 +6,7 @@ import { openRegular } from './regular-file.js';
 import { Readable, pipeline } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { DuibiaoError, describeFsError } from '../errors.js';
-import { shownName } from './workbook-types.js';
+import { visible } from '../model/visible.js';
 
 export interface ZipEntry {
   name: string;
@@ -63,14 +63,14 @@ export class ZipFile {
     const { handle, file } = this;
     const local = Buffer.alloc(30);
     await handle.read(local, 0, 30, entry.localOffset);
-    if (local.readUInt32LE(0) !== LOCAL) throw broken(file, `entry '${shownName(entry.name)}' has no local header`);
+    if (local.readUInt32LE(0) !== LOCAL) throw broken(file, `entry '${visible(entry.name)}' has no local header`);
     const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     const raw = readRange(handle, start, entry.compressedSize);
     if (entry.method === 0) {
       yield* raw;
       return;
     }
-    if (entry.method !== 8) throw broken(file, `entry '${shownName(entry.name)}' uses compression method ${entry.method}`);
+    if (entry.method !== 8) throw broken(file, `entry '${visible(entry.name)}' uses compression method ${entry.method}`);
     const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
     // pipeline destroys the file reader with the inflater, whichever stops first.
     pipeline(Readable.from(raw), inflate, () => undefined);
@@ -79,16 +79,16 @@ export class ZipFile {
       for await (const chunk of inflate as AsyncIterable<Buffer>) {
         inflated += chunk.length;
         // The real size may not pass the declared one, which was bounded when the directory was read.
-        if (inflated > entry.size) throw tooLarge(file, `entry '${shownName(entry.name)}' inflates past its declared ${entry.size} bytes`);
+        if (inflated > entry.size) throw tooLarge(file, `entry '${visible(entry.name)}' inflates past its declared ${entry.size} bytes`);
         yield chunk;
       }
     } catch (error) {
       if (error instanceof DuibiaoError) throw error;
-      throw broken(file, `entry '${shownName(entry.name)}' cannot be inflated (${shownName((error as Error).message)})`);
+      throw broken(file, `entry '${visible(entry.name)}' cannot be inflated (${visible((error as Error).message)})`);
     } finally {
       inflate.destroy();
     }
-    if (inflated !== entry.size) throw broken(file, `entry '${shownName(entry.name)}' inflates to ${inflated} bytes, not the ${entry.size} declared`);
+    if (inflated !== entry.size) throw broken(file, `entry '${visible(entry.name)}' inflates to ${inflated} bytes, not the ${entry.size} declared`);
   }
 
   /** A whole (small) entry as text. */
@@ -144,10 +144,10 @@ async function readDirectory(handle: FileHandle, file: string): Promise<Map<stri
       name: directory.toString('utf8', at + 46, at + 46 + directory.readUInt16LE(at + 28)),
     };
     at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-    if (flags & 1) throw new DuibiaoError('workbook-encrypted', `${file}: the workbook is encrypted (entry '${shownName(entry.name)}'); duibiao cannot read it`);
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw tooLarge(file, `entry '${shownName(entry.name)}' is a ZIP64 entry`);
-    if (entry.size > ZIP_LIMITS.entryBytes) throw tooLarge(file, `entry '${shownName(entry.name)}' declares ${entry.size} bytes`);
-    if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * ZIP_LIMITS.ratio) throw tooLarge(file, `entry '${shownName(entry.name)}' declares ${entry.size} bytes from ${entry.compressedSize}`);
+    if (flags & 1) throw new DuibiaoError('workbook-encrypted', `${file}: the workbook is encrypted (entry '${visible(entry.name)}'); duibiao cannot read it`);
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw tooLarge(file, `entry '${visible(entry.name)}' is a ZIP64 entry`);
+    if (entry.size > ZIP_LIMITS.entryBytes) throw tooLarge(file, `entry '${visible(entry.name)}' declares ${entry.size} bytes`);
+    if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * ZIP_LIMITS.ratio) throw tooLarge(file, `entry '${visible(entry.name)}' declares ${entry.size} bytes from ${entry.compressedSize}`);
     total += entry.size;
     if (total > ZIP_LIMITS.totalBytes) throw tooLarge(file, `its entries declare more than ${ZIP_LIMITS.totalBytes} bytes together`);
     entries.set(entry.name, entry);

@@ -3,7 +3,7 @@ import type { Problem, Verdict } from '../model/types.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import { allFindings, allProblems } from './parts.js';
 import { summaryLine } from './summary-line.js';
-import { visible } from './visible.js';
+import { visible } from '../model/visible.js';
 import type { Reporter } from './types.js';
 import { words } from '../words/words.js';
 import { placeOf, ruleTitles, STATUS_WORD, verdictText } from './words.js';

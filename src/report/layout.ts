@@ -138,4 +138,4 @@ export function columns(rows: readonly (readonly string[])[], widths: readonly n
 }
 
 /** Text from the data, made safe for a terminal: the escaping policy of visible.ts, under the name the table uses. */
-export { visible as printable } from './visible.js';
+export { visible as printable } from '../model/visible.js';

@@ -7,7 +7,7 @@ import { placeText } from './place.js';
 import { roundLead, ROUND_HEADINGS } from './round.js';
 import { scoreboard, type Scoreboard } from './scoreboard.js';
 import { summaryLine } from './summary-line.js';
-import { visible } from './visible.js';
+import { visible } from '../model/visible.js';
 import type { Reporter } from './types.js';
 import { section } from '../words/words.js';
 import { asOfText, noCounty, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';

@@ -2,7 +2,7 @@
 import { STATUSES, type CheckResult } from '../model/types.js';
 import { words } from '../words/words.js';
 import { summaryLine } from './summary-line.js';
-import { visible } from './visible.js';
+import { visible } from '../model/visible.js';
 import type { Reporter } from './types.js';
 import { displayWidth } from './layout.js';
 

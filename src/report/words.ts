@@ -1,7 +1,7 @@
 // The words and marks an analyst sees for each status, and for where a verdict stands.
 import { CHANGES, STATUSES, type Change, type CheckResult, type Status, type Verdict, type WaiverNote } from '../model/types.js';
 import { words } from '../words/words.js';
-import { visible } from './visible.js';
+import { visible } from '../model/visible.js';
 
 /** Each status's word in the run's language (read when used, so it follows `--lang`). */
 export const STATUS_WORD: Readonly<Record<Status, string>> = Object.defineProperties(

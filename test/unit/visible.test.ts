@@ -1,7 +1,7 @@
 // The one escaping policy of every human format: each character that could act on a terminal or
 // reorder the text is shown as \uXXXX, and nothing else changes.
 import { describe, expect, it } from 'vitest';
-import { visible } from '../../src/report/visible.js';
+import { visible } from '../../src/model/visible.js';
 
 describe('visible', () => {
   it.each([

@@ -1,5 +1,6 @@
 // The one escaping policy for text meant for a person or a terminal (table, summary, markdown,
-// github, stderr, and any later human format): text from the data, the pack or a file name is
+// github, stderr, any later human format, and the names from inside a workbook that the readers
+// quote in their refusals): text from the data, the pack or a file name is
 // shown with every character that could act instead of being read replaced by its code, `\uXXXX`:
 // C0 controls (ESC, BEL, CR, ...), DEL, C1 controls (U+0080–U+009F, with CSI U+009B and NEL U+0085),
 // so no escape sequence (colours, OSC 8 links, OSC 52 clipboard writes) ever reaches a terminal raw;
