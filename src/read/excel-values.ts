@@ -97,3 +97,16 @@ export function columnOf(reference: string): number {
   }
   return i === 0 ? -1 : column - 1;
 }
+
+/** Plain decimal digits (a sign, one point) with at most 15 of them: Excel's own 15 significant digits. */
+export function isShortDecimal(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 16) return false;
+  let digits = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    else if (!(code === 46 || (code === 45 && i === 0))) return false;
+  }
+  return digits > 0 && digits <= 15 && !(text.charCodeAt(0) === 48 && length > 1 && text.charCodeAt(1) !== 46);
+}
