@@ -2,7 +2,8 @@
 // titles, footers and aggregate rows named and set aside, and every other line a row.
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { AggregateCheck } from './aggregate.js';
-import { fieldLookup, fieldOfHeader, headerScore, mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
+import { BLANK, HeaderSearch, isBlankRecord as isBlank, type HeldLine } from './header-search.js';
+import { fieldLookup, fieldOfHeader, mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
 import { aggregateKind, firstText, isFooter, isHeaderCompanion, lineList, quoted } from './layout.js';
 import { headerKey } from './normalize.js';
 import { RowBuilder } from './row.js';
@@ -16,18 +17,6 @@ export interface RecordBatch {
   delimiter?: string;
   /** Indices of the records that run over more than one line. */
   spanning?: number[];
-}
-
-/** How many non-blank lines the header is looked for in: no return has a longer title block. */
-const HEADER_WINDOW = 30;
-
-/** The score of a blank line held before the header is chosen: never a header, never a title. */
-const BLANK = -1;
-
-interface Pending {
-  record: string[];
-  line: number;
-  score: number;
 }
 
 /** A line set aside, and what it said. */
@@ -46,8 +35,7 @@ export class TableRecords {
   private headerLine = 1;
   private countyColumn = -1;
   /** Lines before the header is chosen, held until it is. */
-  private pending: Pending[] = [];
-  private bestScore = 0;
+  private readonly search: HeaderSearch;
   /** Whether a data row has come yet: a unit or column-number row belongs to the header only before one. */
   private dataStarted = false;
   private rows = 0;
@@ -62,6 +50,7 @@ export class TableRecords {
   ) {
     this.builder = new RowBuilder(fields);
     this.lookup = fieldLookup(fields);
+    this.search = new HeaderSearch(this.lookup);
     this.aggregates = new AggregateCheck(fields);
     this.countyField = fields.findIndex((field) => field.name === 'county');
   }
@@ -112,7 +101,7 @@ export class TableRecords {
   /** After the last record: the rows still held, and the file's notices; a file without a header or rows is reported. */
   finish(): Row[] {
     const rows: Row[] = [];
-    if (!this.header && this.pending.length > 0) this.chooseHeader(rows);
+    if (!this.header && this.search.holding()) this.chooseHeader(rows);
     const { file, problems } = this;
     if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: words().emptyFile });
     else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: words().noRows });
@@ -123,24 +112,14 @@ export class TableRecords {
 
   private record(record: string[], line: number, rows: Row[]): void {
     if (!this.header) {
-      if (isBlank(record)) {
-        // Blank lines above the first text are nothing; later ones are kept, to be told where they fall.
-        if (this.pending.length > 0) this.pending.push({ record, line, score: BLANK });
-        return;
-      }
-      const score = headerScore(record, this.lookup);
-      this.pending.push({ record, line, score });
-      // The header is the line that names most columns; it is known once a line naming none follows a line naming some.
-      if ((this.bestScore > 0 && score === 0) || this.pending.length >= HEADER_WINDOW) this.chooseHeader(rows);
-      else this.bestScore = Math.max(this.bestScore, score);
+      if (this.search.offer(record, line)) this.chooseHeader(rows);
       return;
     }
     this.dataRecord(record, line, rows);
   }
 
   private chooseHeader(rows: Row[]): void {
-    const pending = this.pending;
-    this.pending = [];
+    const pending = this.search.take();
     let best = 0;
     pending.forEach((candidate, i) => {
       if (candidate.score > pending[best]!.score) best = i;
@@ -160,7 +139,12 @@ export class TableRecords {
       skipped.push({ line: companion.line, text: companion.record.filter((cell) => cell.trim() !== '').join(' ') });
     }
     this.reportTitles(skipped);
-    for (const { record: data, line: at } of rest) this.dataRecord(data, at, rows);
+    for (const held of rest) this.heldRecord(held, rows);
+  }
+
+  /** A line held while the header was looked for, now read as data; a blank run is each of its lines. */
+  private heldRecord({ record, line, run = 1 }: HeldLine, rows: Row[]): void {
+    for (let i = 0; i < run; i++) this.dataRecord(record, line + i, rows);
   }
 
   private useHeader(record: string[], line: number): void {
@@ -247,11 +231,6 @@ function withGroupCells(labels: readonly string[], groups: readonly string[], lo
     const group = groups[i] ?? '';
     return group.trim() !== '' && (fieldOfHeader(group, lookup) !== undefined || headerKey(group) === '序号') ? group : label;
   });
-}
-
-function isBlank(record: readonly string[]): boolean {
-  for (const cell of record) if (cell !== '' && cell.trim() !== '') return false;
-  return true;
 }
 
 function checkWidth(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): void {

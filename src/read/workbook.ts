@@ -6,14 +6,11 @@ import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { CsvRecords, type RecordBatch } from './csv.js';
 import type { DatasetRows } from './dataset.js';
 import { cellReference } from './excel-values.js';
+import { HeaderSearch } from './header-search.js';
 import { fieldLookup } from './headers.js';
-import { headerKey } from './normalize.js';
 import { openRegular } from './regular-file.js';
 import { visible } from '../model/visible.js';
 import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
-
-/** Rows of a sheet looked at for a header before the sheet is read or skipped. */
-const HEADER_SEARCH_ROWS = 30;
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -110,37 +107,27 @@ interface PeekedSheet {
   batches: AsyncGenerator<RecordBatch>;
 }
 
-/** Reads a sheet's first rows to tell whether a header names at least two of the pack's columns. */
+/**
+ * Reads a sheet's first rows, as the header search of its records will, to tell whether its
+ * header names at least two of the pack's columns.
+ */
 async function peek(sheet: WorkbookSheet, lookup: ReadonlyMap<string, number>, readAnyway: boolean): Promise<PeekedSheet> {
   const source = sheet.records();
   const seen: RecordBatch[] = [];
-  let looked = 0;
-  let recognised = false;
-  while (!recognised && looked < HEADER_SEARCH_ROWS) {
+  const search = new HeaderSearch(lookup);
+  let found = false;
+  while (!found) {
     const step = await source.next();
     if (step.done) break;
     seen.push(step.value);
-    for (const record of step.value.records) {
-      if (looked++ >= HEADER_SEARCH_ROWS) break;
-      if (namesColumns(record, lookup)) {
-        recognised = true;
-        break;
-      }
-    }
+    const { records, lines } = step.value;
+    for (let i = 0; i < records.length && !found; i++) found = search.offer(records[i]!, lines[i]!);
   }
+  const recognised = search.bestScore() >= 2;
   async function* batches(): AsyncGenerator<RecordBatch> {
     yield* seen;
     yield* source;
   }
   if (!recognised && !readAnyway) await source.return(undefined);
   return { recognised, batches: batches() };
-}
-
-function namesColumns(record: readonly string[], lookup: ReadonlyMap<string, number>): boolean {
-  const named = new Set<number>();
-  for (const cell of record) {
-    const field = lookup.get(headerKey(cell));
-    if (field !== undefined) named.add(field);
-  }
-  return named.size >= 2;
 }

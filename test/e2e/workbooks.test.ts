@@ -75,6 +75,21 @@ describe('a return saved by LibreOffice: notes sheet, title row, percent column,
   });
 });
 
+describe('a sheet is recognised by the header search that reads it', () => {
+  it('given a sheet whose labels carry their units (年度（年）, 行政村总数（个）), reads it as the same CSV is read, never skips it', () => {
+    const header = ['县市区', '年度（年）', '行政村总数（个）', '建有互助养老服务点的行政村数（个）'];
+    const rows = [['2022年养老服务统计表'], header, ['甲县', 2022, 96, 71], ['乙县', 2022, 203, 130]];
+    const file = join(dir, 'labels-with-units.xlsx');
+    writeFileSync(file, writeWorkbook([{ name: '养老', rows }]));
+    writeFileSync(join(dir, 'labels-with-units.csv'), rows.map((row) => row.join(',')).join('\n'));
+    const book = checkJson(file, '--as-of', '2022-12-31');
+    const csv = checkJson(join(dir, 'labels-with-units.csv'), '--as-of', '2022-12-31');
+    expect(book.report.inputs.map((input) => [input.sheet, input.rows])).toEqual([['养老', 2]]);
+    expect(book.report.problems.map((p) => p.code)).not.toContain('sheet-skipped');
+    expect(withoutPlace(book.report.findings)).toEqual(withoutPlace(csv.report.findings));
+  });
+});
+
 describe('workbooks that cannot be checked stop with a coded error and no stack', () => {
   it('given a workbook none of whose sheets names the pack\'s columns, returns workbook-no-sheet', () => {
     const file = join(dir, 'cover-and-chart-only.xlsx');

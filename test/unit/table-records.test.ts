@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem, Row } from '../../src/model/types.js';
+import { HeaderSearch } from '../../src/read/header-search.js';
+import { fieldLookup } from '../../src/read/headers.js';
 import { TableRecords } from '../../src/read/records.js';
 import { builtin } from '../helpers.js';
 
@@ -35,5 +37,47 @@ describe('TableRecords', () => {
   it('given nothing that names a column, takes the first line as the header, as before', () => {
     const { problems } = read([['a', 'b'], ['1', '2']]);
     expect(problems.map((p) => p.code)).toEqual(['unknown-column', 'missing-column', 'missing-column', 'missing-column']);
+  });
+
+  it('given blank lines among the lines above the header, drops those between title and header and names each one after it', () => {
+    const blank = (n: number) => Array.from({ length: n }, () => ['', '']);
+    const { rows, problems } = read([['2022年民政统计表', ''], ...blank(3), HEADER, ...blank(2), ['1', '甲县', '2022', '10', '6']]);
+    expect(rows.map((row) => [row.county, row.line])).toEqual([['甲县', 8]]);
+    expect(problems.filter((p) => p.code !== 'missing-column').map((p) => [p.code, p.line])).toEqual([
+      ['title-rows', 1],
+      ['blank-row', 6],
+      ['blank-row', 7],
+    ]);
+  });
+});
+
+describe('HeaderSearch', () => {
+  it('given a title and then 100,000 blank lines, holds the blank lines as one run, so a file of blank lines cannot fill memory', () => {
+    const search = new HeaderSearch(fieldLookup(builtin.fields));
+    search.offer(['2022年民政统计表'], 1);
+    let known = false;
+    for (let line = 2; line <= 100_001; line++) known ||= search.offer([''], line);
+    expect(known).toBe(false);
+    expect(search.offer(HEADER, 100_002)).toBe(false);
+    expect(search.take().map((held) => [held.line, held.score, held.run ?? 1])).toEqual([
+      [1, 0, 1],
+      [2, -1, 100_000],
+      [100_002, 4, 1],
+    ]);
+  });
+
+  it('given blank lines whose numbers are not one after the other (a blank cell over two lines), holds them apart', () => {
+    const search = new HeaderSearch(fieldLookup(builtin.fields));
+    search.offer(['标题'], 1);
+    search.offer(['\n'], 2);
+    search.offer([''], 4);
+    expect(search.take().map((held) => [held.line, held.run ?? 1])).toEqual([[1, 1], [2, 1], [4, 1]]);
+  });
+
+  it('given a header and then a line naming no column, says the header is known', () => {
+    const search = new HeaderSearch(fieldLookup(builtin.fields));
+    expect(search.offer(HEADER, 1)).toBe(false);
+    expect(search.offer(['1', '甲县', '2022', '10', '6'], 2)).toBe(true);
+    expect(search.bestScore()).toBe(4);
   });
 });
