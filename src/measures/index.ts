@@ -27,6 +27,16 @@ export function measureKinds(): string[] {
   return [...kinds.keys()];
 }
 
+/** Every key a `measure:` of a registered kind may hold, read from the kinds' own schemas. */
+export function measureKeys(zod: typeof z): string[] {
+  const keys = new Set<string>();
+  for (const kind of kinds.values()) {
+    const schema: unknown = kind.schema(zod);
+    if (schema instanceof zod.ZodObject) for (const key of Object.keys(schema.shape)) keys.add(key);
+  }
+  return [...keys];
+}
+
 export function measureKindOf(spec: { kind: string }): MeasureKind<any> {
   const kind = kinds.get(spec.kind);
   if (!kind) throw new Error(`unknown measure kind '${spec.kind}'`);

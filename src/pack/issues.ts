@@ -2,14 +2,14 @@
 import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { LocatedMessage } from '../errors.js';
-import { KNOWN_KEYS } from './known-keys.js';
+import { knownKeys } from './known-keys.js';
 import { positionOf, type PathKey } from './locate.js';
 import { measureKinds } from '../measures/index.js';
 import { closest } from './suggest.js';
 import { words } from '../words/words.js';
 
 /** `keys`: the keys of the format, for a did-you-mean (the pack's, unless another YAML format is described). */
-export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, file: string, keys: readonly string[] = KNOWN_KEYS): LocatedMessage[] {
+export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, file: string, keys: readonly string[] = knownKeys()): LocatedMessage[] {
   const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
   const at = (key?: string): { file: string; line: number; column: number } => ({ file, ...positionOf(doc, lines, path, key) });
   if (issue.code === 'unrecognized_keys') {

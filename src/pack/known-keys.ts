@@ -1,11 +1,20 @@
-// Every key a pack may use, for "did you mean" hints on unknown ones.
-import { fieldSchema, packSchema, ruleSchema } from './schema.js';
+// Every key a pack may use, for "did you mean" hints on unknown ones: read from the pack's schemas
+// and from the measure registry, so that a kind added there has its keys known too.
+import { z } from 'zod';
+import { measureKeys } from '../measures/index.js';
+import { fieldSchema, packSchema, ruleSchema, targetSchema } from './schema.js';
 
-export const KNOWN_KEYS: readonly string[] = [
-  ...new Set([
-    ...Object.keys(packSchema.shape),
-    ...Object.keys(fieldSchema.shape),
-    ...Object.keys(ruleSchema.shape),
-    'kind', 'column', 'numerator', 'denominator', 'base', 'op', 'value', 'from', 'to',
-  ]),
-];
+const keysOf = (schema: { shape: object }): string[] => Object.keys(schema.shape);
+
+export function knownKeys(): string[] {
+  return [
+    ...new Set([
+      ...keysOf(packSchema),
+      ...keysOf(fieldSchema),
+      ...keysOf(ruleSchema),
+      ...targetSchema.options.flatMap(keysOf),
+      ...keysOf(ruleSchema.shape.years.unwrap()),
+      ...measureKeys(z),
+    ]),
+  ];
+}

@@ -16,6 +16,9 @@ import { month } from '../fixtures/month-field.js';
 // Each is one file outside src, added through its registry line, before any pack is read.
 registerMeasure(gap);
 registerFieldType(month);
+// A kind whose keys no built-in kind has, to show that the pack's did-you-mean knows them.
+const between = { ...gap, kind: 'between' } as unknown as MeasureKind<{ kind: string }>;
+registerMeasure({ ...between, schema: (z) => z.strictObject({ kind: z.literal('between'), minuend: z.string(), subtrahend: z.string() }) });
 
 const PACK_FILE = 'fixtures/packs/gap-measure-and-month-field.yaml';
 const pack = parsePack(readFileSync(PACK_FILE, 'utf8'), PACK_FILE);
@@ -72,5 +75,16 @@ describe('a measure kind and a field type added through the registries', () => {
   it('given a kind or type registered after a pack was read, refuses it rather than ignore it', () => {
     expect(() => registerMeasure({ ...gap, kind: 'late' } as MeasureKind)).toThrow(/too late/);
     expect(() => registerFieldType({ ...month, type: 'late' })).toThrow(/too late/);
+  });
+
+  it('given a misspelt key of a registered kind, suggests that kind\'s own key', () => {
+    const text = readFileSync(PACK_FILE, 'utf8').replace('{ kind: gap, column: wage_change, base: cpi_change }', '{ kind: between, minuend: wage_change, subtrahen: cpi_change }');
+    let details: { code: string; message: string }[] = [];
+    try {
+      parsePack(text, PACK_FILE);
+    } catch (error) {
+      details = (error as DuibiaoError).details.map(({ code, message }) => ({ code, message }));
+    }
+    expect(details.find((detail) => detail.code === 'pack-unknown-key')?.message).toContain("'subtrahend'");
   });
 });
