@@ -21,7 +21,7 @@ export function formatOf(file: string): InputInfo['format'] {
   if (ext === '.json') return 'json';
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
   if (ext === '.xls') return 'xls';
-  throw new DuibiaoError('unknown-format', `${file}: cannot tell the format from '${ext || 'no extension'}'; expected .csv, .yaml, .yml, .json, .xlsx or .xls`);
+  throw new DuibiaoError('unknown-format', words().read.unknownFormat(file, ext || undefined));
 }
 
 /** `sheets`: the workbook sheets to read (`--sheet`, names or 1-based numbers); none: every sheet with a header. */

@@ -22,7 +22,8 @@ export async function openRegular(file: string): Promise<RegularFile> {
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) {
-      const what = stats.isDirectory() ? words().fsIsFolder : stats.isFIFO() ? 'it is a pipe (FIFO), not a file' : stats.isSocket() ? 'it is a socket, not a file' : 'it is a device, not a file';
+      const w = words();
+      const what = stats.isDirectory() ? w.fsIsFolder : w.read.notAFile[stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device'];
       throw Object.assign(new Error(what), { code: NOT_REGULAR });
     }
     return { handle, size: stats.size };
@@ -60,5 +61,5 @@ export function isTooLarge(error: unknown): boolean {
 }
 
 function tooLarge(limit: number): Error {
-  return Object.assign(new Error(`it is larger than ${limit / 1024 / 1024} MiB, the most a file read whole may be`), { code: TOO_LARGE });
+  return Object.assign(new Error(words().read.tooLargeWhole(limit / 1024 / 1024)), { code: TOO_LARGE });
 }

@@ -6,11 +6,14 @@ import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { CsvRecords, type RecordBatch } from './csv.js';
 import type { DatasetRows } from './dataset.js';
 import { cellReference } from './excel-values.js';
+import { section } from '../words/words.js';
 import { HeaderSearch } from './header-search.js';
 import { fieldLookup } from './headers.js';
 import { openRegular } from './regular-file.js';
 import { visible } from '../model/visible.js';
 import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
+
+const WORDS = section('workbook');
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -37,12 +40,12 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
     try {
       encrypted = CFB.find(CFB.read(bytes, { type: 'buffer' }), 'EncryptionInfo') != null;
     } catch (error) {
-      throw new DuibiaoError('format-error', `${file}: not a readable workbook: ${visible((error as Error).message)}`);
+      throw new DuibiaoError('format-error', WORDS.notReadable(file, visible((error as Error).message)));
     }
     if (encrypted) throw xls.encrypted(file);
     return xls.openXls(file, bytes);
   }
-  throw new DuibiaoError('format-error', `${file}: not a readable workbook: it is neither an .xlsx (zip) nor an .xls (OLE) file`);
+  throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.neitherZipNorOle));
 }
 
 /** The rows of a workbook's sheets, each sheet begun as an input of its own. */
@@ -55,7 +58,7 @@ export async function* workbookRows(file: string, fileIndex: number, fields: rea
     for (const sheet of chosen ?? book.sheets) {
       const records = await peek(sheet, lookup, chosen !== undefined);
       if (!chosen && !records.recognised) {
-        report({ file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message: `工作表“${visible(sheet.name)}”没有可识别的表头（未找到规则包的列名），已跳过` });
+        report({ file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message: WORDS.sheetSkipped(visible(sheet.name)) });
         continue;
       }
       read++;
@@ -70,8 +73,8 @@ export async function* workbookRows(file: string, fileIndex: number, fields: rea
       reader.finish();
     }
     if (read === 0) {
-      const names = book.sheets.map((sheet) => `“${visible(sheet.name)}”`).join('、') || '（无）';
-      throw new DuibiaoError('workbook-no-sheet', `${file}: no sheet of the workbook has a header naming the pack's columns (sheets: ${names}); pick one with --sheet`);
+      const names = book.sheets.map((sheet) => WORDS.sheetName(visible(sheet.name))).join(WORDS.sheetsJoin) || WORDS.noSheets;
+      throw new DuibiaoError('workbook-no-sheet', WORDS.noSheet(file, names));
     }
   } finally {
     await book.close();
@@ -85,8 +88,8 @@ function pickSheets(book: OpenedWorkbook, wanted: readonly string[], file: strin
     const byNumber = /^\d+$/.test(want) ? book.sheets[Number(want) - 1] : undefined;
     const sheet = byName ?? byNumber;
     if (!sheet) {
-      const names = book.sheets.map((s, i) => `${i + 1} “${visible(s.name)}”`).join(', ');
-      throw new DuibiaoError('sheet-not-found', `${file}: no sheet '${visible(want)}'; the workbook has ${names}`);
+      const names = book.sheets.map((s, i) => WORDS.numberedSheet(i + 1, visible(s.name))).join(WORDS.numberedSheetsJoin);
+      throw new DuibiaoError('sheet-not-found', WORDS.sheetNotFound(file, visible(want), names));
     }
     return sheet;
   });

@@ -6,6 +6,9 @@ import { booleanText, shapedText, shapeOfCode } from './excel-values.js';
 import { isTooLarge, readRegular } from './regular-file.js';
 import { visible } from '../model/visible.js';
 import type { OpenedWorkbook } from './workbook-types.js';
+import { section } from '../words/words.js';
+
+const WORDS = section('workbook');
 
 /** No Excel 97–2003 return comes near this; SheetJS holds the parsed file in memory. */
 export const MAX_XLS_BYTES = 64 * 1024 * 1024;
@@ -26,7 +29,7 @@ export async function openXls(file: string, bytes: Buffer): Promise<OpenedWorkbo
   } catch (error) {
     const message = (error as Error).message;
     if (/password-protected|encrypt/i.test(message)) throw encrypted(file);
-    throw new DuibiaoError('format-error', `${file}: not a readable workbook: ${visible(message)}`);
+    throw new DuibiaoError('format-error', WORDS.notReadable(file, visible(message)));
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   const sheets = book.SheetNames.map((name) => {
@@ -43,13 +46,13 @@ export async function readWhole(file: string, limit: number): Promise<Buffer> {
   try {
     return await readRegular(file, limit);
   } catch (error) {
-    if (isTooLarge(error)) throw new DuibiaoError('workbook-too-large', `${file}: refused: an Excel 97–2003 file over ${limit} bytes; no county return is that large`);
+    if (isTooLarge(error)) throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.xlsTooLarge(limit)));
     throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
   }
 }
 
 export function encrypted(file: string): DuibiaoError {
-  return new DuibiaoError('workbook-encrypted', `${file}: the workbook is protected by a password (encrypted); duibiao cannot read it. Save a copy without a password and check that one`);
+  return new DuibiaoError('workbook-encrypted', WORDS.encrypted(file));
 }
 
 async function* sheetRecords(rows: readonly ((XlsCell | undefined)[] | undefined)[], width: number, date1904: boolean): AsyncGenerator<RecordBatch> {

@@ -6,12 +6,14 @@ import type { RecordBatch } from './csv.js';
 import { booleanText, columnOf, isShortDecimal, numberText, shapedText, type NumberShape } from './excel-values.js';
 import { XmlPart, type XmlHandlers } from './xml.js';
 import type { ZipEntry, ZipFile } from './zip.js';
+import { section } from '../words/words.js';
 
 const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
 /** Blank rows are kept, as CSV keeps blank lines, only up to this many in a row before data. */
 const MAX_BLANK_RUN = 1000;
 const BATCH = 200;
+const WORDS = section('workbook');
 
 /** What every sheet of a workbook reads its cells through. */
 export interface SheetContext {
@@ -77,7 +79,7 @@ class SheetRows implements XmlHandlers {
       }
       case 'row': {
         const at = attributes.r === undefined ? this.row + 1 : Number(attributes.r);
-        if (!Number.isInteger(at) || at <= this.row || at > MAX_ROWS) this.broken(`row number '${attributes.r}' after row ${this.row}`);
+        if (!Number.isInteger(at) || at <= this.row || at > MAX_ROWS) this.broken(WORDS.rowNumber(visible(String(attributes.r)), this.row));
         // Rows absent from the XML are blank rows; before the first data they say nothing.
         if (this.started) for (let line = this.row + 1; line < at && this.blanks.length < MAX_BLANK_RUN; line++) this.blanks.push(line);
         this.row = at;
@@ -88,7 +90,7 @@ class SheetRows implements XmlHandlers {
       }
       case 'c': {
         const at = attributes.r === undefined ? this.column + 1 : columnOf(attributes.r);
-        if (at < 0 || at >= MAX_COLUMNS) this.broken(`cell reference '${attributes.r}'`);
+        if (at < 0 || at >= MAX_COLUMNS) this.broken(WORDS.cellReference(visible(String(attributes.r))));
         this.column = at;
         this.type = attributes.t ?? 'n';
         this.style = attributes.s === undefined ? 0 : Number(attributes.s);
@@ -168,7 +170,7 @@ class SheetRows implements XmlHandlers {
     switch (type) {
       case 's': {
         const text = context.strings[Number(value)];
-        if (text === undefined) this.broken(`shared string ${value}, of ${context.strings.length}`);
+        if (text === undefined) this.broken(WORDS.sharedString(visible(value), context.strings.length));
         return text;
       }
       case 'inlineStr':
@@ -192,6 +194,6 @@ class SheetRows implements XmlHandlers {
   }
 
   private broken(what: string): never {
-    throw new DuibiaoError('format-error', `${this.context.file}: not a readable workbook: ${visible(this.part)}: row ${this.row}: unreadable ${visible(what)}`);
+    throw new DuibiaoError('format-error', WORDS.notReadable(this.context.file, WORDS.sheetPart(visible(this.part), this.row, what)));
   }
 }

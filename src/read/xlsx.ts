@@ -5,22 +5,24 @@ import { shapeOf, type NumberShape } from './excel-values.js';
 import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
 import { noRecords, sheetRecords, type SheetContext } from './xlsx-sheet.js';
 import { readXmlPart } from './xml.js';
+import { section } from '../words/words.js';
 import { ZipFile, type ZipEntry } from './zip.js';
 
 /** Shared strings are held in memory while the sheets are read: beyond this a file is refused. */
 const MAX_SHARED_STRINGS_BYTES = 256 * 1024 * 1024;
+const WORDS = section('workbook');
 
 export async function openXlsx(file: string): Promise<OpenedWorkbook> {
   const zip = await ZipFile.open(file);
   try {
     const entry = (name: string): ZipEntry | undefined => zip.entries.get(name);
     const main = entry('xl/workbook.xml');
-    if (!main) throw new DuibiaoError('format-error', `${file}: not a readable workbook: it is a zip file without xl/workbook.xml`);
+    if (!main) throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.noWorkbookPart));
     const book = await workbookPart(zip, main, file);
     const targets = await relationships(zip, entry('xl/_rels/workbook.xml.rels'), file);
     const stringsEntry = entry('xl/sharedStrings.xml');
     if (stringsEntry && stringsEntry.size > MAX_SHARED_STRINGS_BYTES) {
-      throw new DuibiaoError('workbook-too-large', `${file}: refused: its shared strings declare ${stringsEntry.size} bytes`);
+      throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.sharedStrings(stringsEntry.size)));
     }
     const context: SheetContext = {
       file,

@@ -3,6 +3,9 @@
 import { SaxesParser } from 'saxes';
 import { DuibiaoError } from '../errors.js';
 import { visible } from '../model/visible.js';
+import { section } from '../words/words.js';
+
+const WORDS = section('workbook');
 
 export interface XmlHandlers {
   open(name: string, attributes: Readonly<Record<string, string>>): void;
@@ -18,10 +21,10 @@ export class XmlPart {
   constructor(file: string, part: string, handlers: XmlHandlers) {
     const { parser } = this;
     parser.on('doctype', () => {
-      throw new DuibiaoError('workbook-unsafe-xml', `${file}: refused: the part '${visible(part)}' declares a DOCTYPE; a workbook never needs one, and its entities could expand without bound`);
+      throw new DuibiaoError('workbook-unsafe-xml', WORDS.doctype(file, visible(part)));
     });
     parser.on('error', (error) => {
-      throw new DuibiaoError('format-error', `${file}: not a readable workbook: the part '${visible(part)}' is not well-formed XML (${visible(error.message)})`);
+      throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.badXml(visible(part), visible(error.message))));
     });
     parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
     parser.on('closetag', (tag) => handlers.close(localName(tag.name)));

@@ -7,6 +7,9 @@ import { Readable, pipeline } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { visible } from '../model/visible.js';
+import { section } from '../words/words.js';
+
+const WORDS = section('workbook');
 
 export interface ZipEntry {
   name: string;
@@ -63,14 +66,14 @@ export class ZipFile {
     const { handle, file } = this;
     const local = Buffer.alloc(30);
     await handle.read(local, 0, 30, entry.localOffset);
-    if (local.readUInt32LE(0) !== LOCAL) throw broken(file, `entry '${visible(entry.name)}' has no local header`);
+    if (local.readUInt32LE(0) !== LOCAL) throw broken(file, WORDS.entryNoLocalHeader(visible(entry.name)));
     const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     const raw = readRange(handle, start, entry.compressedSize);
     if (entry.method === 0) {
       yield* raw;
       return;
     }
-    if (entry.method !== 8) throw broken(file, `entry '${visible(entry.name)}' uses compression method ${entry.method}`);
+    if (entry.method !== 8) throw broken(file, WORDS.entryMethod(visible(entry.name), entry.method));
     const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
     // pipeline destroys the file reader with the inflater, whichever stops first.
     pipeline(Readable.from(raw), inflate, () => undefined);
@@ -79,16 +82,16 @@ export class ZipFile {
       for await (const chunk of inflate as AsyncIterable<Buffer>) {
         inflated += chunk.length;
         // The real size may not pass the declared one, which was bounded when the directory was read.
-        if (inflated > entry.size) throw tooLarge(file, `entry '${visible(entry.name)}' inflates past its declared ${entry.size} bytes`);
+        if (inflated > entry.size) throw tooLarge(file, WORDS.entryInflatesPast(visible(entry.name), entry.size));
         yield chunk;
       }
     } catch (error) {
       if (error instanceof DuibiaoError) throw error;
-      throw broken(file, `entry '${visible(entry.name)}' cannot be inflated (${visible((error as Error).message)})`);
+      throw broken(file, WORDS.entryNotInflated(visible(entry.name), visible((error as Error).message)));
     } finally {
       inflate.destroy();
     }
-    if (inflated !== entry.size) throw broken(file, `entry '${visible(entry.name)}' inflates to ${inflated} bytes, not the ${entry.size} declared`);
+    if (inflated !== entry.size) throw broken(file, WORDS.entryInflatedSize(visible(entry.name), inflated, entry.size));
   }
 
   /** A whole (small) entry as text. */
@@ -121,20 +124,20 @@ async function readDirectory(handle: FileHandle, file: string): Promise<Map<stri
       break;
     }
   }
-  if (eocd < 0) throw broken(file, 'it is not a zip file (no end of central directory)');
+  if (eocd < 0) throw broken(file, WORDS.notZip);
   const count = tail.readUInt16LE(eocd + 10);
   const directorySize = tail.readUInt32LE(eocd + 12);
   const directoryOffset = tail.readUInt32LE(eocd + 16);
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw tooLarge(file, 'it is a ZIP64 archive, larger than any return');
-  if (count > ZIP_LIMITS.entries) throw tooLarge(file, `it holds ${count} entries`);
-  if (directoryOffset + directorySize > size) throw broken(file, 'its central directory lies past the end of the file');
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw tooLarge(file, WORDS.zip64);
+  if (count > ZIP_LIMITS.entries) throw tooLarge(file, WORDS.entryCount(count));
+  if (directoryOffset + directorySize > size) throw broken(file, WORDS.directoryPastEnd);
   const directory = Buffer.alloc(directorySize);
   await handle.read(directory, 0, directorySize, directoryOffset);
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   let at = 0;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL) throw broken(file, 'its central directory is damaged');
+    if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL) throw broken(file, WORDS.directoryDamaged);
     const flags = directory.readUInt16LE(at + 8);
     const entry: ZipEntry = {
       method: directory.readUInt16LE(at + 10),
@@ -144,21 +147,21 @@ async function readDirectory(handle: FileHandle, file: string): Promise<Map<stri
       name: directory.toString('utf8', at + 46, at + 46 + directory.readUInt16LE(at + 28)),
     };
     at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-    if (flags & 1) throw new DuibiaoError('workbook-encrypted', `${file}: the workbook is encrypted (entry '${visible(entry.name)}'); duibiao cannot read it`);
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw tooLarge(file, `entry '${visible(entry.name)}' is a ZIP64 entry`);
-    if (entry.size > ZIP_LIMITS.entryBytes) throw tooLarge(file, `entry '${visible(entry.name)}' declares ${entry.size} bytes`);
-    if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * ZIP_LIMITS.ratio) throw tooLarge(file, `entry '${visible(entry.name)}' declares ${entry.size} bytes from ${entry.compressedSize}`);
+    if (flags & 1) throw new DuibiaoError('workbook-encrypted', WORDS.encryptedEntry(file, visible(entry.name)));
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw tooLarge(file, WORDS.zip64Entry(visible(entry.name)));
+    if (entry.size > ZIP_LIMITS.entryBytes) throw tooLarge(file, WORDS.entryDeclares(visible(entry.name), entry.size));
+    if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * ZIP_LIMITS.ratio) throw tooLarge(file, WORDS.entryRatio(visible(entry.name), entry.size, entry.compressedSize));
     total += entry.size;
-    if (total > ZIP_LIMITS.totalBytes) throw tooLarge(file, `its entries declare more than ${ZIP_LIMITS.totalBytes} bytes together`);
+    if (total > ZIP_LIMITS.totalBytes) throw tooLarge(file, WORDS.entriesTotal(ZIP_LIMITS.totalBytes));
     entries.set(entry.name, entry);
   }
   return entries;
 }
 
 function broken(file: string, why: string): DuibiaoError {
-  return new DuibiaoError('format-error', `${file}: not a readable workbook: ${why}`);
+  return new DuibiaoError('format-error', WORDS.notReadable(file, why));
 }
 
 function tooLarge(file: string, why: string): DuibiaoError {
-  return new DuibiaoError('workbook-too-large', `${file}: refused: ${why}; no county return is that large, it looks like a zip bomb`);
+  return new DuibiaoError('workbook-too-large', WORDS.zipBomb(file, why));
 }

@@ -1,19 +1,19 @@
 // --lang zh|en: the same verdicts in both, and each output in one language only. What may stay in
 // the other language is taken from the pack and the data, never listed by hand: county names and
 // every other cell of the inputs, the pack's labels, units and quotes, codes, ids, column names.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CODES } from '../../src/model/codes.js';
 import { knownKeys } from '../../src/pack/known-keys.js';
 import { STATUSES } from '../../src/model/types.js';
 import { FORMAT_NAMES } from '../../src/report/index.js';
-import { duibiao, ROOT, type Report, type Run } from './run.js';
+import { writeWorkbook, workbookParts, zip, type TestSheet } from '../workbook-writer.js';
+import { duibiao, ROOT, stopOf, type Report, type Run } from './run.js';
 
 const LANGS = ['zh', 'en'] as const;
 type Lang = (typeof LANGS)[number];
@@ -124,7 +124,7 @@ const COMMANDS = ['check', 'rules', 'explain', 'template'];
 const COMMAND_LINE = /--[a-z][a-z-]*/g;
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/gu;
 // Names of formats and products that no language translates.
-const PROPER_NAMES = /\b(?:Excel|CSV|UTF-8|utf-8|GBK|gb18030|YAML|yaml|JSON|json|csv|PDF|NUL|MiB|xlsx|xls|zip)\b/g;
+const PROPER_NAMES = /\b(?:Excel|CSV|UTF-8|utf-8|GBK|gb18030|YAML|yaml|JSON|json|csv|yml|PDF|NUL|MiB|xlsx|xls|zip|ZIP64|OLE|XML|DOCTYPE|FIFO)\b/g;
 // Nothing is shared any more: the summary line says `→ exit N` in English and `→ 退出码 N` in Chinese.
 const SHARED_WITH_TABLE = /(?!)/g;
 
@@ -223,6 +223,57 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
   'a workbook input': (lang) => [run(lang, 'check', WORKBOOK, '--as-of', '2022-06-30').stdout, run(lang, 'check', WORKBOOK, '-f', 'github').stdout],
   'a round': (lang) => [run(lang, 'check', ...ROUND_RUN).stdout, run(lang, 'check', ...ROUND_RUN, '-f', 'markdown').stdout],
 };
+
+// Inputs the readers refuse, each for a reason of its own, made in a folder of their own. What a
+// refusal may quote of them is data in either language: the folder, the sheets' and parts' names.
+const REFUSED = mkdtempSync(join(tmpdir(), 'duibiao-lang-refused-'));
+afterAll(() => rmSync(REFUSED, { recursive: true, force: true }));
+const SHEET: TestSheet[] = [{ name: '民政统计表', rows: [['县市区', '年度'], ['白水县', 2022]] }];
+const parts = (sheets: TestSheet[]) => [...workbookParts(sheets)].map(([name, text]) => ({ name, data: Buffer.from(text) }));
+const LIBREOFFICE = 'fixtures/libreoffice-notes-sheet-title-percent-dates-formulas-div0.xlsx';
+const QUOTED_DATA = ['民政统计表', '填表说明', '封面', '汇总', 'sample-prefecture-2022'];
+const PART_NAME = /\[Content_Types\]\.xml|\bxl\/[\w./-]+/g;
+
+function refusals(): Record<string, string[]> {
+  const file = (name: string, bytes: Buffer | string) => {
+    writeFileSync(join(REFUSED, name), bytes);
+    return join(REFUSED, name);
+  };
+  const pipe = join(REFUSED, 'pipe.csv');
+  execFileSync('mkfifo', ['-m', '600', pipe]);
+  const doctype = '<!DOCTYPE worksheet [<!ENTITY a "lol">]>';
+  return {
+    'a pipe': [pipe],
+    'a file without an extension': [file('county-return', '县市区,年度\n')],
+    'a .xlsx that is neither zip nor OLE': [file('text.xlsx', '县市区,年度\n')],
+    'a zip without its workbook part': [file('no-workbook.xlsx', zip([{ name: 'notes.txt', data: Buffer.from('x') }]))],
+    'a DOCTYPE': [file('doctype.xlsx', writeWorkbook(SHEET, { sheetPrologue: doctype }))],
+    'an encrypted entry': [file('encrypted.xlsx', zip(parts(SHEET).map((item) => ({ ...item, flags: 1 }))))],
+    'an entry that declares too much': [file('declares.xlsx', zip(parts(SHEET).map((item) => (item.name.endsWith('sheet1.xml') ? { ...item, declaredSize: 2 ** 31 } : item))))],
+    'a row number that goes back': [file('rows-back.xlsx', writeWorkbook([{ ...SHEET[0]!, rowNumbers: [2, 1] }]))],
+    'no sheet with a header': [file('cover.xlsx', writeWorkbook([{ name: '封面', rows: [['2022年民政工作统计报表']] }]))],
+    'a sheet the workbook lacks': [WORKBOOK, '--sheet', '汇总'],
+  };
+}
+
+describe('--lang: the refusals of the readers', () => {
+  const cases = refusals();
+  const without = (text: string) => QUOTED_DATA.reduce((rest, name) => rest.split(name).join(' '), text.split(REFUSED).join('fixtures').split(WORKBOOK).join(' ')).replace(PART_NAME, ' ');
+  it.each(Object.keys(cases))('given %s, stops with the same code, its words in the language asked for', (given) => {
+    const [zh, en] = LANGS.map((lang) => run(lang, 'check', ...cases[given]!));
+    expect(zh!.code).toBe(2);
+    expect(stopOf(en!).code).toBe(stopOf(zh!).code);
+    expect(leaks(without(zh!.stderr), 'zh', exemptions('zh'))).toEqual([]);
+    expect(leaks(without(en!.stderr), 'en', exemptions('en'))).toEqual([]);
+  });
+
+  it('given a workbook with a notes sheet, names the sheet skipped in the language asked for', () => {
+    const skipped = (lang: Lang) => (JSON.parse(run(lang, 'check', LIBREOFFICE, '-f', 'json').stdout) as Report).problems.filter((p) => p.code === 'sheet-skipped').map((p) => without(p.message));
+    expect(skipped('en').flatMap((message) => leaks(message, 'en', exemptions('en')))).toEqual([]);
+    expect(skipped('zh').flatMap((message) => leaks(message, 'zh', exemptions('zh')))).toEqual([]);
+    expect(skipped('en')).toHaveLength(1);
+  });
+});
 
 describe('--lang', () => {
   describe.each(LANGS)('%s', (lang) => {
