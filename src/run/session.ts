@@ -4,6 +4,7 @@
 import type { FailOn } from '../engine/outcome.js';
 import type { CheckResult, Row } from '../model/types.js';
 import { openPack } from '../pack/open.js';
+import { refuseSheetsWithoutWorkbook } from '../read/sheet-option.js';
 import type { Pack } from '../pack/pack.js';
 import { checkData } from './check-data.js';
 import { parseAsOf, today } from './dates.js';
@@ -54,6 +55,7 @@ export interface SessionHooks {
 /** Reads and checks the files, and applies the round. */
 export async function runSession(session: Session, files: readonly string[], hooks: SessionHooks): Promise<CheckResult> {
   const { pack, asOf, today, failOn, round, sheets } = session;
+  refuseSheetsWithoutWorkbook(files, sheets);
   const checked = await checkData(files, pack, {
     asOf,
     today,

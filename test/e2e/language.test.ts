@@ -253,6 +253,7 @@ function refusals(): Record<string, string[]> {
     'a row number that goes back': [file('rows-back.xlsx', writeWorkbook([{ ...SHEET[0]!, rowNumbers: [2, 1] }]))],
     'no sheet with a header': [file('cover.xlsx', writeWorkbook([{ name: '封面', rows: [['2022年民政工作统计报表']] }]))],
     'a sheet the workbook lacks': [WORKBOOK, '--sheet', '汇总'],
+    '--sheet for CSV only': ['fixtures/sample-prefecture-2022.csv', '--sheet', '民政统计表'],
   };
 }
 

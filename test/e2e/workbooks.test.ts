@@ -68,6 +68,23 @@ describe('a return saved by LibreOffice: notes sheet, title row, percent column,
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 
+  it('given --sheet and only CSV inputs, which have no sheets, stops with sheet-without-workbook rather than ignore it', () => {
+    const run = duibiao('check', `${SAMPLE}.csv`, '--sheet', '民政统计表', '-f', 'json');
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('sheet-without-workbook');
+    expect(run.stderr).toContain("'民政统计表'");
+    expect(run.stdout).toBe('');
+  });
+
+  it('given --sheet, a CSV file and a workbook, picks the sheet of the workbook and reads the CSV file whole', () => {
+    const { code, report } = checkJson(`${SAMPLE}.csv`, `${LIBREOFFICE}.xlsx`, '--sheet', '民政统计表', '--as-of', '2022-12-31');
+    expect(code).toBe(1);
+    expect(report.inputs.map((input) => [input.format, input.sheet, input.rows])).toEqual([
+      ['csv', undefined, 8],
+      ['xlsx', '民政统计表', 8],
+    ]);
+  });
+
   it('given --sheet naming the notes sheet, reads it as asked and reports what it lacks', () => {
     const { code, report } = checkJson(`${LIBREOFFICE}.xlsx`, '--sheet', '填表说明');
     expect(code).toBe(1);
