@@ -46,6 +46,7 @@ export const CODES = {
   'negative-count': data('error', 'A count (of people, places, ...) is below zero.', 'Correct the count.'),
   'negative-amount': data('error', 'An amount of money is below zero.', 'Correct the amount.'),
   'out-of-range': data('error', 'A number lies outside the range the pack allows, such as a year before 2000 or more than 12 months.', 'Correct the number.'),
+  'year-too-large': data('error', 'A year cell holds a whole number beyond 9007199254740991, which cannot be held exactly; only a pack without `maxValue` on year lets one through to here. The rules that read the year say `invalid` for the row.', 'Type the year, such as 2022; give the year field a `maxValue` in the pack.'),
   'excel-error': data('error', 'An Excel error value (`#DIV/0!`, `#N/A`, `#VALUE!`, ...) stands where a number belongs.', 'Fix the formula in the workbook and save again.'),
   'scientific-notation': data('error', 'Excel showed a number or code as `4.39E+05`, which may have rounded it.', 'Format the column as number (or text, for codes) before saving.'),
   'not-yes-no': data('error', 'A yes/no column holds something other than 是/否, √/×, 有/无, 已/未, Y/N, yes/no, true/false or 1/0.', 'Type one of those.'),

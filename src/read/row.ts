@@ -23,6 +23,7 @@ export class RowBuilder {
     this.county = index.get('county') ?? -1;
     this.year = index.get('year') ?? -1;
     this.reportDate = index.get('report_date') ?? -1;
+    if (this.year >= 0) this.readers[this.year] = usableYear(this.readers[this.year]!);
   }
 
   /**
@@ -107,4 +108,18 @@ export class RowBuilder {
       cells,
     };
   }
+}
+
+/**
+ * A row's year is a plain number to the engine and the keys: a year cell beyond the safe integers
+ * (only a pack without maxValue on year lets one through) is unusable, and reported at its cell,
+ * so that every rule that reads the year says `invalid` there on every path.
+ */
+function usableYear(read: CellReader): CellReader {
+  return (raw) => {
+    const result = read(raw);
+    if (result === undefined || result instanceof CellProblem || result instanceof Placeholder) return result;
+    if (typeof result === 'number' && Number.isSafeInteger(result)) return result;
+    return new CellProblem('year-too-large', words().read.yearTooLarge(raw.trim(), Number.MAX_SAFE_INTEGER));
+  };
 }

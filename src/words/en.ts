@@ -364,6 +364,7 @@ export const en = {
     tooLargeWhole: (mib: number) => `it is larger than ${mib} MiB, the most a file read whole may be`,
     unknownFormat: (file: string, extension: string | undefined) => `${file}: cannot tell the format from '${extension ?? 'no extension'}'; expected .csv, .yaml, .yml, .json, .xlsx or .xls`,
     sheetIgnored: (sheets: string) => `--sheet ${sheets} applies to .xlsx and .xls workbooks only; the inputs of this run are CSV, YAML or JSON files, which have no sheets`,
+    yearTooLarge: (text: string, most: number) => `'${text}' is no usable year: it is beyond ${most}`,
   },
   workbook: {
     notReadable: (file: string, why: string) => `${file}: not a readable workbook: ${why}`,

@@ -139,3 +139,34 @@ describe('a GB18030 row far into a UTF-8 file', () => {
     }
   });
 });
+
+describe('a year cell beyond the safe integers, in a pack without maxValue on year', () => {
+  const FILE = 'fixtures/year-pasted-repeatedly-beyond-safe-integer.csv';
+  const PACK = 'fixtures/packs/year-without-max-value.yaml';
+  const STATUSES = ['pass', 'fail', 'pending', 'not_applicable', 'missing', 'invalid', 'waived'] as const;
+
+  it('given the year typed over and over, names the cell as year-too-large and every rule that reads the year says invalid, naming 年度', () => {
+    const { code, report } = checkJson(FILE, '--rules', PACK, '--as-of', '2022-12-31');
+    expect(code).toBe(1);
+    expect(spots(report.problems.filter((p) => p.code !== 'title-rows' && p.code !== 'total-row'))).toEqual([
+      ['year-too-large', 4, 2],
+      ['year-too-large', 5, 2],
+    ]);
+    for (const county of ['石桥县', '白水县']) {
+      for (const rule of ['eldercare.coverage', 'eldercare.coverage-from-2021']) {
+        const verdict = verdictOf(report, county, rule)!;
+        expect([verdict.status, verdict.year]).toEqual(['invalid', null]);
+        expect(verdict.message).toContain('年度 (year)');
+      }
+    }
+  });
+
+  it('given the same file, the counting run (summary) says what the verdicts say', () => {
+    const { report } = checkJson(FILE, '--rules', PACK, '--as-of', '2022-12-31');
+    const counted = duibiao('check', FILE, '--rules', PACK, '--as-of', '2022-12-31', '-f', 'summary', '--lang', 'en');
+    const all = /^all rules\s+([\d\s]+)$/m.exec(counted.stdout)?.[1]?.trim().split(/\s+/).map(Number);
+    const summary = report.summary as unknown as Record<(typeof STATUSES)[number], number>;
+    expect(all).toEqual(STATUSES.map((status) => summary[status]));
+    expect(summary.invalid).toBe(4);
+  });
+});
