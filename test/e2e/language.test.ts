@@ -164,6 +164,10 @@ function run(lang: Lang, ...args: string[]): Run {
   return duibiao(...args, '--lang', lang);
 }
 
+// The report files the runs write, removed with their folder when the tests end.
+const REPORTS = mkdtempSync(join(tmpdir(), 'duibiao-lang-reports-'));
+afterAll(() => rmSync(REPORTS, { recursive: true, force: true }));
+
 /** The words for a person in each format, without the format's own syntax. */
 const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
   summary: (lang) => [run(lang, 'check', ...CHECK, '-f', 'summary').stdout],
@@ -210,12 +214,12 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
   // Markdown escapes its own characters (`rehab\_need`): the text is what a reader sees.
   markdown: (lang) => [run(lang, 'check', ...CHECK, '-f', 'markdown').stdout.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')],
   html: (lang) => {
-    const file = join(mkdtempSync(join(tmpdir(), 'duibiao-lang-')), 'bulletin.html');
+    const file = join(mkdtempSync(join(REPORTS, 'html-')), 'bulletin.html');
     run(lang, 'check', ...CHECK, '-f', `html:${file}`);
     return [htmlText(readFileSync(file, 'utf8'))];
   },
   'xlsx template': (lang) => {
-    const file = join(mkdtempSync(join(tmpdir(), 'duibiao-lang-')), 'template.xlsx');
+    const file = join(mkdtempSync(join(REPORTS, 'xlsx-')), 'template.xlsx');
     run(lang, 'template', '--format', 'xlsx', '-o', file);
     // The guide sheet names each column by its letter (A, B, … AA).
     return workbookText(file).map((text) => text.replace(/^[A-Z]{1,2}$/, ' '));
