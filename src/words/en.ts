@@ -379,9 +379,53 @@ export const en = {
     unknown: (county: string, roster: string, guess: string | undefined) => `${county} is not on the roster ${roster}${guess ? ` (is it ${guess}?)` : ''}; the row was checked all the same`,
     codeMismatch: (county: string, code: string, expected: string, roster: string, line: number) => `${county} has division code ${code}; the roster ${roster}:${line} says ${expected}`,
     notSubmitted: (county: string, year: number) => `${county} sent no return for ${year}`,
+    cannotRead: (said: string) => `cannot read roster ${said}`,
+    tooMany: (file: string, max: number) => `roster ${file} lists more than ${max} counties`,
+    listedTwice: (county: string, line: number) => `${county} is listed twice (first at line ${line})`,
+    empty: 'the roster lists no county',
+    invalid: (file: string, count: number) => `roster ${file} has ${count === 1 ? '1 mistake' : `${count} mistakes`}`,
   },
   waivers: {
     expired: (expires: string, asOf: string, target: string) => `the waiver expired on ${expires} (judged on ${asOf}): ${target} stands as judged`,
     unused: (target: string) => `the waiver matches no miss, missing or invalid data or pending verdict: ${target}`,
+    cannotRead: (file: string, reason: string) => `cannot read waivers file ${file}: ${reason}`,
+    tooLarge: (file: string, mib: number) => `waivers file ${file} is over ${mib} MiB, far more than a list of waivers`,
+    invalid: (file: string, count: number) => `waivers file ${file} has ${count === 1 ? '1 mistake' : `${count} mistakes`}`,
+    unknownRule: (rule: string, guess: string | undefined) => `unknown rule ${rule}${guess ? ` (did you mean '${guess}'?)` : ''}`,
+    blank: 'may not be blank',
+    controlCharacters: 'may not hold control characters',
+    day: 'a date like 2023-06-30',
+  },
+
+  // ── the baseline (baseline/read.ts, compare.ts) ──
+  baseline: {
+    cannotRead: (file: string, reason: string) => `cannot read baseline ${file}: ${reason}`,
+    tooLarge: (file: string, mib: number, max: number) => `baseline ${file} is ${mib} MiB, over the ${max} MiB a yearly report can be`,
+    notJson: (file: string, line: number | undefined, column: number | undefined) => `baseline ${file} is not JSON${line === undefined ? '' : `: it cannot be parsed at line ${line}, column ${column}`}`,
+    notAReport: (file: string, path: string, message: string) => `baseline ${file} is not a duibiao JSON report: ${path}: ${message}`,
+    wholeDocument: 'the document',
+    otherPack: (what: string) => `the baseline was made by ${what}; verdicts are matched by rule id, and a rule the baseline lacks counts as no record`,
+    byPack: (id: string) => `rule pack ${id}`,
+    byVersion: (version: string) => `duibiao ${version}`,
+  },
+
+  // ── the config file (cli/config.ts, config-file.ts) ──
+  config: {
+    cannotRead: (file: string, reason: string) => `cannot read config ${file}: ${reason}`,
+    tooLarge: (file: string) => `config ${file} is over 1 MiB, far more than settings`,
+    invalid: (file: string, count: number) => `config ${file} has ${count === 1 ? '1 mistake' : `${count} mistakes`}`,
+    blank: 'may not be blank',
+  },
+
+  // ── bad usage that stops a run, beyond commander's own (cli, run/round.ts, run/targets.ts, the library) ──
+  usage: {
+    failOnNew: '--fail-on-new needs --baseline: a miss is new only against an earlier report',
+    templateNeedsFile: 'template --format xlsx writes a workbook, not text: name its file, as -o FILE',
+    workbookNeedsFile: (format: string) => `-f ${format} writes a workbook, not text: name its file, as -f ${format}:FILE`,
+    outputIsInput: (spec: string, input: string) => `-f ${spec} would write over ${input}, which this check reads; give the report another file`,
+    sameTarget: (a: string, b: string, target: string) => `-f ${a} and -f ${b} both write to ${target}; give each its own file`,
+    stdout: 'stdout',
+    libraryLang: (given: string) => `lang '${given}' is not one of zh, en`,
+    libraryFormat: (given: string) => `unknown text format '${given}'`,
   },
 } satisfies Words;

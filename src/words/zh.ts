@@ -389,9 +389,54 @@ export const zh = {
     unknown: (county: string, roster: string, guess: string | undefined) => `${county} 不在应报县名单 ${roster} 中${guess ? `（是否为 ${guess}？）` : ''}；该行仍已检查`,
     codeMismatch: (county: string, code: string, expected: string, roster: string, line: number) => `${county} 的行政区划代码为 ${code}，应报县名单 ${roster}:${line} 中为 ${expected}`,
     notSubmitted: (county: string, year: number) => `${county} 未报送 ${year} 年度数据`,
+    /** `said`: the file and why, as `county.csv: 没有这个文件`, or a reader's own refusal that names the file. */
+    cannotRead: (said: string) => `无法读取应报县名单 ${said}`,
+    tooMany: (file: string, max: number) => `应报县名单 ${file} 列出的县超过 ${max} 个`,
+    listedTwice: (county: string, line: number) => `${county} 列出了两次（首次在第 ${line} 行）`,
+    empty: '应报县名单中没有任何县',
+    invalid: (file: string, count: number) => `应报县名单 ${file} 有 ${count} 处错误`,
   },
   waivers: {
     expired: (expires: string, asOf: string, target: string) => `豁免已于 ${expires} 到期（判定日 ${asOf}）：${target} 按原判定计`,
     unused: (target: string) => `豁免未匹配任何未达标、缺数据、数据无效或待到期的判定：${target}`,
+    cannotRead: (file: string, reason: string) => `无法读取豁免清单 ${file}: ${reason}`,
+    tooLarge: (file: string, mib: number) => `豁免清单 ${file} 超过 ${mib} MiB，远超一份豁免清单的大小`,
+    invalid: (file: string, count: number) => `豁免清单 ${file} 有 ${count} 处错误`,
+    unknownRule: (rule: string, guess: string | undefined) => `未知的规则 ${rule}${guess ? `（是不是 '${guess}'？）` : ''}`,
+    blank: '不能为空',
+    controlCharacters: '不能含控制字符',
+    day: '应为 2023-06-30 这样的日期',
+  },
+
+  // ── the baseline (baseline/read.ts, compare.ts) ──
+  baseline: {
+    cannotRead: (file: string, reason: string) => `无法读取基线 ${file}: ${reason}`,
+    tooLarge: (file: string, mib: number, max: number) => `基线 ${file} 有 ${mib} MiB，超过一份年度报告可能有的 ${max} MiB`,
+    notJson: (file: string, line: number | undefined, column: number | undefined) => `基线 ${file} 不是 JSON${line === undefined ? '' : `：在第 ${line} 行第 ${column} 列处无法解析`}`,
+    notAReport: (file: string, path: string, message: string) => `基线 ${file} 不是 duibiao 的 JSON 报告: ${path}: ${message}`,
+    wholeDocument: '整个文档',
+    otherPack: (what: string) => `基线由 ${what} 生成，按规则编号比对；基线中没有的规则视为无记录`,
+    byPack: (id: string) => `规则包 ${id}`,
+    byVersion: (version: string) => `duibiao ${version}`,
+  },
+
+  // ── the config file (cli/config.ts, config-file.ts) ──
+  config: {
+    cannotRead: (file: string, reason: string) => `无法读取配置文件 ${file}: ${reason}`,
+    tooLarge: (file: string) => `配置文件 ${file} 超过 1 MiB，远超一份设置所需`,
+    invalid: (file: string, count: number) => `配置文件 ${file} 有 ${count} 处错误`,
+    blank: '不能为空',
+  },
+
+  // ── bad usage that stops a run, beyond commander's own (cli, run/round.ts, run/targets.ts, the library) ──
+  usage: {
+    failOnNew: '--fail-on-new 需要 --baseline：只有与此前的报告相比，未达标才谈得上“新增”',
+    templateNeedsFile: 'template --format xlsx 生成的是工作簿，不是文本：请用 -o 文件 指定文件',
+    workbookNeedsFile: (format: string) => `-f ${format} 生成的是工作簿，不是文本：请指定文件，如 -f ${format}:文件`,
+    outputIsInput: (spec: string, input: string) => `-f ${spec} 会覆盖本次检查读取的 ${input}；请把报告写到别的文件`,
+    sameTarget: (a: string, b: string, target: string) => `-f ${a} 和 -f ${b} 都写入 ${target}；请各用一个文件`,
+    stdout: '标准输出',
+    libraryLang: (given: string) => `lang '${given}' 不是 zh 或 en`,
+    libraryFormat: (given: string) => `未知的文本格式 '${given}'`,
   },
 };

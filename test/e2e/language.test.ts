@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CODES } from '../../src/model/codes.js';
 import { KNOWN_KEYS } from '../../src/pack/known-keys.js';
@@ -33,7 +33,22 @@ const DATA = [
 // A workbook as an office sends it, and a yearly round with a roster, waivers and a baseline.
 const WORKBOOK = 'fixtures/sample-prefecture-2022.xlsx';
 const ROUND_RUN = ['fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '--counties', 'fixtures/round/roster-9-counties.csv', '--waivers', 'fixtures/round/waivers-one-granted.yaml', '--baseline', 'fixtures/round/baseline-2021-report.json'];
-const ROUND_INPUTS = ['fixtures/round/roster-9-counties.csv', 'fixtures/round/waivers-one-granted.yaml'];
+// Round inputs that stop a run, each with mistakes of its own kind.
+const ROUND_STOPPING = {
+  rosterTwice: 'fixtures/round/roster-one-county-listed-twice.csv',
+  rosterNoCounty: 'fixtures/round/roster-without-county-column.csv',
+  waiverBlank: 'fixtures/round/waivers-blank-reason-and-control-character.yaml',
+};
+const ROUND_INPUTS = ['fixtures/round/roster-9-counties.csv', 'fixtures/round/waivers-one-granted.yaml', ...Object.values(ROUND_STOPPING)];
+// Baselines and configs a test writes: the files a round's refusal or notice is about.
+const WRITTEN = mkdtempSync(join(tmpdir(), 'duibiao-lang-round-'));
+afterAll(() => rmSync(WRITTEN, { recursive: true, force: true }));
+const written = (name: string, text: string): string => {
+  const file = join(WRITTEN, name);
+  writeFileSync(file, text);
+  return file;
+};
+const WRITTEN_PATH = new RegExp(`${WRITTEN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[\\w.-]+`, 'g');
 // Before year-end, so that `pending` is said too.
 const CHECK = [...DATA, '--as-of', '2022-06-30'];
 // Files that stop a run, named in its error.
@@ -43,6 +58,10 @@ const STOPPING = {
   quote: 'fixtures/unclosed-quote.csv',
   pack: 'fixtures/packs/unknown-keys.yaml',
 };
+const CONFIG_WITH_MISTAKES = 'counties: ""\nfailon: warning\n';
+// The config file's keys are names, as the pack's are.
+const CONFIG_KEYS = ['rules', 'counties', 'waivers', 'baseline', 'lang', 'failOn', 'failOnNew', 'format'];
+const MISSING_ROUND_FILES = ['fixtures/round/no-such-roster.csv', 'fixtures/round/no-such-waivers.yaml', 'fixtures/round/no-such-baseline.json', 'fixtures/round/no-such.config.yaml'];
 // Values on the command line that a run refuses, and says back.
 const STOPPING_ARGS = { format: 'pdf', asOf: '2022-13-01', rule: 'eldercare.township-centre-coverage', command: 'chek' };
 
@@ -64,7 +83,7 @@ function yamlWords(value: unknown): string[] {
 
 /** Every cell and key of the inputs, as written and trimmed: the data a message may quote. */
 function dataCells(): string[] {
-  const cells: string[] = yamlWords(parseYaml(readFileSync(join(ROOT, STOPPING.pack), 'utf8')));
+  const cells: string[] = [...yamlWords(parseYaml(readFileSync(join(ROOT, STOPPING.pack), 'utf8'))), ...yamlWords(parseYaml(CONFIG_WITH_MISTAKES))];
   for (const file of [...DATA, ...ROUND_INPUTS]) {
     const text = readFileSync(join(ROOT, file), 'utf8').replace(/^\uFEFF/, '');
     if (file.endsWith('.yaml')) {
@@ -88,9 +107,11 @@ function exemptions(lang: Lang): string[] {
   const names = [
     ...DATA,
     ...Object.values(STOPPING),
+    ...MISSING_ROUND_FILES,
     ...Object.values(STOPPING_ARGS),
     ...Object.keys(CODES),
     ...KNOWN_KEYS,
+    ...CONFIG_KEYS,
     pack.id,
     pack.source,
     ...pack.fields.map((field) => field.type),
@@ -164,6 +185,13 @@ function run(lang: Lang, ...args: string[]): Run {
   return duibiao(...args, '--lang', lang);
 }
 
+/** The stderr of a run that had to stop (exit 2), the files this test wrote taken out of it. */
+function stopped(lang: Lang, ...args: string[]): string {
+  const { code, stderr } = run(lang, ...args);
+  expect(code, args.join(' ')).toBe(2);
+  return stderr.replace(WRITTEN_PATH, ' ');
+}
+
 /** The words for a person in each format, without the format's own syntax. */
 const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
   summary: (lang) => [run(lang, 'check', ...CHECK, '-f', 'summary').stdout],
@@ -221,7 +249,32 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
     return workbookText(file).map((text) => text.replace(/^[A-Z]{1,2}$/, ' '));
   },
   'a workbook input': (lang) => [run(lang, 'check', WORKBOOK, '--as-of', '2022-06-30').stdout, run(lang, 'check', WORKBOOK, '-f', 'github').stdout],
-  'a round': (lang) => [run(lang, 'check', ...ROUND_RUN).stdout, run(lang, 'check', ...ROUND_RUN, '-f', 'markdown').stdout],
+  'a round': (lang) => {
+    const baseline = JSON.parse(readFileSync(join(ROOT, 'fixtures/round/baseline-2021-report.json'), 'utf8')) as Report;
+    const otherPack = written('baseline-of-another-pack.json', JSON.stringify({ ...baseline, pack: { id: 'speech-2021', title: '2021' } }));
+    const notices = (JSON.parse(run(lang, 'check', ...ROUND_RUN, '--baseline', otherPack, '-f', 'json').stdout) as Report).problems;
+    expect(notices.map((p) => p.code)).toContain('baseline-other-pack');
+    return [run(lang, 'check', ...ROUND_RUN).stdout, run(lang, 'check', ...ROUND_RUN, '-f', 'markdown').stdout, ...notices.map((p) => p.message)];
+  },
+  'stderr of a round that cannot start': (lang) => {
+    const check = (...args: string[]) => stopped(lang, 'check', 'fixtures/sample-prefecture-2022.csv', ...args);
+    const [roster, waivers, baseline, config] = MISSING_ROUND_FILES;
+    return [
+      ...Object.values(ROUND_STOPPING).map((file) => check(file.includes('roster') ? '--counties' : '--waivers', file)),
+      check('--counties', roster!),
+      check('--waivers', waivers!),
+      check('--baseline', baseline!),
+      check('--config', config!),
+      check('--baseline', written('baseline-cut-short.json', '{"tool": {"name": "duibiao",')),
+      check('--baseline', written('baseline-a-csv-file.json', 'county,year\n')),
+      check('--config', written('config-with-mistakes.yaml', CONFIG_WITH_MISTAKES)),
+      check('--fail-on-new'),
+      check('-f', 'xlsx'),
+      check('-f', 'json:/dev/stdout', '-f', 'table'),
+      check('-f', 'json:fixtures/sample-prefecture-2022.csv'),
+      stopped(lang, 'template', '--format', 'xlsx'),
+    ];
+  },
 };
 
 describe('--lang', () => {
