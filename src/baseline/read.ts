@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { DuibiaoError, describeFsError } from '../errors.js';
+import { schemaError } from '../pack/schema-error.js';
 import { section } from '../words/words.js';
 
 const WORDS = section('baseline');
@@ -58,7 +59,7 @@ export function parseBaseline(text: string, file: string): Baseline {
     const at = stoppedAt(text, (error as Error).message);
     throw new DuibiaoError('baseline-invalid', WORDS.notJson(file, at?.line, at?.column));
   }
-  const parsed = reportSchema.safeParse(data);
+  const parsed = reportSchema.safeParse(data, { error: schemaError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new DuibiaoError('baseline-invalid', WORDS.notAReport(file, issue.path.join('.') || WORDS.wholeDocument, issue.message));

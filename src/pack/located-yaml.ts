@@ -5,6 +5,7 @@ import { DuibiaoError, type LocatedMessage } from '../errors.js';
 import type { StopCode } from '../model/codes.js';
 import { parseYaml } from '../read/yaml-document.js';
 import { describeIssue } from './issues.js';
+import { schemaError } from './schema-error.js';
 import { positionOf, type PathKey } from './locate.js';
 import { words } from '../words/words.js';
 
@@ -40,7 +41,7 @@ export function parseLocatedYaml<T>(text: string, file: string, format: YamlForm
       mistakes.push({ file, line: 1, column: 1, code: 'pack-syntax', message: /alias/i.test(text) ? words().packAliasBomb : text });
     }
     if (mistakes.length === 0) {
-      const parsed = format.schema.safeParse(data);
+      const parsed = format.schema.safeParse(data, { error: schemaError });
       if (!parsed.success) mistakes.push(...parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, lines, file, format.keys)));
       mistakes.push(...(format.check?.(data, at) ?? []));
       if (parsed.success && mistakes.length === 0) return { data: parsed.data, at };

@@ -130,6 +130,10 @@ export const en = {
   packYears: 'years.from is after years.to',
   packNotUtf8: 'bytes that are not UTF-8 text',
   packAliasBomb: 'the aliases from here expand to too many copies (an alias bomb)',
+  packTargetDigits: (whole: number, fraction: number) => `a target has at most ${whole} digits before the point and ${fraction} after it`,
+  packNumberLike: 'a number such as 0.4 or "40%"',
+  packRuleIdForm: 'a rule id looks like area.what-it-checks',
+  packColumnNameForm: 'a column name is lower_snake_case',
 
   // ── rules, explain, template ──
   rulesHeading: (title: string, id: string, count: number) => `${title} (${id}): ${count} rules`,
@@ -407,6 +411,26 @@ export const en = {
     otherPack: (what: string) => `the baseline was made by ${what}; verdicts are matched by rule id, and a rule the baseline lacks counts as no record`,
     byPack: (id: string) => `rule pack ${id}`,
     byVersion: (version: string) => `duibiao ${version}`,
+  },
+
+  // ── what a YAML or JSON file of ours must hold: the schema's complaints (pack/schema-error.ts) ──
+  schema: {
+    typeName: { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping', null: 'null', undefined: 'nothing' },
+    missing: (expected: string) => `missing (${expected} needed)`,
+    wrongType: (expected: string, received: string) => `expected ${expected}, found ${received}`,
+    oneOf: (values: string, count: number) => (count === 1 ? `must be ${values}` : `must be one of ${values}`),
+    valuesJoin: ' | ',
+    blank: 'may not be blank',
+    textAtLeast: (min: number) => `must have at least ${min} characters`,
+    textAtMost: (max: number) => `may have at most ${max} characters`,
+    itemsAtLeast: (min: number) => `needs at least ${min} ${min === 1 ? 'item' : 'items'}`,
+    itemsAtMost: (max: number) => `may have at most ${max} ${max === 1 ? 'item' : 'items'}`,
+    atLeast: (bound: string, inclusive: boolean) => `must be ${inclusive ? 'at least' : 'greater than'} ${bound}`,
+    atMost: (bound: string, inclusive: boolean) => `must be ${inclusive ? 'at most' : 'less than'} ${bound}`,
+    multipleOf: (divisor: string) => `must be a multiple of ${divisor}`,
+    form: (pattern: string) => `does not match ${pattern}`,
+    unknownKeys: (keys: string) => `unknown keys ${keys}`,
+    invalid: 'this value is not valid here',
   },
 
   // ── the config file (cli/config.ts, config-file.ts) ──

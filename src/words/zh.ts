@@ -132,6 +132,10 @@ export const zh = {
   packYears: 'years.from 晚于 years.to',
   packNotUtf8: '不是 UTF-8 文本的字节',
   packAliasBomb: '从此处起的别名展开成过多副本（别名炸弹）',
+  packTargetDigits: (whole: number, fraction: number) => `目标值的整数部分最多 ${whole} 位，小数部分最多 ${fraction} 位`,
+  packNumberLike: '应为 0.4 或 "40%" 这样的数',
+  packRuleIdForm: '规则编号形如 area.what-it-checks（小写英文，以点分隔）',
+  packColumnNameForm: '列名用小写英文与下划线，形如 lower_snake_case',
 
   // ── rules, explain, template ──
   rulesHeading: (title: string, id: string, count: number) => `${title} (${id}): ${count} 条规则`,
@@ -418,6 +422,27 @@ export const zh = {
     otherPack: (what: string) => `基线由 ${what} 生成，按规则编号比对；基线中没有的规则视为无记录`,
     byPack: (id: string) => `规则包 ${id}`,
     byVersion: (version: string) => `duibiao ${version}`,
+  },
+
+  // ── what a YAML or JSON file of ours must hold: the schema's complaints (pack/schema-error.ts) ──
+  schema: {
+    /** The kinds of value the schemas expect, as the pack's author writes them. */
+    typeName: { string: '文字', number: '数字', int: '整数', boolean: 'true 或 false', array: '列表', object: '映射', null: '空值', undefined: '无值' } as Record<string, string>,
+    missing: (expected: string) => `缺少此项（需要${expected}）`,
+    wrongType: (expected: string, received: string) => `应为${expected}，实际是${received}`,
+    oneOf: (values: string, count: number) => (count === 1 ? `应为 ${values}` : `应为以下之一: ${values}`),
+    valuesJoin: ' | ',
+    blank: '不能为空',
+    textAtLeast: (min: number) => `至少要有 ${min} 个字`,
+    textAtMost: (max: number) => `最多 ${max} 个字`,
+    itemsAtLeast: (min: number) => `至少要有 ${min} 项`,
+    itemsAtMost: (max: number) => `最多 ${max} 项`,
+    atLeast: (bound: string, inclusive: boolean) => `应${inclusive ? '不小于' : '大于'} ${bound}`,
+    atMost: (bound: string, inclusive: boolean) => `应${inclusive ? '不大于' : '小于'} ${bound}`,
+    multipleOf: (divisor: string) => `应为 ${divisor} 的倍数`,
+    form: (pattern: string) => `不符合格式 ${pattern}`,
+    unknownKeys: (keys: string) => `未知的键 ${keys}`,
+    invalid: '此处的值不可用',
   },
 
   // ── the config file (cli/config.ts, config-file.ts) ──

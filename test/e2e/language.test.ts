@@ -11,6 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CODES } from '../../src/model/codes.js';
 import { KNOWN_KEYS } from '../../src/pack/known-keys.js';
+import { fieldTypeNames } from '../../src/fields/index.js';
+import { measureKinds } from '../../src/measures/index.js';
 import { STATUSES } from '../../src/model/types.js';
 import { FORMAT_NAMES } from '../../src/report/index.js';
 import { duibiao, ROOT, type Report, type Run } from './run.js';
@@ -38,6 +40,8 @@ const ROUND_STOPPING = {
   rosterTwice: 'fixtures/round/roster-one-county-listed-twice.csv',
   rosterNoCounty: 'fixtures/round/roster-without-county-column.csv',
   waiverBlank: 'fixtures/round/waivers-blank-reason-and-control-character.yaml',
+  waiverMistakes: 'fixtures/round/waivers-with-four-mistakes.yaml',
+  waiverYear: 'fixtures/round/waivers-year-in-two-digits.yaml',
 };
 const ROUND_INPUTS = ['fixtures/round/roster-9-counties.csv', 'fixtures/round/waivers-one-granted.yaml', ...Object.values(ROUND_STOPPING)];
 // Baselines and configs a test writes: the files a round's refusal or notice is about.
@@ -58,7 +62,11 @@ const STOPPING = {
   quote: 'fixtures/unclosed-quote.csv',
   pack: 'fixtures/packs/unknown-keys.yaml',
 };
+// Packs whose mistakes the schema itself finds: wrong types and values, keys missing, a target's digits.
+const SCHEMA_PACKS = ['fixtures/packs/wrong-types.yaml', 'fixtures/packs/collection-key.yaml', 'fixtures/packs/target-1e300.yaml', 'fixtures/packs/gap-measure-and-month-field.yaml'];
 const CONFIG_WITH_MISTAKES = 'counties: ""\nfailon: warning\n';
+// A JSON report's field names, which a baseline's mistakes name.
+const BASELINE_KEYS = ['tool', 'pack', 'findings'];
 // The config file's keys are names, as the pack's are.
 const CONFIG_KEYS = ['rules', 'counties', 'waivers', 'baseline', 'lang', 'failOn', 'failOnNew', 'format'];
 const MISSING_ROUND_FILES = ['fixtures/round/no-such-roster.csv', 'fixtures/round/no-such-waivers.yaml', 'fixtures/round/no-such-baseline.json', 'fixtures/round/no-such.config.yaml'];
@@ -83,7 +91,8 @@ function yamlWords(value: unknown): string[] {
 
 /** Every cell and key of the inputs, as written and trimmed: the data a message may quote. */
 function dataCells(): string[] {
-  const cells: string[] = [...yamlWords(parseYaml(readFileSync(join(ROOT, STOPPING.pack), 'utf8'))), ...yamlWords(parseYaml(CONFIG_WITH_MISTAKES))];
+  const packs = [STOPPING.pack, ...SCHEMA_PACKS].map((file) => parseYaml(readFileSync(join(ROOT, file), 'utf8')) as unknown);
+  const cells: string[] = [...packs.flatMap(yamlWords), ...yamlWords(parseYaml(CONFIG_WITH_MISTAKES))];
   for (const file of [...DATA, ...ROUND_INPUTS]) {
     const text = readFileSync(join(ROOT, file), 'utf8').replace(/^\uFEFF/, '');
     if (file.endsWith('.yaml')) {
@@ -107,6 +116,10 @@ function exemptions(lang: Lang): string[] {
   const names = [
     ...DATA,
     ...Object.values(STOPPING),
+    ...SCHEMA_PACKS,
+    ...fieldTypeNames(),
+    ...measureKinds(),
+    ...BASELINE_KEYS,
     ...MISSING_ROUND_FILES,
     ...Object.values(STOPPING_ARGS),
     ...Object.keys(CODES),
@@ -230,6 +243,7 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
     run(lang, STOPPING_ARGS.command).stderr,
     run(lang, 'check', '--formt', 'json').stderr,
     run(lang, 'check', 'fixtures/sample-prefecture-2022.csv', '--rules', STOPPING.pack).stderr,
+    ...SCHEMA_PACKS.map((file) => stopped(lang, 'rules', '--rules', file)),
   ],
   rules: (lang) => [run(lang, 'rules').stdout],
   explain: (lang) => pack.rules.slice(0, 6).map((rule) => run(lang, 'explain', rule.id).stdout),
@@ -256,18 +270,26 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
     expect(notices.map((p) => p.code)).toContain('baseline-other-pack');
     return [run(lang, 'check', ...ROUND_RUN).stdout, run(lang, 'check', ...ROUND_RUN, '-f', 'markdown').stdout, ...notices.map((p) => p.message)];
   },
-  'stderr of a round that cannot start': (lang) => {
+  'stderr of a refused roster or waivers file': (lang) => {
     const check = (...args: string[]) => stopped(lang, 'check', 'fixtures/sample-prefecture-2022.csv', ...args);
-    const [roster, waivers, baseline, config] = MISSING_ROUND_FILES;
+    const [roster, waivers] = MISSING_ROUND_FILES;
+    return [...Object.values(ROUND_STOPPING).map((file) => check(file.includes('roster') ? '--counties' : '--waivers', file)), check('--counties', roster!), check('--waivers', waivers!)];
+  },
+  'stderr of a refused baseline or config': (lang) => {
+    const check = (...args: string[]) => stopped(lang, 'check', 'fixtures/sample-prefecture-2022.csv', ...args);
+    const [, , baseline, config] = MISSING_ROUND_FILES;
     return [
-      ...Object.values(ROUND_STOPPING).map((file) => check(file.includes('roster') ? '--counties' : '--waivers', file)),
-      check('--counties', roster!),
-      check('--waivers', waivers!),
       check('--baseline', baseline!),
       check('--config', config!),
       check('--baseline', written('baseline-cut-short.json', '{"tool": {"name": "duibiao",')),
       check('--baseline', written('baseline-a-csv-file.json', 'county,year\n')),
+      check('--baseline', written('baseline-not-a-report.json', '{"findings": "none"}')),
       check('--config', written('config-with-mistakes.yaml', CONFIG_WITH_MISTAKES)),
+    ];
+  },
+  'stderr of a usage mistake': (lang) => {
+    const check = (...args: string[]) => stopped(lang, 'check', 'fixtures/sample-prefecture-2022.csv', ...args);
+    return [
       check('--fail-on-new'),
       check('-f', 'xlsx'),
       check('-f', 'json:/dev/stdout', '-f', 'table'),
