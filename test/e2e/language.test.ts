@@ -16,9 +16,12 @@ import { measureKinds } from '../../src/measures/index.js';
 import { STATUSES } from '../../src/model/types.js';
 import { FORMAT_NAMES } from '../../src/report/index.js';
 import { duibiao, ROOT, type Report, type Run } from './run.js';
+import { en } from '../../src/words/en.js';
+import { zh } from '../../src/words/zh.js';
 
 const LANGS = ['zh', 'en'] as const;
 type Lang = (typeof LANGS)[number];
+const CATALOGUES = { zh, en };
 
 // The sample, and messy files that raise most data problems between them.
 const DATA = [
@@ -176,7 +179,7 @@ function htmlText(html: string): string {
   return unescape(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' '));
 }
 
-/** The texts of a workbook: its cells' strings and its columns' input messages, read from the zip by Python's standard library. */
+/** The texts of a workbook: its cells' strings (shared, inline or in the cell) and its columns' input messages, read from the zip by Python's standard library. */
 function workbookText(file: string): string[] {
   const script = [
     'import json, re, sys, zipfile',
@@ -186,11 +189,14 @@ function workbookText(file: string): string[] {
     '    if name == "xl/sharedStrings.xml" or name.startswith("xl/worksheets/"):',
     '        xml = z.read(name).decode("utf-8")',
     '        out += re.findall(r"<t[^>]*>([^<]*)</t>", xml)',
+    // A string written in the cell itself (t="str"), as the report's writer does.
+    '        out += re.findall(r\'<c [^>]*t="str"[^>]*>(?:<f>[^<]*</f>)?<v>([^<]*)</v>\', xml)',
     '        out += re.findall(r\' (?:prompt|error|errorTitle)="([^"]*)"\', xml)',
     'print(json.dumps(out, ensure_ascii=False))',
   ].join('\n');
   const read = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
-  const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const unescape = (text: string) =>
+    text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   return (JSON.parse(read.stdout) as string[]).map(unescape);
 }
 
@@ -261,6 +267,15 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
     run(lang, 'template', '--format', 'xlsx', '-o', file);
     // The guide sheet names each column by its letter (A, B, … AA).
     return workbookText(file).map((text) => text.replace(/^[A-Z]{1,2}$/, ' '));
+  },
+  // The report workbook: 总览, 明细 and 数据问题 (the sheet names are the contract's, the same in both).
+  'xlsx report': (lang) => {
+    const file = join(WRITTEN, `report-${lang}.xlsx`);
+    expect(run(lang, 'check', ...CHECK, '-f', `xlsx:${file}`).code).toBe(1);
+    const texts = workbookText(file);
+    // Read back whole: the headings of 明细 and a verdict of 总览 are there.
+    expect(texts).toEqual(expect.arrayContaining([CATALOGUES[lang].xlsx.headings.message, CATALOGUES[lang].xlsx.statusText.fail]));
+    return texts;
   },
   'a workbook input': (lang) => [run(lang, 'check', WORKBOOK, '--as-of', '2022-06-30').stdout, run(lang, 'check', WORKBOOK, '-f', 'github').stdout],
   'a round': (lang) => {
