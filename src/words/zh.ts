@@ -1,467 +1,54 @@
 // Every word meant for a person, in Chinese: the default language. A message with parts is a
-// function of them. To add a message: a key here, the same key in en.ts (the compiler insists),
-// and `words().key` where it is shown.
-import type { Change, Status } from '../model/types.js';
+// function of them. One file per section under zh/, each with its English twin under en/: a
+// section spread with `...` puts its keys at the top level (`words().summaryLine`), the others are
+// sections of their own (`section('table')`). To add a message: a key in the section's file here, the same key
+// in en/ (the compiler and test/unit/words-sections.test.ts insist), and `words().key` where it is shown.
+import { statuses } from './zh/statuses.js';
+import { summary } from './zh/summary.js';
+import { ciFormats } from './zh/ci-formats.js';
+import { verdicts } from './zh/verdicts.js';
+import { dataProblems } from './zh/data-problems.js';
+import { stops } from './zh/stops.js';
+import { packMistakes } from './zh/pack-mistakes.js';
+import { info } from './zh/info.js';
+import { help } from './zh/help.js';
+import { reports } from './zh/reports.js';
+import { table } from './zh/table.js';
+import { markdown } from './zh/markdown.js';
+import { place } from './zh/place.js';
+import { round } from './zh/round.js';
+import { html } from './zh/html.js';
+import { xlsx } from './zh/xlsx.js';
+import { layout } from './zh/layout.js';
+import { roster } from './zh/roster.js';
+import { waivers } from './zh/waivers.js';
+import { baseline } from './zh/baseline.js';
+import { schema } from './zh/schema.js';
+import { config } from './zh/config.js';
+import { usage } from './zh/usage.js';
 
 export const zh = {
-  // ── statuses and places (reports) ──
-  status: { pass: '达标', fail: '未达标', pending: '待到期', not_applicable: '不适用', missing: '缺数据', invalid: '数据无效', waived: '已豁免' } as Record<Status, string>,
-  noCounty: '(无县名)',
-  yes: '是',
-  no: '否',
-
-  // ── summary ──
-  summaryRule: '规则',
-  summaryAllRules: '全部规则',
-  summaryWholeDataSet: '全体数据',
-  summaryProblems: '数据问题:',
-  summaryFirstAt: (where: string) => `首次在 ${where}`,
-  /** Short status names for the summary's narrow columns. */
-  summaryStatus: { pass: '达标', fail: '未达标', pending: '待到期', not_applicable: '不适用', missing: '缺数据', invalid: '无效', waived: '已豁免' } as Record<Status, string>,
-  summaryLine: (rows: number, rules: number, counts: string, problems: string, exit: number) => `${rows} 行 × ${rules} 条规则: ${counts} · ${problems} → 退出码 ${exit}`,
-  noVerdicts: '无判定',
-  noProblems: '无数据问题',
-  problemCount: (problems: number, errors: number) => `数据问题 ${problems}（错误 ${errors}）`,
-
-  // ── github, sarif, junit ──
-  dataProblem: '数据问题',
-  nthColumn: (n: number) => `第${n}列`,
-  sarifProblemRule: (code: string) => `数据问题: ${code}`,
-  sarifProblemMeaning: '提交表格中的单元格、行或表头无法按规则包的描述读取；这不是对目标的判定。',
-
-  // ── verdicts (engine) ──
-  dueOn: (date: string) => `，${date} 到期`,
-  onlyInYears: (from: number, to: number) => `仅适用于 ${from}–${to} 年`,
-  cellsInvalid: (cells: string) => `数据无效: ${cells}`,
-  cellsMissing: (cells: string) => `缺数据: ${cells}`,
-  listJoin: '、',
-  zeroTotal: (label: string) => `${label}为 0`,
-  zeroBase: (label: string) => `${label}为 0，无从计算增幅`,
-  wholeRows: (counties: number) => `全州 ${counties} 行`,
-  notApplicableOfTotal: (reason: string, of: string) => `${reason}（${of}合计）`,
-  totalVerdict: (title: string, of: string, comparison: string, detail: string) => `${title}，${of}: ${comparison} (${detail})`,
-
-  // ── data problems (read) ──
-  emptyFile: '文件为空或只有空白：没有表头，也没有数据行',
-  noRows: '文件有表头，但没有数据行',
-  blankRow: '空行，已跳过',
-  titleRow: (text: string) => `表头上方的标题行，已跳过: '${text}'`,
-  missingCells: (cells: number, width: number) => `该行有 ${cells} 个单元格，表头有 ${width} 个；缺最后 ${width - cells} 个`,
-  extraCells: (cells: number, width: number) => `该行有 ${cells} 个单元格，表头有 ${width} 个；多出的单元格未读取`,
-  duplicateRow: (place: string, where: string) => `${place} 重复出现（首次在 ${where}）；两行都已检查`,
-  countyBlank: '县市区为空',
-  yearBlank: '年度为空',
-  headerBlank: (from: number, to: number) => `${from === to ? `第 ${from} 列` : `第 ${from}–${to} 列`}没有表头；${from === to ? '该列' : '这些列'}未读取`,
-  headerEncoding: (n: number) => `第 ${n} 列的表头含有不属于文件编码的字节；该列未读取`,
-  headerDuplicate: (header: string, column: string, first: number) => `'${header}' 又是 ${column}（首次在第 ${first} 列）；只读取第 ${first} 列`,
-  unknownColumns: (names: string) => `规则包中没有这些列，未读取: ${names}`,
-  requiredColumnMissing: (column: string) => `缺少必需的列 ${column}`,
-  columnsMissing: (all: number, missing: number, named: string, more: number) => `${all} 列中缺 ${missing} 列，用到它们的规则判为“缺数据”: ${named}${more > 0 ? ` 等，另有 ${more} 列` : ''}`,
-  exceedsTotal: (part: string, total: string, value: string, whole: string) => `${part}超过${total} (${value} > ${whole})`,
-  cellEncoding: '单元格含有不属于文件编码的字节（UTF-8 文件里多是从 GBK 文件粘贴来的行）',
-  excelError: (text: string) => `Excel 错误值 '${text}'，不是数字`,
-  scientific: (text: string) => `'${text}' 是 Excel 的科学计数法，数字可能已被舍入；请把该列设为数值格式`,
-  notANumber: (text: string) => `'${text}' 不是数字`,
-  notAWholeNumber: (text: string) => `'${text}' 不是整数`,
-  negativeCount: (text: string) => `'${text}' 是负数，个数不能为负`,
-  negativeAmount: (text: string) => `'${text}' 是负数，金额不能为负`,
-  outOfRange: (text: string, min: string, max: string) => `'${text}' 超出 ${min}–${max} 的范围`,
-  notYesNo: (text: string) => `'${text}' 不是“是”或“否”（可填 是/否、有/无、已/未、Y/N、1/0）`,
-  scientificCode: (text: string) => `'${text}' 是 Excel 的科学计数法；请把代码列设为文本格式`,
-  notACode: (text: string) => `'${text}' 不是 6 位代码`,
-  notARealDate: (text: string) => `'${text}' 不是真实的日期`,
-  notADate: (text: string, serial: boolean) => `'${text}' 不是 2022-12-31、2022.12.31 这样的日期${serial ? '（这是 Excel 的日期序号：请把该列设为日期格式）' : ''}`,
-  yamlEmpty: '文件为空：没有数据行',
-  yamlNoRows: '数据行的列表为空',
-  yamlNotARow: '列表项不是“列名: 值”的映射；已跳过',
-  yamlKeyEncoding: (n: number) => `第 ${n} 个键含有不属于文件编码的字节；其值未读取`,
-  yamlKeyBlank: (n: number) => `第 ${n} 个键为空；其值未读取`,
-  yamlDuplicate: (name: string, column: string) => `'${name}' 在本行又是 ${column}；只读取第一个`,
-  yamlTabIndent: '用了制表符缩进；YAML 只用空格缩进',
-  yamlDuplicateKey: '同一映射中此键出现了两次',
-  yamlTooDeep: (depth: number) => `嵌套超过 ${depth} 层`,
-  yamlSecondDocument: '此处（--- 之后）开始了第二个 YAML 文档；一个文件只能有一个',
-  notAScalar: '此处应为一个值，却是列表或映射',
-
-  // ── errors that stop a run (stderr) ──
-  internalError: (message: string) => `内部错误: ${message}`,
-  runWithDebug: '（加 --debug 再运行可看详情，并请报告此问题）',
-  fsNoSuchFile: '没有这个文件',
-  fsPermission: '没有权限',
-  fsIsFolder: '这是文件夹，不是文件',
-  fsNotAFolder: '路径中有一部分不是文件夹',
-  fsNoSpace: '设备上没有剩余空间',
-  cannotRead: (file: string, reason: string) => `无法读取 ${file}: ${reason}`,
-  cannotReadPack: (file: string, reason: string) => `无法读取规则包 ${file}: ${reason}`,
-  cannotWrite: (file: string, reason: string) => `无法写入 ${file}: ${reason}`,
-  folderMissing: (folder: string) => `文件夹 ${folder} 不存在`,
-  notATable: (file: string, looks: string) => `${file} 不是文本表格：它看起来是${looks}。请在 Excel 中另存为“CSV UTF-8 (逗号分隔)”，再检查那个文件`,
-  looksZip: ' zip 压缩包，例如 .xlsx 工作簿',
-  looksXls: '旧版 Excel .xls 工作簿',
-  looksPdf: ' PDF 文档',
-  looksBinary: '二进制数据（含 NUL 字节）',
-  quoteNotClosed: (file: string, line: number) => `${file}:${line}: 第 ${line} 行开始的引号没有闭合，文件其余部分无法读取`,
-  recordTooLarge: (file: string, line: number, mib: number) => `${file}:${line}: 从此处开始的记录超过 ${mib} MiB，没有哪个县的行会这么大（多是此处的引号没有闭合）；文件其余部分未读取`,
-  recordUnreadable: (file: string, line: number, code: string) => `${file}:${line}: 从此处开始的 CSV 记录无法读取 (${code})；文件其余部分未读取`,
-  yamlGotMapping: '单个映射',
-  yamlGotValue: '单个值',
-  yamlNotAList: (file: string, got: string) => `${file}: 应为数据行的列表（每行如 '- 县市区: …'），实际是${got}`,
-  packInvalid: (file: string, count: number) => `规则包 ${file} 有 ${count} 处错误`,
-  unknownRule: (id: string, pack: string, guess: string | undefined) => `${pack} 中没有规则 '${id}'${guess ? `；是不是 '${guess}'？` : ''}（duibiao rules 列出全部规则）`,
-  badAsOf: (text: string) => `--as-of '${text}' 不是 2022-12-31、2022.12.31 这样的日期`,
-  outputOneFormat: '--output 只接受一种格式；其他格式请各自写入文件: -f 格式:文件',
-  outputAlreadyNamed: (spec: string) => `-f ${spec} 已经指定了文件；请去掉 --output`,
-  oneToStdout: '最多一种格式写到标准输出；其他格式请各自写入文件: -f 格式:文件',
-  sameFile: (a: string, b: string, file: string) => `-f ${a} 和 -f ${b} 都写入 ${file}；请各用一个文件`,
-  unknownFormat: (name: string, from: string) => `未知的格式 '${name}'；可选 ${from}`,
-  noFileAfterColon: (name: string) => `-f ${name}: 冒号后没有文件名`,
-
-  // ── mistakes in a rule pack (listed under pack-invalid) ──
-  packKeyMisplaced: (key: string, where: string) => `键 '${key}' 不应出现在${where ? ` ${where}` : '顶层'}`,
-  packUnknownKey: (key: string, guess: string | undefined) => `未知的键 '${key}'${guess ? `（是不是 '${guess}'？）` : ''}`,
-  packMeasureKind: (given: string | undefined, kinds: string, guess: string | undefined) => `${given === undefined ? 'measure 需要 kind' : `未知的 measure kind '${given}'`}: ${kinds}${guess ? `（是不是 '${guess}'？）` : ''}`,
-  packKeyMissing: (key: string, expected: string) => `缺少 '${key}'（需要 ${expected}）`,
-  packColumnTwice: (name: string) => `列 '${name}' 定义了两次`,
-  packLabelTwice: (label: string) => `标签 '${label}' 用了两次`,
-  packKeyColumn: (key: string) => `规则包必须定义关键列 '${key}'`,
-  packUnknownColumn: (name: string, guess: string | undefined) => `未知的列 '${name}'${guess ? `（是不是 '${guess}'？）` : ''}`,
-  packNotANumber: (name: string, type: string) => `列 '${name}' 的类型是 ${type}，此处需要数字`,
-  packRuleTwice: (id: string) => `规则编号 '${id}' 用了两次`,
-  packFlagColumn: '是/否列只能与 true 或 false 比较',
-  packTargetType: (flag: boolean) => `此处的目标必须是${flag ? ' true 或 false' : '数字'}`,
-  packYears: 'years.from 晚于 years.to',
-  packNotUtf8: '不是 UTF-8 文本的字节',
-  packAliasBomb: '从此处起的别名展开成过多副本（别名炸弹）',
-  packTargetDigits: (whole: number, fraction: number) => `目标值的整数部分最多 ${whole} 位，小数部分最多 ${fraction} 位`,
-  packNumberLike: '应为 0.4 或 "40%" 这样的数',
-  packRuleIdForm: '规则编号形如 area.what-it-checks（小写英文，以点分隔）',
-  packColumnNameForm: '列名用小写英文与下划线，形如 lower_snake_case',
-
-  // ── rules, explain, template ──
-  rulesHeading: (title: string, id: string, count: number) => `${title} (${id}): ${count} 条规则`,
-  rulesTarget: '目标',
-  rulesSource: '出处',
-  explainSeverity: '级别',
-  explainMeaning: '含义',
-  explainSpeech: (n: number) => `讲话第 ${n} 段:`,
-  explainColumns: '需要的列（表头可用英文列名或中文标签）:',
-  sourceUnreadable: (file: string) => `（出处 ${file} 无法读取）`,
-  quoteNotFound: (n: number, file: string) => `（警告: 在 ${file} 第 ${n} 段中找不到原文）`,
-  targetGrowth: (column: string, base: string) => `${column} 相对 ${base} 的增幅，单位 %`,
-  targetDue: (due: string) => `${due} 到期`,
-  targetYearEnd: '年底',
-  targetYears: (from: number, to: number) => `${from}–${to} 年`,
-  targetJoin: '，',
-
-  // ── the command line's help ──
-  helpProgram: '对标: 按政策讲话的目标检查各县报送的数据',
-  helpDebug: '显示内部错误的调用栈',
-  helpLang: '人看的文字所用的语言（默认取环境变量 DUIBIAO_LANG，否则 zh）',
-  helpVersion: '显示版本号',
-  helpHelp: '显示命令的帮助',
-  helpCommand: '显示某个命令的帮助',
-  helpCheck: '按规则包检查数据文件',
-  helpFiles: '各县报送的文件: .csv、.xlsx、.xls、.yaml、.yml 或 .json',
-  helpRules: '规则包（默认: 内置规则包）',
-  helpFormat: (names: string) => `${names}；可重复，各写入自己的文件，最多一种写到标准输出`,
-  helpOutput: '把（唯一的）报告写入该文件，而不是标准输出',
-  helpAsOf: '判断期限所用的日期',
-  helpFailOn: '使运行失败的最低级别（默认: 错误）',
-  helpListRules: '列出规则包的规则: 编号、目标、级别、出处原文',
-  helpExplain: '一条规则: 检查什么、需要哪些列、原文',
-  helpTemplate: '空白的县级报送表（CSV，或带数据验证的 xlsx），含全部列',
-  helpEnglish: '表头用英文列名，而不是中文标签（仅 CSV）',
-  helpTitles: { 'Usage:': '用法:', 'Arguments:': '参数:', 'Options:': '选项:', 'Commands:': '命令:', 'Global Options:': '全局选项:' } as Record<string, string>,
-  helpDefault: '默认',
-  /** Commander's refusals, by its code, with the names it quotes; one it does not name here is said as commander says it. */
-  commandLine: {
-    'commander.unknownOption': (name: string) => `未知的选项 '${name}'`,
-    'commander.unknownCommand': (name: string) => `未知的命令 '${name}'`,
-    'commander.missingArgument': (name: string) => `缺少参数 '${name}'`,
-    'commander.optionMissingArgument': (name: string) => `选项 '${name}' 缺少值`,
-    'commander.invalidArgument': (name: string, value: string) => `选项 '${name}' 的值 '${value}' 不可用`,
-    'commander.excessArguments': () => '参数过多',
-  } as Record<string, (...quoted: string[]) => string>,
-  commandLineChoices: (choices: string) => `；可选 ${choices}`,
-  commandLineGuess: (guess: string) => `；是不是 ${guess}？`,
-  helpChoices: '可选',
-
-  // ── command line, merged ──
-  helpSheet: '要读取的工作表（名称，或从 1 起的序号）；可重复；默认: 表头含规则包列名的每个工作表',
-  helpCounties: '应报送的县名单（CSV 或 YAML，含县名与行政区划代码）',
-  helpWaivers: '豁免清单 (YAML)：每项写明县、规则、年度（可省）、理由、批准人、到期日',
-  helpBaseline: '此前的 JSON 报告: 把每个县的判定标为 新增、持续、已改正 或 不变',
-  helpFailOnNew: '与 --baseline 同用: 只有新增的未达标才使运行失败',
-  helpConfig: (file: string) => `本次运行的设置（默认: 有 ./${file} 时用它）；命令行选项优先`,
-  helpTemplateOutput: '把模板写入该文件，而不是标准输出（xlsx 必须）',
-  helpTemplateCounties: '县名单: 为每个县预填一行（仅 CSV）',
-  cannotWriteStdout: (reason: string) => `无法写入标准输出: ${reason}`,
-
-  // ── verdicts, merged ──
-  dueUnknown: (date: string) => `；填报日期无效，无法判断是否已过 ${date} 的期限`,
-  readableOfRows: (rows: number, readable: number) => `全州 ${rows} 行中可读的 ${readable} 行`,
-
-  // ── rule packs, merged ──
-  packAliasTwice: (alias: string) => `别名 '${alias}' 已是另一列的名称`,
-
-  // ── data problems, merged ──
-  duplicateCode: (code: string, year: number, where: string, county: string) => `行政区划代码 ${code} 在 ${year} 年重复出现（首次在 ${where}），本行写作 ${county}；同一代码是同一县市区，两行都已检查`,
-  twoCodes: (county: string, year: number, first: string, second: string) => `${county} 在 ${year} 年有两个行政区划代码: ${first} 与 ${second}`,
-  placeholderBlank: (label: string, count: number, marks: string) => `${label}: ${count} 个单元格只填了 ${marks}，按空白（缺数据）处理，不当作 0`,
-  yamlAliasCells: (max: number) => `用别名（*锚点名）写的行合计超过 ${max} 个单元格；请把这些行写出来`,
-
-  // ── reports, merged ──
-  change: { new: '新增', persisting: '持续', fixed: '已整改', same: '不变' } as Record<Change, string>,
-  waiverNote: (reason: string, by: string, until: string) => `豁免: ${reason}（${by} 批准，至 ${until}）`,
-  asOf: (date: string) => `截至 ${date}`,
-  asOfEachRow: (date: string) => `截至各行的填报日期（未填的按 ${date}）`,
-  pipeClosed: '管道的读取方已关闭',
-
-  // ── the table report (report/table.ts) ──
-  table: {
-    tool: 'duibiao 对标',
-    rowsRead: (rows: number) => `${rows} 行`,
-    scoreboard: '排名与未达标',
-    head: ['名次', '县市区', '年度', '达标', '状态', '目标', '实际与目标'],
-    changeHead: ['县市区', '年度', '状态', '目标', '实际与目标'],
-    rule: '规则',
-    byTarget: '各项目标',
-    targetHead: ['目标', '达标县', '全州合计', '级别'],
-    severity: { error: '错误', warning: '警告' } as Record<'error' | 'warning', string>,
-    problems: '数据问题',
-    unlisted: (n: number) => `另 ${n} 项未列出`,
-    moreRows: (n: number) => `… 另有 ${n} 个县市区·年度未列出（完整名单见 -f csv 或 -f json）`,
-    moreMisses: (n: number) => `… 另有 ${n} 项未达标与待核实未列出`,
-    moreProblems: (n: number) => `… 另有 ${n} 条数据问题未列出（按代码计数见 -f summary）`,
-  },
-
-  // ── the markdown report (report/markdown.ts) ──
-  markdown: {
-    tool: 'duibiao 对标',
-    scoreboard: '#### 排名',
-    scoreHead: ['| 名次 | 县市区 | 年度 | 达标 | 未达标与待核实 |', '|---|---|---|---|---|'],
-    misses: '#### 未达标与待核实（按县市区）',
-    missHead: ['| 状态 | 目标 | 实际与目标 | 规则 |', '|---|---|---|---|'],
-    changeHead: ['| 县市区 | 状态 | 目标 | 实际与目标 | 规则 |', '|---|---|---|---|---|'],
-    problems: '#### 数据问题',
-    problemHead: ['| 位置 | 列 | 级别 | 代码 | 说明 |', '|---|---|---|---|---|'],
-    level: { error: '错误', notice: '提示' } as Record<'error' | 'notice', string>,
-    moreRows: (n: number) => `… 另有 ${n} 个县市区·年度未列出（完整名单见 \`-f csv\` 或 \`-f json\`）`,
-    moreMisses: (n: number) => `… 另有 ${n} 项未达标与待核实未列出`,
-    moreProblems: (n: number) => `… 另有 ${n} 条数据问题未列出（按代码计数见 \`-f summary\`）`,
-  },
-
-  // ── where a finding is, in a workbook (report/place.ts) ──
-  place: {
-    sheet: (name: string) => `工作表“${name}”`,
-    row: (line: number) => `第${line}行`,
-    cell: (reference: string) => `单元格 ${reference}`,
-  },
-
-  // ── what leads the human reports in a yearly round (report/round.ts) ──
-  round: {
-    notSubmitted: '未报送',
-    fresh: '新增未达标（与基线相比）',
-    fixed: '已整改（与基线相比）',
-  },
-
-  // ── the HTML bulletin (report/html/words.ts) ──
-  html: {
-    lang: 'zh-CN',
-    title: '通报',
-    summary: '总体情况',
-    ranking: '排名',
-    matrix: '县市区 × 目标',
-    charts: '各项目标',
-    cards: '各县市区',
-    problems: '数据问题',
-    provenance: '数据来源',
-    rank: '名次',
-    county: '县市区',
-    year: '年度',
-    met: '达标',
-    applicable: '适用目标',
-    misses: '未达标与待核实',
-    target: '目标',
-    figure: '实际',
-    goal: '目标值',
-    quote: '讲话原文',
-    location: '位置',
-    column: '列',
-    level: '级别',
-    code: '代码',
-    message: '说明',
-    error: '错误',
-    notice: '提示',
-    file: '文件',
-    format: '格式',
-    encoding: '编码',
-    rows: '行数',
-    rowsUnit: '行',
-    rules: '条规则',
-    countyRows: '个县市区·年度',
-    prefecture: '全州合计',
-    tool: '工具',
-    pack: '规则包',
-    generated: '判定日期',
-    noProblems: '无数据问题。',
-    noMisses: '全部达标。',
-    allMet: '各项目标全部达标',
-    noFigure: '无可画的数值',
-    exitFail: '本次检查未通过（有未达标、缺数据或数据问题）。',
-    exitPass: '本次检查通过。',
-    threshold: '目标线',
-    ownTargets: '各县市区的目标值不同：黑色短线为该县市区自己的目标值。',
-    legend: '图例',
-    colon: '：',
-    listJoin: '、',
-    paragraph: (n: number) => `讲话第 ${n} 段`,
-    asOfGiven: (date: string) => `截至 ${date} 判定`,
-    asOfRows: (date: string) => `按各行填报日期判定（无填报日期的按 ${date}）`,
-    metOf: (met: number, of: number) => `${met}/${of}`,
-    leftOut: (shown: number, total: number, what: string) => `共 ${total} ${what}，此处只列出 ${shown} 个（按排名最靠后者优先），其余见 xlsx 或 csv 报告。`,
-    barsLeftOut: (shown: number, total: number) => `共 ${total} 个县市区·年度有数值，图中只画出数值最低的 ${shown} 个。`,
-    notDrawn: (n: number) => `另有 ${n} 个县市区·年度无数值（缺数据、数据无效或不适用），未画出。`,
-    problemsLeftOut: (shown: number, total: number) => `共 ${total} 条数据问题，此处只列出前 ${shown} 条，其余见 json 报告。`,
-    gap: (n: number) => `…… 中间 ${n} 个县市区·年度从略 ……`,
-    statusCount: '各判定的县市区·年度数',
-  },
-
-  // ── the workbooks: the xlsx report and the template (report/xlsx/words.ts) ──
-  xlsx: {
-    statusText: { pass: '✓ 达标', fail: '✗ 未达标', pending: '… 待到期', not_applicable: '– 不适用', missing: '? 缺数据', invalid: '! 数据无效', waived: '~ 已豁免' } as Record<Status, string>,
-    yes: '是',
-    no: '否',
-    headings: {
-      county: '县市区',
-      year: '年度',
-      met: '达标/适用',
-      rule: '规则',
-      title: '目标',
-      status: '判定',
-      severity: '级别',
-      actual: '实际',
-      target: '目标值',
-      message: '说明',
-      file: '文件',
-      line: '行',
-      scope: '范围',
-      column: '列',
-      code: '代码',
-    },
-    severity: { error: '错误', warning: '警告' } as Record<'error' | 'warning', string>,
-    problemLevel: { error: '错误', notice: '提示' } as Record<'error' | 'notice', string>,
-    scope: { county: '县市区', total: '全州合计' } as Record<'county' | 'total', string>,
-    guideHeadings: ['列', '英文名', '中文标签', '类型', '单位', '填写要求', '使用该列的目标与讲话原文'],
-    typeName: { text: '文字', code: '代码', integer: '整数', date: '日期', count: '个数', amount: '金额', percent: '百分数', yesno: '是/否' } as Record<string, string>,
-    enter: {
-      text: '填写县市区全称。',
-      code: '填写 6 位行政区划代码（文本，保留开头的 0）。',
-      year: (min: number, max: number) => `填写 4 位年度，${min}–${max}。`,
-      date: '填写日期，如 2022-12-20。',
-      count: '填写 0 或正整数，不带单位。',
-      countUpTo: (max: number) => `填写 0 到 ${max} 的整数。`,
-      amount: '填写 0 或正数，可带小数，不带单位。',
-      percent: '填写百分数的数值，如 2.0 表示上涨 2.0%，下降填负数。',
-      yesno: '从下拉列表选择“是”或“否”。',
-      partOf: (total: string) => `且不大于“${total}”。`,
-      unit: (unit: string) => `单位：${unit}。`,
-      refused: '输入的值不符合本列要求',
-    },
-    labelWithUnit: (label: string, unit: string) => `${label}（${unit}）`,
-    targetLine: (title: string, paragraph: number, quote: string) => `${title}（讲话第 ${paragraph} 段）：“${quote}”`,
-  },
-
-  // ── statistical layout (read/records.ts, layout.ts, aggregate.ts) ──
-  lineRange: (first: number, last: number) => `第 ${first}–${last} 行`,
-  lineSome: (lines: string, total: number) => `第 ${lines} 行${total > 0 ? ` 等 ${total} 行` : ''}`,
-  quotedDamaged: '（含不属于文件编码的字节）',
-  clauseJoin: '；',
-  quoteSpansLines: (column: number, last: number, lines: string) => `第 ${column} 列的引号到第 ${last} 行才闭合，把 ${lines} 吞进了一个单元格；这些行已按各自的行重新读取，请删除或补全该引号`,
-  titleRows: (header: number, lines: string, texts: string) => `表头（第 ${header} 行）之外的标题、单位或栏次行，已跳过: ${lines} ${texts}`,
-  footerRows: (lines: string, texts: string) => `表尾的填表、审核或注释行，已跳过: ${lines} ${texts}`,
-  totalRows: (lines: string, names: string, unchecked: string) => `汇总行不是县市区，未判定，已与所覆盖的县市区行逐列核对: ${lines} ${names}${unchecked}`,
-  totalsUnchecked: (list: string) => `；未核对: ${list}`,
-  totalSkipped: (line: number, why: string) => `第 ${line} 行${why}`,
-  totalColumnsUnchecked: (line: number, columns: string, total: number) => `第 ${line} 行的 ${columns}${total > 0 ? ` 等 ${total} 列` : ''}（所覆盖的行有空白或无效单元格）`,
-  totalNothingAbove: '上方没有县市区行',
-  totalMixedYears: '所覆盖的行不属于同一年度',
-  totalMismatch: (label: string, subtotal: boolean, stated: string, rows: number, sum: string) => `${label}: ${subtotal ? '小计' : '合计'}行填 ${stated}，所覆盖的 ${rows} 个县市区行之和为 ${sum}`,
-
-  // ── the roster and the waivers (roster/words.ts, waivers/words.ts) ──
-  roster: {
-    unknown: (county: string, roster: string, guess: string | undefined) => `${county} 不在应报县名单 ${roster} 中${guess ? `（是否为 ${guess}？）` : ''}；该行仍已检查`,
-    codeMismatch: (county: string, code: string, expected: string, roster: string, line: number) => `${county} 的行政区划代码为 ${code}，应报县名单 ${roster}:${line} 中为 ${expected}`,
-    notSubmitted: (county: string, year: number) => `${county} 未报送 ${year} 年度数据`,
-    /** `said`: the file and why, as `county.csv: 没有这个文件`, or a reader's own refusal that names the file. */
-    cannotRead: (said: string) => `无法读取应报县名单 ${said}`,
-    tooMany: (file: string, max: number) => `应报县名单 ${file} 列出的县超过 ${max} 个`,
-    listedTwice: (county: string, line: number) => `${county} 列出了两次（首次在第 ${line} 行）`,
-    empty: '应报县名单中没有任何县',
-    invalid: (file: string, count: number) => `应报县名单 ${file} 有 ${count} 处错误`,
-  },
-  waivers: {
-    expired: (expires: string, asOf: string, target: string) => `豁免已于 ${expires} 到期（判定日 ${asOf}）：${target} 按原判定计`,
-    unused: (target: string) => `豁免未匹配任何未达标、缺数据、数据无效或待到期的判定：${target}`,
-    cannotRead: (file: string, reason: string) => `无法读取豁免清单 ${file}: ${reason}`,
-    tooLarge: (file: string, mib: number) => `豁免清单 ${file} 超过 ${mib} MiB，远超一份豁免清单的大小`,
-    invalid: (file: string, count: number) => `豁免清单 ${file} 有 ${count} 处错误`,
-    unknownRule: (rule: string, guess: string | undefined) => `未知的规则 ${rule}${guess ? `（是不是 '${guess}'？）` : ''}`,
-    blank: '不能为空',
-    controlCharacters: '不能含控制字符',
-    day: '应为 2023-06-30 这样的日期',
-  },
-
-  // ── the baseline (baseline/read.ts, compare.ts) ──
-  baseline: {
-    cannotRead: (file: string, reason: string) => `无法读取基线 ${file}: ${reason}`,
-    tooLarge: (file: string, mib: number, max: number) => `基线 ${file} 有 ${mib} MiB，超过一份年度报告可能有的 ${max} MiB`,
-    notJson: (file: string, line: number | undefined, column: number | undefined) => `基线 ${file} 不是 JSON${line === undefined ? '' : `：在第 ${line} 行第 ${column} 列处无法解析`}`,
-    notAReport: (file: string, path: string, message: string) => `基线 ${file} 不是 duibiao 的 JSON 报告: ${path}: ${message}`,
-    wholeDocument: '整个文档',
-    otherPack: (what: string) => `基线由 ${what} 生成，按规则编号比对；基线中没有的规则视为无记录`,
-    byPack: (id: string) => `规则包 ${id}`,
-    byVersion: (version: string) => `duibiao ${version}`,
-  },
-
-  // ── what a YAML or JSON file of ours must hold: the schema's complaints (pack/schema-error.ts) ──
-  schema: {
-    /** The kinds of value the schemas expect, as the pack's author writes them. */
-    typeName: { string: '文字', number: '数字', int: '整数', boolean: 'true 或 false', array: '列表', object: '映射', null: '空值', undefined: '无值' } as Record<string, string>,
-    missing: (expected: string) => `缺少此项（需要${expected}）`,
-    wrongType: (expected: string, received: string) => `应为${expected}，实际是${received}`,
-    oneOf: (values: string, count: number) => (count === 1 ? `应为 ${values}` : `应为以下之一: ${values}`),
-    valuesJoin: ' | ',
-    blank: '不能为空',
-    textAtLeast: (min: number) => `至少要有 ${min} 个字`,
-    textAtMost: (max: number) => `最多 ${max} 个字`,
-    itemsAtLeast: (min: number) => `至少要有 ${min} 项`,
-    itemsAtMost: (max: number) => `最多 ${max} 项`,
-    atLeast: (bound: string, inclusive: boolean) => `应${inclusive ? '不小于' : '大于'} ${bound}`,
-    atMost: (bound: string, inclusive: boolean) => `应${inclusive ? '不大于' : '小于'} ${bound}`,
-    multipleOf: (divisor: string) => `应为 ${divisor} 的倍数`,
-    form: (pattern: string) => `不符合格式 ${pattern}`,
-    unknownKeys: (keys: string) => `未知的键 ${keys}`,
-    invalid: '此处的值不可用',
-  },
-
-  // ── the config file (cli/config.ts, config-file.ts) ──
-  config: {
-    cannotRead: (file: string, reason: string) => `无法读取配置文件 ${file}: ${reason}`,
-    tooLarge: (file: string) => `配置文件 ${file} 超过 1 MiB，远超一份设置所需`,
-    invalid: (file: string, count: number) => `配置文件 ${file} 有 ${count} 处错误`,
-    blank: '不能为空',
-  },
-
-  // ── bad usage that stops a run, beyond commander's own (cli, run/round.ts, run/targets.ts, the library) ──
-  usage: {
-    failOnNew: '--fail-on-new 需要 --baseline：只有与此前的报告相比，未达标才谈得上“新增”',
-    templateNeedsFile: 'template --format xlsx 生成的是工作簿，不是文本：请用 -o 文件 指定文件',
-    workbookNeedsFile: (format: string) => `-f ${format} 生成的是工作簿，不是文本：请指定文件，如 -f ${format}:文件`,
-    outputIsInput: (spec: string, input: string) => `-f ${spec} 会覆盖本次检查读取的 ${input}；请把报告写到别的文件`,
-    sameTarget: (a: string, b: string, target: string) => `-f ${a} 和 -f ${b} 都写入 ${target}；请各用一个文件`,
-    stdout: '标准输出',
-    libraryLang: (given: string) => `lang '${given}' 不是 zh 或 en`,
-    libraryFormat: (given: string) => `未知的文本格式 '${given}'`,
-  },
+  ...statuses,
+  ...summary,
+  ...ciFormats,
+  ...verdicts,
+  ...dataProblems,
+  ...stops,
+  ...packMistakes,
+  ...info,
+  ...help,
+  ...reports,
+  table,
+  markdown,
+  place,
+  round,
+  html,
+  xlsx,
+  ...layout,
+  roster,
+  waivers,
+  baseline,
+  schema,
+  config,
+  usage,
 };
