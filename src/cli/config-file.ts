@@ -14,7 +14,7 @@ const configSchema = z.strictObject({
   counties: path.optional(),
   waivers: path.optional(),
   baseline: path.optional(),
-  /** Accepted and kept for the `--lang` catalogue to come. */
+  /** The run's language, unless --lang or DUIBIAO_LANG chose it (cli/lang.ts). */
   lang: z.enum(['zh', 'en']).optional(),
   failOn: z.enum(['error', 'warning', 'never']).optional(),
   failOnNew: z.boolean().optional(),

@@ -347,6 +347,14 @@ describe('--lang', () => {
     expect(env('en', 'check', 'fixtures/no-such-county.csv', '--lang', 'zh').stderr).toContain('没有这个文件');
   });
 
+  it('given lang: en in the config, speaks English; DUIBIAO_LANG and --lang win over it', () => {
+    const config = written('config-in-english.yaml', 'lang: en\n');
+    const summary = (env: Record<string, string>, ...args: string[]) => duibiaoWithEnv(env, 'check', 'fixtures/sample-prefecture-2022.csv', '--config', config, '-f', 'summary', ...args).stdout;
+    expect(summary({})).toMatch(/^rule\s+met\s+missed/);
+    expect(summary({ DUIBIAO_LANG: 'zh' })).toMatch(/^规则\s+达标/);
+    expect(summary({}, '--lang', 'zh')).toMatch(/^规则\s+达标/);
+  });
+
   it.each<{ given: string; env: Record<string, string>; args: string[] }>([
     { given: '--lang fr', env: {}, args: ['--lang', 'fr'] },
     { given: '--lang=', env: {}, args: ['--lang='] },
