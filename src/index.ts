@@ -7,6 +7,7 @@ import type { Pack } from './pack/pack.js';
 import { FORMAT_NAMES, formats, isFormatName, type FormatName } from './report/index.js';
 import { painter } from './report/paint.js';
 import { DuibiaoError } from './errors.js';
+import { words } from './words/words.js';
 import { ProblemLog } from './run/problem-log.js';
 import { openSession, runSession, type RunOptions } from './run/session.js';
 
@@ -29,7 +30,7 @@ export type JsonReport = Pick<CheckResult, 'tool' | 'pack' | 'asOf' | 'inputs' |
  */
 export async function run(files: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   if (options.lang !== undefined && options.lang !== 'zh' && options.lang !== 'en') {
-    throw new DuibiaoError('usage', `lang '${String(options.lang)}' is not one of zh, en`);
+    throw new DuibiaoError('usage', words().usage.libraryLang(String(options.lang)));
   }
   const session = await openSession(options);
   const problems = new ProblemLog('hold');
@@ -47,7 +48,7 @@ export async function check(files: readonly string[], options: CheckOptions = {}
 
 /** Renders a result in one of the text formats of `--format`, without colour, 100 columns wide. */
 export async function render(result: CheckResult, format: Exclude<FormatName, 'xlsx'>): Promise<string> {
-  if (!isFormatName(format) || (format as string) === 'xlsx') throw new DuibiaoError('usage', `unknown text format '${String(format)}'`);
+  if (!isFormatName(format) || (format as string) === 'xlsx') throw new DuibiaoError('usage', words().usage.libraryFormat(String(format)));
   const reporter = (await formats[format].load()) as Reporter;
   const text = await reporter(result, { color: false, paint: await painter(false), width: 100 });
   return typeof text === 'string' ? text : [...text].join('');

@@ -1,6 +1,9 @@
 // Compares a check's county verdicts with a baseline: what is new, what persists, what was fixed.
 import { CHANGES, type Change, type Problem, type Status, type Verdict } from '../model/types.js';
 import type { Baseline } from './read.js';
+import { section } from '../words/words.js';
+
+const WORDS = section('baseline');
 
 /**
  * A miss, for comparing: a verdict that fails a run, or would but for a waiver. A target not yet
@@ -41,8 +44,8 @@ export function compareWithBaseline(findings: readonly Verdict[], baseline: Base
   const problems: Problem[] = [];
   const otherPack = baseline.pack.id !== current.packId;
   if (otherPack || baseline.tool.version !== current.version) {
-    const what = otherPack ? `rule pack ${baseline.pack.id}` : `duibiao ${baseline.tool.version}`;
-    problems.push({ file: baseline.file, line: 1, code: 'baseline-other-pack', level: 'notice', message: `基线由 ${what} 生成，按规则编号比对；基线中没有的规则视为无记录` });
+    const what = otherPack ? WORDS.byPack(baseline.pack.id) : WORDS.byVersion(baseline.tool.version);
+    problems.push({ file: baseline.file, line: 1, code: 'baseline-other-pack', level: 'notice', message: WORDS.otherPack(what) });
   }
   return { findings: out, changes, problems };
 }

@@ -2,6 +2,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { DuibiaoError, describeFsError } from '../errors.js';
+import { schemaError } from '../pack/schema-error.js';
+import { section } from '../words/words.js';
+
+const WORDS = section('baseline');
 
 /**
  * A report of a prefecture's yearly round is well under a megabyte; a province's a few dozen.
@@ -37,11 +41,11 @@ export async function readBaseline(file: string): Promise<Baseline> {
   let text: string;
   try {
     const { size } = await stat(file);
-    if (size > MAX_BASELINE_BYTES) throw new DuibiaoError('baseline-invalid', `baseline ${file} is ${Math.round(size / 1024 / 1024)} MiB, over the ${MAX_BASELINE_BYTES / 1024 / 1024} MiB a yearly report can be`);
+    if (size > MAX_BASELINE_BYTES) throw new DuibiaoError('baseline-invalid', WORDS.tooLarge(file, Math.round(size / 1024 / 1024), MAX_BASELINE_BYTES / 1024 / 1024));
     text = new TextDecoder('utf-8').decode(await readFile(file));
   } catch (error) {
     if (error instanceof DuibiaoError) throw error;
-    throw new DuibiaoError('baseline-invalid', `cannot read baseline ${file}: ${describeFsError(error)}`);
+    throw new DuibiaoError('baseline-invalid', WORDS.cannotRead(file, describeFsError(error)));
   }
   return parseBaseline(text, file);
 }
@@ -51,13 +55,27 @@ export function parseBaseline(text: string, file: string): Baseline {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new DuibiaoError('baseline-invalid', `baseline ${file} is not JSON: ${(error as Error).message.split('\n')[0]}`);
+    // The engine's own words are English whatever the run's language; the place it stopped is not.
+    const at = stoppedAt(text, (error as Error).message);
+    throw new DuibiaoError('baseline-invalid', WORDS.notJson(file, at?.line, at?.column));
   }
-  const parsed = reportSchema.safeParse(data);
+  const parsed = reportSchema.safeParse(data, { error: schemaError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new DuibiaoError('baseline-invalid', `baseline ${file} is not a duibiao JSON report: ${issue.path.join('.') || 'the document'}: ${issue.message}`);
+    throw new DuibiaoError('baseline-invalid', WORDS.notAReport(file, issue.path.join('.') || WORDS.wholeDocument, issue.message));
   }
   const { tool, pack, findings } = parsed.data;
   return { file, tool, pack, findings };
+}
+
+/**
+ * The 1-based line and column where JSON.parse stopped: the position it names, or the end of the
+ * text it ran out of; undefined when it names neither (an unexpected token is quoted, not placed).
+ */
+function stoppedAt(text: string, message: string): { line: number; column: number } | undefined {
+  const position = /at position (\d+)/.exec(message);
+  if (!position && !/end of JSON input/.test(message)) return undefined;
+  const offset = Math.min(position ? Number(position[1]) : text.length, text.length);
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }

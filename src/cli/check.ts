@@ -12,6 +12,7 @@ import { openSession, runSession } from '../run/session.js';
 import { ProblemLog } from '../run/problem-log.js';
 import type { CheckResult, Row } from '../model/types.js';
 import { findConfig, withConfig } from './config.js';
+import { useConfigLang } from './lang.js';
 import type { RoundFlags } from '../run/round.js';
 
 export interface CheckFlags extends RoundFlags {
@@ -27,7 +28,9 @@ export interface CheckFlags extends RoundFlags {
 }
 
 export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 1> {
-  const flags = withConfig(given, await findConfig(given.config));
+  const config = await findConfig(given.config);
+  useConfigLang(config?.lang);
+  const flags = withConfig(given, config);
   const outputs = parseOutputs(flags.format, flags.output);
   refuseUnsafeTargets(outputs, [...files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
   const session = await openSession({ ...flags, sheets: flags.sheet });

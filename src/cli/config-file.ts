@@ -3,15 +3,18 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { parseLocatedYaml } from '../pack/located-yaml.js';
 import type { Config } from './config.js';
+import { section } from '../words/words.js';
 
-const path = z.string().trim().min(1, 'may not be blank');
+const WORDS = section('config');
+
+const path = z.string().trim().min(1, { error: () => WORDS.blank });
 
 const configSchema = z.strictObject({
   rules: path.optional(),
   counties: path.optional(),
   waivers: path.optional(),
   baseline: path.optional(),
-  /** Accepted and kept for the `--lang` catalogue to come. */
+  /** The run's language, unless --lang or DUIBIAO_LANG chose it (cli/lang.ts). */
   lang: z.enum(['zh', 'en']).optional(),
   failOn: z.enum(['error', 'warning', 'never']).optional(),
   failOnNew: z.boolean().optional(),
@@ -21,7 +24,7 @@ const KEYS = Object.keys(configSchema.shape);
 
 export function parseConfig(text: string, file: string): Config {
   // An empty file is a config that sets nothing.
-  const { data } = parseLocatedYaml(text.trim() === '' ? '{}' : text, file, { schema: configSchema, keys: KEYS, code: 'config-invalid', what: 'config' });
+  const { data } = parseLocatedYaml(text.trim() === '' ? '{}' : text, file, { schema: configSchema, keys: KEYS, code: 'config-invalid', invalid: (count) => WORDS.invalid(file, count) });
   const near = (p: string | undefined): string | undefined => (p === undefined || isAbsolute(p) ? p : join(dirname(file), p));
   const formats = data.format === undefined ? undefined : Array.isArray(data.format) ? data.format : [data.format];
   return {

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { FailOn } from '../engine/outcome.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
+import { section } from '../words/words.js';
 
 export const CONFIG_FILE = 'duibiao.config.yaml';
 const MAX_BYTES = 1024 * 1024;
@@ -30,9 +31,9 @@ export async function findConfig(explicit: string | undefined, cwd: string = pro
   try {
     bytes = await readFile(isAbsolute(file) ? file : join(cwd, file));
   } catch (error) {
-    throw new DuibiaoError('config-invalid', `cannot read config ${file}: ${describeFsError(error)}`);
+    throw new DuibiaoError('config-invalid', section('config').cannotRead(file, describeFsError(error)));
   }
-  if (bytes.length > MAX_BYTES) throw new DuibiaoError('config-invalid', `config ${file} is over 1 MiB, far more than settings`);
+  if (bytes.length > MAX_BYTES) throw new DuibiaoError('config-invalid', section('config').tooLarge(file));
   // The schema library loads only when there is a config to read.
   return (await import('./config-file.js')).parseConfig(new TextDecoder('utf-8').decode(bytes), file);
 }

@@ -18,7 +18,7 @@ export function parseOutputs(formats: readonly string[], output: string | undefi
     specs[0]!.file = output;
   }
   const binary = specs.find((spec) => spec.file === undefined && FILE_ONLY_FORMATS.has(spec.format));
-  if (binary) throw new DuibiaoError('usage', `-f ${binary.format} writes a workbook, not text: name its file, as -f ${binary.format}:FILE`);
+  if (binary) throw new DuibiaoError('usage', words().usage.workbookNeedsFile(binary.format));
   if (specs.filter((spec) => spec.file === undefined).length > 1) {
     throw new DuibiaoError('usage', words().oneToStdout);
   }

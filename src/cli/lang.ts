@@ -4,6 +4,9 @@ import { DuibiaoError } from '../errors.js';
 import { isLang, LANGS, useLang, type Lang } from '../words/words.js';
 import { printable } from '../report/layout.js';
 
+/** Whether the person running chose the language (--lang or DUIBIAO_LANG), which a config file's `lang` then leaves alone. */
+let chosenByPerson = false;
+
 export function chooseLang(argv: readonly string[], fromEnvironment: string | undefined): Lang {
   let given: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -18,5 +21,11 @@ export function chooseLang(argv: readonly string[], fromEnvironment: string | un
     throw new DuibiaoError('usage', `${given === undefined ? 'DUIBIAO_LANG' : '--lang'} '${printable(chosen)}': ${LANGS.join(' | ')}`);
   }
   useLang(chosen);
+  chosenByPerson = given !== undefined || (fromEnvironment !== undefined && fromEnvironment !== '');
   return chosen;
+}
+
+/** The config file's `lang`, unless --lang or DUIBIAO_LANG chose already: the flag and the person's environment come first. */
+export function useConfigLang(lang: Lang | undefined): void {
+  if (lang !== undefined && !chosenByPerson) useLang(lang);
 }

@@ -2,6 +2,7 @@
 import { DuibiaoError } from '../errors.js';
 import { templateCsv, templateXlsx } from './info.js';
 import { writeText } from '../run/output.js';
+import { section } from '../words/words.js';
 
 export interface TemplateFlags {
   rules?: string;
@@ -17,6 +18,6 @@ export async function writeTemplate(flags: TemplateFlags): Promise<void> {
     await writeText(await templateCsv(flags.rules, flags.english === true, flags.counties), flags.output);
     return;
   }
-  if (flags.output === undefined) throw new DuibiaoError('usage', 'template --format xlsx writes a workbook, not text: name its file, as -o FILE');
+  if (flags.output === undefined) throw new DuibiaoError('usage', section('usage').templateNeedsFile);
   await writeText([Buffer.from(await templateXlsx(flags.rules))], flags.output);
 }

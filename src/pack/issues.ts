@@ -7,6 +7,7 @@ import { positionOf, type PathKey } from './locate.js';
 import { measureKinds } from '../measures/index.js';
 import { closest } from './suggest.js';
 import { words } from '../words/words.js';
+import { typeName } from './schema-error.js';
 
 /** `keys`: the keys of the format, for a did-you-mean (the pack's, unless another YAML format is described). */
 export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, file: string, keys: readonly string[] = knownKeys()): LocatedMessage[] {
@@ -32,10 +33,11 @@ export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: Lin
     const nearest = issue.errors.reduce((best, next) => (next.length < best.length ? next : best));
     return nearest.flatMap((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, doc, lines, file, keys));
   }
-  if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message) && path.length > 0) {
+  // A key that is not there at all (the schema's words do not say which; the document does).
+  if (issue.code === 'invalid_type' && path.length > 0 && !doc.hasIn(path)) {
     const key = String(path.at(-1));
     const parent = path.slice(0, -1).join('.');
-    return [{ ...at(), code: 'pack-schema', message: `${parent ? `${parent}: ` : ''}${words().packKeyMissing(key, String(issue.expected))}` }];
+    return [{ ...at(), code: 'pack-schema', message: `${parent ? `${parent}: ` : ''}${words().packKeyMissing(key, typeName(issue.expected))}` }];
   }
   const where = path.length > 0 ? `${path.join('.')}: ` : '';
   return [{ ...at(), code: 'pack-schema', message: `${where}${issue.message}` }];

@@ -5,6 +5,7 @@ import { DuibiaoError, type LocatedMessage } from '../errors.js';
 import { checkReferences, type WellFormed } from './references.js';
 import { parseYaml } from '../read/yaml-document.js';
 import { describeIssue } from './issues.js';
+import { schemaError } from './schema-error.js';
 import { positionOf } from './locate.js';
 import { BUILTIN_PACK, readPackText, type Pack } from './pack.js';
 import { fieldSchema, packSchema, ruleSchema, type PackFile } from './schema.js';
@@ -24,7 +25,7 @@ export function parsePack(text: string, file: string): Pack {
     problems.push(...errors.map(({ line, column, message }): LocatedMessage => ({ file, line, column, code: 'pack-syntax', message })));
     const data = doc && problems.length === 0 ? toData(doc, lines, file, problems) : undefined;
     if (doc && problems.length === 0) {
-      const parsed = packSchema.safeParse(data);
+      const parsed = packSchema.safeParse(data, { error: schemaError });
       if (!parsed.success) problems.push(...parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, lines, file)));
       // Names are checked on every field and rule that has a valid shape, so that all mistakes show at once.
       for (const ref of checkReferences(wellFormed(data))) {

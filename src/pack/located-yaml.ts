@@ -5,7 +5,9 @@ import { DuibiaoError, type LocatedMessage } from '../errors.js';
 import type { StopCode } from '../model/codes.js';
 import { parseYaml } from '../read/yaml-document.js';
 import { describeIssue } from './issues.js';
+import { schemaError } from './schema-error.js';
 import { positionOf, type PathKey } from './locate.js';
+import { words } from '../words/words.js';
 
 export interface LocatedYaml<T> {
   data: T;
@@ -17,9 +19,9 @@ export interface YamlFormat<T> {
   schema: z.ZodType<T>;
   /** The format's keys, for a did-you-mean. */
   keys: readonly string[];
-  /** What stops the run, and how the file is named in its message. */
+  /** What stops the run, and its message for so many mistakes (the format names its file itself). */
   code: StopCode;
-  what: string;
+  invalid: (count: number) => string;
   /** Mistakes beyond the schema's, looked for in the data whether or not it passed the schema, so that all show at once. */
   check?: (data: unknown, at: LocatedYaml<T>['at']) => LocatedMessage[];
 }
@@ -34,18 +36,19 @@ export function parseLocatedYaml<T>(text: string, file: string, format: YamlForm
     try {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      mistakes.push({ file, line: 1, column: 1, code: 'pack-syntax', message: String((error as Error).message).split('\n')[0] ?? 'unreadable' });
+      const text = String((error as Error).message).split('\n')[0] ?? '';
+      // Aliases that expand past the bound, said as the pack's loader says it.
+      mistakes.push({ file, line: 1, column: 1, code: 'pack-syntax', message: /alias/i.test(text) ? words().packAliasBomb : text });
     }
     if (mistakes.length === 0) {
-      const parsed = format.schema.safeParse(data);
+      const parsed = format.schema.safeParse(data, { error: schemaError });
       if (!parsed.success) mistakes.push(...parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, lines, file, format.keys)));
       mistakes.push(...(format.check?.(data, at) ?? []));
       if (parsed.success && mistakes.length === 0) return { data: parsed.data, at };
     }
   }
   mistakes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  const count = mistakes.length === 1 ? '1 mistake' : `${mistakes.length} mistakes`;
-  throw new DuibiaoError(format.code, `${format.what} ${file} has ${count}`, mistakes);
+  throw new DuibiaoError(format.code, format.invalid(mistakes.length), mistakes);
 }
 
 function locator(doc: Document, lines: LineCounter, file: string): LocatedYaml<unknown>['at'] {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fieldTypeNames, type FieldTypeName } from '../fields/index.js';
 import { measureUnion, type MeasureSpec } from '../measures/index.js';
 import { columnName } from '../measures/column-name.js';
+import { words } from '../words/words.js';
 
 const name = columnName(z);
 
@@ -24,7 +25,7 @@ export const fieldSchema = z.strictObject({
  * `1e300` or `1e-30` is a pack mistake at its line, never rounded to something else.
  */
 export const TARGET_DIGITS = { whole: 15, fraction: 10 } as const;
-const DIGITS_MESSAGE = `a target has at most ${TARGET_DIGITS.whole} digits before the point and ${TARGET_DIGITS.fraction} after it`;
+const digitsMessage = (): string => words().packTargetDigits(TARGET_DIGITS.whole, TARGET_DIGITS.fraction);
 
 /** Whether a number from YAML is such a target, judged from its shortest decimal text. */
 function hasBoundedDigits(value: number): boolean {
@@ -36,10 +37,10 @@ function hasBoundedDigits(value: number): boolean {
 
 /** A decimal number, or a percentage written as "40%". */
 const decimal = z.union([
-  z.number().refine(hasBoundedDigits, DIGITS_MESSAGE),
+  z.number().refine(hasBoundedDigits, { error: digitsMessage }),
   z.string().superRefine((text, context) => {
-    if (!/^-?\d+(\.\d+)?%?$/.test(text)) context.addIssue({ code: 'custom', message: 'a number such as 0.4 or "40%"' });
-    else if (!/^-?\d{1,15}(\.\d{1,10})?%?$/.test(text)) context.addIssue({ code: 'custom', message: DIGITS_MESSAGE });
+    if (!/^-?\d+(\.\d+)?%?$/.test(text)) context.addIssue({ code: 'custom', message: words().packNumberLike });
+    else if (!/^-?\d{1,15}(\.\d{1,10})?%?$/.test(text)) context.addIssue({ code: 'custom', message: digitsMessage() });
   }),
 ]);
 
@@ -52,7 +53,7 @@ export const targetSchema = z.union([
 export const measureSchema = z.lazy(() => measureUnion(z));
 
 export const ruleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/, 'a rule id looks like area.what-it-checks'),
+  id: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/, { error: () => words().packRuleIdForm }),
   title: z.string().min(1),
   /** The title under `--lang en`; the title itself when absent. */
   title_en: z.string().min(1).optional(),

@@ -2,6 +2,7 @@
 import { DuibiaoError, describeFsError, type LocatedMessage } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { formatOf } from '../read/dataset.js';
+import { ROSTER_WORDS } from './words.js';
 
 export interface RosterEntry {
   county: string;
@@ -36,11 +37,11 @@ export async function readRoster(file: string, packFields: readonly FieldSpec[])
     const source = format === 'csv' ? await (await import('../read/csv.js')).readCsv(file, fields, onProblem) : await (await import('../read/yaml.js')).readYaml(file, fields, onProblem);
     for await (const batch of source.batches) {
       rows.push(...batch);
-      if (rows.length > MAX_ROSTER) throw new DuibiaoError('roster-invalid', `roster ${file} lists more than ${MAX_ROSTER} counties`);
+      if (rows.length > MAX_ROSTER) throw new DuibiaoError('roster-invalid', ROSTER_WORDS.tooMany(file, MAX_ROSTER));
     }
   } catch (error) {
-    if (error instanceof DuibiaoError) throw new DuibiaoError('roster-invalid', `cannot read roster ${error.message}`, error.details);
-    throw new DuibiaoError('roster-invalid', `cannot read roster ${file}: ${describeFsError(error)}`);
+    if (error instanceof DuibiaoError) throw new DuibiaoError('roster-invalid', ROSTER_WORDS.cannotRead(error.message), error.details);
+    throw new DuibiaoError('roster-invalid', ROSTER_WORDS.cannotRead(`${file}: ${describeFsError(error)}`));
   }
   const codeAt = fields.findIndex((f) => f.name === 'county_code');
   const entries: RosterEntry[] = [];
@@ -48,15 +49,12 @@ export async function readRoster(file: string, packFields: readonly FieldSpec[])
   for (const row of rows) {
     if (row.county === null) continue;
     const earlier = seen.get(row.county);
-    if (earlier !== undefined) mistakes.push({ file, line: row.line, code: 'roster-invalid', message: `${row.county} is listed twice (first at line ${earlier})` });
+    if (earlier !== undefined) mistakes.push({ file, line: row.line, code: 'roster-invalid', message: ROSTER_WORDS.listedTwice(row.county, earlier) });
     seen.set(row.county, row.line);
     const code = codeAt < 0 ? undefined : row.cells[codeAt];
     entries.push({ county: row.county, code: typeof code === 'string' ? code : undefined, line: row.line });
   }
-  if (entries.length === 0 && mistakes.length === 0) mistakes.push({ file, line: 1, code: 'roster-invalid', message: 'the roster lists no county' });
-  if (mistakes.length > 0) {
-    const count = mistakes.length === 1 ? '1 mistake' : `${mistakes.length} mistakes`;
-    throw new DuibiaoError('roster-invalid', `roster ${file} has ${count}`, mistakes);
-  }
+  if (entries.length === 0 && mistakes.length === 0) mistakes.push({ file, line: 1, code: 'roster-invalid', message: ROSTER_WORDS.empty });
+  if (mistakes.length > 0) throw new DuibiaoError('roster-invalid', ROSTER_WORDS.invalid(file, mistakes.length), mistakes);
   return { file, entries };
 }

@@ -1,6 +1,7 @@
 // Opens the yearly round's inputs (--counties, --waivers, --baseline) and hands the check what it needs of them.
 import type { FailOn } from '../engine/outcome.js';
 import { DuibiaoError } from '../errors.js';
+import { section } from '../words/words.js';
 import type { CheckResult, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 
@@ -20,7 +21,7 @@ export interface Round {
 
 /** Undefined when the run has no round inputs: the check then goes as it always did. */
 export async function openRound(flags: RoundFlags, pack: Pack, failOn: FailOn): Promise<Round | undefined> {
-  if (flags.failOnNew === true && flags.baseline === undefined) throw new DuibiaoError('usage', '--fail-on-new needs --baseline: a miss is new only against an earlier report');
+  if (flags.failOnNew === true && flags.baseline === undefined) throw new DuibiaoError('usage', section('usage').failOnNew);
   if (flags.counties === undefined && flags.waivers === undefined && flags.baseline === undefined) return undefined;
   const [roster, waivers, baseline, { applyRound }] = await Promise.all([
     flags.counties === undefined ? undefined : import('../roster/read.js').then((m) => m.readRoster(flags.counties!, pack.fields)),

@@ -3,6 +3,7 @@
 import { fstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuibiaoError } from '../errors.js';
+import { words } from '../words/words.js';
 
 /**
  * How a report reaches its target: `stdout` when the target is this process's stdout under another
@@ -42,10 +43,10 @@ export function refuseUnsafeTargets(outputs: readonly Target[], inputs: readonly
     if (key === undefined) continue;
     const input = read.get(key);
     if (input !== undefined) {
-      throw new DuibiaoError('output-is-input', `-f ${format}:${file} would write over ${input}, which this check reads; give the report another file`);
+      throw new DuibiaoError('output-is-input', words().usage.outputIsInput(`${format}:${file}`, input));
     }
     const earlier = written.get(key);
-    if (earlier !== undefined) throw new DuibiaoError('usage', `-f ${earlier} and -f ${format} both write to ${file ?? 'stdout'}; give each its own file`);
+    if (earlier !== undefined) throw new DuibiaoError('usage', words().usage.sameTarget(earlier, format, file ?? words().usage.stdout));
     written.set(key, format);
   }
 }

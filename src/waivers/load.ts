@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { DuibiaoError, describeFsError, type LocatedMessage } from '../errors.js';
 import { parseLocatedYaml } from '../pack/located-yaml.js';
 import { closest } from '../pack/suggest.js';
+import { section } from '../words/words.js';
+
+const WORDS = section('waivers');
 
 /** A waivers file is a short list written by hand; this is far beyond any. */
 const MAX_BYTES = 4 * 1024 * 1024;
@@ -12,10 +15,10 @@ const MAX_BYTES = 4 * 1024 * 1024;
 const day = z.string().refine((text) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   return m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
-}, 'a date like 2023-06-30');
+}, { error: () => WORDS.day });
 
 // Waiver text reaches every report: no control character gets in to garble a terminal or a file.
-const text = z.string().trim().min(1, 'may not be blank').regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, 'may not hold control characters');
+const text = z.string().trim().min(1, { error: () => WORDS.blank }).regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, { error: () => WORDS.controlCharacters });
 
 const waiverSchema = z.strictObject({
   county: text,
@@ -40,9 +43,9 @@ export async function loadWaivers(file: string, ruleIds: readonly string[]): Pro
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new DuibiaoError('waivers-invalid', `cannot read waivers file ${file}: ${describeFsError(error)}`);
+    throw new DuibiaoError('waivers-invalid', WORDS.cannotRead(file, describeFsError(error)));
   }
-  if (bytes.length > MAX_BYTES) throw new DuibiaoError('waivers-invalid', `waivers file ${file} is over ${MAX_BYTES / 1024 / 1024} MiB, far more than a list of waivers`);
+  if (bytes.length > MAX_BYTES) throw new DuibiaoError('waivers-invalid', WORDS.tooLarge(file, MAX_BYTES / 1024 / 1024));
   return parseWaivers(new TextDecoder('utf-8').decode(bytes), file, ruleIds);
 }
 
@@ -52,13 +55,13 @@ export function parseWaivers(source: string, file: string, ruleIds: readonly str
     schema: waiversSchema,
     keys: KEYS,
     code: 'waivers-invalid',
-    what: 'waivers file',
+    invalid: (count) => WORDS.invalid(file, count),
     check: (waivers, where) =>
       (Array.isArray(waivers) ? waivers : []).flatMap((waiver: unknown, i): LocatedMessage[] => {
         const rule = (waiver as { rule?: unknown } | null)?.rule;
         if (typeof rule !== 'string' || known.has(rule.trim())) return [];
         const guess = closest(rule, ruleIds);
-        return [{ ...where([i, 'rule']), code: 'unknown-rule', message: `unknown rule ${JSON.stringify(rule)}${guess ? ` (did you mean '${guess}'?)` : ''}` }];
+        return [{ ...where([i, 'rule']), code: 'unknown-rule', message: WORDS.unknownRule(JSON.stringify(rule), guess) }];
       }),
   });
   return data.map((waiver, i) => ({ ...waiver, file, line: at([i]).line }));

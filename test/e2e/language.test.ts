@@ -10,13 +10,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CODES } from '../../src/model/codes.js';
 import { knownKeys } from '../../src/pack/known-keys.js';
+import { fieldTypeNames } from '../../src/fields/index.js';
+import { measureKinds } from '../../src/measures/index.js';
 import { STATUSES } from '../../src/model/types.js';
 import { FORMAT_NAMES } from '../../src/report/index.js';
 import { writeWorkbook, workbookParts, zip, type TestSheet } from '../workbook-writer.js';
 import { duibiao, ROOT, stopOf, type Report, type Run } from './run.js';
+import { en } from '../../src/words/en.js';
+import { zh } from '../../src/words/zh.js';
 
 const LANGS = ['zh', 'en'] as const;
 type Lang = (typeof LANGS)[number];
+const CATALOGUES = { zh, en };
 
 // The sample, and messy files that raise most data problems between them.
 const DATA = [
@@ -33,7 +38,24 @@ const DATA = [
 // A workbook as an office sends it, and a yearly round with a roster, waivers and a baseline.
 const WORKBOOK = 'fixtures/sample-prefecture-2022.xlsx';
 const ROUND_RUN = ['fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '--counties', 'fixtures/round/roster-9-counties.csv', '--waivers', 'fixtures/round/waivers-one-granted.yaml', '--baseline', 'fixtures/round/baseline-2021-report.json'];
-const ROUND_INPUTS = ['fixtures/round/roster-9-counties.csv', 'fixtures/round/waivers-one-granted.yaml'];
+// Round inputs that stop a run, each with mistakes of its own kind.
+const ROUND_STOPPING = {
+  rosterTwice: 'fixtures/round/roster-one-county-listed-twice.csv',
+  rosterNoCounty: 'fixtures/round/roster-without-county-column.csv',
+  waiverBlank: 'fixtures/round/waivers-blank-reason-and-control-character.yaml',
+  waiverMistakes: 'fixtures/round/waivers-with-four-mistakes.yaml',
+  waiverYear: 'fixtures/round/waivers-year-in-two-digits.yaml',
+};
+const ROUND_INPUTS = ['fixtures/round/roster-9-counties.csv', 'fixtures/round/waivers-one-granted.yaml', ...Object.values(ROUND_STOPPING)];
+// Baselines and configs a test writes: the files a round's refusal or notice is about.
+const WRITTEN = mkdtempSync(join(tmpdir(), 'duibiao-lang-round-'));
+afterAll(() => rmSync(WRITTEN, { recursive: true, force: true }));
+const written = (name: string, text: string): string => {
+  const file = join(WRITTEN, name);
+  writeFileSync(file, text);
+  return file;
+};
+const WRITTEN_PATH = new RegExp(`${WRITTEN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[\\w.-]+`, 'g');
 // Before year-end, so that `pending` is said too.
 const CHECK = [...DATA, '--as-of', '2022-06-30'];
 // Files that stop a run, named in its error.
@@ -43,6 +65,14 @@ const STOPPING = {
   quote: 'fixtures/unclosed-quote.csv',
   pack: 'fixtures/packs/unknown-keys.yaml',
 };
+// Packs whose mistakes the schema itself finds: wrong types and values, keys missing, a target's digits.
+const SCHEMA_PACKS = ['fixtures/packs/wrong-types.yaml', 'fixtures/packs/collection-key.yaml', 'fixtures/packs/target-1e300.yaml', 'fixtures/packs/gap-measure-and-month-field.yaml'];
+const CONFIG_WITH_MISTAKES = 'counties: ""\nfailon: warning\n';
+// A JSON report's field names, which a baseline's mistakes name.
+const BASELINE_KEYS = ['tool', 'pack', 'findings'];
+// The config file's keys are names, as the pack's are.
+const CONFIG_KEYS = ['rules', 'counties', 'waivers', 'baseline', 'lang', 'failOn', 'failOnNew', 'format'];
+const MISSING_ROUND_FILES = ['fixtures/round/no-such-roster.csv', 'fixtures/round/no-such-waivers.yaml', 'fixtures/round/no-such-baseline.json', 'fixtures/round/no-such.config.yaml'];
 // Values on the command line that a run refuses, and says back.
 const STOPPING_ARGS = { format: 'pdf', asOf: '2022-13-01', rule: 'eldercare.township-centre-coverage', command: 'chek' };
 
@@ -64,7 +94,8 @@ function yamlWords(value: unknown): string[] {
 
 /** Every cell and key of the inputs, as written and trimmed: the data a message may quote. */
 function dataCells(): string[] {
-  const cells: string[] = yamlWords(parseYaml(readFileSync(join(ROOT, STOPPING.pack), 'utf8')));
+  const packs = [STOPPING.pack, ...SCHEMA_PACKS].map((file) => parseYaml(readFileSync(join(ROOT, file), 'utf8')) as unknown);
+  const cells: string[] = [...packs.flatMap(yamlWords), ...yamlWords(parseYaml(CONFIG_WITH_MISTAKES))];
   for (const file of [...DATA, ...ROUND_INPUTS]) {
     const text = readFileSync(join(ROOT, file), 'utf8').replace(/^\uFEFF/, '');
     if (file.endsWith('.yaml')) {
@@ -88,9 +119,15 @@ function exemptions(lang: Lang): string[] {
   const names = [
     ...DATA,
     ...Object.values(STOPPING),
+    ...SCHEMA_PACKS,
+    ...fieldTypeNames(),
+    ...measureKinds(),
+    ...BASELINE_KEYS,
+    ...MISSING_ROUND_FILES,
     ...Object.values(STOPPING_ARGS),
     ...Object.keys(CODES),
     ...knownKeys(),
+    ...CONFIG_KEYS,
     pack.id,
     pack.source,
     ...pack.fields.map((field) => field.type),
@@ -142,7 +179,7 @@ function htmlText(html: string): string {
   return unescape(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' '));
 }
 
-/** The texts of a workbook: its cells' strings and its columns' input messages, read from the zip by Python's standard library. */
+/** The texts of a workbook: its cells' strings (shared, inline or in the cell) and its columns' input messages, read from the zip by Python's standard library. */
 function workbookText(file: string): string[] {
   const script = [
     'import json, re, sys, zipfile',
@@ -152,11 +189,14 @@ function workbookText(file: string): string[] {
     '    if name == "xl/sharedStrings.xml" or name.startswith("xl/worksheets/"):',
     '        xml = z.read(name).decode("utf-8")',
     '        out += re.findall(r"<t[^>]*>([^<]*)</t>", xml)',
+    // A string written in the cell itself (t="str"), as the report's writer does.
+    '        out += re.findall(r\'<c [^>]*t="str"[^>]*>(?:<f>[^<]*</f>)?<v>([^<]*)</v>\', xml)',
     '        out += re.findall(r\' (?:prompt|error|errorTitle)="([^"]*)"\', xml)',
     'print(json.dumps(out, ensure_ascii=False))',
   ].join('\n');
   const read = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
-  const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const unescape = (text: string) =>
+    text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   return (JSON.parse(read.stdout) as string[]).map(unescape);
 }
 
@@ -167,6 +207,13 @@ function run(lang: Lang, ...args: string[]): Run {
 // The report files the runs write, removed with their folder when the tests end.
 const REPORTS = mkdtempSync(join(tmpdir(), 'duibiao-lang-reports-'));
 afterAll(() => rmSync(REPORTS, { recursive: true, force: true }));
+
+/** The stderr of a run that had to stop (exit 2), the files this test wrote taken out of it. */
+function stopped(lang: Lang, ...args: string[]): string {
+  const { code, stderr } = run(lang, ...args);
+  expect(code, args.join(' ')).toBe(2);
+  return stderr.replace(WRITTEN_PATH, ' ');
+}
 
 /** The words for a person in each format, without the format's own syntax. */
 const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
@@ -206,6 +253,7 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
     run(lang, STOPPING_ARGS.command).stderr,
     run(lang, 'check', '--formt', 'json').stderr,
     run(lang, 'check', 'fixtures/sample-prefecture-2022.csv', '--rules', STOPPING.pack).stderr,
+    ...SCHEMA_PACKS.map((file) => stopped(lang, 'rules', '--rules', file)),
   ],
   rules: (lang) => [run(lang, 'rules').stdout],
   explain: (lang) => pack.rules.slice(0, 6).map((rule) => run(lang, 'explain', rule.id).stdout),
@@ -224,8 +272,50 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
     // The guide sheet names each column by its letter (A, B, … AA).
     return workbookText(file).map((text) => text.replace(/^[A-Z]{1,2}$/, ' '));
   },
+  // The report workbook: 总览, 明细 and 数据问题 (the sheet names are the contract's, the same in both).
+  'xlsx report': (lang) => {
+    const file = join(WRITTEN, `report-${lang}.xlsx`);
+    expect(run(lang, 'check', ...CHECK, '-f', `xlsx:${file}`).code).toBe(1);
+    const texts = workbookText(file);
+    // Read back whole: the headings of 明细 and a verdict of 总览 are there.
+    expect(texts).toEqual(expect.arrayContaining([CATALOGUES[lang].xlsx.headings.message, CATALOGUES[lang].xlsx.statusText.fail]));
+    return texts;
+  },
   'a workbook input': (lang) => [run(lang, 'check', WORKBOOK, '--as-of', '2022-06-30').stdout, run(lang, 'check', WORKBOOK, '-f', 'github').stdout],
-  'a round': (lang) => [run(lang, 'check', ...ROUND_RUN).stdout, run(lang, 'check', ...ROUND_RUN, '-f', 'markdown').stdout],
+  'a round': (lang) => {
+    const baseline = JSON.parse(readFileSync(join(ROOT, 'fixtures/round/baseline-2021-report.json'), 'utf8')) as Report;
+    const otherPack = written('baseline-of-another-pack.json', JSON.stringify({ ...baseline, pack: { id: 'speech-2021', title: '2021' } }));
+    const notices = (JSON.parse(run(lang, 'check', ...ROUND_RUN, '--baseline', otherPack, '-f', 'json').stdout) as Report).problems;
+    expect(notices.map((p) => p.code)).toContain('baseline-other-pack');
+    return [run(lang, 'check', ...ROUND_RUN).stdout, run(lang, 'check', ...ROUND_RUN, '-f', 'markdown').stdout, ...notices.map((p) => p.message)];
+  },
+  'stderr of a refused roster or waivers file': (lang) => {
+    const check = (...args: string[]) => stopped(lang, 'check', 'fixtures/sample-prefecture-2022.csv', ...args);
+    const [roster, waivers] = MISSING_ROUND_FILES;
+    return [...Object.values(ROUND_STOPPING).map((file) => check(file.includes('roster') ? '--counties' : '--waivers', file)), check('--counties', roster!), check('--waivers', waivers!)];
+  },
+  'stderr of a refused baseline or config': (lang) => {
+    const check = (...args: string[]) => stopped(lang, 'check', 'fixtures/sample-prefecture-2022.csv', ...args);
+    const [, , baseline, config] = MISSING_ROUND_FILES;
+    return [
+      check('--baseline', baseline!),
+      check('--config', config!),
+      check('--baseline', written('baseline-cut-short.json', '{"tool": {"name": "duibiao",')),
+      check('--baseline', written('baseline-a-csv-file.json', 'county,year\n')),
+      check('--baseline', written('baseline-not-a-report.json', '{"findings": "none"}')),
+      check('--config', written('config-with-mistakes.yaml', CONFIG_WITH_MISTAKES)),
+    ];
+  },
+  'stderr of a usage mistake': (lang) => {
+    const check = (...args: string[]) => stopped(lang, 'check', 'fixtures/sample-prefecture-2022.csv', ...args);
+    return [
+      check('--fail-on-new'),
+      check('-f', 'xlsx'),
+      check('-f', 'json:/dev/stdout', '-f', 'table'),
+      check('-f', 'json:fixtures/sample-prefecture-2022.csv'),
+      stopped(lang, 'template', '--format', 'xlsx'),
+    ];
+  },
 };
 
 // Inputs the readers refuse, each for a reason of its own, made in a folder of their own. What a
@@ -311,6 +401,14 @@ describe('--lang', () => {
     const env = (value: string, ...args: string[]) => duibiaoWithEnv({ DUIBIAO_LANG: value }, ...args);
     expect(env('en', 'check', 'fixtures/no-such-county.csv').stderr).toContain('no such file');
     expect(env('en', 'check', 'fixtures/no-such-county.csv', '--lang', 'zh').stderr).toContain('没有这个文件');
+  });
+
+  it('given lang: en in the config, speaks English; DUIBIAO_LANG and --lang win over it', () => {
+    const config = written('config-in-english.yaml', 'lang: en\n');
+    const summary = (env: Record<string, string>, ...args: string[]) => duibiaoWithEnv(env, 'check', 'fixtures/sample-prefecture-2022.csv', '--config', config, '-f', 'summary', ...args).stdout;
+    expect(summary({})).toMatch(/^rule\s+met\s+missed/);
+    expect(summary({ DUIBIAO_LANG: 'zh' })).toMatch(/^规则\s+达标/);
+    expect(summary({}, '--lang', 'zh')).toMatch(/^规则\s+达标/);
   });
 
   it.each<{ given: string; env: Record<string, string>; args: string[] }>([

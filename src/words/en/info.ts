@@ -1,0 +1,19 @@
+// English: rules, explain, template.
+import type { info as zh } from '../zh/info.js';
+
+export const info = {
+  rulesHeading: (title: string, id: string, count: number) => `${title} (${id}): ${count} rules`,
+  rulesTarget: 'target',
+  rulesSource: 'source',
+  explainSeverity: 'severity',
+  explainMeaning: 'meaning',
+  explainSpeech: (n: number) => `The speech, paragraph ${n}:`,
+  explainColumns: 'Columns it needs (English name or Chinese label as the header):',
+  sourceUnreadable: (file: string) => `(source ${file} could not be read)`,
+  quoteNotFound: (n: number, file: string) => `(warning: not found verbatim in paragraph ${n} of ${file})`,
+  targetGrowth: (column: string, base: string) => `growth of ${column} over ${base}, in %`,
+  targetDue: (due: string) => `due ${due}`,
+  targetYearEnd: 'year-end',
+  targetYears: (from: number, to: number) => `years ${from}–${to}`,
+  targetJoin: ', ',
+} satisfies typeof zh;

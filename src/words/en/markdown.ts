@@ -1,0 +1,17 @@
+// English: the markdown report (report/markdown.ts).
+import type { markdown as zh } from '../zh/markdown.js';
+
+export const markdown = {
+  tool: 'duibiao',
+  scoreboard: '#### Ranking',
+  scoreHead: ['| rank | county | year | met | misses and pending |', '|---|---|---|---|---|'],
+  misses: '#### Misses and pending checks, by county',
+  missHead: ['| status | target | actual vs target | rule |', '|---|---|---|---|'],
+  changeHead: ['| county | status | target | actual vs target | rule |', '|---|---|---|---|---|'],
+  problems: '#### Data problems',
+  problemHead: ['| where | column | level | code | message |', '|---|---|---|---|---|'],
+  level: { error: 'error', notice: 'notice' },
+  moreRows: (n: number) => `… ${n} more county-years not listed (the full list: \`-f csv\` or \`-f json\`)`,
+  moreMisses: (n: number) => `… ${n} more misses and pending checks not listed`,
+  moreProblems: (n: number) => `… ${n} more data problems not listed (counts by code: \`-f summary\`)`,
+} satisfies typeof zh;

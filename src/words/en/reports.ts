@@ -1,0 +1,10 @@
+// English: reports, merged.
+import type { reports as zh } from '../zh/reports.js';
+
+export const reports = {
+  change: { new: 'new', persisting: 'persisting', fixed: 'fixed', same: 'same' },
+  waiverNote: (reason: string, by: string, until: string) => `waived: ${reason} (approved by ${by}, until ${until})`,
+  asOf: (date: string) => `as of ${date}`,
+  asOfEachRow: (date: string) => `as of each row's report date (else ${date})`,
+  pipeClosed: "the pipe's reader closed it",
+} satisfies typeof zh;

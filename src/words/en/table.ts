@@ -1,0 +1,19 @@
+// English: the table report (report/table.ts).
+import type { table as zh } from '../zh/table.js';
+
+export const table = {
+  tool: 'duibiao',
+  rowsRead: (rows: number) => `${rows} rows`,
+  scoreboard: 'Ranking and misses',
+  head: ['rank', 'county', 'year', 'met', 'status', 'target', 'actual vs target'],
+  changeHead: ['county', 'year', 'status', 'target', 'actual vs target'],
+  rule: 'rule',
+  byTarget: 'By target',
+  targetHead: ['target', 'counties met', 'prefecture', 'severity'],
+  severity: { error: 'error', warning: 'warning' },
+  problems: 'Data problems',
+  unlisted: (n: number) => `${n} more not listed`,
+  moreRows: (n: number) => `… ${n} more county-years not listed (the full list: -f csv or -f json)`,
+  moreMisses: (n: number) => `… ${n} more misses and pending checks not listed`,
+  moreProblems: (n: number) => `… ${n} more data problems not listed (counts by code: -f summary)`,
+} satisfies typeof zh;

@@ -1,0 +1,19 @@
+// English: verdicts (engine); verdicts, merged.
+import type { verdicts as zh } from '../zh/verdicts.js';
+
+export const verdicts = {
+  dueOn: (date: string) => `, due ${date}`,
+  onlyInYears: (from: number, to: number) => `applies only to ${from}–${to}`,
+  cellsInvalid: (cells: string) => `invalid data: ${cells}`,
+  cellsMissing: (cells: string) => `no data: ${cells}`,
+  listJoin: ', ',
+  zeroTotal: (label: string) => `${label} is 0`,
+  zeroBase: (label: string) => `${label} is 0, so there is no growth to compute`,
+  wholeRows: (counties: number) => `all ${counties} rows of the prefecture`,
+  notApplicableOfTotal: (reason: string, of: string) => `${reason} (total of ${of})`,
+  totalVerdict: (title: string, of: string, comparison: string, detail: string) => `${title}, ${of}: ${comparison} (${detail})`,
+
+  // verdicts, merged
+  dueUnknown: (date: string) => `; the report date is invalid, so whether the ${date} deadline has passed cannot be told`,
+  readableOfRows: (rows: number, readable: number) => `the ${readable} readable of the prefecture's ${rows} rows`,
+} satisfies typeof zh;

@@ -1,0 +1,18 @@
+// Chinese: rules, explain, template.
+
+export const info = {
+  rulesHeading: (title: string, id: string, count: number) => `${title} (${id}): ${count} 条规则`,
+  rulesTarget: '目标',
+  rulesSource: '出处',
+  explainSeverity: '级别',
+  explainMeaning: '含义',
+  explainSpeech: (n: number) => `讲话第 ${n} 段:`,
+  explainColumns: '需要的列（表头可用英文列名或中文标签）:',
+  sourceUnreadable: (file: string) => `（出处 ${file} 无法读取）`,
+  quoteNotFound: (n: number, file: string) => `（警告: 在 ${file} 第 ${n} 段中找不到原文）`,
+  targetGrowth: (column: string, base: string) => `${column} 相对 ${base} 的增幅，单位 %`,
+  targetDue: (due: string) => `${due} 到期`,
+  targetYearEnd: '年底',
+  targetYears: (from: number, to: number) => `${from}–${to} 年`,
+  targetJoin: '，',
+};

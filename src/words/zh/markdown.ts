@@ -1,0 +1,16 @@
+// Chinese: the markdown report (report/markdown.ts).
+
+export const markdown = {
+  tool: 'duibiao 对标',
+  scoreboard: '#### 排名',
+  scoreHead: ['| 名次 | 县市区 | 年度 | 达标 | 未达标与待核实 |', '|---|---|---|---|---|'],
+  misses: '#### 未达标与待核实（按县市区）',
+  missHead: ['| 状态 | 目标 | 实际与目标 | 规则 |', '|---|---|---|---|'],
+  changeHead: ['| 县市区 | 状态 | 目标 | 实际与目标 | 规则 |', '|---|---|---|---|---|'],
+  problems: '#### 数据问题',
+  problemHead: ['| 位置 | 列 | 级别 | 代码 | 说明 |', '|---|---|---|---|---|'],
+  level: { error: '错误', notice: '提示' } as Record<'error' | 'notice', string>,
+  moreRows: (n: number) => `… 另有 ${n} 个县市区·年度未列出（完整名单见 \`-f csv\` 或 \`-f json\`）`,
+  moreMisses: (n: number) => `… 另有 ${n} 项未达标与待核实未列出`,
+  moreProblems: (n: number) => `… 另有 ${n} 条数据问题未列出（按代码计数见 \`-f summary\`）`,
+};

@@ -1,0 +1,26 @@
+// Chinese: mistakes in a rule pack (listed under pack-invalid); rule packs, merged.
+
+export const packMistakes = {
+  packKeyMisplaced: (key: string, where: string) => `键 '${key}' 不应出现在${where ? ` ${where}` : '顶层'}`,
+  packUnknownKey: (key: string, guess: string | undefined) => `未知的键 '${key}'${guess ? `（是不是 '${guess}'？）` : ''}`,
+  packMeasureKind: (given: string | undefined, kinds: string, guess: string | undefined) => `${given === undefined ? 'measure 需要 kind' : `未知的 measure kind '${given}'`}: ${kinds}${guess ? `（是不是 '${guess}'？）` : ''}`,
+  packKeyMissing: (key: string, expected: string) => `缺少 '${key}'（需要 ${expected}）`,
+  packColumnTwice: (name: string) => `列 '${name}' 定义了两次`,
+  packLabelTwice: (label: string) => `标签 '${label}' 用了两次`,
+  packKeyColumn: (key: string) => `规则包必须定义关键列 '${key}'`,
+  packUnknownColumn: (name: string, guess: string | undefined) => `未知的列 '${name}'${guess ? `（是不是 '${guess}'？）` : ''}`,
+  packNotANumber: (name: string, type: string) => `列 '${name}' 的类型是 ${type}，此处需要数字`,
+  packRuleTwice: (id: string) => `规则编号 '${id}' 用了两次`,
+  packFlagColumn: '是/否列只能与 true 或 false 比较',
+  packTargetType: (flag: boolean) => `此处的目标必须是${flag ? ' true 或 false' : '数字'}`,
+  packYears: 'years.from 晚于 years.to',
+  packNotUtf8: '不是 UTF-8 文本的字节',
+  packAliasBomb: '从此处起的别名展开成过多副本（别名炸弹）',
+  packTargetDigits: (whole: number, fraction: number) => `目标值的整数部分最多 ${whole} 位，小数部分最多 ${fraction} 位`,
+  packNumberLike: '应为 0.4 或 "40%" 这样的数',
+  packRuleIdForm: '规则编号形如 area.what-it-checks（小写英文，以点分隔）',
+  packColumnNameForm: '列名用小写英文与下划线，形如 lower_snake_case',
+
+  // rule packs, merged
+  packAliasTwice: (alias: string) => `别名 '${alias}' 已是另一列的名称`,
+};

@@ -1,0 +1,18 @@
+// Chinese: the table report (report/table.ts).
+
+export const table = {
+  tool: 'duibiao 对标',
+  rowsRead: (rows: number) => `${rows} 行`,
+  scoreboard: '排名与未达标',
+  head: ['名次', '县市区', '年度', '达标', '状态', '目标', '实际与目标'],
+  changeHead: ['县市区', '年度', '状态', '目标', '实际与目标'],
+  rule: '规则',
+  byTarget: '各项目标',
+  targetHead: ['目标', '达标县', '全州合计', '级别'],
+  severity: { error: '错误', warning: '警告' } as Record<'error' | 'warning', string>,
+  problems: '数据问题',
+  unlisted: (n: number) => `另 ${n} 项未列出`,
+  moreRows: (n: number) => `… 另有 ${n} 个县市区·年度未列出（完整名单见 -f csv 或 -f json）`,
+  moreMisses: (n: number) => `… 另有 ${n} 项未达标与待核实未列出`,
+  moreProblems: (n: number) => `… 另有 ${n} 条数据问题未列出（按代码计数见 -f summary）`,
+};

@@ -1,0 +1,18 @@
+// Chinese: verdicts (engine); verdicts, merged.
+
+export const verdicts = {
+  dueOn: (date: string) => `，${date} 到期`,
+  onlyInYears: (from: number, to: number) => `仅适用于 ${from}–${to} 年`,
+  cellsInvalid: (cells: string) => `数据无效: ${cells}`,
+  cellsMissing: (cells: string) => `缺数据: ${cells}`,
+  listJoin: '、',
+  zeroTotal: (label: string) => `${label}为 0`,
+  zeroBase: (label: string) => `${label}为 0，无从计算增幅`,
+  wholeRows: (counties: number) => `全州 ${counties} 行`,
+  notApplicableOfTotal: (reason: string, of: string) => `${reason}（${of}合计）`,
+  totalVerdict: (title: string, of: string, comparison: string, detail: string) => `${title}，${of}: ${comparison} (${detail})`,
+
+  // verdicts, merged
+  dueUnknown: (date: string) => `；填报日期无效，无法判断是否已过 ${date} 的期限`,
+  readableOfRows: (rows: number, readable: number) => `全州 ${rows} 行中可读的 ${readable} 行`,
+};
