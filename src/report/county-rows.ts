@@ -18,10 +18,9 @@ export function countyRows(result: CheckResult): CountyRow[] {
   const rows = new Map<string, CountyRow>();
   for (const verdict of result.findings) {
     if (verdict.scope !== 'county') continue;
-    const where = verdict.location;
-    const key = where ? `${where.file}${where.sheet === undefined ? '' : `[${where.sheet}]`}:${where.line}` : `${verdict.county ?? ''}\u0000${verdict.year ?? ''}`;
+    const key = rowKey(verdict);
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { county: verdict.county, year: verdict.year, location: where, key, byRule: new Map(), met: 0, applicable: 0, errors: 0, misses: [], rank: 0 }));
+    if (!row) rows.set(key, (row = { county: verdict.county, year: verdict.year, location: verdict.location, key, byRule: new Map(), met: 0, applicable: 0, errors: 0, misses: [], rank: 0 }));
     row.byRule.set(verdict.rule, verdict);
     if (verdict.status !== 'not_applicable') row.applicable++;
     if (verdict.status === 'pass') row.met++;
@@ -32,6 +31,17 @@ export function countyRows(result: CheckResult): CountyRow[] {
   }
   const ranked = [...rows.values()].sort(compareScores);
   placeRows(ranked);
-  for (const row of ranked) row.misses.sort((a, b) => MISS_ORDER.indexOf(a.status) - MISS_ORDER.indexOf(b.status));
+  for (const row of ranked) sortMisses(row);
   return ranked;
+}
+
+/** What tells a county row apart: "file[sheet]:line", or its county and year when it has no location. */
+export function rowKey(verdict: Verdict): string {
+  const where = verdict.location;
+  return where ? `${where.file}${where.sheet === undefined ? '' : `[${where.sheet}]`}:${where.line}` : `${verdict.county ?? ''}\u0000${verdict.year ?? ''}`;
+}
+
+/** A row's misses, worst first (stable: in the order of the rules within a status). */
+export function sortMisses(row: Pick<CountyRow, 'misses'>): void {
+  row.misses.sort((a, b) => MISS_ORDER.indexOf(a.status) - MISS_ORDER.indexOf(b.status));
 }

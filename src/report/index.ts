@@ -26,7 +26,7 @@ export const formats = {
   github: { load: async () => (await import('./github.js')).github, streams: true },
   csv: { load: async () => (await import('./csv.js')).csv, streams: true },
   markdown: { load: async () => (await import('./markdown.js')).markdown, streams: true },
-  html: { load: async () => (await import('./html/bulletin.js')).html, streams: false },
+  html: { load: async () => (await import('./html/bulletin.js')).html, streams: true },
   xlsx: { load: async () => (await import('./xlsx/report.js')).xlsx, streams: false, fileOnly: true },
 } satisfies Record<string, FormatEntry>;
 

@@ -19,6 +19,9 @@ export interface RowScore {
   rank: number;
 }
 
+/** What places a row in the ranking. */
+export type RowPlace = Pick<RowScore, 'county' | 'year' | 'location' | 'met' | 'applicable' | 'errors'>;
+
 export interface Scoreboard {
   /** The best-placed rows, in ranking order, at most the limit asked for. */
   shown: RowScore[];
@@ -33,7 +36,7 @@ export interface Scoreboard {
  * fewer misses of error severity, then by more targets met; then by county name, file and line,
  * so the same data always gives the same order. A row where no target applies comes last in its year.
  */
-export function compareScores(a: RowScore, b: RowScore): number {
+export function compareScores(a: RowPlace, b: RowPlace): number {
   return (
     (a.year ?? Infinity) - (b.year ?? Infinity) ||
     compareShare(a, b) ||
@@ -46,11 +49,11 @@ export function compareScores(a: RowScore, b: RowScore): number {
 }
 
 /** Whether two rows share a place: the same year, share, errors and targets met. */
-function tied(a: RowScore, b: RowScore): boolean {
+export function tied(a: RowPlace, b: RowPlace): boolean {
   return a.year === b.year && compareShare(a, b) === 0 && a.errors === b.errors && a.met === b.met;
 }
 
-function compareShare(a: RowScore, b: RowScore): number {
+function compareShare(a: RowPlace, b: RowPlace): number {
   if (a.applicable === 0 || b.applicable === 0) return (a.applicable === 0 ? 1 : 0) - (b.applicable === 0 ? 1 : 0);
   // b.met/b.applicable against a.met/a.applicable, without division.
   return b.met * a.applicable - a.met * b.applicable;

@@ -7,7 +7,7 @@ import { closeSync, constants, openSync, readSync, renameSync, writeSync } from 
 import { basename, dirname, join } from 'node:path';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { removedAtExit } from './leftovers.js';
-import { targetKind } from './targets.js';
+import { refuseOpenedDisk, refuseUnsafeStream, targetKind } from './targets.js';
 import { words } from '../words/words.js';
 
 async function writeReport(file: string, text: string | Iterable<string | Buffer>): Promise<void> {
@@ -34,7 +34,9 @@ async function writeReport(file: string, text: string | Iterable<string | Buffer
 function writeStream(file: string, text: string | Iterable<string | Buffer>): void {
   let fd: number | undefined;
   try {
+    refuseUnsafeStream(file);
     fd = openSync(file, constants.O_WRONLY | constants.O_NOCTTY);
+    refuseOpenedDisk(fd, file);
     writeChunks(fd, text);
   } catch (error) {
     throw unwritable(file, error);

@@ -1,5 +1,6 @@
 // Where each report may go, decided before anything is read: never over a file the run reads,
-// never two reports into one file, and a device, FIFO or socket written to as it is, never replaced.
+// never two reports into one file, never a disk, and a device, FIFO or socket written to as it is,
+// never replaced, only when named as itself.
 import { fstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DuibiaoError } from '../errors.js';
@@ -37,6 +38,7 @@ export function refuseUnsafeTargets(outputs: readonly Target[], inputs: readonly
   }
   const written = new Map<string, string>();
   for (const { format, file } of outputs) {
+    if (file !== undefined) refuseUnsafeStream(file);
     // A character device (/dev/null, a terminal) takes reports one after another and keeps none.
     if (isCharacterDevice(file === undefined ? stdoutStats() : statOf(file))) continue;
     const key = file === undefined ? stdoutIdentity() : targetIdentity(file);
@@ -49,6 +51,47 @@ export function refuseUnsafeTargets(outputs: readonly Target[], inputs: readonly
     if (earlier !== undefined) throw new DuibiaoError('usage', words().usage.sameTarget(earlier, format, file ?? words().usage.stdout));
     written.set(key, format);
   }
+}
+
+/**
+ * The names of the system's own streams: /dev/null, /dev/stderr, /dev/fd/3, /proc/self/fd/1. Links
+ * there are the system's, not planted by whoever sent the files.
+ */
+const SYSTEM_NAMES = ['/dev/', '/proc/'];
+
+/**
+ * Refuses (`output-unsafe`) a disk as a target however it is named, and a device, FIFO or socket
+ * reached through a link outside the system's names: a CI job writes its reports where a pull
+ * request may have planted a link, and one to /dev/sda would be written through, one to a FIFO
+ * with no reader would hang the job. A regular file behind a link is safe: it is replaced by a
+ * rename, which replaces the link, never what it points at. Stdout under another name is written
+ * as stdout.
+ */
+export function refuseUnsafeStream(file: string): void {
+  const stats = statOf(file);
+  if (stats === undefined || stats.isFile() || stats.isDirectory()) return;
+  if (stats.isBlockDevice()) throw new DuibiaoError('output-unsafe', words().blockDeviceTarget(file));
+  if (identity(stats) === stdoutIdentity() || namedAsItself(file)) return;
+  throw new DuibiaoError('output-unsafe', words().linkedStreamTarget(file, realOf(file)));
+}
+
+/** Whether the path reaches what it names without a link, or is one of the system's names. */
+function namedAsItself(file: string): boolean {
+  const absolute = resolve(file);
+  return SYSTEM_NAMES.some((prefix) => absolute.startsWith(prefix)) || realOf(file) === absolute;
+}
+
+function realOf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/** Refuses a disk found only once opened (a link changed after the check): nothing is written to it. */
+export function refuseOpenedDisk(fd: number, file: string): void {
+  if (fstatSync(fd).isBlockDevice()) throw new DuibiaoError('output-unsafe', words().blockDeviceTarget(file));
 }
 
 function targetIdentity(file: string): string | undefined {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './run.js';
 
-const FORMATS = ['json', 'csv', 'junit', 'sarif', 'markdown', 'table', 'github'] as const;
+const FORMATS = ['json', 'csv', 'junit', 'sarif', 'markdown', 'table', 'github', 'html'] as const;
 /** Far above what a bounded run takes (some 200 MiB), far below what holding every verdict took (1.5 GiB and more). */
 const BOUND_MIB = 600;
 const SAMPLE = join(ROOT, 'fixtures/sample-prefecture-2022.csv');
@@ -51,6 +51,10 @@ describe('every format stays within a memory bound', () => {
     expect(readFileSync(run.out('csv'), 'utf8').split('\r\n').length).toBeGreaterThan(200_000);
     expect(readFileSync(run.out('table'), 'utf8').split('\n').length).toBeLessThan(1_000);
     expect(readFileSync(run.out('markdown'), 'utf8').split('\n').length).toBeLessThan(1_000);
+    // The bulletin, read from the spool as the others are, shows a bounded page and counts what it leaves out.
+    const page = readFileSync(run.out('html'), 'utf8');
+    expect(page.length).toBeLessThan(3_000_000);
+    expect(page).toContain(String(report.summary.problems));
     // No temporary file left beside the reports.
     expect(readdirSync(join(run.out('json'), '..')).filter((name) => name.startsWith('.'))).toEqual([]);
   }, 600_000);

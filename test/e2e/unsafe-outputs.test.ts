@@ -1,6 +1,6 @@
 // Report targets chosen by someone else: planted links, inputs named as outputs, devices, pipes,
-// full disks and signals. Devices are reached through links in a temporary folder, so that a
-// version that replaced its target replaces the link, never the device itself.
+// full disks and signals. As root (as CI runs them), devices are nodes made in a temporary folder,
+// so that a version that replaced its target replaces that node, never the system's device.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, constants, copyFileSync, mkdirSync, openSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { duibiao, ROOT, stopOf } from './run.js';
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-outputs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SAMPLE = join(ROOT, 'fixtures/sample-prefecture-2022.csv');
+const root = process.getuid?.() === 0;
 const leftovers = (folder: string): string[] => readdirSync(folder).filter((name) => name.endsWith('.tmp'));
 
 /** A county file of `rows` rows, past the size from which the JSON findings stream to disk. */
@@ -85,23 +86,37 @@ describe('the temporary file of a report', () => {
   });
 });
 
+/** The character device `name` of /dev (major, minor): as root a node of its own in `folder`, else the system's. */
+function characterDevice(folder: string, name: string, major: number, minor: number): string {
+  if (!root) return `/dev/${name}`;
+  const node = join(folder, name);
+  execFileSync('mknod', [node, 'c', String(major), String(minor)]);
+  return node;
+}
+
 describe('a device, FIFO or stdout as the target is written as it is, never replaced', () => {
   const links = join(dir, 'devices');
   mkdirSync(links);
-  for (const device of ['null', 'full', 'stdout']) symlinkSync(`/dev/${device}`, join(links, device));
+  const devNull = characterDevice(links, 'null', 1, 3);
+  const devFull = characterDevice(links, 'full', 1, 7);
+  symlinkSync('/dev/stdout', join(links, 'stdout'));
   const big = manyRows('past-the-streaming-size.csv', 3000);
 
   it('given /dev/null, writes into it and leaves it a device', () => {
-    const run = duibiao('check', SAMPLE, '-f', `json:${join(links, 'null')}`);
+    const run = duibiao('check', SAMPLE, '-f', `json:${devNull}`);
     expect(run.code).toBe(1);
-    expect(lstatSync(join(links, 'null')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(devNull).isCharacterDevice()).toBe(true);
     expect(leftovers(links)).toEqual([]);
   });
 
   it('given /dev/null for two reports through two names, writes both: a device keeps nothing to overwrite', () => {
-    symlinkSync('/dev/null', join(links, 'also-null'));
-    const run = duibiao('check', SAMPLE, '-f', `json:${join(links, 'null')}`, '-f', `sarif:${join(links, 'also-null')}`);
+    const alsoNull = root ? characterDevice(links, 'also-null', 1, 3) : '/dev/./null';
+    const run = duibiao('check', SAMPLE, '-f', `json:${devNull}`, '-f', `sarif:${alsoNull}`);
     expect(run.code).toBe(1);
+  });
+
+  it('given /dev/null by its system name, writes into it', () => {
+    expect(duibiao('check', SAMPLE, '-f', 'json:/dev/null').code).toBe(1);
   });
 
   it('given /dev/stdout, the report comes out on stdout as it does with no file', () => {
@@ -119,10 +134,10 @@ describe('a device, FIFO or stdout as the target is written as it is, never repl
     { given: 'a small run', input: SAMPLE },
     { given: 'a run whose JSON findings stream to disk as they are made', input: big },
   ])('given /dev/full on $given, exits 2 with output-full', ({ input }) => {
-    const run = duibiao('check', input, '-f', `json:${join(links, 'full')}`);
+    const run = duibiao('check', input, '-f', `json:${devFull}`);
     expect(run.code).toBe(2);
     expect(stopOf(run).code).toBe('output-full');
-    expect(lstatSync(join(links, 'full')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(devFull).isCharacterDevice()).toBe(true);
   });
 
   it('given stdout redirected to /dev/full, exits 2 with stdout-full', () => {
@@ -141,5 +156,55 @@ describe('a device, FIFO or stdout as the target is written as it is, never repl
     await new Promise((done) => reader.once('exit', done));
     expect(run.code).toBe(2);
     expect(stopOf(run).code).toBe('output-closed');
+  });
+});
+
+describe('a target planted by whoever sent the files: a disk, or a device or FIFO behind a link, is refused unopened', () => {
+  const planted = join(dir, 'planted-streams');
+  mkdirSync(planted);
+  const fifo = join(planted, 'no-reader');
+  execFileSync('mkfifo', [fifo]);
+  symlinkSync(fifo, join(planted, 'report.json'));
+  symlinkSync('/dev/null', join(planted, 'report.sarif'));
+  symlinkSync('/dev', join(planted, 'dev-folder'));
+
+  it.each([
+    { given: 'a link to a FIFO no one reads (it would hang the job)', target: join(planted, 'report.json') },
+    { given: 'a link to /dev/null', target: join(planted, 'report.sarif') },
+    { given: 'a link to /dev as the folder of the target', target: join(planted, 'dev-folder', 'null') },
+  ])('given $given, exits 2 with output-unsafe and leaves the link', ({ target }) => {
+    const run = duibiao('check', SAMPLE, '-f', `json:${target}`);
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('output-unsafe');
+    expect(leftovers(planted)).toEqual([]);
+  });
+
+  it('given a link to a regular file, replaces the link and leaves the file it pointed at', () => {
+    const victim = join(planted, 'victim.txt');
+    writeFileSync(victim, 'not yours\n');
+    symlinkSync(victim, join(planted, 'report.md'));
+    expect(duibiao('check', SAMPLE, '-f', `markdown:${join(planted, 'report.md')}`).code).toBe(1);
+    expect(readFileSync(victim, 'utf8')).toBe('not yours\n');
+    expect(lstatSync(join(planted, 'report.md')).isFile()).toBe(true);
+  });
+
+  // Only root makes device nodes; CI runs these tests as root. The node's numbers name a loop
+  // device no test machine attaches, so even a faulty version would find nothing there to write.
+  describe.skipIf(!root)('a block device (root only: a device node is made for it)', () => {
+    const disk = join(planted, 'disk');
+    if (root) {
+      execFileSync('mknod', [disk, 'b', '7', '250']);
+      symlinkSync(disk, join(planted, 'report.csv'));
+    }
+
+    it.each([
+      { given: 'a link to a block device, as one planted to /dev/sda would be', target: join(planted, 'report.csv') },
+      { given: 'a block device named as itself', target: disk },
+    ])('given $given, exits 2 with output-unsafe before reading anything', ({ target }) => {
+      const run = duibiao('check', SAMPLE, '-f', `csv:${target}`);
+      expect(run.code).toBe(2);
+      expect(stopOf(run).code).toBe('output-unsafe');
+      expect(lstatSync(disk).isBlockDevice()).toBe(true);
+    });
   });
 });

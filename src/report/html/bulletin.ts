@@ -4,20 +4,29 @@ import type { Reporter } from '../types.js';
 import { cardSection, chartSection, problemSection, provenanceSection } from './details.js';
 import { escapeHtml } from './escape.js';
 import { matrixSection, rankingSection, summarySection } from './overview.js';
-import { countyRows } from '../county-rows.js';
+import { countyDigest } from '../county-digest.js';
+import { allFindings } from '../parts.js';
+import { TargetTally } from './charts.js';
+import { MAX_CARDS } from './details.js';
+import { MAX_ROWS } from './overview.js';
 import { STYLE } from './style.js';
 import { WORDS } from './words.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 export const html: Reporter = (result) => {
-  const rows = countyRows(result);
+  // One pass over the findings, wherever the run keeps them: what the page shows is bounded, so
+  // only that is held, whatever the number of rows.
+  const tallies = result.rules.map((rule) => new TargetTally(rule));
+  const digest = countyDigest(allFindings(result), { first: MAX_ROWS, last: MAX_ROWS / 2, worstMissing: MAX_CARDS, firstMet: MAX_CARDS }, (row) => {
+    for (const tally of tallies) tally.add(row);
+  });
   const sections = [
-    summarySection(result, rows),
-    rankingSection(rows),
-    matrixSection(result, rows),
-    chartSection(result, rows),
-    cardSection(result, rows),
+    summarySection(result, digest),
+    rankingSection(digest),
+    matrixSection(result, digest),
+    chartSection(tallies, digest),
+    cardSection(result, digest),
     problemSection(result),
     provenanceSection(result),
   ];

@@ -6,7 +6,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { STATUSES, type RuleInfo, type Status, type Verdict } from '../../model/types.js';
 import { STATUS_COLOUR } from './colours.js';
-import type { CountyRow } from '../county-rows.js';
+import { rankingOrder, type ArrivedRow } from '../county-digest.js';
 import { STATUS_LABEL, WORDS } from './words.js';
 
 echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
@@ -24,10 +24,13 @@ export interface TargetChart {
 }
 
 interface Bar {
-  name: string;
+  county: string | null;
+  year: number | null;
   value: number;
   target: number | null;
   status: Status;
+  /** The bar's row, to order equal figures as the ranking orders their rows. */
+  row: ArrivedRow;
 }
 
 /** A ratio's figure is a share (shown in %), a growth's is already in %; the comparison text says which. */
@@ -39,28 +42,65 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-export function targetChart(rule: RuleInfo, rows: readonly CountyRow[], manyYears: boolean): TargetChart {
-  const bars: Bar[] = [];
-  let percent = false;
-  for (const row of rows) {
-    const verdict = row.byRule.get(rule.id);
-    if (!verdict || typeof verdict.actual !== 'number') continue;
+/**
+ * One target's chart, tallied a county row at a time as the rows come: the lowest MAX_BARS figures
+ * (equal figures in ranking order), how many rows have a figure, whether their targets differ,
+ * and the verdicts of every row, for a target without figures.
+ */
+export class TargetTally {
+  private readonly bars: Bar[] = [];
+  private figures = 0;
+  private rows = 0;
+  private percent = false;
+  private firstTarget: number | null | undefined;
+  private ownTargets = false;
+  private readonly statuses = new Map<Status, number>(STATUSES.map((status) => [status, 0]));
+
+  constructor(readonly rule: RuleInfo) {}
+
+  add(row: ArrivedRow): void {
+    this.rows++;
+    const verdict = row.byRule.get(this.rule.id);
+    if (!verdict) return;
+    this.statuses.set(verdict.status, this.statuses.get(verdict.status)! + 1);
+    if (typeof verdict.actual !== 'number') return;
     const scale = scaleOf(verdict);
-    const name = `${row.county ?? '?'}${manyYears ? ` ${row.year ?? '?'}` : ''}`;
-    if (verdict.comparison?.includes('%')) percent = true;
-    bars.push({ name, value: round(verdict.actual * scale), target: typeof verdict.target === 'number' ? round(verdict.target * scale) : null, status: verdict.status });
+    if (verdict.comparison?.includes('%')) this.percent = true;
+    const target = typeof verdict.target === 'number' ? round(verdict.target * scale) : null;
+    if (this.figures++ === 0) this.firstTarget = target;
+    else if (target !== this.firstTarget) this.ownTargets = true;
+    this.keep({ county: row.county, year: row.year, value: round(verdict.actual * scale), target, status: verdict.status, row });
   }
-  if (bars.length === 0) return { svg: statusChart(rule, rows), notes: [WORDS.noFigure] };
-  const notes: string[] = [];
-  const undrawn = rows.length - bars.length;
-  bars.sort((a, b) => a.value - b.value);
-  if (bars.length > MAX_BARS) notes.push(WORDS.barsLeftOut(MAX_BARS, bars.length));
-  if (undrawn > 0) notes.push(WORDS.notDrawn(undrawn));
-  if (new Set(bars.map((bar) => bar.target)).size > 1) notes.push(WORDS.ownTargets);
-  return { svg: figureChart(bars.slice(0, MAX_BARS), percent ? '%' : ''), notes };
+
+  /** The bar in order among the lowest MAX_BARS: by figure, then as the ranking orders the rows. */
+  private keep(bar: Bar): void {
+    const bars = this.bars;
+    const order = (a: Bar, b: Bar): number => a.value - b.value || rankingOrder(a.row, b.row);
+    if (bars.length === MAX_BARS && order(bar, bars[bars.length - 1]!) >= 0) return;
+    let low = 0;
+    let high = bars.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (order(bars[middle]!, bar) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    bars.splice(low, 0, bar);
+    if (bars.length > MAX_BARS) bars.pop();
+  }
+
+  chart(manyYears: boolean): TargetChart {
+    if (this.figures === 0) return { svg: statusChart(this.statuses), notes: [WORDS.noFigure] };
+    const notes: string[] = [];
+    const undrawn = this.rows - this.figures;
+    if (this.figures > MAX_BARS) notes.push(WORDS.barsLeftOut(MAX_BARS, this.figures));
+    if (undrawn > 0) notes.push(WORDS.notDrawn(undrawn));
+    if (this.ownTargets) notes.push(WORDS.ownTargets);
+    const named = this.bars.map((bar) => ({ ...bar, name: `${bar.county ?? '?'}${manyYears ? ` ${bar.year ?? '?'}` : ''}` }));
+    return { svg: figureChart(named, this.percent ? '%' : ''), notes };
+  }
 }
 
-function figureChart(bars: Bar[], unit: string): string {
+function figureChart(bars: (Bar & { name: string })[], unit: string): string {
   const targets = new Set(bars.map((bar) => bar.target));
   const oneTarget = targets.size === 1 ? [...targets][0]! : null;
   const series: unknown[] = [
@@ -86,12 +126,7 @@ function figureChart(bars: Bar[], unit: string): string {
 }
 
 /** A target with no figure (yes/no, or none readable): how many county-years had each verdict. */
-function statusChart(rule: RuleInfo, rows: readonly CountyRow[]): string {
-  const counts = new Map<Status, number>(STATUSES.map((status) => [status, 0]));
-  for (const row of rows) {
-    const status = row.byRule.get(rule.id)?.status;
-    if (status) counts.set(status, counts.get(status)! + 1);
-  }
+function statusChart(counts: ReadonlyMap<Status, number>): string {
   const shown = STATUSES.filter((status) => counts.get(status)! > 0);
   return render({
     grid: { left: 56, right: 20, top: 30, bottom: 40 },

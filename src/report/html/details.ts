@@ -1,31 +1,32 @@
 // The bulletin's later sections: a chart per target, a card per county, the data problems, the inputs.
 import { formatLocation } from '../../errors.js';
-import type { CheckResult } from '../../model/types.js';
+import type { CheckResult, Problem } from '../../model/types.js';
 import { verdictText } from '../words.js';
-import { targetChart } from './charts.js';
+import type { TargetTally } from './charts.js';
 import { escapeHtml as e } from './escape.js';
 import { statusCell } from './overview.js';
-import type { CountyRow } from '../county-rows.js';
+import type { CountyDigest } from '../county-digest.js';
+import { allProblems } from '../parts.js';
 import { WORDS } from './words.js';
 
 /** Cards at most, worst first; problems at most. */
 export const MAX_CARDS = 100;
 export const MAX_PROBLEMS = 500;
 
-export function chartSection(result: CheckResult, rows: readonly CountyRow[]): string {
-  const manyYears = new Set(rows.map((row) => row.year)).size > 1;
-  const charts = result.rules.map((rule) => {
-    const chart = targetChart(rule, rows, manyYears);
+export function chartSection(tallies: readonly TargetTally[], digest: CountyDigest): string {
+  const manyYears = digest.years.size > 1;
+  const charts = tallies.map((tally) => {
+    const chart = tally.chart(manyYears);
+    const rule = tally.rule;
     return `<div class="chart" data-rule="${e(rule.id)}"><h3>${e(rule.title)}</h3>${chart.notes.map((note) => `<p class="note">${e(note)}</p>`).join('')}${chart.svg}</div>`;
   });
   return `<section id="charts">\n<h2>${WORDS.charts}</h2>\n${charts.join('\n')}\n</section>`;
 }
 
-export function cardSection(result: CheckResult, rows: readonly CountyRow[]): string {
+/** The digest keeps the MAX_CARDS worst rows with misses and the first MAX_CARDS that miss nothing. */
+export function cardSection(result: CheckResult, digest: CountyDigest): string {
   const rules = new Map(result.rules.map((rule) => [rule.id, rule]));
-  const missing = rows.filter((row) => row.misses.length > 0).reverse();
-  const met = rows.filter((row) => row.misses.length === 0);
-  const cards = missing.slice(0, MAX_CARDS).map((row) => {
+  const cards = [...digest.worstMissing].reverse().map((row) => {
     const where = row.misses[0]?.location ? formatLocation(row.misses[0].location) : '';
     const lines = row.misses.map((v) => {
       const rule = rules.get(v.rule);
@@ -33,19 +34,26 @@ export function cardSection(result: CheckResult, rows: readonly CountyRow[]): st
     });
     return `<div class="card"><h3>${e(row.county ?? '?')} ${row.year ?? '?'} · ${WORDS.met} ${WORDS.metOf(row.met, row.applicable)}</h3><p class="note">${e(where)}</p><table><thead><tr><th>${WORDS.target}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${lines.join('')}</tbody></table></div>`;
   });
-  const note = missing.length > MAX_CARDS ? `<p class="note">${WORDS.leftOut(MAX_CARDS, missing.length, WORDS.countyRows)}</p>` : '';
-  const metList = met.length > 0 ? `<p class="met-all">${WORDS.allMet}${WORDS.colon}${met.slice(0, MAX_CARDS).map((row) => `${e(row.county ?? '?')} ${row.year ?? '?'}`).join(WORDS.listJoin)}${met.length > MAX_CARDS ? ' ……' : ''}</p>` : '';
-  return `<section id="cards">\n<h2>${WORDS.cards}</h2>\n${metList}${note}<div class="cards">${cards.join('\n')}</div>${missing.length === 0 ? `<p>${WORDS.noMisses}</p>` : ''}\n</section>`;
+  const missing = digest.withMisses;
+  const note = missing > MAX_CARDS ? `<p class="note">${WORDS.leftOut(MAX_CARDS, missing, WORDS.countyRows)}</p>` : '';
+  const metList = digest.allMet > 0 ? `<p class="met-all">${WORDS.allMet}${WORDS.colon}${digest.firstMet.map((row) => `${e(row.county ?? '?')} ${row.year ?? '?'}`).join(WORDS.listJoin)}${digest.allMet > MAX_CARDS ? ' ……' : ''}</p>` : '';
+  return `<section id="cards">\n<h2>${WORDS.cards}</h2>\n${metList}${note}<div class="cards">${cards.join('\n')}</div>${missing === 0 ? `<p>${WORDS.noMisses}</p>` : ''}\n</section>`;
 }
 
+/** The first MAX_PROBLEMS problems, wherever the run keeps them, and how many there are in all. */
 export function problemSection(result: CheckResult): string {
-  const problems = result.problems;
-  if (problems.length === 0) return `<section id="problems">\n<h2>${WORDS.problems}</h2>\n<p>${WORDS.noProblems}</p>\n</section>`;
-  const body = problems.slice(0, MAX_PROBLEMS).map((p) => {
+  const problems: Problem[] = [];
+  for (const problem of allProblems(result)) {
+    if (problems.length === MAX_PROBLEMS) break;
+    problems.push(problem);
+  }
+  const count = Math.max(result.summary.problems, problems.length);
+  if (count === 0) return `<section id="problems">\n<h2>${WORDS.problems}</h2>\n<p>${WORDS.noProblems}</p>\n</section>`;
+  const body = problems.map((p) => {
     const where = formatLocation({ file: p.file, line: p.line, column: p.columnNumber });
     return `<tr><td>${e(where)}</td><td>${e(p.column ?? '')}</td><td>${p.level === 'error' ? WORDS.error : WORDS.notice}</td><td>${e(p.code)}</td><td>${e(p.message)}</td></tr>`;
   });
-  const note = problems.length > MAX_PROBLEMS ? `<p class="note">${WORDS.problemsLeftOut(MAX_PROBLEMS, problems.length)}</p>` : '';
+  const note = count > MAX_PROBLEMS ? `<p class="note">${WORDS.problemsLeftOut(MAX_PROBLEMS, count)}</p>` : '';
   return `<section id="problems">
 <h2>${WORDS.problems}</h2>
 ${note}<table><thead><tr><th>${WORDS.location}</th><th>${WORDS.column}</th><th>${WORDS.level}</th><th>${WORDS.code}</th><th>${WORDS.message}</th></tr></thead>

@@ -2,6 +2,7 @@
 import type { CheckResult, Status } from '../../model/types.js';
 import { escapeHtml as e } from './escape.js';
 import type { CountyRow } from '../county-rows.js';
+import type { CountyDigest } from '../county-digest.js';
 import { STATUS_LABEL, WORDS } from './words.js';
 import { STATUS_MARK } from '../words.js';
 import { STATUSES } from '../../model/types.js';
@@ -9,18 +10,17 @@ import { STATUSES } from '../../model/types.js';
 /** County-years the ranking and the matrix list at most: a national file would give a page no one can open. */
 export const MAX_ROWS = 200;
 
-export function summarySection(result: CheckResult, rows: readonly CountyRow[]): string {
+export function summarySection(result: CheckResult, digest: CountyDigest): string {
   const s = result.summary;
   const chips = STATUSES.filter((status) => s[status] > 0).map((status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]} ${s[status]}</span>`);
-  const allMet = rows.filter((row) => row.misses.length === 0).length;
-  const totals = result.findings.filter((v) => v.scope === 'total');
+  const { allMet, totals } = digest;
   const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
   const totalRows = totals.map((v) => `<tr><td>${e(titles.get(v.rule) ?? v.rule)}</td><td>${v.year ?? ''}</td>${statusCell(v.status)}<td>${e(v.comparison ?? v.message)}${v.detail ? ` (${e(v.detail)})` : ''}</td></tr>`);
   return `<section id="summary">
 <h1>${e(result.pack.title)} · ${WORDS.title}</h1>
 <p class="sub">${e(result.asOfGiven ? WORDS.asOfGiven(result.asOf) : WORDS.asOfRows(result.asOf))}</p>
 <h2>${WORDS.summary}</h2>
-<p>${s.rows} ${WORDS.rowsUnit} · ${rows.length} ${WORDS.countyRows} × ${result.rules.length} ${WORDS.rules} · ${WORDS.allMet}: ${allMet} · ${WORDS.problems}: ${s.problems}</p>
+<p>${s.rows} ${WORDS.rowsUnit} · ${digest.rows} ${WORDS.countyRows} × ${result.rules.length} ${WORDS.rules} · ${WORDS.allMet}: ${allMet} · ${WORDS.problems}: ${s.problems}</p>
 <p class="chips">${chips.join('')}</p>
 <p class="verdict">${result.exitCode === 0 ? WORDS.exitPass : WORDS.exitFail}</p>
 ${totals.length > 0 ? `<h3>${WORDS.prefecture}</h3><table><thead><tr><th>${WORDS.target}</th><th>${WORDS.year}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${totalRows.join('')}</tbody></table>` : ''}
@@ -32,34 +32,34 @@ export function statusCell(status: Status): string {
 }
 
 /** The rows to list: all of them, or the first and last MAX_ROWS/2 with the number left out between. */
-function bounded(rows: readonly CountyRow[]): (CountyRow | number)[] {
-  if (rows.length <= MAX_ROWS) return [...rows];
+function bounded(digest: CountyDigest): (CountyRow | number)[] {
+  if (digest.rows <= MAX_ROWS) return digest.first;
   const half = MAX_ROWS / 2;
-  return [...rows.slice(0, half), rows.length - MAX_ROWS, ...rows.slice(-half)];
+  return [...digest.first.slice(0, half), digest.rows - MAX_ROWS, ...digest.last.slice(-half)];
 }
 
-function leftOutNote(rows: readonly CountyRow[]): string {
-  return rows.length > MAX_ROWS ? `<p class="note">${WORDS.leftOut(MAX_ROWS, rows.length, WORDS.countyRows)}</p>` : '';
+function leftOutNote(digest: CountyDigest): string {
+  return digest.rows > MAX_ROWS ? `<p class="note">${WORDS.leftOut(MAX_ROWS, digest.rows, WORDS.countyRows)}</p>` : '';
 }
 
-export function rankingSection(rows: readonly CountyRow[]): string {
-  const body = bounded(rows).map((row) =>
+export function rankingSection(digest: CountyDigest): string {
+  const body = bounded(digest).map((row) =>
     typeof row === 'number'
       ? `<tr class="gap"><td colspan="5">${WORDS.gap(row)}</td></tr>`
       : `<tr><td class="num">${row.rank}</td><td>${e(row.county ?? '?')}</td><td>${row.year ?? '?'}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td><td>${row.misses.length}</td></tr>`,
   );
   return `<section id="ranking">
 <h2>${WORDS.ranking}</h2>
-${leftOutNote(rows)}
+${leftOutNote(digest)}
 <table><thead><tr><th>${WORDS.rank}</th><th>${WORDS.county}</th><th>${WORDS.year}</th><th>${WORDS.met}/${WORDS.applicable}</th><th>${WORDS.misses}</th></tr></thead>
 <tbody>${body.join('\n')}</tbody></table>
 </section>`;
 }
 
-export function matrixSection(result: CheckResult, rows: readonly CountyRow[]): string {
+export function matrixSection(result: CheckResult, digest: CountyDigest): string {
   const head = result.rules.map((rule) => `<th class="rule" title="${e(rule.id)}">${e(rule.title)}</th>`).join('');
   const width = result.rules.length + 3;
-  const body = bounded(rows).map((row) => {
+  const body = bounded(digest).map((row) => {
     if (typeof row === 'number') return `<tr class="gap"><td colspan="${width}">${WORDS.gap(row)}</td></tr>`;
     const marks = result.rules.map((rule) => {
       const status = row.byRule.get(rule.id)?.status ?? 'missing';
@@ -71,7 +71,7 @@ export function matrixSection(result: CheckResult, rows: readonly CountyRow[]): 
   return `<section id="matrix">
 <h2>${WORDS.matrix}</h2>
 <p class="legend chips">${WORDS.legend}: ${legend}</p>
-${leftOutNote(rows)}
+${leftOutNote(digest)}
 <table class="matrix"><thead><tr><th>${WORDS.county}</th><th>${WORDS.year}</th><th>${WORDS.met}</th>${head}</tr></thead>
 <tbody>${body.join('\n')}</tbody></table>
 </section>`;

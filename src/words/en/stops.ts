@@ -13,6 +13,8 @@ export const stops = {
   cannotReadPack: (file: string, reason: string) => `cannot read rule pack ${file}: ${reason}`,
   cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
   folderMissing: (folder: string) => `the folder ${folder} does not exist`,
+  blockDeviceTarget: (file: string) => `${file} is a block device (a disk); no report is written into one: give a regular file`,
+  linkedStreamTarget: (file: string, real: string) => `${file} is a link to ${real}, which is not a regular file; a link is not followed to a device, FIFO or socket. Name it by its own path if you mean it`,
   notATable: (file: string, looks: string) => `${file} is not a text table: it looks like ${looks}. Save it from Excel as "CSV UTF-8" and check that file`,
   looksZip: 'a zip archive, such as an .xlsx workbook',
   looksXls: 'an old Excel .xls workbook',

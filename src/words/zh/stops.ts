@@ -12,6 +12,8 @@ export const stops = {
   cannotReadPack: (file: string, reason: string) => `无法读取规则包 ${file}: ${reason}`,
   cannotWrite: (file: string, reason: string) => `无法写入 ${file}: ${reason}`,
   folderMissing: (folder: string) => `文件夹 ${folder} 不存在`,
+  blockDeviceTarget: (file: string) => `${file} 是块设备（磁盘），不会把报告写进去；请写到普通文件`,
+  linkedStreamTarget: (file: string, real: string) => `${file} 是链接，指向 ${real}，它不是普通文件；不会跟随链接写入设备、管道或套接字。确要写入时请直接写它本身的路径`,
   notATable: (file: string, looks: string) => `${file} 不是文本表格：它看起来是${looks}。请在 Excel 中另存为“CSV UTF-8 (逗号分隔)”，再检查那个文件`,
   looksZip: ' zip 压缩包，例如 .xlsx 工作簿',
   looksXls: '旧版 Excel .xls 工作簿',

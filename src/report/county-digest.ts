@@ -1,0 +1,161 @@
+// The county-years of a run as the reports for people that show whole rows need them (the html
+// bulletin), read in one pass over the findings as they come, a row at a time: the counts, the
+// first and last rows of the ranking, the worst rows with misses and the first that miss nothing,
+// each list bounded, so a national file costs no more memory than a prefecture's. The same rows,
+// places and order as countyRows (county-rows.ts), which sorts them all in memory.
+import type { Verdict } from '../model/types.js';
+import { rowKey, sortMisses, type CountyRow } from './county-rows.js';
+import { isMiss } from './findings.js';
+import { compareScores, tied, type RowPlace } from './scoreboard.js';
+
+export interface DigestLimits {
+  /** Rows kept from the top of the ranking. */
+  first: number;
+  /** Rows kept from its bottom. */
+  last: number;
+  /** Rows with a miss kept from the bottom of the ranking. */
+  worstMissing: number;
+  /** Rows without a miss kept from the top. */
+  firstMet: number;
+}
+
+export interface CountyDigest {
+  /** County-year rows in all. */
+  rows: number;
+  /** Rows with no miss. */
+  allMet: number;
+  /** Rows with at least one miss. */
+  withMisses: number;
+  years: ReadonlySet<number | null>;
+  /** The first rows of the ranking, in order, ranked. */
+  first: CountyRow[];
+  /** The last rows of the ranking, in order, ranked; they may overlap `first` in a small run. */
+  last: CountyRow[];
+  /** The last rows that miss a target, in ranking order. */
+  worstMissing: CountyRow[];
+  /** The first rows that miss none, in ranking order. */
+  firstMet: CountyRow[];
+  /** The whole-data-set verdicts, in the order they came. */
+  totals: Verdict[];
+}
+
+/** A row with the place it came in, which orders rows otherwise equal as the sort in memory does. */
+export interface ArrivedRow extends CountyRow {
+  arrival: number;
+}
+
+/** The ranking's order of two rows, ties by arrival: a total order. */
+export function rankingOrder(a: RowPlace & { arrival: number }, b: RowPlace & { arrival: number }): number {
+  return compareScores(a, b) || a.arrival - b.arrival;
+}
+
+/** Reads the findings once; `each` sees every county row once it is whole. */
+export function countyDigest(findings: Iterable<Verdict>, limits: DigestLimits, each?: (row: ArrivedRow) => void): CountyDigest {
+  const first = new Kept<ArrivedRow>(limits.first, rankingOrder);
+  const last = new Kept<ArrivedRow>(limits.last, (a, b) => rankingOrder(b, a));
+  const worstMissing = new Kept<ArrivedRow>(limits.worstMissing, (a, b) => rankingOrder(b, a));
+  const firstMet = new Kept<ArrivedRow>(limits.firstMet, rankingOrder);
+  const places = new Places();
+  const years = new Set<number | null>();
+  const totals: Verdict[] = [];
+  let rows = 0;
+  let allMet = 0;
+  let current: ArrivedRow | undefined;
+  const close = (): void => {
+    if (!current) return;
+    const row = current;
+    current = undefined;
+    sortMisses(row);
+    rows++;
+    years.add(row.year);
+    places.add(row);
+    first.offer(row);
+    last.offer(row);
+    if (row.misses.length > 0) worstMissing.offer(row);
+    else {
+      allMet++;
+      firstMet.offer(row);
+    }
+    each?.(row);
+  };
+  for (const verdict of findings) {
+    if (verdict.scope !== 'county') {
+      totals.push(verdict);
+      continue;
+    }
+    const key = rowKey(verdict);
+    if (current?.key !== key) {
+      close();
+      current = { county: verdict.county, year: verdict.year, location: verdict.location, key, byRule: new Map(), met: 0, applicable: 0, errors: 0, misses: [], rank: 0, arrival: rows };
+    }
+    current.byRule.set(verdict.rule, verdict);
+    if (verdict.status !== 'not_applicable') current.applicable++;
+    if (verdict.status === 'pass') current.met++;
+    if (isMiss(verdict)) {
+      current.misses.push(verdict);
+      if (verdict.severity === 'error') current.errors++;
+    }
+  }
+  close();
+  const shown = { first: first.inOrder(), last: last.inOrder().reverse() };
+  for (const row of [...shown.first, ...shown.last]) row.rank = places.rankOf(row);
+  return { rows, allMet, withMisses: rows - allMet, years, ...shown, worstMissing: worstMissing.inOrder().reverse(), firstMet: firstMet.inOrder(), totals };
+}
+
+/** The `limit` first items by `order`, kept in order as they are offered. */
+class Kept<T> {
+  private readonly items: T[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly order: (a: T, b: T) => number,
+  ) {}
+
+  offer(item: T): void {
+    const items = this.items;
+    if (this.limit <= 0) return;
+    if (items.length === this.limit && this.order(item, items[items.length - 1]!) >= 0) return;
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.order(items[middle]!, item) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    items.splice(low, 0, item);
+    if (items.length > this.limit) items.pop();
+  }
+
+  inOrder(): T[] {
+    return this.items;
+  }
+}
+
+/**
+ * How many rows hold each place-deciding score (year, share met, errors, targets met), so that a
+ * row's place in its year is known without the rows before it: one more than the rows of its year
+ * that score better. The scores are few (a year's rows share at most (rules + 1)³ of them), not
+ * one per row.
+ */
+class Places {
+  private readonly scores = new Map<string, RowPlace & { count: number }>();
+
+  add(row: RowPlace): void {
+    // Rows that tie have equal years, errors and targets met, and equal shares: equal applicable
+    // targets, except that a row meeting none ties with any other meeting none (but not with one
+    // where none applies).
+    const applicable = row.met > 0 ? row.applicable : row.applicable > 0 ? -1 : 0;
+    const key = `${row.year}\u0000${row.met}\u0000${applicable}\u0000${row.errors}`;
+    const score = this.scores.get(key);
+    if (score) score.count++;
+    else this.scores.set(key, { county: null, year: row.year, location: undefined, met: row.met, applicable: row.applicable, errors: row.errors, count: 1 });
+  }
+
+  rankOf(row: RowPlace): number {
+    let better = 0;
+    for (const score of this.scores.values()) {
+      if (score.year === row.year && !tied(score, row) && compareScores(score, row) < 0) better += score.count;
+    }
+    return better + 1;
+  }
+}
