@@ -9,6 +9,7 @@ import { checkData } from './check-data.js';
 import { parseAsOf, today } from './dates.js';
 import type { ProblemLog } from './problem-log.js';
 import { openRound, type Round, type RoundFlags } from './round.js';
+import type { InputFiles } from './threads.js';
 
 /** What a check is asked to do: the command line's options, by the names CLI.md gives them. */
 export interface RunOptions extends RoundFlags {
@@ -52,7 +53,7 @@ export interface SessionHooks {
 }
 
 /** Reads and checks the files, and applies the round. */
-export async function runSession(session: Session, files: readonly string[], hooks: SessionHooks): Promise<CheckResult> {
+export async function runSession(session: Session, files: readonly string[] | InputFiles, hooks: SessionHooks): Promise<CheckResult> {
   const { pack, asOf, today, failOn, round, sheets } = session;
   const checked = await checkData(files, pack, {
     asOf,
