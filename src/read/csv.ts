@@ -1,5 +1,5 @@
-// Reads a CSV file into batches of rows: csv-parse's core in arrays mode, our own header mapping,
-// and every record's first line kept.
+// Reads a CSV file into batches of records: csv-parse's core in arrays mode, every record's first
+// line kept. Rows are made of them as of any table's records (records.ts).
 import { CsvError, parse } from 'csv-parse';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { MAX_RECORD_BYTES, unreadableRecord } from './csv-failure.js';
@@ -10,8 +10,6 @@ import { TableRecords, type RecordBatch } from './records.js';
 import type { Source } from './source.js';
 
 export type { RecordBatch };
-/** A CSV file's records become rows as any table's do. */
-export { TableRecords as CsvRecords };
 
 /** The synchronous core of a csv-parse Parser: records are pushed while `parse` runs, with `info` live. */
 interface ParserCore {
