@@ -1,5 +1,5 @@
 // Reads a CSV file into batches of records: csv-parse's core in arrays mode, every record's first
-// line kept. Rows are made of them as of any table's records (records.ts).
+// line kept. Rows are made of them as of any table's (records.ts).
 import { CsvError, parse } from 'csv-parse';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { MAX_RECORD_BYTES, unreadableRecord } from './csv-failure.js';
