@@ -11,7 +11,9 @@ import type { ProblemLog } from './problem-log.js';
 import { AHEAD } from './threads.js';
 import { WorkerLink } from './worker-link.js';
 
-type Sent = { [K in 'startFile' | 'opened' | 'records' | 'rows' | 'endFile' | 'problem']: { method: K; args: Parameters<Lane[K]> } }['startFile' | 'opened' | 'records' | 'rows' | 'endFile' | 'problem'];
+/** The lane's calls the reading makes, each as it is sent. */
+type Call = keyof TableSink;
+type Sent = { [K in Call]: { method: K; args: Parameters<Lane[K]> } }[Call];
 
 /** A lane on a worker, called as a Lane is; should the worker never start, a Lane here takes over where it is. */
 export class WorkerLane implements TableSink {
