@@ -47,11 +47,10 @@ export class Lane implements TableSink {
   private readonly checker: Checker;
   private readonly findings: Verdict[] = [];
   private readonly judging: boolean;
-  /** The open input's reader of records, made at its first records; none for rows read whole. */
+  /** The open input's reader of records: a table's (CSV, a sheet); none for rows read whole (YAML, JSON). */
   private reader: TableRecords | undefined;
   /** Where the open input's problems go; the data set's own between inputs. */
   private report: (problem: Problem) => void;
-  private file = '';
   private sheet: string | undefined;
 
   constructor(
@@ -67,9 +66,11 @@ export class Lane implements TableSink {
 
   startFile(fileIndex: number, sheet?: { format: InputInfo['format']; sheet: string }): void {
     const report = this.dataset.startFile(fileIndex, sheet);
-    this.file = this.setup.files[fileIndex]!;
     this.report = sheet ? locatedIn(sheet.sheet, report) : report;
     this.sheet = sheet?.sheet;
+    // Made now, not at the first records: a table with none is still an input, and its end says so (empty-file).
+    const { format } = this.dataset.inputs[this.dataset.inputs.length - 1]!;
+    this.reader = format === 'yaml' || format === 'json' ? undefined : new TableRecords(this.setup.files[fileIndex]!, this.setup.run.fields, this.report);
   }
 
   opened(encoding: Encoding | undefined, estimatedRows: number): void {
@@ -77,8 +78,7 @@ export class Lane implements TableSink {
   }
 
   records(batch: RecordBatch): number {
-    this.reader ??= new TableRecords(this.file, this.setup.run.fields, this.report);
-    this.take(this.reader.batch(batch));
+    this.take(this.reader!.batch(batch));
     return this.checker.rows;
   }
 
