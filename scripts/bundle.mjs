@@ -1,7 +1,7 @@
 // Part of the build: bundles the compiled CLI into a few files, so that a small check does not
 // spend its start-up resolving and linking some sixty modules one by one. dist/bundle/ sits at the
 // same depth as dist/cli/, so paths taken from import.meta.url (package.json, rules/) still hold.
-// The workers are entries of their own: each is started by its path, beside the chunks.
+// The worker is an entry of its own: it is started by its path, beside the chunks.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   // Named, so that every entry lands flat in dist/bundle/ beside the chunks, whatever folder it is built from.
-  entryPoints: { main: 'dist/cli/main.js', 'findings-worker': 'dist/run/findings-worker.js', 'count-worker': 'dist/run/count-worker.js' },
+  entryPoints: { main: 'dist/cli/main.js', 'stage-worker': 'dist/run/stage-worker.js' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

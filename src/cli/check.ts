@@ -7,6 +7,7 @@ import { parseOutputs, type OutputSpec } from './formats.js';
 import { writeText } from '../run/output.js';
 import { refuseUnsafeTargets } from '../run/targets.js';
 import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
+import { inputFiles } from '../run/threads.js';
 import { Progress } from './progress.js';
 import { openSession, runSession } from '../run/session.js';
 import { ProblemLog } from '../run/problem-log.js';
@@ -35,15 +36,17 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   refuseUnsafeTargets(outputs, [...files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
   const session = await openSession({ ...flags, sheets: flags.sheet });
   const { pack, asOf, round } = session;
+  // Each input's size is taken once, for every choice of threads the run makes.
+  const input = inputFiles(files);
   // Waivers and a baseline change verdicts after they are made, so a round keeps them all in memory.
   const counting = round === undefined && outputs.every((output) => COUNTING_FORMATS.has(output.format));
-  const sink = counting || round ? undefined : await findingsSink(outputs, files, pack, asOf, session.today);
+  const sink = counting || round ? undefined : await findingsSink(outputs, input, pack, asOf, session.today);
   // With the findings on disk, the problems past the first go there too.
   const problems = new ProblemLog(counting ? 'count' : sink ? 'spool' : 'hold');
   try {
     const progress = new Progress();
     const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
-    const result = await runSession(session, files, { counting, problems, onProgress: (rows) => progress.update(rows), onRows });
+    const result = await runSession(session, input, { counting, problems, onProgress: (rows) => progress.update(rows), onRows });
     progress.done();
     if (sink?.finish) result.spooled = { ...result.spooled, findings: await sink.finish(result) };
     return await writeOutputs(outputs, result, sink);

@@ -1,31 +1,15 @@
-// Reads a CSV file into batches of rows: csv-parse's core in arrays mode, our own header mapping,
-// and every record's first line kept.
+// Reads a CSV file into batches of records: csv-parse's core in arrays mode, every record's first
+// line kept. Rows are made of them as of any table's (records.ts).
 import { CsvError, parse } from 'csv-parse';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { MAX_RECORD_BYTES, unreadableRecord } from './csv-failure.js';
 import { openText } from './decode.js';
 import { sniffDelimiter } from './delimiter.js';
-import type { Encoding } from './encoding.js';
 import { RecordLines } from './record-lines.js';
 import { TableRecords, type RecordBatch } from './records.js';
-
-export interface CsvSource {
-  encoding: Encoding;
-  /** How many rows the file holds, judged from the size of its first lines. */
-  estimatedRows: number;
-  batches: AsyncGenerator<Row[]>;
-}
-
-/** A CSV file as csv-parse reads it: records, each with the physical line it starts at. */
-export interface CsvRecordSource {
-  encoding: Encoding;
-  estimatedRows: number;
-  batches: AsyncGenerator<RecordBatch>;
-}
+import type { Source } from './source.js';
 
 export type { RecordBatch };
-/** A CSV file's records become rows as any table's do. */
-export { TableRecords as CsvRecords };
 
 /** The synchronous core of a csv-parse Parser: records are pushed while `parse` runs, with `info` live. */
 interface ParserCore {
@@ -33,7 +17,8 @@ interface ParserCore {
   info: { lines: number };
 }
 
-export async function readCsv(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<CsvSource> {
+/** A CSV file's rows, for a file read on its own (the roster); a data set's records go to its lane. */
+export async function readCsv(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<Source<Row[]>> {
   const source = await readCsvRecords(file);
   return { ...source, batches: rowsOf(source.batches, new TableRecords(file, fields, problems)) };
 }
@@ -47,7 +32,8 @@ async function* rowsOf(batches: AsyncGenerator<RecordBatch>, reader: TableRecord
   if (rows.length > 0) yield rows;
 }
 
-export async function readCsvRecords(file: string): Promise<CsvRecordSource> {
+/** A CSV file as csv-parse reads it: records, each with the physical line it starts at. */
+export async function readCsvRecords(file: string): Promise<Source<RecordBatch>> {
   const text = await openText(file);
   const delimiter = sniffDelimiter(text.head);
   const parser = parse({

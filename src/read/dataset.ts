@@ -1,18 +1,10 @@
-// Reads several files as one data set, in order, and reports county-years seen twice.
+// Several files as one data set: each file's format, and the account of its rows as they come, county-years seen twice reported.
 import { extname } from 'node:path';
 import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
 import { locationOf } from '../model/location.js';
-import { readCsv } from './csv.js';
 import { KeyIndex } from './key-index.js';
 import { section, words } from '../words/words.js';
-
-export interface Dataset {
-  /** Filled in as each file is read. */
-  inputs: InputInfo[];
-  /** Rows in file order, a batch at a time. */
-  batches: AsyncGenerator<Row[]>;
-}
 
 export function formatOf(file: string): InputInfo['format'] {
   const ext = extname(file).toLowerCase();
@@ -28,42 +20,6 @@ export function formatOf(file: string): InputInfo['format'] {
 export function isWorkbook(file: string): boolean {
   const format = formatOf(file);
   return format === 'xlsx' || format === 'xls';
-}
-
-export function readDataset(files: readonly string[], fields: readonly FieldSpec[], report: (p: Problem) => void, sheets: readonly string[] = []): Dataset {
-  files.forEach(formatOf);
-  const dataset = new DatasetRows(files, fields, report);
-  async function* batches(): AsyncGenerator<Row[]> {
-    for (const [fileIndex, file] of files.entries()) {
-      const format = formatOf(file);
-      let source: AsyncGenerator<Row[]>;
-      if (format === 'xlsx' || format === 'xls') {
-        // The workbook readers are loaded only when a workbook is read; each sheet is an input.
-        source = (await import('./workbook.js')).workbookRows(file, fileIndex, fields, dataset, sheets, report);
-        for await (const batch of source) {
-          dataset.rows(batch);
-          yield batch;
-        }
-        continue;
-      }
-      const problems = dataset.startFile(fileIndex);
-      if (format === 'csv') {
-        const csv = await readCsv(file, fields, problems);
-        dataset.opened(csv.encoding, csv.estimatedRows);
-        source = csv.batches;
-      } else {
-        // The YAML parser is loaded only when a YAML or JSON file is read.
-        const yaml = await (await import('./yaml.js')).readYaml(file, fields, problems);
-        dataset.opened(yaml.encoding, 0);
-        source = yaml.batches;
-      }
-      for await (const batch of source) {
-        dataset.rows(batch);
-        yield batch;
-      }
-    }
-  }
-  return { inputs: dataset.inputs, batches: batches() };
 }
 
 /** The data set's account of its rows as they come, file by file: its inputs, and its county-year keys. */

@@ -2,10 +2,8 @@
 // record→row stage as a CSV file's, so every layout rule applies alike. Picks the sheets asked
 // for, or else those whose header names the pack's columns, and names every sheet left out.
 import { DuibiaoError, describeFsError } from '../errors.js';
-import type { FieldSpec, Problem, Row } from '../model/types.js';
-import { CsvRecords, type RecordBatch } from './csv.js';
-import type { DatasetRows } from './dataset.js';
-import { cellReference } from './excel-values.js';
+import type { FieldSpec, InputInfo, Problem } from '../model/types.js';
+import type { RecordBatch } from './csv.js';
 import { section } from '../words/words.js';
 import { HeaderSearch } from './header-search.js';
 import { fieldLookup } from './headers.js';
@@ -48,8 +46,15 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.neitherZipNorOle));
 }
 
-/** The rows of a workbook's sheets, each sheet begun as an input of its own. */
-export async function* workbookRows(file: string, fileIndex: number, fields: readonly FieldSpec[], dataset: DatasetRows, wanted: readonly string[], report: (p: Problem) => void): AsyncGenerator<Row[]> {
+/** A sheet to read as an input of its own: its records, from the top. */
+export interface SheetRecords {
+  name: string;
+  format: InputInfo['format'];
+  records: AsyncGenerator<RecordBatch>;
+}
+
+/** The sheets of a workbook to read, each read through before the next is given. */
+export async function* workbookSheets(file: string, fields: readonly FieldSpec[], wanted: readonly string[], report: (p: Problem) => void): AsyncGenerator<SheetRecords> {
   const book = await openWorkbook(file);
   try {
     const lookup = fieldLookup(fields);
@@ -62,15 +67,7 @@ export async function* workbookRows(file: string, fileIndex: number, fields: rea
         continue;
       }
       read++;
-      const problems = dataset.startFile(fileIndex, { format: book.format, sheet: sheet.name });
-      dataset.opened(undefined, 0);
-      const reader = new CsvRecords(file, fields, locatedIn(sheet.name, problems));
-      for await (const batch of records.batches) {
-        const rows = reader.batch(batch);
-        for (const row of rows) row.sheet = sheet.name;
-        if (rows.length > 0) yield rows;
-      }
-      reader.finish();
+      yield { name: sheet.name, format: book.format, records: records.batches };
     }
     if (read === 0) {
       const names = book.sheets.map((sheet) => WORDS.sheetName(visible(sheet.name))).join(WORDS.sheetsJoin) || WORDS.noSheets;
@@ -93,16 +90,6 @@ function pickSheets(book: OpenedWorkbook, wanted: readonly string[], file: strin
     }
     return sheet;
   });
-}
-
-/** Problems of a sheet carry its name, and the A1 reference of the cell where one is meant. */
-function locatedIn(sheet: string, problems: (p: Problem) => void): (p: Problem) => void {
-  return (problem) => {
-    const { file, ...rest } = problem;
-    const located: Problem = { file, sheet, ...rest };
-    if (problem.columnNumber !== undefined) located.cell = cellReference(problem.columnNumber, problem.line);
-    problems(located);
-  };
 }
 
 interface PeekedSheet {

@@ -4,18 +4,19 @@ import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem } from './cells.js';
 import { readText } from './decode.js';
-import type { Encoding } from './encoding.js';
 import { fieldLookup, fieldOfHeader, reportAbsentColumns, reportUnknownColumns } from './headers.js';
 import { RowBuilder, type RawCell } from './row.js';
+import type { Source } from './source.js';
 import { aliasTargets, parseYaml } from './yaml-document.js';
 import { words } from '../words/words.js';
 
 /** Cells that rows written as aliases may stand for, in all: far more than any county file repeats. */
 export const MAX_ALIAS_CELLS = 100_000;
 
-export async function readYaml(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<{ encoding: Encoding; batches: AsyncGenerator<Row[]> }> {
+export async function readYaml(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<Source<Row[]>> {
   const { encoding, text } = await readText(file);
-  return { encoding, batches: rowsOf(text, file, fields, problems) };
+  // Its rows are known only once the whole document is parsed.
+  return { encoding, estimatedRows: 0, batches: rowsOf(text, file, fields, problems) };
 }
 
 async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): AsyncGenerator<Row[]> {

@@ -1,12 +1,16 @@
-// The check itself, without the command line: read the files, judge every row, count, decide the exit code.
+// The check itself, without the command line: the files are read into one lane (lane.ts), on
+// this thread or, for a large CSV data set that is only counted, on a worker; the lane's account
+// is the result, and the exit code is decided from it.
 import { exitCode, type FailOn } from '../engine/outcome.js';
-import type { Checker } from '../engine/checker.js';
-import type { CheckResult, InputInfo, Row, Verdict } from '../model/types.js';
+import type { CheckResult, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
-import { formatOf, readDataset } from '../read/dataset.js';
+import { formatOf } from '../read/dataset.js';
+import { readFiles } from '../read/files.js';
+import type { WorkerLane } from './count-host.js';
+import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import { ProblemLog } from './problem-log.js';
-import { checkerOf, setupOf } from './setup.js';
-import { COUNT_WORKER_FROM, worthAThread } from './threads.js';
+import { setupOf } from './setup.js';
+import { COUNT_WORKER_FROM, inputFiles, worthAThread, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
 
 export interface CheckDataOptions {
@@ -28,57 +32,62 @@ export interface CheckDataOptions {
   problems?: ProblemLog;
 }
 
-export async function checkData(files: readonly string[], pack: Pack, options: CheckDataOptions): Promise<CheckResult> {
-  // Counting a large CSV data set, the rows are made and checked on a second thread while this one parses.
-  if (options.counting && !options.onRows && !options.onRowsRead && countsInWorker(files)) {
-    const counted = await (await import('./count-host.js')).countInWorker(files, pack, options);
-    if (counted) return counted;
-  }
+/** Makes the lane a check reads into: here, or on a worker. */
+export type LaneOf = (setup: LaneSetup, problems: ProblemLog, hooks: LaneHooks) => Lane | WorkerLane;
+
+/** `files`: the paths, or the run's survey of them. `laneOf`: where the lane runs; by default, on a worker when it pays. */
+export async function checkData(files: readonly string[] | InputFiles, pack: Pack, options: CheckDataOptions, laneOf?: LaneOf): Promise<CheckResult> {
+  const input = inputFiles(files);
   const problems = options.problems ?? new ProblemLog(options.counting ? 'count' : 'hold');
-  const dataset = readDataset(files, pack.fields, problems.add, options.sheets);
-  const checker = checkerOf(setupOf(pack, options));
-  const findings: Verdict[] = [];
-  const counting = options.counting || options.onRows !== undefined;
-  for await (const batch of dataset.batches) {
-    if (counting) for (const row of batch) checker.count(row);
-    else for (const row of batch) for (const verdict of checker.judge(row)) findings.push(verdict);
-    options.onRows?.(batch);
-    options.onRowsRead?.(batch);
-    options.onProgress?.(checker.rows);
+  const { onRows, onRowsRead } = options;
+  const setup: LaneSetup = {
+    run: setupOf(pack, options),
+    files: input.files,
+    // Rows handed on have their verdicts made elsewhere: here they are only counted.
+    stage: options.counting || onRows !== undefined ? 'count' : 'judge',
+  };
+  const hooks = {
+    onRows: onRows || onRowsRead ? (rows: readonly Row[]) => (onRows?.(rows), onRowsRead?.(rows)) : undefined,
+    onProgress: options.onProgress,
+  };
+  // Decided before any file is read: a worker that then fails to start leaves its lane to this thread, from where the reading is.
+  const lane = laneOf ? laneOf(setup, problems, hooks) : countsInWorker(input, options, problems) ? new (await import('./count-host.js')).WorkerLane(setup, problems, hooks) : new Lane(setup, problems, hooks);
+  try {
+    await readFiles(input.files, pack.fields, options.sheets ?? [], lane);
+    return resultOf(pack, options, await lane.finish(), problems.rest());
+  } finally {
+    if (!(lane instanceof Lane)) await lane.dispose();
   }
-  findings.push(...checker.finish());
-  return resultOf(pack, options, dataset.inputs, checker, problems, findings);
 }
 
-/** Whether the files are CSV and large enough for the counting to pay for a second thread. */
-function countsInWorker(files: readonly string[]): boolean {
-  return files.every((file) => formatOf(file) === 'csv') && worthAThread(files, COUNT_WORKER_FROM);
+/** Whether a second thread counts: only counting is asked for, of CSV files large enough to pay for it. */
+function countsInWorker(input: InputFiles, options: CheckDataOptions, problems: ProblemLog): boolean {
+  // The worker keeps its own problems, counted past the first: so must the run's.
+  if (!options.counting || options.onRows || options.onRowsRead || problems.overflow !== 'count') return false;
+  return input.files.every((file) => formatOf(file) === 'csv') && worthAThread(input, COUNT_WORKER_FROM);
 }
 
-/** The check's result, from what the reader and the checker account for. */
+/** The check's result, from a lane's account; the problems past those held, when they are spooled. */
 export function resultOf(
   pack: Pick<Pack, 'id' | 'title' | 'rules'>,
   options: Pick<CheckDataOptions, 'asOf' | 'today' | 'failOn'>,
-  inputs: InputInfo[],
-  checker: Checker,
-  problems: ProblemLog,
-  findings: Verdict[],
+  account: LaneAccount,
+  rest: (() => Iterable<Problem>) | undefined,
 ): CheckResult {
-  const { county, total } = checker.tally;
-  const rest = problems.rest();
+  const { problems } = account;
   return {
     tool: TOOL,
     pack: { id: pack.id, title: pack.title },
     asOf: options.asOf ?? options.today,
     asOfGiven: options.asOf !== undefined,
-    inputs,
+    inputs: account.inputs,
     rules: pack.rules.map(({ id, title, severity, paragraph, quote, description }) => ({ id, title, severity, paragraph, quote, description })),
-    summary: { rows: checker.rows, ...county, problems: problems.count, totals: total },
-    ruleCounts: checker.tally.ruleCounts(),
-    findings,
+    summary: { rows: account.rows, ...account.county, problems: problems.count, totals: account.total },
+    ruleCounts: account.ruleCounts,
+    findings: account.findings,
     problems: problems.held,
     problemCounts: problems.counts,
     ...(rest ? { spooled: { problems: rest } } : {}),
-    exitCode: exitCode(checker.tally, problems.counts.errors, options.failOn),
+    exitCode: exitCode(account, problems.counts.errors, options.failOn),
   };
 }

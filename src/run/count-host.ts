@@ -1,48 +1,135 @@
 // Counts a large CSV data set on two threads: this one reads the files with csv-parse, a worker
-// makes rows of the records, keys and counts them. Parsing is most of a check's cost and stays
-// here; the rest now runs beside it. The records go over as csv-parse gives them, with their
-// lines, and the worker runs the same reader stages and engine a check on one thread runs, in
-// the same order, so that its account is the same to the last problem.
-import { DuibiaoError } from '../errors.js';
-import type { CheckResult } from '../model/types.js';
+// runs the lane (lane.ts) on the records: rows made, keyed and counted. Parsing is most of a
+// check's cost and stays here; the rest runs beside it. The worker's lane is the one a check on
+// one thread runs, called in the same order, so its account is the same to the last problem.
+import type { CheckResult, Problem } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
-import { readCsvRecords } from '../read/csv.js';
+import type { TableSink } from '../read/files.js';
 import type { CheckDataOptions } from './check-data.js';
-import type { CountMessage, CountReply, CountSetup } from './count-worker.js';
+import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
+import type { ProblemLog } from './problem-log.js';
 import { AHEAD } from './threads.js';
 import { WorkerLink } from './worker-link.js';
 
+/** The lane's calls the reading makes, each as it is sent. */
+type Call = keyof TableSink;
+type Sent = { [K in Call]: { method: K; args: Parameters<Lane[K]> } }[Call];
 
-/** The result, or undefined when the worker could not start: the caller then counts on one thread. */
-export async function countInWorker(files: readonly string[], pack: Pack, options: CheckDataOptions): Promise<CheckResult | undefined> {
-  const setup: CountSetup = {
-    files,
-    pack: { id: pack.id, title: pack.title, rules: pack.rules, fields: pack.fields },
-    options: { asOf: options.asOf, today: options.today, failOn: options.failOn },
-  };
-  const worker = new WorkerLink<CountReply>(new URL('./count-worker.js', import.meta.url), setup);
-  try {
-    const counting: Promise<CountReply>[] = [];
-    for (const [index, file] of files.entries()) {
-      const csv = await readCsvRecords(file);
-      worker.post({ kind: 'file', index, encoding: csv.encoding, estimatedRows: csv.estimatedRows } satisfies CountMessage);
-      for await (const batch of csv.batches) {
-        const request = worker.request({ kind: 'records', ...batch } satisfies CountMessage);
-        // Only the oldest is awaited: should the worker fail, the others must not go unhandled.
-        request.catch(() => {});
-        counting.push(request);
-        if (counting.length < AHEAD) continue;
-        const counted = await counting.shift()!;
-        options.onProgress?.((counted as { rows: number }).rows);
-      }
-      worker.post({ kind: 'end-file' } satisfies CountMessage);
-    }
-    return (await worker.request({ kind: 'finish' } satisfies CountMessage)) as CheckResult;
-  } catch (error) {
-    // Only a worker that never started leaves the count to this thread; the files' own errors stand.
-    if (!(error instanceof DuibiaoError) && !(await worker.started)) return undefined;
-    throw error;
-  } finally {
-    await worker.stop();
+/** A lane on a worker, called as a Lane is; should the worker never start, a Lane here takes over where it is. */
+export class WorkerLane implements TableSink {
+  private readonly link: WorkerLink<Lane>;
+  /** The lane on this thread, once the worker has failed to start. */
+  private local: Lane | undefined;
+  /** What was sent before the worker said it is ready: done here should it never be. */
+  private unconfirmed: Sent[] | undefined = [];
+  /** Answers to come, oldest first; never more than AHEAD. */
+  private readonly waiting: Promise<number>[] = [];
+
+  constructor(
+    private readonly setup: LaneSetup,
+    private readonly problems: ProblemLog,
+    private readonly hooks: LaneHooks,
+  ) {
+    this.link = new WorkerLink<Lane>('count', setup);
   }
+
+  startFile(...args: Parameters<Lane['startFile']>): void {
+    this.send({ method: 'startFile', args });
+  }
+
+  opened(...args: Parameters<Lane['opened']>): void {
+    this.send({ method: 'opened', args });
+  }
+
+  records(...args: Parameters<Lane['records']>): Promise<void> | undefined {
+    return this.send({ method: 'records', args });
+  }
+
+  rows(...args: Parameters<Lane['rows']>): Promise<void> | undefined {
+    return this.send({ method: 'rows', args });
+  }
+
+  endFile(): void {
+    this.send({ method: 'endFile', args: [] });
+  }
+
+  problem(problem: Problem): void {
+    this.send({ method: 'problem', args: [problem] });
+  }
+
+  async finish(): Promise<LaneAccount> {
+    while (this.local === undefined && this.waiting.length > 0) await this.settleOldest();
+    if (this.local === undefined) {
+      try {
+        return await this.link.request('finish');
+      } catch (error) {
+        await this.fallBack(error);
+      }
+    }
+    return this.local!.finish();
+  }
+
+  /** Whether the worker never started, and this thread took its place. */
+  get fellBack(): boolean {
+    return this.local !== undefined;
+  }
+
+  async dispose(): Promise<void> {
+    await this.link.stop();
+  }
+
+  /** Records and rows are requests, answered with the rows counted; the rest are posted. */
+  private send(call: Sent): Promise<void> | undefined {
+    if (this.local) {
+      (this.local[call.method] as (...args: unknown[]) => unknown)(...call.args);
+      return undefined;
+    }
+    if (this.unconfirmed !== undefined) {
+      if (this.link.ready) this.unconfirmed = undefined;
+      else this.unconfirmed.push(call);
+    }
+    if (call.method !== 'records' && call.method !== 'rows') {
+      (this.link.post as (method: string, ...args: unknown[]) => void)(call.method, ...call.args);
+      return undefined;
+    }
+    const answer = (this.link.request as (method: string, ...args: unknown[]) => Promise<number>)(call.method, ...call.args);
+    // Only the oldest is awaited: should the worker fail, the others must not go unhandled.
+    answer.catch(() => {});
+    this.waiting.push(answer);
+    return this.waiting.length >= AHEAD ? this.settleOldest() : undefined;
+  }
+
+  private async settleOldest(): Promise<void> {
+    let rows: number;
+    try {
+      rows = await this.waiting.shift()!;
+    } catch (error) {
+      return this.fallBack(error);
+    }
+    this.hooks.onProgress?.(rows);
+  }
+
+  /**
+   * A worker that never started has done nothing: what was sent to it is done here, and the rest
+   * goes on here, from where the reading is. One that failed once started stops the check.
+   */
+  private async fallBack(error: unknown): Promise<void> {
+    if (await this.link.started) throw error;
+    const lane = new Lane(this.setup, this.problems, this.hooks);
+    const sent = this.unconfirmed ?? [];
+    this.local = lane;
+    this.unconfirmed = undefined;
+    this.waiting.length = 0;
+    for (const call of sent) (lane[call.method] as (...args: unknown[]) => unknown)(...call.args);
+  }
+}
+
+/**
+ * Counts on two threads, whatever the size of the input: the choice check-data.ts makes for a
+ * large one. Undefined when the worker never started (this thread then counted it all).
+ */
+export async function countInWorker(files: readonly string[], pack: Pack, options: CheckDataOptions): Promise<CheckResult | undefined> {
+  let lane: WorkerLane | undefined;
+  const result = await (await import('./check-data.js')).checkData(files, pack, { ...options, counting: true }, (...args) => (lane = new WorkerLane(...args)));
+  return lane!.fellBack ? undefined : result;
 }

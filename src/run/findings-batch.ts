@@ -1,17 +1,31 @@
-// The findings of a batch of rows, encoded into chunks of bytes: the same on this thread and on
-// the findings worker, which loads this and nothing more of the writer.
+// The findings of batches of rows, encoded into chunks of bytes: the same object on this thread
+// and on a findings worker (the stage `findings` of worker-link.ts).
 import type { Checker } from '../engine/checker.js';
 import type { Row } from '../model/types.js';
 import { FindingLines } from '../report/json/encoder.js';
+import { checkerOf, type RunSetup } from './setup.js';
 
 /** Bytes of a chunk the findings are encoded into, here and on the worker. */
 export const CHUNK = 1 << 20;
 
-/** The rows' findings as chunks of their own (kept, not reused), the first after `before` lines. */
-export function encodeBatch(checker: Checker, rows: readonly Row[], before: number): Buffer[] {
-  const parts: Buffer[] = [];
-  const lines = new FindingLines((bytes) => parts.push(bytes) > 0, CHUNK, before);
-  for (const row of rows) for (const verdict of checker.verdicts(row)) lines.add(verdict);
-  lines.flush();
-  return parts;
+export class BatchFindings {
+  private readonly checker: Checker;
+
+  constructor(setup: RunSetup) {
+    this.checker = checkerOf(setup);
+  }
+
+  /** The rows' findings as chunks of their own (kept, not reused), the first after `before` lines. */
+  encode(rows: readonly Row[], before: number): Buffer[] {
+    const parts: Buffer[] = [];
+    const lines = new FindingLines((bytes) => parts.push(bytes) > 0, CHUNK, before);
+    this.addTo(lines, rows);
+    lines.flush();
+    return parts;
+  }
+
+  /** Adds the rows' findings to `lines`, one per rule per row. */
+  addTo(lines: FindingLines, rows: readonly Row[]): void {
+    for (const row of rows) for (const verdict of this.checker.verdicts(row)) lines.add(verdict);
+  }
 }

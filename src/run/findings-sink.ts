@@ -5,7 +5,7 @@ import type { CheckResult, Row, Verdict } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { COUNTING_FORMATS, IN_PLACE_FORMATS, STREAMING_FORMATS, type FormatName } from '../report/index.js';
 import { targetKind } from './targets.js';
-import { inputBytes, spareCore, STREAM_FINDINGS_FROM } from './threads.js';
+import { spareCore, STREAM_FINDINGS_FROM, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
 import { setupOf } from './setup.js';
 
@@ -26,9 +26,9 @@ export interface FindingsSink {
   dispose(): Promise<void>;
 }
 
-export async function findingsSink(outputs: readonly Output[], files: readonly string[], pack: Pack, asOf: string | undefined, today: string): Promise<FindingsSink | undefined> {
+export async function findingsSink(outputs: readonly Output[], input: InputFiles, pack: Pack, asOf: string | undefined, today: string): Promise<FindingsSink | undefined> {
   if (!outputs.every((output) => STREAMING_FORMATS.has(output.format))) return undefined;
-  if (inputBytes(files) < STREAM_FINDINGS_FROM) return undefined;
+  if (input.bytes < STREAM_FINDINGS_FROM) return undefined;
   const inPlace = outputs.filter((output) => IN_PLACE_FORMATS.has(output.format));
   const onlyInPlace = outputs.every((output) => IN_PLACE_FORMATS.has(output.format) || COUNTING_FORMATS.has(output.format));
   // One such file and nothing else that reads findings: it is written in place as the check goes.
@@ -48,7 +48,7 @@ export async function findingsSink(outputs: readonly Output[], files: readonly s
     };
   }
   const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('./json-file.js'), import('../report/json/head.js')]);
-  const report = new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOf ?? today, files), setup, withWorker);
+  const report = new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOf ?? today, input.files), setup, withWorker);
   return {
     rows: (batch) => report.rows(batch),
     write: async (output, result) => writes(output) && (await report.writeJson(result), true),

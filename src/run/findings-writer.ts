@@ -3,23 +3,16 @@
 // goes to the worker when it has room, else is done here, and the bytes are written in the order
 // of the batches. So the second core works while this one also reads and counts. Rows are sent
 // rather than verdicts: a row is a few numbers, its verdicts hundreds of bytes of text.
-import type { Checker } from '../engine/checker.js';
 import type { Row, Verdict } from '../model/types.js';
-import { checkerOf, type RunSetup } from './setup.js';
+import type { RunSetup } from './setup.js';
 import { FindingLines } from '../report/json/encoder.js';
-import { CHUNK, encodeBatch } from './findings-batch.js';
+import { BatchFindings, CHUNK } from './findings-batch.js';
 import { writeAll } from './output.js';
 import { AHEAD } from './threads.js';
 import { WorkerLink } from './worker-link.js';
 
 /** What the findings writer and its worker check with: the run's one setup. */
 export type FindingsSetup = RunSetup;
-
-/** A batch for the worker: its rows, and how many lines of findings come before them. */
-export interface Job {
-  rows: readonly Row[];
-  before: number;
-}
 
 /** A batch's findings, in order: encoded, or still with the worker. */
 interface Entry {
@@ -29,13 +22,14 @@ interface Entry {
 
 export class FindingsWriter {
   private position: number;
-  private readonly checker: Checker;
+  /** The findings of a batch done on this thread; the worker runs the same stage. */
+  private readonly stage: BatchFindings;
   /** Lines of findings so far, written or not. */
   private lines = 0;
   private readonly waiting: Entry[] = [];
   /** Writes straight into the file, for batches with nothing waiting before them. */
   private readonly direct: FindingLines;
-  private worker: WorkerLink<Uint8Array[]> | undefined;
+  private worker: WorkerLink<BatchFindings> | undefined;
   /** Batches judged on this thread and on the worker. */
   readonly batches = { here: 0, worker: 0 };
 
@@ -47,9 +41,9 @@ export class FindingsWriter {
     withWorker: boolean,
   ) {
     this.position = start;
-    this.checker = checkerOf(setup);
+    this.stage = new BatchFindings(setup);
     // Should it fail to start, this thread simply does every batch.
-    if (withWorker) this.worker = new WorkerLink(new URL('./findings-worker.js', import.meta.url), setup);
+    if (withWorker) this.worker = new WorkerLink<BatchFindings>('findings', setup);
     this.direct = new FindingLines((bytes) => {
       this.write(bytes);
       return false;
@@ -64,7 +58,7 @@ export class FindingsWriter {
     if (worker?.ready && worker.ahead < AHEAD) {
       const entry: Entry = {
         parts: undefined,
-        done: worker.request({ rows: batch, before } satisfies Job).then((parts) => {
+        done: worker.request('encode', batch, before).then((parts) => {
           entry.parts = parts;
           this.drain();
         }),
@@ -78,10 +72,10 @@ export class FindingsWriter {
     this.batches.here++;
     if (this.waiting.length === 0) {
       this.direct.lines = before;
-      for (const row of batch) for (const verdict of this.checker.verdicts(row)) this.direct.add(verdict);
+      this.stage.addTo(this.direct, batch);
       this.direct.flush();
     } else {
-      this.waiting.push({ parts: encodeBatch(this.checker, batch, before), done: Promise.resolve() });
+      this.waiting.push({ parts: this.stage.encode(batch, before), done: Promise.resolve() });
     }
   }
 

@@ -27,7 +27,7 @@ export class ProblemLog {
   private pendingLength = 0;
 
   constructor(
-    private readonly overflow: Overflow,
+    readonly overflow: Overflow,
     private readonly hold = HELD_PROBLEMS,
   ) {}
 

@@ -10,6 +10,7 @@ import { checkData } from './check-data.js';
 import { parseAsOf, today } from './dates.js';
 import type { ProblemLog } from './problem-log.js';
 import { openRound, type Round, type RoundFlags } from './round.js';
+import { inputFiles, type InputFiles } from './threads.js';
 
 /** What a check is asked to do: the command line's options, by the names CLI.md gives them. */
 export interface RunOptions extends RoundFlags {
@@ -53,10 +54,11 @@ export interface SessionHooks {
 }
 
 /** Reads and checks the files, and applies the round. */
-export async function runSession(session: Session, files: readonly string[], hooks: SessionHooks): Promise<CheckResult> {
+export async function runSession(session: Session, files: readonly string[] | InputFiles, hooks: SessionHooks): Promise<CheckResult> {
   const { pack, asOf, today, failOn, round, sheets } = session;
-  refuseSheetsWithoutWorkbook(files, sheets);
-  const checked = await checkData(files, pack, {
+  const input = inputFiles(files);
+  refuseSheetsWithoutWorkbook(input.files, sheets);
+  const checked = await checkData(input, pack, {
     asOf,
     today,
     failOn,

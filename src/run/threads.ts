@@ -13,18 +13,28 @@ export const STREAM_FINDINGS_FROM = 256 << 10;
 /** Batches with a worker at once, at most: what waits for it stays small. */
 export const AHEAD = 4;
 
+/**
+ * The data files of a run and their bytes together, taken once, before any is read, for every
+ * choice of threads the run makes. The readers still look at each file they open, by its
+ * descriptor: only that look tells what is read is a regular file.
+ */
+export interface InputFiles {
+  readonly files: readonly string[];
+  readonly bytes: number;
+}
+
+export function inputFiles(files: readonly string[] | InputFiles): InputFiles {
+  if (!Array.isArray(files)) return files as InputFiles;
+  return { files, bytes: (files as readonly string[]).reduce((sum, file) => sum + sizeOf(file), 0) };
+}
+
 /** Whether the files together reach `bytes`, on a machine with a core to spare for a worker. */
-export function worthAThread(files: readonly string[], bytes: number): boolean {
-  return spareCore() && inputBytes(files) >= bytes;
+export function worthAThread(input: InputFiles, bytes: number): boolean {
+  return spareCore() && input.bytes >= bytes;
 }
 
 export function spareCore(): boolean {
   return availableParallelism() > 1;
-}
-
-/** The files' bytes together. */
-export function inputBytes(files: readonly string[]): number {
-  return files.reduce((sum, file) => sum + sizeOf(file), 0);
 }
 
 function sizeOf(file: string): number {

@@ -1,22 +1,46 @@
-// A worker thread as the thread that starts it sees it: started by the path of its module, beside
-// this one (the built file or the bundle), answering the requests it is sent one by one, in order.
+// The one place a worker thread is started and spoken to. Every worker runs the same module
+// (stage-worker.ts) and differs only in the stage it is told to make: the count lane or the
+// findings of batches of rows. Its calls are that stage's methods, sent as messages and run in
+// order; a request's answer is the method's return value.
 import { Worker } from 'node:worker_threads';
 import { currentLang } from '../words/words.js';
 
-export class WorkerLink<Reply> {
+/** The stages a worker can run: `count` a lane (lane.ts), `findings` the findings of rows (findings-batch.ts). */
+export type StageName = 'count' | 'findings';
+
+/** A stage's method, called on the worker; `reply` when its return value is to come back. */
+export interface StageCall {
+  method: string;
+  args: unknown[];
+  reply: boolean;
+}
+
+/** What the worker is handed: the stage to make, and what it is made from. */
+export interface StageSetup {
+  stage: StageName;
+  setup: unknown;
+}
+
+type MethodOf<Stage> = { [K in keyof Stage]: Stage[K] extends (...args: never[]) => unknown ? K : never }[keyof Stage] & string;
+type ArgsOf<Stage, K extends keyof Stage> = Stage[K] extends (...args: infer A) => unknown ? A : never;
+type ReturnOf<Stage, K extends keyof Stage> = Stage[K] extends (...args: never[]) => infer R ? R : never;
+
+export class WorkerLink<Stage> {
   /** Whether it has said it is ready, and has not failed since. */
   ready = false;
   private settle!: (started: boolean) => void;
   /** True once it is ready; false if it failed first. */
   readonly started = new Promise<boolean>((resolve) => (this.settle = resolve));
   private readonly worker: Worker;
-  private readonly replies: { resolve: (reply: Reply) => void; reject: (error: Error) => void }[] = [];
+  private readonly replies: { resolve: (reply: unknown) => void; reject: (error: Error) => void }[] = [];
   private failure: Error | undefined;
 
-  constructor(module: URL, workerData: unknown) {
-    // A worker speaks the language of the thread that starts it (see workerSetup).
-    this.worker = new Worker(module, { workerData: { lang: currentLang(), setup: workerData } });
-    this.worker.on('message', (message: 'ready' | Reply) => {
+  constructor(stage: StageName, setup: unknown) {
+    // Started by its path beside this module, the built file or the bundle's; a worker speaks the
+    // language of the thread that starts it (see workerSetup).
+    const workerData = { lang: currentLang(), setup: { stage, setup } satisfies StageSetup };
+    this.worker = new Worker(new URL('./stage-worker.js', import.meta.url), { workerData });
+    this.worker.on('message', (message: unknown) => {
       if (message !== 'ready') this.replies.shift()!.resolve(message);
       else if (!this.failure) {
         this.ready = true;
@@ -32,16 +56,17 @@ export class WorkerLink<Reply> {
     return this.replies.length;
   }
 
-  /** A message that has no answer. */
-  post(message: unknown): void {
-    this.worker.postMessage(message);
+  /** A call whose return value is not wanted. */
+  post<K extends MethodOf<Stage>>(method: K, ...args: ArgsOf<Stage, K>): void {
+    this.worker.postMessage({ method, args, reply: false } satisfies StageCall);
   }
 
-  request(message: unknown): Promise<Reply> {
+  /** A call answered with its return value, in the order of the requests. */
+  request<K extends MethodOf<Stage>>(method: K, ...args: ArgsOf<Stage, K>): Promise<ReturnOf<Stage, K>> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.replies.push({ resolve, reject });
-      this.worker.postMessage(message);
+      this.replies.push({ resolve: resolve as (reply: unknown) => void, reject });
+      this.worker.postMessage({ method, args, reply: true } satisfies StageCall);
     });
   }
 

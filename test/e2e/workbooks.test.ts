@@ -85,6 +85,19 @@ describe('a return saved by LibreOffice: notes sheet, title row, percent column,
     ]);
   });
 
+  it('given --sheet naming a short sheet whose header names no column of the pack, makes a row of every line under it, as of a CSV file', () => {
+    const lines = [['地区', '统计年', '村数'], ['青岚市', '2022', '96'], ['石桥县', '2022', '203']];
+    const book = join(dir, 'english-header-short-sheet.xlsx');
+    writeFileSync(book, writeWorkbook([{ name: 'Return', rows: lines }]));
+    const csv = join(dir, 'english-header-short-sheet.csv');
+    writeFileSync(csv, `${lines.map((line) => line.join(',')).join('\n')}\n`);
+    const fromBook = checkJson(book, '--sheet', 'Return', '--as-of', '2022-12-31');
+    const fromCsv = checkJson(csv, '--as-of', '2022-12-31');
+    // The lines held while a header was looked for become rows at the sheet's end: none is lost.
+    expect(fromBook.report.summary.rows).toBe(2);
+    expect(fromBook.report.summary).toEqual(fromCsv.report.summary);
+  });
+
   it('given --sheet naming the notes sheet, reads it as asked and reports what it lacks', () => {
     const { code, report } = checkJson(`${LIBREOFFICE}.xlsx`, '--sheet', '填表说明');
     expect(code).toBe(1);

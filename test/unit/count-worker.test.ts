@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkData } from '../../src/run/check-data.js';
 import type * as Host from '../../src/run/count-host.js';
+import { WorkerLane } from '../../src/run/count-host.js';
 import { builtin } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-count-worker-'));
@@ -48,5 +49,17 @@ describe('counting on two threads', () => {
     const files = [big, file];
     const single = await checkData(files, builtin, options).catch((error: unknown) => error);
     await expect(host.countInWorker(files, builtin, options)).rejects.toEqual(single);
+  });
+
+  it('given a worker that cannot start, goes on here from where the reading is, and accounts alike', async () => {
+    // From the sources the worker's file does not exist: it never starts.
+    let lane: WorkerLane | undefined;
+    const progress: number[] = [];
+    const counted = await checkData([big], builtin, { ...options, onProgress: (rows) => progress.push(rows) }, (...args) => (lane = new WorkerLane(...args)));
+    expect(lane!.fellBack).toBe(true);
+    expect(counted).toEqual(await checkData([big], builtin, options));
+    // The files are read once: the rows counted only grow, to the last.
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(counted.summary.rows);
   });
 });

@@ -1,0 +1,130 @@
+// The per-row pipeline of a check, once: an input's records become rows (src/read/records.ts),
+// the data set keys them (src/read/dataset.ts), the checker judges or counts them, and the rows
+// go on to whoever makes their findings elsewhere. The one-thread run calls a Lane; the count
+// worker calls one just the same, on the calls the reading thread sends it (see count-host.ts).
+import type { Checker } from '../engine/checker.js';
+import type { StatusCounts } from '../engine/tally.js';
+import type { InputInfo, Problem, ProblemCounts, Row, Severity, Verdict } from '../model/types.js';
+import { DatasetRows } from '../read/dataset.js';
+import type { Encoding } from '../read/encoding.js';
+import type { TableSink } from '../read/files.js';
+import { TableRecords, type RecordBatch } from '../read/records.js';
+import { locatedIn } from '../read/sheet-location.js';
+import type { ProblemLog } from './problem-log.js';
+import { checkerOf, type RunSetup } from './setup.js';
+
+/** What a lane is made from, as plain data: so it is cloned to a worker as is. */
+export interface LaneSetup {
+  run: RunSetup;
+  files: readonly string[];
+  /** Every verdict kept (`judge`), or only counted (`count`). */
+  stage: 'judge' | 'count';
+}
+
+/** What happens beside the lane on the thread it runs on. */
+export interface LaneHooks {
+  /** Receives every batch of rows once keyed and counted: their findings are made elsewhere, or the round sees them. */
+  onRows?: ((rows: readonly Row[]) => void) | undefined;
+  /** The rows checked so far, after each batch. */
+  onProgress?: ((rows: number) => void) | undefined;
+}
+
+/** A lane's account once the last input has ended: plain data, whichever thread it comes from. */
+export interface LaneAccount {
+  inputs: InputInfo[];
+  rows: number;
+  county: StatusCounts;
+  total: StatusCounts;
+  ruleCounts: Record<string, StatusCounts>;
+  failing: Record<Severity, number>;
+  /** Every verdict when judging, the whole-data-set ones last; only those when counting. */
+  findings: Verdict[];
+  problems: { held: Problem[]; counts: ProblemCounts; count: number };
+}
+
+export class Lane implements TableSink {
+  private readonly dataset: DatasetRows;
+  private readonly checker: Checker;
+  private readonly findings: Verdict[] = [];
+  private readonly judging: boolean;
+  /** The open input's reader of records: a table's (CSV, a sheet); none for rows read whole (YAML, JSON). */
+  private reader: TableRecords | undefined;
+  /** Where the open input's problems go; the data set's own between inputs. */
+  private report: (problem: Problem) => void;
+  private sheet: string | undefined;
+
+  constructor(
+    private readonly setup: LaneSetup,
+    private readonly problems: ProblemLog,
+    private readonly hooks: LaneHooks = {},
+  ) {
+    this.dataset = new DatasetRows(setup.files, setup.run.fields, problems.add);
+    this.checker = checkerOf(setup.run);
+    this.judging = setup.stage === 'judge';
+    this.report = problems.add;
+  }
+
+  startFile(fileIndex: number, sheet?: { format: InputInfo['format']; sheet: string }): void {
+    const report = this.dataset.startFile(fileIndex, sheet);
+    this.report = sheet ? locatedIn(sheet.sheet, report) : report;
+    this.sheet = sheet?.sheet;
+    // Made now, not at the first records: a table with none is still an input, and its end says so (empty-file).
+    const { format } = this.dataset.inputs[this.dataset.inputs.length - 1]!;
+    this.reader = format === 'yaml' || format === 'json' ? undefined : new TableRecords(this.setup.files[fileIndex]!, this.setup.run.fields, this.report);
+  }
+
+  opened(encoding: Encoding | undefined, estimatedRows: number): void {
+    this.dataset.opened(encoding, estimatedRows);
+  }
+
+  records(batch: RecordBatch): number {
+    this.take(this.reader!.batch(batch));
+    return this.checker.rows;
+  }
+
+  rows(rows: Row[]): number {
+    this.take(rows);
+    return this.checker.rows;
+  }
+
+  endFile(): number {
+    // Lines held while the header was looked for become rows only now, in a file too short to decide sooner.
+    if (this.reader) this.take(this.reader.finish());
+    this.reader = undefined;
+    this.report = this.problems.add;
+    this.sheet = undefined;
+    return this.checker.rows;
+  }
+
+  problem(problem: Problem): void {
+    this.report(problem);
+  }
+
+  /** The whole-data-set verdicts, and the lane's account; call once, after the last input. */
+  finish(): LaneAccount {
+    const { checker, problems } = this;
+    this.findings.push(...checker.finish());
+    const { county, total, failing } = checker.tally;
+    return {
+      inputs: this.dataset.inputs,
+      rows: checker.rows,
+      county,
+      total,
+      ruleCounts: checker.tally.ruleCounts(),
+      failing,
+      findings: this.findings,
+      problems: { held: problems.held, counts: problems.counts, count: problems.count },
+    };
+  }
+
+  private take(rows: Row[]): void {
+    if (rows.length === 0) return;
+    if (this.sheet !== undefined) for (const row of rows) row.sheet = this.sheet;
+    this.dataset.rows(rows);
+    const checker = this.checker;
+    if (this.judging) for (const row of rows) for (const verdict of checker.judge(row)) this.findings.push(verdict);
+    else for (const row of rows) checker.count(row);
+    this.hooks.onRows?.(rows);
+    this.hooks.onProgress?.(checker.rows);
+  }
+}

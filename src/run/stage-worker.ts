@@ -1,0 +1,31 @@
+// A worker thread: makes the stage it was told to (worker-link.ts) and runs the calls it is sent
+// on it, one by one, in order. It is only transport: the stage is the very object the thread
+// that starts it would run itself.
+import { parentPort } from 'node:worker_threads';
+import type { StageCall, StageSetup } from './worker-link.js';
+import { workerSetup } from './worker-setup.js';
+import type { LaneSetup } from './lane.js';
+import type { RunSetup } from './setup.js';
+
+const { stage, setup } = workerSetup<StageSetup>();
+const port = parentPort!;
+
+/** The stage's module is loaded only in a worker that runs it. */
+async function stageOf(): Promise<object> {
+  if (stage === 'count') {
+    const [{ Lane }, { ProblemLog }] = await Promise.all([import('./lane.js'), import('./problem-log.js')]);
+    // Only counting runs here: past the first, the problems are counted, not kept.
+    return new Lane(setup as LaneSetup, new ProblemLog('count'));
+  }
+  return new (await import('./findings-batch.js')).BatchFindings(setup as RunSetup);
+}
+
+const target = (await stageOf()) as Record<string, (...args: unknown[]) => unknown>;
+port.on('message', ({ method, args, reply }: StageCall) => {
+  const result = target[method]!(...args);
+  if (!reply) return;
+  // Encoded bytes are moved, not copied.
+  const moved = Array.isArray(result) && result.every((part) => part instanceof Uint8Array) ? [...new Set(result.map((part: Uint8Array) => part.buffer as ArrayBuffer))] : [];
+  port.postMessage(result, moved);
+});
+port.postMessage('ready');
