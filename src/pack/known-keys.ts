@@ -6,6 +6,6 @@ export const KNOWN_KEYS: readonly string[] = [
     ...Object.keys(packSchema.shape),
     ...Object.keys(fieldSchema.shape),
     ...Object.keys(ruleSchema.shape),
-    'kind', 'column', 'numerator', 'denominator', 'base', 'op', 'value', 'from', 'to',
+    'kind', 'column', 'numerator', 'denominator', 'base', 'op', 'value', 'from', 'to', 'key', 'period', 'every',
   ]),
 ];

@@ -68,6 +68,8 @@ export const en = {
   scientificCode: (text: string) => `'${text}' is Excel's scientific notation; format the code column as text`,
   notACode: (text: string) => `'${text}' is not a 6-digit code`,
   notARealDate: (text: string) => `'${text}' is not a real date`,
+  notARealMonth: (text: string) => `'${text}' is not a real month`,
+  notAMonth: (text: string) => `'${text}' is not a month like 2022-03 or 2022年3月`,
   notADate: (text: string, serial: boolean) => `'${text}' is not a date like 2022-12-31 or 2022.12.31${serial ? ' (it is an Excel date serial: format the column as a date)' : ''}`,
   yamlEmpty: 'the file is empty: no data rows',
   yamlNoRows: 'the list of data rows is empty',
@@ -131,6 +133,15 @@ export const en = {
   packNotUtf8: 'bytes that are not UTF-8 text',
   packAliasBomb: 'the aliases from here expand to too many copies (an alias bomb)',
 
+  // ── tables and periods ──
+  packTableUnknown: (id: string, known: string, guess: string | undefined) => `no table '${id}' (declared: ${known || 'none'})${guess ? ` (did you mean '${guess}'?)` : ''}`,
+  packTableTwice: (id: string) => `table '${id}' is declared twice`,
+  packPeriodShared: (column: string) => `column '${column}' is the period column of another table already; each table needs its own, so that a file tells which table it is`,
+  packPeriodType: (column: string, every: string, type: string) => `column '${column}' is of type ${type}; a ${every === 'month' ? 'monthly period column must be year-month' : 'yearly period column must be integer'}`,
+  packColumnNotInTable: (column: string, table: string) => `column '${column}' is not a column of table '${table}'`,
+  tableUnclear: (periods: string, found: string) => `cannot tell which table this file is: its header must hold exactly one period column (${periods}) and holds ${found || 'none'}; checked as the first table`,
+  periodBlank: (label: string) => `the ${label} is blank`,
+
   // ── rules, explain, template ──
   rulesHeading: (title: string, id: string, count: number) => `${title} (${id}): ${count} rules`,
   rulesTarget: 'target',
@@ -191,8 +202,8 @@ export const en = {
   packAliasTwice: (alias: string) => `alias '${alias}' already names another column`,
 
   // ── data problems, merged ──
-  duplicateCode: (code: string, year: number, where: string, county: string) => `division code ${code} appears again in ${year} (first at ${where}), written here as ${county}; one code is one county, and both rows were checked`,
-  twoCodes: (county: string, year: number, first: string, second: string) => `${county} has two division codes in ${year}: ${first} and ${second}`,
+  duplicateCode: (code: string, year: number | string, where: string, county: string) => `division code ${code} appears again in ${year} (first at ${where}), written here as ${county}; one code is one county, and both rows were checked`,
+  twoCodes: (county: string, year: number | string, first: string, second: string) => `${county} has two division codes in ${year}: ${first} and ${second}`,
   placeholderBlank: (label: string, count: number, marks: string) => `${label}: ${count} cells hold only ${marks}, read as blank (no data), never as 0`,
   yamlAliasCells: (max: number) => `rows written as aliases (*name) stand for more than ${max} cells; write the rows out`,
 
@@ -339,12 +350,13 @@ export const en = {
     problemLevel: { error: 'error', notice: 'notice' },
     scope: { county: 'county', total: 'prefecture' },
     guideHeadings: ['column', 'name', 'label', 'type', 'unit', 'what to enter', 'targets that use it, with the speech'],
-    typeName: { text: 'text', code: 'code', integer: 'whole number', date: 'date', count: 'count', amount: 'amount', percent: 'percent', yesno: 'yes/no' },
+    typeName: { text: 'text', code: 'code', integer: 'whole number', date: 'date', 'year-month': 'month', count: 'count', amount: 'amount', percent: 'percent', yesno: 'yes/no' },
     enter: {
       text: 'Enter the full name of the county.',
       code: 'Enter the 6-digit division code (as text, keeping leading zeros).',
       year: (min: number, max: number) => `Enter a 4-digit year, ${min}–${max}.`,
       date: 'Enter a date, such as 2022-12-20.',
+      month: 'Enter a month, such as 2022-03 or 2022年3月.',
       count: 'Enter 0 or a whole number, without a unit.',
       countUpTo: (max: number) => `Enter a whole number from 0 to ${max}.`,
       amount: 'Enter 0 or a positive number, decimals allowed, without a unit.',

@@ -70,6 +70,8 @@ export const zh = {
   scientificCode: (text: string) => `'${text}' 是 Excel 的科学计数法；请把代码列设为文本格式`,
   notACode: (text: string) => `'${text}' 不是 6 位代码`,
   notARealDate: (text: string) => `'${text}' 不是真实的日期`,
+  notARealMonth: (text: string) => `'${text}' 不是真实的月份`,
+  notAMonth: (text: string) => `'${text}' 不是 2022-03、2022年3月 这样的月份`,
   notADate: (text: string, serial: boolean) => `'${text}' 不是 2022-12-31、2022.12.31 这样的日期${serial ? '（这是 Excel 的日期序号：请把该列设为日期格式）' : ''}`,
   yamlEmpty: '文件为空：没有数据行',
   yamlNoRows: '数据行的列表为空',
@@ -132,6 +134,15 @@ export const zh = {
   packYears: 'years.from 晚于 years.to',
   packNotUtf8: '不是 UTF-8 文本的字节',
   packAliasBomb: '从此处起的别名展开成过多副本（别名炸弹）',
+
+  // ── tables and periods ──
+  packTableUnknown: (id: string, known: string, guess: string | undefined) => `没有名为 '${id}' 的表（已声明: ${known || '无'}）${guess ? `（是不是 '${guess}'？）` : ''}`,
+  packTableTwice: (id: string) => `表 '${id}' 声明了两次`,
+  packPeriodShared: (column: string) => `列 '${column}' 已是另一张表的期间列；每张表的期间列须各不相同，才能分辨文件属于哪张表`,
+  packPeriodType: (column: string, every: string, type: string) => `列 '${column}' 的类型是 ${type}，按${every === 'month' ? '月的期间列须为 year-month' : '年的期间列须为 integer'}`,
+  packColumnNotInTable: (column: string, table: string) => `列 '${column}' 不属于表 '${table}'`,
+  tableUnclear: (periods: string, found: string) => `无法判断此文件属于哪张表：表头应含且只含一个期间列（${periods}），实有 ${found || '无'}；按第一张表检查`,
+  periodBlank: (label: string) => `${label}为空`,
 
   // ── rules, explain, template ──
   rulesHeading: (title: string, id: string, count: number) => `${title} (${id}): ${count} 条规则`,
@@ -201,8 +212,8 @@ export const zh = {
   packAliasTwice: (alias: string) => `别名 '${alias}' 已是另一列的名称`,
 
   // ── data problems, merged ──
-  duplicateCode: (code: string, year: number, where: string, county: string) => `行政区划代码 ${code} 在 ${year} 年重复出现（首次在 ${where}），本行写作 ${county}；同一代码是同一县市区，两行都已检查`,
-  twoCodes: (county: string, year: number, first: string, second: string) => `${county} 在 ${year} 年有两个行政区划代码: ${first} 与 ${second}`,
+  duplicateCode: (code: string, year: number | string, where: string, county: string) => `行政区划代码 ${code} 在 ${year}${typeof year === 'number' ? ' 年' : ''}重复出现（首次在 ${where}），本行写作 ${county}；同一代码是同一县市区，两行都已检查`,
+  twoCodes: (county: string, year: number | string, first: string, second: string) => `${county} 在 ${year}${typeof year === 'number' ? ' 年' : ''}有两个行政区划代码: ${first} 与 ${second}`,
   placeholderBlank: (label: string, count: number, marks: string) => `${label}: ${count} 个单元格只填了 ${marks}，按空白（缺数据）处理，不当作 0`,
   yamlAliasCells: (max: number) => `用别名（*锚点名）写的行合计超过 ${max} 个单元格；请把这些行写出来`,
 
@@ -349,12 +360,13 @@ export const zh = {
     problemLevel: { error: '错误', notice: '提示' } as Record<'error' | 'notice', string>,
     scope: { county: '县市区', total: '全州合计' } as Record<'county' | 'total', string>,
     guideHeadings: ['列', '英文名', '中文标签', '类型', '单位', '填写要求', '使用该列的目标与讲话原文'],
-    typeName: { text: '文字', code: '代码', integer: '整数', date: '日期', count: '个数', amount: '金额', percent: '百分数', yesno: '是/否' } as Record<string, string>,
+    typeName: { text: '文字', code: '代码', integer: '整数', date: '日期', 'year-month': '月份', count: '个数', amount: '金额', percent: '百分数', yesno: '是/否' } as Record<string, string>,
     enter: {
       text: '填写县市区全称。',
       code: '填写 6 位行政区划代码（文本，保留开头的 0）。',
       year: (min: number, max: number) => `填写 4 位年度，${min}–${max}。`,
       date: '填写日期，如 2022-12-20。',
+      month: '填写月份，如 2022-03 或 2022年3月。',
       count: '填写 0 或正整数，不带单位。',
       countUpTo: (max: number) => `填写 0 到 ${max} 的整数。`,
       amount: '填写 0 或正数，可带小数，不带单位。',
