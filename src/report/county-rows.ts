@@ -19,9 +19,12 @@ export function countyRows(result: CheckResult): CountyRow[] {
   for (const verdict of result.findings) {
     if (verdict.scope !== 'county') continue;
     const where = verdict.location;
-    const key = where ? `${where.file}${where.sheet === undefined ? '' : `[${where.sheet}]`}:${where.line}` : `${verdict.county ?? ''}\u0000${verdict.year ?? ''}`;
+    const key = where ? `${where.file}${where.sheet === undefined ? '' : `[${where.sheet}]`}:${where.line}` : `${verdict.county ?? ''}\u0000${verdict.year ?? ''}${verdict.period ?? ''}`;
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { county: verdict.county, year: verdict.year, location: where, key, byRule: new Map(), met: 0, applicable: 0, errors: 0, misses: [], rank: 0 }));
+    if (!row) {
+      rows.set(key, (row = { county: verdict.county, year: verdict.year, location: where, key, byRule: new Map(), met: 0, applicable: 0, errors: 0, misses: [], rank: 0 }));
+      if (verdict.period !== undefined) row.period = verdict.period;
+    }
     row.byRule.set(verdict.rule, verdict);
     if (verdict.status !== 'not_applicable') row.applicable++;
     if (verdict.status === 'pass') row.met++;

@@ -8,6 +8,7 @@ import { STATUSES, type RuleInfo, type Status, type Verdict } from '../../model/
 import { STATUS_COLOUR } from './colours.js';
 import type { CountyRow } from '../county-rows.js';
 import { STATUS_LABEL, WORDS } from './words.js';
+import { periodText } from '../period.js';
 
 echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
 
@@ -46,7 +47,7 @@ export function targetChart(rule: RuleInfo, rows: readonly CountyRow[], manyYear
     const verdict = row.byRule.get(rule.id);
     if (!verdict || typeof verdict.actual !== 'number') continue;
     const scale = scaleOf(verdict);
-    const name = `${row.county ?? '?'}${manyYears ? ` ${row.year ?? '?'}` : ''}`;
+    const name = `${row.county ?? '?'}${manyYears ? ` ${periodText(row)}` : ''}`;
     if (verdict.comparison?.includes('%')) percent = true;
     bars.push({ name, value: round(verdict.actual * scale), target: typeof verdict.target === 'number' ? round(verdict.target * scale) : null, status: verdict.status });
   }

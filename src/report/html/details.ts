@@ -7,13 +7,14 @@ import { escapeHtml as e } from './escape.js';
 import { statusCell } from './overview.js';
 import type { CountyRow } from '../county-rows.js';
 import { WORDS } from './words.js';
+import { periodText } from '../period.js';
 
 /** Cards at most, worst first; problems at most. */
 export const MAX_CARDS = 100;
 export const MAX_PROBLEMS = 500;
 
 export function chartSection(result: CheckResult, rows: readonly CountyRow[]): string {
-  const manyYears = new Set(rows.map((row) => row.year)).size > 1;
+  const manyYears = new Set(rows.map((row) => row.period ?? row.year)).size > 1;
   const charts = result.rules.map((rule) => {
     const chart = targetChart(rule, rows, manyYears);
     return `<div class="chart" data-rule="${e(rule.id)}"><h3>${e(rule.title)}</h3>${chart.notes.map((note) => `<p class="note">${e(note)}</p>`).join('')}${chart.svg}</div>`;
@@ -31,10 +32,10 @@ export function cardSection(result: CheckResult, rows: readonly CountyRow[]): st
       const rule = rules.get(v.rule);
       return `<tr><td>${e(rule?.title ?? v.rule)}</td>${statusCell(v.status)}<td>${e(verdictText(v))}</td></tr>${rule ? `<tr><td colspan="3" class="quote">${WORDS.paragraph(rule.paragraph)}${WORDS.colon}“${e(rule.quote)}”</td></tr>` : ''}`;
     });
-    return `<div class="card"><h3>${e(row.county ?? '?')} ${row.year ?? '?'} · ${WORDS.met} ${WORDS.metOf(row.met, row.applicable)}</h3><p class="note">${e(where)}</p><table><thead><tr><th>${WORDS.target}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${lines.join('')}</tbody></table></div>`;
+    return `<div class="card"><h3>${e(row.county ?? '?')} ${periodText(row)} · ${WORDS.met} ${WORDS.metOf(row.met, row.applicable)}</h3><p class="note">${e(where)}</p><table><thead><tr><th>${WORDS.target}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${lines.join('')}</tbody></table></div>`;
   });
   const note = missing.length > MAX_CARDS ? `<p class="note">${WORDS.leftOut(MAX_CARDS, missing.length, WORDS.countyRows)}</p>` : '';
-  const metList = met.length > 0 ? `<p class="met-all">${WORDS.allMet}${WORDS.colon}${met.slice(0, MAX_CARDS).map((row) => `${e(row.county ?? '?')} ${row.year ?? '?'}`).join(WORDS.listJoin)}${met.length > MAX_CARDS ? ' ……' : ''}</p>` : '';
+  const metList = met.length > 0 ? `<p class="met-all">${WORDS.allMet}${WORDS.colon}${met.slice(0, MAX_CARDS).map((row) => `${e(row.county ?? '?')} ${periodText(row)}`).join(WORDS.listJoin)}${met.length > MAX_CARDS ? ' ……' : ''}</p>` : '';
   return `<section id="cards">\n<h2>${WORDS.cards}</h2>\n${metList}${note}<div class="cards">${cards.join('\n')}</div>${missing.length === 0 ? `<p>${WORDS.noMisses}</p>` : ''}\n</section>`;
 }
 
