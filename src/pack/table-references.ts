@@ -23,7 +23,7 @@ export function checkTables(pack: WellFormed, columnsOf: (rule: NonNullable<Well
     periods.set(column, table.id);
     const field = fields.get(column);
     const type = PERIOD_TYPE[table.period.every];
-    if (field && field.type !== type) problems.push({ path: ['tables', i, 'period', 'column'], code: 'pack-table-mismatch', message: w.packPeriodType(column, table.period.every, field.type) });
+    if (field && field.type !== type) problems.push({ path: ['tables', i, 'period', 'column'], code: 'pack-table-mismatch', message: w.packPeriodType(column, table.period.every, field.type, type) });
   });
   const known = [...ids].join(', ');
   const named = (id: string | undefined, path: PathKey[]): boolean => {

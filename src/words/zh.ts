@@ -139,7 +139,7 @@ export const zh = {
   packTableUnknown: (id: string, known: string, guess: string | undefined) => `没有名为 '${id}' 的表（已声明: ${known || '无'}）${guess ? `（是不是 '${guess}'？）` : ''}`,
   packTableTwice: (id: string) => `表 '${id}' 声明了两次`,
   packPeriodShared: (column: string) => `列 '${column}' 已是另一张表的期间列；每张表的期间列须各不相同，才能分辨文件属于哪张表`,
-  packPeriodType: (column: string, every: string, type: string) => `列 '${column}' 的类型是 ${type}，按${every === 'month' ? '月的期间列须为 year-month' : '年的期间列须为 integer'}`,
+  packPeriodType: (column: string, every: string, type: string, needed: string) => `列 '${column}' 的类型是 ${type}，按${every === 'month' ? '月' : '年'}的表的期间列须为 ${needed}`,
   packColumnNotInTable: (column: string, table: string) => `列 '${column}' 不属于表 '${table}'`,
   tableUnclear: (periods: string, found: string) => `无法判断此文件属于哪张表：表头应含且只含一个期间列（${periods}），实有 ${found || '无'}；按第一张表检查`,
   periodBlank: (label: string) => `${label}为空`,

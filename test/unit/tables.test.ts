@@ -72,7 +72,9 @@ describe('a pack that declares its tables', () => {
   });
 
   it('given a table declared twice, says so where the second is', () => {
-    expect(mistakes(text.replace('id: monthly, key', 'id: yearly, key'))).toContain('pack-table-mismatch 10');
+    const found = mistakes(text.replace('id: monthly, key', 'id: yearly, key'));
+    expect(found).toContain('pack-table-mismatch 10');
+    expect(new Set(found.map((mistake) => mistake.split(' ')[0]))).toEqual(new Set(['pack-table-mismatch']));
   });
 
   const small = (tables: string, table: string): string =>
