@@ -17,7 +17,7 @@ const MONTHLY = 'fixtures/monthly-price-subsidy-title-units-months-total.csv';
 const TWICE = 'fixtures/monthly-same-county-month-twice.csv';
 const YEARLY = 'fixtures/sample-prefecture-2022.csv';
 const pack = await loadPack(PACK_FILE);
-const options = { asOf: undefined, today: '2022-12-31', failOn: 'error' as const, counting: false };
+const options = { asOf: undefined as string | undefined, today: '2022-12-31', failOn: 'error' as const, counting: false };
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-tables-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
