@@ -4,6 +4,12 @@ import type { Baseline } from './read.js';
 import { section } from '../words/words.js';
 
 const WORDS = section('baseline');
+import { monthPeriod } from '../model/tables.js';
+
+/** A verdict's period as a number to order by: its month in a monthly table, else its year. */
+function periodKey(verdict: { year: number | null; period?: string | undefined }): number | null {
+  return (verdict.period === undefined ? undefined : monthPeriod(verdict.period)) ?? verdict.year;
+}
 
 /**
  * A miss, for comparing: a verdict that fails a run, or would but for a waiver. A target not yet
@@ -20,7 +26,8 @@ export interface Compared {
 
 /**
  * Pure: each county verdict gains `change`, matched by county and rule with the baseline's verdict
- * of the same year, else of its latest earlier year (last year's report is a baseline for this year's).
+ * of the same period (year, or month in a monthly table), else of its latest earlier one (last
+ * year's report is a baseline for this year's).
  */
 export function compareWithBaseline(findings: readonly Verdict[], baseline: Baseline, current: { packId: string; version: string }): Compared {
   const years = new Map<string, Map<number, boolean>>();
@@ -30,12 +37,14 @@ export function compareWithBaseline(findings: readonly Verdict[], baseline: Base
     let byYear = years.get(key);
     if (byYear === undefined) years.set(key, (byYear = new Map()));
     // Two rows of one county-year in the baseline: a miss in either is a miss.
-    byYear.set(old.year, (byYear.get(old.year) ?? false) || MISS.has(old.status as Status));
+    const period = periodKey(old)!;
+    byYear.set(period, (byYear.get(period) ?? false) || MISS.has(old.status as Status));
   }
   const changes = Object.fromEntries(CHANGES.map((change) => [change, 0])) as Record<Change, number>;
   const out = findings.map((verdict) => {
     if (verdict.scope !== 'county') return verdict;
-    const before = verdict.county === null || verdict.year === null ? undefined : missBefore(years.get(`${verdict.county}\u0000${verdict.rule}`), verdict.year);
+    const period = periodKey(verdict);
+    const before = verdict.county === null || period === null ? undefined : missBefore(years.get(`${verdict.county}\u0000${verdict.rule}`), period);
     const now = MISS.has(verdict.status);
     const change: Change = now ? (before === true ? 'persisting' : 'new') : before === true ? 'fixed' : 'same';
     changes[change]++;

@@ -20,6 +20,8 @@ const findingSchema = z.object({
   scope: z.enum(['county', 'total']),
   county: z.string().nullable(),
   year: z.number().int().nullable(),
+  /** The month of a monthly table's verdict. */
+  period: z.string().optional(),
 });
 
 const reportSchema = z.object({

@@ -18,7 +18,7 @@ export function describeTarget(rule: RuleSpec): string {
   const what = m.kind === 'growth' ? w.targetGrowth(m.column, m.base) : kind.describe(m);
   const t = rule.target;
   const goal = 'column' in t ? t.column : typeof t.value === 'boolean' ? (t.value ? w.yes : w.no) : typeof t.value === 'number' && kind.fractionGoal ? `${Math.round(t.value * 1e6) / 1e4}%` : String(t.value);
-  const due = rule.due === 'year-end' ? w.targetYearEnd : rule.due;
+  const due = rule.due === 'year-end' ? w.targetYearEnd : rule.due === 'period-end' ? w.targetPeriodEnd : rule.due;
   const when = [due ? w.targetDue(due) : '', rule.years ? w.targetYears(rule.years.from, rule.years.to) : ''].filter(Boolean).join(w.targetJoin);
   return `${what} ${t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : '='} ${goal}${when ? ` (${when})` : ''}`;
 }

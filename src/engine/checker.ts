@@ -3,6 +3,7 @@ import type { FieldSpec, Row, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { compileRule, type CompiledRule } from './compile.js';
 import { locationOf } from '../model/location.js';
+import { tablesOf } from '../model/tables.js';
 import { Tally } from './tally.js';
 import { Totals } from './totals.js';
 
@@ -20,6 +21,8 @@ export class Checker {
   /** For each rule, the bits of the cells it reads (two 32-bit words); none past 64 fields. */
   private readonly masks: Int32Array | undefined;
   private readonly reportDate: number;
+  /** Per table, the indices of the rules that judge its rows (with one table, every rule). */
+  private readonly byTable: readonly (readonly number[])[];
 
   constructor(
     specs: readonly RuleSpec[],
@@ -31,6 +34,12 @@ export class Checker {
     this.tally = new Tally(this.rules.map((rule) => ({ id: rule.spec.id, severity: rule.spec.severity })));
     this.masks = fields.length <= 64 ? cellMasks(this.rules) : undefined;
     this.reportDate = fields.findIndex((field) => field.name === 'report_date');
+    this.byTable = tablesOf(fields).map((table) => this.rules.flatMap((rule, i) => (rule.table.id === table.id ? [i] : [])));
+  }
+
+  /** The indices of the rules that judge the row: those of its table. */
+  rulesOf(row: Row): readonly number[] {
+    return this.byTable[row.table ?? 0]!;
   }
 
   /** The date a row's deadlines are judged at; undefined when its report_date was given but cannot be read. */
@@ -40,21 +49,23 @@ export class Checker {
     return this.reportDate >= 0 && row.cells[this.reportDate] === null ? undefined : this.options.today;
   }
 
-  /** One verdict per rule, in the pack's order, counted in the tally and the totals. */
+  /** One verdict per rule of the row's table, in the pack's order, counted in the tally and the totals. */
   judge(row: Row): Verdict[] {
     this.rows++;
     this.totals.add(row);
     const verdicts = this.verdicts(row);
-    for (let i = 0; i < verdicts.length; i++) this.tally.countRule(i, verdicts[i]!.status);
+    const indices = this.rulesOf(row);
+    for (let i = 0; i < verdicts.length; i++) this.tally.countRule(indices[i]!, verdicts[i]!.status);
     return verdicts;
   }
 
-  /** The row's verdicts, one per rule in the pack's order, sharing one location; nothing is counted. */
+  /** The row's verdicts, one per rule of its table in the pack's order, sharing one location; nothing is counted. */
   verdicts(row: Row): Verdict[] {
     const asOf = this.asOf(row);
     const location = locationOf(row);
-    const verdicts = new Array<Verdict>(this.rules.length);
-    for (let i = 0; i < this.rules.length; i++) verdicts[i] = this.rules[i]!.judge(row, asOf, location);
+    const indices = this.rulesOf(row);
+    const verdicts = new Array<Verdict>(indices.length);
+    for (let i = 0; i < indices.length; i++) verdicts[i] = this.rules[indices[i]!]!.judge(row, asOf, location);
     return verdicts;
   }
 
@@ -64,8 +75,9 @@ export class Checker {
     this.totals.add(row);
     const asOf = this.asOf(row);
     const rules = this.rules;
+    const indices = this.rulesOf(row);
     if (!this.masks) {
-      for (let i = 0; i < rules.length; i++) this.tally.countRule(i, rules[i]!.status(row, asOf));
+      for (const i of indices) this.tally.countRule(i, rules[i]!.status(row, asOf));
       return;
     }
     // One pass over the row marks its blank and unusable cells; each rule then tests its own bits.
@@ -84,7 +96,8 @@ export class Checker {
         else badHigh |= 1 << (i - 32);
       }
     }
-    for (let i = 0; i < rules.length; i++) {
+    for (let r = 0; r < indices.length; r++) {
+      const i = indices[r]!;
       const low = this.masks[2 * i]!;
       const high = this.masks[2 * i + 1]!;
       const status: Status = (badLow & low) | (badHigh & high) ? 'invalid' : (blankLow & low) | (blankHigh & high) ? 'missing' : rules[i]!.statusOfUsable(row, asOf);

@@ -3,6 +3,7 @@ import { numToNumber } from '../model/num.js';
 import type { Cell, FieldSpec, Location, Row, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { dueDate } from './due.js';
+import { monthText, tableNamed, type Table } from '../model/tables.js';
 import { locationOf } from '../model/location.js';
 import { buildMeasure, type Measure } from '../measures/index.js';
 import { onlyIn, showComparison, showValue } from './show.js';
@@ -11,11 +12,13 @@ import { words } from '../words/words.js';
 
 export interface CompiledRule {
   spec: RuleSpec;
+  /** The table whose rows it judges. */
+  table: Table;
   measure: Measure;
   target: Target;
   /** The measure's cells and the target's column, as field indices; not the year (see `reads`). */
   columns: number[];
-  /** Every cell the rule reads, the year included when it has years or a due date. */
+  /** Every cell the rule reads, the period (year or month) included when it has years or a due date. */
   reads: number[];
   /** The status alone, allocating nothing: what counting needs. */
   status(row: Row, asOf: string | undefined): Status;
@@ -35,7 +38,10 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const years = spec.years;
   const severity = spec.severity;
   const needsYear = years !== undefined || spec.due !== undefined;
-  const yearColumn = of('year');
+  const table = tableNamed(fields, spec.table);
+  const monthly = table.every === 'month';
+  // The period column of its table: the year, or the month whose year `row.year` then holds.
+  const yearColumn = table.period;
   const constantGoal = target.column === undefined ? target.valueOf([]) : undefined;
   const orderConstant = constantGoal === undefined ? undefined : measure.against?.(constantGoal);
   // A constant goal reads the same in every verdict.
@@ -68,7 +74,11 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   function unmet(row: Row, asOf: string | undefined): Status {
     if (spec.due === undefined) return 'fail';
     if (asOf === undefined) return 'invalid';
-    return asOf < dueDate(spec.due, row.year!) ? 'pending' : 'fail';
+    return asOf < due(row) ? 'pending' : 'fail';
+  }
+
+  function due(row: Row): string {
+    return dueDate(spec.due!, row.year!, monthly ? (row.period! % 12) + 1 : undefined);
   }
 
   function status(row: Row, asOf: string | undefined): Status {
@@ -83,6 +93,8 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
 
   /** Every county verdict is built by this one literal, so all share one shape. */
   function verdict(row: Row, location: Location, status: Status, actual: number | boolean | null, goal: number | boolean | null, comparison: string | null, detail: string | null, message: string): Verdict {
+    // Only a monthly table's verdicts carry a period: a yearly report stays as it was.
+    if (monthly && row.period !== undefined) return { rule: spec.id, severity, status, scope: 'county', county: row.county, year: row.year, period: monthText(row.period), actual, target: goal, comparison, detail, message, location };
     return { rule: spec.id, severity, status, scope: 'county', county: row.county, year: row.year, actual, target: goal, comparison, detail, message, location };
   }
 
@@ -97,9 +109,9 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     const goalNumber = constantGoalNumber ?? (typeof goal === 'boolean' ? goal : numToNumber(goal));
     const comparison = showComparison(measured.approx, goalNumber, measure.display, target.op, met, constantGoalText);
     const status = met ? 'pass' : unmet(row, asOf);
-    const due = status === 'pending' ? w.dueOn(dueDate(spec.due!, row.year!)) : status === 'invalid' ? w.dueUnknown(dueDate(spec.due!, row.year!)) : '';
+    const dueText = status === 'pending' ? w.dueOn(due(row)) : status === 'invalid' ? w.dueUnknown(due(row)) : '';
     const detail = measured.detail ?? null;
-    const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${due}`;
+    const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${dueText}`;
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
   }
 
@@ -110,5 +122,5 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     return w.cellsMissing(reads.filter((c) => cells[c] === undefined).map(label).join(w.listJoin));
   }
 
-  return { spec, measure, target, columns, reads, status, statusOfUsable, judge };
+  return { spec, table, measure, target, columns, reads, status, statusOfUsable, judge };
 }

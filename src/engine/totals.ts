@@ -1,7 +1,9 @@
-// The whole data set as one: for each ratio rule and year, sum of parts over sum of totals.
+// The whole data set as one: for each ratio rule and period (year, or month in a monthly table),
+// sum of parts over sum of totals.
 import { measureKindOf } from '../measures/index.js';
 import { addNum, numToNumber, type Num } from '../model/num.js';
 import type { Cell, Row, Verdict } from '../model/types.js';
+import { monthText, periodOf } from '../model/tables.js';
 import type { CompiledRule } from './compile.js';
 import { onlyIn, showComparison } from './show.js';
 import { meets } from './target.js';
@@ -11,7 +13,7 @@ interface Sum {
   part: Num;
   total: Num;
   counties: number;
-  /** Rows of the year, read or not. */
+  /** Rows of the period, read or not. */
   rows: number;
   /** Whether a row left out had an unusable (not just blank) cell. */
   leftInvalid: boolean;
@@ -23,7 +25,7 @@ interface RatioRule {
   total: number;
 }
 
-/** One year's running sums: whole numbers in a typed array while they stay exact, else Num. */
+/** One period's running sums: whole numbers in a typed array while they stay exact, else Num. */
 class YearSums {
   readonly whole: Float64Array;
   readonly counties: Int32Array;
@@ -66,23 +68,32 @@ class YearSums {
 
 export class Totals {
   private readonly ratios: RatioRule[];
-  private readonly byYear = new Map<number, YearSums>();
+  /** Per table, its periods' sums; a period's sums hold a slot for every ratio rule, used by its table's. */
+  private readonly byPeriod: Map<number, YearSums>[] = [];
+  /** Per table, the indices (in `ratios`) of its ratio rules. */
+  private readonly ratiosOf: number[][] = [];
 
   constructor(rules: readonly CompiledRule[]) {
     // A goal read from each county's own row has no whole-data-set value to hold the sums to.
     this.ratios = rules
       .filter((rule) => measureKindOf(rule.spec.measure).partOfTotal === true && rule.target.column === undefined)
       .map((rule) => ({ rule, part: rule.measure.columns[0]!, total: rule.measure.columns[1]! }));
+    this.ratios.forEach((ratio, i) => (this.ratiosOf[ratio.rule.table.index] ??= []).push(i));
   }
 
   /** Adds a row to every ratio rule it can be counted in. */
   add(row: Row): void {
-    if (row.year === null) return;
-    let sums = this.byYear.get(row.year);
-    if (!sums) this.byYear.set(row.year, (sums = new YearSums(this.ratios.length)));
+    const period = periodOf(row);
+    if (period === null) return;
+    const table = row.table ?? 0;
+    const periods = (this.byPeriod[table] ??= new Map());
+    let sums = periods.get(period);
+    if (!sums) periods.set(period, (sums = new YearSums(this.ratios.length)));
     sums.rows++;
     const cells = row.cells;
-    for (let i = 0; i < this.ratios.length; i++) {
+    const ratios = this.ratiosOf[table];
+    if (ratios === undefined) return;
+    for (const i of ratios) {
       const ratio = this.ratios[i]!;
       const part = cells[ratio.part];
       const total = cells[ratio.total];
@@ -92,17 +103,21 @@ export class Totals {
   }
 
   verdicts(): Verdict[] {
-    const years = [...this.byYear.keys()].sort((a, b) => a - b);
-    return this.ratios.flatMap((ratio, i) =>
-      years.map((year) => this.byYear.get(year)!.sum(i)).flatMap((sum, y) => (sum.counties > 0 ? [judgeTotal(ratio, years[y]!, sum)] : [])),
-    );
+    return this.ratios.flatMap((ratio, i) => {
+      const sums = this.byPeriod[ratio.rule.table.index] ?? new Map<number, YearSums>();
+      const periods = [...sums.keys()].sort((a, b) => a - b);
+      return periods.map((period) => sums.get(period)!.sum(i)).flatMap((sum, p) => (sum.counties > 0 ? [judgeTotal(ratio, periods[p]!, sum)] : []));
+    });
   }
 }
 
-function judgeTotal({ rule, part, total }: RatioRule, year: number, sum: Sum): Verdict {
+function judgeTotal({ rule, part, total }: RatioRule, period: number, sum: Sum): Verdict {
   const spec = rule.spec;
   const basis = { rows: sum.counties, of: sum.rows };
-  const base = { rule: spec.id, severity: spec.severity, scope: 'total' as const, county: null, year, actual: null, target: null, comparison: null, detail: null, basis };
+  const monthly = rule.table.every === 'month';
+  const year = monthly ? Math.floor(period / 12) : period;
+  const when = monthly ? { year, period: monthText(period) } : { year };
+  const base = { rule: spec.id, severity: spec.severity, scope: 'total' as const, county: null, ...when, actual: null, target: null, comparison: null, detail: null, basis };
   const partial = sum.counties < sum.rows;
   const w = words();
   const of = partial ? w.readableOfRows(sum.rows, sum.counties) : w.wholeRows(sum.counties);

@@ -23,6 +23,7 @@ export interface TemplateWords {
   code: string;
   year(min: number, max: number): string;
   date: string;
+  month: string;
   yesno: string;
   percent: string;
   amount: string;

@@ -8,8 +8,9 @@ import { integer } from './integer.js';
 import { percent } from './percent.js';
 import { text } from './text.js';
 import { yesno } from './yesno.js';
+import { yearMonth } from './year-month.js';
 
-const BUILT_IN = [text, code, integer, date, count, amount, percent, yesno] as const;
+const BUILT_IN = [text, code, integer, date, count, amount, percent, yesno, yearMonth] as const;
 
 /** The name of a built-in field type. */
 export type FieldTypeName = (typeof BUILT_IN)[number]['type'];

@@ -27,6 +27,7 @@ export const CODES = {
   'duplicate-label': data('error', 'Two headers name the same column, such as `county` and `县市区`, or the same key appears twice in a YAML row. Only the first is read.', 'Delete or rename one of the two.'),
   'unknown-column': data('notice', 'Headers the pack does not know, named once per file. Their cells are not read; this never fails a run.', 'None needed; rename the header if it was meant to be one of the pack\'s columns.'),
   'missing-column': data('error or notice', 'A column of the pack is absent from the file: an error for a key column (county, year), a notice for the others, whose rules then say `missing`.', 'Add the column, by English name or Chinese label.'),
+  'table-unclear': data('error', 'In a pack with tables, a file (or sheet) whose header holds no period column of any table, or those of two: it cannot be told which table it is. Its rows are checked as the first table\'s, whose missing columns are reported.', 'Give the file the period column of its table (年度 for a yearly return, 月份 for a monthly one), and only that one.'),
   // ── rows ──
   'missing-cell': data('error', 'A row has fewer cells than the header; the cells at its end are missing.', 'Fill the row out to the header\'s width; look for a lost separator.'),
   'extra-cell': data('error', 'A row has more non-blank cells than the header; the extra cells are not read.', 'Remove the extra cells, or give them a header; look for an unquoted comma in a cell.'),
@@ -37,7 +38,7 @@ export const CODES = {
   'total-row': data('notice', 'Aggregate rows (合计, 总计, 小计, 全州合计, 全市合计, or a county cell ending in 合计/小计), named in one notice per file. They are not counties: no verdicts, not counted in `rows`. Each is checked against the county rows it covers (a 小计 those since the last 小计, a 合计 all since the last 合计); columns it could not check, because a covered row is blank or unusable there, are named.', 'None needed.'),
   'total-row-mismatch': data('error', 'A count or amount in a 合计/小计 row differs from the exact sum of the county rows it covers.', 'Correct the aggregate row or the county figure that is wrong.'),
   'name-code-mismatch': data('error', 'One county name comes with two different 行政区划代码 in one year, or a row\'s code differs from the code the roster (--counties) gives for that name.', 'Correct the code or the name, whichever is wrong.'),
-  'duplicate-row-key': data('error', 'A county-year appears again (in this file or an earlier one), or, where 行政区划代码 is given, the same code appears again in one year under any name (`石桥`, `石桥县`). Both rows are checked.', 'Keep one row per county and year.'),
+  'duplicate-row-key': data('error', 'A county-year appears again (in this file or an earlier one), or, where 行政区划代码 is given, the same code appears again in one year under any name (`石桥`, `石桥县`). Both rows are checked. In a pack with tables, a row\'s key is its county, period and table: a county-month again in a monthly table.', 'Keep one row per county and year (per county and month in a monthly table).'),
   // ── cells ──
   'not-a-scalar': data('error', 'A YAML/JSON value is a list or mapping where one value belongs.', 'Give the column one value.'),
   'encoding-error': data('error', 'A cell or header holds bytes that are not text in the file\'s encoding, typically a row pasted from a GBK file into a UTF-8 one. The damaged text is never shown.', 'Retype the cell, or save the whole file in one encoding (CSV UTF-8).'),
@@ -95,6 +96,7 @@ export const CODES = {
   'pack-unknown-key': pack('A key the pack format does not have, with a did-you-mean where one is close.', 'Correct the spelling, or remove the key.'),
   'pack-unknown-measure': pack('A rule\'s `measure.kind` is not one of value, ratio or growth, with a did-you-mean.', 'Use one of the three kinds.'),
   'pack-unknown-column': pack('A rule or field names a column the pack does not define, with a did-you-mean.', 'Correct the name, or define the column under `fields`.'),
+  'pack-table-mismatch': pack('A table declaration or reference that does not hold: a table declared twice, two tables with one period column, a period column of the wrong type, a `table:` naming no declared table, or a rule reading a column that is not in its table.', 'Declare each table once with its own period column (integer for `every: year`, year-month for `every: month`), and name only declared tables.'),
   'pack-type-mismatch': pack('A rule uses a column in a way its type does not allow, such as a ratio of yes/no columns.', 'Use a column of the right type, or change the target.'),
   'pack-duplicate-field': pack('Two fields have the same name or the same label.', 'Rename one.'),
   'pack-missing-field': pack('The pack does not define the key column `county` or `year`.', 'Add it under `fields`.'),

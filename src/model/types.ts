@@ -18,6 +18,10 @@ export interface FieldSpec {
   unit?: string | undefined;
   /** Other headers offices write for this column (县（市、区）, 年份), besides its name and label. */
   aliases?: string[] | undefined;
+  /** The table (src/model/tables.ts) whose files hold this column; absent: every table's. */
+  table?: string | undefined;
+  /** Set by the pack on the period column of a table it declares. */
+  period?: { table: string; every: 'year' | 'month' } | undefined;
 }
 
 /** A readable cell: numbers are exact (Num), yes/no is boolean, text/code/date are strings. */
@@ -34,6 +38,10 @@ export interface Row {
   county: string | null;
   year: number | null;
   reportDate: string | null;
+  /** The row's table (src/model/tables.ts), where it is not the pack's first. */
+  table?: number;
+  /** Where the table is monthly: year × 12 + month − 1 (`year` then is the month's year). */
+  period?: number;
   /** One cell per field of the pack, in the pack's order. */
   cells: Cell[];
 }
@@ -75,6 +83,8 @@ export interface Verdict {
   scope: 'county' | 'total';
   county: string | null;
   year: number | null;
+  /** The month (`2022-03`) of a verdict of a monthly table; absent for a yearly one. */
+  period?: string;
   actual: number | boolean | null;
   target: number | boolean | null;
   /** Human text of actual against target, e.g. "37.5% < 40%". */

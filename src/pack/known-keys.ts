@@ -2,7 +2,7 @@
 // and from the measure registry, so that a kind added there has its keys known too.
 import { z } from 'zod';
 import { measureKeys } from '../measures/index.js';
-import { fieldSchema, packSchema, ruleSchema, targetSchema } from './schema.js';
+import { fieldSchema, packSchema, ruleSchema, tableSchema, targetSchema } from './schema.js';
 
 const keysOf = (schema: { shape: object }): string[] => Object.keys(schema.shape);
 
@@ -14,6 +14,8 @@ export function knownKeys(): string[] {
       ...keysOf(ruleSchema),
       ...targetSchema.options.flatMap(keysOf),
       ...keysOf(ruleSchema.shape.years.unwrap()),
+      ...keysOf(tableSchema),
+      ...keysOf(tableSchema.shape.period),
       ...measureKeys(z),
     ]),
   ];

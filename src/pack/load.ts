@@ -8,7 +8,7 @@ import { describeIssue } from './issues.js';
 import { schemaError } from './schema-error.js';
 import { positionOf } from './locate.js';
 import { BUILTIN_PACK, readPackText, type Pack } from './pack.js';
-import { fieldSchema, packSchema, ruleSchema, type PackFile } from './schema.js';
+import { fieldSchema, packSchema, ruleSchema, tableSchema, type PackFile } from './schema.js';
 import { words } from '../words/words.js';
 
 export { BUILTIN_PACK, type Pack } from './pack.js';
@@ -51,12 +51,13 @@ function encodingMistakes(text: string, file: string): LocatedMessage[] {
 
 /** The fields and rules that pass their own schema, each at its index in the file. */
 function wellFormed(data: unknown): WellFormed {
-  const record = (data ?? {}) as { fields?: unknown; rules?: unknown };
+  const record = (data ?? {}) as { fields?: unknown; rules?: unknown; tables?: unknown };
   const each = <T>(list: unknown, schema: { safeParse(value: unknown): { success: boolean; data?: T } }): (T | undefined)[] =>
     Array.isArray(list) ? list.map((item) => schema.safeParse(item).data) : [];
   const ids = Array.isArray(record.rules) ? record.rules.map((rule) => (rule as { id?: unknown } | null)?.id) : [];
   return {
     fields: each(record.fields, fieldSchema),
+    tables: each(record.tables, tableSchema),
     rules: each(record.rules, ruleSchema),
     ruleIds: ids.map((id) => (typeof id === 'string' ? id : undefined)),
   };
@@ -88,8 +89,23 @@ function toPack(data: PackFile, file: string): Pack {
     ...(data.title_en === undefined ? {} : { titleEn: data.title_en }),
     file,
     sourceFile: data.source === undefined ? undefined : resolve(dirname(file), data.source),
-    fields: data.fields,
-    rules: data.rules,
+    ...withTables(data),
+  };
+}
+
+/**
+ * A pack's tables, held where the reader and engine look: the period column of each table is
+ * marked with it, and a rule that names none judges the first declared.
+ */
+function withTables(data: PackFile): Pick<Pack, 'fields' | 'rules'> {
+  const tables = data.tables ?? [];
+  if (tables.length === 0) return { fields: data.fields, rules: data.rules };
+  return {
+    fields: data.fields.map((field) => {
+      const table = tables.find((t) => t.period.column === field.name);
+      return table ? { ...field, period: { table: table.id, every: table.period.every } } : field;
+    }),
+    rules: data.rules.map((rule) => (rule.table === undefined ? { ...rule, table: tables[0]!.id } : rule)),
   };
 }
 

@@ -6,6 +6,8 @@ import type { PackFile } from './schema.js';
 /** A pack's fields and rules by index; undefined where an entry failed its schema. */
 export interface WellFormed {
   fields: (PackFile['fields'][number] | undefined)[];
+  /** The declared tables; empty when the pack declares none. */
+  tables: (NonNullable<PackFile['tables']>[number] | undefined)[];
   rules: (PackFile['rules'][number] | undefined)[];
   /** Every rule's id, even of a rule that failed its schema. */
   ruleIds: (string | undefined)[];
@@ -21,6 +23,7 @@ export interface ReferenceProblem {
   message: string;
 }
 import { headerKey } from '../read/normalize.js';
+import { checkTables } from './table-references.js';
 
 export function checkReferences(pack: WellFormed): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
@@ -53,7 +56,8 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
       headers.set(headerKey(alias), i);
     });
   });
-  for (const key of pack.fields.length > 0 ? ['county', 'year'] : []) {
+  // A pack with tables names its period columns in them; without, the year is the period.
+  for (const key of pack.fields.length === 0 ? [] : pack.tables.length > 0 ? ['county'] : ['county', 'year']) {
     if (!types.has(key)) problems.push({ path: ['fields'], code: 'pack-missing-field', message: words().packKeyColumn(key) });
   }
 
@@ -99,5 +103,13 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
       problems.push({ path: at('years'), code: 'pack-schema', message: words().packYears });
     }
   });
+  problems.push(
+    ...checkTables(pack, (rule) => {
+      const i = pack.rules.indexOf(rule);
+      const columns = measureKindOf(rule.measure).columns(rule.measure).map((column) => ({ name: column.name, path: ['rules', i, 'measure', column.key] as PathKey[] }));
+      if ('column' in rule.target) columns.push({ name: rule.target.column, path: ['rules', i, 'target', 'column'] });
+      return columns;
+    }),
+  );
   return problems;
 }

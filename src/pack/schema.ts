@@ -17,6 +17,14 @@ export const fieldSchema = z.strictObject({
   maxValue: z.number().optional(),
   unit: z.string().optional(),
   aliases: z.array(z.string().min(1)).optional().describe('other headers offices write for this column'),
+  table: z.string().min(1).optional().describe('the table whose files hold this column; absent: every table'),
+});
+
+/** A table: rows keyed by county and a period, a year or a month, read from the period column. */
+export const tableSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: () => words().packTableIdForm }),
+  key: z.literal('county'),
+  period: z.strictObject({ column: name, every: z.enum(['year', 'month']) }),
 });
 
 /**
@@ -64,7 +72,9 @@ export const ruleSchema = z.strictObject({
   description_en: z.string().min(1).optional(),
   measure: measureSchema,
   target: targetSchema,
-  due: z.literal('year-end').optional(),
+  /** The table whose rows the rule judges; the pack's first when absent. */
+  table: z.string().min(1).optional(),
+  due: z.enum(['year-end', 'period-end']).optional(),
   years: z.strictObject({ from: z.number().int(), to: z.number().int() }).optional(),
 });
 
@@ -73,6 +83,7 @@ export const packSchema = z.strictObject({
   title: z.string().min(1),
   title_en: z.string().min(1).optional(),
   source: z.string().optional(),
+  tables: z.array(tableSchema).min(1).optional(),
   fields: z.array(fieldSchema).min(1),
   rules: z.array(ruleSchema).min(1),
 });

@@ -4,6 +4,7 @@ import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
 import { locationOf } from '../model/location.js';
 import { KeyIndex } from './key-index.js';
+import { monthText, periodOf, tablesOf, type Table } from '../model/tables.js';
 import { section, words } from '../words/words.js';
 
 export function formatOf(file: string): InputInfo['format'] {
@@ -62,46 +63,62 @@ export class DatasetRows {
   }
 }
 
-/** Reports blank keys, and every county-year after its first row, by name and, where given, by code. */
+/** A table's keys: a row's identity is its county, its period and its table. */
+class TableKeys {
+  readonly seen = new KeyIndex();
+  /** (code, period) → first line: a code names one county whatever the name written. */
+  readonly codes = new KeyIndex();
+  /** (name, period) → the code it first came with, kept in the index's line slot. */
+  readonly codeOfName = new KeyIndex();
+}
+
+/** Reports blank keys, and every county-period after its first row in its table, by name and, where given, by code. */
 class KeyCheck {
-  private readonly seen = new KeyIndex();
-  /** (code, year) → first line: a code names one county whatever the name written. */
-  private readonly codes = new KeyIndex();
-  /** (name, year) → the code it first came with, kept in the index's line slot. */
-  private readonly codeOfName = new KeyIndex();
+  /** Per table (src/model/tables.ts); a pack that declares none has one, county × year. */
+  private readonly keys: TableKeys[];
+  private readonly tables: readonly Table[];
   private readonly county: number;
-  private readonly year: number;
   private readonly code: number;
 
   constructor(
-    fields: readonly FieldSpec[],
+    private readonly fields: readonly FieldSpec[],
     private readonly inputs: readonly InputInfo[],
     private readonly problems: (p: Problem) => void,
   ) {
     this.county = fields.findIndex((f) => f.name === 'county');
-    this.year = fields.findIndex((f) => f.name === 'year');
     this.code = fields.findIndex((f) => f.name === 'county_code');
+    this.tables = tablesOf(fields);
+    this.keys = this.tables.map(() => new TableKeys());
   }
 
+  /** Room for a file's rows, in the first table's keys: a file's table is known only from its header. */
   reserve(rows: number): void {
-    this.seen.reserve(rows);
+    const keys = this.keys[0]!;
+    keys.seen.reserve(rows);
     if (this.code >= 0) {
-      this.codes.reserve(rows);
-      this.codeOfName.reserve(rows);
+      keys.codes.reserve(rows);
+      keys.codeOfName.reserve(rows);
     }
+  }
+
+  /** A period as the messages say it: the year, or the month (`2022-03`). */
+  private periodText(row: Row): string | number {
+    return row.period === undefined ? row.year! : monthText(row.period);
   }
 
   /** The same code twice in a year is one county twice, under any names; one name with two codes is a contradiction. */
   private checkCode(row: Row, code: string, inputIndex: number, reported: boolean): void {
-    const year = row.year!;
-    const first = this.codes.add(code, year, inputIndex, row.line);
+    const period = periodOf(row)!;
+    const keys = this.keys[row.table ?? 0]!;
+    const year = this.periodText(row);
+    const first = keys.codes.add(code, period, inputIndex, row.line);
     if (first !== undefined && !reported) {
       const where = this.where(first.file, first.line);
       const message = words().duplicateCode(code, year, where, row.county!);
       this.problems({ ...locationOf(row), column: 'county_code', code: 'duplicate-row-key', level: 'error', message });
     }
     // Six digits fit the slot a line number takes.
-    const firstCode = this.codeOfName.add(row.county!, year, 0, Number(code));
+    const firstCode = keys.codeOfName.add(row.county!, period, 0, Number(code));
     if (firstCode !== undefined && firstCode.line !== Number(code)) {
       const message = words().twoCodes(row.county!, year, String(firstCode.line).padStart(6, '0'), code);
       this.problems({ ...locationOf(row), column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
@@ -116,12 +133,13 @@ class KeyCheck {
   }
 
   check(row: Row, inputIndex: number, absentKeys: ReadonlySet<string>): void {
-    if (row.county !== null && row.year !== null) {
-      const first = this.seen.add(row.county, row.year, inputIndex, row.line);
+    const period = periodOf(row);
+    if (row.county !== null && period !== null) {
+      const first = this.keys[row.table ?? 0]!.seen.add(row.county, period, inputIndex, row.line);
       const code = this.code < 0 ? undefined : row.cells[this.code];
       if (first !== undefined) {
         const where = this.where(first.file, first.line);
-        const message = words().duplicateRow(`${row.county} ${row.year}`, where);
+        const message = words().duplicateRow(`${row.county} ${this.periodText(row)}`, where);
         this.problems({ ...locationOf(row), column: 'county', code: 'duplicate-row-key', level: 'error', message });
       }
       if (typeof code === 'string') this.checkCode(row, code, inputIndex, first !== undefined);
@@ -131,8 +149,11 @@ class KeyCheck {
     if (row.county === null && row.cells[this.county] !== null && !absentKeys.has('county')) {
       this.problems({ ...locationOf(row), column: 'county', code: 'missing-key', level: 'error', message: words().countyBlank });
     }
-    if (row.year === null && row.cells[this.year] !== null && !absentKeys.has('year')) {
-      this.problems({ ...locationOf(row), column: 'year', code: 'missing-key', level: 'error', message: words().yearBlank });
+    const table = this.tables[row.table ?? 0]!;
+    const periodField = this.fields[table.period];
+    if (period === null && row.cells[table.period] !== null && !absentKeys.has(periodField?.name ?? 'year')) {
+      const message = periodField === undefined || periodField.name === 'year' ? words().yearBlank : words().periodBlank(periodField.label);
+      this.problems({ ...locationOf(row), column: periodField?.name ?? 'year', code: 'missing-key', level: 'error', message });
     }
   }
 }

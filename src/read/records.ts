@@ -7,6 +7,7 @@ import { fieldLookup, fieldOfHeader, mapHeaders, reportAbsentColumns, type Heade
 import { aggregateKind, firstText, isFooter, isHeaderCompanion, lineList, quoted } from './layout.js';
 import { headerKey } from './normalize.js';
 import { RowBuilder } from './row.js';
+import { periodStamp, tableOfHeader } from './table-of-header.js';
 import { words } from '../words/words.js';
 
 /** A batch of records, each with the line (or sheet row) it starts at. */
@@ -34,6 +35,8 @@ export class TableRecords {
   private header: HeaderMap | undefined;
   private headerLine = 1;
   private countyColumn = -1;
+  /** Marks each row with its table and period, where the file is not of the pack's one yearly table. */
+  private stamp: ((row: Row) => void) | undefined;
   /** Lines before the header is chosen, held until it is. */
   private readonly search: HeaderSearch;
   /** Whether a data row has come yet: a unit or column-number row belongs to the header only before one. */
@@ -152,7 +155,10 @@ export class TableRecords {
     this.header = mapHeaders(record, fields, file, line, problems, lookup);
     this.headerLine = line;
     this.countyColumn = this.header.fieldOf.indexOf(this.countyField);
-    reportAbsentColumns(this.header.present, fields, file, line, problems);
+    // The header tells the file's table; only that table's columns can be missing from it.
+    const table = tableOfHeader(fields, this.header.present, file, line, problems);
+    this.stamp = periodStamp(table, fields);
+    reportAbsentColumns(this.header.present, table.fields, file, line, problems);
   }
 
   private reportTitles(skipped: readonly SetAside[]): void {
@@ -187,6 +193,7 @@ export class TableRecords {
     // 合计 often stands in the first column, over 序号 and 县市区 merged.
     const kind = aggregateKind(countyText.trim() === '' ? firstText(record) : countyText);
     const row = this.builder.build(record, header!.fieldOf, file, line, problems);
+    this.stamp?.(row);
     if (kind !== undefined) {
       this.totals.push({ line, text: countyText.trim() === '' ? firstText(record) : countyText });
       const outcome = this.aggregates.check(row, kind, header!.fieldOf, problems);

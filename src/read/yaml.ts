@@ -7,6 +7,7 @@ import { readText } from './decode.js';
 import { fieldLookup, fieldOfHeader, reportAbsentColumns, reportUnknownColumns } from './headers.js';
 import { RowBuilder, type RawCell } from './row.js';
 import type { Source } from './source.js';
+import { periodStamp, tableOfHeader } from './table-of-header.js';
 import { aliasTargets, parseYaml } from './yaml-document.js';
 import { words } from '../words/words.js';
 
@@ -104,7 +105,11 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
   // Said before the rows go on, as a CSV header's are: a key column found absent is then one
   // problem for the file, not one for each row.
   reportUnknownColumns([...unknown], file, 1, problems);
-  reportAbsentColumns(present, fields, file, 1, problems);
+  // The keys the rows use tell the file's table, as a header does.
+  const table = tableOfHeader(fields, present, file, 1, problems);
+  const stamp = periodStamp(table, fields);
+  if (stamp) rows.forEach(stamp);
+  reportAbsentColumns(present, table.fields, file, 1, problems);
   builder.reportPlaceholders(file, problems);
   yield rows;
 }

@@ -26,7 +26,8 @@ export interface CountyDigest {
   allMet: number;
   /** Rows with at least one miss. */
   withMisses: number;
-  years: ReadonlySet<number | null>;
+  /** The periods of the rows: years, or months (`2022-03`) of a monthly table. */
+  years: ReadonlySet<number | string | null>;
   /** The first rows of the ranking, in order, ranked. */
   first: CountyRow[];
   /** The last rows of the ranking, in order, ranked; they may overlap `first` in a small run. */
@@ -56,7 +57,7 @@ export function countyDigest(findings: Iterable<Verdict>, limits: DigestLimits, 
   const worstMissing = new Kept<ArrivedRow>(limits.worstMissing, (a, b) => rankingOrder(b, a));
   const firstMet = new Kept<ArrivedRow>(limits.firstMet, rankingOrder);
   const places = new Places();
-  const years = new Set<number | null>();
+  const years = new Set<number | string | null>();
   const totals: Verdict[] = [];
   let rows = 0;
   let allMet = 0;
@@ -67,7 +68,7 @@ export function countyDigest(findings: Iterable<Verdict>, limits: DigestLimits, 
     current = undefined;
     sortMisses(row);
     rows++;
-    years.add(row.year);
+    years.add(row.period ?? row.year);
     places.add(row);
     first.offer(row);
     last.offer(row);
@@ -87,6 +88,7 @@ export function countyDigest(findings: Iterable<Verdict>, limits: DigestLimits, 
     if (current?.key !== key) {
       close();
       current = { county: verdict.county, year: verdict.year, location: verdict.location, key, byRule: new Map(), met: 0, applicable: 0, errors: 0, misses: [], rank: 0, arrival: rows };
+      if (verdict.period !== undefined) current.period = verdict.period;
     }
     current.byRule.set(verdict.rule, verdict);
     if (verdict.status !== 'not_applicable') current.applicable++;
@@ -145,16 +147,16 @@ class Places {
     // targets, except that a row meeting none ties with any other meeting none (but not with one
     // where none applies).
     const applicable = row.met > 0 ? row.applicable : row.applicable > 0 ? -1 : 0;
-    const key = `${row.year}\u0000${row.met}\u0000${applicable}\u0000${row.errors}`;
+    const key = `${row.year}\u0000${row.period ?? ''}\u0000${row.met}\u0000${applicable}\u0000${row.errors}`;
     const score = this.scores.get(key);
     if (score) score.count++;
-    else this.scores.set(key, { county: null, year: row.year, location: undefined, met: row.met, applicable: row.applicable, errors: row.errors, count: 1 });
+    else this.scores.set(key, { county: null, year: row.year, ...(row.period === undefined ? {} : { period: row.period }), location: undefined, met: row.met, applicable: row.applicable, errors: row.errors, count: 1 });
   }
 
   rankOf(row: RowPlace): number {
     let better = 0;
     for (const score of this.scores.values()) {
-      if (score.year === row.year && !tied(score, row) && compareScores(score, row) < 0) better += score.count;
+      if (score.year === row.year && score.period === row.period && !tied(score, row) && compareScores(score, row) < 0) better += score.count;
     }
     return better + 1;
   }

@@ -20,7 +20,10 @@ export function countyRows(result: CheckResult): CountyRow[] {
     if (verdict.scope !== 'county') continue;
     const key = rowKey(verdict);
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { county: verdict.county, year: verdict.year, location: verdict.location, key, byRule: new Map(), met: 0, applicable: 0, errors: 0, misses: [], rank: 0 }));
+    if (!row) {
+      rows.set(key, (row = { county: verdict.county, year: verdict.year, location: verdict.location, key, byRule: new Map(), met: 0, applicable: 0, errors: 0, misses: [], rank: 0 }));
+      if (verdict.period !== undefined) row.period = verdict.period;
+    }
     row.byRule.set(verdict.rule, verdict);
     if (verdict.status !== 'not_applicable') row.applicable++;
     if (verdict.status === 'pass') row.met++;
@@ -38,7 +41,7 @@ export function countyRows(result: CheckResult): CountyRow[] {
 /** What tells a county row apart: "file[sheet]:line", or its county and year when it has no location. */
 export function rowKey(verdict: Verdict): string {
   const where = verdict.location;
-  return where ? `${where.file}${where.sheet === undefined ? '' : `[${where.sheet}]`}:${where.line}` : `${verdict.county ?? ''}\u0000${verdict.year ?? ''}`;
+  return where ? `${where.file}${where.sheet === undefined ? '' : `[${where.sheet}]`}:${where.line}` : `${verdict.county ?? ''}\u0000${verdict.year ?? ''}${verdict.period ?? ''}`;
 }
 
 /** A row's misses, worst first (stable: in the order of the rules within a status). */

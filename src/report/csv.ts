@@ -40,7 +40,8 @@ const OPTIONS = {
 function record(verdict: Verdict): Record<(typeof COLUMNS)[number] | 'sheet', string | number | boolean | null> {
   return {
     county: verdict.county,
-    year: verdict.year,
+    // A monthly table's verdict is of a month: the column says `2022-03`.
+    year: verdict.period ?? verdict.year,
     rule: verdict.rule,
     status: verdict.status,
     severity: verdict.severity,

@@ -4,6 +4,7 @@ import { STATUSES, type CheckResult, type RuleInfo, type Status, type Verdict } 
 import { allFindings, allProblems } from './parts.js';
 import type { Reporter } from './types.js';
 import { placeOf, STATUS_WORD, waiverText } from './words.js';
+import { periodText } from './period.js';
 
 /** The suite that carries the error-level data problems, after the rules' suites. */
 const PROBLEM_SUITE = 'data-problems';
@@ -45,7 +46,7 @@ function* ruleSuite(result: CheckResult, rule: RuleInfo, attributes: SuiteAttrib
     ['paragraph', String(rule.paragraph)],
     ['quote', rule.quote],
     // The whole data set's figure, beside the counties'.
-    ...totals.map((v): [string, string] => [`total ${v.year}`, `${v.status}: ${v.message}`]),
+    ...totals.map((v): [string, string] => [`total ${periodText(v)}`, `${v.status}: ${v.message}`]),
   ];
   const open = element('testsuite', { name: rule.id, ...attributes, tests, failures: count('failure'), errors: count('error'), skipped: count('skipped') });
   yield `  ${open}>\n${propertyList(properties)}\n`;

@@ -11,6 +11,7 @@ import { visible } from '../model/visible.js';
 import type { Reporter } from './types.js';
 import { section } from '../words/words.js';
 import { asOfText, noCounty, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+import { periodText } from './period.js';
 
 /** The words of this report, in the run's language. */
 const WORDS = section('markdown');
@@ -45,7 +46,7 @@ export const markdown: Reporter = (result) => {
 function scoreTable(board: Scoreboard, out: string[]): void {
   out.push(...WORDS.scoreHead);
   for (const row of board.shown) {
-    out.push(tableRow([String(row.rank), cell(clip(row.county ?? noCounty())), String(row.year ?? '?'), `${row.met}/${row.applicable}`, String(row.misses.length)]));
+    out.push(tableRow([String(row.rank), cell(clip(row.county ?? noCounty())), periodText(row), `${row.met}/${row.applicable}`, String(row.misses.length)]));
   }
   if (board.rows > board.shown.length) out.push('', WORDS.moreRows(board.rows - board.shown.length));
 }

@@ -69,8 +69,8 @@ function verdictResult(verdict: Verdict, ruleIndex: number) {
     message: { text: `${placeOf(verdict)}: ${verdict.message}` },
     ...(verdict.location ? { locations: [location(verdict.location)] } : {}),
     // The same target missed by the same county in the same year is the same alert, wherever its row moves.
-    partialFingerprints: { 'duibiao/countyYear/v1': `${verdict.rule}|${verdict.scope}|${county ?? ''}|${year ?? ''}` },
-    properties: { county, year, status, actual, target, comparison, ...(verdict.change ? { change: verdict.change } : {}) },
+    partialFingerprints: { 'duibiao/countyYear/v1': `${verdict.rule}|${verdict.scope}|${county ?? ''}|${verdict.period ?? year ?? ''}` },
+    properties: { county, year, ...(verdict.period === undefined ? {} : { period: verdict.period }), status, actual, target, comparison, ...(verdict.change ? { change: verdict.change } : {}) },
     // A waived miss is suppressed outside the code, as SARIF intends, and keeps its level.
     ...(verdict.waiver ? { suppressions: [{ kind: 'external', justification: words().waiverNote(verdict.waiver.reason, verdict.waiver.approved_by, verdict.waiver.expires) }] } : {}),
   };

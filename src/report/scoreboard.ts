@@ -7,6 +7,8 @@ import { isMiss } from './findings.js';
 export interface RowScore {
   county: string | null;
   year: number | null;
+  /** The month of a monthly table's row (`2022-03`); absent for a yearly one. */
+  period?: string;
   location: Verdict['location'];
   /** Targets met. */
   met: number;
@@ -20,7 +22,7 @@ export interface RowScore {
 }
 
 /** What places a row in the ranking. */
-export type RowPlace = Pick<RowScore, 'county' | 'year' | 'location' | 'met' | 'applicable' | 'errors'>;
+export type RowPlace = Pick<RowScore, 'county' | 'year' | 'period' | 'location' | 'met' | 'applicable' | 'errors'>;
 
 export interface Scoreboard {
   /** The best-placed rows, in ranking order, at most the limit asked for. */
@@ -39,6 +41,7 @@ export interface Scoreboard {
 export function compareScores(a: RowPlace, b: RowPlace): number {
   return (
     (a.year ?? Infinity) - (b.year ?? Infinity) ||
+    compareText(a.period ?? '', b.period ?? '') ||
     compareShare(a, b) ||
     a.errors - b.errors ||
     b.met - a.met ||
@@ -50,7 +53,7 @@ export function compareScores(a: RowPlace, b: RowPlace): number {
 
 /** Whether two rows share a place: the same year, share, errors and targets met. */
 export function tied(a: RowPlace, b: RowPlace): boolean {
-  return a.year === b.year && compareShare(a, b) === 0 && a.errors === b.errors && a.met === b.met;
+  return a.year === b.year && a.period === b.period && compareShare(a, b) === 0 && a.errors === b.errors && a.met === b.met;
 }
 
 function compareShare(a: RowPlace, b: RowPlace): number {
@@ -79,10 +82,11 @@ export function scoreboard(findings: Iterable<Verdict>, limit: number): Scoreboa
   };
   for (const verdict of findings) {
     if (verdict.scope !== 'county') continue;
-    const key = `${verdict.location?.file ?? ''}\u0000${verdict.location?.line ?? ''}\u0000${verdict.county ?? ''}\u0000${verdict.year ?? ''}`;
+    const key = `${verdict.location?.file ?? ''}\u0000${verdict.location?.line ?? ''}\u0000${verdict.county ?? ''}\u0000${verdict.year ?? ''}${verdict.period ?? ''}`;
     if (!current || key !== currentKey) {
       close();
       current = { county: verdict.county, year: verdict.year, location: verdict.location, met: 0, applicable: 0, errors: 0, misses: [], rank: 0 };
+      if (verdict.period !== undefined) current.period = verdict.period;
       currentKey = key;
     }
     if (verdict.status !== 'not_applicable') current.applicable++;
@@ -104,7 +108,7 @@ export function placeRows(ranked: readonly RowScore[]): void {
   for (let i = 0; i < ranked.length; i++) {
     const row = ranked[i]!;
     const previous = ranked[i - 1];
-    if (previous === undefined || previous.year !== row.year) yearStart = i;
+    if (previous === undefined || previous.year !== row.year || previous.period !== row.period) yearStart = i;
     row.rank = previous !== undefined && i > yearStart && tied(previous, row) ? previous.rank : i + 1 - yearStart;
   }
 }

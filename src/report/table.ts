@@ -12,6 +12,7 @@ import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
 import { section } from '../words/words.js';
 import { asOfText, noCounty, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
+import { periodText } from './period.js';
 
 /** The words of this report, in the run's language. */
 const WORDS = section('table');
@@ -51,7 +52,7 @@ function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint
   let budget = MISS_LINES;
   for (const row of board.shown) {
     const score = `${row.met}/${row.applicable}`;
-    const place = [String(row.rank), row.county === null ? chalk.dim(noCounty()) : printable(clip(row.county, COUNTY_CHARACTERS)), String(row.year ?? '?'), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
+    const place = [String(row.rank), row.county === null ? chalk.dim(noCounty()) : printable(clip(row.county, COUNTY_CHARACTERS)), periodText(row), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
     const listed = row.misses.slice(0, Math.max(0, budget));
     budget -= listed.length;
     if (listed.length === 0) rows.push([...place, row.misses.length > 0 ? chalk.dim(WORDS.unlisted(row.misses.length)) : '']);
@@ -74,7 +75,7 @@ function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint
   // Once per rule, not per miss: spreading every miss into Math.max overflows the stack.
   let titleWidth = 0;
   for (const title of titles.values()) titleWidth = Math.max(titleWidth, displayWidth(clip(title)));
-  return [columns(rows, scoreWidths(width, showId, titleWidth)), ...notes].join('\n');
+  return [columns(rows, scoreWidths(width, showId, titleWidth, board.shown.some((row) => row.period !== undefined))), ...notes].join('\n');
 }
 
 /** Characters of a county name in its narrow column: two or three lines of it at most. */
@@ -88,7 +89,7 @@ function changeTable(verdicts: readonly Verdict[], titles: Map<string, string>, 
     const paint = statusColor(chalk, v.status);
     rows.push([
       v.county === null ? chalk.dim(noCounty()) : printable(clip(v.county, COUNTY_CHARACTERS)),
-      String(v.year ?? '?'),
+      periodText(v),
       paint(`${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`),
       printable(clip(titles.get(v.rule) ?? v.rule)),
       printable(clip(verdictText(v))),
@@ -98,13 +99,14 @@ function changeTable(verdicts: readonly Verdict[], titles: Map<string, string>, 
   let titleWidth = 0;
   for (const title of titles.values()) titleWidth = Math.max(titleWidth, displayWidth(clip(title)));
   // The scoreboard's widths, less its rank and score columns.
-  const [, county, year, , status, ...rest] = scoreWidths(width, showId, titleWidth);
+  const [, county, year, , status, ...rest] = scoreWidths(width, showId, titleWidth, verdicts.some((v) => v.period !== undefined));
   const table = columns(rows, [county!, year!, status!, ...rest]);
   return verdicts.length > MISS_LINES ? `${table}\n${chalk.dim(WORDS.moreMisses(verdicts.length - MISS_LINES))}` : table;
 }
 
-function scoreWidths(width: number, showId: boolean, titleWidth: number): number[] {
-  const fixed = [4, 10, 4, 5, 10];
+/** `months`: whether a period column shows months (`2022-03`), not years. */
+function scoreWidths(width: number, showId: boolean, titleWidth: number, months: boolean): number[] {
+  const fixed = [4, 10, months ? 7 : 4, 5, 10];
   const id = showId ? 42 : 0;
   const gaps = 2 * (fixed.length + 1 + (showId ? 1 : 0));
   const rest = width - fixed.reduce((a, b) => a + b, 0) - id - gaps;
@@ -126,7 +128,7 @@ function targetTable(result: CheckResult, chalk: Paint, width: number): string {
     const pass = counts?.pass ?? 0;
     const judged = counts ? Object.values(counts).reduce((a, b) => a + b, 0) - counts.not_applicable : 0;
     // A figure from some of the rows reads like a verdict: its status is said, not only coloured.
-    const whole = (totals.get(rule.id) ?? []).map((v) => `${v.year} ${statusColor(chalk, v.status)(v.comparison === null ? STATUS_WORD[v.status] : v.status === 'pass' || v.status === 'fail' ? v.comparison : `${STATUS_WORD[v.status]} ${v.comparison}`)}`);
+    const whole = (totals.get(rule.id) ?? []).map((v) => `${periodText(v)} ${statusColor(chalk, v.status)(v.comparison === null ? STATUS_WORD[v.status] : v.status === 'pass' || v.status === 'fail' ? v.comparison : `${STATUS_WORD[v.status]} ${v.comparison}`)}`);
     const ratio = `${pass}/${judged}`;
     rows.push([printable(clip(rule.title)), pass === judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), WORDS.severity[rule.severity]]);
   }

@@ -2,6 +2,7 @@
 import { CHANGES, STATUSES, type Change, type CheckResult, type Status, type Verdict, type WaiverNote } from '../model/types.js';
 import { words } from '../words/words.js';
 import { visible } from '../model/visible.js';
+import { periodText } from './period.js';
 
 /** Each status's word in the run's language (read when used, so it follows `--lang`). */
 export const STATUS_WORD: Readonly<Record<Status, string>> = Object.defineProperties(
@@ -25,8 +26,8 @@ export function noCounty(): string {
 }
 
 /** "石桥县 2022": whose verdict it is. */
-export function placeOf(verdict: Pick<Verdict, 'county' | 'year'>): string {
-  return `${verdict.county ?? words().noCounty} ${verdict.year ?? '?'}`;
+export function placeOf(verdict: Pick<Verdict, 'county' | 'year' | 'period'>): string {
+  return `${verdict.county ?? words().noCounty} ${periodText(verdict)}`;
 }
 
 /** The verdict without the rule's title: "37.5% < 40% (6/16)", or why it could not be judged. */

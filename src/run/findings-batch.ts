@@ -24,6 +24,13 @@ export class BatchFindings {
     return parts;
   }
 
+  /** How many findings the rows have: one per rule of each row's table. */
+  lines(rows: readonly Row[]): number {
+    let lines = 0;
+    for (const row of rows) lines += this.checker.rulesOf(row).length;
+    return lines;
+  }
+
   /** Adds the rows' findings to `lines`, one per rule per row. */
   addTo(lines: FindingLines, rows: readonly Row[]): void {
     for (const row of rows) for (const verdict of this.checker.verdicts(row)) lines.add(verdict);

@@ -36,7 +36,7 @@ export class FindingsWriter {
   constructor(
     private readonly fd: number,
     start: number,
-    private readonly setup: FindingsSetup,
+    setup: FindingsSetup,
     /** Whether to share the work with a worker: it boots while this thread starts reading. */
     withWorker: boolean,
   ) {
@@ -52,7 +52,7 @@ export class FindingsWriter {
 
   rows(batch: readonly Row[]): void {
     const before = this.lines;
-    this.lines += batch.length * this.setup.rules.length;
+    this.lines += this.stage.lines(batch);
     const worker = this.worker;
     // Past AHEAD batches with the worker, this thread takes the next one itself.
     if (worker?.ready && worker.ahead < AHEAD) {

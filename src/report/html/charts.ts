@@ -8,6 +8,7 @@ import { STATUSES, type RuleInfo, type Status, type Verdict } from '../../model/
 import { STATUS_COLOUR } from './colours.js';
 import { rankingOrder, type ArrivedRow } from '../county-digest.js';
 import { STATUS_LABEL, WORDS } from './words.js';
+import { periodText } from '../period.js';
 
 echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
 
@@ -25,7 +26,6 @@ export interface TargetChart {
 
 interface Bar {
   county: string | null;
-  year: number | null;
   value: number;
   target: number | null;
   status: Status;
@@ -69,7 +69,7 @@ export class TargetTally {
     const target = typeof verdict.target === 'number' ? round(verdict.target * scale) : null;
     if (this.figures++ === 0) this.firstTarget = target;
     else if (target !== this.firstTarget) this.ownTargets = true;
-    this.keep({ county: row.county, year: row.year, value: round(verdict.actual * scale), target, status: verdict.status, row });
+    this.keep({ county: row.county, value: round(verdict.actual * scale), target, status: verdict.status, row });
   }
 
   /** The bar in order among the lowest MAX_BARS: by figure, then as the ranking orders the rows. */
@@ -95,7 +95,7 @@ export class TargetTally {
     if (this.figures > MAX_BARS) notes.push(WORDS.barsLeftOut(MAX_BARS, this.figures));
     if (undrawn > 0) notes.push(WORDS.notDrawn(undrawn));
     if (this.ownTargets) notes.push(WORDS.ownTargets);
-    const named = this.bars.map((bar) => ({ ...bar, name: `${bar.county ?? '?'}${manyYears ? ` ${bar.year ?? '?'}` : ''}` }));
+    const named = this.bars.map((bar) => ({ ...bar, name: `${bar.county ?? '?'}${manyYears ? ` ${periodText(bar.row)}` : ''}` }));
     return { svg: figureChart(named, this.percent ? '%' : ''), notes };
   }
 }

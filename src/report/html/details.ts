@@ -8,6 +8,7 @@ import { statusCell } from './overview.js';
 import type { CountyDigest } from '../county-digest.js';
 import { allProblems } from '../parts.js';
 import { WORDS } from './words.js';
+import { periodText } from '../period.js';
 
 /** Cards at most, worst first; problems at most. */
 export const MAX_CARDS = 100;
@@ -32,11 +33,11 @@ export function cardSection(result: CheckResult, digest: CountyDigest): string {
       const rule = rules.get(v.rule);
       return `<tr><td>${e(rule?.title ?? v.rule)}</td>${statusCell(v.status)}<td>${e(verdictText(v))}</td></tr>${rule ? `<tr><td colspan="3" class="quote">${WORDS.paragraph(rule.paragraph)}${WORDS.colon}“${e(rule.quote)}”</td></tr>` : ''}`;
     });
-    return `<div class="card"><h3>${e(row.county ?? '?')} ${row.year ?? '?'} · ${WORDS.met} ${WORDS.metOf(row.met, row.applicable)}</h3><p class="note">${e(where)}</p><table><thead><tr><th>${WORDS.target}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${lines.join('')}</tbody></table></div>`;
+    return `<div class="card"><h3>${e(row.county ?? '?')} ${periodText(row)} · ${WORDS.met} ${WORDS.metOf(row.met, row.applicable)}</h3><p class="note">${e(where)}</p><table><thead><tr><th>${WORDS.target}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${lines.join('')}</tbody></table></div>`;
   });
   const missing = digest.withMisses;
   const note = missing > MAX_CARDS ? `<p class="note">${WORDS.leftOut(MAX_CARDS, missing, WORDS.countyRows)}</p>` : '';
-  const metList = digest.allMet > 0 ? `<p class="met-all">${WORDS.allMet}${WORDS.colon}${digest.firstMet.map((row) => `${e(row.county ?? '?')} ${row.year ?? '?'}`).join(WORDS.listJoin)}${digest.allMet > MAX_CARDS ? ' ……' : ''}</p>` : '';
+  const metList = digest.allMet > 0 ? `<p class="met-all">${WORDS.allMet}${WORDS.colon}${digest.firstMet.map((row) => `${e(row.county ?? '?')} ${periodText(row)}`).join(WORDS.listJoin)}${digest.allMet > MAX_CARDS ? ' ……' : ''}</p>` : '';
   return `<section id="cards">\n<h2>${WORDS.cards}</h2>\n${metList}${note}<div class="cards">${cards.join('\n')}</div>${missing === 0 ? `<p>${WORDS.noMisses}</p>` : ''}\n</section>`;
 }
 

@@ -6,6 +6,7 @@ import type { CountyDigest } from '../county-digest.js';
 import { STATUS_LABEL, WORDS } from './words.js';
 import { STATUS_MARK } from '../words.js';
 import { STATUSES } from '../../model/types.js';
+import { periodText } from '../period.js';
 
 /** County-years the ranking and the matrix list at most: a national file would give a page no one can open. */
 export const MAX_ROWS = 200;
@@ -15,7 +16,7 @@ export function summarySection(result: CheckResult, digest: CountyDigest): strin
   const chips = STATUSES.filter((status) => s[status] > 0).map((status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]} ${s[status]}</span>`);
   const { allMet, totals } = digest;
   const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
-  const totalRows = totals.map((v) => `<tr><td>${e(titles.get(v.rule) ?? v.rule)}</td><td>${v.year ?? ''}</td>${statusCell(v.status)}<td>${e(v.comparison ?? v.message)}${v.detail ? ` (${e(v.detail)})` : ''}</td></tr>`);
+  const totalRows = totals.map((v) => `<tr><td>${e(titles.get(v.rule) ?? v.rule)}</td><td>${v.period ?? v.year ?? ''}</td>${statusCell(v.status)}<td>${e(v.comparison ?? v.message)}${v.detail ? ` (${e(v.detail)})` : ''}</td></tr>`);
   return `<section id="summary">
 <h1>${e(result.pack.title)} · ${WORDS.title}</h1>
 <p class="sub">${e(result.asOfGiven ? WORDS.asOfGiven(result.asOf) : WORDS.asOfRows(result.asOf))}</p>
@@ -46,7 +47,7 @@ export function rankingSection(digest: CountyDigest): string {
   const body = bounded(digest).map((row) =>
     typeof row === 'number'
       ? `<tr class="gap"><td colspan="5">${WORDS.gap(row)}</td></tr>`
-      : `<tr><td class="num">${row.rank}</td><td>${e(row.county ?? '?')}</td><td>${row.year ?? '?'}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td><td>${row.misses.length}</td></tr>`,
+      : `<tr><td class="num">${row.rank}</td><td>${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td><td>${row.misses.length}</td></tr>`,
   );
   return `<section id="ranking">
 <h2>${WORDS.ranking}</h2>
@@ -65,7 +66,7 @@ export function matrixSection(result: CheckResult, digest: CountyDigest): string
       const status = row.byRule.get(rule.id)?.status ?? 'missing';
       return `<td class="mark s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]}</td>`;
     });
-    return `<tr><td>${e(row.county ?? '?')}</td><td>${row.year ?? '?'}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;
+    return `<tr><td>${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;
   });
   const legend = STATUSES.map((status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]}</span>`).join('');
   return `<section id="matrix">

@@ -52,7 +52,7 @@ export class VerdictEncoder {
 
   readonly encode = (v: Verdict): string =>
     `${this.opening(v.rule)}"${v.severity}","status":"${v.status}","scope":"${v.scope}","county":${v.county === this.lastCounty ? this.lastCountyJson : this.county(v.county)},` +
-    `"year":${v.year},"actual":${v.actual},"target":${v.target},"comparison":${text(v.comparison)},"detail":${text(v.detail)},` +
+    `"year":${v.year}${v.period === undefined ? '' : `,"period":"${v.period}"`},"actual":${v.actual},"target":${v.target},"comparison":${text(v.comparison)},"detail":${text(v.detail)},` +
     `"message":${text(v.message)}${v.basis ? `,"basis":{"rows":${v.basis.rows},"of":${v.basis.of}}` : ''}${this.location(v.location)}${v.waiver ? `,"waiver":${JSON.stringify(v.waiver)}` : ''}${v.change ? `,"change":"${v.change}"` : ''}}`;
 
   private opening(rule: string): string {

@@ -40,7 +40,7 @@ async function overview(sheet: Sheet, result: CheckResult): Promise<void> {
   head.height = 60;
   head.commit();
   for (const row of countyRows(result)) {
-    const line = sheet.addRow([textCell(row.county ?? ''), row.year, `${row.met}/${row.applicable}`, ...result.rules.map((rule) => STATUS_TEXT[row.byRule.get(rule.id)?.status ?? 'missing'])]);
+    const line = sheet.addRow([textCell(row.county ?? ''), row.period ?? row.year, `${row.met}/${row.applicable}`, ...result.rules.map((rule) => STATUS_TEXT[row.byRule.get(rule.id)?.status ?? 'missing'])]);
     result.rules.forEach((rule, index) => {
       line.getCell(index + 4).fill = fillOf(row.byRule.get(rule.id)?.status ?? 'missing');
     });
@@ -59,7 +59,7 @@ async function detail(sheet: Sheet, result: CheckResult): Promise<void> {
   for (const v of result.findings) {
     const line = sheet.addRow([
       textCell(v.county ?? ''),
-      v.year,
+      v.period ?? v.year,
       v.rule,
       textCell(titles.get(v.rule) ?? v.rule),
       STATUS_TEXT[v.status],

@@ -30,6 +30,8 @@ export const dataProblems = {
   scientificCode: (text: string) => `'${text}' is Excel's scientific notation; format the code column as text`,
   notACode: (text: string) => `'${text}' is not a 6-digit code`,
   notARealDate: (text: string) => `'${text}' is not a real date`,
+  notARealMonth: (text: string) => `'${text}' is not a real month`,
+  notAMonth: (text: string) => `'${text}' is not a month like 2022-03 or 2022/3`,
   notADate: (text: string, serial: boolean) => `'${text}' is not a date like 2022-12-31 or 2022.12.31${serial ? ' (it is an Excel date serial: format the column as a date)' : ''}`,
   yamlEmpty: 'the file is empty: no data rows',
   yamlNoRows: 'the list of data rows is empty',
@@ -44,8 +46,8 @@ export const dataProblems = {
   notAScalar: 'one value belongs here, but this is a list or a mapping',
 
   // data problems, merged
-  duplicateCode: (code: string, year: number, where: string, county: string) => `division code ${code} appears again in ${year} (first at ${where}), written here as ${county}; one code is one county, and both rows were checked`,
-  twoCodes: (county: string, year: number, first: string, second: string) => `${county} has two division codes in ${year}: ${first} and ${second}`,
+  duplicateCode: (code: string, year: number | string, where: string, county: string) => `division code ${code} appears again in ${year} (first at ${where}), written here as ${county}; one code is one county, and both rows were checked`,
+  twoCodes: (county: string, year: number | string, first: string, second: string) => `${county} has two division codes in ${year}: ${first} and ${second}`,
   placeholderBlank: (label: string, count: number, marks: string) => `${label}: ${count} cells hold only ${marks}, read as blank (no data), never as 0`,
   yamlAliasCells: (max: number) => `rows written as aliases (*name) stand for more than ${max} cells; write the rows out`,
 } satisfies typeof zh;

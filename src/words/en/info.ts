@@ -14,6 +14,7 @@ export const info = {
   targetGrowth: (column: string, base: string) => `growth of ${column} over ${base}, in %`,
   targetDue: (due: string) => `due ${due}`,
   targetYearEnd: 'year-end',
+  targetPeriodEnd: 'period-end (month-end in a monthly table)',
   targetYears: (from: number, to: number) => `years ${from}–${to}`,
   targetJoin: ', ',
 } satisfies typeof zh;

@@ -17,8 +17,18 @@ export const packMistakes = {
   packYears: 'years.from is after years.to',
   packNotUtf8: 'bytes that are not UTF-8 text',
   packAliasBomb: 'the aliases from here expand to too many copies (an alias bomb)',
+  // ── tables and periods ──
+  packTableUnknown: (id: string, known: string, guess: string | undefined) => `no table '${id}' (declared: ${known || 'none'})${guess ? ` (did you mean '${guess}'?)` : ''}`,
+  packTableTwice: (id: string) => `table '${id}' is declared twice`,
+  packPeriodShared: (column: string) => `column '${column}' is the period column of another table already; each table needs its own, so that a file tells which table it is`,
+  packPeriodType: (column: string, every: string, type: string, needed: string) => `column '${column}' is of type ${type}; the period column of a ${every === 'month' ? 'monthly' : 'yearly'} table must be ${needed}`,
+  packColumnNotInTable: (column: string, table: string) => `column '${column}' is not a column of table '${table}'`,
+  tableUnclear: (periods: string, found: string) => `cannot tell which table this file is: its header must hold exactly one period column (${periods}) and holds ${found || 'none'}; checked as the first table`,
+  periodBlank: (label: string) => `the ${label} is blank`,
+
   packTargetDigits: (whole: number, fraction: number) => `a target has at most ${whole} digits before the point and ${fraction} after it`,
   packNumberLike: 'a number such as 0.4 or "40%"',
+  packTableIdForm: 'a table id is lower-case letters, digits and hyphens',
   packRuleIdForm: 'a rule id looks like area.what-it-checks',
   packColumnNameForm: 'a column name is lower_snake_case',
 

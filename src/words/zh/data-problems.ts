@@ -29,6 +29,8 @@ export const dataProblems = {
   scientificCode: (text: string) => `'${text}' 是 Excel 的科学计数法；请把代码列设为文本格式`,
   notACode: (text: string) => `'${text}' 不是 6 位代码`,
   notARealDate: (text: string) => `'${text}' 不是真实的日期`,
+  notARealMonth: (text: string) => `'${text}' 不是真实的月份`,
+  notAMonth: (text: string) => `'${text}' 不是 2022-03、2022年3月 这样的月份`,
   notADate: (text: string, serial: boolean) => `'${text}' 不是 2022-12-31、2022.12.31 这样的日期${serial ? '（这是 Excel 的日期序号：请把该列设为日期格式）' : ''}`,
   yamlEmpty: '文件为空：没有数据行',
   yamlNoRows: '数据行的列表为空',
@@ -43,8 +45,8 @@ export const dataProblems = {
   notAScalar: '此处应为一个值，却是列表或映射',
 
   // data problems, merged
-  duplicateCode: (code: string, year: number, where: string, county: string) => `行政区划代码 ${code} 在 ${year} 年重复出现（首次在 ${where}），本行写作 ${county}；同一代码是同一县市区，两行都已检查`,
-  twoCodes: (county: string, year: number, first: string, second: string) => `${county} 在 ${year} 年有两个行政区划代码: ${first} 与 ${second}`,
+  duplicateCode: (code: string, year: number | string, where: string, county: string) => `行政区划代码 ${code} 在 ${year}${typeof year === 'number' ? ' 年' : ''}重复出现（首次在 ${where}），本行写作 ${county}；同一代码是同一县市区，两行都已检查`,
+  twoCodes: (county: string, year: number | string, first: string, second: string) => `${county} 在 ${year}${typeof year === 'number' ? ' 年' : ''}有两个行政区划代码: ${first} 与 ${second}`,
   placeholderBlank: (label: string, count: number, marks: string) => `${label}: ${count} 个单元格只填了 ${marks}，按空白（缺数据）处理，不当作 0`,
   yamlAliasCells: (max: number) => `用别名（*锚点名）写的行合计超过 ${max} 个单元格；请把这些行写出来`,
 };

@@ -13,6 +13,7 @@ export const info = {
   targetGrowth: (column: string, base: string) => `${column} 相对 ${base} 的增幅，单位 %`,
   targetDue: (due: string) => `${due} 到期`,
   targetYearEnd: '年底',
+  targetPeriodEnd: '期末（按月的表为月底）',
   targetYears: (from: number, to: number) => `${from}–${to} 年`,
   targetJoin: '，',
 };

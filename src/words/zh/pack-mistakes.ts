@@ -16,8 +16,18 @@ export const packMistakes = {
   packYears: 'years.from 晚于 years.to',
   packNotUtf8: '不是 UTF-8 文本的字节',
   packAliasBomb: '从此处起的别名展开成过多副本（别名炸弹）',
+  // ── tables and periods ──
+  packTableUnknown: (id: string, known: string, guess: string | undefined) => `没有名为 '${id}' 的表（已声明: ${known || '无'}）${guess ? `（是不是 '${guess}'？）` : ''}`,
+  packTableTwice: (id: string) => `表 '${id}' 声明了两次`,
+  packPeriodShared: (column: string) => `列 '${column}' 已是另一张表的期间列；每张表的期间列须各不相同，才能分辨文件属于哪张表`,
+  packPeriodType: (column: string, every: string, type: string, needed: string) => `列 '${column}' 的类型是 ${type}，按${every === 'month' ? '月' : '年'}的表的期间列须为 ${needed}`,
+  packColumnNotInTable: (column: string, table: string) => `列 '${column}' 不属于表 '${table}'`,
+  tableUnclear: (periods: string, found: string) => `无法判断此文件属于哪张表：表头应含且只含一个期间列（${periods}），实有 ${found || '无'}；按第一张表检查`,
+  periodBlank: (label: string) => `${label}为空`,
+
   packTargetDigits: (whole: number, fraction: number) => `目标值的整数部分最多 ${whole} 位，小数部分最多 ${fraction} 位`,
   packNumberLike: '应为 0.4 或 "40%" 这样的数',
+  packTableIdForm: '表的编号由小写英文字母、数字和连字符组成',
   packRuleIdForm: '规则编号形如 area.what-it-checks（小写英文，以点分隔）',
   packColumnNameForm: '列名用小写英文与下划线，形如 lower_snake_case',
 

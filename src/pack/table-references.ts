@@ -1,0 +1,53 @@
+// Checks a pack's tables: each declared once with a period column of its own and of the right
+// type, and every `table:` of a field or rule naming one; a rule reads only its table's columns.
+import type { PathKey } from './locate.js';
+import type { ReferenceProblem, WellFormed } from './references.js';
+import { closest } from './suggest.js';
+import { words } from '../words/words.js';
+
+const PERIOD_TYPE = { year: 'integer', month: 'year-month' } as const;
+
+export function checkTables(pack: WellFormed, columnsOf: (rule: NonNullable<WellFormed['rules'][number]>) => { name: string; path: PathKey[] }[]): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
+  const w = words();
+  const tables = pack.tables.filter((table) => table !== undefined);
+  const ids = new Set<string>();
+  const periods = new Map<string, string>();
+  const fields = new Map(pack.fields.flatMap((field) => (field ? [[field.name, field] as const] : [])));
+  pack.tables.forEach((table, i) => {
+    if (!table) return;
+    if (ids.has(table.id)) problems.push({ path: ['tables', i, 'id'], code: 'pack-table-mismatch', message: w.packTableTwice(table.id) });
+    ids.add(table.id);
+    const column = table.period.column;
+    if (periods.has(column)) problems.push({ path: ['tables', i, 'period', 'column'], code: 'pack-table-mismatch', message: w.packPeriodShared(column) });
+    periods.set(column, table.id);
+    const field = fields.get(column);
+    const type = PERIOD_TYPE[table.period.every];
+    if (field && field.type !== type) problems.push({ path: ['tables', i, 'period', 'column'], code: 'pack-table-mismatch', message: w.packPeriodType(column, table.period.every, field.type, type) });
+  });
+  const known = [...ids].join(', ');
+  const named = (id: string | undefined, path: PathKey[]): boolean => {
+    if (id === undefined || ids.has(id)) return true;
+    problems.push({ path, code: 'pack-table-mismatch', message: w.packTableUnknown(id, known, closest(id, ids)) });
+    return false;
+  };
+  pack.fields.forEach((field, i) => {
+    if (!field || !named(field.table, ['fields', i, 'table'])) return;
+    const owner = periods.get(field.name);
+    if (owner !== undefined && field.table !== undefined && field.table !== owner) {
+      problems.push({ path: ['fields', i, 'table'], code: 'pack-table-mismatch', message: w.packColumnNotInTable(field.name, field.table) });
+    }
+  });
+  const first = tables[0]?.id;
+  pack.rules.forEach((rule, i) => {
+    if (!rule || !named(rule.table, ['rules', i, 'table']) || first === undefined) return;
+    const table = rule.table ?? first;
+    for (const column of columnsOf(rule)) {
+      const field = fields.get(column.name);
+      if (field === undefined) continue;
+      const owner = periods.get(field.name) ?? field.table;
+      if (owner !== undefined && owner !== table) problems.push({ path: column.path, code: 'pack-table-mismatch', message: w.packColumnNotInTable(column.name, table) });
+    }
+  });
+  return problems;
+}
