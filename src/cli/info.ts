@@ -8,7 +8,9 @@ import { closest } from '../pack/suggest.js';
 import { measureKindOf } from '../measures/index.js';
 import { readRegular } from '../read/regular-file.js';
 import { displayWidth } from '../report/layout.js';
-import { words } from '../words/words.js';
+import { section, words } from '../words/words.js';
+import { tableNamed, tablesOf } from '../model/tables.js';
+import type { FieldSpec } from '../model/types.js';
 
 export function describeTarget(rule: RuleSpec): string {
   const w = words();
@@ -41,7 +43,7 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
     throw new DuibiaoError('unknown-rule', words().unknownRule(id, pack.id, guess));
   }
   const fields = new Map(pack.fields.map((f) => [f.name, f]));
-  const columns = ruleColumns(rule).map((name) => {
+  const columns = ruleColumns(rule, pack.fields).map((name) => {
     const f = fields.get(name)!;
     return `  ${f.name}  ${f.label}  (${f.type}${f.unit ? `, ${f.unit}` : ''})`;
   });
@@ -74,23 +76,40 @@ async function speechContext(pack: Pack, rule: RuleSpec): Promise<string[]> {
   return paragraph.includes(rule.quote) ? [] : [`  ${words().quoteNotFound(rule.paragraph, pack.sourceFile)}`];
 }
 
-export async function templateCsv(rulesFile: string | undefined, english: boolean, countiesFile?: string): Promise<string> {
+/**
+ * The form of one table of the pack: its columns, and the rules that judge its rows. A pack of
+ * several tables (a yearly and a monthly return) has a form for each, the first by default: a
+ * file holding every table's period column would be a file of no table.
+ */
+function formOf(pack: Pack, table: string | undefined): { fields: readonly FieldSpec[]; rules: readonly RuleSpec[] } {
+  const tables = tablesOf(pack.fields);
+  const chosen = table === undefined ? tables[0]! : tables.find((t) => t.id === table);
+  if (!chosen) {
+    const known = tables.map((t) => t.id);
+    throw new DuibiaoError('usage', section('usage').unknownTable(table!, known.join(', '), closest(table!, known)));
+  }
+  return { fields: chosen.fields, rules: pack.rules.filter((rule) => tableNamed(pack.fields, rule.table) === chosen) };
+}
+
+export async function templateCsv(rulesFile: string | undefined, english: boolean, countiesFile?: string, table?: string): Promise<string> {
   const pack = await openPack(rulesFile);
-  const header = pack.fields.map((f) => csvCell(english ? f.name : f.label)).join(',');
+  const { fields } = formOf(pack, table);
+  const header = fields.map((f) => csvCell(english ? f.name : f.label)).join(',');
   const roster = countiesFile === undefined ? undefined : await (await import('../roster/read.js')).readRoster(countiesFile, pack.fields);
   // One row per expected county, its name and code filled in, every other cell left for the county.
   const rows = (roster?.entries ?? []).map((entry) =>
-    pack.fields.map((f) => (f.name === 'county' ? csvCell(entry.county) : f.name === 'county_code' && entry.code !== undefined ? csvCell(entry.code) : '')).join(','),
+    fields.map((f) => (f.name === 'county' ? csvCell(entry.county) : f.name === 'county_code' && entry.code !== undefined ? csvCell(entry.code) : '')).join(','),
   );
   // A BOM so that Excel opens the Chinese headers as UTF-8.
   return `\uFEFF${[header, ...rows].map((line) => `${line}\r\n`).join('')}`;
 }
 
 /** The blank form as a workbook whose columns refuse what the pack would not read. */
-export async function templateXlsx(rulesFile: string | undefined): Promise<Uint8Array> {
+export async function templateXlsx(rulesFile: string | undefined, table?: string): Promise<Uint8Array> {
   const pack = await openPack(rulesFile);
-  const rules = pack.rules.map((rule) => ({ id: rule.id, title: rule.title, paragraph: rule.paragraph, quote: rule.quote, columns: ruleColumns(rule) }));
-  return (await import('../report/xlsx/template.js')).templateXlsx(pack.fields, rules);
+  const form = formOf(pack, table);
+  const rules = form.rules.map((rule) => ({ id: rule.id, title: rule.title, paragraph: rule.paragraph, quote: rule.quote, columns: ruleColumns(rule, pack.fields) }));
+  return (await import('../report/xlsx/template.js')).templateXlsx(form.fields, rules);
 }
 
 function csvCell(raw: string): string {

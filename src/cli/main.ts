@@ -79,6 +79,7 @@ function program(): Command {
     .option('-o, --output <file>', w.helpTemplateOutput)
     .option('--english', w.helpEnglish)
     .option('--counties <file>', w.helpTemplateCounties)
+    .option('--table <id>', w.helpTemplateTable)
     .addOption(langOption())
     .action(async (flags: TemplateFlags) => {
       await (await template()).writeTemplate(flags);

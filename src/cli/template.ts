@@ -11,13 +11,15 @@ export interface TemplateFlags {
   english?: boolean;
   /** A roster: one row pre-filled for each county (csv). */
   counties?: string;
+  /** The table of a pack of several whose form is written; the first by default. */
+  table?: string;
 }
 
 export async function writeTemplate(flags: TemplateFlags): Promise<void> {
   if (flags.format === 'csv') {
-    await writeText(await templateCsv(flags.rules, flags.english === true, flags.counties), flags.output);
+    await writeText(await templateCsv(flags.rules, flags.english === true, flags.counties, flags.table), flags.output);
     return;
   }
   if (flags.output === undefined) throw new DuibiaoError('usage', section('usage').templateNeedsFile);
-  await writeText([Buffer.from(await templateXlsx(flags.rules))], flags.output);
+  await writeText([Buffer.from(await templateXlsx(flags.rules, flags.table))], flags.output);
 }

@@ -1,15 +1,17 @@
 // Which columns a rule reads.
 import { measureKindOf } from '../measures/index.js';
+import { tableNamed } from '../model/tables.js';
+import type { FieldSpec } from '../model/types.js';
 import type { MeasureSpec, RuleSpec } from './schema.js';
 
 export function measureColumns(measure: MeasureSpec): string[] {
   return measureKindOf(measure).columns(measure).map((column) => column.name);
 }
 
-/** The columns a rule needs, in the order a person would read them. */
-export function ruleColumns(rule: RuleSpec): string[] {
+/** The columns a rule needs, in the order a person would read them; its table's period column where it has a due date or years. */
+export function ruleColumns(rule: RuleSpec, fields: readonly FieldSpec[]): string[] {
   const columns = measureColumns(rule.measure);
   if ('column' in rule.target) columns.push(rule.target.column);
-  if (rule.years || rule.due) columns.push('year');
+  if (rule.years || rule.due) columns.push(fields[tableNamed(fields, rule.table).period]?.name ?? 'year');
   return [...new Set(columns)];
 }

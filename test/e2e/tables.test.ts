@@ -63,4 +63,18 @@ describe('duibiao check with a pack of two tables', () => {
     ]);
     expect(report.problems.filter((p) => p.code === 'duplicate-row-key').map((p) => [p.sheet, p.line])).toEqual([['月报', 5]]);
   });
+
+  it('given template --table, writes the form of that table alone, which is then read as that table', () => {
+    const header = (...args: string[]) => duibiao('template', '--rules', PACK, ...args).stdout.replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(header()).toBe('县市区,行政区划代码,填报日期,年度,监测发现符合救助条件人数,其中已纳入救助人数');
+    expect(header('--table', 'monthly')).toBe('县市区,行政区划代码,填报日期,月份,居民消费价格同比涨幅,应发价格临时补贴人次,当月足额发放人次');
+    const filled = join(dir, 'monthly-form-filled.csv');
+    writeFileSync(filled, `${header('--table', 'monthly')}\r\n青岚市,,,2022年3月,3.6%,1210,1210\r\n`);
+    const { report } = checkJson('--rules', PACK, '--as-of', '2022-12-31', filled);
+    expect(report.problems).toEqual([]);
+    expect(report.findings.filter((f) => f.scope === 'county').map((f) => `${(f as { period?: string }).period} ${f.status}`)).toEqual(['2022-03 pass']);
+    const unknown = duibiao('template', '--rules', PACK, '--table', 'montly');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("'monthly'");
+  });
 });

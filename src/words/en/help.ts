@@ -35,5 +35,6 @@ export const help = {
   helpConfig: (file: string) => `settings for the run (default: ./${file} when there is one); flags override it`,
   helpTemplateOutput: 'write the template there instead of stdout (needed for xlsx)',
   helpTemplateCounties: 'roster of counties: one row pre-filled for each (csv)',
+  helpTemplateTable: 'for a pack of several tables (yearly, monthly), the table whose form to write; the first by default',
   cannotWriteStdout: (reason: string) => `cannot write to stdout: ${reason}`,
 } satisfies typeof zh;

@@ -42,5 +42,6 @@ export const help = {
   helpConfig: (file: string) => `本次运行的设置（默认: 有 ./${file} 时用它）；命令行选项优先`,
   helpTemplateOutput: '把模板写入该文件，而不是标准输出（xlsx 必须）',
   helpTemplateCounties: '县名单: 为每个县预填一行（仅 CSV）',
+  helpTemplateTable: '规则包有几张表（如按年、按月）时，生成哪张表的表格；默认第一张',
   cannotWriteStdout: (reason: string) => `无法写入标准输出: ${reason}`,
 };
