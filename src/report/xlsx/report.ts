@@ -3,7 +3,6 @@
 // are packed: the findings and problems are read one at a time, wherever the run keeps them
 // (report/parts.ts), and 总览 keeps one compact row per county-year. A sheet that would pass
 // Excel's row limit goes on in a further sheet (明细 2, 明细 3 …).
-import { once } from 'node:events';
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CheckResult, Verdict } from '../../model/types.js';
@@ -103,6 +102,8 @@ function figure(value: Verdict['actual']): number | string | null {
 }
 
 type Sheet = ExcelJS.Worksheet & { commit(): Promise<void> | void };
+/** The stream between a sheet's XML and the zip. */
+type Queue = Writable & { _writableState?: { needDrain?: boolean } };
 type Cell = string | number | null;
 
 interface SheetLayout {
@@ -179,8 +180,20 @@ class PagedSheet {
    */
   private async room(): Promise<void> {
     if (this.out.destroyed) throw new Error('the workbook is no longer read');
-    const queue = (this.sheet as unknown as { _stream?: { pipes?: Writable[] } } | undefined)?._stream?.pipes?.[0];
-    if (queue?.writableNeedDrain) await Promise.race([once(queue, 'drain'), once(this.out, 'close')]);
+    // archiver's PassThrough is readable-stream 2's, which has no `writableNeedDrain`.
+    const queue = (this.sheet as unknown as { _stream?: { pipes?: Queue[] } } | undefined)?._stream?.pipes?.[0];
+    if (queue?._writableState?.needDrain === true) {
+      const out = this.out;
+      await new Promise<void>((resolve) => {
+        const go = (): void => {
+          queue.off('drain', go);
+          out.off('close', go);
+          resolve();
+        };
+        queue.on('drain', go);
+        out.on('close', go);
+      });
+    }
     else await new Promise((resolve) => setImmediate(resolve));
   }
 }
