@@ -68,7 +68,7 @@ async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: Fi
     const reporter = await formats[format].load();
     const color = toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
     const text = await reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
-    await writeText(text instanceof Uint8Array ? [Buffer.from(text)] : text, file);
+    await writeText(text, file);
   }
   return code;
 }

@@ -27,7 +27,7 @@ export const formats = {
   csv: { load: async () => (await import('./csv.js')).csv, streams: true },
   markdown: { load: async () => (await import('./markdown.js')).markdown, streams: true },
   html: { load: async () => (await import('./html/bulletin.js')).html, streams: true },
-  xlsx: { load: async () => (await import('./xlsx/report.js')).xlsx, streams: false, fileOnly: true },
+  xlsx: { load: async () => (await import('./xlsx/report.js')).xlsx, streams: true, fileOnly: true },
 } satisfies Record<string, FormatEntry>;
 
 export type FormatName = keyof typeof formats;

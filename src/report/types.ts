@@ -17,5 +17,8 @@ export interface ReportContext {
  */
 export type Reporter = (result: CheckResult, context: ReportContext) => string | Iterable<string>;
 
-/** Renders a report of bytes (a workbook), once its library has packed them; only ever written to a file. */
-export type BinaryReporter = (result: CheckResult, context: ReportContext) => Promise<Uint8Array>;
+/**
+ * Renders a report of bytes (a workbook) as its library packs them, chunk by chunk, for the CLI to
+ * write as they come; only ever written to a file.
+ */
+export type BinaryReporter = (result: CheckResult, context: ReportContext) => AsyncIterable<Uint8Array>;

@@ -10,7 +10,10 @@ import { removedAtExit } from './leftovers.js';
 import { refuseOpenedDisk, refuseUnsafeStream, targetKind } from './targets.js';
 import { words } from '../words/words.js';
 
-async function writeReport(file: string, text: string | Iterable<string | Buffer>): Promise<void> {
+/** A report as it is written: whole, or chunks as they come (a workbook's, as its library packs them). */
+export type ReportChunks = string | Iterable<string | Buffer> | AsyncIterable<Uint8Array>;
+
+async function writeReport(file: string, text: ReportChunks): Promise<void> {
   const temporary = temporaryFor(file);
   let fd: number | undefined;
   // A signal while the report is written leaves no temporary file.
@@ -18,7 +21,7 @@ async function writeReport(file: string, text: string | Iterable<string | Buffer
   try {
     // Plain synchronous writes: a report is written once, and the kernel buffers it anyway.
     fd = openExclusive(temporary, constants.O_WRONLY);
-    writeChunks(fd, text);
+    await writeChunks(fd, text);
     closeSync(fd);
     fd = undefined;
     renameSync(temporary, file);
@@ -31,13 +34,13 @@ async function writeReport(file: string, text: string | Iterable<string | Buffer
 }
 
 /** A device, FIFO or socket named as the target: written as it is, never replaced by a file. */
-function writeStream(file: string, text: string | Iterable<string | Buffer>): void {
+async function writeStream(file: string, text: ReportChunks): Promise<void> {
   let fd: number | undefined;
   try {
     refuseUnsafeStream(file);
     fd = openSync(file, constants.O_WRONLY | constants.O_NOCTTY);
     refuseOpenedDisk(fd, file);
-    writeChunks(fd, text);
+    await writeChunks(fd, text);
   } catch (error) {
     throw unwritable(file, error);
   } finally {
@@ -45,8 +48,11 @@ function writeStream(file: string, text: string | Iterable<string | Buffer>): vo
   }
 }
 
-function writeChunks(fd: number, text: string | Iterable<string | Buffer>): void {
-  for (const chunk of typeof text === 'string' ? [text] : text) writeAll(fd, typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+async function writeChunks(fd: number, text: ReportChunks): Promise<void> {
+  const bytes = (chunk: string | Uint8Array): Uint8Array => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  if (typeof text === 'string') writeAll(fd, bytes(text));
+  else if (Symbol.asyncIterator in text) for await (const chunk of text) writeAll(fd, bytes(chunk));
+  else for (const chunk of text) writeAll(fd, bytes(chunk));
 }
 
 /**
@@ -83,10 +89,10 @@ export function writeAll(fd: number, bytes: Uint8Array, position: number | null 
 }
 
 /** A report's text to stdout, or whole to its file. */
-export async function writeText(text: string | Iterable<string | Buffer>, file: string | undefined): Promise<void> {
+export async function writeText(text: ReportChunks, file: string | undefined): Promise<void> {
   const kind = file === undefined ? 'stdout' : targetKind(file);
   if (kind === 'stdout') await writeStdout(text);
-  else if (kind === 'stream') writeStream(file!, text);
+  else if (kind === 'stream') await writeStream(file!, text);
   else await writeReport(file!, text);
 }
 
@@ -100,8 +106,9 @@ export function readAll(fd: number, bytes: Uint8Array, position: number): void {
 }
 
 /** Writes a report's chunks to stdout, waiting whenever the pipe asks to. */
-async function writeStdout(text: string | Iterable<string | Buffer>): Promise<void> {
-  for (const chunk of typeof text === 'string' ? [text] : text) {
+async function writeStdout(text: ReportChunks): Promise<void> {
+  const chunks = typeof text === 'string' ? [text] : text;
+  for await (const chunk of chunks) {
     if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
   }
 }

@@ -1,63 +1,69 @@
 // The xlsx report: 总览 (every county-year × every target), 明细 (one row per verdict, as csv), 数据问题.
-// Written row by row with exceljs's streaming writer into memory: the whole-workbook model of a
-// national file (270,000 verdicts) takes gigabytes and many minutes; the stream keeps neither.
-import { PassThrough } from 'node:stream';
+// Written row by row with exceljs's streaming writer straight to the report's file as its chunks
+// are packed: the findings and problems are read one at a time, wherever the run keeps them
+// (report/parts.ts), and 总览 keeps one compact row per county-year. A sheet that would pass
+// Excel's row limit goes on in a further sheet (明细 2, 明细 3 …).
+import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CheckResult, Verdict } from '../../model/types.js';
-import { countyRows } from '../county-rows.js';
+import { allFindings, allProblems } from '../parts.js';
 import type { BinaryReporter } from '../types.js';
 import { textCell } from './cells.js';
+import { OverviewRows } from './overview-rows.js';
 import { fillOf, headingRow } from './style.js';
 import { HEADINGS, PROBLEM_LEVEL, SCOPE, SEVERITY, SHEETS, STATUS_TEXT, WORDS } from './words.js';
 
-type Sheet = ExcelJS.Worksheet & { commit(): Promise<void> };
+/** The rows of a sheet Excel opens whole, its heading row included. */
+export const EXCEL_ROWS = 1_048_576;
 
-export const xlsx: BinaryReporter = async (result) => {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  book.creator = `${result.tool.name} ${result.tool.version}`;
-  const sheet = (name: string, xSplit: number, autoFilterColumns: number, rows: number): Sheet =>
-    book.addWorksheet(name, {
-      views: [{ state: 'frozen', xSplit, ySplit: 1 }],
-      ...(autoFilterColumns > 0 ? { autoFilter: { from: { row: 1, column: 1 }, to: { row: rows + 1, column: autoFilterColumns } } } : {}),
-    }) as Sheet;
-  await overview(sheet(SHEETS.overview, 3, 0, 0), result);
-  await detail(sheet(SHEETS.detail, 0, DETAIL_COLUMNS, result.findings.length), result);
-  await problems(sheet(SHEETS.problems, 0, PROBLEM_COLUMNS, result.problems.length), result);
-  await book.commit();
-  return new Uint8Array(Buffer.concat(chunks));
-};
-
-const DETAIL_COLUMNS = 12;
-const PROBLEM_COLUMNS = 6;
-
-async function overview(sheet: Sheet, result: CheckResult): Promise<void> {
-  sheet.columns = [{ width: 14 }, { width: 8 }, { width: 10 }, ...result.rules.map(() => ({ width: 12 }))];
-  const head = sheet.addRow([HEADINGS.county, HEADINGS.year, HEADINGS.met, ...result.rules.map((rule) => textCell(rule.title))]);
-  headingRow(head);
-  head.height = 60;
-  head.commit();
-  for (const row of countyRows(result)) {
-    const line = sheet.addRow([textCell(row.county ?? ''), row.period ?? row.year, `${row.met}/${row.applicable}`, ...result.rules.map((rule) => STATUS_TEXT[row.byRule.get(rule.id)?.status ?? 'missing'])]);
-    result.rules.forEach((rule, index) => {
-      line.getCell(index + 4).fill = fillOf(row.byRule.get(rule.id)?.status ?? 'missing');
-    });
-    line.commit();
-  }
-  await sheet.commit();
+export interface WorkbookLimits {
+  /** Rows of a sheet, its heading row included, before the rest goes on in the next sheet. */
+  sheetRows: number;
 }
 
-async function detail(sheet: Sheet, result: CheckResult): Promise<void> {
-  const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
-  const headings = [HEADINGS.county, HEADINGS.year, HEADINGS.rule, HEADINGS.title, HEADINGS.status, HEADINGS.severity, HEADINGS.actual, HEADINGS.target, HEADINGS.message, HEADINGS.file, HEADINGS.line, HEADINGS.scope];
-  sheet.columns = [14, 8, 36, 30, 12, 8, 12, 12, 50, 30, 8, 10].map((width) => ({ width }));
-  const head = sheet.addRow([...headings]);
-  headingRow(head);
-  head.commit();
-  for (const v of result.findings) {
-    const line = sheet.addRow([
+export const xlsx: BinaryReporter = (result) => workbookChunks(result, { sheetRows: EXCEL_ROWS });
+
+/** The workbook's bytes as exceljs packs them, read as they come; an error ends the reading. */
+export function workbookChunks(result: CheckResult, limits: WorkbookLimits): AsyncIterable<Uint8Array> {
+  const out = new PassThrough();
+  write(result, out, limits).catch((error: unknown) => out.destroy(error as Error));
+  return out;
+}
+
+async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimits): Promise<void> {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  book.creator = `${result.tool.name} ${result.tool.version}`;
+  const rules = result.rules;
+  // Read first, so that the workbook's sheets are written one after another, each once.
+  const overviewRows = OverviewRows.read(allFindings(result), rules);
+
+  const overview = new PagedSheet(book, out, limits, {
+    name: SHEETS.overview,
+    xSplit: 3,
+    widths: [14, 8, 10, ...rules.map(() => 12)],
+    headings: [HEADINGS.county, HEADINGS.year, HEADINGS.met, ...rules.map((rule) => textCell(rule.title))],
+    headingHeight: 60,
+    filter: false,
+  });
+  for (const row of overviewRows.ranked()) {
+    await overview.add([textCell(row.county ?? ''), row.period ?? row.year, `${row.met}/${row.applicable}`, ...row.statuses.map((status) => STATUS_TEXT[status])], (line) => {
+      row.statuses.forEach((status, index) => {
+        line.getCell(index + 4).fill = fillOf(status);
+      });
+    });
+  }
+  await overview.finish();
+
+  const titles = new Map(rules.map((rule) => [rule.id, rule.title]));
+  const detail = new PagedSheet(book, out, limits, {
+    name: SHEETS.detail,
+    xSplit: 0,
+    widths: [14, 8, 36, 30, 12, 8, 12, 12, 50, 30, 8, 10],
+    headings: [HEADINGS.county, HEADINGS.year, HEADINGS.rule, HEADINGS.title, HEADINGS.status, HEADINGS.severity, HEADINGS.actual, HEADINGS.target, HEADINGS.message, HEADINGS.file, HEADINGS.line, HEADINGS.scope],
+    filter: true,
+  });
+  for (const v of allFindings(result)) {
+    const values = [
       textCell(v.county ?? ''),
       v.period ?? v.year,
       v.rule,
@@ -70,27 +76,124 @@ async function detail(sheet: Sheet, result: CheckResult): Promise<void> {
       textCell(v.location?.file ?? ''),
       v.location?.line ?? null,
       SCOPE[v.scope],
-    ]);
-    line.getCell(5).fill = fillOf(v.status);
-    line.commit();
+    ];
+    await detail.add(values, (line) => {
+      line.getCell(5).fill = fillOf(v.status);
+    });
   }
-  await sheet.commit();
+  await detail.finish();
+
+  const problems = new PagedSheet(book, out, limits, {
+    name: SHEETS.problems,
+    xSplit: 0,
+    widths: [36, 8, 24, 8, 24, 80],
+    headings: [HEADINGS.file, HEADINGS.line, HEADINGS.column, HEADINGS.severity, HEADINGS.code, HEADINGS.message],
+    filter: true,
+  });
+  for (const p of allProblems(result)) {
+    await problems.add([textCell(p.file), p.line, textCell(p.column ?? ''), PROBLEM_LEVEL[p.level], p.code, textCell(p.message)]);
+  }
+  await problems.finish();
+  await book.commit();
 }
 
 function figure(value: Verdict['actual']): number | string | null {
   return typeof value === 'boolean' ? (value ? WORDS.yes : WORDS.no) : value;
 }
 
-async function problems(sheet: Sheet, result: CheckResult): Promise<void> {
-  const headings = [HEADINGS.file, HEADINGS.line, HEADINGS.column, HEADINGS.severity, HEADINGS.code, HEADINGS.message];
-  sheet.columns = [36, 8, 24, 8, 24, 80].map((width) => ({ width }));
-  const head = sheet.addRow(headings);
-  headingRow(head);
-  head.commit();
-  for (const p of result.problems) {
-    sheet.addRow([textCell(p.file), p.line, textCell(p.column ?? ''), PROBLEM_LEVEL[p.level], p.code, textCell(p.message)]).commit();
-  }
-  await sheet.commit();
+type Sheet = ExcelJS.Worksheet & { commit(): Promise<void> | void };
+/** The stream between a sheet's XML and the zip. */
+type Queue = Writable & { _writableState?: { needDrain?: boolean } };
+type Cell = string | number | null;
+
+interface SheetLayout {
+  name: string;
+  /** Columns kept in view as the sheet scrolls sideways. */
+  xSplit: number;
+  widths: number[];
+  headings: string[];
+  headingHeight?: number;
+  /** An autofilter over every column and row. */
+  filter: boolean;
 }
 
+/**
+ * One sheet of the report, as many sheets as Excel's row limit asks: each with the heading row,
+ * panes and filter of the first, named 明细, 明细 2, 明细 3 ….
+ */
+class PagedSheet {
+  private sheet: Sheet | undefined;
+  private part = 0;
+  private rows = 0;
 
+  constructor(
+    private readonly book: ExcelJS.stream.xlsx.WorkbookWriter,
+    private readonly out: PassThrough,
+    private readonly limits: WorkbookLimits,
+    private readonly layout: SheetLayout,
+  ) {}
+
+  async add(values: Cell[], style?: (row: ExcelJS.Row) => void): Promise<void> {
+    if (this.sheet === undefined || this.rows + 1 >= this.limits.sheetRows) await this.next();
+    const row = this.sheet!.addRow(values);
+    style?.(row);
+    row.commit();
+    this.rows++;
+    if (this.rows % 64 === 0) await this.room();
+  }
+
+  /** Commits the last sheet: a sheet with no rows still has its heading. */
+  async finish(): Promise<void> {
+    if (this.sheet === undefined) await this.next();
+    await this.close();
+  }
+
+  private async next(): Promise<void> {
+    await this.close();
+    this.part++;
+    const { layout } = this;
+    const name = this.part === 1 ? layout.name : WORDS.continuedSheet(layout.name, this.part);
+    const sheet = this.book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: layout.xSplit, ySplit: 1 }] }) as Sheet;
+    sheet.columns = layout.widths.map((width) => ({ width }));
+    const head = sheet.addRow([...layout.headings]);
+    headingRow(head);
+    if (layout.headingHeight !== undefined) head.height = layout.headingHeight;
+    head.commit();
+    this.sheet = sheet;
+    this.rows = 0;
+  }
+
+  private async close(): Promise<void> {
+    const sheet = this.sheet;
+    if (sheet === undefined) return;
+    this.sheet = undefined;
+    // Written when the sheet is committed, after its rows: now that their number is known.
+    if (this.layout.filter) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: this.rows + 1, column: this.layout.headings.length } };
+    await sheet.commit();
+    await this.room();
+  }
+
+  /**
+   * Waits while the packed rows are not yet taken: exceljs hands each sheet's XML to the zip
+   * through a stream whose back-pressure it does not heed, so without this wait a sheet of a
+   * million rows would be held whole in memory before it is compressed.
+   */
+  private async room(): Promise<void> {
+    if (this.out.destroyed) throw new Error('the workbook is no longer read');
+    // archiver's PassThrough is readable-stream 2's, which has no `writableNeedDrain`.
+    const queue = (this.sheet as unknown as { _stream?: { pipes?: Queue[] } } | undefined)?._stream?.pipes?.[0];
+    if (queue?._writableState?.needDrain === true) {
+      const out = this.out;
+      await new Promise<void>((resolve) => {
+        const go = (): void => {
+          queue.off('drain', go);
+          out.off('close', go);
+          resolve();
+        };
+        queue.on('drain', go);
+        out.on('close', go);
+      });
+    }
+    else await new Promise((resolve) => setImmediate(resolve));
+  }
+}

@@ -42,6 +42,8 @@ export const xlsx = {
     unit: (unit: string) => `Unit: ${unit}.`,
     refused: 'The value does not fit this column',
   },
+  /** A sheet past Excel's row limit goes on in the next: 明细 2, 明细 3 … (the first keeps the contract's name). */
+  continuedSheet: (name: string, part: number) => `${name} ${part}`,
   labelWithUnit: (label: string, unit: string) => `${label} (${unit})`,
   targetLine: (title: string, paragraph: number, quote: string) => `${title} (speech, paragraph ${paragraph}): “${quote}”`,
 } satisfies typeof zh;

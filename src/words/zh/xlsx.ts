@@ -42,6 +42,8 @@ export const xlsx = {
     unit: (unit: string) => `单位：${unit}。`,
     refused: '输入的值不符合本列要求',
   },
+  /** A sheet past Excel's row limit goes on in the next: 明细 2, 明细 3 … (the first keeps the contract's name). */
+  continuedSheet: (name: string, part: number) => `${name} ${part}`,
   labelWithUnit: (label: string, unit: string) => `${label}（${unit}）`,
   targetLine: (title: string, paragraph: number, quote: string) => `${title}（讲话第 ${paragraph} 段）：“${quote}”`,
 };
