@@ -1,6 +1,6 @@
 // The monthly test pack through the built command: a yearly and a monthly return in one run, as
 // files and as two sheets of one workbook; only a monthly table's verdicts carry a period.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -76,5 +76,15 @@ describe('duibiao check with a pack of two tables', () => {
     const unknown = duibiao('template', '--rules', PACK, '--table', 'montly');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("'monthly'");
+  });
+
+  it('given the html bulletin, leaves a target of the other table blank on a row rather than calling it missing data', () => {
+    const file = join(dir, 'two-tables.html');
+    expect(duibiao('check', '--rules', PACK, '--as-of', '2022-12-31', YEARLY, MONTHLY, '-f', `html:${file}`).code).toBe(1);
+    const html = readFileSync(file, 'utf8');
+    const matrix = html.slice(html.indexOf('<section id="matrix">'), html.indexOf('</section>', html.indexOf('<section id="matrix">')));
+    // 8 yearly rows without the monthly target, 9 monthly rows without the yearly one.
+    expect(matrix.match(/<td class="mark"><\/td>/g)).toHaveLength(17);
+    expect(matrix).not.toMatch(/class="mark s-missing"/);
   });
 });

@@ -63,7 +63,9 @@ export function matrixSection(result: CheckResult, digest: CountyDigest): string
   const body = bounded(digest).map((row) => {
     if (typeof row === 'number') return `<tr class="gap"><td colspan="${width}">${WORDS.gap(row)}</td></tr>`;
     const marks = result.rules.map((rule) => {
-      const status = row.byRule.get(rule.id)?.status ?? 'missing';
+      const status = row.byRule.get(rule.id)?.status;
+      // A target of another table than the row's (a monthly target on a yearly row) has no verdict: a blank cell.
+      if (status === undefined) return '<td class="mark"></td>';
       return `<td class="mark s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]}</td>`;
     });
     return `<tr><td>${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;

@@ -7,7 +7,8 @@ import { countyDigest } from '../county-digest.js';
 import { compareScores, type RowPlace } from '../scoreboard.js';
 
 const CODE = new Map(STATUSES.map((status, index) => [status, index]));
-const MISSING = CODE.get('missing')!;
+/** A target of another table than the row's: no verdict, rather than a missing one. */
+const NONE = 255;
 
 export interface OverviewRow {
   county: string | null;
@@ -16,8 +17,8 @@ export interface OverviewRow {
   period?: string;
   met: number;
   applicable: number;
-  /** The verdict of each target, in the order of the rules. */
-  statuses: Status[];
+  /** The verdict of each target, in the order of the rules; undefined for a target of another table. */
+  statuses: (Status | undefined)[];
 }
 
 /** Every county-year, compactly, to be read back in ranking order. */
@@ -66,7 +67,8 @@ export class OverviewRows {
     this.errors[i] = row.errors;
     const at = i * this.rules.length;
     this.rules.forEach((rule, r) => {
-      this.statuses[at + r] = CODE.get(statusOf(rule.id) ?? 'missing') ?? MISSING;
+      const status = statusOf(rule.id);
+      this.statuses[at + r] = status === undefined ? NONE : CODE.get(status)!;
     });
   }
 
@@ -79,7 +81,7 @@ export class OverviewRows {
     order.sort((x, y) => compareScores(this.fill(a, x), this.fill(b, y)) || x - y);
     for (const i of order) {
       const at = i * this.rules.length;
-      const statuses = this.rules.map((_, r) => STATUSES[this.statuses[at + r]!]!);
+      const statuses = this.rules.map((_, r) => STATUSES[this.statuses[at + r]!]);
       const period = this.periodOf(i);
       yield { county: this.texts[this.county[i]!]!, year: this.yearOf(i), ...(period === undefined ? {} : { period }), met: this.met[i]!, applicable: this.applicable[i]!, statuses };
     }

@@ -46,9 +46,10 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
     filter: false,
   });
   for (const row of overviewRows.ranked()) {
-    await overview.add([textCell(row.county ?? ''), row.period ?? row.year, `${row.met}/${row.applicable}`, ...row.statuses.map((status) => STATUS_TEXT[status])], (line) => {
+    await overview.add([textCell(row.county ?? ''), row.period ?? row.year, `${row.met}/${row.applicable}`, ...row.statuses.map((status) => (status === undefined ? '' : STATUS_TEXT[status]))], (line) => {
       row.statuses.forEach((status, index) => {
-        line.getCell(index + 4).fill = fillOf(status);
+        // A target of another table than the row's has no verdict here: its cell stays blank.
+        if (status !== undefined) line.getCell(index + 4).fill = fillOf(status);
       });
     });
   }
