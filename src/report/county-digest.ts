@@ -5,8 +5,8 @@
 // places and order as countyRows (county-rows.ts), which sorts them all in memory.
 import type { Verdict } from '../model/types.js';
 import { rowKey, sortMisses, type CountyRow } from './county-rows.js';
-import { isMiss } from './findings.js';
-import { compareScores, tied, type RowPlace } from './scoreboard.js';
+import { Kept } from './kept.js';
+import { compareScores, countVerdict, scoreOf, tied, type RowPlace } from './scoreboard.js';
 
 export interface DigestLimits {
   /** Rows kept from the top of the ranking. */
@@ -87,50 +87,15 @@ export function countyDigest(findings: Iterable<Verdict>, limits: DigestLimits, 
     const key = rowKey(verdict);
     if (current?.key !== key) {
       close();
-      current = { county: verdict.county, year: verdict.year, location: verdict.location, key, byRule: new Map(), met: 0, applicable: 0, errors: 0, misses: [], rank: 0, arrival: rows };
-      if (verdict.period !== undefined) current.period = verdict.period;
+      current = { ...scoreOf(verdict), key, byRule: new Map(), arrival: rows };
     }
     current.byRule.set(verdict.rule, verdict);
-    if (verdict.status !== 'not_applicable') current.applicable++;
-    if (verdict.status === 'pass') current.met++;
-    if (isMiss(verdict)) {
-      current.misses.push(verdict);
-      if (verdict.severity === 'error') current.errors++;
-    }
+    countVerdict(current, verdict);
   }
   close();
   const shown = { first: first.inOrder(), last: last.inOrder().reverse() };
   for (const row of [...shown.first, ...shown.last]) row.rank = places.rankOf(row);
   return { rows, allMet, withMisses: rows - allMet, years, ...shown, worstMissing: worstMissing.inOrder().reverse(), firstMet: firstMet.inOrder(), totals };
-}
-
-/** The `limit` first items by `order`, kept in order as they are offered. */
-class Kept<T> {
-  private readonly items: T[] = [];
-
-  constructor(
-    private readonly limit: number,
-    private readonly order: (a: T, b: T) => number,
-  ) {}
-
-  offer(item: T): void {
-    const items = this.items;
-    if (this.limit <= 0) return;
-    if (items.length === this.limit && this.order(item, items[items.length - 1]!) >= 0) return;
-    let low = 0;
-    let high = items.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.order(items[middle]!, item) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    items.splice(low, 0, item);
-    if (items.length > this.limit) items.pop();
-  }
-
-  inOrder(): T[] {
-    return this.items;
-  }
 }
 
 /**

@@ -2,8 +2,7 @@
 // reports that show all of a row's verdicts (the html matrix and cards, the xlsx overview). Ranked
 // exactly as the table and markdown rank, by scoreboard.ts.
 import type { CheckResult, Status, Verdict } from '../model/types.js';
-import { isMiss } from './findings.js';
-import { compareScores, placeRows, type RowScore } from './scoreboard.js';
+import { compareScores, countVerdict, placeRows, scoreOf, type RowScore } from './scoreboard.js';
 
 export interface CountyRow extends RowScore {
   /** "file:line" of the row, or its county and year when it has no location. */
@@ -20,17 +19,9 @@ export function countyRows(result: CheckResult): CountyRow[] {
     if (verdict.scope !== 'county') continue;
     const key = rowKey(verdict);
     let row = rows.get(key);
-    if (!row) {
-      rows.set(key, (row = { county: verdict.county, year: verdict.year, location: verdict.location, key, byRule: new Map(), met: 0, applicable: 0, errors: 0, misses: [], rank: 0 }));
-      if (verdict.period !== undefined) row.period = verdict.period;
-    }
+    if (!row) rows.set(key, (row = { ...scoreOf(verdict), key, byRule: new Map() }));
     row.byRule.set(verdict.rule, verdict);
-    if (verdict.status !== 'not_applicable') row.applicable++;
-    if (verdict.status === 'pass') row.met++;
-    if (isMiss(verdict)) {
-      row.misses.push(verdict);
-      if (verdict.severity === 'error') row.errors++;
-    }
+    countVerdict(row, verdict);
   }
   const ranked = [...rows.values()].sort(compareScores);
   placeRows(ranked);

@@ -3,6 +3,7 @@
 // the rows that will be shown, so a million rows cost no more than a prefecture's.
 import type { Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
+import { Kept } from './kept.js';
 
 export interface RowScore {
   county: string | null;
@@ -66,9 +67,26 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A row's score before its verdicts are counted in: that of the county, period and place of its first. */
+export function scoreOf(verdict: Verdict): RowScore {
+  const row: RowScore = { county: verdict.county, year: verdict.year, location: verdict.location, met: 0, applicable: 0, errors: 0, misses: [], rank: 0 };
+  if (verdict.period !== undefined) row.period = verdict.period;
+  return row;
+}
+
+/** Counts one of a row's verdicts into its score. */
+export function countVerdict(row: Pick<RowScore, 'met' | 'applicable' | 'errors' | 'misses'>, verdict: Verdict): void {
+  if (verdict.status !== 'not_applicable') row.applicable++;
+  if (verdict.status === 'pass') row.met++;
+  if (isMiss(verdict)) {
+    row.misses.push(verdict);
+    if (verdict.severity === 'error') row.errors++;
+  }
+}
+
 /** The scoreboard of the county verdicts among `findings` (which come a row at a time), its `limit` best rows kept. */
 export function scoreboard(findings: Iterable<Verdict>, limit: number): Scoreboard {
-  const kept: RowScore[] = [];
+  const kept = new Kept<RowScore>(limit, compareScores);
   let rows = 0;
   let misses = 0;
   let current: RowScore | undefined;
@@ -77,7 +95,7 @@ export function scoreboard(findings: Iterable<Verdict>, limit: number): Scoreboa
     if (!current) return;
     rows++;
     misses += current.misses.length;
-    keep(kept, current, limit);
+    kept.offer(current);
     current = undefined;
   };
   for (const verdict of findings) {
@@ -85,21 +103,16 @@ export function scoreboard(findings: Iterable<Verdict>, limit: number): Scoreboa
     const key = `${verdict.location?.file ?? ''}\u0000${verdict.location?.line ?? ''}\u0000${verdict.county ?? ''}\u0000${verdict.year ?? ''}${verdict.period ?? ''}`;
     if (!current || key !== currentKey) {
       close();
-      current = { county: verdict.county, year: verdict.year, location: verdict.location, met: 0, applicable: 0, errors: 0, misses: [], rank: 0 };
-      if (verdict.period !== undefined) current.period = verdict.period;
+      current = scoreOf(verdict);
       currentKey = key;
     }
-    if (verdict.status !== 'not_applicable') current.applicable++;
-    if (verdict.status === 'pass') current.met++;
-    if (isMiss(verdict)) {
-      current.misses.push(verdict);
-      if (verdict.severity === 'error') current.errors++;
-    }
+    countVerdict(current, verdict);
   }
   close();
   // The shown rows are the first of the whole order, so every row placed before a shown one is shown too.
-  placeRows(kept);
-  return { shown: kept, rows, misses };
+  const shown = kept.inOrder();
+  placeRows(shown);
+  return { shown, rows, misses };
 }
 
 /** Gives rows already in `compareScores` order their place within their year; tied rows share one. */
@@ -111,19 +124,4 @@ export function placeRows(ranked: readonly RowScore[]): void {
     if (previous === undefined || previous.year !== row.year || previous.period !== row.period) yearStart = i;
     row.rank = previous !== undefined && i > yearStart && tied(previous, row) ? previous.rank : i + 1 - yearStart;
   }
-}
-
-/** Inserts `row` in order into `kept` if it is among the `limit` best; drops what falls past it. */
-function keep(kept: RowScore[], row: RowScore, limit: number): void {
-  if (limit <= 0) return;
-  if (kept.length === limit && compareScores(row, kept[kept.length - 1]!) >= 0) return;
-  let low = 0;
-  let high = kept.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareScores(kept[middle]!, row) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  kept.splice(low, 0, row);
-  if (kept.length > limit) kept.pop();
 }

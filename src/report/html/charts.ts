@@ -9,6 +9,7 @@ import { STATUS_COLOUR } from './colours.js';
 import { rankingOrder, type ArrivedRow } from '../county-digest.js';
 import { STATUS_LABEL, WORDS } from './words.js';
 import { periodText } from '../period.js';
+import { Kept } from '../kept.js';
 
 echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
 
@@ -48,7 +49,8 @@ function round(value: number): number {
  * and the verdicts of every row, for a target without figures.
  */
 export class TargetTally {
-  private readonly bars: Bar[] = [];
+  /** The lowest MAX_BARS bars: by figure, then as the ranking orders their rows. */
+  private readonly bars = new Kept<Bar>(MAX_BARS, (a, b) => a.value - b.value || rankingOrder(a.row, b.row));
   private figures = 0;
   private rows = 0;
   private percent = false;
@@ -69,23 +71,7 @@ export class TargetTally {
     const target = typeof verdict.target === 'number' ? round(verdict.target * scale) : null;
     if (this.figures++ === 0) this.firstTarget = target;
     else if (target !== this.firstTarget) this.ownTargets = true;
-    this.keep({ county: row.county, value: round(verdict.actual * scale), target, status: verdict.status, row });
-  }
-
-  /** The bar in order among the lowest MAX_BARS: by figure, then as the ranking orders the rows. */
-  private keep(bar: Bar): void {
-    const bars = this.bars;
-    const order = (a: Bar, b: Bar): number => a.value - b.value || rankingOrder(a.row, b.row);
-    if (bars.length === MAX_BARS && order(bar, bars[bars.length - 1]!) >= 0) return;
-    let low = 0;
-    let high = bars.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (order(bars[middle]!, bar) <= 0) low = middle + 1;
-      else high = middle;
-    }
-    bars.splice(low, 0, bar);
-    if (bars.length > MAX_BARS) bars.pop();
+    this.bars.offer({ county: row.county, value: round(verdict.actual * scale), target, status: verdict.status, row });
   }
 
   chart(manyYears: boolean): TargetChart {
@@ -95,7 +81,7 @@ export class TargetTally {
     if (this.figures > MAX_BARS) notes.push(WORDS.barsLeftOut(MAX_BARS, this.figures));
     if (undrawn > 0) notes.push(WORDS.notDrawn(undrawn));
     if (this.ownTargets) notes.push(WORDS.ownTargets);
-    const named = this.bars.map((bar) => ({ ...bar, name: `${bar.county ?? '?'}${manyYears ? ` ${periodText(bar.row)}` : ''}` }));
+    const named = this.bars.inOrder().map((bar) => ({ ...bar, name: `${bar.county ?? '?'}${manyYears ? ` ${periodText(bar.row)}` : ''}` }));
     return { svg: figureChart(named, this.percent ? '%' : ''), notes };
   }
 }
