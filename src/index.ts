@@ -7,13 +7,17 @@ import type { Pack } from './pack/pack.js';
 import { FORMAT_NAMES, formats, isFormatName, type FormatName } from './report/index.js';
 import { painter } from './report/paint.js';
 import { DuibiaoError } from './errors.js';
-import { words } from './words/words.js';
+import { currentLang, useLang, words } from './words/words.js';
 import { ProblemLog } from './run/problem-log.js';
 import { openSession, runSession, type RunOptions } from './run/session.js';
 
 /** The options of `duibiao check`, by the names of its flags and of duibiao.config.yaml. */
 export interface CheckOptions extends RunOptions {
-  /** The wording's language; accepted as the config file accepts it, for the catalogue to come. */
+  /**
+   * The language of the words for a person (messages, and the reports of `check`), for the
+   * duration of the call; the process's language by default. The language is one setting per
+   * process: calls in different languages must not overlap.
+   */
   lang?: 'zh' | 'en' | undefined;
 }
 
@@ -32,18 +36,33 @@ export async function run(files: readonly string[], options: CheckOptions = {}):
   if (options.lang !== undefined && options.lang !== 'zh' && options.lang !== 'en') {
     throw new DuibiaoError('usage', words().usage.libraryLang(String(options.lang)));
   }
-  const session = await openSession(options);
-  const problems = new ProblemLog('hold');
-  try {
-    return await runSession(session, files, { counting: false, problems });
-  } finally {
-    problems.dispose();
-  }
+  return inLang(options.lang, async () => {
+    const session = await openSession(options);
+    const problems = new ProblemLog('hold');
+    try {
+      return await runSession(session, files, { counting: false, problems });
+    } finally {
+      problems.dispose();
+    }
+  });
 }
 
 /** Checks the files and resolves to the document `duibiao check --format json` writes. */
 export async function check(files: readonly string[], options: CheckOptions = {}): Promise<JsonReport> {
-  return JSON.parse(await render(await run(files, options), 'json')) as JsonReport;
+  const result = await run(files, options);
+  return inLang(options.lang, async () => JSON.parse(await render(result, 'json')) as JsonReport);
+}
+
+/** Runs `body` in the language asked for, if any, and gives the process its own back after. */
+async function inLang<T>(lang: CheckOptions['lang'], body: () => Promise<T>): Promise<T> {
+  if (lang === undefined) return body();
+  const before = currentLang();
+  useLang(lang);
+  try {
+    return await body();
+  } finally {
+    useLang(before);
+  }
 }
 
 /** Renders a result in one of the text formats of `--format`, without colour, 100 columns wide. */

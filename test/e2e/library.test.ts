@@ -30,6 +30,11 @@ describe('check(files, options)', () => {
     expect(report.findings.some((finding) => finding.change === 'new')).toBe(true);
   });
 
+  it('speaks the language asked for, as --lang does, and leaves the process its own after', async () => {
+    expect(await check([SAMPLE], { asOf: '2022-12-31', lang: 'en' })).toEqual(cliJson(SAMPLE, ...AT, '--lang', 'en'));
+    expect(await check([SAMPLE], { asOf: '2022-12-31' })).toEqual(cliJson(SAMPLE, ...AT));
+  });
+
   it('reads only the sheets asked for, and fails on warnings when asked', async () => {
     const book = 'fixtures/libreoffice-notes-sheet-title-percent-dates-formulas-div0.xlsx';
     const given = await check([book], { asOf: '2022-12-31', sheets: ['民政统计表'], failOn: 'warning' });
