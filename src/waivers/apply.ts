@@ -23,7 +23,7 @@ export function applyWaivers(findings: readonly Verdict[], waivers: readonly Wai
   const out = findings.map((verdict) => {
     if (verdict.scope !== 'county' || !WAIVABLE.has(verdict.status) || verdict.county === null) return verdict;
     const candidates = byTarget.get(`${verdict.county}\u0000${verdict.rule}`) ?? [];
-    const waiver = candidates.find((w) => (w.year === undefined || w.year === verdict.year) && w.expires >= asOf);
+    const waiver = candidates.find((w) => (w.year === undefined || w.year === verdict.year) && (w.month === undefined || w.month === verdict.period) && w.expires >= asOf);
     if (waiver === undefined) return verdict;
     used.add(waiver);
     const { reason, approved_by, expires, file, line } = waiver;

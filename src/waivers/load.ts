@@ -24,6 +24,8 @@ const waiverSchema = z.strictObject({
   county: text,
   rule: text,
   year: z.number().int().min(2000).max(2100).optional(),
+  /** A month of a monthly table (`2022-03`, quoted or not): the waiver covers that month's verdict only. */
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => WORDS.month }).optional(),
   reason: text,
   approved_by: text,
   // YAML reads an unquoted 2023-06-30 as text here (the core schema), so one form covers both.

@@ -87,4 +87,19 @@ describe('duibiao check with a pack of two tables', () => {
     expect(matrix.match(/<td class="mark"><\/td>/g)).toHaveLength(17);
     expect(matrix).not.toMatch(/class="mark s-missing"/);
   });
+
+  it('given a waiver for one month, waives that month of that county alone, and refuses a month that is none', () => {
+    const waivers = 'fixtures/round/waivers-one-month-of-the-price-subsidy.yaml';
+    const { report } = checkJson('--rules', PACK, '--as-of', '2022-12-31', MONTHLY, '--waivers', waivers);
+    const statuses = report.findings
+      .filter((f) => f.scope === 'county' && f.county === '白水县')
+      .map((f) => `${(f as { period?: string }).period} ${f.status}`);
+    expect(statuses).toEqual(['2022-03 waived', '2022-04 pass', '2022-05 not_applicable']);
+    expect(report.problems.map((p) => p.code)).not.toContain('waiver-unused');
+    const wrong = join(dir, 'waiver-month-13.yaml');
+    writeFileSync(wrong, readFileSync(waivers, 'utf8').replace('month: 2022-03', 'month: 2022-13'));
+    const refused = duibiao('check', '--rules', PACK, MONTHLY, '--waivers', wrong);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/waiver-month-13\.yaml:\d+:\d+/);
+  });
 });

@@ -11,4 +11,5 @@ export const waivers = {
   blank: 'may not be blank',
   controlCharacters: 'may not hold control characters',
   day: 'a date like 2023-06-30',
+  month: 'a month like 2022-03',
 } satisfies typeof zh;

@@ -10,4 +10,5 @@ export const waivers = {
   blank: '不能为空',
   controlCharacters: '不能含控制字符',
   day: '应为 2023-06-30 这样的日期',
+  month: '应为 2022-03 这样的月份',
 };
