@@ -158,3 +158,15 @@ export function reportAbsentColumns(
     problems({ file, line, code: 'missing-column', level: 'notice', message });
   }
 }
+
+/**
+ * A two-level header as merged cells export it: a column merged down over both levels (县市区,
+ * 序号) has its text in the group row and a blank under it; the label row takes it from there.
+ */
+export function withGroupCells(labels: readonly string[], groups: readonly string[], lookup: ReadonlyMap<string, number>): string[] {
+  return labels.map((label, i) => {
+    if (label.trim() !== '') return label;
+    const group = groups[i] ?? '';
+    return group.trim() !== '' && (fieldOfHeader(group, lookup) !== undefined || headerKey(group) === '序号') ? group : label;
+  });
+}

@@ -73,3 +73,10 @@ export function quoted(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return `'${line.length > 30 ? `${line.slice(0, 30)}…` : line}'`;
 }
+
+/** Excel's merged title row: one cell of text and nothing else, naming no column. */
+export function isOneCellTitle(record: readonly string[]): boolean {
+  const filled = record.filter((cell) => cell.trim() !== '');
+  // Damaged text is no title: as a header it is reported as an encoding error, never shown.
+  return filled.length === 1 && record.length >= 2 && !filled[0]!.includes('\uFFFD');
+}

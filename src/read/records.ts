@@ -1,12 +1,11 @@
 // What a table's records become, whatever file they came from: the header found where it is,
 // titles, footers and aggregate rows named and set aside, and every other line a row.
 import type { FieldSpec, Problem, Row } from '../model/types.js';
-import { AggregateCheck } from './aggregate.js';
 import { BLANK, HeaderSearch, isBlankRecord as isBlank, type HeldLine } from './header-search.js';
-import { fieldLookup, fieldOfHeader, mapHeaders, reportAbsentColumns, type HeaderMap } from './headers.js';
-import { aggregateKind, firstText, isFooter, isHeaderCompanion, lineList, quoted } from './layout.js';
-import { headerKey } from './normalize.js';
+import { fieldLookup, mapHeaders, reportAbsentColumns, withGroupCells, type HeaderMap } from './headers.js';
+import { firstText, isFooter, isHeaderCompanion, isOneCellTitle, lineList, quoted } from './layout.js';
 import { RowBuilder } from './row.js';
+import { SetAsideLines, type SetAside } from './set-aside.js';
 import { periodStamp, tableOfHeader } from './table-of-header.js';
 import { words } from '../words/words.js';
 
@@ -20,17 +19,12 @@ export interface RecordBatch {
   spanning?: number[];
 }
 
-/** A line set aside, and what it said. */
-interface SetAside {
-  line: number;
-  text: string;
-}
-
 export class TableRecords {
   private readonly builder: RowBuilder;
   /** Header text (folded) → field index, built once for scoring and mapping headers. */
   private readonly lookup: ReadonlyMap<string, number>;
-  private readonly aggregates: AggregateCheck;
+  /** 合计 rows and footers, named when the file ends. */
+  private readonly setAside: SetAsideLines;
   private readonly countyField: number;
   private header: HeaderMap | undefined;
   private headerLine = 1;
@@ -42,9 +36,6 @@ export class TableRecords {
   /** Whether a data row has come yet: a unit or column-number row belongs to the header only before one. */
   private dataStarted = false;
   private rows = 0;
-  private readonly footers: SetAside[] = [];
-  private readonly totals: SetAside[] = [];
-  private readonly unchecked: string[] = [];
 
   constructor(
     private readonly file: string,
@@ -54,7 +45,7 @@ export class TableRecords {
     this.builder = new RowBuilder(fields);
     this.lookup = fieldLookup(fields);
     this.search = new HeaderSearch(this.lookup);
-    this.aggregates = new AggregateCheck(fields);
+    this.setAside = new SetAsideLines(fields, file, problems);
     this.countyField = fields.findIndex((field) => field.name === 'county');
   }
 
@@ -108,7 +99,7 @@ export class TableRecords {
     const { file, problems } = this;
     if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: words().emptyFile });
     else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: words().noRows });
-    this.reportSetAside();
+    this.setAside.report();
     this.builder.reportPlaceholders(file, problems);
     return rows;
   }
@@ -184,60 +175,18 @@ export class TableRecords {
       return;
     }
     if (isFooter(record)) {
-      this.footers.push({ line, text: firstText(record) });
+      this.setAside.footer(record, line);
       return;
     }
     this.dataStarted = true;
     if (record.length !== header!.fieldOf.length) checkWidth(record, header!, file, line, problems);
     const countyText = this.countyColumn >= 0 ? (record[this.countyColumn] ?? '') : '';
-    // 合计 often stands in the first column, over 序号 and 县市区 merged.
-    const kind = aggregateKind(countyText.trim() === '' ? firstText(record) : countyText);
     const row = this.builder.build(record, header!.fieldOf, file, line, problems);
     this.stamp?.(row);
-    if (kind !== undefined) {
-      this.totals.push({ line, text: countyText.trim() === '' ? firstText(record) : countyText });
-      const outcome = this.aggregates.check(row, kind, header!.fieldOf, problems);
-      if (outcome.skipped) this.unchecked.push(words().totalSkipped(line, outcome.skipped));
-      else if (outcome.unchecked.length > 0) this.unchecked.push(words().totalColumnsUnchecked(line, outcome.unchecked.slice(0, 4).join(words().listJoin), outcome.unchecked.length > 4 ? outcome.unchecked.length : 0));
-      return;
-    }
-    this.aggregates.add(row);
+    if (this.setAside.aggregate(row, record, countyText, header!.fieldOf)) return;
     this.rows++;
     rows.push(row);
   }
-
-  private reportSetAside(): void {
-    const { file, problems, totals, footers } = this;
-    if (totals.length > 0) {
-      const w = words();
-      const names = [...new Set(totals.map((total) => total.text.trim()))].slice(0, 4).map(quoted).join(w.listJoin);
-      const unchecked = this.unchecked.length > 0 ? w.totalsUnchecked(`${this.unchecked.slice(0, 4).join(w.clauseJoin)}${this.unchecked.length > 4 ? ' …' : ''}`) : '';
-      problems({ file, line: totals[0]!.line, column: 'county', code: 'total-row', level: 'notice', message: w.totalRows(lineList(totals.map((t) => t.line)), names, unchecked) });
-    }
-    if (footers.length > 0) {
-      const texts = footers.slice(0, 3).map((footer) => quoted(footer.text)).join(words().listJoin);
-      problems({ file, line: footers[0]!.line, code: 'footer-rows', level: 'notice', message: words().footerRows(lineList(footers.map((f) => f.line)), `${texts}${footers.length > 3 ? ' …' : ''}`) });
-    }
-  }
-}
-
-/** Excel's merged title row: one cell of text and nothing else, naming no column. */
-function isOneCellTitle(record: readonly string[]): boolean {
-  const filled = record.filter((cell) => cell.trim() !== '');
-  // Damaged text is no title: as a header it is reported as an encoding error, never shown.
-  return filled.length === 1 && record.length >= 2 && !filled[0]!.includes('\uFFFD');
-}
-
-/**
- * A two-level header as merged cells export it: a column merged down over both levels (县市区,
- * 序号) has its text in the group row and a blank under it; the label row takes it from there.
- */
-function withGroupCells(labels: readonly string[], groups: readonly string[], lookup: ReadonlyMap<string, number>): string[] {
-  return labels.map((label, i) => {
-    if (label.trim() !== '') return label;
-    const group = groups[i] ?? '';
-    return group.trim() !== '' && (fieldOfHeader(group, lookup) !== undefined || headerKey(group) === '序号') ? group : label;
-  });
 }
 
 function checkWidth(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): void {
