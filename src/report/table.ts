@@ -134,7 +134,11 @@ function targetTable(result: CheckResult, chalk: Paint, width: number): string {
   }
   let titleWidth = 0;
   for (const rule of result.rules) titleWidth = Math.max(titleWidth, displayWidth(clip(rule.title)));
-  return columns(rows, [Math.min(titleWidth, Math.max(20, width - 52)), 6, 28, 4]);
+  // The counts and level columns as wide as their words in the run's language (达标县 / counties
+  // met, 错误 / warning), never split inside a word.
+  const met = Math.max(6, displayWidth(WORDS.targetHead[1] ?? ''));
+  const level = Math.max(4, displayWidth(WORDS.targetHead[3] ?? ''), ...Object.values(WORDS.severity).map(displayWidth));
+  return columns(rows, [Math.min(titleWidth, Math.max(20, width - 42 - met - level)), met, 28, level]);
 }
 
 function problemLines(result: CheckResult, chalk: Paint): string {

@@ -157,3 +157,13 @@ describe('a reader that stops early (| head)', () => {
     expect((JSON.parse(read('early.json')) as Report).summary.rows).toBe(32);
   });
 });
+
+describe('the table in English', () => {
+  it('given --lang en, keeps each heading and level of the targets table whole, split inside no word', () => {
+    const { stdout } = duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '--lang', 'en');
+    const targets = stdout.slice(stdout.indexOf('By target'), stdout.lastIndexOf('8 rows'));
+    expect(targets).toMatch(/^target\s+counties met\s+prefecture\s+severity$/m);
+    expect(targets.split('\n').filter((line) => /\b(erro|warn|warni|warnin)$/.test(line.trimEnd()))).toEqual([]);
+    expect(targets).toMatch(/ error$/m);
+  });
+});
