@@ -1,7 +1,7 @@
 // Reads a baseline (--baseline): an earlier JSON report, bounded in size, validated in the fields it is matched by.
-import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
-import { DuibiaoError, describeFsError } from '../errors.js';
+import { DuibiaoError } from '../errors.js';
+import { readInputText } from '../read/input-policy.js';
 import { schemaError } from '../pack/schema-error.js';
 import { section } from '../words/words.js';
 
@@ -40,16 +40,7 @@ export interface Baseline {
 }
 
 export async function readBaseline(file: string): Promise<Baseline> {
-  let text: string;
-  try {
-    const { size } = await stat(file);
-    if (size > MAX_BASELINE_BYTES) throw new DuibiaoError('baseline-invalid', WORDS.tooLarge(file, Math.round(size / 1024 / 1024), MAX_BASELINE_BYTES / 1024 / 1024));
-    text = new TextDecoder('utf-8').decode(await readFile(file));
-  } catch (error) {
-    if (error instanceof DuibiaoError) throw error;
-    throw new DuibiaoError('baseline-invalid', WORDS.cannotRead(file, describeFsError(error)));
-  }
-  return parseBaseline(text, file);
+  return parseBaseline(await readInputText(file, MAX_BASELINE_BYTES, 'baseline-invalid', WORDS.cannotRead), file);
 }
 
 export function parseBaseline(text: string, file: string): Baseline {

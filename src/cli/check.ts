@@ -13,6 +13,7 @@ import { openSession, runSession } from '../run/session.js';
 import { ProblemLog } from '../run/problem-log.js';
 import type { CheckResult, Row } from '../model/types.js';
 import { findConfig, withConfig } from './config.js';
+import { refuseLinksLeaving } from '../read/input-policy.js';
 import { useConfigLang } from './lang.js';
 import type { RoundFlags } from '../run/round.js';
 
@@ -26,13 +27,18 @@ export interface CheckFlags extends RoundFlags {
   config?: string;
   /** `--sheet`: the workbook sheets to read. */
   sheet?: string[];
+  /** `--follow-links`: read inputs through links that leave the folder they are named in. */
+  followLinks?: boolean;
 }
 
 export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 1> {
-  const config = await findConfig(given.config);
+  const followLinks = given.followLinks === true;
+  const config = await findConfig(given.config, followLinks);
   useConfigLang(config?.lang);
   const flags = withConfig(given, config);
   const outputs = parseOutputs(flags.format, flags.output);
+  // Each file named directly is named in the working directory; a link there may not lead out of it.
+  refuseLinksLeaving([...files, ...[flags.rules, flags.counties, flags.waivers, flags.baseline].filter((file) => file !== undefined)].map((file) => ({ file })), followLinks);
   refuseUnsafeTargets(outputs, [...files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
   const session = await openSession({ ...flags, sheets: flags.sheet });
   const { pack, asOf, round } = session;

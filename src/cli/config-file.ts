@@ -1,8 +1,9 @@
 // The config file's format: what it may set, checked with the pack's located errors.
-import { dirname, isAbsolute, join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
 import { parseLocatedYaml } from '../pack/located-yaml.js';
 import type { Config } from './config.js';
+import { insideConfigFolder } from '../read/input-policy.js';
 import { section } from '../words/words.js';
 
 const WORDS = section('config');
@@ -22,24 +23,26 @@ const configSchema = z.strictObject({
 });
 const KEYS = Object.keys(configSchema.shape);
 
-export function parseConfig(text: string, file: string): Config {
+/** `cwd`: where a relative `file` is; every path the config names must stay inside the config's folder. */
+export function parseConfig(text: string, file: string, cwd: string = process.cwd()): Config {
   // An empty file is a config that sets nothing.
   const { data } = parseLocatedYaml(text.trim() === '' ? '{}' : text, file, { schema: configSchema, keys: KEYS, code: 'config-invalid', invalid: (count) => WORDS.invalid(file, count) });
-  const near = (p: string | undefined): string | undefined => (p === undefined || isAbsolute(p) ? p : join(dirname(file), p));
+  const at = isAbsolute(file) ? file : join(cwd, file);
+  const near = (p: string | undefined, key: string): string | undefined => (p === undefined ? p : insideConfigFolder(p, { shown: file, at }, key));
   const formats = data.format === undefined ? undefined : Array.isArray(data.format) ? data.format : [data.format];
   return {
     file,
-    rules: near(data.rules),
-    counties: near(data.counties),
-    waivers: near(data.waivers),
-    baseline: near(data.baseline),
+    rules: near(data.rules, 'rules'),
+    counties: near(data.counties, 'counties'),
+    waivers: near(data.waivers, 'waivers'),
+    baseline: near(data.baseline, 'baseline'),
     lang: data.lang,
     failOn: data.failOn,
     failOnNew: data.failOnNew,
     // `json:out/report.json`: the report's file too is relative to the config.
     format: formats?.map((spec) => {
       const colon = spec.indexOf(':');
-      return colon < 0 || colon === spec.length - 1 ? spec : `${spec.slice(0, colon)}:${near(spec.slice(colon + 1))}`;
+      return colon < 0 || colon === spec.length - 1 ? spec : `${spec.slice(0, colon)}:${near(spec.slice(colon + 1), 'format')}`;
     }),
   };
 }

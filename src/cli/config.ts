@@ -1,10 +1,9 @@
 // duibiao.config.yaml (or --config FILE): a repository's settings for `check`, validated as a pack
 // is, its paths relative to itself; a flag given on the command line overrides it.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { FailOn } from '../engine/outcome.js';
-import { DuibiaoError, describeFsError } from '../errors.js';
+import { readInputText, refuseLinksLeaving } from '../read/input-policy.js';
 import { section } from '../words/words.js';
 
 export const CONFIG_FILE = 'duibiao.config.yaml';
@@ -23,19 +22,17 @@ export interface Config {
   format?: string[] | undefined;
 }
 
-/** The config named by --config, else duibiao.config.yaml in the working directory, else none. */
-export async function findConfig(explicit: string | undefined, cwd: string = process.cwd()): Promise<Config | undefined> {
+/**
+ * The config named by --config, else duibiao.config.yaml in the working directory, else none. It is
+ * read as every input is (read/input-policy.ts); the paths it names must stay in its folder.
+ */
+export async function findConfig(explicit: string | undefined, followLinks = false, cwd: string = process.cwd()): Promise<Config | undefined> {
   const file = explicit ?? (existsSync(join(cwd, CONFIG_FILE)) ? CONFIG_FILE : undefined);
   if (file === undefined) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(isAbsolute(file) ? file : join(cwd, file));
-  } catch (error) {
-    throw new DuibiaoError('config-invalid', section('config').cannotRead(file, describeFsError(error)));
-  }
-  if (bytes.length > MAX_BYTES) throw new DuibiaoError('config-invalid', section('config').tooLarge(file));
+  refuseLinksLeaving([{ file: isAbsolute(file) ? file : join(cwd, file), root: cwd, shown: file }], followLinks);
+  const text = await readInputText(isAbsolute(file) ? file : join(cwd, file), MAX_BYTES, 'config-invalid', (_, reason) => section('config').cannotRead(file, reason));
   // The schema library loads only when there is a config to read.
-  return (await import('./config-file.js')).parseConfig(new TextDecoder('utf-8').decode(bytes), file);
+  return (await import('./config-file.js')).parseConfig(text, file, cwd);
 }
 
 interface Overridable {

@@ -47,6 +47,7 @@ function program(): Command {
     .option('--baseline <report.json>', w.helpBaseline)
     .option('--fail-on-new', w.helpFailOnNew)
     .option('--config <file>', w.helpConfig('duibiao.config.yaml'))
+    .option('--follow-links', w.helpFollowLinks)
     .addOption(langOption())
     .action(async (files: string[], flags: CheckFlags) => {
       process.exitCode = await (await check()).runCheck(files, flags);

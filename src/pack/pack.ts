@@ -1,9 +1,8 @@
 // A loaded rule pack, and where the built-in one lives.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuibiaoError, describeFsError } from '../errors.js';
 import type { FieldSpec } from '../model/types.js';
-import { isTooLarge, readRegular } from '../read/regular-file.js';
+import { readInputText } from '../read/input-policy.js';
 import type { RuleSpec } from './schema.js';
 import { words } from '../words/words.js';
 
@@ -29,9 +28,5 @@ export const MAX_PACK_BYTES = 1024 * 1024;
 
 /** A pack's text, decoded as UTF-8 (a BOM dropped); undecodable bytes are left for the parser to report. */
 export async function readPackText(file: string): Promise<string> {
-  try {
-    return new TextDecoder('utf-8').decode(await readRegular(file, MAX_PACK_BYTES));
-  } catch (error) {
-    throw new DuibiaoError(isTooLarge(error) ? 'file-too-large' : 'pack-unreadable', words().cannotReadPack(file, describeFsError(error)));
-  }
+  return readInputText(file, MAX_PACK_BYTES, 'pack-unreadable', words().cannotReadPack);
 }

@@ -8,6 +8,8 @@ export interface HeaderMap {
   fieldOf: number[];
   /** The fields that some column feeds. */
   present: Set<string>;
+  /** The headers that name no field, as written: shown only once the file is known to be a table. */
+  unknown: string[];
 }
 
 /** Header text (name, label or alias, folded) → index of the field in the pack. */
@@ -116,25 +118,36 @@ export function mapHeaders(
     fieldOf.push(index);
   });
   endBlanks(headers.length - 1);
-  reportUnknownColumns(unknown, file, line, problems);
-  return { fieldOf, present: new Set(firstAt.keys()) };
+  return { fieldOf, present: new Set(firstAt.keys()), unknown };
 }
 
-/** One notice naming every header that maps to no pack field; nothing when there are none. */
+/**
+ * One notice naming every header that maps to no pack field; nothing when there are none. The
+ * names are shown only when the file is `recognised` as a table (its header names the key columns):
+ * a file that is none, such as one a link planted in a pull request leads to, has only their count
+ * said, so that no line of it reaches a report.
+ */
 export function reportUnknownColumns(
   names: readonly string[],
   file: string,
   line: number,
   problems: (problem: Problem) => void,
+  recognised: boolean,
 ): void {
   if (names.length === 0) return;
+  const w = words();
   problems({
     file,
     line,
     code: 'unknown-column',
     level: 'notice',
-    message: words().unknownColumns(names.map((name) => `'${name}'`).join(', ')),
+    message: recognised ? w.unknownColumns(names.map((name) => `'${name}'`).join(', ')) : w.inputs.unknownColumnsNotShown(names.length),
   });
+}
+
+/** Whether a header names every key column of its table: only then is the file a table, and its text shown. */
+export function namesKeyColumns(present: ReadonlySet<string>, fields: readonly FieldSpec[]): boolean {
+  return fields.every((field) => !field.required || present.has(field.name));
 }
 
 /** A notice per pack column the file lacks; an error when it is a key column. */

@@ -2,7 +2,7 @@
 // titles, footers and aggregate rows named and set aside, and every other line a row.
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { BLANK, HeaderSearch, isBlankRecord as isBlank, type HeldLine } from './header-search.js';
-import { fieldLookup, mapHeaders, reportAbsentColumns, withGroupCells, type HeaderMap } from './headers.js';
+import { fieldLookup, mapHeaders, namesKeyColumns, reportAbsentColumns, reportUnknownColumns, withGroupCells, type HeaderMap } from './headers.js';
 import { firstText, isFooter, isHeaderCompanion, isOneCellTitle, lineList, quoted } from './layout.js';
 import { RowBuilder } from './row.js';
 import { SetAsideLines, type SetAside } from './set-aside.js';
@@ -28,6 +28,8 @@ export class TableRecords {
   private readonly countyField: number;
   private header: HeaderMap | undefined;
   private headerLine = 1;
+  /** Whether the header names the key columns of its table: the file's text is shown only then. */
+  private recognised = false;
   private countyColumn = -1;
   /** Marks each row with its table and period, where the file is not of the pack's one yearly table. */
   private stamp: ((row: Row) => void) | undefined;
@@ -147,20 +149,25 @@ export class TableRecords {
     this.headerLine = line;
     this.countyColumn = this.header.fieldOf.indexOf(this.countyField);
     // The header tells the file's table; only that table's columns can be missing from it.
-    const table = tableOfHeader(fields, this.header.present, file, line, problems);
+    const tableProblems: Problem[] = [];
+    const table = tableOfHeader(fields, this.header.present, file, line, (p) => tableProblems.push(p));
+    this.recognised = namesKeyColumns(this.header.present, table.fields);
+    reportUnknownColumns(this.header.unknown, file, line, problems, this.recognised);
+    tableProblems.forEach(problems);
     this.stamp = periodStamp(table, fields);
     reportAbsentColumns(this.header.present, table.fields, file, line, problems);
   }
 
   private reportTitles(skipped: readonly SetAside[]): void {
     if (skipped.length === 0) return;
-    const texts = skipped.slice(0, 3).map((title) => quoted(title.text)).join(words().listJoin);
+    // A file whose header names no key column may be no table at all: its lines are not shown.
+    const texts = this.recognised ? skipped.slice(0, 3).map((title) => quoted(title.text)).join(words().listJoin) : words().inputs.linesNotShown;
     this.problems({
       file: this.file,
       line: skipped[0]!.line,
       code: 'title-rows',
       level: 'notice',
-      message: words().titleRows(this.headerLine, lineList(skipped.map((title) => title.line)), `${texts}${skipped.length > 3 ? ' …' : ''}`),
+      message: words().titleRows(this.headerLine, lineList(skipped.map((title) => title.line)), `${texts}${this.recognised && skipped.length > 3 ? ' …' : ''}`),
     });
   }
 

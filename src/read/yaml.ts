@@ -4,7 +4,7 @@ import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem } from './cells.js';
 import { readText } from './decode.js';
-import { fieldLookup, fieldOfHeader, reportAbsentColumns, reportUnknownColumns } from './headers.js';
+import { fieldLookup, fieldOfHeader, namesKeyColumns, reportAbsentColumns, reportUnknownColumns } from './headers.js';
 import { RowBuilder, type RawCell } from './row.js';
 import type { Source } from './source.js';
 import { periodStamp, tableOfHeader } from './table-of-header.js';
@@ -104,9 +104,11 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
   }
   // Said before the rows go on, as a CSV header's are: a key column found absent is then one
   // problem for the file, not one for each row.
-  reportUnknownColumns([...unknown], file, 1, problems);
   // The keys the rows use tell the file's table, as a header does.
-  const table = tableOfHeader(fields, present, file, 1, problems);
+  const tableProblems: Problem[] = [];
+  const table = tableOfHeader(fields, present, file, 1, (p) => tableProblems.push(p));
+  reportUnknownColumns([...unknown], file, 1, problems, namesKeyColumns(present, table.fields));
+  tableProblems.forEach(problems);
   const stamp = periodStamp(table, fields);
   if (stamp) rows.forEach(stamp);
   reportAbsentColumns(present, table.fields, file, 1, problems);

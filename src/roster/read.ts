@@ -2,6 +2,8 @@
 import { DuibiaoError, describeFsError, type LocatedMessage } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { formatOf } from '../read/dataset.js';
+import { POLICY_CODES, policyCode, refuseNotRegular } from '../read/input-policy.js';
+import { TableRecords } from '../read/records.js';
 import { ROSTER_WORDS } from './words.js';
 
 export interface RosterEntry {
@@ -33,15 +35,16 @@ export async function readRoster(file: string, packFields: readonly FieldSpec[])
   };
   const rows: Row[] = [];
   try {
-    const format = formatOf(file);
-    const source = format === 'csv' ? await (await import('../read/csv.js')).readCsv(file, fields, onProblem) : await (await import('../read/yaml.js')).readYaml(file, fields, onProblem);
-    for await (const batch of source.batches) {
+    await refuseNotRegular(file);
+    for await (const batch of rosterRows(file, fields, onProblem)) {
       rows.push(...batch);
       if (rows.length > MAX_ROSTER) throw new DuibiaoError('roster-invalid', ROSTER_WORDS.tooMany(file, MAX_ROSTER));
     }
   } catch (error) {
-    if (error instanceof DuibiaoError) throw new DuibiaoError('roster-invalid', ROSTER_WORDS.cannotRead(error.message), error.details);
-    throw new DuibiaoError('roster-invalid', ROSTER_WORDS.cannotRead(`${file}: ${describeFsError(error)}`));
+    // The input policy's refusals keep their codes, as for a data file.
+    const code = (error instanceof DuibiaoError && POLICY_CODES.has(error.code) ? error.code : undefined) ?? policyCode(error) ?? 'roster-invalid';
+    if (error instanceof DuibiaoError) throw new DuibiaoError(code, ROSTER_WORDS.cannotRead(error.message), error.details);
+    throw new DuibiaoError(code, ROSTER_WORDS.cannotRead(`${file}: ${describeFsError(error)}`));
   }
   const codeAt = fields.findIndex((f) => f.name === 'county_code');
   const entries: RosterEntry[] = [];
@@ -57,4 +60,20 @@ export async function readRoster(file: string, packFields: readonly FieldSpec[])
   if (entries.length === 0 && mistakes.length === 0) mistakes.push({ file, line: 1, code: 'roster-invalid', message: ROSTER_WORDS.empty });
   if (mistakes.length > 0) throw new DuibiaoError('roster-invalid', ROSTER_WORDS.invalid(file, mistakes.length), mistakes);
   return { file, entries };
+}
+
+/** The roster's rows, read as a return of its format is: a workbook's sheets through the workbook reader. */
+async function* rosterRows(file: string, fields: readonly FieldSpec[], onProblem: (p: Problem) => void): AsyncGenerator<Row[]> {
+  const format = formatOf(file);
+  if (format === 'csv') {
+    yield* (await (await import('../read/csv.js')).readCsv(file, fields, onProblem)).batches;
+  } else if (format === 'yaml' || format === 'json') {
+    yield* (await (await import('../read/yaml.js')).readYaml(file, fields, onProblem)).batches;
+  } else {
+    for await (const sheet of (await import('../read/workbook.js')).workbookSheets(file, fields, [], onProblem)) {
+      const records = new TableRecords(file, fields, (p) => onProblem({ ...p, sheet: sheet.name }));
+      for await (const batch of sheet.records) yield records.batch(batch);
+      yield records.finish();
+    }
+  }
 }

@@ -1,7 +1,7 @@
 // Reads a waivers file (--waivers) as a pack is read: every mistake at once, at file:line:column.
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { DuibiaoError, describeFsError, type LocatedMessage } from '../errors.js';
+import type { LocatedMessage } from '../errors.js';
+import { readInputText } from '../read/input-policy.js';
 import { parseLocatedYaml } from '../pack/located-yaml.js';
 import { closest } from '../pack/suggest.js';
 import { section } from '../words/words.js';
@@ -41,14 +41,7 @@ export interface Waiver extends z.infer<typeof waiverSchema> {
 }
 
 export async function loadWaivers(file: string, ruleIds: readonly string[]): Promise<Waiver[]> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new DuibiaoError('waivers-invalid', WORDS.cannotRead(file, describeFsError(error)));
-  }
-  if (bytes.length > MAX_BYTES) throw new DuibiaoError('waivers-invalid', WORDS.tooLarge(file, MAX_BYTES / 1024 / 1024));
-  return parseWaivers(new TextDecoder('utf-8').decode(bytes), file, ruleIds);
+  return parseWaivers(await readInputText(file, MAX_BYTES, 'waivers-invalid', WORDS.cannotRead), file, ruleIds);
 }
 
 export function parseWaivers(source: string, file: string, ruleIds: readonly string[]): Waiver[] {

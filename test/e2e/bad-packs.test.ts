@@ -49,11 +49,12 @@ describe('rule packs with mistakes', () => {
     expect(run.stdout).toContain('37.5% < 40%');
   });
 
-  it('given a pack that is a folder or missing, exits 2 with pack-unreadable', () => {
-    for (const given of ['fixtures/packs', 'fixtures/packs/no-such-pack.yaml']) {
-      const run = duibiao('rules', '--rules', given);
-      expect(run.code).toBe(2);
-      expect(stopOf(run).code).toBe('pack-unreadable');
-    }
+  it.each([
+    { given: 'fixtures/packs', code: 'file-unreadable' },
+    { given: 'fixtures/packs/no-such-pack.yaml', code: 'pack-unreadable' },
+  ])('given the pack $given (a folder, as any input would be refused; missing), exits 2 with $code', ({ given, code }) => {
+    const run = duibiao('rules', '--rules', given);
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe(code);
   });
 });

@@ -1,6 +1,6 @@
 // The yearly round: the roster of expected counties, waivers, a baseline, and the config file.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -209,7 +209,9 @@ describe('the config file', () => {
 
   it('duibiao.config.yaml in the working directory is read without a flag', () => {
     const work = mkdtempSync(join(dir, 'cwd-'));
-    writeFileSync(join(work, 'duibiao.config.yaml'), `format: json\nwaivers: ${join(ROOT, GRANTED)}\n`);
+    // A config names files in its own folder only (config-path-outside): the waivers sit beside it.
+    copyFileSync(join(ROOT, GRANTED), join(work, 'waivers.yaml'));
+    writeFileSync(join(work, 'duibiao.config.yaml'), 'format: json\nwaivers: waivers.yaml\n');
     const run = spawnSync(process.execPath, [join(ROOT, 'bin/duibiao.js'), 'check', join(ROOT, SAMPLE), ...AT], { cwd: work, encoding: 'utf8' });
     expect((JSON.parse(run.stdout) as RoundReport).summary.waived).toBe(1);
   });

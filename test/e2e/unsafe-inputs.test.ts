@@ -35,12 +35,12 @@ describe('data files that are not regular files: file-unreadable at once, nothin
     expect(run.stderr).toContain(says);
   });
 
-  it('given a rule pack that links to /dev/zero, stops with pack-unreadable', () => {
+  it('given a rule pack that links to /dev/zero, stops with file-unreadable, as a data file would', () => {
     const pack = join(dir, 'pack-to-dev-zero.yaml');
     symlinkSync('/dev/zero', pack);
     const run = duibiao('check', 'fixtures/sample-prefecture-2022.csv', '-r', pack);
     expect(run.code).toBe(2);
-    expect(stopOf(run).code).toBe('pack-unreadable');
+    expect(stopOf(run).code).toBe('file-unreadable');
   });
 });
 

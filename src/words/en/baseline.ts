@@ -3,7 +3,6 @@ import type { baseline as zh } from '../zh/baseline.js';
 
 export const baseline = {
   cannotRead: (file: string, reason: string) => `cannot read baseline ${file}: ${reason}`,
-  tooLarge: (file: string, mib: number, max: number) => `baseline ${file} is ${mib} MiB, over the ${max} MiB a yearly report can be`,
   notJson: (file: string, line: number | undefined, column: number | undefined) => `baseline ${file} is not JSON${line === undefined ? '' : `: it cannot be parsed at line ${line}, column ${column}`}`,
   notAReport: (file: string, path: string, message: string) => `baseline ${file} is not a duibiao JSON report: ${path}: ${message}`,
   wholeDocument: 'the document',

@@ -3,7 +3,6 @@ import type { config as zh } from '../zh/config.js';
 
 export const config = {
   cannotRead: (file: string, reason: string) => `cannot read config ${file}: ${reason}`,
-  tooLarge: (file: string) => `config ${file} is over 1 MiB, far more than settings`,
   invalid: (file: string, count: number) => `config ${file} has ${count === 1 ? '1 mistake' : `${count} mistakes`}`,
   blank: 'may not be blank',
 } satisfies typeof zh;

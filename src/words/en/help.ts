@@ -28,10 +28,11 @@ export const help = {
 
   // command line, merged
   helpSheet: "the workbook sheet to read (by name, or 1-based number); may repeat; default: every sheet whose header names the pack's columns",
-  helpCounties: 'roster of the counties expected to report (CSV or YAML: county, county_code)',
+  helpCounties: 'roster of the counties expected to report (CSV, YAML or a workbook: county, county_code)',
   helpWaivers: 'waivers (YAML): county, rule, year?, reason, approved_by, expires',
   helpBaseline: 'an earlier JSON report: mark each county verdict new, persisting, fixed or same',
   helpFailOnNew: 'with --baseline, fail only on misses that are new',
+  helpFollowLinks: 'read inputs through links that lead out of the folder they are in (or out of the working directory); refused by default',
   helpConfig: (file: string) => `settings for the run (default: ./${file} when there is one); flags override it`,
   helpTemplateOutput: 'write the template there instead of stdout (needed for xlsx)',
   helpTemplateCounties: 'roster of counties: one row pre-filled for each (csv)',

@@ -5,7 +5,6 @@ export const waivers = {
   expired: (expires: string, asOf: string, target: string) => `the waiver expired on ${expires} (judged on ${asOf}): ${target} stands as judged`,
   unused: (target: string) => `the waiver matches no miss, missing or invalid data or pending verdict: ${target}`,
   cannotRead: (file: string, reason: string) => `cannot read waivers file ${file}: ${reason}`,
-  tooLarge: (file: string, mib: number) => `waivers file ${file} is over ${mib} MiB, far more than a list of waivers`,
   invalid: (file: string, count: number) => `waivers file ${file} has ${count === 1 ? '1 mistake' : `${count} mistakes`}`,
   unknownRule: (rule: string, guess: string | undefined) => `unknown rule ${rule}${guess ? ` (did you mean '${guess}'?)` : ''}`,
   blank: 'may not be blank',

@@ -2,7 +2,6 @@
 
 export const baseline = {
   cannotRead: (file: string, reason: string) => `无法读取基线 ${file}: ${reason}`,
-  tooLarge: (file: string, mib: number, max: number) => `基线 ${file} 有 ${mib} MiB，超过一份年度报告可能有的 ${max} MiB`,
   notJson: (file: string, line: number | undefined, column: number | undefined) => `基线 ${file} 不是 JSON${line === undefined ? '' : `：在第 ${line} 行第 ${column} 列处无法解析`}`,
   notAReport: (file: string, path: string, message: string) => `基线 ${file} 不是 duibiao 的 JSON 报告: ${path}: ${message}`,
   wholeDocument: '整个文档',

@@ -35,10 +35,11 @@ export const help = {
 
   // command line, merged
   helpSheet: '要读取的工作表（名称，或从 1 起的序号）；可重复；默认: 表头含规则包列名的每个工作表',
-  helpCounties: '应报送的县名单（CSV 或 YAML，含县名与行政区划代码）',
+  helpCounties: '应报送的县名单（CSV、YAML 或工作簿，含县名与行政区划代码）',
   helpWaivers: '豁免清单 (YAML)：每项写明县、规则、年度（可省）、理由、批准人、到期日',
   helpBaseline: '此前的 JSON 报告: 把每个县的判定标为 新增、持续、已改正 或 不变',
   helpFailOnNew: '与 --baseline 同用: 只有新增的未达标才使运行失败',
+  helpFollowLinks: '允许通过指向所在文件夹（或当前目录）之外的链接读取输入；默认拒绝',
   helpConfig: (file: string) => `本次运行的设置（默认: 有 ./${file} 时用它）；命令行选项优先`,
   helpTemplateOutput: '把模板写入该文件，而不是标准输出（xlsx 必须）',
   helpTemplateCounties: '县名单: 为每个县预填一行（仅 CSV）',
