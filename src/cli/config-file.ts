@@ -4,10 +4,17 @@ import { z } from 'zod';
 import { parseLocatedYaml } from '../pack/located-yaml.js';
 import type { Config } from './config.js';
 import { section } from '../words/words.js';
+import { calendarDate } from '../fields/calendar-date.js';
+import { REPORT_DATE } from '../model/as-of.js';
 
 const WORDS = section('config');
 
 const path = z.string().trim().min(1, { error: () => WORDS.blank });
+/** As --as-of takes it, read by the same parser when the run starts. */
+const asOf = z
+  .string()
+  .trim()
+  .refine((text) => text === REPORT_DATE || ![undefined, 'unreal'].includes(calendarDate(text)), { error: () => WORDS.badAsOf });
 
 const configSchema = z.strictObject({
   rules: path.optional(),
@@ -17,6 +24,7 @@ const configSchema = z.strictObject({
   /** The run's language, unless --lang or DUIBIAO_LANG chose it (cli/lang.ts). */
   lang: z.enum(['zh', 'en']).optional(),
   failOn: z.enum(['error', 'warning', 'never']).optional(),
+  asOf: asOf.optional(),
   failOnNew: z.boolean().optional(),
   format: z.union([path, z.array(path).min(1)]).optional(),
 });
@@ -35,6 +43,7 @@ export function parseConfig(text: string, file: string): Config {
     baseline: near(data.baseline),
     lang: data.lang,
     failOn: data.failOn,
+    asOf: data.asOf,
     failOnNew: data.failOnNew,
     // `json:out/report.json`: the report's file too is relative to the config.
     format: formats?.map((spec) => {

@@ -6,4 +6,5 @@ export const config = {
   tooLarge: (file: string) => `config ${file} is over 1 MiB, far more than settings`,
   invalid: (file: string, count: number) => `config ${file} has ${count === 1 ? '1 mistake' : `${count} mistakes`}`,
   blank: 'may not be blank',
+  badAsOf: 'must be a date like 2022-12-31, or report-date (each row at its report date)',
 } satisfies typeof zh;

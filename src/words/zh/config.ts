@@ -5,4 +5,5 @@ export const config = {
   tooLarge: (file: string) => `配置文件 ${file} 超过 1 MiB，远超一份设置所需`,
   invalid: (file: string, count: number) => `配置文件 ${file} 有 ${count} 处错误`,
   blank: '不能为空',
+  badAsOf: '应为 2022-12-31 这样的日期，或 report-date（按各行的填报日期）',
 };
