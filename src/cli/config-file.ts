@@ -10,11 +10,13 @@ import { REPORT_DATE } from '../model/as-of.js';
 const WORDS = section('config');
 
 const path = z.string().trim().min(1, { error: () => WORDS.blank });
-/** As --as-of takes it, read by the same parser when the run starts. */
-const asOf = z
-  .string()
-  .trim()
-  .refine((text) => text === REPORT_DATE || ![undefined, 'unreal'].includes(calendarDate(text)), { error: () => WORDS.badAsOf });
+/** As --as-of takes it: a date in a form a date cell takes, or report-date; read again by the same parser when the run starts. */
+function isAsOf(text: string): boolean {
+  if (text === REPORT_DATE) return true;
+  const date = calendarDate(text);
+  return date !== undefined && date !== 'unreal';
+}
+const asOf = z.string().trim().refine(isAsOf, { error: () => WORDS.badAsOf });
 
 const configSchema = z.strictObject({
   rules: path.optional(),
