@@ -36,7 +36,8 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   const outputs = parseOutputs(flags.format, flags.output);
   refuseUnsafeTargets(outputs, [...files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
   // DUIBIAO_TODAY stands for the day of the run (tests, a re-run of a day's check); blank is unset.
-  const today = todayOf(process.env.DUIBIAO_TODAY || undefined, 'DUIBIAO_TODAY');
+  const day = process.env.DUIBIAO_TODAY;
+  const today = todayOf(day === '' ? undefined : day, 'DUIBIAO_TODAY');
   const session = await openSession({ ...flags, today, sheets: flags.sheet });
   const { pack, asOf, round } = session;
   // Each input's size is taken once, for every choice of threads the run makes.
