@@ -10,6 +10,7 @@ import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
 import { inputFiles } from '../run/threads.js';
 import { Progress } from './progress.js';
 import { openSession, runSession } from '../run/session.js';
+import { todayOf } from '../run/dates.js';
 import { ProblemLog } from '../run/problem-log.js';
 import type { CheckResult, Row } from '../model/types.js';
 import { findConfig, withConfig } from './config.js';
@@ -40,7 +41,10 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   // Each file named directly is named in the working directory; a link there may not lead out of it.
   refuseLinksLeaving([...files, ...[flags.rules, flags.counties, flags.waivers, flags.baseline].filter((file) => file !== undefined)].map((file) => ({ file })), followLinks);
   refuseUnsafeTargets(outputs, [...files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
-  const session = await openSession({ ...flags, sheets: flags.sheet });
+  // DUIBIAO_TODAY stands for the day of the run (tests, a re-run of a day's check); blank is unset.
+  const day = process.env.DUIBIAO_TODAY;
+  const today = todayOf(day === '' ? undefined : day, 'DUIBIAO_TODAY');
+  const session = await openSession({ ...flags, today, sheets: flags.sheet });
   const { pack, asOf, round } = session;
   // Each input's size is taken once, for every choice of threads the run makes.
   const input = inputFiles(files);

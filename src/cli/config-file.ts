@@ -5,10 +5,19 @@ import { parseLocatedYaml } from '../pack/located-yaml.js';
 import type { Config } from './config.js';
 import { insideConfigFolder } from '../read/input-policy.js';
 import { section } from '../words/words.js';
+import { calendarDate } from '../fields/calendar-date.js';
+import { REPORT_DATE } from '../model/as-of.js';
 
 const WORDS = section('config');
 
 const path = z.string().trim().min(1, { error: () => WORDS.blank });
+/** As --as-of takes it: a date in a form a date cell takes, or report-date; read again by the same parser when the run starts. */
+function isAsOf(text: string): boolean {
+  if (text === REPORT_DATE) return true;
+  const date = calendarDate(text);
+  return date !== undefined && date !== 'unreal';
+}
+const asOf = z.string().trim().refine(isAsOf, { error: () => WORDS.badAsOf });
 
 const configSchema = z.strictObject({
   rules: path.optional(),
@@ -18,6 +27,7 @@ const configSchema = z.strictObject({
   /** The run's language, unless --lang or DUIBIAO_LANG chose it (cli/lang.ts). */
   lang: z.enum(['zh', 'en']).optional(),
   failOn: z.enum(['error', 'warning', 'never']).optional(),
+  asOf: asOf.optional(),
   failOnNew: z.boolean().optional(),
   format: z.union([path, z.array(path).min(1)]).optional(),
 });
@@ -38,6 +48,7 @@ export function parseConfig(text: string, file: string, cwd: string = process.cw
     baseline: near(data.baseline, 'baseline'),
     lang: data.lang,
     failOn: data.failOn,
+    asOf: data.asOf,
     failOnNew: data.failOnNew,
     // `json:out/report.json`: the report's file too is relative to the config.
     format: formats?.map((spec) => {

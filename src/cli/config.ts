@@ -18,6 +18,8 @@ export interface Config {
   baseline?: string | undefined;
   lang?: 'zh' | 'en' | undefined;
   failOn?: FailOn | undefined;
+  /** As --as-of: a date, or report-date. */
+  asOf?: string | undefined;
   failOnNew?: boolean | undefined;
   format?: string[] | undefined;
 }
@@ -39,6 +41,7 @@ interface Overridable {
   rules?: string | undefined;
   format: string[];
   failOn?: FailOn | undefined;
+  asOf?: string | undefined;
   counties?: string | undefined;
   waivers?: string | undefined;
   baseline?: string | undefined;
@@ -53,6 +56,7 @@ export function withConfig<F extends Overridable>(flags: F, config: Config | und
     rules: flags.rules ?? config.rules,
     format: flags.format.length > 0 ? flags.format : (config.format ?? []),
     failOn: flags.failOn ?? config.failOn,
+    asOf: flags.asOf ?? config.asOf,
     counties: flags.counties ?? config.counties,
     waivers: flags.waivers ?? config.waivers,
     baseline: flags.baseline ?? config.baseline,

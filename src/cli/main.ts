@@ -39,7 +39,7 @@ function program(): Command {
     .option('-r, --rules <pack.yaml>', w.helpRules)
     .addOption(new Option('-f, --format <name[:file]>', w.helpFormat(FORMAT_NAMES.join(' | '))).argParser(collect).default([], 'table'))
     .option('-o, --output <file>', w.helpOutput)
-    .option('--as-of <YYYY-MM-DD>', w.helpAsOf)
+    .option('--as-of <YYYY-MM-DD|report-date>', w.helpAsOf)
     .addOption(new Option('--sheet <name-or-number>', w.helpSheet).argParser(collect).default([]))
     .addOption(new Option('--fail-on <level>', w.helpFailOn).choices(['error', 'warning', 'never']))
     .option('--counties <file>', w.helpCounties)

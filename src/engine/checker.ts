@@ -8,8 +8,9 @@ import { Tally } from './tally.js';
 import { Totals } from './totals.js';
 
 export interface CheckOptions {
-  /** `--as-of`; when absent each row's report_date, else `today`. */
+  /** The date deadlines are judged at; undefined (`--as-of report-date`): each row's report_date, else `today`. */
   asOf: string | undefined;
+  /** The day of the run. */
   today: string;
 }
 

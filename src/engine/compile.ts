@@ -70,7 +70,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     return measure.notApplicable(row.cells);
   }
 
-  /** A miss before the deadline is pending; with no date to judge at (an unreadable report_date), it cannot be told. */
+  /** A miss before the deadline is pending, and after it a failure; with no date to judge at (an unreadable report_date), it cannot be told. */
   function unmet(row: Row, asOf: string | undefined): Status {
     if (spec.due === undefined) return 'fail';
     if (asOf === undefined) return 'invalid';
@@ -109,7 +109,8 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     const goalNumber = constantGoalNumber ?? (typeof goal === 'boolean' ? goal : numToNumber(goal));
     const comparison = showComparison(measured.approx, goalNumber, measure.display, target.op, met, constantGoalText);
     const status = met ? 'pass' : unmet(row, asOf);
-    const dueText = status === 'pending' ? w.dueOn(due(row)) : status === 'invalid' ? w.dueUnknown(due(row)) : '';
+    // A miss of a rule with a deadline is pending before it and overdue after it.
+    const dueText = spec.due === undefined || status === 'pass' ? '' : status === 'pending' ? w.dueOn(due(row)) : status === 'invalid' ? w.dueUnknown(due(row)) : w.overdue(due(row));
     const detail = measured.detail ?? null;
     const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${dueText}`;
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);

@@ -153,9 +153,10 @@ export interface Summary {
 export interface CheckResult {
   tool: { name: string; version: string };
   pack: { id: string; title: string };
+  /** The date deadlines were judged at (YYYY-MM-DD), or `report-date`: each row at its report_date, else at `today`. */
   asOf: string;
-  /** Whether `asOf` was given (--as-of); if not, each row was judged at its report_date, else at `asOf` (today). */
-  asOfGiven: boolean;
+  /** The day of the run (YYYY-MM-DD, local time): the as-of date by default. */
+  today: string;
   inputs: InputInfo[];
   rules: RuleInfo[];
   summary: Summary;

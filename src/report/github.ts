@@ -6,7 +6,7 @@ import { summaryLine } from './summary-line.js';
 import { visible } from '../model/visible.js';
 import type { Reporter } from './types.js';
 import { words } from '../words/words.js';
-import { placeOf, ruleTitles, STATUS_WORD, verdictText } from './words.js';
+import { asOfText, placeOf, ruleTitles, STATUS_WORD, verdictText } from './words.js';
 
 const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -17,7 +17,7 @@ export const github: Reporter = function* (result) {
   }
   for (const problem of allProblems(result)) yield problemAnnotation(problem);
   // Not a command, so the log shows it as the run's account.
-  yield `${summaryLine(result)}\n`;
+  yield `${asOfText(result)} · ${summaryLine(result)}\n`;
 };
 
 function verdictAnnotation(verdict: Verdict, title: string): string {

@@ -5,6 +5,7 @@ import { allFindings, allProblems } from './parts.js';
 import type { Reporter } from './types.js';
 import { placeOf, STATUS_WORD, waiverText } from './words.js';
 import { periodText } from './period.js';
+import { asOfDate } from '../model/as-of.js';
 
 /** The suite that carries the error-level data problems, after the rules' suites. */
 const PROBLEM_SUITE = 'data-problems';
@@ -24,7 +25,7 @@ const OUTCOME: Record<Status, Outcome | undefined> = {
 
 export const junit: Reporter = function* (result) {
   // The as-of date, not the clock: the same inputs give the same report.
-  const suite = { package: result.pack.id, timestamp: `${result.asOf}T00:00:00`, hostname: 'localhost', time: '0' };
+  const suite = { package: result.pack.id, timestamp: `${asOfDate(result)}T00:00:00`, hostname: 'localhost', time: '0' };
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n';
   let id = 0;
   for (const rule of result.rules) yield* ruleSuite(result, rule, { ...suite, id: id++ });
@@ -45,6 +46,8 @@ function* ruleSuite(result: CheckResult, rule: RuleInfo, attributes: SuiteAttrib
     ['severity', rule.severity],
     ['paragraph', String(rule.paragraph)],
     ['quote', rule.quote],
+    // As the JSON report's asOf: the date deadlines were judged at, or report-date.
+    ['asOf', result.asOf],
     // The whole data set's figure, beside the counties'.
     ...totals.map((v): [string, string] => [`total ${periodText(v)}`, `${v.status}: ${v.message}`]),
   ];

@@ -2,6 +2,7 @@
 import { STATUSES, type CheckResult } from '../model/types.js';
 import { words } from '../words/words.js';
 import { summaryLine } from './summary-line.js';
+import { asOfText } from './words.js';
 import { visible } from '../model/visible.js';
 import type { Reporter } from './types.js';
 import { displayWidth } from './layout.js';
@@ -18,7 +19,7 @@ export const summary: Reporter = (result) => {
   }
   lines.push(`${pad(w.summaryAllRules)}${STATUSES.map((s) => cell(result.summary[s])).join('')}`);
   lines.push(`${pad(w.summaryWholeDataSet)}${STATUSES.map((s) => cell(result.summary.totals[s])).join('')}`);
-  lines.push('', ...problemCounts(result), summaryLine(result));
+  lines.push('', ...problemCounts(result), `${asOfText(result)} · ${summaryLine(result)}`);
   return `${lines.join('\n')}\n`;
 };
 

@@ -3,6 +3,7 @@ import { CHANGES, STATUSES, type Change, type CheckResult, type Status, type Ver
 import { words } from '../words/words.js';
 import { visible } from '../model/visible.js';
 import { periodText } from './period.js';
+import { asOfKind } from '../model/as-of.js';
 
 /** Each status's word in the run's language (read when used, so it follows `--lang`). */
 export const STATUS_WORD: Readonly<Record<Status, string>> = Object.defineProperties(
@@ -53,6 +54,8 @@ export function ruleTitles(result: Pick<CheckResult, 'rules'>): Map<string, stri
 }
 
 /** When deadlines were judged, as a heading says it. */
-export function asOfText(result: CheckResult): string {
-  return result.asOfGiven ? words().asOf(result.asOf) : words().asOfEachRow(result.asOf);
+export function asOfText(result: Pick<CheckResult, 'asOf' | 'today'>): string {
+  const w = words();
+  const kind = asOfKind(result);
+  return kind === 'report-date' ? w.asOfEachRow(result.today) : kind === 'today' ? w.asOfToday(result.asOf) : w.asOf(result.asOf);
 }

@@ -2,6 +2,7 @@
 // counts and exit code they change. Pure: a check's result and the round's inputs in, a result out.
 import { exitCodeOfFindings, type FailOn } from '../engine/outcome.js';
 import { tallyOf } from '../engine/tally.js';
+import { asOfDate } from '../model/as-of.js';
 import type { CheckResult, Problem, ProblemCounts } from '../model/types.js';
 import type { Baseline } from '../baseline/read.js';
 import { compareWithBaseline } from '../baseline/compare.js';
@@ -22,7 +23,7 @@ export function applyRound(result: CheckResult, round: RoundInputs): CheckResult
   const problems = [...result.problems, ...(round.problems ?? [])];
   let findings = result.findings;
   if (round.waivers) {
-    const waived = applyWaivers(findings, round.waivers, result.asOf);
+    const waived = applyWaivers(findings, round.waivers, asOfDate(result));
     findings = waived.findings;
     problems.push(...waived.problems);
   }

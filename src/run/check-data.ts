@@ -9,13 +9,15 @@ import { readFiles } from '../read/files.js';
 import type { WorkerLane } from './count-host.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import { ProblemLog } from './problem-log.js';
+import { asOfField } from './dates.js';
 import { setupOf } from './setup.js';
 import { COUNT_WORKER_FROM, inputFiles, worthAThread, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
 
 export interface CheckDataOptions {
-  /** `--as-of`; undefined lets each row's report_date, else `today`, decide. */
+  /** The date deadlines are judged at; undefined (`--as-of report-date`) lets each row's report_date, else `today`, decide. */
   asOf: string | undefined;
+  /** The day of the run. */
   today: string;
   failOn: FailOn;
   /** Keep only counts, not every county verdict (for formats that need no more). */
@@ -78,8 +80,8 @@ export function resultOf(
   return {
     tool: TOOL,
     pack: { id: pack.id, title: pack.title },
-    asOf: options.asOf ?? options.today,
-    asOfGiven: options.asOf !== undefined,
+    asOf: asOfField(options.asOf),
+    today: options.today,
     inputs: account.inputs,
     rules: pack.rules.map(({ id, title, severity, paragraph, quote, description }) => ({ id, title, severity, paragraph, quote, description })),
     summary: { rows: account.rows, ...account.county, problems: problems.count, totals: account.total },

@@ -8,6 +8,7 @@ import { targetKind } from './targets.js';
 import { spareCore, STREAM_FINDINGS_FROM, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
 import { setupOf } from './setup.js';
+import { asOfField } from './dates.js';
 
 export interface Output {
   format: FormatName;
@@ -48,7 +49,7 @@ export async function findingsSink(outputs: readonly Output[], input: InputFiles
     };
   }
   const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('./json-file.js'), import('../report/json/head.js')]);
-  const report = new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOf ?? today, input.files), setup, withWorker);
+  const report = new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOfField(asOf), input.files), setup, withWorker);
   return {
     rows: (batch) => report.rows(batch),
     write: async (output, result) => writes(output) && (await report.writeJson(result), true),

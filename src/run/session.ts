@@ -7,7 +7,7 @@ import { openPack } from '../pack/open.js';
 import { refuseSheetsWithoutWorkbook } from '../read/sheet-option.js';
 import type { Pack } from '../pack/pack.js';
 import { checkData } from './check-data.js';
-import { parseAsOf, today } from './dates.js';
+import { parseAsOf, todayOf } from './dates.js';
 import type { ProblemLog } from './problem-log.js';
 import { openRound, type Round, type RoundFlags } from './round.js';
 import { inputFiles, type InputFiles } from './threads.js';
@@ -16,8 +16,16 @@ import { inputFiles, type InputFiles } from './threads.js';
 export interface RunOptions extends RoundFlags {
   /** The rule pack's file; the built-in pack by default. */
   rules?: string | undefined;
-  /** `--as-of` as YYYY-MM-DD; by default each row's report_date, else today. */
+  /**
+   * `--as-of`: the date deadlines are judged at (2022-12-31, 2022/12/31, 2022.12.31), or
+   * `report-date`: each row at its report_date (else `today`). By default, `today`.
+   */
   asOf?: string | undefined;
+  /**
+   * The day of the run, YYYY-MM-DD or a Date (its local day); by default the clock's local day.
+   * The as-of date by default, and the date waivers expire at under `report-date`.
+   */
+  today?: string | Date | undefined;
   /** What fails the run; `error` by default. */
   failOn?: FailOn | undefined;
   /** The workbook sheets to read; by default every sheet with a header. */
@@ -27,7 +35,9 @@ export interface RunOptions extends RoundFlags {
 /** The setup of one check, built once, before any row is read. */
 export interface Session {
   pack: Pack;
+  /** The date deadlines are judged at; undefined: each row's report_date, else `today`. */
   asOf: string | undefined;
+  /** The day of the run. */
   today: string;
   failOn: FailOn;
   /** The roster, waivers and baseline, when any is given. */
@@ -37,10 +47,11 @@ export interface Session {
 
 export async function openSession(options: RunOptions): Promise<Session> {
   const failOn = options.failOn ?? 'error';
-  const asOf = parseAsOf(options.asOf);
+  const today = todayOf(options.today, 'today');
+  const asOf = parseAsOf(options.asOf, today);
   const pack = await openPack(options.rules);
   const round = await openRound(options, pack, failOn);
-  return { pack, asOf, today: today(), failOn, round, sheets: options.sheets ?? [] };
+  return { pack, asOf, today, failOn, round, sheets: options.sheets ?? [] };
 }
 
 export interface SessionHooks {

@@ -188,10 +188,10 @@ describe('exit codes and dates', () => {
     expect(verdictOf(report, '云溪县', 'eldercare.daycare-demo-site')!.status).toBe('pending');
   });
 
-  it("given no --as-of, judges each row at its report_date (2022-12-20 is before year-end), and the table says so", () => {
-    const { report } = checkJson(SAMPLE);
+  it("given --as-of report-date, judges each row at its report_date (2022-12-20 is before year-end), and the table says so", () => {
+    const { report } = checkJson(SAMPLE, '--as-of', 'report-date');
     expect(verdictOf(report, '云溪县', 'eldercare.daycare-demo-site')!.status).toBe('pending');
-    expect(duibiao('check', SAMPLE).stdout.split('\n')[0]).toContain('截至各行的填报日期');
+    expect(duibiao('check', SAMPLE, '--as-of', 'report-date').stdout.split('\n')[0]).toContain('截至各行的填报日期');
   });
 
   it('given a bad --as-of or format, exits 2', () => {

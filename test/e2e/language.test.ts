@@ -156,9 +156,9 @@ function strip(text: string, exempt: readonly string[]): string {
   return rest;
 }
 
-// The tool's commands and options are names, as the formats are.
+// The tool's commands and options are names, as the formats are, and so is `--as-of report-date`.
 const COMMANDS = ['check', 'rules', 'explain', 'template'];
-const COMMAND_LINE = /--[a-z][a-z-]*/g;
+const COMMAND_LINE = /--[a-z][a-z-]*|\breport-date\b/g;
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/gu;
 // Names of formats and products that no language translates.
 const PROPER_NAMES = /\b(?:Excel|CSV|UTF-8|utf-8|GBK|gb18030|YAML|yaml|JSON|json|csv|yml|PDF|NUL|MiB|xlsx|xls|zip|ZIP64|OLE|XML|DOCTYPE|FIFO)\b/g;

@@ -101,11 +101,11 @@ describe('cells as offices type them', () => {
 });
 
 describe('dates and deadlines', () => {
-  it('given dotted dates, reads them; an impossible one makes a deadline verdict invalid, never judged at today', () => {
-    const { report } = checkJson('fixtures/dotted-report-dates.csv');
+  it('given dotted dates, reads them; under --as-of report-date an impossible one makes a deadline verdict invalid, never judged at today', () => {
+    const { report } = checkJson('fixtures/dotted-report-dates.csv', '--as-of', 'report-date');
     expect(report.problems.map((p) => [p.code, p.line, p.column])).toEqual([['invalid-date', 5, 'report_date']]);
     expect(verdictOf(report, '云溪县', 'eldercare.daycare-demo-site')!.status).toBe('invalid');
-    const plainDates = checkJson('fixtures/sample-prefecture-2022.csv').report;
+    const plainDates = checkJson('fixtures/sample-prefecture-2022.csv', '--as-of', 'report-date').report;
     expect(verdictOf(plainDates, '云溪县', 'eldercare.daycare-demo-site')!.status).toBe('pending');
   });
 });

@@ -2,7 +2,7 @@
 // options, the yearly round's included, and the same refusals.
 import { describe, expect, it } from 'vitest';
 import { check, DuibiaoError, loadPack, render, run } from '../../src/index.js';
-import { duibiao } from './run.js';
+import { duibiao, TODAY } from './run.js';
 
 const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
 const ROUND = 'fixtures/round';
@@ -46,6 +46,19 @@ describe('check(files, options)', () => {
     const result = await run([SAMPLE], { asOf: '2022-12-31', failOn: 'error' });
     expect(result.exitCode).toBe(1);
     expect(await render(result, 'markdown')).toBe(duibiao('check', SAMPLE, ...AT, '--format', 'markdown').stdout);
+  });
+
+  it('judges deadlines at the day given as `today` (a date or a Date), at --as-of, or at each report_date, as the command line does', async () => {
+    const filed = 'fixtures/daycare-site-missed-filed-2022-12-20.csv';
+    const atToday = await check([filed], { today: TODAY });
+    expect(atToday.asOf).toBe(TODAY);
+    expect(atToday).toEqual(cliJson(filed));
+    expect(await check([filed], { today: new Date(2025, 2, 10, 9) })).toEqual(atToday);
+    const atRows = await check([filed], { asOf: 'report-date', today: '2030-01-01' });
+    expect(atRows.asOf).toBe('report-date');
+    expect(atRows).toEqual(cliJson(filed, '--as-of', 'report-date'));
+    expect(atRows.summary).toMatchObject({ fail: 0, pending: 1 });
+    await expect(check([filed], { today: '2025-02-30' })).rejects.toMatchObject({ code: 'usage' });
   });
 
   it('rejects what the command line refuses, with its stop code', async () => {

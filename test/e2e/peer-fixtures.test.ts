@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtin } from '../helpers.js';
 import { accountingBreaks } from '../accounting.js';
-import { ROOT, STACK_LINE } from './run.js';
+import { ROOT, STACK_LINE, TODAY } from './run.js';
 
 // Beside the repository: the shared folder, in a developer's checkout and in CI alike.
 const FOLDER = join(ROOT, '..', 'shared', 'peer-fixtures', 'frictionless');
@@ -22,7 +22,7 @@ interface Outcome {
 
 async function check(name: string): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/duibiao.js', 'check', join(FOLDER, name), '-f', 'json'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, ['bin/duibiao.js', 'check', join(FOLDER, name), '-f', 'json'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DUIBIAO_TODAY: TODAY } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout: string; stderr: string };

@@ -24,7 +24,7 @@ function failingRows(rows: number, options: { county?: (i: number) => string; qu
     tool: { name: 'duibiao', version: '0' },
     pack: { id: 'p', title: '测试' },
     asOf: '2022-12-31',
-    asOfGiven: true,
+    today: '2023-03-01',
     inputs: [{ file: 'county.csv', format: 'csv', rows }],
     rules: RULES.map((id) => ({ id, title: `目标 ${id}`, severity: 'error', paragraph: 9, quote: options.quote ?? '讲话原文' })),
     summary: { rows, ...counts, fail: rows * RULES.length, problems: problems.length, totals: counts },

@@ -19,7 +19,7 @@ function resultOf(rows: [string, Status[]][]): CheckResult {
     tool: { name: 'duibiao', version: '0.0.0' },
     pack: { id: 'p', title: '讲话目标' },
     asOf: '2022-12-31',
-    asOfGiven: true,
+    today: '2023-03-01',
     inputs: [{ file: 'c.csv', format: 'csv', rows: rows.length }],
     rules: RULES.map((id, i) => ({ id, title: `目标${i}`, severity: 'error', paragraph: 8, quote: '原文' })),
     summary: { rows: rows.length, pass: count('pass'), fail: count('fail'), pending: 0, not_applicable: count('not_applicable'), missing: count('missing'), invalid: 0, waived: 0, problems: 0, totals: { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing: 0, invalid: 0, waived: 0 } },

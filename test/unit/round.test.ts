@@ -93,7 +93,7 @@ describe('parseWaivers', () => {
 function resultOf(findings: Verdict[]) {
   const counts = { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing: 0, invalid: 0, waived: 0 };
   return {
-    tool: { name: 'duibiao', version: '0.1.0' }, pack: { id: 'p', title: 'p' }, asOf: '2022-12-31', asOfGiven: true, inputs: [],
+    tool: { name: 'duibiao', version: '0.1.0' }, pack: { id: 'p', title: 'p' }, asOf: '2022-12-31', today: '2023-03-01', inputs: [],
     rules: [{ ...RULES[0]!, title: 't', paragraph: 9, quote: 'q' }],
     summary: { rows: findings.length, ...counts, problems: 0, totals: counts }, ruleCounts: {}, findings, problems: [], problemCounts: { errors: 0, byCode: {} }, exitCode: 1 as const,
   };

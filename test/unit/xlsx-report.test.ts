@@ -34,7 +34,7 @@ function resultOf(problems: number, spool: boolean): CheckResult {
     tool: { name: 'duibiao', version: '0.0.0' },
     pack: { id: 'p', title: '讲话目标' },
     asOf: '2022-12-31',
-    asOfGiven: true,
+    today: '2023-03-01',
     inputs: [{ file: '县报.csv', format: 'csv', rows: rows.length }],
     rules: [...RULES, 'a.total'].map((id, i) => ({ id, title: `目标${i}`, severity: 'error', paragraph: 8, quote: '原文' })),
     summary: { rows: rows.length, pass: counted('pass'), fail: counted('fail'), pending: 0, not_applicable: 0, missing: 0, invalid: 0, waived: 0, problems, totals: { pass: 1, fail: 0, pending: 0, not_applicable: 0, missing: 0, invalid: 0, waived: 0 } },

@@ -7,7 +7,7 @@ import { escapeHtml as e } from './escape.js';
 import { statusCell } from './overview.js';
 import type { CountyDigest } from '../county-digest.js';
 import { allProblems } from '../parts.js';
-import { WORDS } from './words.js';
+import { asOfLine, WORDS } from './words.js';
 import { periodText } from '../period.js';
 
 /** Cards at most, worst first; problems at most. */
@@ -67,6 +67,6 @@ export function provenanceSection(result: CheckResult): string {
   return `<section id="provenance">
 <h2>${WORDS.provenance}</h2>
 <table><thead><tr><th>${WORDS.file}</th><th>${WORDS.format}</th><th>${WORDS.encoding}</th><th>${WORDS.rows}</th></tr></thead><tbody>${inputs.join('')}</tbody></table>
-<p>${WORDS.pack}: ${e(result.pack.title)} (${e(result.pack.id)}) · ${WORDS.generated}: ${e(result.asOfGiven ? WORDS.asOfGiven(result.asOf) : WORDS.asOfRows(result.asOf))} · ${WORDS.tool}: ${e(result.tool.name)} ${e(result.tool.version)}</p>
+<p>${WORDS.pack}: ${e(result.pack.title)} (${e(result.pack.id)}) · ${WORDS.generated}: ${e(asOfLine(result))} · ${WORDS.tool}: ${e(result.tool.name)} ${e(result.tool.version)}</p>
 </section>`;
 }

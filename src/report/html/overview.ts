@@ -3,7 +3,7 @@ import type { CheckResult, Status } from '../../model/types.js';
 import { escapeHtml as e } from './escape.js';
 import type { CountyRow } from '../county-rows.js';
 import type { CountyDigest } from '../county-digest.js';
-import { STATUS_LABEL, WORDS } from './words.js';
+import { asOfLine, STATUS_LABEL, WORDS } from './words.js';
 import { STATUS_MARK } from '../words.js';
 import { STATUSES } from '../../model/types.js';
 import { periodText } from '../period.js';
@@ -19,7 +19,7 @@ export function summarySection(result: CheckResult, digest: CountyDigest): strin
   const totalRows = totals.map((v) => `<tr><td>${e(titles.get(v.rule) ?? v.rule)}</td><td>${v.period ?? v.year ?? ''}</td>${statusCell(v.status)}<td>${e(v.comparison ?? v.message)}${v.detail ? ` (${e(v.detail)})` : ''}</td></tr>`);
   return `<section id="summary">
 <h1>${e(result.pack.title)} · ${WORDS.title}</h1>
-<p class="sub">${e(result.asOfGiven ? WORDS.asOfGiven(result.asOf) : WORDS.asOfRows(result.asOf))}</p>
+<p class="sub">${e(asOfLine(result))}</p>
 <h2>${WORDS.summary}</h2>
 <p>${s.rows} ${WORDS.rowsUnit} · ${digest.rows} ${WORDS.countyRows} × ${result.rules.length} ${WORDS.rules} · ${WORDS.allMet}: ${allMet} · ${WORDS.problems}: ${s.problems}</p>
 <p class="chips">${chips.join('')}</p>

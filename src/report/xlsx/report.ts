@@ -7,6 +7,8 @@ import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CheckResult, Verdict } from '../../model/types.js';
 import { allFindings, allProblems } from '../parts.js';
+import { asOfText } from '../words.js';
+import { visible } from '../../model/visible.js';
 import type { BinaryReporter } from '../types.js';
 import { textCell } from './cells.js';
 import { OverviewRows } from './overview-rows.js';
@@ -34,6 +36,7 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   book.creator = `${result.tool.name} ${result.tool.version}`;
   const rules = result.rules;
+  const header = pageHeader(result);
   // Read first, so that the workbook's sheets are written one after another, each once.
   const overviewRows = OverviewRows.read(allFindings(result), rules);
 
@@ -44,6 +47,7 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
     headings: [HEADINGS.county, HEADINGS.year, HEADINGS.met, ...rules.map((rule) => textCell(rule.title))],
     headingHeight: 60,
     filter: false,
+    header,
   });
   for (const row of overviewRows.ranked()) {
     await overview.add([textCell(row.county ?? ''), row.period ?? row.year, `${row.met}/${row.applicable}`, ...row.statuses.map((status) => (status === undefined ? '' : STATUS_TEXT[status]))], (line) => {
@@ -62,6 +66,7 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
     widths: [14, 8, 36, 30, 12, 8, 12, 12, 50, 30, 8, 10],
     headings: [HEADINGS.county, HEADINGS.year, HEADINGS.rule, HEADINGS.title, HEADINGS.status, HEADINGS.severity, HEADINGS.actual, HEADINGS.target, HEADINGS.message, HEADINGS.file, HEADINGS.line, HEADINGS.scope],
     filter: true,
+    header,
   });
   for (const v of allFindings(result)) {
     const values = [
@@ -90,6 +95,7 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
     widths: [36, 8, 24, 8, 24, 80],
     headings: [HEADINGS.file, HEADINGS.line, HEADINGS.column, HEADINGS.severity, HEADINGS.code, HEADINGS.message],
     filter: true,
+    header,
   });
   for (const p of allProblems(result)) {
     await problems.add([textCell(p.file), p.line, textCell(p.column ?? ''), PROBLEM_LEVEL[p.level], p.code, textCell(p.message)]);
@@ -116,6 +122,15 @@ interface SheetLayout {
   headingHeight?: number;
   /** An autofilter over every column and row. */
   filter: boolean;
+  /** The header of each printed page, in Excel's codes. */
+  header: string;
+}
+
+/** Each printed page says whose targets and when they were judged, as the other reports' heads do. */
+function pageHeader(result: CheckResult): string {
+  // In Excel's header codes & starts a code; && is an ampersand.
+  const text = (value: string): string => visible(value).slice(0, 100).replace(/&/g, '&&');
+  return `&L${text(result.pack.title)}&R${text(asOfText(result))}`;
 }
 
 /**
@@ -154,7 +169,7 @@ class PagedSheet {
     this.part++;
     const { layout } = this;
     const name = this.part === 1 ? layout.name : WORDS.continuedSheet(layout.name, this.part);
-    const sheet = this.book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: layout.xSplit, ySplit: 1 }] }) as Sheet;
+    const sheet = this.book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: layout.xSplit, ySplit: 1 }], headerFooter: { oddHeader: layout.header } }) as Sheet;
     sheet.columns = layout.widths.map((width) => ({ width }));
     const head = sheet.addRow([...layout.headings]);
     headingRow(head);

@@ -13,7 +13,7 @@ export const help = {
   helpRules: 'rule pack (default: the built-in pack)',
   helpFormat: (names: string) => `${names}; may repeat, each to its own file, at most one to stdout`,
   helpOutput: 'write the (single) report there instead of stdout',
-  helpAsOf: 'the date deadlines are judged at',
+  helpAsOf: 'the date deadlines are judged at; default: the day of the run; report-date: each row at its report_date',
   helpFailOn: 'the lowest severity that fails the run (default: error)',
   helpListRules: "list the pack's rules: id, target, severity, source sentence",
   helpExplain: 'one rule: what it checks, the columns it needs, the quote',

@@ -52,6 +52,7 @@ export const html = {
   listJoin: ', ',
   paragraph: (n: number) => `speech, paragraph ${n}`,
   asOfGiven: (date: string) => `judged as of ${date}`,
+  asOfToday: (date: string) => `judged as of ${date}, the day of the run`,
   asOfRows: (date: string) => `judged as of each row's report date (${date} where there is none)`,
   metOf: (met: number, of: number) => `${met}/${of}`,
   leftOut: (shown: number, total: number, what: string) => `${total} ${what} in all; only ${shown} are listed here (the lowest ranked first); the rest are in the xlsx or csv report.`,

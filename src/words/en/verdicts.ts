@@ -3,6 +3,7 @@ import type { verdicts as zh } from '../zh/verdicts.js';
 
 export const verdicts = {
   dueOn: (date: string) => `, due ${date}`,
+  overdue: (date: string) => `, overdue (due ${date})`,
   onlyInYears: (from: number, to: number) => `applies only to ${from}–${to}`,
   cellsInvalid: (cells: string) => `invalid data: ${cells}`,
   cellsMissing: (cells: string) => `no data: ${cells}`,

@@ -12,7 +12,7 @@ export const help = {
   helpRules: '规则包（默认: 内置规则包）',
   helpFormat: (names: string) => `${names}；可重复，各写入自己的文件，最多一种写到标准输出`,
   helpOutput: '把（唯一的）报告写入该文件，而不是标准输出',
-  helpAsOf: '判断期限所用的日期',
+  helpAsOf: '判断期限所用的日期；默认为运行当日，report-date 按各行的填报日期',
   helpFailOn: '使运行失败的最低级别（默认: 错误）',
   helpListRules: '列出规则包的规则: 编号、目标、级别、出处原文',
   helpExplain: '一条规则: 检查什么、需要哪些列、原文',

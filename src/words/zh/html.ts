@@ -51,6 +51,7 @@ export const html = {
   listJoin: '、',
   paragraph: (n: number) => `讲话第 ${n} 段`,
   asOfGiven: (date: string) => `截至 ${date} 判定`,
+  asOfToday: (date: string) => `截至 ${date}（运行当日）判定`,
   asOfRows: (date: string) => `按各行填报日期判定（无填报日期的按 ${date}）`,
   metOf: (met: number, of: number) => `${met}/${of}`,
   leftOut: (shown: number, total: number, what: string) => `共 ${total} ${what}，此处只列出 ${shown} 个（按排名最靠后者优先），其余见 xlsx 或 csv 报告。`,

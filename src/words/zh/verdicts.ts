@@ -2,6 +2,7 @@
 
 export const verdicts = {
   dueOn: (date: string) => `，${date} 到期`,
+  overdue: (date: string) => `，已逾期（${date} 到期）`,
   onlyInYears: (from: number, to: number) => `仅适用于 ${from}–${to} 年`,
   cellsInvalid: (cells: string) => `数据无效: ${cells}`,
   cellsMissing: (cells: string) => `缺数据: ${cells}`,
