@@ -7,7 +7,7 @@ import { parseOutputs, type OutputSpec } from './formats.js';
 import { writeText } from '../run/output.js';
 import { refuseUnsafeTargets } from '../run/targets.js';
 import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
-import { inputFiles } from '../run/threads.js';
+import { expandedInputs } from '../run/threads.js';
 import { Progress } from './progress.js';
 import { openSession, runSession } from '../run/session.js';
 import { ProblemLog } from '../run/problem-log.js';
@@ -33,11 +33,11 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   useConfigLang(config?.lang);
   const flags = withConfig(given, config);
   const outputs = parseOutputs(flags.format, flags.output);
-  refuseUnsafeTargets(outputs, [...files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
+  // Folders and patterns become the files they hold before anything else looks at the inputs.
+  const input = await expandedInputs(files);
+  refuseUnsafeTargets(outputs, [...input.files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
   const session = await openSession({ ...flags, sheets: flags.sheet });
   const { pack, asOf, round } = session;
-  // Each input's size is taken once, for every choice of threads the run makes.
-  const input = inputFiles(files);
   // Waivers and a baseline change verdicts after they are made, so a round keeps them all in memory.
   const counting = round === undefined && outputs.every((output) => COUNTING_FORMATS.has(output.format));
   const sink = counting || round ? undefined : await findingsSink(outputs, input, pack, asOf, session.today);

@@ -18,6 +18,7 @@ const pack = (meaning: string, fix: string) => ({ kind: 'pack' as const, meaning
 export const CODES = {
   // ── the file as a whole ──
   'empty-file': data('error', 'The file is empty or holds only blank lines: no header, no rows.', 'Send the filled-in form, not an empty file.'),
+  'lock-file-skipped': data('notice', 'A file found in a folder or by a pattern is the lock file Excel (`~$名称.xlsx`) or WPS (`.~名称.xlsx`) keeps beside a workbook while it is open: not a return, so it is skipped and named. The workbook itself is read as it was last saved.', 'None needed; save and close the workbook if it has unsaved changes, and check again.'),
   'no-rows': data('error', 'The file has a header but not one data row.', 'Fill in at least one county row under the header.'),
   // ── the header ──
   'sheet-skipped': data('notice', 'A sheet of a workbook whose first rows name none of the pack\'s columns (a cover sheet, notes, a chart), when no `--sheet` was given; skipped, and named.', 'None needed; give `--sheet` to read it anyway.'),
@@ -64,7 +65,8 @@ export const CODES = {
   // ── the check cannot run (exit 2) ──
   usage: stop('The command line is wrong: an unknown format, a bad date, two reports to stdout.', 'See `duibiao check --help`.'),
   'unknown-format': stop('A data file\'s extension is not .csv, .tsv, .txt, .yaml, .yml, .json, .xlsx or .xls.', 'Rename the file, or save it as CSV.'),
-  'file-unreadable': stop('A data file does not exist, cannot be read, or is not a regular file once links are followed: a folder, a pipe (FIFO), a device such as /dev/zero, a socket. These are refused at once, never read.', 'Check the path and the file\'s permissions; give a regular file.'),
+  'file-unreadable': stop('A data file does not exist, cannot be read, or is not a regular file once links are followed: a pipe (FIFO), a device such as /dev/zero, a socket. These are refused at once, never read. A pattern (`各县/*.xlsx`) that matches no file, and a folder that holds no file of a known format, are refused the same way.', 'Check the path, the pattern and the file\'s permissions; give a regular file, a folder of returns or a pattern that matches them.'),
+  'lock-file': stop('A data file named on its own is the lock file Excel (`~$名称.xlsx`) or WPS (`.~名称.xlsx`) keeps while the workbook is open, not a return.', 'Close the workbook in Excel first, and name the workbook itself (`名称.xlsx`), or its folder.'),
   'file-too-large': stop('A file that is read whole (a YAML or JSON data file over 4 MiB, a rule pack over 1 MiB) is larger than any county return or pack is; it is refused before it is parsed, so memory stays bounded. CSV files are read as a stream and have no such bound.', 'Send the data as CSV, or split the file.'),
   'format-error': stop('A data file is not what its extension says (a PDF or binary data named .csv, a damaged workbook), or a YAML/JSON file cannot be parsed. The message says what the file looks like, at file:line:column where there is one.', 'In Excel, save as "CSV UTF-8 (逗号分隔)" and check that file.'),
   'workbook-encrypted': stop('A workbook is protected by a password (an encrypted .xlsx is an OLE file holding EncryptionInfo; an encrypted .xls holds a FilePass record). It cannot be read.', 'Save a copy without the password (文件 → 信息 → 保护工作簿 → 用密码进行加密, then clear it) and check that copy.'),

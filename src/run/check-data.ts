@@ -6,6 +6,7 @@ import type { CheckResult, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { formatOf } from '../read/dataset.js';
 import { readFiles } from '../read/files.js';
+import { lockFileSkipped } from '../read/inputs.js';
 import type { WorkerLane } from './count-host.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import { ProblemLog } from './problem-log.js';
@@ -53,6 +54,7 @@ export async function checkData(files: readonly string[] | InputFiles, pack: Pac
   // Decided before any file is read: a worker that then fails to start leaves its lane to this thread, from where the reading is.
   const lane = laneOf ? laneOf(setup, problems, hooks) : countsInWorker(input, options, problems) ? new (await import('./count-host.js')).WorkerLane(setup, problems, hooks) : new Lane(setup, problems, hooks);
   try {
+    for (const lock of input.lockFiles ?? []) lane.problem(lockFileSkipped(lock));
     await readFiles(input.files, pack.fields, options.sheets ?? [], lane);
     return resultOf(pack, options, await lane.finish(), problems.rest());
   } finally {

@@ -26,6 +26,7 @@ import { config } from './en/config.js';
 import { usage } from './en/usage.js';
 import { read } from './en/read.js';
 import { workbook } from './en/workbook.js';
+import { inputs } from './en/inputs.js';
 
 export const en = {
   ...statuses,
@@ -53,4 +54,5 @@ export const en = {
   usage,
   read,
   workbook,
+  inputs,
 } satisfies Words;

@@ -28,6 +28,7 @@ import { config } from './zh/config.js';
 import { usage } from './zh/usage.js';
 import { read } from './zh/read.js';
 import { workbook } from './zh/workbook.js';
+import { inputs } from './zh/inputs.js';
 
 export const zh = {
   ...statuses,
@@ -55,4 +56,5 @@ export const zh = {
   usage,
   read,
   workbook,
+  inputs,
 };

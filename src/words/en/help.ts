@@ -9,7 +9,7 @@ export const help = {
   helpHelp: 'display help for command',
   helpCommand: 'display help for a command',
   helpCheck: 'check data files against a rule pack',
-  helpFiles: 'county submissions: .csv, .xlsx, .xls, .yaml, .yml or .json',
+  helpFiles: 'county submissions: .csv, .xlsx, .xls, .yaml, .yml or .json files, folders of them, or patterns ("returns/*.xlsx")',
   helpRules: 'rule pack (default: the built-in pack)',
   helpFormat: (names: string) => `${names}; may repeat, each to its own file, at most one to stdout`,
   helpOutput: 'write the (single) report there instead of stdout',

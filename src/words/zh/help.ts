@@ -8,7 +8,7 @@ export const help = {
   helpHelp: '显示命令的帮助',
   helpCommand: '显示某个命令的帮助',
   helpCheck: '按规则包检查数据文件',
-  helpFiles: '各县报送的文件: .csv、.xlsx、.xls、.yaml、.yml 或 .json',
+  helpFiles: '各县报送的文件: .csv、.xlsx、.xls、.yaml、.yml 或 .json 文件，存放它们的文件夹，或模式（"各县/*.xlsx"）',
   helpRules: '规则包（默认: 内置规则包）',
   helpFormat: (names: string) => `${names}；可重复，各写入自己的文件，最多一种写到标准输出`,
   helpOutput: '把（唯一的）报告写入该文件，而不是标准输出',
