@@ -11,6 +11,7 @@ import type { WorkerLane } from './count-host.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import { ProblemLog } from './problem-log.js';
 import { setupOf } from './setup.js';
+import type { RosterCodes } from '../roster/by-code.js';
 import { COUNT_WORKER_FROM, inputFiles, worthAThread, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
 
@@ -29,6 +30,8 @@ export interface CheckDataOptions {
   onRows?: (rows: readonly Row[]) => void;
   /** Sees every batch of rows as read, whatever else is made of them (the roster's completeness). */
   onRowsRead?: ((rows: readonly Row[]) => void) | undefined;
+  /** With --counties: the listed counties by code (src/roster/by-code.ts). */
+  roster?: RosterCodes | undefined;
   /** Where the problems go; by default all are held, or only counted past the first when `counting`. The caller disposes of it. */
   problems?: ProblemLog;
 }

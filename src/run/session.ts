@@ -68,6 +68,7 @@ export async function runSession(session: Session, files: readonly string[] | In
     onProgress: hooks.onProgress,
     onRows: hooks.onRows,
     onRowsRead: round?.observe,
+    roster: round?.roster,
     problems: hooks.problems,
   });
   return round ? round.finish(checked) : checked;
