@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkJson, duibiao, ROOT, stopOf, verdictOf, type Finding, type Report } from './run.js';
 import { junitErrors, sarifErrors } from './schemas.js';
@@ -89,6 +90,21 @@ describe('--counties: the 8-county sample against a roster of 9', () => {
     expect(lines).toHaveLength(1 + 9);
     expect(lines[9]!.startsWith('白河县,439909,,')).toBe(true);
     expect(lines[1]!.split(',')).toHaveLength(lines[0]!.split(',').length);
+  });
+
+  it('template --format xlsx takes --counties and --english as the CSV does: one row per county under the English names, read back by the checker', async () => {
+    const file = join(dir, '2022年报送表.xlsx');
+    expect(duibiao('template', '--format', 'xlsx', '--counties', ROSTER, '--english', '-o', file).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const form = book.getWorksheet('填报表')!;
+    const csv = duibiao('template', '--english', '--counties', ROSTER).stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(form.getRow(1).values).toEqual([undefined, ...csv[0]!.split(',')]);
+    expect(form.getRow(10).getCell(1).value).toBe('白河县');
+    expect(form.getRow(10).getCell(2).value).toBe('439909');
+    const { report } = checkJson(file, ...AT, '--sheet', '1', '--counties', ROSTER);
+    expect(report.inputs.map((input) => input.rows)).toEqual([9]);
+    expect(report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'county-not-submitted' || p.code === 'unknown-county')).toEqual([]);
   });
 });
 

@@ -18,7 +18,7 @@ export const help = {
   helpListRules: "list the pack's rules: id, target, severity, source sentence",
   helpExplain: 'one rule: what it checks, the columns it needs, the quote',
   helpTemplate: 'a blank county submission (CSV, or xlsx with data validation) with every column',
-  helpEnglish: 'English column names instead of Chinese labels (csv)',
+  helpEnglish: 'English column names instead of Chinese labels',
   helpTitles: {},
   helpDefault: 'default',
   commandLine: {},
@@ -34,7 +34,7 @@ export const help = {
   helpFailOnNew: 'with --baseline, fail only on misses that are new',
   helpConfig: (file: string) => `settings for the run (default: ./${file} when there is one); flags override it`,
   helpTemplateOutput: 'write the template there instead of stdout (needed for xlsx)',
-  helpTemplateCounties: 'roster of counties: one row pre-filled for each (csv)',
+  helpTemplateCounties: 'roster of counties: one row pre-filled for each',
   helpTemplateTable: 'for a pack of several tables (yearly, monthly), the table whose form to write; the first by default',
   cannotWriteStdout: (reason: string) => `cannot write to stdout: ${reason}`,
 } satisfies typeof zh;
