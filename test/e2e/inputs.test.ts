@@ -77,7 +77,7 @@ describe('a pattern, as cmd.exe and PowerShell pass it', () => {
     expect(stopOf(unmatched).code).toBe('file-unreadable');
   });
 
-  it('gives way to a real file of its name: 云溪县[1].csv is that file, and 名称(1).csv is never a pattern', () => {
+  it('gives way to a real file of its name: 云溪县[1].csv is that file, and 名称(1).csv is never a pattern', async () => {
     const copies = join(dir, 'copies');
     mkdirSync(copies);
     copyFileSync(join(FOLDER, '第2批 云溪县2022.csv'), join(copies, '云溪县[1].csv'));
@@ -91,6 +91,12 @@ describe('a pattern, as cmd.exe and PowerShell pass it', () => {
     expect(stopOf(copy).code).toBe('file-unreadable');
     copyFileSync(join(FOLDER, '第2批 云溪县2022.csv'), join(copies, '云溪县(1).csv'));
     expect(filesOf(checkJson(`${copies}/*(1).csv`, ...AT).report)).toEqual([join(copies, '云溪县(1).csv')]);
+    // A real folder named with brackets is the pattern's base as it is written.
+    const bracketed = join(copies, '[汇总]');
+    mkdirSync(bracketed);
+    copyFileSync(join(FOLDER, '第2批 云溪县2022.csv'), join(bracketed, '云溪县.csv'));
+    expect(filesOf(checkJson(`${bracketed}/*.csv`, ...AT).report)).toEqual([join(bracketed, '云溪县.csv')]);
+    expect((await expandInputs([`${bracketed}/*.csv`])).files[0]!.folder).toBe(resolve(bracketed));
   });
 });
 
