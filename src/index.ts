@@ -28,7 +28,8 @@ export type JsonReport = Pick<CheckResult, 'tool' | 'pack' | 'asOf' | 'inputs' |
 };
 
 /**
- * Reads and checks the files, and resolves to the result every report is made from, its exit
+ * Reads and checks the files (each a file, a folder of returns, or a pattern such as
+ * `各县/*.xlsx`, expanded as the command line expands them), and resolves to the result every report is made from, its exit
  * code included. Every verdict is held in memory. A mistake of the caller's (a bad date, a pack or
  * waiver file that does not validate) rejects with a DuibiaoError, whose `code` is its stop code.
  */

@@ -7,7 +7,7 @@ import { parseOutputs, type OutputSpec } from './formats.js';
 import { writeText } from '../run/output.js';
 import { refuseUnsafeTargets } from '../run/targets.js';
 import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
-import { inputFiles } from '../run/threads.js';
+import { expandedInputs } from '../run/threads.js';
 import { Progress } from './progress.js';
 import { openSession, runSession } from '../run/session.js';
 import { todayOf } from '../run/dates.js';
@@ -38,16 +38,18 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   useConfigLang(config?.lang);
   const flags = withConfig(given, config);
   const outputs = parseOutputs(flags.format, flags.output);
-  // Each file named directly is named in the working directory; a link there may not lead out of it.
-  refuseLinksLeaving([...files, ...[flags.rules, flags.counties, flags.waivers, flags.baseline].filter((file) => file !== undefined)].map((file) => ({ file })), followLinks);
-  refuseUnsafeTargets(outputs, [...files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
+  // Folders and patterns become the files they hold before anything else looks at the inputs.
+  const input = await expandedInputs(files);
+  // A file may not be reached through a link that leads out of the folder it was named in (the folder
+  // or a pattern's base the user gave), nor out of the working directory when it lies in it.
+  const roundFiles = [flags.rules, flags.counties, flags.waivers, flags.baseline].filter((file) => file !== undefined);
+  refuseLinksLeaving([...(input.named ?? []).flatMap(({ file, folder }) => [{ file, root: folder }, { file }]), ...roundFiles.map((file) => ({ file }))], followLinks);
+  refuseUnsafeTargets(outputs, [...input.files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
   // DUIBIAO_TODAY stands for the day of the run (tests, a re-run of a day's check); blank is unset.
   const day = process.env.DUIBIAO_TODAY;
   const today = todayOf(day === '' ? undefined : day, 'DUIBIAO_TODAY');
   const session = await openSession({ ...flags, today, sheets: flags.sheet });
   const { pack, asOf, round } = session;
-  // Each input's size is taken once, for every choice of threads the run makes.
-  const input = inputFiles(files);
   // Waivers and a baseline change verdicts after they are made, so a round keeps them all in memory.
   const counting = round === undefined && outputs.every((output) => COUNTING_FORMATS.has(output.format));
   const sink = counting || round ? undefined : await findingsSink(outputs, input, pack, asOf, session.today);

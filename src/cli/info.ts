@@ -91,11 +91,18 @@ function formOf(pack: Pack, table: string | undefined): { fields: readonly Field
   return { fields: chosen.fields, rules: pack.rules.filter((rule) => tableNamed(pack.fields, rule.table) === chosen) };
 }
 
+/** The roster a template is pre-filled from (`--counties`), when one is given: only for a form with a county column. */
+async function rosterOf(countiesFile: string | undefined, pack: Pack, fields: readonly FieldSpec[], table: string | undefined) {
+  if (countiesFile === undefined) return undefined;
+  if (!fields.some((field) => field.name === 'county')) throw new DuibiaoError('usage', section('usage').templateCountiesWithoutCounty(table ?? tablesOf(pack.fields)[0]!.id));
+  return (await import('../roster/read.js')).readRoster(countiesFile, pack.fields);
+}
+
 export async function templateCsv(rulesFile: string | undefined, english: boolean, countiesFile?: string, table?: string): Promise<string> {
   const pack = await openPack(rulesFile);
   const { fields } = formOf(pack, table);
   const header = fields.map((f) => csvCell(english ? f.name : f.label)).join(',');
-  const roster = countiesFile === undefined ? undefined : await (await import('../roster/read.js')).readRoster(countiesFile, pack.fields);
+  const roster = await rosterOf(countiesFile, pack, fields, table);
   // One row per expected county, its name and code filled in, every other cell left for the county.
   const rows = (roster?.entries ?? []).map((entry) =>
     fields.map((f) => (f.name === 'county' ? csvCell(entry.county) : f.name === 'county_code' && entry.code !== undefined ? csvCell(entry.code) : '')).join(','),
@@ -104,12 +111,13 @@ export async function templateCsv(rulesFile: string | undefined, english: boolea
   return `\uFEFF${[header, ...rows].map((line) => `${line}\r\n`).join('')}`;
 }
 
-/** The blank form as a workbook whose columns refuse what the pack would not read. */
-export async function templateXlsx(rulesFile: string | undefined, table?: string): Promise<Uint8Array> {
+/** The blank form as a workbook whose columns refuse what the pack would not read; `--english` and `--counties` as for the CSV. */
+export async function templateXlsx(rulesFile: string | undefined, table?: string, english = false, countiesFile?: string): Promise<Uint8Array> {
   const pack = await openPack(rulesFile);
   const form = formOf(pack, table);
+  const roster = await rosterOf(countiesFile, pack, form.fields, table);
   const rules = form.rules.map((rule) => ({ id: rule.id, title: rule.title, paragraph: rule.paragraph, quote: rule.quote, columns: ruleColumns(rule, pack.fields) }));
-  return (await import('../report/xlsx/template.js')).templateXlsx(form.fields, rules);
+  return (await import('../report/xlsx/template.js')).templateXlsx(form.fields, rules, { english, counties: roster?.entries ?? [] });
 }
 
 function csvCell(raw: string): string {

@@ -9,7 +9,7 @@ export interface TemplateFlags {
   format: 'csv' | 'xlsx';
   output?: string;
   english?: boolean;
-  /** A roster: one row pre-filled for each county (csv). */
+  /** A roster: one row pre-filled for each county. */
   counties?: string;
   /** The table of a pack of several whose form is written; the first by default. */
   table?: string;
@@ -21,5 +21,5 @@ export async function writeTemplate(flags: TemplateFlags): Promise<void> {
     return;
   }
   if (flags.output === undefined) throw new DuibiaoError('usage', section('usage').templateNeedsFile);
-  await writeText([Buffer.from(await templateXlsx(flags.rules, flags.table))], flags.output);
+  await writeText([Buffer.from(await templateXlsx(flags.rules, flags.table, flags.english === true, flags.counties))], flags.output);
 }

@@ -8,13 +8,20 @@ import { monthText, periodOf, tablesOf, type Table } from '../model/tables.js';
 import { section, words } from '../words/words.js';
 
 export function formatOf(file: string): InputInfo['format'] {
+  const format = knownFormat(file);
+  if (format === undefined) throw new DuibiaoError('unknown-format', words().read.unknownFormat(file, extname(file) || undefined));
+  return format;
+}
+
+/** The format a file's extension names, if a reader knows it. */
+export function knownFormat(file: string): InputInfo['format'] | undefined {
   const ext = extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return 'csv';
   if (ext === '.yaml' || ext === '.yml') return 'yaml';
   if (ext === '.json') return 'json';
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
   if (ext === '.xls') return 'xls';
-  throw new DuibiaoError('unknown-format', words().read.unknownFormat(file, ext || undefined));
+  return undefined;
 }
 
 /** `sheets`: the workbook sheets to read (`--sheet`, names or 1-based numbers); none: every sheet with a header. */

@@ -6,11 +6,13 @@ import type { CheckResult, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { formatOf } from '../read/dataset.js';
 import { readFiles } from '../read/files.js';
+import { lockFileSkipped } from '../read/inputs.js';
 import type { WorkerLane } from './count-host.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import { ProblemLog } from './problem-log.js';
 import { asOfField } from './dates.js';
 import { setupOf } from './setup.js';
+import type { RosterCodes } from '../roster/by-code.js';
 import { COUNT_WORKER_FROM, inputFiles, worthAThread, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
 
@@ -30,6 +32,8 @@ export interface CheckDataOptions {
   onRows?: (rows: readonly Row[]) => void;
   /** Sees every batch of rows as read, whatever else is made of them (the roster's completeness). */
   onRowsRead?: ((rows: readonly Row[]) => void) | undefined;
+  /** With --counties: the listed counties by code (src/roster/by-code.ts). */
+  roster?: RosterCodes | undefined;
   /** Where the problems go; by default all are held, or only counted past the first when `counting`. The caller disposes of it. */
   problems?: ProblemLog;
 }
@@ -55,6 +59,7 @@ export async function checkData(files: readonly string[] | InputFiles, pack: Pac
   // Decided before any file is read: a worker that then fails to start leaves its lane to this thread, from where the reading is.
   const lane = laneOf ? laneOf(setup, problems, hooks) : countsInWorker(input, options, problems) ? new (await import('./count-host.js')).WorkerLane(setup, problems, hooks) : new Lane(setup, problems, hooks);
   try {
+    for (const lock of input.lockFiles ?? []) lane.problem(lockFileSkipped(lock));
     await readFiles(input.files, pack.fields, options.sheets ?? [], lane);
     return resultOf(pack, options, await lane.finish(), problems.rest());
   } finally {

@@ -12,6 +12,7 @@ import { TableRecords, type RecordBatch } from '../read/records.js';
 import { locatedIn } from '../read/sheet-location.js';
 import type { ProblemLog } from './problem-log.js';
 import { checkerOf, type RunSetup } from './setup.js';
+import { CountyByCode } from '../roster/by-code.js';
 
 /** What a lane is made from, as plain data: so it is cloned to a worker as is. */
 export interface LaneSetup {
@@ -52,6 +53,8 @@ export class Lane implements TableSink {
   /** Where the open input's problems go; the data set's own between inputs. */
   private report: (problem: Problem) => void;
   private sheet: string | undefined;
+  /** With a roster, the listed county a row's code names, whatever its name is written as. */
+  private readonly byCode: CountyByCode | undefined;
 
   constructor(
     private readonly setup: LaneSetup,
@@ -62,12 +65,15 @@ export class Lane implements TableSink {
     this.checker = checkerOf(setup.run);
     this.judging = setup.stage === 'judge';
     this.report = problems.add;
+    const codeAt = setup.run.fields.findIndex((field) => field.name === 'county_code');
+    this.byCode = setup.run.roster && codeAt >= 0 ? new CountyByCode(setup.run.roster, codeAt) : undefined;
   }
 
   startFile(fileIndex: number, sheet?: { format: InputInfo['format']; sheet: string }): void {
     const report = this.dataset.startFile(fileIndex, sheet);
     this.report = sheet ? locatedIn(sheet.sheet, report) : report;
     this.sheet = sheet?.sheet;
+    this.byCode?.startInput();
     // Made now, not at the first records: a table with none is still an input, and its end says so (empty-file).
     const { format } = this.dataset.inputs[this.dataset.inputs.length - 1]!;
     this.reader = format === 'yaml' || format === 'json' ? undefined : new TableRecords(this.setup.files[fileIndex]!, this.setup.run.fields, this.report);
@@ -120,6 +126,8 @@ export class Lane implements TableSink {
   private take(rows: Row[]): void {
     if (rows.length === 0) return;
     if (this.sheet !== undefined) for (const row of rows) row.sheet = this.sheet;
+    // A row is its county by code before it is keyed: 石桥 with 石桥县's code is 石桥县.
+    this.byCode?.apply(rows, this.report);
     this.dataset.rows(rows);
     const checker = this.checker;
     if (this.judging) for (const row of rows) for (const verdict of checker.judge(row)) this.findings.push(verdict);

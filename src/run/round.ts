@@ -4,6 +4,7 @@ import { DuibiaoError } from '../errors.js';
 import { section } from '../words/words.js';
 import type { CheckResult, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
+import { rosterCodes, type RosterCodes } from '../roster/by-code.js';
 
 export interface RoundFlags {
   counties?: string | undefined;
@@ -15,6 +16,8 @@ export interface RoundFlags {
 export interface Round {
   /** Sees every batch of rows as it is read. */
   observe(rows: readonly Row[]): void;
+  /** With a roster: its counties by code, which name the rows as they are keyed. */
+  roster: RosterCodes | undefined;
   /** The check's result with the round applied; it needs every county verdict. */
   finish(result: CheckResult): CheckResult;
 }
@@ -32,6 +35,7 @@ export async function openRound(flags: RoundFlags, pack: Pack, failOn: FailOn): 
   const problems: Problem[] = [];
   const completeness = roster && new (await import('../roster/completeness.js')).Completeness(roster, pack.fields.findIndex((f) => f.name === 'county_code'), (p) => problems.push(p));
   return {
+    roster: roster && rosterCodes(roster),
     observe: (rows) => completeness?.observe(rows),
     finish: (result) => {
       completeness?.finish();

@@ -10,7 +10,7 @@ import { checkData } from './check-data.js';
 import { parseAsOf, todayOf } from './dates.js';
 import type { ProblemLog } from './problem-log.js';
 import { openRound, type Round, type RoundFlags } from './round.js';
-import { inputFiles, type InputFiles } from './threads.js';
+import { expandedInputs, type InputFiles } from './threads.js';
 
 /** What a check is asked to do: the command line's options, by the names CLI.md gives them. */
 export interface RunOptions extends RoundFlags {
@@ -64,10 +64,11 @@ export interface SessionHooks {
   onRows?: ((rows: readonly Row[]) => void) | undefined;
 }
 
-/** Reads and checks the files, and applies the round. */
+/** Reads and checks the files (the arguments, files, folders or patterns, or the run's survey of them), and applies the round. */
 export async function runSession(session: Session, files: readonly string[] | InputFiles, hooks: SessionHooks): Promise<CheckResult> {
   const { pack, asOf, today, failOn, round, sheets } = session;
-  const input = inputFiles(files);
+  // The library is handed the arguments as the command line is: folders and patterns are expanded here.
+  const input = Array.isArray(files) ? await expandedInputs(files as readonly string[]) : (files as InputFiles);
   refuseSheetsWithoutWorkbook(input.files, sheets);
   const checked = await checkData(input, pack, {
     asOf,
@@ -78,6 +79,7 @@ export async function runSession(session: Session, files: readonly string[] | In
     onProgress: hooks.onProgress,
     onRows: hooks.onRows,
     onRowsRead: round?.observe,
+    roster: round?.roster,
     problems: hooks.problems,
   });
   return round ? round.finish(checked) : checked;

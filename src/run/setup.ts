@@ -3,15 +3,18 @@
 import { Checker, type CheckOptions } from '../engine/checker.js';
 import type { FieldSpec } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
+import type { RosterCodes } from '../roster/by-code.js';
 
 export interface RunSetup {
   rules: readonly RuleSpec[];
   fields: readonly FieldSpec[];
   options: CheckOptions;
+  /** With --counties: the listed counties by code, which name a row whatever its name is written as. */
+  roster?: RosterCodes | undefined;
 }
 
-export function setupOf(pack: { rules: readonly RuleSpec[]; fields: readonly FieldSpec[] }, options: { asOf: string | undefined; today: string }): RunSetup {
-  return { rules: pack.rules, fields: pack.fields, options: { asOf: options.asOf, today: options.today } };
+export function setupOf(pack: { rules: readonly RuleSpec[]; fields: readonly FieldSpec[] }, options: { asOf: string | undefined; today: string; roster?: RosterCodes | undefined }): RunSetup {
+  return { rules: pack.rules, fields: pack.fields, options: { asOf: options.asOf, today: options.today }, ...(options.roster ? { roster: options.roster } : {}) };
 }
 
 /** The checker of a setup, on whichever thread. */

@@ -2,6 +2,7 @@
 // enough, and it has a core to run on.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { expandInputs, type NamedFile } from '../read/inputs.js';
 
 /** Bytes of CSV input from which counting runs on two threads: some twenty thousand rows. */
 export const COUNT_WORKER_FROM = 4 << 20;
@@ -21,6 +22,16 @@ export const AHEAD = 4;
 export interface InputFiles {
   readonly files: readonly string[];
   readonly bytes: number;
+  /** Each file with the folder the user named (src/read/inputs.ts), when the run's arguments were expanded. */
+  readonly named?: readonly NamedFile[];
+  /** The lock files skipped in the folders and patterns named, each named in `lock-file-skipped`. */
+  readonly lockFiles?: readonly string[];
+}
+
+/** The files the arguments name (files, folders, patterns), expanded, and their bytes. */
+export async function expandedInputs(args: readonly string[]): Promise<InputFiles> {
+  const { files, lockFiles } = await expandInputs(args);
+  return { ...inputFiles(files.map((named) => named.file)), named: files, lockFiles };
 }
 
 export function inputFiles(files: readonly string[] | InputFiles): InputFiles {

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkJson, duibiao, ROOT, stopOf, verdictOf, type Finding, type Report } from './run.js';
 import { junitErrors, sarifErrors } from './schemas.js';
@@ -42,15 +43,39 @@ describe('--counties: the 8-county sample against a roster of 9', () => {
     expect(run.stdout.indexOf('白河县')).toBeLessThan(run.stdout.indexOf('排名与未达标'));
   });
 
-  it('names a county not on the roster with a did-you-mean, and a code that differs from the roster', () => {
+  it('takes a row with a listed county\'s code as that county whatever its name (白河 for 白河县), and names a code that differs from the roster', () => {
     const { report } = checkJson(`${ROUND}/short-name-and-wrong-code.csv`, ...AT, '--counties', ROSTER);
-    const unknown = report.problems.find((p) => p.code === 'unknown-county');
-    expect(unknown).toMatchObject({ line: 2, column: 'county', level: 'error' });
-    expect(unknown!.message).toContain('白河县');
+    expect(report.problems.find((p) => p.code === 'county-name-variant')).toMatchObject({ line: 2, column: 'county', level: 'notice' });
+    expect(report.problems.filter((p) => p.code === 'unknown-county')).toEqual([]);
     expect(report.problems.find((p) => p.code === 'name-code-mismatch')).toMatchObject({ line: 3, column: 'county_code' });
-    // 白河 is not 白河县: the roster's county is still not submitted, and the row is still checked.
-    expect(report.problems.filter((p) => p.code === 'county-not-submitted').map((p) => p.message).join()).toContain('白河县');
-    expect(report.findings.filter((f) => f.county === '白河' && f.scope === 'county')).toHaveLength(19);
+    // 白河 with 白河县's code is 白河县: submitted, and its verdicts are 白河县's.
+    expect(report.problems.filter((p) => p.code === 'county-not-submitted').map((p) => p.message).join()).not.toContain('白河县');
+    expect(report.findings.filter((f) => f.county === '白河县' && f.scope === 'county')).toHaveLength(19);
+    expect(report.findings.filter((f) => f.county === '白河')).toEqual([]);
+  });
+
+  it('given names as counties wrote them, each listed code names its county; a name without a code is unknown, with a did-you-mean', () => {
+    const { report } = checkJson(`${ROUND}/names-as-counties-wrote-them.csv`, ...AT, '--counties', ROSTER);
+    const codes = (code: string) => report.problems.filter((p) => p.code === code);
+    // 石桥 and 雲溪縣 under 石桥县's and 云溪县's codes.
+    expect(codes('county-name-variant').map((p) => [p.line, p.level])).toEqual([
+      [2, 'notice'],
+      [3, 'notice'],
+    ]);
+    expect(codes('unknown-county').map((p) => p.line)).toEqual([4]);
+    expect(codes('unknown-county')[0]!.message).toContain('白水县');
+    // 松林县 is a listed name: it keeps it, and the code of 枫岭县 it carries is a mismatch, not 枫岭县.
+    expect(codes('name-code-mismatch').map((p) => p.line)).toEqual([5]);
+    const notSubmitted = codes('county-not-submitted').map((p) => p.message).join();
+    for (const county of ['石桥县', '云溪县', '松林县']) expect(notSubmitted).not.toContain(county);
+    for (const county of ['白水县', '枫岭县']) expect(notSubmitted).toContain(county);
+    expect([...new Set(report.findings.filter((f) => f.scope === 'county').map((f) => f.county))].sort()).toEqual(['云溪县', '松林县', '白水', '石桥县'].sort());
+  });
+
+  it('without a roster, a name is the county as written', () => {
+    const { report } = checkJson(`${ROUND}/names-as-counties-wrote-them.csv`, ...AT);
+    expect(report.problems.filter((p) => p.code === 'county-name-variant')).toEqual([]);
+    expect(report.findings.some((f) => f.county === '雲溪縣')).toBe(true);
   });
 
   it('stops at a roster without a county column (exit 2)', () => {
@@ -65,6 +90,21 @@ describe('--counties: the 8-county sample against a roster of 9', () => {
     expect(lines).toHaveLength(1 + 9);
     expect(lines[9]!.startsWith('白河县,439909,,')).toBe(true);
     expect(lines[1]!.split(',')).toHaveLength(lines[0]!.split(',').length);
+  });
+
+  it('template --format xlsx takes --counties and --english as the CSV does: one row per county under the English names, read back by the checker', async () => {
+    const file = join(dir, '2022年报送表.xlsx');
+    expect(duibiao('template', '--format', 'xlsx', '--counties', ROSTER, '--english', '-o', file).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const form = book.getWorksheet('填报表')!;
+    const csv = duibiao('template', '--english', '--counties', ROSTER).stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(form.getRow(1).values).toEqual([undefined, ...csv[0]!.split(',')]);
+    expect(form.getRow(10).getCell(1).value).toBe('白河县');
+    expect(form.getRow(10).getCell(2).value).toBe('439909');
+    const { report } = checkJson(file, ...AT, '--sheet', '1', '--counties', ROSTER);
+    expect(report.inputs.map((input) => input.rows)).toEqual([9]);
+    expect(report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'county-not-submitted' || p.code === 'unknown-county')).toEqual([]);
   });
 });
 

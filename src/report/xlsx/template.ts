@@ -16,18 +16,31 @@ export interface TemplateRule extends Pick<RuleInfo, 'id' | 'title' | 'paragraph
   columns: readonly string[];
 }
 
-export async function templateXlsx(fields: readonly FieldSpec[], rules: readonly TemplateRule[]): Promise<Uint8Array> {
+/** What `duibiao template` asks of the form, as for the CSV one. */
+export interface TemplateForm {
+  /** `--english`: the English column names as the header, instead of the labels with their units. */
+  english: boolean;
+  /** `--counties`: one row pre-filled for each county of the roster, with its name and code. */
+  counties: readonly { county: string; code: string | undefined }[];
+}
+
+export async function templateXlsx(fields: readonly FieldSpec[], rules: readonly TemplateRule[], options: TemplateForm = { english: false, counties: [] }): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   const form = book.addWorksheet(SHEETS.template, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
-  form.columns = fields.map((field) => ({ width: Math.min(40, Math.max(10, header(field).length * 2 + 2)) }));
-  const head = form.addRow(fields.map(header));
+  const heading = (field: FieldSpec): string => (options.english ? field.name : header(field));
+  form.columns = fields.map((field) => ({ width: Math.min(40, Math.max(10, heading(field).length * (options.english ? 1 : 2) + 2)) }));
+  const head = form.addRow(fields.map(heading));
   headingRow(head);
   head.height = 48;
+  // Each county's name and code, as text; every other cell is the county's to fill in.
+  for (const { county, code } of options.counties) form.addRow(fields.map((field) => (field.name === 'county' ? textCell(county) : field.name === 'county_code' && code !== undefined ? textCell(code) : null)));
+  // The validations reach past the last pre-filled county, as far as for a blank form at least.
+  const last = Math.max(TEMPLATE_ROWS, options.counties.length) + 1;
   const letters = new Map(fields.map((field, index) => [field.name, columnLetter(index + 1)]));
   fields.forEach((field, index) => {
     const letter = columnLetter(index + 1);
     const validation = validationOf(field, letter, field.max ? letters.get(field.max) : undefined, fields.find((f) => f.name === field.max)?.label);
-    (form as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, validation);
+    (form as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${last}`, validation);
     const column = form.getColumn(index + 1);
     const numFmt = fieldTypeOf(field.type).numFmt;
     if (numFmt) column.numFmt = numFmt;

@@ -8,7 +8,7 @@ export const help = {
   helpHelp: '显示命令的帮助',
   helpCommand: '显示某个命令的帮助',
   helpCheck: '按规则包检查数据文件',
-  helpFiles: '各县报送的文件: .csv、.xlsx、.xls、.yaml、.yml 或 .json',
+  helpFiles: '各县报送的文件: .csv、.xlsx、.xls、.yaml、.yml 或 .json 文件，存放它们的文件夹，或模式（"各县/*.xlsx"）',
   helpRules: '规则包（默认: 内置规则包）',
   helpFormat: (names: string) => `${names}；可重复，各写入自己的文件，最多一种写到标准输出`,
   helpOutput: '把（唯一的）报告写入该文件，而不是标准输出',
@@ -17,7 +17,7 @@ export const help = {
   helpListRules: '列出规则包的规则: 编号、目标、级别、出处原文',
   helpExplain: '一条规则: 检查什么、需要哪些列、原文',
   helpTemplate: '空白的县级报送表（CSV，或带数据验证的 xlsx），含全部列',
-  helpEnglish: '表头用英文列名，而不是中文标签（仅 CSV）',
+  helpEnglish: '表头用英文列名，而不是中文标签',
   helpTitles: { 'Usage:': '用法:', 'Arguments:': '参数:', 'Options:': '选项:', 'Commands:': '命令:', 'Global Options:': '全局选项:' } as Record<string, string>,
   helpDefault: '默认',
   /** Commander's refusals, by its code, with the names it quotes; one it does not name here is said as commander says it. */
@@ -42,7 +42,7 @@ export const help = {
   helpFollowLinks: '允许通过指向所在文件夹（或当前目录）之外的链接读取输入；默认拒绝',
   helpConfig: (file: string) => `本次运行的设置（默认: 有 ./${file} 时用它）；命令行选项优先`,
   helpTemplateOutput: '把模板写入该文件，而不是标准输出（xlsx 必须）',
-  helpTemplateCounties: '县名单: 为每个县预填一行（仅 CSV）',
+  helpTemplateCounties: '县名单: 为每个县预填一行',
   helpTemplateTable: '规则包有几张表（如按年、按月）时，生成哪张表的表格；默认第一张',
   cannotWriteStdout: (reason: string) => `无法写入标准输出: ${reason}`,
 };
