@@ -166,6 +166,29 @@ describe('a link in the checkout that leads out of it', () => {
     expect(stopOf(run).code).toBe('link-outside');
   });
 
+  it.each([
+    ['the folder', 'submissions'],
+    ['a pattern', 'submissions/*.csv'],
+    ['a linked folder', 'linked'],
+  ])('given %s holding a link to a file of the runner, stops with link-outside and shows none of it', (_, argument) => {
+    const root = checkout(`found-link-${argument.replace(/\W/g, '')}`);
+    symlinkSync(SECRET, join(root, 'submissions/county.csv'));
+    symlinkSync(join(root, 'submissions'), join(root, 'linked'));
+    const run = inCheckout(root, 'check', argument, ...AT, '-f', 'github');
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('link-outside');
+    expect(run.stdout + run.stderr).not.toContain('ghp_secret');
+  });
+
+  it('given a folder outside the checkout named on the command line, reads it as named, links inside it too', () => {
+    const outside = join(dir, 'named-outside');
+    mkdirSync(outside, { recursive: true });
+    copyFileSync(SAMPLE, join(outside, 'sample.csv'));
+    symlinkSync(join(outside, 'sample.csv'), join(outside, 'again.yaml.csv'));
+    const run = inCheckout(checkout('named-outside-root'), 'check', outside, ...AT, '-f', 'summary', '--fail-on', 'never');
+    expect(run.code).toBe(0);
+  });
+
   it.each(['--waivers', '--baseline', '--counties', '--rules'])('given %s as a link in the checkout to a file outside, stops with link-outside', (option) => {
     const root = checkout(`round-link${option}`);
     symlinkSync(SECRET, join(root, 'linked.yaml'));
