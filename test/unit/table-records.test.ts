@@ -34,9 +34,10 @@ describe('TableRecords', () => {
     expect(rows).toHaveLength(1);
   });
 
-  it('given nothing that names a column, takes the first line as the header, as before', () => {
-    const { problems } = read([['a', 'b'], ['1', '2']]);
-    expect(problems.map((p) => p.code)).toEqual(['unknown-column', 'missing-column', 'missing-column', 'missing-column']);
+  it('given nothing that names a key column, reports no-header at the first line and reads none of its lines', () => {
+    const { rows, problems } = read([['', ''], ['a', 'b'], ['青岚市', '2022'], ['', ''], ['合计', '1']]);
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.code, p.level, p.line])).toEqual([['no-header', 'error', 2]]);
   });
 
   it('given blank lines among the lines above the header, drops those between title and header and names each one after it', () => {
