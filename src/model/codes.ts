@@ -45,7 +45,7 @@ export const CODES = {
   // ── cells ──
   'not-a-scalar': data('error', 'A YAML/JSON value is a list or mapping where one value belongs.', 'Give the column one value.'),
   'encoding-error': data('error', 'A cell or header holds bytes that are not text in the file\'s encoding, typically a row pasted from a GBK file into a UTF-8 one. The damaged text is never shown.', 'Retype the cell, or save the whole file in one encoding (CSV UTF-8).'),
-  'not-a-number': data('error', 'A number column holds something that is not a number, such as `约200`.', 'Type the number alone.'),
+  'not-a-number': data('error', 'A number column holds something that is not a number, such as `约200`, or a figure with a unit other than its column\'s (`96户` in a column of 个). A count or amount may carry its column\'s unit, from the pack or the label (`（人）`), with 万 before it: `1.2万人` is 12000, `4个月` is 4 in a column of months.', 'Type the number alone.'),
   'not-a-whole-number': data('error', 'A count or year has a fraction.', 'Type a whole number.'),
   'negative-count': data('error', 'A count (of people, places, ...) is below zero.', 'Correct the count.'),
   'negative-amount': data('error', 'An amount of money is below zero.', 'Correct the amount.'),

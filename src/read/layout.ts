@@ -41,6 +41,9 @@ const COUNTY_NAME = /(县|市|区|旗)$/;
  * indented and is no county's name (`　云溪县`, indented, is still 云溪县).
  */
 export function isBreakdown(countyText: string, underCounty: boolean): boolean {
+  // Most rows: a name flush left that is no 其中, told by its first character.
+  const first = countyText.charCodeAt(0);
+  if (first !== 0x5176 && first > 0x20 && first !== 0x3000 && first !== 0xa0) return false;
   const folded = toHalfWidth(countyText);
   const text = folded.trim();
   if (text.startsWith('其中')) return true;

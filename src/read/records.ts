@@ -2,7 +2,7 @@
 // titles, footers, aggregate and 其中 rows named and set aside, and every other line a row.
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { BLANK, HeaderSearch, isBlankRecord as isBlank, type HeldLine } from './header-search.js';
-import { fieldLookup, fieldOfHeader, mapHeaders, reportAbsentColumns, withGroupCells, type HeaderMap } from './headers.js';
+import { fieldLookup, fieldOfHeader, labelUnit, mapHeaders, reportAbsentColumns, withGroupCells, type HeaderMap } from './headers.js';
 import { firstText, isBreakdown, isFooter, isHeaderCompanion, isOneCellTitle, lineList, quoted } from './layout.js';
 import { keyFields, ownName, yearOfTitles } from './period-from-title.js';
 import { RowBuilder } from './row.js';
@@ -186,6 +186,10 @@ export class TableRecords {
     this.header = mapHeaders(record, fields, file, line, problems, lookup);
     this.headerLine = line;
     this.countyColumn = this.header.fieldOf.indexOf(this.countyField);
+    this.header.fieldOf.forEach((index, i) => {
+      const unit = index < 0 ? undefined : labelUnit(record[i]!);
+      if (unit !== undefined) this.builder.labelUnit(index, unit);
+    });
     // A table without its year column takes the one year its title, sheet or file name names.
     const named = yearOfTitles(fields, this.header.present, [
       ...titles.map((title) => ({ line: title.line, text: title.record.join(' ') })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem, Row } from '../../src/model/types.js';
+import type { FieldSpec, Problem, Row } from '../../src/model/types.js';
 import { HeaderSearch } from '../../src/read/header-search.js';
 import { fieldLookup } from '../../src/read/headers.js';
 import { TableRecords } from '../../src/read/records.js';
@@ -58,6 +58,20 @@ describe('TableRecords', () => {
       const result = mismatches([['甲县', '2022', '10'], ['其中：城市', '', '4'], ['　　农村', '', '6'], ['乙县', '2022', '20'], ['合计', '2022', '30']]);
       expect(result).toMatchObject({ rows: 2, at: [] });
     });
+  });
+
+  it('given a field without a unit whose label gives one, reads its cells in that unit and no other', () => {
+    const fields: FieldSpec[] = [
+      { name: 'county', label: '县市区', type: 'text', required: true },
+      { name: 'year', label: '年度', type: 'integer', required: true },
+      { name: 'served', label: '服务人数', type: 'count' },
+    ];
+    const problems: Problem[] = [];
+    const reader = new TableRecords('county.csv', fields, (p) => problems.push(p));
+    const records = [['县市区', '年度', '服务人数（人）'], ['甲县', '2022', '1.2万人'], ['乙县', '2022', '96户']];
+    const rows = [...reader.batch({ records, lines: [1, 2, 3] }), ...reader.finish()];
+    expect(rows.map((row) => row.cells[2])).toEqual([12000, null]);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['not-a-number', 3]]);
   });
 
   it('given 合计 in the 序号 column and the county cell blank, still takes it for an aggregate', () => {
