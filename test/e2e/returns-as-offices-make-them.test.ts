@@ -2,6 +2,7 @@
 // under the header, 小计 above their blocks, 其中 rows under a county, units and 万 in the cells,
 // the year only in the title, a header line lost. Each gives what an analyst would write by hand.
 import { describe, expect, it } from 'vitest';
+import { builtin } from '../helpers.js';
 import { checkJson, verdictOf, type Report } from './run.js';
 
 const asOf = ['--as-of', '2022-12-31'];
@@ -10,6 +11,8 @@ const plain = checkJson('fixtures/sample-prefecture-2022.csv', ...asOf).report;
 /** Every county verdict as county, year, rule, status: what must not change with the layout. */
 const verdicts = (report: Report): string[] => report.findings.filter((f) => f.scope === 'county').map((f) => `${f.county} ${f.year} ${f.rule} ${f.status}`);
 const totals = (report: Report) => report.findings.filter((f) => f.scope === 'total');
+/** The pack's labels, longest first, so that none is cut by a shorter one. */
+const PACK_LABELS = builtin.fields.map((field) => field.label).sort((a, b) => b.length - a.length);
 const problems = (report: Report) => report.problems.map((p) => [p.code, p.line, p.column ?? null]);
 
 describe('a 合计 right under the header', () => {
@@ -144,5 +147,22 @@ describe('no header', () => {
     expect(code).toBe(1);
     expect(report.problems.map((p) => [p.code, p.file, p.sheet])).toEqual([['no-header', file, undefined]]);
     expect(report.summary.rows).toBe(0);
+  });
+});
+
+describe('in English', () => {
+  it.each([
+    'fixtures/breakdown-rows-under-counties-gbk.csv',
+    'fixtures/year-only-in-title-gbk.csv',
+    'fixtures/total-and-subtotals-above-their-blocks.csv',
+    'fixtures/header-line-missing.csv',
+  ])('given %s, says each notice and problem in English, quoting only the data and the pack\'s labels', (fixture) => {
+    const { report } = checkJson(fixture, ...asOf, '--lang', 'en');
+    // What a message may quote: the file's own texts ('…') and the pack's labels.
+    const labels = [...new Set(report.problems.map((p) => p.message.match(/'[^']*'/g) ?? []).flat())];
+    for (const { message } of report.problems) {
+      const rest = [...labels, ...PACK_LABELS].reduce((text, quoted) => text.split(quoted).join(' '), message);
+      expect(rest).not.toMatch(/[\u3400-\u9fff]/);
+    }
   });
 });

@@ -15,7 +15,7 @@ export const layout = {
   totalColumnsUnchecked: (line: number, columns: string, total: number) => `${columns}${total > 0 ? `, ${total} columns in all,` : ''} of line ${line} (a covered row has a blank or invalid cell)`,
   totalNothingAbove: 'no county rows above it',
   totalNothingBelow: 'no county rows below it',
-  breakdownRows: (lines: string, names: string) => `breakdown (其中) rows are not counties: not judged, and in no total's sum: ${lines} ${names}`,
+  breakdownRows: (lines: string, names: string) => `rows that break the county above down are not counties: not judged, and counted in no total: ${lines} ${names}`,
   periodFromTitle: (label: string, year: number, where: string) => `the table has no ${label} column; ${where} names one year, ${year}, and every row is read as of it`,
   periodInTitle: (line: number) => `the title (line ${line})`,
   periodInSheetName: 'the sheet name',
