@@ -1,6 +1,6 @@
 // What the number types (count, integer, amount, percent) share: the short path, the forms people
 // type (thousands separators, a trailing unit, placeholders), and the range a field allows.
-import { isInteger, parseDecimal, type Exact } from '../model/exact.js';
+import { isInteger, mul, parseDecimal, type Exact } from '../model/exact.js';
 import { simplify } from '../model/num.js';
 import type { FieldSpec } from '../model/types.js';
 import { CellProblem, Placeholder, SCIENTIFIC, type CellReader, type CellResult } from './cell.js';
@@ -37,9 +37,7 @@ export function numberReader(field: FieldSpec, general: CellReader, form: Number
 export function readNumber(field: FieldSpec, text: string, form: NumberForm): CellResult {
   if (EXCEL_ERROR.test(text)) return new CellProblem('excel-error', words().excelError(text));
   if (PLACEHOLDERS.has(text)) return Placeholder.of(text);
-  // A figure followed by exactly its own column's unit (96个 in a 个 column) is the figure.
-  const unit = field.unit;
-  const figure = unit && form.unitSuffix && text.length > unit.length && text.endsWith(unit) ? text.slice(0, -unit.length).trimEnd() : text;
+  const { figure, tenThousands } = form.unitSuffix ? withoutUnit(text, field.unit) : { figure: text, tenThousands: false };
   let plain = THOUSANDS.test(figure) ? figure.replace(/,/g, '') : figure;
   if (form.strip) plain = form.strip(plain);
   if (SCIENTIFIC.test(plain)) {
@@ -47,7 +45,28 @@ export function readNumber(field: FieldSpec, text: string, form: NumberForm): Ce
   }
   const value = parseDecimal(plain);
   if (value === undefined) return new CellProblem('not-a-number', words().notANumber(text));
-  return checkNumber(field, value, text, form);
+  return checkNumber(field, tenThousands ? mul(value, TEN_THOUSAND) : value, text, form);
+}
+
+const TEN_THOUSAND: Exact = { n: 10_000n, d: 1n };
+
+/** The ways one unit is written: a count of months is 月 or 个月 alike. */
+function unitForms(unit: string): readonly string[] {
+  return unit === '月' || unit === '个月' ? ['个月', '月'] : [unit];
+}
+
+/**
+ * A figure followed by its own column's unit (96个 in a 个 column, 4个月 in a months column) is
+ * the figure; 万 right before the unit (1.2万人) makes it ten thousand times the figure, exactly.
+ * A unit that is not the column's stays in the text, and the text is no number.
+ */
+function withoutUnit(text: string, unit: string | undefined): { figure: string; tenThousands: boolean } {
+  const form = unit === undefined ? undefined : unitForms(unit).find((written) => text.length > written.length && text.endsWith(written));
+  if (form === undefined) return { figure: text, tenThousands: false };
+  const figure = text.slice(0, -form.length).trimEnd();
+  // In a 万元 column, 万 is the unit's own: 3865.4万元 is 3865.4.
+  if (figure.length > 1 && figure.endsWith('万') && !form.startsWith('万')) return { figure: figure.slice(0, -1).trimEnd(), tenThousands: true };
+  return { figure, tenThousands: false };
 }
 
 function checkNumber(field: FieldSpec, value: Exact, text: string, form: NumberForm): CellResult {

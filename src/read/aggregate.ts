@@ -1,5 +1,6 @@
 // Checks a return's aggregate rows (合计, 小计) against the county rows they cover, cell by cell,
-// for counts and amounts, in exact arithmetic. Memory is one running sum per column.
+// above or below them, for counts and amounts, in exact arithmetic. Memory is one running sum per
+// column, and the aggregate rows standing above rows not yet all read.
 import { addNum, compareNum, numText, type Num } from '../model/num.js';
 import { fieldTypeOf } from '../fields/index.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
@@ -48,10 +49,30 @@ export interface AggregateOutcome {
   skipped?: string;
 }
 
+/** An aggregate row compared with the rows it covers, and how that went. */
+export interface CheckedAggregate {
+  line: number;
+  outcome: AggregateOutcome;
+}
+
+/** An aggregate row standing above the rows it covers, held until its block ends. */
+interface Standing {
+  row: Row;
+  fieldOf: readonly number[];
+}
+
 export class AggregateCheck {
   private readonly columns: number[];
   private subtotal: Covered;
   private total: Covered;
+  /**
+   * Per level, whether its aggregates stand above their rows (合计 right under the header, as
+   * most statistical tables put it) or below them: told by the level's first aggregate, above
+   * when no county row comes before it in what it could cover.
+   */
+  private readonly above: Partial<Record<AggregateKind, boolean>> = {};
+  /** The aggregate of each level standing above the rows counted since it. */
+  private readonly standing: Partial<Record<AggregateKind, Standing>> = {};
 
   constructor(private readonly fields: readonly FieldSpec[]) {
     // Only quantities add up across counties: not a bounded count (months of a year) nor a rate (元/人·月).
@@ -83,14 +104,39 @@ export class AggregateCheck {
   }
 
   /**
-   * Compares an aggregate row with the rows it covers: a 小计 those since the last 小计 or 合计, a
-   * 合计 every county row since the last 合计. Each differing cell is a `total-row-mismatch`.
+   * An aggregate row. Below its rows, a 小计 covers those since the last aggregate and a 合计
+   * every county row since the last 合计. Above them, an aggregate covers the rows after it up to
+   * the next of its level (for a 小计, or the next 合计), and is compared when that comes or the
+   * table ends. Returns the aggregates compared now; each differing cell is a `total-row-mismatch`.
    */
-  check(row: Row, kind: AggregateKind, fieldOf: readonly number[], problems: (p: Problem) => void): AggregateOutcome {
+  take(row: Row, kind: AggregateKind, fieldOf: readonly number[], problems: (p: Problem) => void): CheckedAggregate[] {
+    // Any aggregate ends the block of a 小计 standing above; a 合计 ends that of a 合计.
+    const checked = this.close('subtotal', problems);
+    if (kind === 'total') checked.push(...this.close('total', problems));
     const covered = kind === 'subtotal' ? this.subtotal : this.total;
+    const above = (this.above[kind] ??= covered.rows === 0);
+    if (above) this.standing[kind] = { row, fieldOf };
+    else checked.push({ line: row.line, outcome: this.compare(row, kind, fieldOf, covered, false, problems) });
     this.subtotal = new Covered(this.columns.length);
     if (kind === 'total') this.total = new Covered(this.columns.length);
-    if (covered.rows === 0) return { unchecked: [], skipped: words().totalNothingAbove };
+    return checked;
+  }
+
+  /** At the table's end: the aggregates still standing above their rows, compared. */
+  finish(problems: (p: Problem) => void): CheckedAggregate[] {
+    return [...this.close('subtotal', problems), ...this.close('total', problems)];
+  }
+
+  private close(kind: AggregateKind, problems: (p: Problem) => void): CheckedAggregate[] {
+    const standing = this.standing[kind];
+    if (!standing) return [];
+    this.standing[kind] = undefined;
+    const covered = kind === 'subtotal' ? this.subtotal : this.total;
+    return [{ line: standing.row.line, outcome: this.compare(standing.row, kind, standing.fieldOf, covered, true, problems) }];
+  }
+
+  private compare(row: Row, kind: AggregateKind, fieldOf: readonly number[], covered: Covered, above: boolean, problems: (p: Problem) => void): AggregateOutcome {
+    if (covered.rows === 0) return { unchecked: [], skipped: above ? words().totalNothingBelow : words().totalNothingAbove };
     if (covered.mixedYears) return { unchecked: [], skipped: words().totalMixedYears };
     const unchecked: string[] = [];
     this.columns.forEach((column, i) => {

@@ -43,6 +43,13 @@ export function fieldOfHeader(header: string, lookup: ReadonlyMap<string, number
   return undefined;
 }
 
+/** The unit a label carries in closing brackets (`人数（人）` → 人), or undefined. */
+export function labelUnit(header: string): string | undefined {
+  const match = TRAILING_UNIT.exec(headerKey(header));
+  const unit = match?.[0].slice(1, -1);
+  return unit === undefined || unit === '' ? undefined : unit;
+}
+
 export function isRowNumberHeader(header: string): boolean {
   return ROW_NUMBER.has(headerKey(header));
 }

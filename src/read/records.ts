@@ -1,9 +1,10 @@
 // What a table's records become, whatever file they came from: the header found where it is,
-// titles, footers and aggregate rows named and set aside, and every other line a row.
+// titles, footers, aggregate and 其中 rows named and set aside, and every other line a row.
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { BLANK, HeaderSearch, isBlankRecord as isBlank, type HeldLine } from './header-search.js';
-import { fieldLookup, mapHeaders, namesKeyColumns, reportAbsentColumns, reportUnknownColumns, withGroupCells, type HeaderMap } from './headers.js';
-import { firstText, isFooter, isHeaderCompanion, isOneCellTitle, lineList, quoted } from './layout.js';
+import { fieldLookup, fieldOfHeader, labelUnit, mapHeaders, namesKeyColumns, reportAbsentColumns, reportUnknownColumns, withGroupCells, type HeaderMap } from './headers.js';
+import { firstText, isBreakdown, isFooter, isHeaderCompanion, isOneCellTitle, lineList, quoted } from './layout.js';
+import { keyFields, ownName, yearOfTitles } from './period-from-title.js';
 import { RowBuilder } from './row.js';
 import { SetAsideLines, type SetAside } from './set-aside.js';
 import { periodStamp, tableOfHeader } from './table-of-header.js';
@@ -17,6 +18,14 @@ export interface RecordBatch {
   delimiter?: string;
   /** Indices of the records that run over more than one line. */
   spanning?: number[];
+}
+
+/** Where the records come from, besides the file: what may name the table's year when no column does. */
+export interface TableOrigin {
+  /** The workbook sheet's name. */
+  sheet?: string | undefined;
+  /** The file's name as given; only its last part (without its folder) may name the year. */
+  name?: string | undefined;
 }
 
 export class TableRecords {
@@ -38,11 +47,18 @@ export class TableRecords {
   /** Whether a data row has come yet: a unit or column-number row belongs to the header only before one. */
   private dataStarted = false;
   private rows = 0;
+  /** What the data row above was: a 其中 row stands under a county (or under another 其中 row). */
+  private above: 'county' | 'breakdown' | 'other' = 'other';
+  /** The file names no key column anywhere: not one of its lines is read (no-header). */
+  private refused = false;
+  /** The year the title, sheet or file name gives every row, when the table has no year column. */
+  private titleYear: { field: number; year: number } | undefined;
 
   constructor(
     private readonly file: string,
     private readonly fields: readonly FieldSpec[],
     private readonly problems: (p: Problem) => void,
+    private readonly origin: TableOrigin = {},
   ) {
     this.builder = new RowBuilder(fields);
     this.lookup = fieldLookup(fields);
@@ -99,6 +115,7 @@ export class TableRecords {
     const rows: Row[] = [];
     if (!this.header && this.search.holding()) this.chooseHeader(rows);
     const { file, problems } = this;
+    if (this.refused) return rows;
     if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: words().emptyFile });
     else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: words().noRows });
     this.setAside.report();
@@ -107,6 +124,7 @@ export class TableRecords {
   }
 
   private record(record: string[], line: number, rows: Row[]): void {
+    if (this.refused) return;
     if (!this.header) {
       if (this.search.offer(record, line)) this.chooseHeader(rows);
       return;
@@ -126,7 +144,12 @@ export class TableRecords {
     const titles = pending.slice(0, best).filter((candidate) => candidate.score !== BLANK);
     const { record, line } = pending[best]!;
     const above = titles.length > 0 ? titles[titles.length - 1]!.record : undefined;
-    this.useHeader(above ? withGroupCells(record, above, this.lookup) : record, line);
+    const header = above ? withGroupCells(record, above, this.lookup) : record;
+    if (!this.namesKey(header)) {
+      this.refuse(pending.find((candidate) => candidate.score !== BLANK)?.line ?? line);
+      return;
+    }
+    this.useHeader(header, line, titles);
     const skipped: SetAside[] = titles.map((title) => ({ line: title.line, text: firstText(title.record) }));
     const rest = pending.slice(best + 1);
     // A units or column-numbers row right under the header is part of it.
@@ -143,19 +166,53 @@ export class TableRecords {
     for (let i = 0; i < run; i++) this.dataRecord(record, line + i, rows);
   }
 
-  private useHeader(record: string[], line: number): void {
+  /** Whether a header names one of the columns that key a row: the county (or its code), a period. */
+  private namesKey(record: readonly string[]): boolean {
+    const keys = keyFields(this.fields);
+    return record.some((cell) => {
+      if (cell.length > 200 || cell.trim() === '') return false;
+      const index = fieldOfHeader(cell, this.lookup);
+      return index !== undefined && keys.has(index);
+    });
+  }
+
+  /** No line names a key column: one problem for the file, and none of its lines is read. */
+  private refuse(line: number): void {
+    this.refused = true;
+    const keys = [...keyFields(this.fields)].map((i) => this.fields[i]!.label);
+    this.problems({ file: this.file, line, code: 'no-header', level: 'error', message: words().noHeader(keys.join(words().listJoin)) });
+  }
+
+  private useHeader(record: string[], line: number, titles: readonly HeldLine[]): void {
     const { file, fields, problems, lookup } = this;
     this.header = mapHeaders(record, fields, file, line, problems, lookup);
     this.headerLine = line;
     this.countyColumn = this.header.fieldOf.indexOf(this.countyField);
+    this.header.fieldOf.forEach((index, i) => {
+      const unit = index < 0 ? undefined : labelUnit(record[i]!);
+      if (unit !== undefined) this.builder.labelUnit(index, unit);
+    });
+    // A table without its year column takes the one year its title, sheet or file name names.
+    const named = yearOfTitles(fields, this.header.present, [
+      ...titles.map((title) => ({ line: title.line, text: title.record.join(' ') })),
+      ...(this.origin.sheet === undefined ? [] : [{ text: this.origin.sheet, sheet: true }]),
+      ...(this.origin.name === undefined ? [] : [{ text: ownName(this.origin.name) }]),
+    ]);
+    const present = named ? new Set([...this.header.present, fields[named.field]!.name]) : this.header.present;
     // The header tells the file's table; only that table's columns can be missing from it.
     const tableProblems: Problem[] = [];
-    const table = tableOfHeader(fields, this.header.present, file, line, (p) => tableProblems.push(p));
-    this.recognised = namesKeyColumns(this.header.present, table.fields);
+    const table = tableOfHeader(fields, present, file, line, (p) => tableProblems.push(p));
+    this.recognised = namesKeyColumns(present, table.fields);
     reportUnknownColumns(this.header.unknown, file, line, problems, this.recognised);
     tableProblems.forEach(problems);
     this.stamp = periodStamp(table, fields);
-    reportAbsentColumns(this.header.present, table.fields, file, line, problems);
+    if (named && table.period === named.field) {
+      this.titleYear = { field: named.field, year: named.year };
+      const w = words();
+      const where = named.line !== undefined ? w.periodInTitle(named.line) : named.sheet ? w.periodInSheetName : w.periodInFileName;
+      problems({ file, line: named.line ?? line, column: fields[named.field]!.name, code: 'period-from-title', level: 'notice', message: w.periodFromTitle(fields[named.field]!.label, named.year, where) });
+    }
+    reportAbsentColumns(this.titleYear ? present : this.header.present, table.fields, file, line, problems);
   }
 
   private reportTitles(skipped: readonly SetAside[]): void {
@@ -174,6 +231,7 @@ export class TableRecords {
   private dataRecord(record: string[], line: number, rows: Row[]): void {
     const { file, problems, header } = this;
     if (isBlank(record)) {
+      this.above = 'other';
       problems({ file, line, code: 'blank-row', level: 'notice', message: words().blankRow });
       return;
     }
@@ -182,15 +240,31 @@ export class TableRecords {
       return;
     }
     if (isFooter(record)) {
+      this.above = 'other';
       this.setAside.footer(record, line);
       return;
     }
     this.dataStarted = true;
     if (record.length !== header!.fieldOf.length) checkWidth(record, header!, file, line, problems);
     const countyText = this.countyColumn >= 0 ? (record[this.countyColumn] ?? '') : '';
+    const label = countyText.trim() === '' ? firstText(record) : countyText;
+    const breakdown = isBreakdown(label, this.above !== 'other');
     const row = this.builder.build(record, header!.fieldOf, file, line, problems);
+    if (breakdown) {
+      this.above = 'breakdown';
+      this.setAside.breakdown(line, label);
+      return;
+    }
+    if (this.titleYear) {
+      row.cells[this.titleYear.field] = this.titleYear.year;
+      row.year = this.titleYear.year;
+    }
     this.stamp?.(row);
-    if (this.setAside.aggregate(row, record, countyText, header!.fieldOf)) return;
+    if (this.setAside.aggregate(row, record, countyText, header!.fieldOf)) {
+      this.above = 'other';
+      return;
+    }
+    this.above = 'county';
     this.rows++;
     rows.push(row);
   }

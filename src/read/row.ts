@@ -27,6 +27,16 @@ export class RowBuilder {
   }
 
   /**
+   * The unit a file's header gives a column whose field has none (`人数（人）`): its cells may
+   * carry it (`96人`, `1.2万人`), as they may a field's own unit.
+   */
+  labelUnit(index: number, unit: string): void {
+    const field = this.fields[index]!;
+    if (field.unit !== undefined || index === this.year) return;
+    this.readers[index] = cellReader({ ...field, unit });
+  }
+
+  /**
    * `record[i]` feeds field `fieldOf[i]` (-1: none). Cells past the end of the record
    * stay blank; the reader reports short rows itself.
    */

@@ -1,8 +1,8 @@
 // The lines of a table that are recognisably not data, set aside as the records come and named
-// once the file ends: 合计/小计 rows (each checked, column by column, against the rows it covers)
-// and the 填表人/审核人 footer.
+// once the file ends: 合计/小计 rows (each checked, column by column, against the rows it covers),
+// the 其中 rows that break a county down, and the 填表人/审核人 footer.
 import type { FieldSpec, Problem, Row } from '../model/types.js';
-import { AggregateCheck } from './aggregate.js';
+import { AggregateCheck, type CheckedAggregate } from './aggregate.js';
 import { aggregateKind, firstText, lineList, quoted } from './layout.js';
 import { words } from '../words/words.js';
 
@@ -16,7 +16,9 @@ export class SetAsideLines {
   private readonly aggregates: AggregateCheck;
   private readonly footers: SetAside[] = [];
   private readonly totals: SetAside[] = [];
-  private readonly unchecked: string[] = [];
+  private readonly breakdowns: SetAside[] = [];
+  /** Per aggregate row compared, what could not be: its line and the words for it. */
+  private readonly unchecked: { line: number; text: string }[] = [];
 
   constructor(
     fields: readonly FieldSpec[],
@@ -33,7 +35,8 @@ export class SetAsideLines {
   /**
    * Whether the row is a 合计 or 小计 (named in the county column, or in the first when that is
    * blank: 合计 often stands over 序号 and 县市区 merged). Such a row is checked against the rows
-   * before it and set aside; any other is counted into the sums it will be checked against.
+   * it covers, above or below it, and set aside; any other is counted into the sums it will be
+   * checked against.
    */
   aggregate(row: Row, record: readonly string[], countyText: string, fieldOf: readonly number[]): boolean {
     const text = countyText.trim() === '' ? firstText(record) : countyText;
@@ -42,22 +45,41 @@ export class SetAsideLines {
       this.aggregates.add(row);
       return false;
     }
-    const w = words();
     this.totals.push({ line: row.line, text });
-    const outcome = this.aggregates.check(row, kind, fieldOf, this.problems);
-    if (outcome.skipped) this.unchecked.push(w.totalSkipped(row.line, outcome.skipped));
-    else if (outcome.unchecked.length > 0) this.unchecked.push(w.totalColumnsUnchecked(row.line, outcome.unchecked.slice(0, 4).join(w.listJoin), outcome.unchecked.length > 4 ? outcome.unchecked.length : 0));
+    this.noteChecked(this.aggregates.take(row, kind, fieldOf, this.problems));
     return true;
   }
 
-  /** Names the lines set aside: one notice for the aggregate rows, one for the footer. */
+  /** A 其中 row, a breakdown of the row above: set aside, in no sum. */
+  breakdown(line: number, text: string): void {
+    this.breakdowns.push({ line, text: text.trim() });
+  }
+
+  private noteChecked(checked: readonly CheckedAggregate[]): void {
+    const w = words();
+    for (const { line, outcome } of checked) {
+      if (outcome.skipped) this.unchecked.push({ line, text: w.totalSkipped(line, outcome.skipped) });
+      else if (outcome.unchecked.length > 0) this.unchecked.push({ line, text: w.totalColumnsUnchecked(line, outcome.unchecked.slice(0, 4).join(w.listJoin), outcome.unchecked.length > 4 ? outcome.unchecked.length : 0) });
+    }
+  }
+
+  /**
+   * Names the lines set aside: one notice for the aggregate rows, once those standing above their
+   * rows are compared, one for the 其中 rows, one for the footer.
+   */
   report(): void {
-    const { file, problems, totals, footers } = this;
+    this.noteChecked(this.aggregates.finish(this.problems));
+    const { file, problems, totals, breakdowns, footers } = this;
     const w = words();
     if (totals.length > 0) {
       const names = [...new Set(totals.map((total) => total.text.trim()))].slice(0, 4).map(quoted).join(w.listJoin);
-      const unchecked = this.unchecked.length > 0 ? w.totalsUnchecked(`${this.unchecked.slice(0, 4).join(w.clauseJoin)}${this.unchecked.length > 4 ? ' …' : ''}`) : '';
+      const notes = [...this.unchecked].sort((a, b) => a.line - b.line).map((note) => note.text);
+      const unchecked = notes.length > 0 ? w.totalsUnchecked(`${notes.slice(0, 4).join(w.clauseJoin)}${notes.length > 4 ? ' …' : ''}`) : '';
       problems({ file, line: totals[0]!.line, column: 'county', code: 'total-row', level: 'notice', message: w.totalRows(lineList(totals.map((t) => t.line)), names, unchecked) });
+    }
+    if (breakdowns.length > 0) {
+      const names = [...new Set(breakdowns.map((row) => row.text))].slice(0, 4).map(quoted).join(w.listJoin);
+      problems({ file, line: breakdowns[0]!.line, column: 'county', code: 'breakdown-rows', level: 'notice', message: w.breakdownRows(lineList(breakdowns.map((b) => b.line)), `${names}${new Set(breakdowns.map((row) => row.text)).size > 4 ? ' …' : ''}`) });
     }
     if (footers.length > 0) {
       const texts = footers.slice(0, 3).map((footer) => quoted(footer.text)).join(w.listJoin);

@@ -60,18 +60,24 @@ export async function* workbookSheets(file: string, fields: readonly FieldSpec[]
     const lookup = fieldLookup(fields);
     const chosen = wanted.length > 0 ? pickSheets(book, wanted, file) : undefined;
     let read = 0;
+    // A sheet skipped is named once a sheet beside it is read; with none read, the workbook's one problem names them all.
+    const skipped: Problem[] = [];
     for (const sheet of chosen ?? book.sheets) {
       const records = await peek(sheet, lookup, chosen !== undefined);
       if (!chosen && !records.recognised) {
-        report({ file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message: WORDS.sheetSkipped(visible(sheet.name)) });
+        skipped.push({ file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message: WORDS.sheetSkipped(visible(sheet.name)) });
         continue;
       }
       read++;
+      for (const notice of skipped.splice(0)) report(notice);
       yield { name: sheet.name, format: book.format, records: records.batches };
     }
+    // No sheet has a header: one problem for the workbook, as for a CSV file without one; the run's other files are read.
     if (read === 0) {
       const names = book.sheets.map((sheet) => WORDS.sheetName(visible(sheet.name))).join(WORDS.sheetsJoin) || WORDS.noSheets;
-      throw new DuibiaoError('workbook-no-sheet', WORDS.noSheet(file, names));
+      report({ file, line: 1, code: 'no-header', level: 'error', message: WORDS.noSheet(names) });
+    } else {
+      for (const notice of skipped) report(notice);
     }
   } finally {
     await book.close();

@@ -76,7 +76,8 @@ export class Lane implements TableSink {
     this.byCode?.startInput();
     // Made now, not at the first records: a table with none is still an input, and its end says so (empty-file).
     const { format } = this.dataset.inputs[this.dataset.inputs.length - 1]!;
-    this.reader = format === 'yaml' || format === 'json' ? undefined : new TableRecords(this.setup.files[fileIndex]!, this.setup.run.fields, this.report);
+    const file = this.setup.files[fileIndex]!;
+    this.reader = format === 'yaml' || format === 'json' ? undefined : new TableRecords(file, this.setup.run.fields, this.report, { sheet: sheet?.sheet, name: file });
   }
 
   opened(encoding: Encoding | undefined, estimatedRows: number): void {

@@ -345,7 +345,6 @@ function refusals(): Record<string, string[]> {
     'an encrypted entry': [file('encrypted.xlsx', zip(parts(SHEET).map((item) => ({ ...item, flags: 1 }))))],
     'an entry that declares too much': [file('declares.xlsx', zip(parts(SHEET).map((item) => (item.name.endsWith('sheet1.xml') ? { ...item, declaredSize: 2 ** 31 } : item))))],
     'a row number that goes back': [file('rows-back.xlsx', writeWorkbook([{ ...SHEET[0]!, rowNumbers: [2, 1] }]))],
-    'no sheet with a header': [file('cover.xlsx', writeWorkbook([{ name: '封面', rows: [['2022年民政工作统计报表']] }]))],
     'a sheet the workbook lacks': [WORKBOOK, '--sheet', '汇总'],
     '--sheet for CSV only': ['fixtures/sample-prefecture-2022.csv', '--sheet', '民政统计表'],
   };
@@ -367,6 +366,15 @@ describe('--lang: the refusals of the readers', () => {
     expect(skipped('en').flatMap((message) => leaks(message, 'en', exemptions('en')))).toEqual([]);
     expect(skipped('zh').flatMap((message) => leaks(message, 'zh', exemptions('zh')))).toEqual([]);
     expect(skipped('en')).toHaveLength(1);
+  });
+
+  it('given a workbook and a CSV file without a header, says no-header in the language asked for', () => {
+    const cover = join(REFUSED, 'cover.xlsx');
+    writeFileSync(cover, writeWorkbook([{ name: '封面', rows: [['2022年民政工作统计报表']] }]));
+    const noHeader = (lang: Lang) => (JSON.parse(run(lang, 'check', cover, 'fixtures/header-line-missing.csv', '-f', 'json').stdout) as Report).problems.filter((p) => p.code === 'no-header').map((p) => without(p.message));
+    expect(noHeader('en')).toHaveLength(2);
+    expect(noHeader('en').flatMap((message) => leaks(message, 'en', exemptions('en')))).toEqual([]);
+    expect(noHeader('zh').flatMap((message) => leaks(message, 'zh', exemptions('zh')))).toEqual([]);
   });
 });
 

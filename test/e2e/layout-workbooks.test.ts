@@ -14,7 +14,9 @@ const REAL_RETURN = `${WORKBOOKS}/libreoffice-merged-title-groups-units-total-fo
 const LAYOUTS = readdirSync(join(ROOT, WORKBOOKS))
   .filter((file) => file.endsWith('.xlsx'))
   .map((file) => file.slice(0, -'.xlsx'.length))
-  .filter((name) => existsSync(join(ROOT, 'fixtures', `${name}.csv`)));
+  .filter((name) => existsSync(join(ROOT, 'fixtures', `${name}.csv`)))
+  // A workbook without a header is one problem for the workbook, not one in a sheet: returns-as-offices-make-them.test.ts.
+  .filter((name) => name !== 'header-line-missing');
 
 const verdicts = (findings: Finding[]) => findings.map(({ location: _, ...finding }) => finding);
 // Lines are each file's own: a label with a line break takes two lines of a CSV, one row of a sheet.

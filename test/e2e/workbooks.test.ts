@@ -85,7 +85,7 @@ describe('a return saved by LibreOffice: notes sheet, title row, percent column,
     ]);
   });
 
-  it('given --sheet naming a short sheet whose header names no column of the pack, makes a row of every line under it, as of a CSV file', () => {
+  it('given --sheet naming a short sheet whose header names no key column, reports no-header and reads none of its lines, as of a CSV file', () => {
     const lines = [['地区', '统计年', '村数'], ['青岚市', '2022', '96'], ['石桥县', '2022', '203']];
     const book = join(dir, 'english-header-short-sheet.xlsx');
     writeFileSync(book, writeWorkbook([{ name: 'Return', rows: lines }]));
@@ -93,15 +93,16 @@ describe('a return saved by LibreOffice: notes sheet, title row, percent column,
     writeFileSync(csv, `${lines.map((line) => line.join(',')).join('\n')}\n`);
     const fromBook = checkJson(book, '--sheet', 'Return', '--as-of', '2022-12-31');
     const fromCsv = checkJson(csv, '--as-of', '2022-12-31');
-    // The lines held while a header was looked for become rows at the sheet's end: none is lost.
-    expect(fromBook.report.summary.rows).toBe(2);
+    // No line names the county or the year: the header is missing, and no line is taken for a county.
+    expect(fromBook.report.summary.rows).toBe(0);
+    expect(fromBook.report.problems.map((p) => [p.code, p.sheet, p.line])).toEqual([['no-header', 'Return', 1]]);
     expect(fromBook.report.summary).toEqual(fromCsv.report.summary);
   });
 
-  it('given --sheet naming the notes sheet, reads it as asked and reports what it lacks', () => {
+  it('given --sheet naming the notes sheet, reads it as asked and says it has no header', () => {
     const { code, report } = checkJson(`${LIBREOFFICE}.xlsx`, '--sheet', '填表说明');
     expect(code).toBe(1);
-    expect(report.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.sheet])).toContainEqual(['missing-column', '填表说明']);
+    expect(report.problems.map((p) => [p.code, p.sheet])).toEqual([['no-header', '填表说明']]);
   });
 });
 
@@ -120,24 +121,28 @@ describe('a sheet is recognised by the header search that reads it', () => {
   });
 });
 
-describe('workbooks that cannot be checked stop with a coded error and no stack', () => {
-  it('given a workbook none of whose sheets names the pack\'s columns, returns workbook-no-sheet', () => {
+describe('a workbook without a header is one problem, as a CSV file without one', () => {
+  it('given a workbook none of whose sheets names the pack\'s columns, reports one no-header for the workbook and checks the run\'s other files', () => {
     const file = join(dir, 'cover-and-chart-only.xlsx');
     writeFileSync(file, writeWorkbook([{ name: '封面', rows: [['2022年民政工作统计报表'], ['青岚州民政局']] }, { name: 'Sheet2', rows: [] }]));
-    const run = duibiao('check', file);
-    expect(run.code).toBe(2);
-    expect(stopOf(run).code).toBe('workbook-no-sheet');
-    expect(run.stderr).not.toMatch(STACK_LINE);
+    const run = checkJson(file, 'fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.report.problems.map((p) => [p.code, p.level, p.file, p.sheet])).toEqual([['no-header', 'error', file, undefined]]);
+    expect(run.report.summary.rows).toBe(8);
   });
 
-  it('given sheet names that hold line separators, names them escaped, never raw, on stderr', () => {
+  it('given sheet names that hold line separators, names them escaped, never raw', () => {
     const file = join(dir, 'odd-sheet-names.xlsx');
     writeFileSync(file, writeWorkbook([{ name: '封面\u2028x\u0085y', rows: [['说明']] }]));
     const run = duibiao('check', file);
-    expect(stopOf(run).code).toBe('workbook-no-sheet');
-    expect(run.stderr).toContain('封面\\u2028x\\u0085y');
-    expect(run.stderr).not.toMatch(/[\u2028\u0085]/);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('封面\\u2028x\\u0085y');
+    expect(run.stdout).not.toMatch(/[\u2028\u0085]/);
   });
+});
+
+describe('workbooks that cannot be checked stop with a coded error and no stack', () => {
 
   it('given a password-protected .xlsx (an OLE file with EncryptionInfo), returns workbook-encrypted', async () => {
     const { CFB } = await import('@e965/xlsx');

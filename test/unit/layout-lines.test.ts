@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldLookup, fieldOfHeader, headerScore, isRowNumberHeader } from '../../src/read/headers.js';
-import { aggregateKind, isFooter, isHeaderCompanion } from '../../src/read/layout.js';
+import { aggregateKind, isBreakdown, isFooter, isHeaderCompanion } from '../../src/read/layout.js';
 import { builtin } from '../helpers.js';
 
 const lookup = fieldLookup(builtin.fields);
@@ -66,6 +66,24 @@ describe('lines around the data', () => {
     { given: '白水县', expect: undefined },
   ])('given $given, aggregateKind returns $expect', ({ given, expect: want }) => {
     expect(aggregateKind(given)).toBe(want);
+  });
+
+  it.each([
+    { given: '其中：城市', under: true, expect: true },
+    { given: '其中:农村', under: false, expect: true },
+    { given: '  其中：城市', under: false, expect: true },
+    { given: '　　　农村', under: true, expect: true },
+    { given: '  城镇', under: true, expect: true },
+    { given: '　　　农村', under: false, expect: false },
+    { given: '农村', under: true, expect: false },
+    { given: '　云溪县', under: true, expect: false },
+    { given: '　梅江区', under: true, expect: false },
+    { given: '　青岚市', under: true, expect: false },
+    { given: '  阿拉善左旗', under: true, expect: false },
+    { given: '　小计', under: true, expect: false },
+    { given: '', under: true, expect: false },
+  ])('given $given (under a county: $under), isBreakdown returns $expect', ({ given, under, expect: want }) => {
+    expect(isBreakdown(given, under)).toBe(want);
   });
 
   it.each([

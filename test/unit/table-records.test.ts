@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem, Row } from '../../src/model/types.js';
+import type { FieldSpec, Problem, Row } from '../../src/model/types.js';
 import { HeaderSearch } from '../../src/read/header-search.js';
 import { fieldLookup } from '../../src/read/headers.js';
 import { TableRecords } from '../../src/read/records.js';
@@ -29,14 +29,60 @@ describe('TableRecords', () => {
     expect(problems.filter((p) => p.code === 'total-row-mismatch').map((p) => [p.line, p.column, p.columnNumber])).toEqual([[6, 'funds_due', 3]]);
   });
 
+  describe('aggregates above or below their rows', () => {
+    const header = ['县市区', '年度', '行政村总数'];
+    const mismatches = (records: string[][]) => {
+      const { rows, problems } = read([header, ...records]);
+      const notice = problems.find((p) => p.code === 'total-row')?.message ?? '';
+      return { rows: rows.length, at: problems.filter((p) => p.code === 'total-row-mismatch').map((p) => p.line), notice };
+    };
+    it.each([
+      { layout: '合计 right under the header', records: [['合计', '2022', '30'], ['甲县', '2022', '10'], ['乙县', '2022', '20']], at: [] },
+      { layout: '合计 right under the header, wrong', records: [['合计', '2022', '31'], ['甲县', '2022', '10'], ['乙县', '2022', '20']], at: [2] },
+      { layout: '合计 above, 小计 above each block', records: [['合计', '2022', '60'], ['东片小计', '2022', '30'], ['甲县', '2022', '10'], ['乙县', '2022', '20'], ['西片小计', '2022', '31'], ['丙县', '2022', '30']], at: [6] },
+      { layout: '合计 above, 小计 below each block', records: [['合计', '2022', '60'], ['甲县', '2022', '10'], ['乙县', '2022', '20'], ['东片小计', '2022', '30'], ['丙县', '2022', '30'], ['西片小计', '2022', '31']], at: [7] },
+      { layout: '小计 above each block, 合计 below', records: [['东片小计', '2022', '30'], ['甲县', '2022', '10'], ['乙县', '2022', '20'], ['西片小计', '2022', '30'], ['丙县', '2022', '30'], ['合计', '2022', '61']], at: [7] },
+      { layout: 'every aggregate below', records: [['甲县', '2022', '10'], ['乙县', '2022', '20'], ['东片小计', '2022', '30'], ['丙县', '2022', '30'], ['西片小计', '2022', '30'], ['合计', '2022', '59']], at: [7] },
+      { layout: 'two years stacked, each with its 合计 above', records: [['合计', '2021', '25'], ['甲县', '2021', '10'], ['乙县', '2021', '15'], ['合计', '2022', '31'], ['甲县', '2022', '10'], ['乙县', '2022', '20']], at: [5] },
+    ])('given $layout, reports the wrong cells at lines $at', ({ records, at }) => {
+      const result = mismatches(records);
+      expect(result.at).toEqual(at);
+      expect(result.notice).not.toContain('未核对');
+    });
+
+    it('given a 合计 above and no county row under it, says it was not checked, never passing it', () => {
+      expect(mismatches([['合计', '2022', '30']]).notice).toContain('第 2 行下方没有县市区行');
+    });
+
+    it('given 其中 rows under a county, counts none of them in the 合计 below', () => {
+      const result = mismatches([['甲县', '2022', '10'], ['其中：城市', '', '4'], ['　　农村', '', '6'], ['乙县', '2022', '20'], ['合计', '2022', '30']]);
+      expect(result).toMatchObject({ rows: 2, at: [] });
+    });
+  });
+
+  it('given a field without a unit whose label gives one, reads its cells in that unit and no other', () => {
+    const fields: FieldSpec[] = [
+      { name: 'county', label: '县市区', type: 'text', required: true },
+      { name: 'year', label: '年度', type: 'integer', required: true },
+      { name: 'served', label: '服务人数', type: 'count' },
+    ];
+    const problems: Problem[] = [];
+    const reader = new TableRecords('county.csv', fields, (p) => problems.push(p));
+    const records = [['县市区', '年度', '服务人数（人）'], ['甲县', '2022', '1.2万人'], ['乙县', '2022', '96户']];
+    const rows = [...reader.batch({ records, lines: [1, 2, 3] }), ...reader.finish()];
+    expect(rows.map((row) => row.cells[2])).toEqual([12000, null]);
+    expect(problems.map((p) => [p.code, p.line])).toEqual([['not-a-number', 3]]);
+  });
+
   it('given 合计 in the 序号 column and the county cell blank, still takes it for an aggregate', () => {
     const { rows } = read([HEADER, ['1', '甲县', '2022', '10', '6'], ['合计', '', '', '10', '6']]);
     expect(rows).toHaveLength(1);
   });
 
-  it('given nothing that names a column, takes the first line as the header, as before', () => {
-    const { problems } = read([['a', 'b'], ['1', '2']]);
-    expect(problems.map((p) => p.code)).toEqual(['unknown-column', 'missing-column', 'missing-column', 'missing-column']);
+  it('given nothing that names a key column, reports no-header at the first line and reads none of its lines', () => {
+    const { rows, problems } = read([['', ''], ['a', 'b'], ['青岚市', '2022'], ['', ''], ['合计', '1']]);
+    expect(rows).toEqual([]);
+    expect(problems.map((p) => [p.code, p.level, p.line])).toEqual([['no-header', 'error', 2]]);
   });
 
   it('given blank lines among the lines above the header, drops those between title and header and names each one after it', () => {

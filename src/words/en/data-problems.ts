@@ -4,6 +4,7 @@ import type { dataProblems as zh } from '../zh/data-problems.js';
 export const dataProblems = {
   emptyFile: 'the file is empty or blank: no header and no data rows',
   noRows: 'the file has a header but no data rows',
+  noHeader: (keys: string) => `no line names a key column (${keys}): the header line is missing, and the file was not read; put the header line back above the data`,
   blankRow: 'blank row, skipped',
   titleRow: (text: string) => `title row above the header, skipped: '${text}'`,
   missingCells: (cells: number, width: number) => `the row has ${cells} cells and the header ${width}; the last ${width - cells} are missing`,

@@ -14,6 +14,12 @@ export const layout = {
   totalSkipped: (line: number, why: string) => `line ${line}: ${why}`,
   totalColumnsUnchecked: (line: number, columns: string, total: number) => `${columns}${total > 0 ? `, ${total} columns in all,` : ''} of line ${line} (a covered row has a blank or invalid cell)`,
   totalNothingAbove: 'no county rows above it',
+  totalNothingBelow: 'no county rows below it',
+  breakdownRows: (lines: string, names: string) => `rows that break the county above down are not counties: not judged, and counted in no total: ${lines} ${names}`,
+  periodFromTitle: (label: string, year: number, where: string) => `the table has no ${label} column; ${where} names one year, ${year}, and every row is read as of it`,
+  periodInTitle: (line: number) => `the title (line ${line})`,
+  periodInSheetName: 'the sheet name',
+  periodInFileName: 'the file name',
   totalMixedYears: 'the rows it covers are not of one year',
   totalMismatch: (label: string, subtotal: boolean, stated: string, rows: number, sum: string) => `${label}: the ${subtotal ? 'subtotal' : 'total'} row says ${stated}; the ${rows} county rows it covers sum to ${sum}`,
 } satisfies typeof zh;

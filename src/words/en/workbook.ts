@@ -32,7 +32,7 @@ export const workbook = {
   entryRatio: (entry: string, bytes: number, compressed: number) => `entry '${entry}' declares ${bytes} bytes from ${compressed}`,
   entriesTotal: (bytes: number) => `its entries declare more than ${bytes} bytes together`,
   sheetSkipped: (sheet: string) => `sheet "${sheet}" has no header naming the pack's columns; skipped`,
-  noSheet: (file: string, sheets: string) => `${file}: no sheet of the workbook has a header naming the pack's columns (sheets: ${sheets}); pick one with --sheet`,
+  noSheet: (sheets: string) => `no sheet of the workbook has a header naming the pack's columns (sheets: ${sheets}): the header line is missing, and the workbook was not read; put the header line back above the data, or pick a sheet with --sheet`,
   sheetName: (name: string) => `"${name}"`,
   sheetsJoin: ', ',
   noSheets: '(none)',

@@ -3,6 +3,7 @@
 export const dataProblems = {
   emptyFile: '文件为空或只有空白：没有表头，也没有数据行',
   noRows: '文件有表头，但没有数据行',
+  noHeader: (keys: string) => `没有哪一行列出关键列（${keys}）：表头行缺失，本文件未读取；请把表头行放回数据上方`,
   blankRow: '空行，已跳过',
   titleRow: (text: string) => `表头上方的标题行，已跳过: '${text}'`,
   missingCells: (cells: number, width: number) => `该行有 ${cells} 个单元格，表头有 ${width} 个；缺最后 ${width - cells} 个`,

@@ -13,6 +13,12 @@ export const layout = {
   totalSkipped: (line: number, why: string) => `第 ${line} 行${why}`,
   totalColumnsUnchecked: (line: number, columns: string, total: number) => `第 ${line} 行的 ${columns}${total > 0 ? ` 等 ${total} 列` : ''}（所覆盖的行有空白或无效单元格）`,
   totalNothingAbove: '上方没有县市区行',
+  totalNothingBelow: '下方没有县市区行',
+  breakdownRows: (lines: string, names: string) => `“其中”分项行不是县市区，未判定，也不计入合计核对: ${lines} ${names}`,
+  periodFromTitle: (label: string, year: number, where: string) => `表中没有${label}列；${where}只写了 ${year} 年，各行按 ${year} ${label}读取`,
+  periodInTitle: (line: number) => `标题（第 ${line} 行）`,
+  periodInSheetName: '工作表名',
+  periodInFileName: '文件名',
   totalMixedYears: '所覆盖的行不属于同一年度',
   totalMismatch: (label: string, subtotal: boolean, stated: string, rows: number, sum: string) => `${label}: ${subtotal ? '小计' : '合计'}行填 ${stated}，所覆盖的 ${rows} 个县市区行之和为 ${sum}`,
 };

@@ -31,7 +31,7 @@ export const workbook = {
   entryRatio: (entry: string, bytes: number, compressed: number) => `条目 '${entry}' 由 ${compressed} 字节声明出 ${bytes} 字节`,
   entriesTotal: (bytes: number) => `其条目合计声明超过 ${bytes} 字节`,
   sheetSkipped: (sheet: string) => `工作表“${sheet}”没有可识别的表头（未找到规则包的列名），已跳过`,
-  noSheet: (file: string, sheets: string) => `${file}: 工作簿中没有哪个工作表的表头列出规则包的列（工作表: ${sheets}）；请用 --sheet 指定一个`,
+  noSheet: (sheets: string) => `工作簿中没有哪个工作表的表头列出规则包的列（工作表: ${sheets}）：表头行缺失，本工作簿未读取；请把表头行放回数据上方，或用 --sheet 指定工作表`,
   sheetName: (name: string) => `“${name}”`,
   sheetsJoin: '、',
   noSheets: '（无）',
