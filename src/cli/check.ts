@@ -38,9 +38,9 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   const { pack, asOf, round } = session;
   // Each input's size is taken once, for every choice of threads the run makes.
   const input = inputFiles(files);
-  // Waivers and a baseline change verdicts after they are made, so a round keeps them all in memory.
-  const counting = round === undefined && outputs.every((output) => COUNTING_FORMATS.has(output.format));
-  const sink = counting || round ? undefined : await findingsSink(outputs, input, pack, asOf, session.today);
+  // Waivers and a baseline are matched with each verdict as it is made: a round streams as any run.
+  const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
+  const sink = counting ? undefined : await findingsSink(outputs, input, pack, { asOf, today: session.today, round: round?.index });
   // With the findings on disk, the problems past the first go there too.
   const problems = new ProblemLog(counting ? 'count' : sink ? 'spool' : 'hold');
   try {

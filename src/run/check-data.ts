@@ -7,6 +7,7 @@ import type { Pack } from '../pack/pack.js';
 import { formatOf } from '../read/dataset.js';
 import { readFiles } from '../read/files.js';
 import type { WorkerLane } from './count-host.js';
+import type { Round } from './round.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import { ProblemLog } from './problem-log.js';
 import { setupOf } from './setup.js';
@@ -26,8 +27,8 @@ export interface CheckDataOptions {
   onProgress?: (rows: number) => void;
   /** Receives every batch of rows once counted, to make their verdicts elsewhere (`findings` then holds only the whole-data-set ones). */
   onRows?: (rows: readonly Row[]) => void;
-  /** Sees every batch of rows as read, whatever else is made of them (the roster's completeness). */
-  onRowsRead?: ((rows: readonly Row[]) => void) | undefined;
+  /** The roster, waivers and baseline: each county verdict is matched with them as it is made, the roster sees every row. */
+  round?: Round | undefined;
   /** Where the problems go; by default all are held, or only counted past the first when `counting`. The caller disposes of it. */
   problems?: ProblemLog;
 }
@@ -39,9 +40,10 @@ export type LaneOf = (setup: LaneSetup, problems: ProblemLog, hooks: LaneHooks) 
 export async function checkData(files: readonly string[] | InputFiles, pack: Pack, options: CheckDataOptions, laneOf?: LaneOf): Promise<CheckResult> {
   const input = inputFiles(files);
   const problems = options.problems ?? new ProblemLog(options.counting ? 'count' : 'hold');
-  const { onRows, onRowsRead } = options;
+  const { onRows, round } = options;
+  const onRowsRead = round?.observe;
   const setup: LaneSetup = {
-    run: setupOf(pack, options),
+    run: setupOf(pack, { ...options, round: round?.index }),
     files: input.files,
     // Rows handed on have their verdicts made elsewhere: here they are only counted.
     stage: options.counting || onRows !== undefined ? 'count' : 'judge',
@@ -54,7 +56,9 @@ export async function checkData(files: readonly string[] | InputFiles, pack: Pac
   const lane = laneOf ? laneOf(setup, problems, hooks) : countsInWorker(input, options, problems) ? new (await import('./count-host.js')).WorkerLane(setup, problems, hooks) : new Lane(setup, problems, hooks);
   try {
     await readFiles(input.files, pack.fields, options.sheets ?? [], lane);
-    return resultOf(pack, options, await lane.finish(), problems.rest());
+    const account = await lane.finish();
+    const result = resultOf(pack, options, account, problems.rest());
+    return round ? round.finish(result, account) : result;
   } finally {
     if (!(lane instanceof Lane)) await lane.dispose();
   }
@@ -63,7 +67,7 @@ export async function checkData(files: readonly string[] | InputFiles, pack: Pac
 /** Whether a second thread counts: only counting is asked for, of CSV files large enough to pay for it. */
 function countsInWorker(input: InputFiles, options: CheckDataOptions, problems: ProblemLog): boolean {
   // The worker keeps its own problems, counted past the first: so must the run's.
-  if (!options.counting || options.onRows || options.onRowsRead || problems.overflow !== 'count') return false;
+  if (!options.counting || options.onRows || options.round?.observe || problems.overflow !== 'count') return false;
   return input.files.every((file) => formatOf(file) === 'csv') && worthAThread(input, COUNT_WORKER_FROM);
 }
 

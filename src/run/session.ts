@@ -1,6 +1,6 @@
 // One check, as the command line and the library both run it: the pack, the dates and the yearly
 // round are opened here, once; the rows are then read, judged and counted by checkData, on one
-// thread or two, and the round is applied to what comes out.
+// thread or two, each county verdict matched with the round as it is made.
 import type { FailOn } from '../engine/outcome.js';
 import type { CheckResult, Row } from '../model/types.js';
 import { openPack } from '../pack/open.js';
@@ -39,12 +39,13 @@ export async function openSession(options: RunOptions): Promise<Session> {
   const failOn = options.failOn ?? 'error';
   const asOf = parseAsOf(options.asOf);
   const pack = await openPack(options.rules);
-  const round = await openRound(options, pack, failOn);
-  return { pack, asOf, today: today(), failOn, round, sheets: options.sheets ?? [] };
+  const day = today();
+  const round = await openRound(options, pack, failOn, asOf ?? day);
+  return { pack, asOf, today: day, failOn, round, sheets: options.sheets ?? [] };
 }
 
 export interface SessionHooks {
-  /** Keep only counts, not every county verdict; never with a round, which needs them all. */
+  /** Keep only counts, not every county verdict (the round is applied to each as it is counted). */
   counting: boolean;
   /** Where the problems go; the caller disposes of it. */
   problems: ProblemLog;
@@ -58,16 +59,15 @@ export async function runSession(session: Session, files: readonly string[] | In
   const { pack, asOf, today, failOn, round, sheets } = session;
   const input = inputFiles(files);
   refuseSheetsWithoutWorkbook(input.files, sheets);
-  const checked = await checkData(input, pack, {
+  return checkData(input, pack, {
     asOf,
     today,
     failOn,
-    counting: hooks.counting && round === undefined,
+    counting: hooks.counting,
     sheets,
     onProgress: hooks.onProgress,
     onRows: hooks.onRows,
-    onRowsRead: round?.observe,
+    round,
     problems: hooks.problems,
   });
-  return round ? round.finish(checked) : checked;
 }

@@ -32,7 +32,7 @@ async function streamed(name: string, headSize: number, moveChunk?: number): Pro
   return { text: readFileSync(file, 'utf8'), whole: [...json(whole, { color: false, paint: undefined as never, width: 100 })].join('') };
 }
 
-const roomFor = jsonHeadSize(TOOL, { id: builtin.id, title: builtin.title }, '2022-12-31', files);
+const roomFor = jsonHeadSize(TOOL, { id: builtin.id, title: builtin.title }, '2022-12-31', files, false);
 
 describe('the JSON report written in place', () => {
   it('given the room the counts need, is the report built whole', async () => {
