@@ -226,3 +226,23 @@ describe('the bulletin is a page for a browser, not text for a terminal', () => 
     expect(run.stdout).toMatch(/^<!DOCTYPE html>/);
   });
 });
+
+describe('a long Chinese report name', () => {
+  const folder = join(dir, 'long-names');
+  mkdirSync(folder);
+  it('given a name of 240 bytes, writes the report: its temporary name is short whatever the report is called', () => {
+    const report = join(folder, `${'县'.repeat(80)}.json`);
+    const run = duibiao('check', SAMPLE, '-f', `json:${report}`, '--as-of', '2022-12-31');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toHaveProperty('findings');
+    expect(leftovers(folder)).toEqual([]);
+  });
+
+  it('given a name the file system refuses as too long, stops with output-unwritable (exit 2), not an internal error', () => {
+    const run = duibiao('check', SAMPLE, '-f', `json:${join(folder, `${'县'.repeat(90)}.json`)}`, '--as-of', '2022-12-31');
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('output-unwritable');
+    expect(leftovers(folder)).toEqual([]);
+  });
+});
