@@ -9,6 +9,7 @@ import { refuseUnsafeTargets } from '../run/targets.js';
 import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
 import { inputFiles } from '../run/threads.js';
 import { Progress } from './progress.js';
+import { colourWanted } from './colour.js';
 import { openSession, runSession } from '../run/session.js';
 import { ProblemLog } from '../run/problem-log.js';
 import type { CheckResult, Row } from '../model/types.js';
@@ -66,7 +67,7 @@ async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: Fi
     if (await sink?.write({ format, file }, result)) continue;
     const toTerminal = file === undefined && process.stdout.isTTY === true;
     const reporter = await formats[format].load();
-    const color = toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+    const color = file === undefined && colourWanted(process.env, toTerminal);
     const text = await reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
     await writeText(text, file);
   }
