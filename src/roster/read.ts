@@ -2,6 +2,7 @@
 import { DuibiaoError, describeFsError, type LocatedMessage } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { formatOf } from '../read/dataset.js';
+import { words } from '../words/words.js';
 import { ROSTER_WORDS } from './words.js';
 
 export interface RosterEntry {
@@ -40,8 +41,9 @@ export async function readRoster(file: string, packFields: readonly FieldSpec[])
       if (rows.length > MAX_ROSTER) throw new DuibiaoError('roster-invalid', ROSTER_WORDS.tooMany(file, MAX_ROSTER));
     }
   } catch (error) {
+    // The reader's own stop already says what it could not do with the file: the roster names whose file it was.
     if (error instanceof DuibiaoError) throw new DuibiaoError('roster-invalid', ROSTER_WORDS.cannotRead(error.message), error.details);
-    throw new DuibiaoError('roster-invalid', ROSTER_WORDS.cannotRead(`${file}: ${describeFsError(error)}`));
+    throw new DuibiaoError('roster-invalid', ROSTER_WORDS.cannotRead(words().cannotRead(file, describeFsError(error))));
   }
   const codeAt = fields.findIndex((f) => f.name === 'county_code');
   const entries: RosterEntry[] = [];

@@ -59,6 +59,14 @@ describe('--counties: the 8-county sample against a roster of 9', () => {
     expect(stopOf(run).code).toBe('roster-invalid');
   });
 
+  it('stops at a roster that is not there (exit 2), saying once that it cannot be read', () => {
+    const run = duibiao('check', SAMPLE, '--counties', `${ROUND}/no-such-roster.csv`);
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('roster-invalid');
+    expect(run.stderr.split('无法读取')).toHaveLength(2);
+    expect(run.stderr).toContain('应报县名单');
+  });
+
   it('template --counties pre-fills one row per county with its name and code', () => {
     const run = duibiao('template', '--counties', ROSTER);
     const lines = run.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');

@@ -5,7 +5,7 @@ export const roster = {
   unknown: (county: string, roster: string, guess: string | undefined) => `${county} is not on the roster ${roster}${guess ? ` (is it ${guess}?)` : ''}; the row was checked all the same`,
   codeMismatch: (county: string, code: string, expected: string, roster: string, line: number) => `${county} has division code ${code}; the roster ${roster}:${line} says ${expected}`,
   notSubmitted: (county: string, year: number) => `${county} sent no return for ${year}`,
-  cannotRead: (said: string) => `cannot read roster ${said}`,
+  cannotRead: (said: string) => `roster: ${said}`,
   tooMany: (file: string, max: number) => `roster ${file} lists more than ${max} counties`,
   listedTwice: (county: string, line: number) => `${county} is listed twice (first at line ${line})`,
   empty: 'the roster lists no county',
