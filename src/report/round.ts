@@ -2,7 +2,7 @@
 // baseline, the misses that are new and those fixed. Read one finding at a time, as many as shown.
 import type { CheckResult, Verdict } from '../model/types.js';
 import { MISS_LINES } from './bounds.js';
-import { allFindings } from './parts.js';
+import { allFindings, allProblems } from './parts.js';
 import { section } from '../words/words.js';
 
 /** The first verdicts of a kind, up to the lines a report shows, and how many there are. */
@@ -21,7 +21,9 @@ export interface RoundLead {
 export const ROUND_HEADINGS = section('round');
 
 export function roundLead(result: CheckResult): RoundLead {
-  const notSubmitted = result.problems.filter((p) => p.code === 'county-not-submitted').map((p) => p.message);
+  // Wherever the run keeps its problems: past the first thousands they are on disk.
+  const notSubmitted: string[] = [];
+  for (const problem of allProblems(result)) if (problem.code === 'county-not-submitted') notSubmitted.push(problem.message);
   const fresh: Listed = { shown: [], count: 0 };
   const fixed: Listed = { shown: [], count: 0 };
   if (result.summary.changes) {

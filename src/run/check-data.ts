@@ -42,6 +42,8 @@ export async function checkData(files: readonly string[] | InputFiles, pack: Pac
   const problems = options.problems ?? new ProblemLog(options.counting ? 'count' : 'hold');
   const { onRows, round } = options;
   const onRowsRead = round?.observe;
+  // The roster's problems join the run's as the rows pass, counted and bounded with them.
+  round?.reportTo(problems.add);
   const setup: LaneSetup = {
     run: setupOf(pack, { ...options, round: round?.index }),
     files: input.files,
@@ -56,6 +58,7 @@ export async function checkData(files: readonly string[] | InputFiles, pack: Pac
   const lane = laneOf ? laneOf(setup, problems, hooks) : countsInWorker(input, options, problems) ? new (await import('./count-host.js')).WorkerLane(setup, problems, hooks) : new Lane(setup, problems, hooks);
   try {
     await readFiles(input.files, pack.fields, options.sheets ?? [], lane);
+    round?.endRows();
     const account = await lane.finish();
     const result = resultOf(pack, options, account, problems.rest());
     return round ? round.finish(result, account) : result;

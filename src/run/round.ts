@@ -19,6 +19,10 @@ export interface Round {
   index: RoundIndex | undefined;
   /** Sees every batch of rows as it is read; absent without a roster. */
   observe: ((rows: readonly Row[]) => void) | undefined;
+  /** Where the roster's problems go as the rows pass: the run's own problems, so that they are bounded as those are. */
+  reportTo(report: (problem: Problem) => void): void;
+  /** After the last row: the roster's expected counties that sent none. */
+  endRows(): void;
   /** The check's result with the round's notices, changes and exit code, from the account of the lane that made its verdicts. */
   finish(result: CheckResult, account: LaneAccount): CheckResult;
 }
@@ -34,16 +38,28 @@ export async function openRound(flags: RoundFlags, pack: Pack, failOn: FailOn, a
     import('../round/apply.js'),
     import('../round/match.js'),
   ]);
+  // Held here only until the run hands over its own problems (reportTo), which every check does.
   const problems: Problem[] = [];
-  const completeness = roster && new (await import('../roster/completeness.js')).Completeness(roster, pack.fields.findIndex((f) => f.name === 'county_code'), (p) => problems.push(p));
+  let report = (problem: Problem): void => void problems.push(problem);
+  const completeness = roster && new (await import('../roster/completeness.js')).Completeness(roster, pack.fields.findIndex((f) => f.name === 'county_code'), (p) => report(p));
+  let ended = false;
+  const endRows = (): void => {
+    if (!ended) completeness?.finish();
+    ended = true;
+  };
   // Only the index of the waivers and the baseline is kept: their files are small, the run's verdicts need not be.
   const index = roundIndex(waivers, baseline?.findings, asOf);
   const inputs = { problems, waivers, baseline: baseline && { file: baseline.file, tool: baseline.tool, pack: baseline.pack, findings: [] }, failOn, failOnNew: flags.failOnNew === true };
   return {
     index: waivers || baseline ? index : undefined,
     observe: completeness && ((rows) => completeness.observe(rows)),
+    reportTo: (to) => {
+      for (const problem of problems.splice(0)) to(problem);
+      report = to;
+    },
+    endRows,
     finish: (result, account) => {
-      completeness?.finish();
+      endRows();
       const round = account.round ?? { used: [], changes: undefined, newFailing: { error: 0, warning: 0 } };
       return finishRound(result, { ...round, failing: account.failing }, index, inputs);
     },
