@@ -44,5 +44,6 @@ export function describeFsError(error: unknown): string {
   if (code === 'EISDIR') return w.fsIsFolder;
   if (code === 'ENOTDIR') return w.fsNotAFolder;
   if (code === 'ENOSPC') return w.fsNoSpace;
+  if (code === 'ENAMETOOLONG') return w.fsNameTooLong;
   return code ?? String(error);
 }

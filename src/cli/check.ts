@@ -9,6 +9,7 @@ import { refuseUnsafeTargets } from '../run/targets.js';
 import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
 import { expandedInputs } from '../run/threads.js';
 import { Progress } from './progress.js';
+import { colourWanted } from './colour.js';
 import { openSession, runSession } from '../run/session.js';
 import { todayOf } from '../run/dates.js';
 import { ProblemLog } from '../run/problem-log.js';
@@ -50,9 +51,9 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   const today = todayOf(day === '' ? undefined : day, 'DUIBIAO_TODAY');
   const session = await openSession({ ...flags, today, sheets: flags.sheet });
   const { pack, asOf, round } = session;
-  // Waivers and a baseline change verdicts after they are made, so a round keeps them all in memory.
-  const counting = round === undefined && outputs.every((output) => COUNTING_FORMATS.has(output.format));
-  const sink = counting || round ? undefined : await findingsSink(outputs, input, pack, asOf, session.today);
+  // Waivers and a baseline are matched with each verdict as it is made: a round streams as any run.
+  const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
+  const sink = counting ? undefined : await findingsSink(outputs, input, pack, { asOf, today: session.today, round: round?.index });
   // With the findings on disk, the problems past the first go there too.
   const problems = new ProblemLog(counting ? 'count' : sink ? 'spool' : 'hold');
   try {
@@ -78,7 +79,7 @@ async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: Fi
     if (await sink?.write({ format, file }, result)) continue;
     const toTerminal = file === undefined && process.stdout.isTTY === true;
     const reporter = await formats[format].load();
-    const color = toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+    const color = file === undefined && colourWanted(process.env, toTerminal);
     const text = await reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
     await writeText(text, file);
   }

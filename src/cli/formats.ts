@@ -1,7 +1,7 @@
 // Parses `-f NAME[:FILE]` and `-o FILE` into a list of outputs, at most one on stdout.
 import { resolve } from 'node:path';
 import { DuibiaoError } from '../errors.js';
-import { FILE_ONLY_FORMATS, FORMAT_NAMES, isFormatName, type FormatName } from '../report/index.js';
+import { FILE_ONLY_FORMATS, FORMAT_NAMES, PAGE_FORMATS, isFormatName, type FormatName } from '../report/index.js';
 import { words } from '../words/words.js';
 
 export interface OutputSpec {
@@ -10,7 +10,8 @@ export interface OutputSpec {
   file: string | undefined;
 }
 
-export function parseOutputs(formats: readonly string[], output: string | undefined): OutputSpec[] {
+/** `terminal`: whether stdout is a terminal, where a page is refused as a workbook is anywhere on stdout. */
+export function parseOutputs(formats: readonly string[], output: string | undefined, terminal = process.stdout.isTTY === true): OutputSpec[] {
   const specs = (formats.length > 0 ? formats : ['table']).map(parseOne);
   if (output !== undefined) {
     if (specs.length > 1) throw new DuibiaoError('usage', words().outputOneFormat);
@@ -19,6 +20,8 @@ export function parseOutputs(formats: readonly string[], output: string | undefi
   }
   const binary = specs.find((spec) => spec.file === undefined && FILE_ONLY_FORMATS.has(spec.format));
   if (binary) throw new DuibiaoError('usage', words().usage.workbookNeedsFile(binary.format));
+  const page = terminal ? specs.find((spec) => spec.file === undefined && PAGE_FORMATS.has(spec.format)) : undefined;
+  if (page) throw new DuibiaoError('usage', words().usage.pageNeedsFile(page.format));
   if (specs.filter((spec) => spec.file === undefined).length > 1) {
     throw new DuibiaoError('usage', words().oneToStdout);
   }

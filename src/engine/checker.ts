@@ -1,5 +1,5 @@
 // The engine's entry: judges each row against every rule as it streams past.
-import type { FieldSpec, Row, Status, Verdict } from '../model/types.js';
+import type { FieldSpec, Row, Severity, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { compileRule, type CompiledRule } from './compile.js';
 import { locationOf } from '../model/location.js';
@@ -12,6 +12,16 @@ export interface CheckOptions {
   asOf: string | undefined;
   /** The day of the run. */
   today: string;
+}
+
+/**
+ * What the yearly round makes of a county verdict as it is made (waivers, the baseline's change):
+ * src/round/match.ts. Applied here so that no run holds its verdicts to apply it after.
+ */
+export interface CountyRound {
+  /** `month`: the verdict's month (year × 12 + month − 1) in a monthly table, else undefined. */
+  status(rule: string, severity: Severity, county: string | null, year: number | null, month: number | undefined, status: Status): Status;
+  verdict(verdict: Verdict): Verdict;
 }
 
 export class Checker {
@@ -29,6 +39,7 @@ export class Checker {
     specs: readonly RuleSpec[],
     fields: readonly FieldSpec[],
     private readonly options: CheckOptions,
+    private readonly round?: CountyRound,
   ) {
     this.rules = specs.map((spec) => compileRule(spec, fields));
     this.totals = new Totals(this.rules);
@@ -66,7 +77,11 @@ export class Checker {
     const location = locationOf(row);
     const indices = this.rulesOf(row);
     const verdicts = new Array<Verdict>(indices.length);
-    for (let i = 0; i < indices.length; i++) verdicts[i] = this.rules[indices[i]!]!.judge(row, asOf, location);
+    const round = this.round;
+    for (let i = 0; i < indices.length; i++) {
+      const verdict = this.rules[indices[i]!]!.judge(row, asOf, location);
+      verdicts[i] = round ? round.verdict(verdict) : verdict;
+    }
     return verdicts;
   }
 
@@ -78,7 +93,7 @@ export class Checker {
     const rules = this.rules;
     const indices = this.rulesOf(row);
     if (!this.masks) {
-      for (const i of indices) this.tally.countRule(i, rules[i]!.status(row, asOf));
+      for (const i of indices) this.countStatus(i, row, rules[i]!.status(row, asOf));
       return;
     }
     // One pass over the row marks its blank and unusable cells; each rule then tests its own bits.
@@ -102,8 +117,19 @@ export class Checker {
       const low = this.masks[2 * i]!;
       const high = this.masks[2 * i + 1]!;
       const status: Status = (badLow & low) | (badHigh & high) ? 'invalid' : (blankLow & low) | (blankHigh & high) ? 'missing' : rules[i]!.statusOfUsable(row, asOf);
-      this.tally.countRule(i, status);
+      this.countStatus(i, row, status);
     }
+  }
+
+  /** Counts the status of the rule at `index` for a row, after the round when there is one. */
+  private countStatus(index: number, row: Row, status: Status): void {
+    const round = this.round;
+    if (round) {
+      const rule = this.rules[index]!;
+      const month = rule.table.every === 'month' && row.period !== undefined ? row.period : undefined;
+      status = round.status(rule.spec.id, rule.spec.severity, row.county, row.year, month, status);
+    }
+    this.tally.countRule(index, status);
   }
 
   /** The whole-data-set verdicts; call once, after the last row. */

@@ -1,5 +1,5 @@
 // The one escaping policy for text meant for a person or a terminal (table, summary, markdown,
-// github, stderr, any later human format, and the names from inside a workbook that the readers
+// github, the html bulletin and the text of its SVG charts, stderr, any later human format, and the names from inside a workbook that the readers
 // quote in their refusals): text from the data, the pack or a file name is
 // shown with every character that could act instead of being read replaced by its code, `\uXXXX`:
 // C0 controls (ESC, BEL, CR, ...), DEL, C1 controls (U+0080–U+009F, with CSI U+009B and NEL U+0085),

@@ -21,7 +21,10 @@ export const github: Reporter = function* (result) {
 };
 
 function verdictAnnotation(verdict: Verdict, title: string): string {
-  const message = `${STATUS_WORD[verdict.status]}: ${verdictText(verdict)} [${verdict.rule}]`;
+  const word = STATUS_WORD[verdict.status];
+  const text = verdictText(verdict);
+  // A verdict without a figure (no data, invalid data) already opens with its status word.
+  const message = `${text.startsWith(`${word}: `) ? text : `${word}: ${text}`} [${verdict.rule}]`;
   const sheet = verdict.location?.sheet === undefined ? '' : ` · ${verdict.location.sheet}`;
   return command(verdictLevel(verdict), verdict.location, `${placeOf(verdict)}${sheet} · ${title}`, message);
 }

@@ -13,6 +13,8 @@ export interface FormatEntry {
   countsOnly?: true;
   /** Bytes no terminal can show: only written to a file. */
   fileOnly?: true;
+  /** A page for a browser, not text for a terminal: written to a file or a pipe, refused on a terminal. */
+  page?: true;
   /** A large report, alone, may be written straight into its file as the check goes (run/json-file.ts). */
   inPlace?: true;
 }
@@ -26,7 +28,7 @@ export const formats = {
   github: { load: async () => (await import('./github.js')).github, streams: true },
   csv: { load: async () => (await import('./csv.js')).csv, streams: true },
   markdown: { load: async () => (await import('./markdown.js')).markdown, streams: true },
-  html: { load: async () => (await import('./html/bulletin.js')).html, streams: true },
+  html: { load: async () => (await import('./html/bulletin.js')).html, streams: true, page: true },
   xlsx: { load: async () => (await import('./xlsx/report.js')).xlsx, streams: true, fileOnly: true },
 } satisfies Record<string, FormatEntry>;
 
@@ -41,6 +43,9 @@ export const COUNTING_FORMATS = where((entry) => entry.countsOnly);
 
 /** Formats of bytes no terminal can show: they are only written to a file. */
 export const FILE_ONLY_FORMATS = where((entry) => entry.fileOnly);
+
+/** Formats of pages for a browser: refused on a terminal. */
+export const PAGE_FORMATS = where((entry) => entry.page);
 
 /** Formats that read the findings and problems one at a time, so that a large run may keep them on disk. */
 export const STREAMING_FORMATS = where((entry) => entry.streams);

@@ -1,10 +1,10 @@
 // A pull-request comment: the counts; every county-year ranked by the targets it meets; what did
 // not pass, county by county; then the data problems. Bounded, as a comment must be: see bounds.ts.
-import type { CheckResult, Problem, Verdict } from '../model/types.js';
+import type { CheckResult, Problem } from '../model/types.js';
 import { clip, MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from './bounds.js';
 import { allFindings, allProblems } from './parts.js';
 import { placeText } from './place.js';
-import { roundLead, ROUND_HEADINGS } from './round.js';
+import { roundLead, ROUND_HEADINGS, type Listed } from './round.js';
 import { scoreboard, type Scoreboard } from './scoreboard.js';
 import { summaryLine } from './summary-line.js';
 import { visible } from '../model/visible.js';
@@ -23,8 +23,8 @@ export const markdown: Reporter = (result) => {
     out.push(`#### ${ROUND_HEADINGS.notSubmitted}`, '', ...lead.notSubmitted.slice(0, MISS_LINES).map((text) => `- ${cell(clip(text))}`), '');
     if (lead.notSubmitted.length > MISS_LINES) out.push(WORDS.moreMisses(lead.notSubmitted.length - MISS_LINES), '');
   }
-  if (lead.fresh.length > 0) changeTable(ROUND_HEADINGS.fresh, lead.fresh, result, out);
-  if (lead.fixed.length > 0) changeTable(ROUND_HEADINGS.fixed, lead.fixed, result, out);
+  if (lead.fresh.count > 0) changeTable(ROUND_HEADINGS.fresh, lead.fresh, result, out);
+  if (lead.fixed.count > 0) changeTable(ROUND_HEADINGS.fixed, lead.fixed, result, out);
   const board = scoreboard(allFindings(result), SCOREBOARD_ROWS);
   if (board.rows > 0) {
     out.push(WORDS.scoreboard, '');
@@ -76,14 +76,14 @@ function missSections(board: Scoreboard, result: CheckResult, out: string[]): vo
 }
 
 /** What moved against the baseline (new misses, fixed ones), a line each, bounded as the misses are. */
-function changeTable(heading: string, verdicts: readonly Verdict[], result: CheckResult, out: string[]): void {
+function changeTable(heading: string, { shown: verdicts, count }: Listed, result: CheckResult, out: string[]): void {
   const titles = ruleTitles(result);
   out.push(`#### ${heading}`, '', ...WORDS.changeHead);
   for (const v of verdicts.slice(0, MISS_LINES)) {
     const status = `${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`;
     out.push(tableRow([cell(clip(placeOf(v))), cell(status), cell(clip(titles.get(v.rule) ?? v.rule)), cell(clip(verdictText(v))), code(v.rule)]));
   }
-  if (verdicts.length > MISS_LINES) out.push('', WORDS.moreMisses(verdicts.length - MISS_LINES));
+  if (count > verdicts.length) out.push('', WORDS.moreMisses(count - verdicts.length));
   out.push('');
 }
 

@@ -7,7 +7,7 @@ import { allFindings, allProblems } from './parts.js';
 import { scoreboard, type Scoreboard } from './scoreboard.js';
 import { columns, displayWidth, printable } from './layout.js';
 import { statusColor, type Paint } from './paint.js';
-import { roundLead, ROUND_HEADINGS } from './round.js';
+import { roundLead, ROUND_HEADINGS, type Listed } from './round.js';
 import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
 import { section } from '../words/words.js';
@@ -28,8 +28,8 @@ export const table: Reporter = (result, context) => {
     if (lead.notSubmitted.length > MISS_LINES) out.push(chalk.dim(WORDS.moreMisses(lead.notSubmitted.length - MISS_LINES)));
     out.push('');
   }
-  if (lead.fresh.length > 0) out.push(chalk.bold(ROUND_HEADINGS.fresh), changeTable(lead.fresh, titles, chalk, width), '');
-  if (lead.fixed.length > 0) out.push(chalk.bold(ROUND_HEADINGS.fixed), changeTable(lead.fixed, titles, chalk, width), '');
+  if (lead.fresh.count > 0) out.push(chalk.bold(ROUND_HEADINGS.fresh), changeTable(lead.fresh, titles, chalk, width), '');
+  if (lead.fixed.count > 0) out.push(chalk.bold(ROUND_HEADINGS.fixed), changeTable(lead.fixed, titles, chalk, width), '');
 
   const board = scoreboard(allFindings(result), SCOREBOARD_ROWS);
   if (board.rows > 0) out.push(chalk.bold(WORDS.scoreboard), scoreTable(board, titles, chalk, width), '');
@@ -82,7 +82,7 @@ function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint
 const COUNTY_CHARACTERS = 12;
 
 /** What moved against the baseline, a line each, bounded as the misses are. */
-function changeTable(verdicts: readonly Verdict[], titles: Map<string, string>, chalk: Paint, width: number): string {
+function changeTable({ shown: verdicts, count }: Listed, titles: Map<string, string>, chalk: Paint, width: number): string {
   const showId = width >= 140;
   const rows: string[][] = [[...WORDS.changeHead, ...(showId ? [WORDS.rule] : [])].map((h) => chalk.dim(h))];
   for (const v of verdicts.slice(0, MISS_LINES)) {
@@ -101,7 +101,7 @@ function changeTable(verdicts: readonly Verdict[], titles: Map<string, string>, 
   // The scoreboard's widths, less its rank and score columns.
   const [, county, year, , status, ...rest] = scoreWidths(width, showId, titleWidth, verdicts.some((v) => v.period !== undefined));
   const table = columns(rows, [county!, year!, status!, ...rest]);
-  return verdicts.length > MISS_LINES ? `${table}\n${chalk.dim(WORDS.moreMisses(verdicts.length - MISS_LINES))}` : table;
+  return count > verdicts.length ? `${table}\n${chalk.dim(WORDS.moreMisses(count - verdicts.length))}` : table;
 }
 
 /** `months`: whether a period column shows months (`2022-03`), not years. */

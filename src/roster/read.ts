@@ -4,6 +4,7 @@ import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { formatOf } from '../read/dataset.js';
 import { POLICY_CODES, policyCode, refuseNotRegular } from '../read/input-policy.js';
 import { TableRecords } from '../read/records.js';
+import { words } from '../words/words.js';
 import { ROSTER_WORDS } from './words.js';
 
 export interface RosterEntry {
@@ -41,10 +42,13 @@ export async function readRoster(file: string, packFields: readonly FieldSpec[])
       if (rows.length > MAX_ROSTER) throw new DuibiaoError('roster-invalid', ROSTER_WORDS.tooMany(file, MAX_ROSTER));
     }
   } catch (error) {
-    // The input policy's refusals keep their codes, as for a data file.
-    const code = (error instanceof DuibiaoError && POLICY_CODES.has(error.code) ? error.code : undefined) ?? policyCode(error) ?? 'roster-invalid';
+    // The input policy's refusals keep their codes, as for a data file; the reader's own stop already
+    // says what it could not do with the file: the roster names whose file it was.
+    // A file not there or not readable (refuseNotRegular lets it through to the reader) is the roster's own mistake.
+    const policy = error instanceof DuibiaoError && POLICY_CODES.has(error.code) && error.code !== 'file-unreadable' ? error.code : undefined;
+    const code = policy ?? policyCode(error) ?? 'roster-invalid';
     if (error instanceof DuibiaoError) throw new DuibiaoError(code, ROSTER_WORDS.cannotRead(error.message), error.details);
-    throw new DuibiaoError(code, ROSTER_WORDS.cannotRead(`${file}: ${describeFsError(error)}`));
+    throw new DuibiaoError(code, ROSTER_WORDS.cannotRead(words().cannotRead(file, describeFsError(error))));
   }
   const codeAt = fields.findIndex((f) => f.name === 'county_code');
   const entries: RosterEntry[] = [];

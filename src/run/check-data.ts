@@ -8,11 +8,11 @@ import { formatOf } from '../read/dataset.js';
 import { readFiles } from '../read/files.js';
 import { lockFileSkipped } from '../read/inputs.js';
 import type { WorkerLane } from './count-host.js';
+import type { Round } from './round.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import { ProblemLog } from './problem-log.js';
 import { asOfField } from './dates.js';
 import { setupOf } from './setup.js';
-import type { RosterCodes } from '../roster/by-code.js';
 import { COUNT_WORKER_FROM, inputFiles, worthAThread, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
 
@@ -30,10 +30,8 @@ export interface CheckDataOptions {
   onProgress?: (rows: number) => void;
   /** Receives every batch of rows once counted, to make their verdicts elsewhere (`findings` then holds only the whole-data-set ones). */
   onRows?: (rows: readonly Row[]) => void;
-  /** Sees every batch of rows as read, whatever else is made of them (the roster's completeness). */
-  onRowsRead?: ((rows: readonly Row[]) => void) | undefined;
-  /** With --counties: the listed counties by code (src/roster/by-code.ts). */
-  roster?: RosterCodes | undefined;
+  /** The roster, waivers and baseline: each county verdict is matched with them as it is made, the roster sees every row. */
+  round?: Round | undefined;
   /** Where the problems go; by default all are held, or only counted past the first when `counting`. The caller disposes of it. */
   problems?: ProblemLog;
 }
@@ -45,9 +43,12 @@ export type LaneOf = (setup: LaneSetup, problems: ProblemLog, hooks: LaneHooks) 
 export async function checkData(files: readonly string[] | InputFiles, pack: Pack, options: CheckDataOptions, laneOf?: LaneOf): Promise<CheckResult> {
   const input = inputFiles(files);
   const problems = options.problems ?? new ProblemLog(options.counting ? 'count' : 'hold');
-  const { onRows, onRowsRead } = options;
+  const { onRows, round } = options;
+  const onRowsRead = round?.observe;
+  // The roster's problems join the run's as the rows pass, counted and bounded with them.
+  round?.reportTo(problems.add);
   const setup: LaneSetup = {
-    run: setupOf(pack, options),
+    run: setupOf(pack, { ...options, round: round?.index, roster: round?.roster }),
     files: input.files,
     // Rows handed on have their verdicts made elsewhere: here they are only counted.
     stage: options.counting || onRows !== undefined ? 'count' : 'judge',
@@ -61,7 +62,10 @@ export async function checkData(files: readonly string[] | InputFiles, pack: Pac
   try {
     for (const lock of input.lockFiles ?? []) lane.problem(lockFileSkipped(lock));
     await readFiles(input.files, pack.fields, options.sheets ?? [], lane);
-    return resultOf(pack, options, await lane.finish(), problems.rest());
+    round?.endRows();
+    const account = await lane.finish();
+    const result = resultOf(pack, options, account, problems.rest());
+    return round ? round.finish(result, account) : result;
   } finally {
     if (!(lane instanceof Lane)) await lane.dispose();
   }
@@ -70,7 +74,7 @@ export async function checkData(files: readonly string[] | InputFiles, pack: Pac
 /** Whether a second thread counts: only counting is asked for, of CSV files large enough to pay for it. */
 function countsInWorker(input: InputFiles, options: CheckDataOptions, problems: ProblemLog): boolean {
   // The worker keeps its own problems, counted past the first: so must the run's.
-  if (!options.counting || options.onRows || options.onRowsRead || problems.overflow !== 'count') return false;
+  if (!options.counting || options.onRows || options.round?.observe || problems.overflow !== 'count') return false;
   return input.files.every((file) => formatOf(file) === 'csv') && worthAThread(input, COUNT_WORKER_FROM);
 }
 

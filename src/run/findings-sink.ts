@@ -27,7 +27,8 @@ export interface FindingsSink {
   dispose(): Promise<void>;
 }
 
-export async function findingsSink(outputs: readonly Output[], input: InputFiles, pack: Pack, asOf: string | undefined, today: string): Promise<FindingsSink | undefined> {
+export async function findingsSink(outputs: readonly Output[], input: InputFiles, pack: Pack, dates: Parameters<typeof setupOf>[1]): Promise<FindingsSink | undefined> {
+  const { asOf } = dates;
   if (!outputs.every((output) => STREAMING_FORMATS.has(output.format))) return undefined;
   if (input.bytes < STREAM_FINDINGS_FROM) return undefined;
   const inPlace = outputs.filter((output) => IN_PLACE_FORMATS.has(output.format));
@@ -35,7 +36,7 @@ export async function findingsSink(outputs: readonly Output[], input: InputFiles
   // One such file and nothing else that reads findings: it is written in place as the check goes.
   // Only a file can be written out of order; a device, a FIFO, stdout by another name spool, as stdout does.
   const file = onlyInPlace && inPlace.length === 1 && inPlace[0]!.file !== undefined && targetKind(inPlace[0]!.file) === 'file' ? inPlace[0]!.file : undefined;
-  const setup = setupOf(pack, { asOf, today });
+  const setup = setupOf(pack, dates);
   const withWorker = spareCore();
   // The in-place report's own writers: the spool's JSON, or the file written as the check goes.
   const writes = (output: Output) => IN_PLACE_FORMATS.has(output.format);
@@ -49,7 +50,7 @@ export async function findingsSink(outputs: readonly Output[], input: InputFiles
     };
   }
   const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('./json-file.js'), import('../report/json/head.js')]);
-  const report = new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOfField(asOf), input.files), setup, withWorker);
+  const report = new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOfField(asOf), input.files, dates.round?.before !== undefined), setup, withWorker);
   return {
     rows: (batch) => report.rows(batch),
     write: async (output, result) => writes(output) && (await report.writeJson(result), true),

@@ -11,6 +11,7 @@ import type { TableSink } from '../read/files.js';
 import { TableRecords, type RecordBatch } from '../read/records.js';
 import { locatedIn } from '../read/sheet-location.js';
 import type { ProblemLog } from './problem-log.js';
+import { RoundMatch, type RoundAccount } from '../round/match.js';
 import { checkerOf, type RunSetup } from './setup.js';
 import { CountyByCode } from '../roster/by-code.js';
 
@@ -41,11 +42,14 @@ export interface LaneAccount {
   /** Every verdict when judging, the whole-data-set ones last; only those when counting. */
   findings: Verdict[];
   problems: { held: Problem[]; counts: ProblemCounts; count: number };
+  /** What waivers and the baseline made of the county verdicts, when the run has them. */
+  round?: RoundAccount;
 }
 
 export class Lane implements TableSink {
   private readonly dataset: DatasetRows;
   private readonly checker: Checker;
+  private readonly round: RoundMatch | undefined;
   private readonly findings: Verdict[] = [];
   private readonly judging: boolean;
   /** The open input's reader of records: a table's (CSV, a sheet); none for rows read whole (YAML, JSON). */
@@ -62,7 +66,8 @@ export class Lane implements TableSink {
     private readonly hooks: LaneHooks = {},
   ) {
     this.dataset = new DatasetRows(setup.files, setup.run.fields, problems.add);
-    this.checker = checkerOf(setup.run);
+    this.round = setup.run.round && new RoundMatch(setup.run.round);
+    this.checker = checkerOf(setup.run, this.round);
     this.judging = setup.stage === 'judge';
     this.report = problems.add;
     const codeAt = setup.run.fields.findIndex((field) => field.name === 'county_code');
@@ -121,6 +126,7 @@ export class Lane implements TableSink {
       failing,
       findings: this.findings,
       problems: { held: problems.held, counts: problems.counts, count: problems.count },
+      ...(this.round ? { round: this.round.account() } : {}),
     };
   }
 

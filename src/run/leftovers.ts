@@ -7,8 +7,17 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const pending = new Set<string>();
 
 function removeAll(): void {
-  for (const path of pending) rmSync(path, { force: true });
+  for (const path of pending) removeQuietly(path);
   pending.clear();
+}
+
+/** Removes a file of the run's own; a path the system refuses (too long a name) was never made, and must not hide why the run stops. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing was made at a path that cannot be named; anything else is left as it is.
+  }
 }
 
 function interrupted(signal: NodeJS.Signals): void {
@@ -34,7 +43,7 @@ export function removedAtExit(path: string): () => void {
   pending.add(path);
   return () => {
     if (!pending.delete(path)) return;
-    rmSync(path, { force: true });
+    removeQuietly(path);
     if (pending.size === 0) stopWatching();
   };
 }

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { closeSync, constants, openSync, readSync, renameSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { removedAtExit } from './leftovers.js';
 import { refuseOpenedDisk, refuseUnsafeStream, targetKind } from './targets.js';
@@ -57,10 +57,11 @@ async function writeChunks(fd: number, text: ReportChunks): Promise<void> {
 
 /**
  * Where a report is written before it is renamed into place: beside it, so the rename is atomic,
- * under a name no one can guess ahead and plant a link at.
+ * under a name no one can guess ahead and plant a link at. Short whatever the report's name: a
+ * long Chinese name is already near the 255 bytes a file system allows a name.
  */
 export function temporaryFor(file: string): string {
-  return join(dirname(file), `.${basename(file)}.${randomBytes(8).toString('hex')}.tmp`);
+  return join(dirname(file), `.duibiao-${randomBytes(8).toString('hex')}.tmp`);
 }
 
 /** Makes a file that was not there, never through a link: what stands at `path` already is an error (EEXIST, ELOOP). */

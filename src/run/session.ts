@@ -1,6 +1,6 @@
 // One check, as the command line and the library both run it: the pack, the dates and the yearly
 // round are opened here, once; the rows are then read, judged and counted by checkData, on one
-// thread or two, and the round is applied to what comes out.
+// thread or two, each county verdict matched with the round as it is made.
 import type { FailOn } from '../engine/outcome.js';
 import type { CheckResult, Row } from '../model/types.js';
 import { openPack } from '../pack/open.js';
@@ -50,12 +50,12 @@ export async function openSession(options: RunOptions): Promise<Session> {
   const today = todayOf(options.today, 'today');
   const asOf = parseAsOf(options.asOf, today);
   const pack = await openPack(options.rules);
-  const round = await openRound(options, pack, failOn);
+  const round = await openRound(options, pack, failOn, asOf ?? today);
   return { pack, asOf, today, failOn, round, sheets: options.sheets ?? [] };
 }
 
 export interface SessionHooks {
-  /** Keep only counts, not every county verdict; never with a round, which needs them all. */
+  /** Keep only counts, not every county verdict (the round is applied to each as it is counted). */
   counting: boolean;
   /** Where the problems go; the caller disposes of it. */
   problems: ProblemLog;
@@ -70,17 +70,15 @@ export async function runSession(session: Session, files: readonly string[] | In
   // The library is handed the arguments as the command line is: folders and patterns are expanded here.
   const input = Array.isArray(files) ? await expandedInputs(files as readonly string[]) : (files as InputFiles);
   refuseSheetsWithoutWorkbook(input.files, sheets);
-  const checked = await checkData(input, pack, {
+  return checkData(input, pack, {
     asOf,
     today,
     failOn,
-    counting: hooks.counting && round === undefined,
+    counting: hooks.counting,
     sheets,
     onProgress: hooks.onProgress,
     onRows: hooks.onRows,
-    onRowsRead: round?.observe,
-    roster: round?.roster,
+    round,
     problems: hooks.problems,
   });
-  return round ? round.finish(checked) : checked;
 }

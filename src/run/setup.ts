@@ -1,9 +1,11 @@
-// The setup of a check that every thread starts from: the rules, the fields and the checker's
-// options, built in one place (setupOf) and plain data, so that it is cloned to a worker as is.
+// The setup of a check that every thread starts from: the rules, the fields, the checker's
+// options and the round's index, built in one place (setupOf) and plain data, so that it is
+// cloned to a worker as is.
 import { Checker, type CheckOptions } from '../engine/checker.js';
 import type { FieldSpec } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import type { RosterCodes } from '../roster/by-code.js';
+import { RoundMatch, type RoundIndex } from '../round/match.js';
 
 export interface RunSetup {
   rules: readonly RuleSpec[];
@@ -11,13 +13,24 @@ export interface RunSetup {
   options: CheckOptions;
   /** With --counties: the listed counties by code, which name a row whatever its name is written as. */
   roster?: RosterCodes | undefined;
+  /** The waivers and baseline every county verdict is matched with as it is made; absent without them. */
+  round?: RoundIndex | undefined;
 }
 
-export function setupOf(pack: { rules: readonly RuleSpec[]; fields: readonly FieldSpec[] }, options: { asOf: string | undefined; today: string; roster?: RosterCodes | undefined }): RunSetup {
-  return { rules: pack.rules, fields: pack.fields, options: { asOf: options.asOf, today: options.today }, ...(options.roster ? { roster: options.roster } : {}) };
+export function setupOf(
+  pack: { rules: readonly RuleSpec[]; fields: readonly FieldSpec[] },
+  options: { asOf: string | undefined; today: string; roster?: RosterCodes | undefined; round?: RoundIndex | undefined },
+): RunSetup {
+  return {
+    rules: pack.rules,
+    fields: pack.fields,
+    options: { asOf: options.asOf, today: options.today },
+    ...(options.roster ? { roster: options.roster } : {}),
+    ...(options.round ? { round: options.round } : {}),
+  };
 }
 
-/** The checker of a setup, on whichever thread. */
-export function checkerOf(setup: RunSetup): Checker {
-  return new Checker(setup.rules, setup.fields, setup.options);
+/** The checker of a setup, on whichever thread; `round` keeps the account of its matches, made here when not given. */
+export function checkerOf(setup: RunSetup, round: RoundMatch | undefined = setup.round && new RoundMatch(setup.round)): Checker {
+  return new Checker(setup.rules, setup.fields, setup.options, round);
 }

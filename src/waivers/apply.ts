@@ -1,10 +1,9 @@
-// Applies waivers to a check's verdicts: an unexpired waiver turns a county miss into `waived`.
-import type { Problem, Status, Verdict } from '../model/types.js';
+// Waivers applied to verdicts already made: an unexpired waiver turns a county miss into `waived`.
+// A run applies them as it makes each verdict (round/match.ts); this is the same match on a list.
+import type { Problem, Verdict } from '../model/types.js';
+import { RoundMatch, roundIndex, type RoundIndex } from '../round/match.js';
 import type { Waiver } from './load.js';
 import { WAIVER_WORDS } from './words.js';
-
-/** What a waiver may waive: a county verdict that is not met, not judged, or not yet due. */
-const WAIVABLE: ReadonlySet<Status> = new Set(['fail', 'missing', 'invalid', 'pending']);
 
 export interface Waived {
   findings: Verdict[];
@@ -14,26 +13,20 @@ export interface Waived {
 
 /** Pure: the verdicts with waivers applied at `asOf` (YYYY-MM-DD; a waiver holds through its expiry day). */
 export function applyWaivers(findings: readonly Verdict[], waivers: readonly Waiver[], asOf: string): Waived {
-  const byTarget = new Map<string, Waiver[]>();
-  for (const waiver of waivers) {
-    const key = `${waiver.county}\u0000${waiver.rule}`;
-    byTarget.set(key, [...(byTarget.get(key) ?? []), waiver]);
-  }
-  const used = new Set<Waiver>();
-  const out = findings.map((verdict) => {
-    if (verdict.scope !== 'county' || !WAIVABLE.has(verdict.status) || verdict.county === null) return verdict;
-    const candidates = byTarget.get(`${verdict.county}\u0000${verdict.rule}`) ?? [];
-    const waiver = candidates.find((w) => (w.year === undefined || w.year === verdict.year) && (w.month === undefined || w.month === verdict.period) && w.expires >= asOf);
-    if (waiver === undefined) return verdict;
-    used.add(waiver);
-    const { reason, approved_by, expires, file, line } = waiver;
-    return { ...verdict, status: 'waived' as const, waiver: { reason, approved_by, expires, file, line, status: verdict.status } };
-  });
+  const index = roundIndex(waivers, undefined, asOf);
+  const match = new RoundMatch(index);
+  const out = findings.map((verdict) => match.verdict(verdict));
+  return { findings: out, problems: waiverNotices(index, match.account().used) };
+}
+
+/** The notices of a round's waivers: each expired one, and each unexpired one that waived nothing (`used`: the places of those that did). */
+export function waiverNotices(index: Pick<RoundIndex, 'waivers' | 'asOf'>, used: readonly number[]): Problem[] {
+  const usedSet = new Set(used);
   const problems: Problem[] = [];
-  for (const waiver of waivers) {
+  index.waivers.forEach((waiver, i) => {
     const where = { file: waiver.file, line: waiver.line, column: 'rule' };
-    if (waiver.expires < asOf) problems.push({ ...where, code: 'waiver-expired', level: 'notice', message: WAIVER_WORDS.expired(waiver, asOf) });
-    else if (!used.has(waiver)) problems.push({ ...where, code: 'waiver-unused', level: 'notice', message: WAIVER_WORDS.unused(waiver) });
-  }
-  return { findings: out, problems };
+    if (waiver.expires < index.asOf) problems.push({ ...where, code: 'waiver-expired', level: 'notice', message: WAIVER_WORDS.expired(waiver, index.asOf) });
+    else if (!usedSet.has(i)) problems.push({ ...where, code: 'waiver-unused', level: 'notice', message: WAIVER_WORDS.unused(waiver) });
+  });
+  return problems;
 }

@@ -59,6 +59,39 @@ describe('every format stays within a memory bound', () => {
     expect(readdirSync(join(run.out('json'), '..')).filter((name) => name.startsWith('.'))).toEqual([]);
   }, 600_000);
 
+  it('given 200,000 rows with a one-line waivers file, a baseline and a roster of two, stays as bounded as without and applies all three', () => {
+    const file = join(dir, 'two-hundred-thousand-rows-with-a-round.csv');
+    const lines = ['县市区,年度,乡镇(街道)总数,建有综合性养老服务中心的乡镇(街道)数,政策已出台'];
+    for (let i = 0; i < 200_000; i++) lines.push(`青山${i}县,2022,10,${i % 11},是`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    // 青山0县 has 0 of 10: a miss the waiver covers; 青山1县 a miss the baseline already knew.
+    const waivers = join(dir, 'one-waiver.yaml');
+    writeFileSync(waivers, '- { county: 青山0县, rule: eldercare.coverage, reason: 区划调整, approved_by: 州民政局, expires: 2023-06-30 }\n');
+    const baseline = join(dir, 'baseline.json');
+    const old = (county: string, status: string) => ({ rule: 'eldercare.coverage', status, scope: 'county', county, year: 2021 });
+    writeFileSync(baseline, JSON.stringify({ tool: { name: 'duibiao', version: '0.0.0' }, pack: { id: 'small' }, findings: [old('青山1县', 'fail'), old('青山10县', 'fail')] }));
+    // Every other county is not on the roster: 199,999 problems, spooled as the run's own are.
+    const roster = join(dir, 'roster-of-two.csv');
+    writeFileSync(roster, 'county,county_code\n青山0县,1\n白河县,2\n');
+    const run = runEveryFormat([file, '-r', 'fixtures/packs/minimal-valid.yaml', '--as-of', '2022-12-31', '--waivers', waivers, '--baseline', baseline, '--counties', roster]);
+    expect(run.peakMiB).toBeLessThan(BOUND_MIB);
+    const report = JSON.parse(readFileSync(run.out('json'), 'utf8')) as { findings: { county: string | null; status: string; change?: string; waiver?: { status: string } }[]; problems: { code: string }[]; summary: { rows: number; waived: number; changes: Record<string, number> } };
+    expect(report.summary.rows).toBe(200_000);
+    expect(report.summary.waived).toBe(1);
+    const of = (county: string) => report.findings.find((f) => f.county === county)!;
+    expect(of('青山0县')).toMatchObject({ status: 'waived', change: 'new', waiver: { status: 'fail' } });
+    expect(of('青山1县')).toMatchObject({ status: 'fail', change: 'persisting' });
+    // 10 of 10 now, a fail before: fixed.
+    expect(of('青山10县')).toMatchObject({ status: 'pass', change: 'fixed' });
+    expect(report.summary.changes).toMatchObject({ persisting: 1, fixed: 1 });
+    expect(report.problems.map((p) => p.code)).toContain('baseline-other-pack');
+    expect(report.problems.map((p) => p.code)).not.toContain('waiver-unused');
+    expect(report.problems.filter((p) => p.code === 'unknown-county')).toHaveLength(199_999);
+    expect(report.problems.filter((p) => p.code === 'county-not-submitted')).toHaveLength(1);
+    // The table leads with the county that sent nothing, read back from the spooled problems.
+    expect(readFileSync(run.out('table'), 'utf8')).toContain('白河县');
+  }, 600_000);
+
   it('given a header of a million commas, names the blank columns in one problem and writes every format', () => {
     const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trimEnd().split('\n');
     const file = join(dir, 'header-of-a-million-commas.csv');

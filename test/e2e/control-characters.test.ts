@@ -24,7 +24,8 @@ copyFileSync(join(ROOT, 'rules/speech-2022.txt'), join(dir, 'speech-2022.txt'));
 writeFileSync(pack, readFileSync(join(ROOT, 'rules/speech-2022.yaml'), 'utf8').replace(/^title: (.*)$/m, `title: "$1${PLANTED.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`).replace(/^(    title: )(.*)$/m, '$1"$2\\e]52;c;eA==\\a\\u202e"'));
 
 describe('human formats show planted control characters as \\uXXXX', () => {
-  it.each(['table', 'summary', 'markdown', 'github'])('given %s, writes no raw control or bidi character', (format) => {
+  // The bulletin to a pipe: its HTML and the text of its SVG charts, which ECharts draws.
+  it.each(['table', 'summary', 'markdown', 'github', 'html'])('given %s, writes no raw control or bidi character', (format) => {
     const run = duibiao('check', data, '-r', pack, '-f', format, '--as-of', '2022-12-31');
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(RAW);

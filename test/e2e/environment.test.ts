@@ -13,7 +13,7 @@ const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
 describe('input files that cannot be read', () => {
   it.each([
     { given: 'a missing file', path: join(dir, 'missing.csv'), says: '没有这个文件' },
-    { given: 'a folder named like a CSV', path: join(dir, 'folder.csv'), says: '这是文件夹' },
+    { given: 'a folder named like a CSV, holding no return', path: join(dir, 'folder.csv'), says: '文件夹中没有' },
   ])('given $given, exits 2 with file-unreadable', ({ path, says }) => {
     mkdirSync(join(dir, 'folder.csv'), { recursive: true });
     const run = duibiao('check', SAMPLE, path);
@@ -80,5 +80,20 @@ describe('a fault in the tool itself', () => {
 
   it('shows the stack under --debug', () => {
     expect(crash('--debug').stderr).toMatch(STACK_LINE);
+  });
+});
+
+describe('deprecation warnings from dependencies', () => {
+  // Only the xlsx writer's dependencies (exceljs → archiver-utils 2, fast-csv 4 → lodash.*) still
+  // warn, and exceljs is loaded only when an xlsx is written: see docs/architecture.md.
+  it('given NODE_OPTIONS=--pending-deprecation, a check of CSV, xlsx and xls into every text format and the bulletin writes nothing on stderr', () => {
+    const outputs = ['table', 'json', 'csv', 'junit', 'sarif', 'github', 'markdown', 'html'].flatMap((format) => ['-f', `${format}:${join(dir, `deprecation.${format}`)}`]);
+    const run = spawnSync(process.execPath, ['bin/duibiao.js', 'check', SAMPLE, 'fixtures/sample-prefecture-2022.xlsx', 'fixtures/sample-prefecture-2022.xls', ...outputs, '--as-of', '2022-12-31'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '--pending-deprecation' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
   });
 });

@@ -84,6 +84,14 @@ describe('--counties: the 8-county sample against a roster of 9', () => {
     expect(stopOf(run).code).toBe('roster-invalid');
   });
 
+  it('stops at a roster that is not there (exit 2), saying once that it cannot be read', () => {
+    const run = duibiao('check', SAMPLE, '--counties', `${ROUND}/no-such-roster.csv`);
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('roster-invalid');
+    expect(run.stderr.split('无法读取')).toHaveLength(2);
+    expect(run.stderr).toContain('应报县名单');
+  });
+
   it('template --counties pre-fills one row per county with its name and code', () => {
     const run = duibiao('template', '--counties', ROSTER);
     const lines = run.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
@@ -181,7 +189,9 @@ describe('--baseline', () => {
     expect(change('石桥县', 'eldercare.township-center-coverage')).toBe('persisting');
     expect(change('青岚市', 'eldercare.daycare-demo-site')).toBe('fixed');
     expect(change('青岚市', 'assistance.all-eligible-enrolled')).toBe('same');
-    expect(report.summary.changes).toEqual({ new: 1, persisting: 13, fixed: 1, same: 137 });
+    // Passing is `pass` alone: a target not applicable in both years is not passing in both.
+    expect(change('梅江区', 'eldercare.village-mutual-aid-coverage')).toBe('persisting');
+    expect(report.summary.changes).toEqual({ new: 1, persisting: 14, fixed: 1, same: 136 });
     expect(report.findings.filter((f) => f.scope === 'total').every((f) => (f as RoundFinding).change === undefined)).toBe(true);
     expect(code).toBe(1);
   });

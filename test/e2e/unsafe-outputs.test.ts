@@ -208,3 +208,41 @@ describe('a target planted by whoever sent the files: a disk, or a device or FIF
     });
   });
 });
+
+describe('the bulletin is a page for a browser, not text for a terminal', () => {
+  // util-linux `script` runs the command on a pseudo-terminal, as a person at one would.
+  const hasScript = process.platform !== 'win32' && spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('given -f html to stdout on a terminal, refuses it as a usage error (exit 2) and writes no page', () => {
+    const command = [process.execPath, 'bin/duibiao.js', 'check', SAMPLE, '-f', 'html', '--as-of', '2022-12-31'].map((arg) => `'${arg}'`).join(' ');
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/-f html:\S+.*\[usage\]/);
+    expect(run.stdout).not.toContain('<!DOCTYPE');
+  });
+
+  it('given -f html to a pipe, writes the page', () => {
+    const run = duibiao('check', SAMPLE, '-f', 'html', '--as-of', '2022-12-31');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^<!DOCTYPE html>/);
+  });
+});
+
+describe('a long Chinese report name', () => {
+  const folder = join(dir, 'long-names');
+  mkdirSync(folder);
+  it('given a name of 240 bytes, writes the report: its temporary name is short whatever the report is called', () => {
+    const report = join(folder, `${'县'.repeat(80)}.json`);
+    const run = duibiao('check', SAMPLE, '-f', `json:${report}`, '--as-of', '2022-12-31');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toHaveProperty('findings');
+    expect(leftovers(folder)).toEqual([]);
+  });
+
+  it('given a name the file system refuses as too long, stops with output-unwritable (exit 2), not an internal error', () => {
+    const run = duibiao('check', SAMPLE, '-f', `json:${join(folder, `${'县'.repeat(90)}.json`)}`, '--as-of', '2022-12-31');
+    expect(run.code).toBe(2);
+    expect(stopOf(run).code).toBe('output-unwritable');
+    expect(leftovers(folder)).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import type { CheckResult } from '../../src/model/types.js';
 import { json } from '../../src/report/json/report.js';
 import { jsonHeadSize } from '../../src/report/json/head.js';
 import { builtin } from '../helpers.js';
+import { openRound } from '../../src/run/round.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-json-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,9 +33,25 @@ async function streamed(name: string, headSize: number, moveChunk?: number): Pro
   return { text: readFileSync(file, 'utf8'), whole: [...json(whole, { color: false, paint: undefined as never, width: 100 })].join('') };
 }
 
-const roomFor = jsonHeadSize(TOOL, { id: builtin.id, title: builtin.title }, '2022-12-31', files);
+const roomFor = jsonHeadSize(TOOL, { id: builtin.id, title: builtin.title }, '2022-12-31', files, false);
 
 describe('the JSON report written in place', () => {
+  it('given waivers and a baseline, is the report built whole: each verdict matched with them as it is made', async () => {
+    const flags = { waivers: 'fixtures/round/waivers-one-granted.yaml', baseline: 'fixtures/round/baseline-2021-report.json' };
+    const round = await openRound(flags, builtin, 'error', '2022-12-31');
+    const file = join(dir, 'round.json');
+    const report = new JsonReportFile(file, jsonHeadSize(TOOL, { id: builtin.id, title: builtin.title }, '2022-12-31', files, true), { ...setup, round: round!.index }, false);
+    try {
+      await report.writeJson(await checkData(files, builtin, { ...options, round, onRows: (rows) => report.rows(rows) }));
+    } finally {
+      await report.dispose();
+    }
+    const whole = await checkData(files, builtin, { ...options, round: await openRound(flags, builtin, 'error', '2022-12-31') });
+    expect(whole.summary.waived).toBe(1);
+    expect(whole.summary.changes?.persisting).toBeGreaterThan(0);
+    expect(readFileSync(file, 'utf8')).toBe([...json(whole, { color: false, paint: undefined as never, width: 100 })].join(''));
+  });
+
   it('given the room the counts need, is the report built whole', async () => {
     const { text, whole } = await streamed('room.json', roomFor);
     expect(text).toBe(whole);

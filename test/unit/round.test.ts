@@ -54,6 +54,13 @@ describe('compareWithBaseline', () => {
     { given: 'a fail now, a pass in 2021 and a fail in 2020: the latest earlier year counts', now: 'fail', old: [{ year: 2020, status: 'fail' }, { year: 2021, status: 'pass' }], expect: 'new' },
     { given: 'a fail now, only a later year in the baseline', now: 'fail', old: [{ year: 2023, status: 'fail' }], expect: 'new' },
     { given: 'a waived miss now, a fail last year', now: 'waived', old: [{ year: 2021, status: 'fail' }], expect: 'persisting' },
+    { given: 'a pending verdict now, a fail last year: never fixed', now: 'pending', old: [{ year: 2021, status: 'fail' }], expect: 'persisting' },
+    { given: 'a pending verdict now, a pass last year', now: 'pending', old: [{ year: 2021, status: 'pass' }], expect: 'new' },
+    { given: 'a waived miss now, a pass last year', now: 'waived', old: [{ year: 2021, status: 'pass' }], expect: 'new' },
+    { given: 'a pass now, a pending verdict last year', now: 'pass', old: [{ year: 2021, status: 'pending' }], expect: 'fixed' },
+    { given: 'a pass now, a waived miss last year', now: 'pass', old: [{ year: 2021, status: 'waived' }], expect: 'fixed' },
+    { given: 'a pass now, nothing before', now: 'pass', old: [], expect: 'same' },
+    { given: 'a pass now, a pass and a fail in the same year before', now: 'pass', old: [{ year: 2022, status: 'pass' }, { year: 2022, status: 'fail' }], expect: 'fixed' },
     { given: 'a fail now, a status of a later version last year', now: 'fail', old: [{ year: 2021, status: 'excused' as Status }], expect: 'new' },
   ] as const)('given $given, returns $expect', ({ now, old, expect: want }) => {
     const { findings } = compareWithBaseline([verdict(now)], baseline([...old]), { packId: 'p', version: '0.1.0' });

@@ -11,6 +11,7 @@ import { MAX_CARDS } from './details.js';
 import { MAX_ROWS } from './overview.js';
 import { STYLE } from './style.js';
 import { WORDS } from './words.js';
+import { visible } from '../../model/visible.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -30,7 +31,9 @@ export const html: Reporter = (result) => {
     problemSection(result),
     provenanceSection(result),
   ];
-  return `<!DOCTYPE html>
+  // Every part is escaped where it is made; the page as a whole still holds no character that
+  // could act on a terminal it is sent to (model/visible.ts), whatever part forgot.
+  return visible(`<!DOCTYPE html>
 <html lang="${WORDS.lang}">
 <head>
 <meta charset="utf-8">
@@ -43,5 +46,5 @@ export const html: Reporter = (result) => {
 ${sections.join('\n')}
 </body>
 </html>
-`;
+`, '\n\t');
 };

@@ -10,6 +10,7 @@ import { rankingOrder, type ArrivedRow } from '../county-digest.js';
 import { STATUS_LABEL, WORDS } from './words.js';
 import { periodText } from '../period.js';
 import { Kept } from '../kept.js';
+import { visible } from '../../model/visible.js';
 
 echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
 
@@ -81,7 +82,7 @@ export class TargetTally {
     if (this.figures > MAX_BARS) notes.push(WORDS.barsLeftOut(MAX_BARS, this.figures));
     if (undrawn > 0) notes.push(WORDS.notDrawn(undrawn));
     if (this.ownTargets) notes.push(WORDS.ownTargets);
-    const named = this.bars.inOrder().map((bar) => ({ ...bar, name: `${bar.county ?? '?'}${manyYears ? ` ${periodText(bar.row)}` : ''}` }));
+    const named = this.bars.inOrder().map((bar) => ({ ...bar, name: `${visible(bar.county ?? '?')}${manyYears ? ` ${periodText(bar.row)}` : ''}` }));
     return { svg: figureChart(named, this.percent ? '%' : ''), notes };
   }
 }
@@ -126,7 +127,8 @@ function render(option: Record<string, unknown>): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });
-    return chart.renderToSVGString();
+    // ECharts escapes markup in its labels, not control characters: the SVG's text takes the one policy too.
+    return visible(chart.renderToSVGString(), '\n\t');
   } finally {
     chart.dispose();
   }

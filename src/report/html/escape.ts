@@ -1,11 +1,10 @@
-// Text from the data or the pack as inert HTML: markup shown as text, control characters made visible.
+// Text from the data or the pack as inert HTML: markup shown as text, and every character that could
+// act instead of being read made visible by the one policy of model/visible.ts (a line break and a
+// tab are layout HTML handles itself).
+import { visible } from '../../model/visible.js';
 
 const SPECIAL: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/[&<>"']/g, (char) => SPECIAL[char]!)
-    .replace(CONTROL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return visible(text, '\n\t').replace(/[&<>"']/g, (char) => SPECIAL[char]!);
 }

@@ -1,6 +1,6 @@
 // What frames the JSON report's findings: the head before them, the counts first as CLI.md shows
 // them, and the problems after them.
-import { STATUSES, type CheckResult, type Status, type Summary } from '../../model/types.js';
+import { CHANGES, STATUSES, type Change, type CheckResult, type Status, type Summary } from '../../model/types.js';
 import { allProblems } from '../parts.js';
 import { items } from './encoder.js';
 
@@ -14,18 +14,19 @@ type HeadParts = Pick<CheckResult, 'tool' | 'pack' | 'asOf'>;
  */
 export function jsonHead(result: HeadParts & Pick<CheckResult, 'inputs' | 'summary'>): string {
   const head = headText(result);
-  return head + ' '.repeat(Math.max(0, jsonHeadSize(result.tool, result.pack, result.asOf, result.inputs.map((input) => input.file)) - Buffer.byteLength(head)));
+  return head + ' '.repeat(Math.max(0, jsonHeadSize(result.tool, result.pack, result.asOf, result.inputs.map((input) => input.file), result.summary.changes !== undefined) - Buffer.byteLength(head)));
 }
 
 /**
- * The bytes of the head for these input files, with every count at ten digits: room for ten
+ * The bytes of the head for these input files (and the baseline's changes, when `changes`), with every count at ten digits: room for ten
  * billion verdicts. A larger count, or a longer encoding name, still makes a whole report: the
  * findings are then moved up in the file, once.
  */
-export function jsonHeadSize(tool: CheckResult['tool'], pack: CheckResult['pack'], asOf: string, files: readonly string[]): number {
+export function jsonHeadSize(tool: CheckResult['tool'], pack: CheckResult['pack'], asOf: string, files: readonly string[], changes: boolean): number {
   const widest = 9_999_999_999;
   const everyStatus = Object.fromEntries(STATUSES.map((status) => [status, widest])) as Record<Status, number>;
-  const summary = { rows: widest, ...everyStatus, problems: widest, totals: everyStatus } satisfies Summary;
+  const everyChange = Object.fromEntries(CHANGES.map((change) => [change, widest])) as Record<Change, number>;
+  const summary = { rows: widest, ...everyStatus, problems: widest, totals: everyStatus, ...(changes ? { changes: everyChange } : {}) } satisfies Summary;
   const inputs = files.map((file) => ({ file, format: 'yaml', rows: widest, encoding: WIDEST_ENCODING }));
   return Buffer.byteLength(headText({ tool, pack, asOf, inputs, summary }));
 }

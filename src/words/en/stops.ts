@@ -9,6 +9,7 @@ export const stops = {
   fsIsFolder: 'it is a folder, not a file',
   fsNotAFolder: 'a part of the path is not a folder',
   fsNoSpace: 'no space left on the device',
+  fsNameTooLong: 'the name is too long for the file system: give a shorter one',
   cannotRead: (file: string, reason: string) => `cannot read ${file}: ${reason}`,
   cannotReadPack: (file: string, reason: string) => `cannot read rule pack ${file}: ${reason}`,
   cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,

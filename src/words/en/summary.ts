@@ -8,8 +8,8 @@ export const summary = {
   summaryProblems: 'problems:',
   summaryFirstAt: (where: string) => `first at ${where}`,
   summaryStatus: { pass: 'met', fail: 'missed', pending: 'pending', not_applicable: 'n/a', missing: 'no data', invalid: 'invalid', waived: 'waived' },
-  summaryLine: (rows: number, rules: number, counts: string, problems: string, exit: number) => `${rows} rows × ${rules} rules: ${counts} · ${problems} → exit ${exit}`,
+  summaryLine: (rows: string, rules: number, counts: string, problems: string, exit: number) => `${rows} rows × ${rules} rules: ${counts} · ${problems} → exit ${exit}`,
   noVerdicts: 'no verdicts',
   noProblems: 'no data problems',
-  problemCount: (problems: number, errors: number) => `${problems} data problems (${errors} errors)`,
+  problemCount: (problems: string, errors: string) => `${problems} data problems (${errors} errors)`,
 } satisfies typeof zh;

@@ -8,6 +8,7 @@ export const stops = {
   fsIsFolder: '这是文件夹，不是文件',
   fsNotAFolder: '路径中有一部分不是文件夹',
   fsNoSpace: '设备上没有剩余空间',
+  fsNameTooLong: '文件名太长，文件系统不接受；请用短一些的名字',
   cannotRead: (file: string, reason: string) => `无法读取 ${file}: ${reason}`,
   cannotReadPack: (file: string, reason: string) => `无法读取规则包 ${file}: ${reason}`,
   cannotWrite: (file: string, reason: string) => `无法写入 ${file}: ${reason}`,
