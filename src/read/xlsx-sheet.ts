@@ -9,7 +9,7 @@ import { booleanText, cellReference, columnOf, isShortDecimal, numberText, shape
 import { MAX_RECORD_BYTES } from './csv-failure.js';
 import { MAX_MERGED_RANGES, MergeFill, rangeOf, type MergedRange } from './merged-cells.js';
 import { uncomputedText } from '../fields/formula.js';
-import { readXmlPart, XmlPart, type XmlHandlers } from './xml.js';
+import { XmlPart, type XmlHandlers } from './xml.js';
 import type { ZipEntry, ZipFile } from './zip.js';
 import { section } from '../words/words.js';
 
@@ -74,21 +74,53 @@ function fillBatch({ records, lines }: RecordBatch, fill: MergeFill): void {
   for (let i = 0; i < records.length; i++) if (records[i]!.length > 0) fill.apply(records[i]!, lines[i]!);
 }
 
-/** The merged ranges of a sheet, read on their own. */
+/** Bytes from the start of a sheet's merged ranges to its end: ample for MAX_MERGED_RANGES. */
+const MAX_MERGES_BYTES = 8 * 1024 * 1024;
+const MERGE_CELLS = Buffer.from('mergeCells');
+const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
+
+/**
+ * The merged ranges of a sheet, read on their own. The rows before them are only inflated and
+ * searched for the tag that opens them, not parsed: this pass costs a fraction of the reading.
+ */
 async function mergedRanges(zip: ZipFile, entry: ZipEntry, context: SheetContext): Promise<MergedRange[]> {
+  let tail: Buffer | undefined;
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const chunk of zip.stream(entry)) {
+    if (tail) {
+      tail = Buffer.concat([tail, chunk]);
+      if (tail.length > MAX_MERGES_BYTES) tooManyRanges(context);
+      continue;
+    }
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    const at = openingTag(bytes);
+    if (at >= 0) tail = bytes.subarray(at);
+    else carry = bytes.subarray(Math.max(0, bytes.length - 64));
+  }
   const ranges: MergedRange[] = [];
+  if (!tail) return ranges;
   let count = 0;
-  await readXmlPart(zip.stream(entry), context.file, entry.name, {
-    open(name, attributes) {
-      if (name !== 'mergeCell') return;
-      if (++count > MAX_MERGED_RANGES) tooManyRanges(context);
-      const range = rangeOf(attributes.ref ?? '');
-      if (range) ranges.push(range);
-    },
-    close() {},
-    text() {},
-  });
+  for (const match of tail.toString('utf8').matchAll(MERGE_CELL)) {
+    if (++count > MAX_MERGED_RANGES) tooManyRanges(context);
+    const range = rangeOf(match[1]!);
+    if (range) ranges.push(range);
+  }
   return ranges;
+}
+
+/** Where the tag `<mergeCells` (or `<x:mergeCells`) opens: text in a cell holds no `<`. */
+function openingTag(bytes: Buffer): number {
+  for (let at = bytes.indexOf(MERGE_CELLS); at >= 0; at = bytes.indexOf(MERGE_CELLS, at + 1)) {
+    let before = at - 1;
+    if (bytes[before] === 0x3a) while (before > 0 && isNameByte(bytes[before - 1]!)) before--;
+    const lt = bytes[before] === 0x3a ? before - 1 : before;
+    if (bytes[lt] === 0x3c) return lt;
+  }
+  return -1;
+}
+
+function isNameByte(byte: number): boolean {
+  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || byte === 0x5f || byte === 0x2e || byte === 0x2d;
 }
 
 function tooManyRanges(context: SheetContext): never {
