@@ -22,6 +22,11 @@ export function formulaOf(raw: string): string {
   return raw.slice(MARK.length);
 }
 
+/** A cell's text as a person is shown it: a formula never computed as the formula, without its mark. */
+export function shownText(text: string): string {
+  return text.includes(MARK) ? text.replaceAll(MARK, '') : text;
+}
+
 export function formulaNotComputed(raw: string): CellProblem {
   return new CellProblem('formula-not-computed', words().read.formulaNotComputed(visible(formulaOf(raw))));
 }

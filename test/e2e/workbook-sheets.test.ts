@@ -87,6 +87,18 @@ describe('a workbook a program wrote, never opened in Excel: formulas without co
   });
 });
 
+describe('a formula never computed where no value is read', () => {
+  it('given one in the title and one in the header, shows each as its formula, never the mark the reader puts on it', () => {
+    const file = join(dir, 'formulas-in-title-and-header.xlsx');
+    writeFileSync(file, writeWorkbook([{ name: 'S', rows: [[{ formula: 'A9&"年报表"' }], ['县市区', '年度', '乡镇(街道)总数', { formula: 'X1' }], ['甲县', 2022, 10, 3]] }]));
+    const run = duibiao('check', file, '-r', 'fixtures/packs/minimal-valid.yaml', '--as-of', '2022-12-31', '-f', 'json');
+    expect(run.stdout).not.toContain('\uFFFF');
+    const problems = (JSON.parse(run.stdout) as { problems: { code: string; message: string }[] }).problems;
+    expect(problems.find((p) => p.code === 'title-rows')!.message).toContain(`'=A9&"年报表"'`);
+    expect(problems.find((p) => p.code === 'unknown-column')!.message).toContain(`'=X1'`);
+  });
+});
+
 describe('the filled-in template', () => {
   it.each(['zh', 'en'])('given the xlsx template (--lang %s) filled with the sample, reports nothing of its own 说明 sheet', async (lang) => {
     const template = join(dir, `template-${lang}.xlsx`);
