@@ -12,7 +12,7 @@ export type TestCell =
   | { date: number }
   | { bool: boolean }
   | { error: string }
-  | { formula: string; value?: number }
+  | { formula: string; value?: number; emptyValue?: boolean }
   | { inline: string }
   | { rich: string[]; phonetic?: string };
 
@@ -21,6 +21,12 @@ export interface TestSheet {
   rows: TestCell[][];
   /** Row numbers to use instead of 1, 2, 3 … (to leave gaps). */
   rowNumbers?: number[];
+  /** Merged ranges (`A3:A4`), listed after the rows as Excel lists them. */
+  merges?: string[];
+  /** The sheet's state in the workbook. */
+  state?: 'hidden' | 'veryHidden';
+  /** The dimension to declare instead of the used range. */
+  dimension?: string;
 }
 
 export interface WorkbookOptions {
@@ -62,7 +68,8 @@ export function workbookParts(sheets: TestSheet[], options: WorkbookOptions = {}
     if ('date' in cell) return `<c r="${ref}" s="2"><v>${cell.date}</v></c>`;
     if ('bool' in cell) return `<c r="${ref}" t="b"><v>${cell.bool ? 1 : 0}</v></c>`;
     if ('error' in cell) return `<c r="${ref}" t="e"><f>1/0</f><v>${escape(cell.error)}</v></c>`;
-    if ('formula' in cell) return `<c r="${ref}"><f>${escape(cell.formula)}</f>${cell.value === undefined ? '' : `<v>${cell.value}</v>`}</c>`;
+    // A program that writes formulas without computing them leaves the value out, or empty (openpyxl).
+    if ('formula' in cell) return `<c r="${ref}"><f>${escape(cell.formula)}</f>${cell.value === undefined ? (cell.emptyValue ? '<v></v>' : '') : `<v>${cell.value}</v>`}</c>`;
     if ('inline' in cell) return `<c r="${ref}" t="inlineStr"><is><t>${escape(cell.inline)}</t></is></c>`;
     const runs = cell.rich.map((run, i) => `<r>${i === 0 ? '' : '<rPr><b/></rPr>'}<t>${escape(run)}</t></r>`).join('');
     const phonetic = cell.phonetic === undefined ? '' : `<rPh sb="0" eb="1"><t>${escape(cell.phonetic)}</t></rPh>`;
@@ -77,9 +84,11 @@ export function workbookParts(sheets: TestSheet[], options: WorkbookOptions = {}
       return `<row r="${number}">${row.map((cell, c) => cellXml(cell, `${column(c)}${number}`)).join('')}</row>`;
     });
     const prologue = s === 0 ? (options.sheetPrologue ?? '') : '';
-    parts.set(`xl/worksheets/sheet${s + 1}.xml`, `${XML}${prologue}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><dimension ref="A1:${column(width - 1)}${Math.max(last, 1)}"/><sheetData>${rows.join('')}</sheetData></worksheet>`);
+    const merges = sheet.merges?.length ? `<mergeCells count="${sheet.merges.length}">${sheet.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>` : '';
+    const dimension = sheet.dimension ?? `A1:${column(width - 1)}${Math.max(last, 1)}`;
+    parts.set(`xl/worksheets/sheet${s + 1}.xml`, `${XML}${prologue}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><dimension ref="${dimension}"/><sheetData>${rows.join('')}</sheetData>${merges}</worksheet>`);
   });
-  const sheetList = sheets.map((sheet, s) => `<sheet name="${escape(sheet.name)}" sheetId="${s + 1}" r:id="rId${s + 1}"/>`).join('');
+  const sheetList = sheets.map((sheet, s) => `<sheet name="${escape(sheet.name)}" sheetId="${s + 1}"${sheet.state ? ` state="${sheet.state}"` : ''} r:id="rId${s + 1}"/>`).join('');
   parts.set('[Content_Types].xml', `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`);
   parts.set('_rels/.rels', `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
   parts.set('xl/workbook.xml', `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr${options.date1904 ? ' date1904="1"' : ''}/><sheets>${sheetList}</sheets></workbook>`);

@@ -3,6 +3,7 @@
 import { CellProblem, Placeholder, type CellReader, type CellResult } from '../fields/cell.js';
 import { encodingError } from '../fields/encoding-error.js';
 import { fieldTypeOf } from '../fields/index.js';
+import { formulaNotComputed, isUncomputed } from '../fields/formula.js';
 import type { FieldSpec } from '../model/types.js';
 import { toHalfWidth } from './normalize.js';
 
@@ -11,7 +12,9 @@ export { CellProblem, Placeholder, type CellReader, type CellResult };
 /** A reader for one field, compiled once: most cells are plain and take a short path. */
 export function cellReader(field: FieldSpec): CellReader {
   const type = fieldTypeOf(field.type);
-  return type.reader(field, (raw) => readGeneral(field, raw));
+  const read = type.reader(field, (raw) => readGeneral(field, raw));
+  // A formula no program computed is unusable in any column, whatever its type reads.
+  return (raw) => (isUncomputed(raw) ? formulaNotComputed(raw) : read(raw));
 }
 
 export function readCell(field: FieldSpec, raw: string): CellResult {

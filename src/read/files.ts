@@ -5,6 +5,7 @@ import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
 import { readCsvRecords, type RecordBatch } from './csv.js';
 import { formatOf } from './dataset.js';
 import type { Encoding } from './encoding.js';
+import type { InflateBudget } from './zip.js';
 
 /** Where a data set's inputs go; each call may return a promise the walk waits for before going on. */
 export interface TableSink {
@@ -27,11 +28,14 @@ export async function readFiles(files: readonly string[], fields: readonly Field
   // An extension no reader knows stops the run before any file is read.
   files.forEach(formatOf);
   const problem = (p: Problem): void => sink.problem(p);
+  // What the run's workbooks may inflate, all together; the zip reader is loaded only with a workbook.
+  let budget: InflateBudget | undefined;
   for (const [fileIndex, file] of files.entries()) {
     const format = formatOf(file);
     if (format === 'xlsx' || format === 'xls') {
       // The workbook readers are loaded only when a workbook is read; each sheet is an input.
-      for await (const sheet of (await import('./workbook.js')).workbookSheets(file, fields, sheets, problem)) {
+      budget ??= new (await import('./zip.js')).InflateBudget();
+      for await (const sheet of (await import('./workbook.js')).workbookSheets(file, fields, sheets, problem, budget)) {
         await sink.startFile(fileIndex, { format: sheet.format, sheet: sheet.name });
         await sink.opened(undefined, 0);
         for await (const batch of sheet.records) await sink.records(batch);

@@ -1,4 +1,5 @@
 // Maps a file's headers, English names or Chinese labels in any order, to the pack's fields.
+import { shownText } from '../fields/formula.js';
 import type { FieldSpec, Problem } from '../model/types.js';
 import { headerKey } from './normalize.js';
 import { words } from '../words/words.js';
@@ -148,7 +149,7 @@ export function reportUnknownColumns(
     line,
     code: 'unknown-column',
     level: 'notice',
-    message: recognised ? w.unknownColumns(names.map((name) => `'${name}'`).join(', ')) : w.inputs.unknownColumnsNotShown(names.length),
+    message: recognised ? w.unknownColumns(names.map((name) => `'${shownText(name)}'`).join(', ')) : w.inputs.unknownColumnsNotShown(names.length),
   });
 }
 

@@ -1,5 +1,6 @@
 // How a statistical return is laid out around its data: which lines are titles, footers,
 // aggregate rows or the header's own unit and column-number rows. Used on records of any source.
+import { shownText } from '../fields/formula.js';
 import { toHalfWidth } from './normalize.js';
 import { words } from '../words/words.js';
 
@@ -88,7 +89,7 @@ export function lineList(lines: readonly number[]): string {
 export function quoted(text: string): string {
   // Damaged text is never shown.
   if (text.includes('\uFFFD')) return words().quotedDamaged;
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = shownText(text).replace(/\s+/g, ' ').trim();
   return `'${line.length > 30 ? `${line.slice(0, 30)}…` : line}'`;
 }
 

@@ -3,6 +3,8 @@ import type { RecordBatch } from './csv.js';
 
 export interface WorkbookSheet {
   name: string;
+  /** Hidden in the workbook (Excel's hidden or very hidden): a list behind a drop-down, never a return. */
+  hidden: boolean;
   /** The sheet's rows as records of cell text, `line` being the sheet's row number. */
   records(): AsyncGenerator<RecordBatch>;
 }

@@ -5,18 +5,22 @@ import { DuibiaoError, describeFsError } from '../errors.js';
 import type { FieldSpec, InputInfo, Problem } from '../model/types.js';
 import type { RecordBatch } from './csv.js';
 import { section } from '../words/words.js';
-import { HeaderSearch } from './header-search.js';
-import { fieldLookup } from './headers.js';
+import { HeaderSearch, isBlankRecord } from './header-search.js';
+import { fieldLookup, headerScore } from './headers.js';
+import { tablesOf } from '../model/tables.js';
+import { en } from '../words/en.js';
+import { zh } from '../words/zh.js';
 import { openRegular } from './regular-file.js';
 import { visible } from '../model/visible.js';
 import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
+import { InflateBudget } from './zip.js';
 
 const WORDS = section('workbook');
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-/** Opens a workbook by what its bytes are, whatever its extension says. */
-export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
+/** Opens a workbook by what its bytes are, whatever its extension says; `budget`: what the run may still inflate. */
+export async function openWorkbook(file: string, budget = new InflateBudget()): Promise<OpenedWorkbook> {
   const head = Buffer.alloc(8);
   try {
     const { handle } = await openRegular(file);
@@ -28,10 +32,11 @@ export async function openWorkbook(file: string): Promise<OpenedWorkbook> {
   } catch (error) {
     throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
   }
-  if (head[0] === 0x50 && head[1] === 0x4b) return (await import('./xlsx.js')).openXlsx(file);
+  if (head[0] === 0x50 && head[1] === 0x4b) return (await import('./xlsx.js')).openXlsx(file, budget);
   if (head.equals(CFB_MAGIC)) {
     const xls = await import('./xls.js');
     const bytes = await xls.readWhole(file, xls.MAX_XLS_BYTES);
+    budget.take(bytes.length, file);
     // An encrypted .xlsx is an OLE file holding EncryptionInfo and the encrypted package.
     const { CFB } = await import('@e965/xlsx');
     let encrypted: boolean;
@@ -54,34 +59,63 @@ export interface SheetRecords {
 }
 
 /** The sheets of a workbook to read, each read through before the next is given. */
-export async function* workbookSheets(file: string, fields: readonly FieldSpec[], wanted: readonly string[], report: (p: Problem) => void): AsyncGenerator<SheetRecords> {
-  const book = await openWorkbook(file);
+export async function* workbookSheets(file: string, fields: readonly FieldSpec[], wanted: readonly string[], report: (p: Problem) => void, budget = new InflateBudget()): AsyncGenerator<SheetRecords> {
+  const book = await openWorkbook(file, budget);
   try {
-    const lookup = fieldLookup(fields);
+    const lookups = { all: fieldLookup(fields), other: fieldLookup(fields.filter((_, i) => !keyFields(fields).has(i))) };
     const chosen = wanted.length > 0 ? pickSheets(book, wanted, file) : undefined;
     let read = 0;
     // A sheet skipped is named once a sheet beside it is read; with none read, the workbook's one problem names them all.
-    const skipped: Problem[] = [];
+    const skipped: { notice: Problem; plain: boolean }[] = [];
     for (const sheet of chosen ?? book.sheets) {
-      const records = await peek(sheet, lookup, chosen !== undefined);
-      if (!chosen && !records.recognised) {
-        skipped.push({ file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message: WORDS.sheetSkipped(visible(sheet.name)) });
+      // A skipped sheet is held until a sheet beside it is read; `plain`: skipped only for naming none of the pack's columns.
+      const skip = (message: string, plain = false): void => void skipped.push({ notice: { file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message }, plain });
+      // A hidden sheet is the list behind a drop-down, or a working sheet: never the return itself.
+      if (!chosen && sheet.hidden) {
+        skip(WORDS.sheetHidden(visible(sheet.name)));
+        continue;
+      }
+      const records = await peek(sheet, lookups, chosen !== undefined);
+      if (!chosen && records.kind !== 'return') {
+        // The template's own 说明 sheet is part of the form the office was sent: nothing to say of it.
+        if (records.kind === 'no-header') skip(WORDS.sheetSkipped(visible(sheet.name)), true);
+        else if (records.kind === 'keys-only') skip(WORDS.sheetKeysOnly(visible(sheet.name)));
         continue;
       }
       read++;
-      for (const notice of skipped.splice(0)) report(notice);
+      for (const { notice } of skipped.splice(0)) report(notice);
       yield { name: sheet.name, format: book.format, records: records.batches };
     }
     // No sheet has a header: one problem for the workbook, as for a CSV file without one; the run's other files are read.
     if (read === 0) {
-      const names = book.sheets.map((sheet) => WORDS.sheetName(visible(sheet.name))).join(WORDS.sheetsJoin) || WORDS.noSheets;
+      const names = someNames(book.sheets.map((sheet) => WORDS.sheetName(visible(sheet.name))), WORDS.sheetsJoin) || WORDS.noSheets;
+      // The sheets skipped for a reason of their own (hidden, a list of keys) are still named with it.
+      for (const { notice, plain } of skipped) if (!plain) report(notice);
       report({ file, line: 1, code: 'no-header', level: 'error', message: WORDS.noSheet(names) });
     } else {
-      for (const notice of skipped) report(notice);
+      for (const { notice } of skipped) report(notice);
     }
   } finally {
     await book.close();
   }
+}
+
+/** The key columns: the county, its code and each table's period. A header of these alone is a list of counties, not a return. */
+function keyFields(fields: readonly FieldSpec[]): Set<number> {
+  const keys = new Set(tablesOf(fields).map((table) => table.period));
+  fields.forEach((field, i) => {
+    if (field.name === 'county' || field.name === 'county_code') keys.add(i);
+  });
+  return keys;
+}
+
+/** The headings of the 说明 sheet of the template duibiao writes, in each language it writes it. */
+const GUIDE_HEADINGS = [zh.xlsx.guideHeadings, en.xlsx.guideHeadings].map((headings) => headings.join('\u0000'));
+
+function isTemplateGuide(record: readonly string[]): boolean {
+  let end = record.length;
+  while (end > 0 && record[end - 1]!.trim() === '') end--;
+  return GUIDE_HEADINGS.includes(record.slice(0, end).map((cell) => cell.trim()).join('\u0000'));
 }
 
 /** The sheets named by `--sheet`: a name, else a 1-based number. */
@@ -91,39 +125,55 @@ function pickSheets(book: OpenedWorkbook, wanted: readonly string[], file: strin
     const byNumber = /^\d+$/.test(want) ? book.sheets[Number(want) - 1] : undefined;
     const sheet = byName ?? byNumber;
     if (!sheet) {
-      const names = book.sheets.map((s, i) => WORDS.numberedSheet(i + 1, visible(s.name))).join(WORDS.numberedSheetsJoin);
+      const names = someNames(book.sheets.map((s, i) => WORDS.numberedSheet(i + 1, visible(s.name))), WORDS.numberedSheetsJoin);
       throw new DuibiaoError('sheet-not-found', WORDS.sheetNotFound(file, visible(want), names));
     }
     return sheet;
   });
 }
 
+/** Names a stop lists at most: a workbook of a hundred thousand sheets still makes one short line. */
+const LISTED_NAMES = 10;
+
+function someNames(names: readonly string[], join: string): string {
+  const listed = names.slice(0, LISTED_NAMES).join(join);
+  return names.length > LISTED_NAMES ? WORDS.andMore(listed, names.length - LISTED_NAMES) : listed;
+}
+
 interface PeekedSheet {
-  recognised: boolean;
+  /** A return; a list of key columns only; no header naming two columns; the template's 说明 sheet. */
+  kind: 'return' | 'keys-only' | 'no-header' | 'template-guide';
   batches: AsyncGenerator<RecordBatch>;
 }
 
 /**
  * Reads a sheet's first rows, as the header search of its records will, to tell whether its
- * header names at least two of the pack's columns.
+ * header names at least two of the pack's columns, and one that is not a key.
  */
-async function peek(sheet: WorkbookSheet, lookup: ReadonlyMap<string, number>, readAnyway: boolean): Promise<PeekedSheet> {
+async function peek(sheet: WorkbookSheet, lookups: { all: ReadonlyMap<string, number>; other: ReadonlyMap<string, number> }, readAnyway: boolean): Promise<PeekedSheet> {
   const source = sheet.records();
   const seen: RecordBatch[] = [];
-  const search = new HeaderSearch(lookup);
+  const search = new HeaderSearch(lookups.all);
   let found = false;
+  let first: string[] | undefined;
   while (!found) {
     const step = await source.next();
     if (step.done) break;
     seen.push(step.value);
     const { records, lines } = step.value;
-    for (let i = 0; i < records.length && !found; i++) found = search.offer(records[i]!, lines[i]!);
+    for (let i = 0; i < records.length && !found; i++) {
+      if (first === undefined && !isBlankRecord(records[i]!)) first = records[i]!;
+      found = search.offer(records[i]!, lines[i]!);
+    }
   }
-  const recognised = search.bestScore() >= 2;
+  const best = search.bestScore();
+  const header = search.take().find((held) => held.score === best);
+  const kind =
+    first !== undefined && isTemplateGuide(first) ? 'template-guide' : best < 2 || !header ? 'no-header' : headerScore(header.record, lookups.other) === 0 ? 'keys-only' : 'return';
   async function* batches(): AsyncGenerator<RecordBatch> {
     yield* seen;
     yield* source;
   }
-  if (!recognised && !readAnyway) await source.return(undefined);
-  return { recognised, batches: batches() };
+  if (kind !== 'return' && !readAnyway) await source.return(undefined);
+  return { kind, batches: batches() };
 }

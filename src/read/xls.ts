@@ -6,6 +6,7 @@ import { booleanText, shapedText, shapeOfCode } from './excel-values.js';
 import { isTooLarge, readRegular } from './regular-file.js';
 import { visible } from '../model/visible.js';
 import type { OpenedWorkbook } from './workbook-types.js';
+import { MAX_MERGED_RANGES, MergeFill, type MergedRange } from './merged-cells.js';
 import { section } from '../words/words.js';
 
 const WORDS = section('workbook');
@@ -13,6 +14,17 @@ const WORDS = section('workbook');
 /** No Excel 97–2003 return comes near this; SheetJS holds the parsed file in memory. */
 export const MAX_XLS_BYTES = 64 * 1024 * 1024;
 const BATCH = 1000;
+
+/** A merged range as SheetJS gives it: 0-based rows and columns. */
+interface XlsRange {
+  s: { r: number; c: number };
+  e: { r: number; c: number };
+}
+
+/** A range over several rows, its rows as lines; one within a row shows its value once and is left as it is. */
+function rangeOfXls({ s, e }: XlsRange): MergedRange[] {
+  return e.r > s.r ? [{ top: s.r + 1, left: s.c, bottom: e.r + 1, right: e.c }] : [];
+}
 
 interface XlsCell {
   t: 'n' | 's' | 'b' | 'e' | 'z' | 'd';
@@ -32,11 +44,17 @@ export async function openXls(file: string, bytes: Buffer): Promise<OpenedWorkbo
     throw new DuibiaoError('format-error', WORDS.notReadable(file, visible(message)));
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
-  const sheets = book.SheetNames.map((name) => {
-    const sheet = book.Sheets[name] as unknown as { '!data'?: (XlsCell | undefined)[][]; '!ref'?: string } | undefined;
+  const listed = book.Workbook?.Sheets ?? [];
+  const sheets = book.SheetNames.map((name, index) => {
+    const sheet = book.Sheets[name] as unknown as { '!data'?: (XlsCell | undefined)[][]; '!ref'?: string; '!merges'?: XlsRange[] } | undefined;
     // Every record as wide as the sheet's used range, as Excel writes it to CSV.
     const width = sheet?.['!ref'] ? XLSX.utils.decode_range(sheet['!ref']).e.c + 1 : 0;
-    return { name, records: () => sheetRecords(sheet?.['!data'] ?? [], width, date1904) };
+    // SheetJS: 0 visible, 1 hidden, 2 very hidden.
+    const hidden = (listed[index]?.Hidden ?? 0) !== 0;
+    const merges = sheet?.['!merges'] ?? [];
+    if (merges.length > MAX_MERGED_RANGES) throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.mergedRanges(visible(name), MAX_MERGED_RANGES)));
+    const fill = new MergeFill(merges.flatMap(rangeOfXls));
+    return { name, hidden, records: () => sheetRecords(sheet?.['!data'] ?? [], width, date1904, fill) };
   });
   return { format: 'xls', sheets, close: async () => undefined };
 }
@@ -55,12 +73,17 @@ export function encrypted(file: string): DuibiaoError {
   return new DuibiaoError('workbook-encrypted', WORDS.encrypted(file));
 }
 
-async function* sheetRecords(rows: readonly ((XlsCell | undefined)[] | undefined)[], width: number, date1904: boolean): AsyncGenerator<RecordBatch> {
+async function* sheetRecords(rows: readonly ((XlsCell | undefined)[] | undefined)[], width: number, date1904: boolean, merged: MergeFill): AsyncGenerator<RecordBatch> {
+  // Each reading fills from the start.
+  const fill = merged.empty ? undefined : merged.fresh();
   let batch: RecordBatch = { records: [], lines: [] };
   for (let r = 0; r < rows.length; r++) {
     const cells = rows[r];
     const record = cells ? Array.from(cells, (cell) => cellText(cell, date1904)) : [];
-    if (record.some((text) => text.trim() !== '')) while (record.length < width) record.push('');
+    if (record.some((text) => text.trim() !== '')) {
+      while (record.length < width) record.push('');
+      fill?.apply(record, r + 1);
+    }
     batch.records.push(record);
     batch.lines.push(r + 1);
     if (batch.records.length >= BATCH) {

@@ -6,14 +6,16 @@ import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
 import { noRecords, sheetRecords, type SheetContext } from './xlsx-sheet.js';
 import { readXmlPart } from './xml.js';
 import { section } from '../words/words.js';
-import { ZipFile, type ZipEntry } from './zip.js';
+import { InflateBudget, ZIP_LIMITS, ZipFile, type ZipEntry } from './zip.js';
+import { visible } from '../model/visible.js';
 
 /** Shared strings are held in memory while the sheets are read: beyond this a file is refused. */
 const MAX_SHARED_STRINGS_BYTES = 256 * 1024 * 1024;
 const WORDS = section('workbook');
 
-export async function openXlsx(file: string): Promise<OpenedWorkbook> {
-  const zip = await ZipFile.open(file);
+/** `budget`: the inflated bytes the run may still read, shared by its workbooks. */
+export async function openXlsx(file: string, budget = new InflateBudget()): Promise<OpenedWorkbook> {
+  const zip = await ZipFile.open(file, budget);
   try {
     const entry = (name: string): ZipEntry | undefined => zip.entries.get(name);
     const main = entry('xl/workbook.xml');
@@ -24,16 +26,23 @@ export async function openXlsx(file: string): Promise<OpenedWorkbook> {
     if (stringsEntry && stringsEntry.size > MAX_SHARED_STRINGS_BYTES) {
       throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.sharedStrings(stringsEntry.size)));
     }
-    const context: SheetContext = {
+    const context: Omit<SheetContext, 'sheet'> = {
       file,
       strings: stringsEntry ? await sharedStrings(zip, stringsEntry, file) : [],
       shapes: await styleShapes(zip, entry('xl/styles.xml'), file),
       date1904: book.date1904,
     };
-    const sheets: WorkbookSheet[] = book.sheets.map(({ name, rel }) => {
+    // Each part is read at most once: two sheets of one part are a file no program writes.
+    const owners = new Map<string, string>();
+    const sheets: WorkbookSheet[] = book.sheets.map(({ name, rel, hidden }) => {
       const target = targets.get(rel);
       const sheetEntry = target === undefined ? undefined : entry(target);
-      return { name, records: () => (sheetEntry ? sheetRecords(zip, sheetEntry, context) : noRecords()) };
+      if (sheetEntry) {
+        const owner = owners.get(sheetEntry.name);
+        if (owner !== undefined) throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.sharedPart(visible(owner), visible(name), visible(sheetEntry.name))));
+        owners.set(sheetEntry.name, name);
+      }
+      return { name, hidden, records: () => (sheetEntry ? sheetRecords(zip, sheetEntry, { ...context, sheet: name }) : noRecords()) };
     });
     return { format: 'xlsx', sheets, close: () => zip.close() };
   } catch (error) {
@@ -42,13 +51,23 @@ export async function openXlsx(file: string): Promise<OpenedWorkbook> {
   }
 }
 
-async function workbookPart(zip: ZipFile, entry: ZipEntry, file: string): Promise<{ sheets: { name: string; rel: string }[]; date1904: boolean }> {
-  const sheets: { name: string; rel: string }[] = [];
+interface ListedSheet {
+  name: string;
+  rel: string;
+  hidden: boolean;
+}
+
+async function workbookPart(zip: ZipFile, entry: ZipEntry, file: string): Promise<{ sheets: ListedSheet[]; date1904: boolean }> {
+  const sheets: ListedSheet[] = [];
   let date1904 = false;
   await readXmlPart(zip.stream(entry), file, entry.name, {
     open(name, attributes) {
       if (name === 'workbookPr') date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true';
-      else if (name === 'sheet') sheets.push({ name: attributes.name ?? '', rel: attributes['r:id'] ?? relId(attributes) });
+      else if (name === 'sheet') {
+        // No workbook has more sheets than a zip may hold parts.
+        if (sheets.length >= ZIP_LIMITS.entries) throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.sheetCount(ZIP_LIMITS.entries)));
+        sheets.push({ name: attributes.name ?? '', rel: attributes['r:id'] ?? relId(attributes), hidden: attributes.state === 'hidden' || attributes.state === 'veryHidden' });
+      }
     },
     close() {},
     text() {},

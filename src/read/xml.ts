@@ -11,14 +11,28 @@ export interface XmlHandlers {
   open(name: string, attributes: Readonly<Record<string, string>>): void;
   close(name: string): void;
   text(text: string): void;
+  /** The part holds one text or tag longer than MAX_TOKEN_BYTES: what to stop with. */
+  tooLong?(): never;
 }
+
+/**
+ * Bytes one text or tag may take: the parser holds a text whole before it hands it on, so a cell
+ * of 50 MB would be 50 MB in memory before any bound on a cell could see it.
+ */
+export const MAX_TOKEN_BYTES = 4 * 1024 * 1024;
 
 /** One XML part of a workbook, fed a chunk of bytes at a time. */
 export class XmlPart {
   private readonly parser = new SaxesParser({ position: false });
   private readonly decoder = new TextDecoder('utf-8');
+  /** Bytes written since the parser last handed on a tag or a text. */
+  private pending = 0;
 
-  constructor(file: string, part: string, handlers: XmlHandlers) {
+  constructor(
+    private readonly file: string,
+    private readonly part: string,
+    private readonly handlers: XmlHandlers,
+  ) {
     const { parser } = this;
     parser.on('doctype', () => {
       throw new DuibiaoError('workbook-unsafe-xml', WORDS.doctype(file, visible(part)));
@@ -26,14 +40,31 @@ export class XmlPart {
     parser.on('error', (error) => {
       throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.badXml(visible(part), visible(error.message))));
     });
-    parser.on('opentag', (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
-    parser.on('closetag', (tag) => handlers.close(localName(tag.name)));
-    parser.on('text', (text) => handlers.text(text));
-    parser.on('cdata', (text) => handlers.text(text));
+    parser.on('opentag', (tag) => {
+      this.pending = 0;
+      handlers.open(localName(tag.name), tag.attributes as Record<string, string>);
+    });
+    parser.on('closetag', (tag) => {
+      this.pending = 0;
+      handlers.close(localName(tag.name));
+    });
+    parser.on('text', (text) => {
+      this.pending = 0;
+      handlers.text(text);
+    });
+    parser.on('cdata', (text) => {
+      this.pending = 0;
+      handlers.text(text);
+    });
   }
 
   write(chunk: Buffer): void {
+    this.pending += chunk.length;
     this.parser.write(this.decoder.decode(chunk, { stream: true }));
+    if (this.pending > MAX_TOKEN_BYTES) {
+      this.handlers.tooLong?.();
+      throw new DuibiaoError('cell-too-large', WORDS.tokenTooLong(this.file, visible(this.part), MAX_TOKEN_BYTES / 1024 / 1024));
+    }
   }
 
   end(): void {

@@ -29,7 +29,25 @@ export const ZIP_LIMITS = {
   totalBytes: 2 * 1024 * 1024 * 1024,
   /** Inflated bytes per compressed byte, for entries over 1 MiB: XML of real sheets stays far below. */
   ratio: 500,
+  /** Bytes a run may inflate, all its workbooks and all their parts together. */
+  runBytes: 4 * 1024 * 1024 * 1024,
 };
+
+/**
+ * The inflated bytes a run may still read, shared by all its workbooks: beside each entry's bound,
+ * so that no number of workbooks, nor of sheets, makes a run inflate without end.
+ */
+export class InflateBudget {
+  private used = 0;
+
+  constructor(readonly limit = ZIP_LIMITS.runBytes) {}
+
+  /** Counts bytes read; refuses the file that passes the run's bound. */
+  take(bytes: number, file: string): void {
+    this.used += bytes;
+    if (this.used > this.limit) throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.runInflates(this.limit)));
+  }
+}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -40,9 +58,10 @@ export class ZipFile {
     private readonly handle: FileHandle,
     private readonly file: string,
     readonly entries: ReadonlyMap<string, ZipEntry>,
+    private readonly budget: InflateBudget,
   ) {}
 
-  static async open(file: string): Promise<ZipFile> {
+  static async open(file: string, budget = new InflateBudget()): Promise<ZipFile> {
     let handle: FileHandle;
     try {
       ({ handle } = await openRegular(file));
@@ -50,7 +69,7 @@ export class ZipFile {
       throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
     }
     try {
-      return new ZipFile(handle, file, await readDirectory(handle, file));
+      return new ZipFile(handle, file, await readDirectory(handle, file), budget);
     } catch (error) {
       await handle.close();
       throw error;
@@ -63,14 +82,17 @@ export class ZipFile {
 
   /** The entry's bytes, inflated, as they come; refused as soon as a bound is crossed. */
   async *stream(entry: ZipEntry): AsyncGenerator<Buffer> {
-    const { handle, file } = this;
+    const { handle, file, budget } = this;
     const local = Buffer.alloc(30);
     await handle.read(local, 0, 30, entry.localOffset);
     if (local.readUInt32LE(0) !== LOCAL) throw broken(file, WORDS.entryNoLocalHeader(visible(entry.name)));
     const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     const raw = readRange(handle, start, entry.compressedSize);
     if (entry.method === 0) {
-      yield* raw;
+      for await (const chunk of raw) {
+        budget.take(chunk.length, file);
+        yield chunk;
+      }
       return;
     }
     if (entry.method !== 8) throw broken(file, WORDS.entryMethod(visible(entry.name), entry.method));
@@ -83,6 +105,7 @@ export class ZipFile {
         inflated += chunk.length;
         // The real size may not pass the declared one, which was bounded when the directory was read.
         if (inflated > entry.size) throw tooLarge(file, WORDS.entryInflatesPast(visible(entry.name), entry.size));
+        budget.take(chunk.length, file);
         yield chunk;
       }
     } catch (error) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DuibiaoError } from '../../src/errors.js';
 import { openWorkbook } from '../../src/read/workbook.js';
-import { ZIP_LIMITS } from '../../src/read/zip.js';
+import { InflateBudget, ZIP_LIMITS, ZipFile } from '../../src/read/zip.js';
 import { writeWorkbook, zip, workbookParts, type TestCell, type TestSheet } from '../workbook-writer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-xlsx-'));
@@ -64,7 +64,7 @@ describe('a cell of an .xlsx sheet, read as the text the office sees', () => {
     { given: { error: '#DIV/0!' }, expect: '#DIV/0!' },
     { given: { error: '#N/A' }, expect: '#N/A' },
     { given: { formula: 'SUM(B2:B9)', value: 25149 }, expect: '25149' },
-    { given: { formula: 'SUM(B2:B9)' }, expect: '=SUM(B2:B9)' },
+    { given: { formula: 'SUM(B2:B9)' }, expect: '\uFFFF=SUM(B2:B9)' },
     { given: { inline: '县（市、区）' }, expect: '县（市、区）' },
     { given: { rich: ['石', '桥县'], phonetic: 'しゃっきょう' }, expect: '石桥县' },
     { given: 'a & b <c>', expect: 'a & b <c>' },
@@ -135,5 +135,53 @@ describe('a workbook that cannot be read safely is refused with its code, at onc
     { given: 'a zip without a workbook part', bytes: zip([{ name: 'hello.txt', data: Buffer.from('hi') }]) },
   ])('given $given, returns format-error', async ({ bytes }) => {
     expect(await refusal(saved(bytes))).toBe('format-error');
+  });
+});
+
+describe('merged cells of an .xlsx sheet', () => {
+  it('given a county merged down over two year rows, names it in both; a title merged across one row stays in its first cell', async () => {
+    const sheet: TestSheet = { name: '表1', rows: [['2022年统计表', null, null], ['县市区', '年度', '村数'], ['云溪县', 2021, 180], [null, 2022, 186]], merges: ['A1:C1', 'A3:A4'] };
+    const [read1] = await read(saved(writeWorkbook([sheet])));
+    expect(read1!.records).toEqual([['2022年统计表', '', ''], ['县市区', '年度', '村数'], ['云溪县', '2021', '180'], ['云溪县', '2022', '186']]);
+  });
+
+  it('given a sheet too long to hold until its merged ranges come, reads them first and fills the rows all the same', async () => {
+    const rows: TestCell[][] = [['县市区', '年度', '村数'], ...Array.from({ length: 12_000 }, (_, i) => (i % 2 === 0 ? [`县${i}`, 2021, i] : [null, 2022, i]))];
+    const merges = Array.from({ length: 6000 }, (_, k) => `A${2 * k + 2}:A${2 * k + 3}`);
+    const [read1] = await read(saved(writeWorkbook([{ name: '表1', rows, merges }])));
+    expect(read1!.records).toHaveLength(12_001);
+    expect(read1!.records[2]).toEqual(['县0', '2022', '1']);
+    expect(read1!.records[12_000]).toEqual(['县11998', '2022', '11999']);
+  });
+
+  it('given more merged ranges than any return has, refuses the workbook: workbook-too-large', async () => {
+    const merges = Array.from({ length: 70_000 }, (_, k) => `A${k + 1}:B${k + 1}`);
+    expect(await refusal(saved(writeWorkbook([{ name: '表1', rows: [['县市区', '年度']], merges }])))).toBe('workbook-too-large');
+  });
+});
+
+describe('the inflated bytes of a run', () => {
+  it('given workbooks that together inflate past the run\'s bound, refuses the one that passes it: workbook-too-large', async () => {
+    const rows: TestCell[][] = [['县市区', '年度'], ...Array.from({ length: 600 }, (_, i) => [`县${i}`, 2022])];
+    const file = saved(writeWorkbook([{ name: '表1', rows }]));
+    // Room for one reading of the workbook, not two.
+    const zipped = await ZipFile.open(file);
+    const whole = [...zipped.entries.values()].reduce((sum, entry) => sum + entry.size, 0);
+    await zipped.close();
+    const budget = new InflateBudget(Math.round(whole * 1.5));
+    const readWith = async (): Promise<string> => {
+      const book = await openWorkbook(file, budget);
+      try {
+        for await (const batch of book.sheets[0]!.records()) expect(batch.records.length).toBeGreaterThan(0);
+        return 'read';
+      } catch (error) {
+        if (error instanceof DuibiaoError) return error.code;
+        throw error;
+      } finally {
+        await book.close();
+      }
+    };
+    expect(await readWith()).toBe('read');
+    expect(await readWith()).toBe('workbook-too-large');
   });
 });
