@@ -179,7 +179,6 @@ class PagedSheet {
   private async write(values: Cell[], style: ((row: ExcelJS.Row) => void) | undefined): Promise<void> {
     if (this.sheet === undefined || this.rows + 1 >= this.limits.sheetRows) await this.next();
     const row = this.sheet!.addRow(values);
-    for (const column of this.layout.wrap ?? []) row.getCell(column).alignment = { wrapText: true, vertical: 'top' };
     style?.(row);
     row.commit();
     this.rows++;
@@ -200,7 +199,9 @@ class PagedSheet {
     const name = this.part === 1 ? layout.name : WORDS.continuedSheet(layout.name, this.part);
     // The streaming writer writes the page setup's fit-to-page as it makes the sheet: it is given here.
     const sheet = this.book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: layout.xSplit, ySplit: 1 }], pageSetup: PRINT }) as Sheet;
-    sheet.columns = this.widths!.map((width) => ({ width }));
+    // A wrapping column's style is each of its cells' (and Excel's for a cell typed into it).
+    const wrap = new Set(layout.wrap);
+    sheet.columns = this.widths!.map((width, index) => (wrap.has(index + 1) ? { width, style: { alignment: { wrapText: true, vertical: 'top' } } } : { width }));
     const head = sheet.addRow([...layout.headings]);
     headingRow(head);
     if (layout.headingHeight !== undefined) head.height = layout.headingHeight;
