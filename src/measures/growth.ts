@@ -13,6 +13,7 @@ export const growth = measureKind({
     { key: 'base', name: spec.base, numeric: true },
   ],
   describe: (spec) => `growth of ${spec.column} over ${spec.base}, in %`,
+  figures: 'percent',
   build(spec, columns) {
     const column = columns.of(spec.column);
     const base = columns.of(spec.base);

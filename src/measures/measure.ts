@@ -5,7 +5,7 @@ import type { z } from 'zod';
 /** The schema library, handed to a kind when a pack is validated, so that a check of data never loads it. */
 export type Zod = typeof z;
 import type { Num } from '../model/num.js';
-import type { Cell } from '../model/types.js';
+import type { Cell, Figures } from '../model/types.js';
 
 /** percent: a fraction shown ×100; points: already in percent; number; yesno. */
 export type Display = 'percent' | 'points' | 'number' | 'yesno';
@@ -55,6 +55,8 @@ export interface MeasureKind<Spec extends { kind: string } = { kind: string }> {
   describe(spec: Spec): string;
   /** Whether a numeric target is a fraction, shown as a percentage in the rules listing. */
   fractionGoal?: boolean;
+  /** What its figures are, when they are shares or percentages (RuleInfo.figures). */
+  figures?: Figures;
   /**
    * Whether the measure is a part over a total (its first two columns), so that a whole data set's
    * value is the sum of the parts over the sum of the totals.

@@ -14,6 +14,7 @@ export const ratio = measureKind({
   ],
   describe: (spec) => `${spec.numerator} / ${spec.denominator}`,
   fractionGoal: true,
+  figures: 'share',
   partOfTotal: true,
   build(spec, columns) {
     const numerator = columns.of(spec.numerator);

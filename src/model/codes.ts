@@ -106,6 +106,7 @@ export const CODES = {
   'pack-unknown-measure': pack('A rule\'s `measure.kind` is not one of value, ratio or growth, with a did-you-mean.', 'Use one of the three kinds.'),
   'pack-unknown-column': pack('A rule or field names a column the pack does not define, with a did-you-mean.', 'Correct the name, or define the column under `fields`.'),
   'pack-table-mismatch': pack('A table declaration or reference that does not hold: a table declared twice, two tables with one period column, a period column of the wrong type, a `table:` naming no declared table, or a rule reading a column that is not in its table.', 'Declare each table once with its own period column (integer for `every: year`, year-month for `every: month`), and name only declared tables.'),
+  'pack-ratio-target': pack('A ratio\'s target written as a bare number above 1, such as `value: 100`: a ratio is a share, so 100 would mean 10000 % and fail every county.', 'Write the share as a percentage (`100%`, `40%`) or as a fraction (`1`, `0.4`).'),
   'pack-type-mismatch': pack('A rule uses a column in a way its type does not allow, such as a ratio of yes/no columns.', 'Use a column of the right type, or change the target.'),
   'pack-duplicate-field': pack('Two fields have the same name or the same label.', 'Rename one.'),
   'pack-missing-field': pack('The pack does not define the key column `county` or `year`.', 'Add it under `fields`.'),

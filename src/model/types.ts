@@ -131,7 +131,14 @@ export interface RuleInfo {
   paragraph: number;
   quote: string;
   description?: string | undefined;
+  /**
+   * What its numbers are, for a report that shows them as numbers: a share (0.375 is 37.5 %), or
+   * already in percent (a growth of 5.2 is 5.2 %); absent for a count, an amount or a yes/no.
+   */
+  figures?: Figures | undefined;
 }
+
+export type Figures = 'share' | 'percent';
 
 export interface Summary {
   rows: number;

@@ -98,6 +98,8 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
       if (isFlag) problems.push({ path: at('target'), code: 'pack-type-mismatch', message: words().packFlagColumn });
     } else if (isFlag !== (typeof t.value === 'boolean')) {
       problems.push({ path: at('target', 'value'), code: 'pack-type-mismatch', message: words().packTargetType(isFlag) });
+    } else if (measureKindOf(m).fractionGoal === true && isBareAboveOne(t.value)) {
+      problems.push({ path: at('target', 'value'), code: 'pack-ratio-target', message: words().packRatioTarget(String(t.value)) });
     }
     if (rule.years && rule.years.from > rule.years.to) {
       problems.push({ path: at('years'), code: 'pack-schema', message: words().packYears });
@@ -112,4 +114,14 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
     }),
   );
   return problems;
+}
+
+/**
+ * A ratio's target written as a bare number above 1 (`value: 100`): a share is written `40%` or
+ * `0.4`, so 100 would ask for 100 times the whole and fail every county. `150%` says what it means.
+ */
+function isBareAboveOne(value: number | string | boolean): boolean {
+  if (typeof value === 'boolean') return false;
+  if (typeof value === 'string' && value.endsWith('%')) return false;
+  return Number(value) > 1;
 }

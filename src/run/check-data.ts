@@ -4,6 +4,7 @@
 import { exitCode, type FailOn } from '../engine/outcome.js';
 import type { CheckResult, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
+import { measureKindOf } from '../measures/index.js';
 import { formatOf } from '../read/dataset.js';
 import { readFiles } from '../read/files.js';
 import { lockFileSkipped } from '../read/inputs.js';
@@ -92,7 +93,7 @@ export function resultOf(
     asOf: asOfField(options.asOf),
     today: options.today,
     inputs: account.inputs,
-    rules: pack.rules.map(({ id, title, severity, paragraph, quote, description }) => ({ id, title, severity, paragraph, quote, description })),
+    rules: pack.rules.map(({ id, title, severity, paragraph, quote, description, measure }) => ({ id, title, severity, paragraph, quote, description, figures: measureKindOf(measure).figures })),
     summary: { rows: account.rows, ...account.county, problems: problems.count, totals: account.total },
     ruleCounts: account.ruleCounts,
     findings: account.findings,

@@ -21,6 +21,9 @@ describe('rule packs with mistakes', () => {
     { given: 'target-1e300.yaml', expect: [['pack-schema', '16:32']] },
     { given: 'target-1e-30.yaml', expect: [['pack-schema', '16:32']] },
     { given: 'target-too-many-decimals.yaml', expect: [['pack-schema', '16:32']] },
+    // A ratio's target as a bare number above 1 (100, '40') would fail every county: a mistake at its
+    // line. 0.4, 1 and a count's 100 are what they say.
+    { given: 'ratio-target-100.yaml', expect: [['pack-ratio-target', '16:31'], ['pack-ratio-target', '23:32']] },
   ])('given $given, lists $expect', ({ given, expect: want }) => {
     const run = duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack(given));
     expect(run.code).toBe(2);

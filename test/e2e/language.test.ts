@@ -192,6 +192,9 @@ function workbookText(file: string): string[] {
     // A string written in the cell itself (t="str"), as the report's writer does.
     '        out += re.findall(r\'<c [^>]*t="str"[^>]*>(?:<f>[^<]*</f>)?<v>([^<]*)</v>\', xml)',
     '        out += re.findall(r\' (?:prompt|error|errorTitle)="([^"]*)"\', xml)',
+    // The sheets' names.
+    '    if name == "xl/workbook.xml":',
+    '        out += re.findall(r\'<sheet [^>]*name="([^"]*)"\', z.read(name).decode("utf-8"))',
     'print(json.dumps(out, ensure_ascii=False))',
   ].join('\n');
   const read = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
@@ -272,7 +275,7 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
     // The guide sheet names each column by its letter (A, B, … AA).
     return workbookText(file).map((text) => text.replace(/^[A-Z]{1,2}$/, ' '));
   },
-  // The report workbook: 总览, 明细 and 数据问题 (the sheet names are the contract's, the same in both).
+  // The report workbook: 总览, 明细 and 数据问题 (Overview, Details, Data problems in en).
   'xlsx report': (lang) => {
     const file = join(WRITTEN, `report-${lang}.xlsx`);
     expect(run(lang, 'check', ...CHECK, '-f', `xlsx:${file}`).code).toBe(1);

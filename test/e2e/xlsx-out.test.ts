@@ -1,7 +1,8 @@
 // The xlsx report and template, read back by another reader (openpyxl): the sheets, fills, frozen
-// panes, autofilters and data validations as CLI.md describes them.
+// panes, autofilters, data validations, number formats and page setup as CLI.md describes them; and
+// printed to PDF by LibreOffice, where it is installed, to count the pages.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PYTHON } from '../helpers/python.js';
@@ -14,6 +15,15 @@ interface Cell {
   value: string | number | boolean | null;
   type: string;
   fill: string | null;
+  format: string;
+}
+interface Print {
+  orientation: string | null;
+  paperSize: number | null;
+  fitToPage: boolean;
+  fitToWidth: number | null;
+  fitToHeight: number | null;
+  titleRows: string | null;
 }
 interface Validation {
   sqref: string;
@@ -30,6 +40,8 @@ interface Sheet {
   name: string;
   freeze: string | null;
   autoFilter: string | null;
+  print: Print;
+  widths: Record<string, number>;
   rows: Cell[][];
   validations: Validation[];
 }
@@ -51,6 +63,9 @@ function accepts(validation: Validation, typed: string): boolean {
   }
   throw new Error(`no judge for ${validation.type}`);
 }
+
+/** Every sheet prints on A4 landscape, one page wide and as many long as it needs, its heading row on each page. */
+const PRINTED: Print = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, titleRows: '$1:$1' };
 
 if (!PYTHON) console.warn('xlsx-out: NOT RUN: no python3 with openpyxl (install it as .ci/run does: apt-get install python3-openpyxl)');
 
@@ -91,6 +106,38 @@ describe.skipIf(!PYTHON)('the xlsx report, read back with openpyxl', { timeout: 
     expect(detail.autoFilter).toBe(`A1:L${1 + 8 * 19 + 12}`);
     expect(detail.rows).toHaveLength(1 + 8 * 19 + 12);
     expect(problems.rows).toHaveLength(1);
+    for (const sheet of sheets) expect(sheet.print, sheet.name).toEqual(PRINTED);
+    // Each column as wide as what it holds: the county column fits 青岚市 (three characters, six units).
+    expect(detail.widths.A).toBeGreaterThanOrEqual(8);
+    expect(detail.widths.A).toBeLessThan(14);
+  });
+
+  it('writes a ratio\'s figures as numbers shown as percentages, exactly; a growth\'s with a % sign; a count as it is', () => {
+    const file = join(OUT, 'sample-figures.xlsx');
+    duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '-f', `xlsx:${file}`);
+    const detail = readBack(file)[1]!;
+    const row = (rule: string, county: string) => detail.rows.find((cells) => cells[2]!.value === rule && cells[0]!.value === county)!;
+    const coverage = row('eldercare.township-center-coverage', '石桥县');
+    expect([coverage[6]!.value, coverage[7]!.value]).toEqual([0.375, 0.4]);
+    expect([coverage[6]!.format, coverage[7]!.format]).toEqual(['0.0#%', '0.0#%']);
+    const growth = row('assistance.standard-keeps-pace-with-prices', '竹湾县');
+    expect([growth[6]!.value, growth[7]!.value]).toEqual([1.5, 2]);
+    expect(growth[6]!.format).toBe('0.0#"%"');
+    const count = row('assistance.price-subsidy-paid', '云溪县');
+    expect([count[6]!.value, count[6]!.format]).toEqual([3, 'General']);
+    // The whole prefecture's ratio too.
+    const total = detail.rows.find((cells) => cells[2]!.value === 'safety.hazards-rectified' && cells[11]!.value === '全州合计')!;
+    expect(total[6]!.format).toBe('0.0#%');
+    expect(total[6]!.value).toBeCloseTo(0.990228013029316, 15);
+  });
+
+  it('names its sheets and headings in the run\'s language', () => {
+    const file = join(OUT, 'sample-en.xlsx');
+    duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '-f', `xlsx:${file}`, '--lang', 'en');
+    const sheets = readBack(file);
+    expect(sheets.map((s) => s.name)).toEqual(['Overview', 'Details', 'Data problems']);
+    expect(sheets[1]!.rows[0]!.map((cell) => cell.value)).toEqual(['county', 'year', 'rule', 'target', 'verdict', 'severity', 'actual', 'goal', 'message', 'file', 'row', 'scope']);
+    for (const sheet of sheets) expect(sheet.print, sheet.name).toEqual(PRINTED);
   });
 
   it('writes a county named like a formula as a string cell, never a formula', () => {
@@ -156,11 +203,64 @@ describe.skipIf(!PYTHON)('the xlsx template, read back with openpyxl', { timeout
     expect(of('填报日期').type).toBe('date');
     expect(of('行政区划代码')).toMatchObject({ type: 'textLength', operator: 'equal', formula1: '6' });
 
+    expect(form.print).toEqual(PRINTED);
+    expect(guide.print).toEqual(PRINTED);
+    // A heading wraps in its tall row: no column is wider than 20 units for the sake of its label.
+    expect(Math.max(...Object.values(form.widths))).toBeLessThanOrEqual(20);
     expect(guide.name).toBe('说明');
     expect(guide.rows).toHaveLength(1 + 38);
     const identified = guide.rows.find((row) => row[1]!.value === 'assistance_identified')!;
     expect(identified[4]!.value).toBe('人');
     expect(String(identified[6]!.value)).toContain('应保尽保、应救尽救（讲话第 8 段）：“要完善困难人员监测预警');
+  });
+});
+
+describe.skipIf(!PYTHON)('the xlsx template under --lang en', { timeout: 120_000 }, () => {
+  it('names its sheets in English; the guide keeps its heading row, by which a filled-in template\'s guide is known', () => {
+    mkdirSync(OUT, { recursive: true });
+    const file = join(OUT, 'template-en.xlsx');
+    expect(duibiao('template', '--format', 'xlsx', '-o', file, '--lang', 'en').code).toBe(0);
+    const [form, guide] = readBack(file) as [Sheet, Sheet];
+    expect([form.name, guide.name]).toEqual(['Form', 'Guide']);
+    expect(guide.rows[0]!.map((cell) => cell.value)).toEqual(['column', 'name', 'label', 'type', 'unit', 'what to enter', 'targets that use it, with the speech']);
+    expect(guide.print).toEqual(PRINTED);
+  });
+});
+
+/** LibreOffice, to print a workbook to PDF as an office would; absent on many machines. */
+const SOFFICE = ['soffice', 'libreoffice'].find((command) => spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0);
+if (!SOFFICE) console.warn('xlsx-out: printing NOT RUN: no LibreOffice (soffice) to convert the workbooks to PDF');
+
+/** The pages of a PDF LibreOffice wrote, each as [width, height] in points. */
+function pagesOf(pdf: string): [number, number][] {
+  const text = readFileSync(pdf, 'latin1');
+  const pages = text.split(/\/Type\s*\/Page(?![s\w])/).slice(1);
+  return pages.map((page) => {
+    const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(page) ?? /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text)!;
+    return [Number(box[3]) - Number(box[1]), Number(box[4]) - Number(box[2])];
+  });
+}
+
+describe.skipIf(!SOFFICE)('the workbooks printed by LibreOffice', { timeout: 180_000 }, () => {
+  it('prints the 8-county report on 5 A4 landscape pages (23 portrait before), and the template on 2', () => {
+    const dir = join(OUT, 'print');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '-f', `xlsx:${join(dir, 'report.xlsx')}`);
+    duibiao('template', '--format', 'xlsx', '-o', join(dir, 'template.xlsx'));
+    // Its own profile, so that a LibreOffice already running for someone else is not in the way.
+    const profile = `-env:UserInstallation=file://${join(dir, 'profile').replace(/\\/g, '/')}`;
+    const run = spawnSync(SOFFICE!, [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.xlsx'), join(dir, 'template.xlsx')], { encoding: 'utf8', timeout: 150_000 });
+    expect(run.status).toBe(0);
+    const report = pagesOf(join(dir, 'report.pdf'));
+    const template = pagesOf(join(dir, 'template.pdf'));
+    // 总览 on one page, 明细's 165 rows on three, 数据问题 on one; the form and its guide one each.
+    expect(report.length).toBeLessThanOrEqual(5);
+    expect(template.length).toBeLessThanOrEqual(2);
+    for (const [width, height] of [...report, ...template]) {
+      expect(width).toBeCloseTo(841.89, 0);
+      expect(height).toBeCloseTo(595.3, 0);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 # Reads a workbook back with openpyxl, a reader independent of the one that wrote it, and prints
-# what the tests check as JSON: sheets, frozen panes, autofilters, cells with their types and
-# fills, and data validations.
+# what the tests check as JSON: sheets, frozen panes, autofilters, cells with their types, fills
+# and number formats, data validations, column widths and how each sheet prints.
 import json
 import sys
 
@@ -16,6 +16,7 @@ for sheet in book.worksheets:
                 "value": cell.value if not hasattr(cell.value, "isoformat") else cell.value.isoformat(),
                 "type": cell.data_type,
                 "fill": cell.fill.fgColor.rgb if cell.fill is not None and cell.fill.fill_type == "solid" else None,
+                "format": cell.number_format,
             }
             for cell in row
         ])
@@ -23,6 +24,15 @@ for sheet in book.worksheets:
         "name": sheet.title,
         "freeze": sheet.freeze_panes,
         "autoFilter": sheet.auto_filter.ref,
+        "print": {
+            "orientation": sheet.page_setup.orientation,
+            "paperSize": sheet.page_setup.paperSize,
+            "fitToPage": bool(sheet.sheet_properties.pageSetUpPr is not None and sheet.sheet_properties.pageSetUpPr.fitToPage),
+            "fitToWidth": sheet.page_setup.fitToWidth,
+            "fitToHeight": sheet.page_setup.fitToHeight,
+            "titleRows": sheet.print_title_rows,
+        },
+        "widths": {letter: dimension.width for letter, dimension in sheet.column_dimensions.items()},
         "rows": rows,
         "validations": [
             {

@@ -1,4 +1,6 @@
-// The xlsx report: 总览 (every county-year × every target), 明细 (one row per verdict, as csv), 数据问题.
+// The xlsx report: 总览 (every county-year × every target), 明细 (one row per verdict, as csv), 数据问题
+// (Overview, Details, Data problems under --lang en). Every sheet prints on A4 landscape, one page
+// wide, its heading row on each page (print.ts); a ratio's figures are numbers shown as percentages.
 // Written row by row with exceljs's streaming writer straight to the report's file as its chunks
 // are packed: the findings and problems are read one at a time, wherever the run keeps them
 // (report/parts.ts), and 总览 keeps one compact row per county-year. A sheet that would pass
@@ -12,6 +14,7 @@ import { visible } from '../../model/visible.js';
 import type { BinaryReporter } from '../types.js';
 import { textCell } from './cells.js';
 import { OverviewRows } from './overview-rows.js';
+import { ColumnWidths, numberFormat, PRINT, type ColumnBounds } from './print.js';
 import { fillOf, headingRow } from './style.js';
 import { HEADINGS, PROBLEM_LEVEL, SCOPE, SEVERITY, SHEETS, STATUS_TEXT, WORDS } from './words.js';
 
@@ -43,7 +46,8 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
   const overview = new PagedSheet(book, out, limits, {
     name: SHEETS.overview,
     xSplit: 3,
-    widths: [14, 8, 10, ...rules.map(() => 12)],
+    // A target's column is as wide as its verdicts; its title wraps in the heading row.
+    columns: [{ min: 8, max: 24 }, { min: 6, max: 10 }, { min: 8, max: 12 }, ...rules.map(() => ({ min: 10, max: 12 }))],
     headings: [HEADINGS.county, HEADINGS.year, HEADINGS.met, ...rules.map((rule) => textCell(rule.title))],
     headingHeight: 60,
     filter: false,
@@ -60,10 +64,12 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
   await overview.finish();
 
   const titles = new Map(rules.map((rule) => [rule.id, rule.title]));
+  const figures = new Map(rules.map((rule) => [rule.id, rule.figures]));
   const detail = new PagedSheet(book, out, limits, {
     name: SHEETS.detail,
     xSplit: 0,
-    widths: [14, 8, 36, 30, 12, 8, 12, 12, 50, 30, 8, 10],
+    columns: [{ min: 8, max: 24 }, { min: 6, max: 10 }, { min: 8, max: 36 }, { min: 10, max: 30 }, { min: 8, max: 14 }, { min: 6, max: 10 }, { min: 8, max: 14 }, { min: 8, max: 14 }, { min: 20, max: 60 }, { min: 8, max: 30 }, { min: 5, max: 8 }, { min: 6, max: 12 }],
+    wrap: [9, 10],
     headings: [HEADINGS.county, HEADINGS.year, HEADINGS.rule, HEADINGS.title, HEADINGS.status, HEADINGS.severity, HEADINGS.actual, HEADINGS.target, HEADINGS.message, HEADINGS.file, HEADINGS.line, HEADINGS.scope],
     filter: true,
     header,
@@ -83,8 +89,12 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
       v.location?.line ?? null,
       SCOPE[v.scope],
     ];
+    const shown = figures.get(v.rule);
     await detail.add(values, (line) => {
       line.getCell(5).fill = fillOf(v.status);
+      if (shown === undefined) return;
+      if (typeof v.actual === 'number') line.getCell(7).numFmt = numberFormat(shown);
+      if (typeof v.target === 'number') line.getCell(8).numFmt = numberFormat(shown);
     });
   }
   await detail.finish();
@@ -92,7 +102,8 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
   const problems = new PagedSheet(book, out, limits, {
     name: SHEETS.problems,
     xSplit: 0,
-    widths: [36, 8, 24, 8, 24, 80],
+    columns: [{ min: 10, max: 36 }, { min: 5, max: 8 }, { min: 6, max: 24 }, { min: 6, max: 10 }, { min: 10, max: 28 }, { min: 20, max: 80 }],
+    wrap: [1, 6],
     headings: [HEADINGS.file, HEADINGS.line, HEADINGS.column, HEADINGS.severity, HEADINGS.code, HEADINGS.message],
     filter: true,
     header,
@@ -113,11 +124,17 @@ type Sheet = ExcelJS.Worksheet & { commit(): Promise<void> | void };
 type Queue = Writable & { _writableState?: { needDrain?: boolean } };
 type Cell = string | number | null;
 
+/** Rows whose text sizes the columns: the first of each sheet, held in memory until they are written. */
+const SAMPLE_ROWS = 1000;
+
 interface SheetLayout {
   name: string;
   /** Columns kept in view as the sheet scrolls sideways. */
   xSplit: number;
-  widths: number[];
+  /** How wide each column may be; its width is that of what it holds, within these bounds. */
+  columns: ColumnBounds[];
+  /** The columns (1-based) whose text wraps at the column's edge rather than being cut there when printed. */
+  wrap?: number[];
   headings: string[];
   headingHeight?: number;
   /** An autofilter over every column and row. */
@@ -141,15 +158,40 @@ class PagedSheet {
   private sheet: Sheet | undefined;
   private part = 0;
   private rows = 0;
+  /** The first rows, held until the columns' widths are known from them (and the headings). */
+  private pending: { values: Cell[]; style: ((row: ExcelJS.Row) => void) | undefined }[] = [];
+  private readonly sample: ColumnWidths;
+  private widths: number[] | undefined;
 
   constructor(
     private readonly book: ExcelJS.stream.xlsx.WorkbookWriter,
     private readonly out: PassThrough,
     private readonly limits: WorkbookLimits,
     private readonly layout: SheetLayout,
-  ) {}
+  ) {
+    this.sample = new ColumnWidths(layout.columns);
+    this.sample.add(layout.headings);
+  }
 
   async add(values: Cell[], style?: (row: ExcelJS.Row) => void): Promise<void> {
+    if (this.widths === undefined) {
+      this.sample.add(values);
+      this.pending.push({ values, style });
+      if (this.pending.length >= SAMPLE_ROWS) await this.flush();
+      return;
+    }
+    await this.write(values, style);
+  }
+
+  /** The widths from the rows held, which are then written. */
+  private async flush(): Promise<void> {
+    this.widths = this.sample.widths();
+    const held = this.pending;
+    this.pending = [];
+    for (const { values, style } of held) await this.write(values, style);
+  }
+
+  private async write(values: Cell[], style: ((row: ExcelJS.Row) => void) | undefined): Promise<void> {
     if (this.sheet === undefined || this.rows + 1 >= this.limits.sheetRows) await this.next();
     const row = this.sheet!.addRow(values);
     style?.(row);
@@ -160,6 +202,7 @@ class PagedSheet {
 
   /** Commits the last sheet: a sheet with no rows still has its heading. */
   async finish(): Promise<void> {
+    if (this.widths === undefined) await this.flush();
     if (this.sheet === undefined) await this.next();
     await this.close();
   }
@@ -169,8 +212,11 @@ class PagedSheet {
     this.part++;
     const { layout } = this;
     const name = this.part === 1 ? layout.name : WORDS.continuedSheet(layout.name, this.part);
-    const sheet = this.book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: layout.xSplit, ySplit: 1 }], headerFooter: { oddHeader: layout.header } }) as Sheet;
-    sheet.columns = layout.widths.map((width) => ({ width }));
+    // The streaming writer writes the page setup's fit-to-page as it makes the sheet: it is given here.
+    const sheet = this.book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: layout.xSplit, ySplit: 1 }], headerFooter: { oddHeader: layout.header }, pageSetup: PRINT }) as Sheet;
+    // A wrapping column's style is each of its cells' (and Excel's for a cell typed into it).
+    const wrap = new Set(layout.wrap);
+    sheet.columns = this.widths!.map((width, index) => (wrap.has(index + 1) ? { width, style: { alignment: { wrapText: true, vertical: 'top' } } } : { width }));
     const head = sheet.addRow([...layout.headings]);
     headingRow(head);
     if (layout.headingHeight !== undefined) head.height = layout.headingHeight;

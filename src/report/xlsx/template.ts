@@ -1,10 +1,13 @@
 // The county submission as a workbook that refuses a typo as it is typed: the Chinese labels with
 // their units, a validation and an input message on every column, and a sheet 说明 on what each
-// column is for.
+// column is for. Both sheets print on A4 landscape, one page wide, the heading row on each page; the
+// sheets are named in the run's language, and the guide is known by its heading row, whatever its
+// name (a filled-in template is read without it).
 import ExcelJS from 'exceljs';
 import type { FieldSpec, RuleInfo } from '../../model/types.js';
 import { fieldTypeOf } from '../../fields/index.js';
 import { textCell } from './cells.js';
+import { ColumnWidths, PRINT, textWidth } from './print.js';
 import { headingRow } from './style.js';
 import { ENTER, GUIDE_HEADINGS, SHEETS, TARGET_LINE, TYPE_NAME, WORDS } from './words.js';
 import { validationOf } from './validation.js';
@@ -26,9 +29,10 @@ export interface TemplateForm {
 
 export async function templateXlsx(fields: readonly FieldSpec[], rules: readonly TemplateRule[], options: TemplateForm = { english: false, counties: [] }): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
-  const form = book.addWorksheet(SHEETS.template, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  const form = book.addWorksheet(SHEETS.template, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }], pageSetup: PRINT });
   const heading = (field: FieldSpec): string => (options.english ? field.name : header(field));
-  form.columns = fields.map((field) => ({ width: Math.min(40, Math.max(10, heading(field).length * (options.english ? 1 : 2) + 2)) }));
+  // A heading wraps in its row of 48 points: a column need not be as wide as its whole label.
+  form.columns = fields.map((field) => ({ width: Math.min(20, Math.max(10, textWidth(heading(field)) / 2 + 2)) }));
   const head = form.addRow(fields.map(heading));
   headingRow(head);
   head.height = 48;
@@ -45,7 +49,7 @@ export async function templateXlsx(fields: readonly FieldSpec[], rules: readonly
     const numFmt = fieldTypeOf(field.type).numFmt;
     if (numFmt) column.numFmt = numFmt;
   });
-  guide(book.addWorksheet(SHEETS.guide, { views: [{ state: 'frozen', ySplit: 1 }] }), fields, rules);
+  guide(book.addWorksheet(SHEETS.guide, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: PRINT }), fields, rules);
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
@@ -55,13 +59,18 @@ function header(field: FieldSpec): string {
 }
 
 function guide(sheet: ExcelJS.Worksheet, fields: readonly FieldSpec[], rules: readonly TemplateRule[]): void {
-  sheet.columns = [6, 30, 36, 8, 10, 40, 90].map((width) => ({ width }));
-  headingRow(sheet.addRow([...GUIDE_HEADINGS]));
-  fields.forEach((field, index) => {
+  // The guide's heading row, in either language, is how the workbook reader knows the sheet: it stays row 1.
+  const widths = new ColumnWidths([{ min: 4, max: 6 }, { min: 8, max: 30 }, { min: 10, max: 36 }, { min: 6, max: 10 }, { min: 6, max: 12 }, { min: 20, max: 40 }, { min: 30, max: 80 }]);
+  widths.add(GUIDE_HEADINGS);
+  const rows = fields.map((field, index) => {
     const uses = rules.filter((rule) => rule.columns.includes(field.name)).map((rule) => TARGET_LINE(textCell(rule.title), rule.paragraph, textCell(rule.quote)));
-    const row = sheet.addRow([columnLetter(index + 1), field.name, textCell(field.label), TYPE_NAME[field.type] ?? field.type, textCell(field.unit ?? ''), validationOf(field, 'A', undefined, fields.find((f) => f.name === field.max)?.label).prompt ?? ENTER.text, uses.join('\n')]);
-    row.alignment = { wrapText: true, vertical: 'top' };
+    const values = [columnLetter(index + 1), field.name, textCell(field.label), TYPE_NAME[field.type] ?? field.type, textCell(field.unit ?? ''), validationOf(field, 'A', undefined, fields.find((f) => f.name === field.max)?.label).prompt ?? ENTER.text, uses.join('\n')];
+    widths.add(values);
+    return values;
   });
+  sheet.columns = widths.widths().map((width) => ({ width }));
+  headingRow(sheet.addRow([...GUIDE_HEADINGS]));
+  for (const values of rows) sheet.addRow(values).alignment = { wrapText: true, vertical: 'top' };
 }
 
 /** 1 → A, 27 → AA. */

@@ -1,8 +1,8 @@
-// Every word of the workbooks (the xlsx report and the template) meant for a person: the
-// catalogue's, in the run's language; the sheet names are the contract's and do not change.
+// Every word of the workbooks (the xlsx report and the template) meant for a person, the sheet
+// names too: the catalogue's, in the run's language.
 import { section } from '../../words/words.js';
 
-export const SHEETS = { overview: '总览', detail: '明细', problems: '数据问题', template: '填报表', guide: '说明' } as const;
+export const SHEETS = section('xlsx', 'sheets');
 
 export const WORDS = section('xlsx');
 export const STATUS_TEXT = section('xlsx', 'statusText');

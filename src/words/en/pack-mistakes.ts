@@ -14,6 +14,7 @@ export const packMistakes = {
   packRuleTwice: (id: string) => `rule id '${id}' is used twice`,
   packFlagColumn: 'a yes/no column is compared with true or false',
   packTargetType: (flag: boolean) => `the target here must be ${flag ? 'true or false' : 'a number'}`,
+  packRatioTarget: (given: string) => `a ratio's target is a share, so ${given} here means ${given} times the whole; write ${given}% for ${given} percent (or a fraction: 0.4 for 40%)`,
   packYears: 'years.from is after years.to',
   packNotUtf8: 'bytes that are not UTF-8 text',
   packAliasBomb: 'the aliases from here expand to too many copies (an alias bomb)',

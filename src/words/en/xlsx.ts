@@ -2,6 +2,8 @@
 import type { xlsx as zh } from '../zh/xlsx.js';
 
 export const xlsx = {
+  /** The sheets: the report's three, the template's form and its guide. */
+  sheets: { overview: 'Overview', detail: 'Details', problems: 'Data problems', template: 'Form', guide: 'Guide' },
   statusText: { pass: '✓ met', fail: '✗ missed', pending: '… not yet due', not_applicable: '– does not apply', missing: '? no data', invalid: '! invalid data', waived: '~ waived' },
   yes: 'yes',
   no: 'no',
@@ -42,7 +44,7 @@ export const xlsx = {
     unit: (unit: string) => `Unit: ${unit}.`,
     refused: 'The value does not fit this column',
   },
-  /** A sheet past Excel's row limit goes on in the next: 明细 2, 明细 3 … (the first keeps the contract's name). */
+  /** A sheet past Excel's row limit goes on in the next: 明细 2, 明细 3 … (the first keeps its own name). */
   continuedSheet: (name: string, part: number) => `${name} ${part}`,
   labelWithUnit: (label: string, unit: string) => `${label} (${unit})`,
   targetLine: (title: string, paragraph: number, quote: string) => `${title} (speech, paragraph ${paragraph}): “${quote}”`,

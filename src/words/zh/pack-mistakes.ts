@@ -13,6 +13,7 @@ export const packMistakes = {
   packRuleTwice: (id: string) => `规则编号 '${id}' 用了两次`,
   packFlagColumn: '是/否列只能与 true 或 false 比较',
   packTargetType: (flag: boolean) => `此处的目标必须是${flag ? ' true 或 false' : '数字'}`,
+  packRatioTarget: (given: string) => `比例的目标是占比，${given} 在此意为 ${given} 倍；百分之 ${given} 应写作 ${given}%（也可写小数，如 40% 写作 0.4）`,
   packYears: 'years.from 晚于 years.to',
   packNotUtf8: '不是 UTF-8 文本的字节',
   packAliasBomb: '从此处起的别名展开成过多副本（别名炸弹）',

@@ -2,6 +2,8 @@
 import type { Status } from '../../model/types.js';
 
 export const xlsx = {
+  /** The sheets: the report's three, the template's form and its guide. */
+  sheets: { overview: '总览', detail: '明细', problems: '数据问题', template: '填报表', guide: '说明' },
   statusText: { pass: '✓ 达标', fail: '✗ 未达标', pending: '… 待到期', not_applicable: '– 不适用', missing: '? 缺数据', invalid: '! 数据无效', waived: '~ 已豁免' } as Record<Status, string>,
   yes: '是',
   no: '否',
@@ -42,7 +44,7 @@ export const xlsx = {
     unit: (unit: string) => `单位：${unit}。`,
     refused: '输入的值不符合本列要求',
   },
-  /** A sheet past Excel's row limit goes on in the next: 明细 2, 明细 3 … (the first keeps the contract's name). */
+  /** A sheet past Excel's row limit goes on in the next: 明细 2, 明细 3 … (the first keeps its own name). */
   continuedSheet: (name: string, part: number) => `${name} ${part}`,
   labelWithUnit: (label: string, unit: string) => `${label}（${unit}）`,
   targetLine: (title: string, paragraph: number, quote: string) => `${title}（讲话第 ${paragraph} 段）：“${quote}”`,
