@@ -1,0 +1,48 @@
+// Lint: typescript-eslint's strict type-checked rules on the TypeScript, the recommended rules on the
+// plain JavaScript; eslint-config-prettier last, so layout is Prettier's alone. Choices: docs/architecture.md.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'coverage/', 'node_modules/', 'bench/data/', 'test-output/', 'fixtures/'],
+  },
+  {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: ['**/*.{ts,mts}'],
+    extends: [js.configs.recommended, tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
+    languageOptions: {
+      parserOptions: { project: './tsconfig.eslint.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // `!` after an index the loop has bounded: noUncheckedIndexedAccess makes it the honest spelling.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Numbers are written into messages, line numbers and paths everywhere; other types still need String().
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // An empty body is how a no-op is said here: a catch that only marks a promise handled, a sink's unused event.
+      '@typescript-eslint/no-empty-function': 'off',
+      // `(p) => sink.problem(p)` and `beforeAll(() => build())` return nothing either way.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // `a?.startsWith(x) || b?.startsWith(y)`: with booleans `??` would mean something else.
+      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { boolean: true } }],
+      // `_` names a place a signature needs and the body does not.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  prettier,
+);
