@@ -35,7 +35,7 @@ export function compareWithBaseline(findings: readonly Verdict[], baseline: Base
     if (old.scope !== 'county' || old.county === null || old.year === null) continue;
     const key = `${old.county}\u0000${old.rule}`;
     let byYear = years.get(key);
-    if (byYear === undefined) years.set(key, (byYear = new Map()));
+    if (byYear === undefined) years.set(key, (byYear = new Map<number, boolean>()));
     // Two rows of one county-year in the baseline: a miss in either is a miss.
     const period = periodKey(old)!;
     byYear.set(period, (byYear.get(period) ?? false) || MISS.has(old.status as Status));

@@ -64,10 +64,13 @@ async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: Fi
   const toStdout = outputs.filter((output) => output.file === undefined);
   for (const { format, file } of [...outputs.filter((output) => output.file !== undefined), ...toStdout]) {
     if (await sink?.write({ format, file }, result)) continue;
+    // Node's types say boolean; a pipe's stream has no isTTY at all.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare
     const toTerminal = file === undefined && process.stdout.isTTY === true;
     const reporter = await formats[format].load();
     const color = toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-    const text = await reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed number, absent on a stream that is no terminal
+    const text = reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
     await writeText(text, file);
   }
   return code;

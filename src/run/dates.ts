@@ -6,7 +6,7 @@ export function parseAsOf(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== text) {
+  if (date?.toISOString().slice(0, 10) !== text) {
     throw new DuibiaoError('usage', words().badAsOf(text));
   }
   return text;

@@ -14,7 +14,7 @@ export interface RoundFlags {
 
 export interface Round {
   /** Sees every batch of rows as it is read. */
-  observe(rows: readonly Row[]): void;
+  observe: (rows: readonly Row[]) => void;
   /** The check's result with the round applied; it needs every county verdict. */
   finish(result: CheckResult): CheckResult;
 }

@@ -3,6 +3,7 @@ import type { layout as zh } from '../zh/layout.js';
 
 export const layout = {
   lineRange: (first: number, last: number) => `lines ${first}–${last}`,
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- test/unit/words.test.ts calls every word with numbers
   lineSome: (lines: string, total: number) => `line${String(lines).includes(',') ? 's' : ''} ${lines}${total > 0 ? `, ${total} lines in all` : ''}`,
   quotedDamaged: '(holds bytes not of the file encoding)',
   clauseJoin: '; ',
