@@ -82,7 +82,7 @@ export async function renderWorkbook(result: CheckResult): Promise<Uint8Array> {
 }
 
 /** Opens and validates a rule pack; the built-in pack without a file. */
-export function loadPack(file?: string): Promise<Pack> {
+export async function loadPack(file?: string): Promise<Pack> {
   return openPack(file);
 }
 
