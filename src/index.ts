@@ -67,8 +67,10 @@ async function inLang<T>(lang: CheckOptions['lang'], body: () => Promise<T>): Pr
 
 /** Renders a result in one of the text formats of `--format`, without colour, 100 columns wide. */
 export async function render(result: CheckResult, format: Exclude<FormatName, 'xlsx'>): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- a caller in plain JavaScript may pass anything
-  if (!isFormatName(format) || (format as string) === 'xlsx') throw new DuibiaoError('usage', words().usage.libraryFormat(String(format)));
+  if (!isFormatName(format) || (format as string) === 'xlsx') {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- a caller in plain JavaScript may pass anything
+    throw new DuibiaoError('usage', words().usage.libraryFormat(String(format)));
+  }
   const reporter = await formats[format].load();
   const text = reporter(result, { color: false, paint: await painter(false), width: 100 });
   return typeof text === 'string' ? text : [...text].join('');

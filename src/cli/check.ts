@@ -70,7 +70,8 @@ async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: Fi
     const reporter = await formats[format].load();
     const color = toTerminal && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed number, absent on a stream that is no terminal
-    const text = reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
+    const width = toTerminal ? (process.stdout.columns ?? 100) : 100;
+    const text = reporter(result, { color, paint: await painter(color), width });
     await writeText(text, file);
   }
   return code;

@@ -19,7 +19,8 @@ const day = z.string().refine((text) => {
 
 // Waiver text reaches every report: no control character gets in to garble a terminal or a file.
 // eslint-disable-next-line no-control-regex
-const text = z.string().trim().min(1, { error: () => WORDS.blank }).regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, { error: () => WORDS.controlCharacters });
+const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+const text = z.string().trim().min(1, { error: () => WORDS.blank }).regex(PRINTABLE, { error: () => WORDS.controlCharacters });
 
 const waiverSchema = z.strictObject({
   county: text,

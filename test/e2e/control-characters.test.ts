@@ -22,7 +22,8 @@ writeFileSync(data, [header, ...failing, `"约${PLANTED}",439999,2022`].join('\n
 const pack = join(dir, 'pack-with-control-characters.yaml');
 copyFileSync(join(ROOT, 'rules/speech-2022.txt'), join(dir, 'speech-2022.txt'));
 // eslint-disable-next-line no-control-regex
-writeFileSync(pack, readFileSync(join(ROOT, 'rules/speech-2022.yaml'), 'utf8').replace(/^title: (.*)$/m, `title: "$1${PLANTED.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`).replace(/^( {4}title: )(.*)$/m, '$1"$2\\e]52;c;eA==\\a\\u202e"'));
+const C0_C1 = /[\u0000-\u001f\u007f-\u009f]/g;
+writeFileSync(pack, readFileSync(join(ROOT, 'rules/speech-2022.yaml'), 'utf8').replace(/^title: (.*)$/m, `title: "$1${PLANTED.replace(C0_C1, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}"`).replace(/^( {4}title: )(.*)$/m, '$1"$2\\e]52;c;eA==\\a\\u202e"'));
 
 describe('human formats show planted control characters as \\uXXXX', () => {
   it.each(['table', 'summary', 'markdown', 'github'])('given %s, writes no raw control or bidi character', (format) => {
