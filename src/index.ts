@@ -1,7 +1,6 @@
 // The library: the check of `duibiao check`, without the command line. `check` resolves to the
 // document `--format json` writes; `run` to the result every report is rendered from.
 import type { CheckResult, Problem, Verdict } from './model/types.js';
-import type { Reporter } from './report/types.js';
 import { openPack } from './pack/open.js';
 import type { Pack } from './pack/pack.js';
 import { FORMAT_NAMES, formats, isFormatName, type FormatName } from './report/index.js';
@@ -34,6 +33,7 @@ export type JsonReport = Pick<CheckResult, 'tool' | 'pack' | 'asOf' | 'inputs' |
  * waiver file that does not validate) rejects with a DuibiaoError, whose `code` is its stop code.
  */
 export async function run(files: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a caller in plain JavaScript may pass anything
   if (options.lang !== undefined && options.lang !== 'zh' && options.lang !== 'en') {
     throw new DuibiaoError('usage', words().usage.libraryLang(String(options.lang)));
   }
@@ -68,9 +68,12 @@ async function inLang<T>(lang: CheckOptions['lang'], body: () => Promise<T>): Pr
 
 /** Renders a result in one of the text formats of `--format`, without colour, 100 columns wide. */
 export async function render(result: CheckResult, format: Exclude<FormatName, 'xlsx'>): Promise<string> {
-  if (!isFormatName(format) || (format as string) === 'xlsx') throw new DuibiaoError('usage', words().usage.libraryFormat(String(format)));
-  const reporter = (await formats[format].load()) as Reporter;
-  const text = await reporter(result, { color: false, paint: await painter(false), width: 100 });
+  if (!isFormatName(format) || (format as string) === 'xlsx') {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- a caller in plain JavaScript may pass anything
+    throw new DuibiaoError('usage', words().usage.libraryFormat(String(format)));
+  }
+  const reporter = await formats[format].load();
+  const text = reporter(result, { color: false, paint: await painter(false), width: 100 });
   return typeof text === 'string' ? text : [...text].join('');
 }
 
@@ -82,7 +85,7 @@ export async function renderWorkbook(result: CheckResult): Promise<Uint8Array> {
 }
 
 /** Opens and validates a rule pack; the built-in pack without a file. */
-export function loadPack(file?: string): Promise<Pack> {
+export async function loadPack(file?: string): Promise<Pack> {
   return openPack(file);
 }
 

@@ -2,7 +2,7 @@
 import { CODES } from '../src/model/codes.js';
 import { STATUSES, type CheckResult } from '../src/model/types.js';
 
-type Report = Pick<CheckResult, 'inputs' | 'summary' | 'findings' | 'problems'>;
+export type Report = Pick<CheckResult, 'inputs' | 'summary' | 'findings' | 'problems'>;
 
 /** Every way `report` breaks the accounting; empty when it holds. */
 export function accountingBreaks(report: Report, rules: number, text = JSON.stringify(report)): string[] {

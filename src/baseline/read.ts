@@ -67,7 +67,7 @@ export function parseBaseline(text: string, file: string): Baseline {
  */
 function stoppedAt(text: string, message: string): { line: number; column: number } | undefined {
   const position = /at position (\d+)/.exec(message);
-  if (!position && !/end of JSON input/.test(message)) return undefined;
+  if (!position && !message.includes('end of JSON input')) return undefined;
   const offset = Math.min(position ? Number(position[1]) : text.length, text.length);
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: before.at(-1)!.length + 1 };

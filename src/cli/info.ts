@@ -122,6 +122,7 @@ export async function templateXlsx(rulesFile: string | undefined, table?: string
 
 function csvCell(raw: string): string {
   // Text from a roster: no control character, and nothing Excel would run as a formula.
+  // eslint-disable-next-line no-control-regex
   const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
   const text = /^[=+\-@＝＋－＠]/.test(clean) ? `'${clean}` : clean;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -112,6 +112,7 @@ export class Checker {
         else badHigh |= 1 << (i - 32);
       }
     }
+    // eslint-disable-next-line @typescript-eslint/prefer-for-of -- the per-row loop, indexed like the loops around it
     for (let r = 0; r < indices.length; r++) {
       const i = indices[r]!;
       const low = this.masks[2 * i]!;

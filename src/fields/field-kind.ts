@@ -13,7 +13,7 @@ export interface TemplateContext {
   unit: string;
   part: string;
   /** A validation's common settings with this prompt and refusal. */
-  say(prompt: string): Omit<ExcelJS.DataValidation, 'type' | 'formulae'>;
+  say: (prompt: string) => Omit<ExcelJS.DataValidation, 'type' | 'formulae'>;
   words: TemplateWords;
 }
 

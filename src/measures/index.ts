@@ -10,7 +10,7 @@ const BUILT_IN = [value, ratio, growth] as const;
 /** What a rule's `measure:` holds, for the kinds built in. */
 export type MeasureSpec = z.infer<ReturnType<(typeof BUILT_IN)[number]['schema']>>;
 
-const kinds = new Map<string, MeasureKind<any>>(BUILT_IN.map((kind) => [kind.kind, kind]));
+const kinds = new Map<string, MeasureKind>(BUILT_IN.map((kind) => [kind.kind, kind]));
 let union: z.ZodType<MeasureSpec> | undefined;
 
 /**
@@ -37,7 +37,7 @@ export function measureKeys(zod: typeof z): string[] {
   return [...keys];
 }
 
-export function measureKindOf(spec: { kind: string }): MeasureKind<any> {
+export function measureKindOf(spec: { kind: string }): MeasureKind {
   const kind = kinds.get(spec.kind);
   if (!kind) throw new Error(`unknown measure kind '${spec.kind}'`);
   return kind;

@@ -25,7 +25,9 @@ export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: Lin
     const given = doc.getIn(path);
     const MEASURE_KINDS = measureKinds();
     const guess = typeof given === 'string' ? closest(given, MEASURE_KINDS) : undefined;
-    const message = words().packMeasureKind(given === undefined ? undefined : String(given), MEASURE_KINDS.join(', '), guess);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what the YAML holds there, typed unknown
+    const givenText = given === undefined ? undefined : String(given);
+    const message = words().packMeasureKind(givenText, MEASURE_KINDS.join(', '), guess);
     return [{ ...at(), code: 'pack-unknown-measure', message }];
   }
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {

@@ -23,7 +23,9 @@ export function parsePack(text: string, file: string): Pack {
   if (problems.length === 0) {
     const { doc, lines, errors } = parseYaml(text.replace(/^\uFEFF/, ''), true);
     problems.push(...errors.map(({ line, column, message }): LocatedMessage => ({ file, line, column, code: 'pack-syntax', message })));
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- push() above may have grown it; TS keeps the narrowing to 0
     const data = doc && problems.length === 0 ? toData(doc, lines, file, problems) : undefined;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
     if (doc && problems.length === 0) {
       const parsed = packSchema.safeParse(data, { error: schemaError });
       if (!parsed.success) problems.push(...parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, lines, file)));
@@ -32,6 +34,7 @@ export function parsePack(text: string, file: string): Pack {
         const { line, column } = positionOf(doc, lines, ref.path);
         problems.push({ file, line, column, code: ref.code, message: ref.message });
       }
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
       if (parsed.success && problems.length === 0) return toPack(parsed.data, file);
     }
   }

@@ -12,7 +12,7 @@ import { words } from '../words/words.js';
 export interface LocatedYaml<T> {
   data: T;
   /** Line and column of a path in the file. */
-  at(path: readonly PathKey[], key?: string): { file: string; line: number; column: number };
+  at: (path: readonly PathKey[], key?: string) => { file: string; line: number; column: number };
 }
 
 export interface YamlFormat<T> {
@@ -36,14 +36,16 @@ export function parseLocatedYaml<T>(text: string, file: string, format: YamlForm
     try {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (error) {
-      const text = String((error as Error).message).split('\n')[0] ?? '';
+      const text = String((error as { message?: unknown }).message).split('\n')[0] ?? '';
       // Aliases that expand past the bound, said as the pack's loader says it.
       mistakes.push({ file, line: 1, column: 1, code: 'pack-syntax', message: /alias/i.test(text) ? words().packAliasBomb : text });
     }
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- push() above may have grown it; TS keeps the narrowing to 0
     if (mistakes.length === 0) {
       const parsed = format.schema.safeParse(data, { error: schemaError });
       if (!parsed.success) mistakes.push(...parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, lines, file, format.keys)));
       mistakes.push(...(format.check?.(data, at) ?? []));
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
       if (parsed.success && mistakes.length === 0) return { data: parsed.data, at };
     }
   }

@@ -25,7 +25,7 @@ export function fieldLookup(fields: readonly FieldSpec[]): Map<string, number> {
 /** Headers that number the rows of a statistical table: never a column of the pack, never unknown. */
 const ROW_NUMBER = new Set(['序号', '序', '编号'].map(headerKey));
 // A unit in brackets at the end of a label: 行政村总数（个）, 低保平均标准(元/人·月).
-const TRAILING_UNIT = /[(\[【][^()[\]【】]*[)\]】]$/;
+const TRAILING_UNIT = /[([【][^()[\]【】]*[)\]】]$/;
 
 /**
  * The field a header names: as written, or without the unit after a line break or in closing

@@ -72,7 +72,7 @@ export class TableRecords {
     const rows: Row[] = [];
     let next = 0;
     for (let i = 0; i < records.length; i++) {
-      if (spanning !== undefined && spanning[next] === i) {
+      if (spanning?.[next] === i) {
         next++;
         const split = this.header && delimiter ? this.strayQuote(records[i]!, lines[i]!, delimiter) : undefined;
         if (split) {

@@ -38,7 +38,8 @@ export async function openWorkbook(file: string, budget = new InflateBudget()): 
     const bytes = await xls.readWhole(file, xls.MAX_XLS_BYTES);
     budget.take(bytes.length, file);
     // An encrypted .xlsx is an OLE file holding EncryptionInfo and the encrypted package.
-    const { CFB } = await import('@e965/xlsx');
+    // SheetJS declares CFB `any`: the two calls made here, typed.
+    const CFB = (await import('@e965/xlsx')).CFB as { read(data: Buffer, options: { type: 'buffer' }): unknown; find(container: unknown, path: string): unknown };
     let encrypted: boolean;
     try {
       encrypted = CFB.find(CFB.read(bytes, { type: 'buffer' }), 'EncryptionInfo') != null;

@@ -20,6 +20,7 @@ export async function readYaml(file: string, fields: readonly FieldSpec[], probl
   return { encoding, estimatedRows: 0, batches: rowsOf(text, file, fields, problems) };
 }
 
+// eslint-disable-next-line @typescript-eslint/require-await -- a reader's rows are an async generator, even from memory
 async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): AsyncGenerator<Row[]> {
   // A key given twice in a row is a duplicate-label finding, not a reason to refuse the file.
   const { doc, lines, errors } = parseYaml(text, false);
@@ -70,6 +71,7 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
     const seen = new Set<string>();
     item.items.forEach((pair, i) => {
       const at = { file, line, columnNumber: i + 1, level: 'error' as const };
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar's value, typed unknown
       const name = isScalar(pair.key) ? String(pair.key.value ?? '').trim() : '';
       if (name.includes('\uFFFD')) {
         problems({ ...at, code: 'encoding-error', message: words().yamlKeyEncoding(i + 1) });
@@ -98,6 +100,7 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
       const value = resolved(pair.value as Node | null, targets);
       fieldOf[i] = index;
       if (value && !isScalar(value)) cells[i] = new CellProblem('not-a-scalar', words().notAScalar);
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar's value, typed unknown
       else cells[i] = !value || value.value === null ? '' : String(value.source ?? value.value);
     });
     rows.push(builder.build(cells, fieldOf, file, line, problems));

@@ -109,6 +109,11 @@ function element(name: string, attributes: Record<string, string | number>): str
   return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(String(value), true)}"`).join('')}`;
 }
 
+/** What XML 1.0 cannot carry: most control characters, U+FFFE and U+FFFF, and unpaired surrogates. */
+/* eslint-disable no-control-regex -- a block, as the pattern is longer than a line */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
 /**
  * Text or an attribute value as XML 1.0 allows: markup characters as entities, and the
  * control characters XML cannot carry at all replaced, so a stray byte in a cell cannot
@@ -116,7 +121,7 @@ function element(name: string, attributes: Record<string, string | number>): str
  */
 export function escapeXml(text: string, attribute = false): string {
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(NOT_XML, '\uFFFD')
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
     .replace(/[\t\n\r]/g, (c) => (attribute ? `&#${c.charCodeAt(0)};` : c === '\r' ? '&#13;' : c));
 }

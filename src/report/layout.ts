@@ -29,6 +29,7 @@ export function displayWidth(text: string): number {
 }
 
 /** A colour code, a run of spaces, or one character. */
+// eslint-disable-next-line no-control-regex
 const PIECE = /\u001b\[[0-9;]*m| +|[^]/gu;
 /** No line ends with these: they open what follows. */
 const OPENERS = new Set('([{（［｛【《“‘'.split(''));
@@ -66,7 +67,7 @@ function units(paragraph: string): Unit[] {
     if (piece.length > 2 && piece.startsWith('\u001b[')) {
       if (last !== undefined && space === '') last.text += piece;
       else pending += piece;
-    } else if (piece[0] === ' ') space += piece;
+    } else if (piece.startsWith(' ')) space += piece;
     else {
       const width = charWidth(piece.codePointAt(0)!);
       push(piece, width, width === 1);

@@ -54,6 +54,7 @@ export const sarif: Reporter = function* (result) {
     if (isMiss(verdict)) yield item(verdictResult(verdict, ruleIndex.get(verdict.rule)!));
   }
   for (const problem of allProblems(result)) yield item(problemResult(problem, ruleIndex.get(problem.code)!));
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- item() sets it true; TS does not follow the closure
   yield `${any ? '\n      ' : ''}]${after}\n`;
 };
 

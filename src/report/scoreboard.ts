@@ -121,7 +121,7 @@ export function placeRows(ranked: readonly RowScore[]): void {
   for (let i = 0; i < ranked.length; i++) {
     const row = ranked[i]!;
     const previous = ranked[i - 1];
-    if (previous === undefined || previous.year !== row.year || previous.period !== row.period) yearStart = i;
+    if (previous?.year !== row.year || previous.period !== row.period) yearStart = i;
     row.rank = previous !== undefined && i > yearStart && tied(previous, row) ? previous.rank : i + 1 - yearStart;
   }
 }

@@ -34,11 +34,11 @@ export class WorkerLane implements TableSink {
   }
 
   startFile(...args: Parameters<Lane['startFile']>): void {
-    this.send({ method: 'startFile', args });
+    this.post({ method: 'startFile', args });
   }
 
   opened(...args: Parameters<Lane['opened']>): void {
-    this.send({ method: 'opened', args });
+    this.post({ method: 'opened', args });
   }
 
   records(...args: Parameters<Lane['records']>): Promise<void> | undefined {
@@ -50,11 +50,11 @@ export class WorkerLane implements TableSink {
   }
 
   endFile(): void {
-    this.send({ method: 'endFile', args: [] });
+    this.post({ method: 'endFile', args: [] });
   }
 
   problem(problem: Problem): void {
-    this.send({ method: 'problem', args: [problem] });
+    this.post({ method: 'problem', args: [problem] });
   }
 
   async finish(): Promise<LaneAccount> {
@@ -76,6 +76,11 @@ export class WorkerLane implements TableSink {
 
   async dispose(): Promise<void> {
     await this.link.stop();
+  }
+
+  /** A call that is not records or rows: `send` gives it no promise. */
+  private post(call: Sent): void {
+    void this.send(call);
   }
 
   /** Records and rows are requests, answered with the rows counted; the rest are posted. */

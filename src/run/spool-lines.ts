@@ -32,7 +32,7 @@ export function* spooledLines(fd: number, start: number, end: number): Generator
 export function* spooledItems<T>(fd: number, start: number, end: number, prefix?: string): Generator<T> {
   for (const line of spooledLines(fd, start, end)) {
     const item = line.trim();
-    if (item === '' || item[0] !== '{') continue;
+    if (!item.startsWith('{')) continue;
     if (prefix !== undefined && !item.startsWith(prefix)) continue;
     yield JSON.parse(item.endsWith(',') ? item.slice(0, -1) : item) as T;
   }

@@ -62,8 +62,8 @@ export class WorkerLink<Stage> {
   }
 
   /** A call answered with its return value, in the order of the requests. */
-  request<K extends MethodOf<Stage>>(method: K, ...args: ArgsOf<Stage, K>): Promise<ReturnOf<Stage, K>> {
-    if (this.failure) return Promise.reject(this.failure);
+  async request<K extends MethodOf<Stage>>(method: K, ...args: ArgsOf<Stage, K>): Promise<ReturnOf<Stage, K>> {
+    if (this.failure) throw this.failure;
     return new Promise((resolve, reject) => {
       this.replies.push({ resolve: resolve as (reply: unknown) => void, reject });
       this.worker.postMessage({ method, args, reply: true } satisfies StageCall);

@@ -2,8 +2,8 @@
 import { workerData } from 'node:worker_threads';
 import { useLang, type Lang } from '../words/words.js';
 
-export function workerSetup<Setup>(): Setup {
-  const { lang, setup } = workerData as { lang: Lang; setup: Setup };
+export function workerSetup(): unknown {
+  const { lang, setup } = workerData as { lang: Lang; setup: unknown };
   useLang(lang);
   return setup;
 }

@@ -18,7 +18,9 @@ const day = z.string().refine((text) => {
 }, { error: () => WORDS.day });
 
 // Waiver text reaches every report: no control character gets in to garble a terminal or a file.
-const text = z.string().trim().min(1, { error: () => WORDS.blank }).regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, { error: () => WORDS.controlCharacters });
+// eslint-disable-next-line no-control-regex
+const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+const text = z.string().trim().min(1, { error: () => WORDS.blank }).regex(PRINTABLE, { error: () => WORDS.controlCharacters });
 
 const waiverSchema = z.strictObject({
   county: text,

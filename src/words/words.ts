@@ -41,7 +41,7 @@ export function section(key: keyof Words, part?: string | number | symbol): unkn
     return (part === undefined ? whole : whole[part]) as object;
   };
   return new Proxy(now(), {
-    get: (_target, name) => Reflect.get(now(), name),
+    get: (_target, name): unknown => Reflect.get(now(), name),
     has: (_target, name) => Reflect.has(now(), name),
     ownKeys: () => Reflect.ownKeys(now()),
     getOwnPropertyDescriptor: (_target, name) => Reflect.getOwnPropertyDescriptor(now(), name),

@@ -109,7 +109,7 @@ describe('a record over 1 MiB', () => {
       const file = join(dir, 'record-too-large.csv');
       const row = (i: number) => `县${i},2022,16,6`;
       const lines = ['county,year,townships_total,townships_with_elder_center', ...Array.from({ length: 2000 }, (_, i) => row(i))];
-      lines[1000] += `,${'x'.repeat(2 * 1024 * 1024)}`;
+      lines[1000] = `${lines[1000]!},${'x'.repeat(2 * 1024 * 1024)}`;
       writeFileSync(file, `${lines.join('\n')}\n`);
       const run = duibiao('check', file);
       expect(run.code).toBe(2);

@@ -23,7 +23,8 @@ interface Opened {
 }
 
 describe.skipIf(!CHROMIUM)('the HTML bulletin in a real browser', () => {
-  let browser: Browser;
+  // Unset should the launch fail.
+  let browser: Browser | undefined;
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
@@ -39,7 +40,7 @@ describe.skipIf(!CHROMIUM)('the HTML bulletin in a real browser', () => {
     const run = duibiao('check', fixture, '--as-of', '2022-12-31', '-f', `html:${file}`);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
     const opened: Opened = { page, requests: [], errors: [], dialogs: [] };
     page.on('request', (request) => opened.requests.push(request.url()));
     page.on('console', (message) => {
@@ -77,13 +78,13 @@ describe.skipIf(!CHROMIUM)('the HTML bulletin in a real browser', () => {
       // Each target's chart has bars: filled paths in a verdict's colour, with a size.
       const chart = page.locator(`.chart[data-rule="${id}"] svg`);
       expect(await chart.count()).toBe(1);
-      const bars = await chart.locator('path[fill^="#"]').evaluateAll((paths) =>
-        paths.filter((path) => ['#2e7d32', '#c62828', '#b26a00', '#8a8a8a', '#5d4037', '#6a1b9a'].includes(path.getAttribute('fill')!) && (path as unknown as { getBBox(): { height: number } }).getBBox().height > 0).length,
+      const bars = await chart.locator('path[fill^="#"]').evaluateAll((paths: { getAttribute(name: string): string | null; getBBox(): { height: number } }[]) =>
+        paths.filter((path) => ['#2e7d32', '#c62828', '#b26a00', '#8a8a8a', '#5d4037', '#6a1b9a'].includes(path.getAttribute('fill')!) && path.getBBox().height > 0).length,
       );
       expect(bars, id).toBeGreaterThan(0);
     }
     // Sections in the order an analyst reads them.
-    const order = await page.locator('section').evaluateAll((sections) => sections.map((s) => s.id));
+    const order = await page.locator('section').evaluateAll((sections: { id: string }[]) => sections.map((s) => s.id));
     expect(order).toEqual(['summary', 'ranking', 'matrix', 'charts', 'cards', 'problems', 'provenance']);
 
     await page.screenshot({ path: join(OUT, 'sample.png'), fullPage: true });

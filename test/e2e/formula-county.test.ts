@@ -16,11 +16,11 @@ describe('a county named like a spreadsheet formula', () => {
 
   it('comes out of the CSV report inert: quoted with an apostrophe, and no cell starts a formula', () => {
     const text = check('csv').stdout;
-    const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(text, { bom: true, columns: true });
     const counties = rows.filter((r) => r.scope === 'county');
     expect(counties.length).toBe(19);
     for (const row of counties) expect(row.county).toBe(`'${FORMULA}`);
-    const cells = (parse(text, { bom: true }) as string[][]).flat();
+    const cells = parse(text, { bom: true }).flat();
     // Negative numbers stay numbers; nothing else may begin like a formula.
     expect(cells.filter((c) => /^[=+\-@\t\r\n＝＋－＠]/.test(c) && !/^-\d+(\.\d+)?$/.test(c))).toEqual([]);
   });

@@ -101,7 +101,7 @@ function dataCells(): string[] {
     if (file.endsWith('.yaml')) {
       cells.push(...yamlWords(parseYaml(text)));
     } else {
-      const records = parseCsv(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, delimiter: [',', '\t', ';'] }) as string[][];
+      const records = parseCsv(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, delimiter: [',', '\t', ';'] });
       for (const record of records) cells.push(...record);
     }
   }
@@ -227,7 +227,7 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
       const m = /^::\w+ .*?title=(.*?)::(.*)$/.exec(line);
       return m ? [decodeURIComponent(m[1]!), decodeURIComponent(m[2]!)] : [line];
     }),
-  csv: (lang) => (parseCsv(run(lang, 'check', ...CHECK, '-f', 'csv').stdout.replace(/^\uFEFF/, ''), { columns: true }) as { message: string }[]).map((row) => row.message),
+  csv: (lang) => parseCsv<{ message: string }>(run(lang, 'check', ...CHECK, '-f', 'csv').stdout.replace(/^\uFEFF/, ''), { columns: true }).map((row) => row.message),
   json: (lang) => {
     const report = JSON.parse(run(lang, 'check', ...CHECK, '-f', 'json').stdout) as Report;
     return [report.pack.title, ...report.findings.map((f) => f.message), ...report.problems.map((p) => p.message)];
@@ -441,7 +441,7 @@ function duibiaoWithEnv(env: Record<string, string>, ...args: string[]): Run {
     return duibiao(...args);
   } finally {
     for (const key of Object.keys(env)) {
-      if (saved[key] === undefined) delete process.env[key];
+      if (saved[key] === undefined) Reflect.deleteProperty(process.env, key);
       else process.env[key] = saved[key];
     }
   }

@@ -99,7 +99,7 @@ describe('one run, the other formats to files: github, csv and markdown', () => 
   });
 
   it('CSV has one row per verdict, county and total alike, with the same statuses', () => {
-    const rows = parse(read('findings.csv'), { bom: true, columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(read('findings.csv'), { bom: true, columns: true });
     expect(rows).toHaveLength(report.findings.length);
     expect(countsOf(rows.filter((r) => r.scope === 'county').map((r) => r.status!))).toEqual(countsOf(county.map((f) => f.status)));
     // No waivers in this run: nothing is waived.

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { encryptedXlsx } from '../helpers/ole.js';
 import { writeWorkbook } from '../workbook-writer.js';
 import { checkJson, duibiao, STACK_LINE, stopOf, type Finding } from './run.js';
 
@@ -145,12 +146,8 @@ describe('a workbook without a header is one problem, as a CSV file without one'
 describe('workbooks that cannot be checked stop with a coded error and no stack', () => {
 
   it('given a password-protected .xlsx (an OLE file with EncryptionInfo), returns workbook-encrypted', async () => {
-    const { CFB } = await import('@e965/xlsx');
-    const ole = CFB.utils.cfb_new();
-    CFB.utils.cfb_add(ole, 'EncryptionInfo', Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
-    CFB.utils.cfb_add(ole, 'EncryptedPackage', Buffer.alloc(8192, 3));
     const file = join(dir, 'password-protected.xlsx');
-    writeFileSync(file, Buffer.from(CFB.write(ole, { type: 'buffer' }) as Uint8Array));
+    writeFileSync(file, await encryptedXlsx(Buffer.alloc(8192, 3)));
     const run = duibiao('check', file);
     expect(run.code).toBe(2);
     expect(stopOf(run).code).toBe('workbook-encrypted');

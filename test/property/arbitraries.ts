@@ -41,7 +41,7 @@ export const csvLikeText = fc
     return lines.map((line, i) => line + (i < lines.length - 1 || finalNewline ? ends[i % ends.length]! : '')).join('');
   });
 
-export type Encoded = { bytes: Buffer; name: string };
+export interface Encoded { bytes: Buffer; name: string }
 
 /** The text as a file would hold it: UTF-8 with or without BOM, UTF-16 as Excel saves it, or with GB18030 lines spliced in. */
 export const encodedCsv: fc.Arbitrary<Encoded> = fc

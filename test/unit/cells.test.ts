@@ -4,7 +4,7 @@ import type { FieldSpec } from '../../src/model/types.js';
 import { Placeholder, readCell } from '../../src/read/cells.js';
 
 const field = (type: FieldSpec['type'], extra: Partial<FieldSpec> = {}): FieldSpec => ({ name: 'x', label: '某列', type, ...extra });
-const problem = (code: string) => expect.objectContaining({ code });
+const problem = (code: string): unknown => expect.objectContaining({ code });
 
 describe('readCell', () => {
   it.each([

@@ -48,7 +48,8 @@ async function written(module: typeof Writer, withWorker: boolean): Promise<{ te
 /** The findings of the JSON report built whole, list end included. */
 async function whole(): Promise<string> {
   const result = await checkData([big], builtin, options);
-  const text = [...json(result, { color: false, paint: undefined as never, width: 100 })].join('');
+  const rendered = json(result, { color: false, paint: undefined as never, width: 100 });
+  const text = typeof rendered === 'string' ? rendered : [...rendered].join('');
   return text.slice(jsonHead(result).length, text.length - [...jsonTail(result)].join('').length);
 }
 

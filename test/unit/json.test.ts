@@ -19,14 +19,14 @@ const county: Verdict = {
 };
 
 describe('verdictJson', () => {
-  it.each([
+  it.each<{ given: string; verdict: Verdict }>([
     { given: 'a county verdict with characters to escape', verdict: county },
-    { given: 'a whole-data-set verdict', verdict: { ...county, scope: 'total', county: null, location: undefined } as Verdict },
-    { given: 'a missing verdict', verdict: { ...county, status: 'missing', actual: null, target: null, comparison: null, detail: null } as Verdict },
-    { given: 'a yes/no verdict', verdict: { ...county, actual: false, target: true, year: null } as Verdict },
+    { given: 'a whole-data-set verdict', verdict: { ...county, scope: 'total', county: null, location: undefined } },
+    { given: 'a missing verdict', verdict: { ...county, status: 'missing', actual: null, target: null, comparison: null, detail: null } },
+    { given: 'a yes/no verdict', verdict: { ...county, actual: false, target: true, year: null } },
     {
       given: 'a waived verdict compared with a baseline',
-      verdict: { ...county, status: 'waived', waiver: { reason: '改建 "中"\n', approved_by: '州残联', expires: '2023-06-30', file: 'w.yaml', line: 2, status: 'fail' }, change: 'persisting' } as Verdict,
+      verdict: { ...county, status: 'waived', waiver: { reason: '改建 "中"\n', approved_by: '州残联', expires: '2023-06-30', file: 'w.yaml', line: 2, status: 'fail' }, change: 'persisting' },
     },
   ])('given $given, writes what JSON.stringify writes', ({ verdict }) => {
     expect(verdictJson(verdict)).toBe(JSON.stringify(verdict));

@@ -46,7 +46,7 @@ describe('Totals', () => {
 
   it('given a ratio rule whose goal is a column of each row, gives it no whole-data-set verdict', () => {
     const spec = builtin.rules.find((r) => r.id === 'eldercare.township-center-coverage')!;
-    const perCounty = compileRule({ ...spec, target: { op: '>=', column: 'cpi_change_pct' } } as typeof spec, builtin.fields);
+    const perCounty = compileRule({ ...spec, target: { op: '>=', column: 'cpi_change_pct' } }, builtin.fields);
     const totals = new Totals([perCounty, ...rules]);
     totals.add(rowOf({ county: '甲县', year: '2022', townships_total: '10', townships_with_elder_center: '4', cpi_change_pct: '0.3', funds_due: '1', funds_paid_on_time: '1' }));
     expect(totals.verdicts().map((v) => v.rule)).toEqual(rules.map((r) => r.spec.id));

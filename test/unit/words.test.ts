@@ -6,7 +6,7 @@ import { zh } from '../../src/words/zh.js';
 
 /** Every text a catalogue can say: strings as they are, messages with a placeholder for each part. */
 function texts(catalogue: object): [string, string][] {
-  return Object.entries(catalogue).flatMap(([key, value]): [string, string][] => {
+  return Object.entries(catalogue as Record<string, unknown>).flatMap(([key, value]): [string, string][] => {
     if (typeof value === 'string') return [[key, value]];
     if (typeof value === 'function') return [[key, String((value as (...parts: unknown[]) => unknown)(...Array.from({ length: value.length }, () => 1)))]];
     return texts(value as object).map(([inner, text]) => [`${key}.${inner}`, text]);

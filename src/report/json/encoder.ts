@@ -28,6 +28,7 @@ export function* items<T>(list: Iterable<T>, write: (item: T) => string): Genera
 }
 
 /** What JSON.stringify would escape in a string: quotes, backslashes, control characters, lone surrogates. */
+// eslint-disable-next-line no-control-regex
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** A string as JSON.stringify writes it; most need no escaping, and are only quoted. */

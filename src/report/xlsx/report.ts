@@ -231,7 +231,7 @@ class PagedSheet {
     this.sheet = undefined;
     // Written when the sheet is committed, after its rows: now that their number is known.
     if (this.layout.filter) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: this.rows + 1, column: this.layout.headings.length } };
-    await sheet.commit();
+    sheet.commit();
     await this.room();
   }
 

@@ -1,9 +1,13 @@
 // English: statistical layout (read/records.ts, layout.ts, aggregate.ts).
 import type { layout as zh } from '../zh/layout.js';
 
+// String(): test/unit/words.test.ts calls every word with numbers.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
+const hasComma = (lines: string): boolean => String(lines).includes(',');
+
 export const layout = {
   lineRange: (first: number, last: number) => `lines ${first}–${last}`,
-  lineSome: (lines: string, total: number) => `line${String(lines).includes(',') ? 's' : ''} ${lines}${total > 0 ? `, ${total} lines in all` : ''}`,
+  lineSome: (lines: string, total: number) => `line${hasComma(lines) ? 's' : ''} ${lines}${total > 0 ? `, ${total} lines in all` : ''}`,
   quotedDamaged: '(holds bytes not of the file encoding)',
   clauseJoin: '; ',
   quoteSpansLines: (column: number, last: number, lines: string) => `the quote in column ${column} closes only on line ${last}, swallowing ${lines} into one cell; those lines were read again as rows of their own: delete or complete the quote`,
