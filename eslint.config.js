@@ -1,11 +1,12 @@
 // Lint: typescript-eslint's strict type-checked rules on the TypeScript, the recommended rules on the
 // plain JavaScript; eslint-config-prettier last, so layout is Prettier's alone. Choices: docs/architecture.md.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: ['dist/', 'coverage/', 'node_modules/', 'bench/data/', 'test-output/', 'fixtures/'],
   },
