@@ -77,10 +77,10 @@ async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: Fi
   const toStdout = outputs.filter((output) => output.file === undefined);
   for (const { format, file } of [...outputs.filter((output) => output.file !== undefined), ...toStdout]) {
     if (await sink?.write({ format, file }, result)) continue;
-    const toTerminal = file === undefined && process.stdout.isTTY === true;
+    const toTerminal = file === undefined && process.stdout.isTTY;
     const reporter = await formats[format].load();
     const color = file === undefined && colourWanted(process.env, toTerminal);
-    const text = await reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
+    const text = reporter(result, { color, paint: await painter(color), width: toTerminal ? process.stdout.columns : 100 });
     await writeText(text, file);
   }
   return code;

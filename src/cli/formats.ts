@@ -11,7 +11,7 @@ export interface OutputSpec {
 }
 
 /** `terminal`: whether stdout is a terminal, where a page is refused as a workbook is anywhere on stdout. */
-export function parseOutputs(formats: readonly string[], output: string | undefined, terminal = process.stdout.isTTY === true): OutputSpec[] {
+export function parseOutputs(formats: readonly string[], output: string | undefined, terminal = process.stdout.isTTY): OutputSpec[] {
   const specs = (formats.length > 0 ? formats : ['table']).map(parseOne);
   if (output !== undefined) {
     if (specs.length > 1) throw new DuibiaoError('usage', words().outputOneFormat);

@@ -39,7 +39,7 @@ const COUNTY_NAME = /(县|市|区|旗)$/;
 /**
  * Whether a row breaks the row above down rather than being a county: its label begins with 其中
  * (其中：城市, 其中:农村), or it stands under a county (or under another such row) with its label
- * indented and is no county's name (`　云溪县`, indented, is still 云溪县).
+ * indented and is no county's name (`云溪县` after a full-width space, indented, is still 云溪县).
  */
 export function isBreakdown(countyText: string, underCounty: boolean): boolean {
   // Most rows: a name flush left that is no 其中, told by its first character.

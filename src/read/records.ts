@@ -206,6 +206,7 @@ export class TableRecords {
     reportUnknownColumns(this.header.unknown, file, line, problems, this.recognised);
     tableProblems.forEach(problems);
     this.stamp = periodStamp(table, fields);
+    // eslint-disable-next-line @typescript-eslint/prefer-optional-chain -- `named` is narrowed for the lines below
     if (named && table.period === named.field) {
       this.titleYear = { field: named.field, year: named.year };
       const w = words();

@@ -56,7 +56,7 @@ export async function openXls(file: string, bytes: Buffer): Promise<OpenedWorkbo
     const fill = new MergeFill(merges.flatMap(rangeOfXls));
     return { name, hidden, records: () => sheetRecords(sheet?.['!data'] ?? [], width, date1904, fill) };
   });
-  return { format: 'xls', sheets, close: async () => undefined };
+  return { format: 'xls', sheets, close: () => Promise.resolve() };
 }
 
 /** The bytes of a file that is to be parsed whole, refused when larger than any return. */
@@ -73,6 +73,7 @@ export function encrypted(file: string): DuibiaoError {
   return new DuibiaoError('workbook-encrypted', WORDS.encrypted(file));
 }
 
+// eslint-disable-next-line @typescript-eslint/require-await -- a reader's records are an async generator, even from memory
 async function* sheetRecords(rows: readonly ((XlsCell | undefined)[] | undefined)[], width: number, date1904: boolean, merged: MergeFill): AsyncGenerator<RecordBatch> {
   // Each reading fills from the start.
   const fill = merged.empty ? undefined : merged.fresh();
@@ -113,6 +114,7 @@ function cellText(cell: XlsCell | undefined, date1904: boolean): string {
   if (!cell) return '';
   switch (cell.t) {
     case 's':
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a string cell's value, typed unknown
       return String(cell.v ?? '');
     case 'b':
       return booleanText(cell.v === true);

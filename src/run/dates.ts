@@ -14,6 +14,7 @@ export function parseAsOf(text: unknown, today: string): string | undefined {
   if (text === undefined) return today;
   if (text === REPORT_DATE) return undefined;
   const date = typeof text === 'string' ? calendarDate(text.trim()) : undefined;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what was given, from a flag, a config or the library, shown as it is
   if (date === undefined || date === 'unreal') throw new DuibiaoError('usage', words().badAsOf(String(text)));
   return date;
 }
@@ -31,6 +32,7 @@ export function todayOf(given: unknown, source: string, now: () => Date = () => 
   if (given === undefined) return localDay(now());
   if (given instanceof Date && !Number.isNaN(given.getTime())) return localDay(given);
   const date = typeof given === 'string' ? calendarDate(given.trim()) : undefined;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what was given, from the environment or the library, shown as it is
   if (date === undefined || date === 'unreal') throw new DuibiaoError('usage', words().badToday(source, String(given)));
   return date;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtin } from '../helpers.js';
-import { accountingBreaks } from '../accounting.js';
+import { accountingBreaks, type Report } from '../accounting.js';
 import { ROOT, STACK_LINE, TODAY } from './run.js';
 
 // Beside the repository: the shared folder, in a developer's checkout and in CI alike.
@@ -57,7 +57,7 @@ describe.skipIf(!present)('the peer project’s awkward CSVs', () => {
       expect(outcome.stdout).toBe('');
       expect(outcome.stderr).toMatch(/^duibiao: .+ \[[a-z-]+\]\n$/);
     } else {
-      expect(accountingBreaks(JSON.parse(outcome.stdout), builtin.rules.length, outcome.stdout)).toEqual([]);
+      expect(accountingBreaks(JSON.parse(outcome.stdout) as Report, builtin.rules.length, outcome.stdout)).toEqual([]);
     }
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DuibiaoError } from '../../src/errors.js';
+import type { DuibiaoError } from '../../src/errors.js';
 import { insideConfigFolder, linkLeavingRoot } from '../../src/read/input-policy.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-policy-unit-'));

@@ -8,6 +8,7 @@ import { DuibiaoError } from '../../src/errors.js';
 import { openWorkbook } from '../../src/read/workbook.js';
 import { InflateBudget, ZIP_LIMITS, ZipFile } from '../../src/read/zip.js';
 import { writeWorkbook, zip, workbookParts, type TestCell, type TestSheet } from '../workbook-writer.js';
+import { encryptedXlsx } from '../helpers/ole.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -122,11 +123,7 @@ describe('a workbook that cannot be read safely is refused with its code, at onc
   });
 
   it('given an OLE file holding EncryptionInfo (how Excel stores a password-protected .xlsx), returns workbook-encrypted', async () => {
-    const { CFB } = await import('@e965/xlsx');
-    const ole = CFB.utils.cfb_new();
-    CFB.utils.cfb_add(ole, 'EncryptionInfo', Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
-    CFB.utils.cfb_add(ole, 'EncryptedPackage', Buffer.alloc(4096, 7));
-    expect(await refusal(saved(Buffer.from(CFB.write(ole, { type: 'buffer' }) as Uint8Array)))).toBe('workbook-encrypted');
+    expect(await refusal(saved(await encryptedXlsx(Buffer.alloc(4096, 7))))).toBe('workbook-encrypted');
   });
 
   it.each([

@@ -6,6 +6,7 @@ import type { Figures } from '../../model/types.js';
 
 /** The page setup of every sheet: A4 landscape, fit to one page wide, the heading row on each page. */
 export const PRINT: Partial<ExcelJS.PageSetup> = {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- A4 (9): exceljs's enum is a type here, not loaded
   paperSize: 9,
   orientation: 'landscape',
   fitToPage: true,
@@ -34,6 +35,7 @@ const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff
 /** The width of a cell's text in Excel's column units: its longest line, a wide character counting as two. */
 export function textWidth(value: unknown): number {
   if (value === null || value === undefined) return 0;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a cell's value: text, a number, a date or a boolean
   const text = typeof value === 'number' ? String(Math.round(value * 1e4) / 1e4) : String(value);
   let widest = 0;
   for (const line of text.split('\n')) {
