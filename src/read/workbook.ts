@@ -170,7 +170,14 @@ async function peek(sheet: WorkbookSheet, lookups: { all: ReadonlyMap<string, nu
   const best = search.bestScore();
   const header = search.take().find((held) => held.score === best);
   const kind =
-    first !== undefined && isTemplateGuide(first) ? 'template-guide' : best < 2 || !header ? 'no-header' : headerScore(header.record, lookups.other) === 0 ? 'keys-only' : 'return';
+    first !== undefined && isTemplateGuide(first)
+      ? 'template-guide'
+      : best < 2 || !header
+        ? 'no-header'
+        : // A table of key columns only (a roster) has no other column to name.
+          lookups.other.size > 0 && headerScore(header.record, lookups.other) === 0
+          ? 'keys-only'
+          : 'return';
   async function* batches(): AsyncGenerator<RecordBatch> {
     yield* seen;
     yield* source;
