@@ -118,8 +118,8 @@ const make = (name, wrongTotal, formats) => {
   }
 };
 make(NAME, undefined, ['xlsx', 'xls']);
-// 监测发现符合救助条件人数 typed as 23000 over its formula: the counties add up to 25149.
-make(`${NAME}-wrong-total`, { label: '监测发现符合救助条件人数', value: 23000 }, ['xlsx']);
+// 失能半失能特困人员数 typed over its formula as 1881, two digits swapped: the counties add up to 1818.
+make(`${NAME}-wrong-total`, { label: '失能半失能特困人员数', value: 1881 }, ['xlsx']);
 
 // The CSV: the workbook's shown sheet as LibreOffice writes it (44,34,76,1,,0,false,true,true:
 // comma, double quote, UTF-8, from line 1, cells as shown), then put in GBK with CRLF as Excel does.
