@@ -26,6 +26,8 @@ export interface TableOrigin {
   sheet?: string | undefined;
   /** The file's name as given; only its last part (without its folder) may name the year. */
   name?: string | undefined;
+  /** With --counties, the roster's names: an indented row under a county that names one is a county, not a 其中 row. */
+  counties?: readonly string[] | undefined;
 }
 
 export class TableRecords {
@@ -53,6 +55,8 @@ export class TableRecords {
   private refused = false;
   /** The year the title, sheet or file name gives every row, when the table has no year column. */
   private titleYear: { field: number; year: number } | undefined;
+  /** The roster's county names (--counties), as the 其中 rule reads them. */
+  private readonly listed: ReadonlySet<string>;
 
   constructor(
     private readonly file: string,
@@ -65,6 +69,7 @@ export class TableRecords {
     this.search = new HeaderSearch(this.lookup);
     this.setAside = new SetAsideLines(fields, file, problems);
     this.countyField = fields.findIndex((field) => field.name === 'county');
+    this.listed = new Set(origin.counties);
   }
 
   /** The rows of a batch of records. */
@@ -206,7 +211,7 @@ export class TableRecords {
     reportUnknownColumns(this.header.unknown, file, line, problems, this.recognised);
     tableProblems.forEach(problems);
     this.stamp = periodStamp(table, fields);
-    if (named && table.period === named.field) {
+    if (named?.field === table.period) {
       this.titleYear = { field: named.field, year: named.year };
       const w = words();
       const where = named.line !== undefined ? w.periodInTitle(named.line) : named.sheet ? w.periodInSheetName : w.periodInFileName;
@@ -248,7 +253,7 @@ export class TableRecords {
     if (record.length !== header!.fieldOf.length) checkWidth(record, header!, file, line, problems);
     const countyText = this.countyColumn >= 0 ? (record[this.countyColumn] ?? '') : '';
     const label = countyText.trim() === '' ? firstText(record) : countyText;
-    const breakdown = isBreakdown(label, this.above !== 'other');
+    const breakdown = isBreakdown(label, this.above !== 'other', this.listed);
     const row = this.builder.build(record, header!.fieldOf, file, line, problems);
     if (breakdown) {
       this.above = 'breakdown';

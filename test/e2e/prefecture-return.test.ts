@@ -111,3 +111,27 @@ describe('the prefecture return as offices make it', () => {
     expect(html.stdout).toContain('代码表');
   });
 });
+
+describe('county names indented, one listed without its suffix', () => {
+  // Every county indented by a full-width space; 青岚市 written 青岚, as the roster lists it, under 石桥县.
+  const FILE = 'fixtures/counties-indented-one-named-without-suffix.csv';
+  const ROSTER = 'fixtures/round/roster-8-counties-one-without-suffix.csv';
+
+  it('without a roster, reads the indented 青岚 as a 其中 row of 石桥县 and names it', () => {
+    const { report } = checkJson(FILE, ...AS_OF);
+    expect(report.inputs[0]!.rows).toBe(7);
+    expect(report.problems.map((p) => [p.code, p.line])).toEqual([['breakdown-rows', 3]]);
+    expect(report.findings.some((f) => f.county === '青岚')).toBe(false);
+  });
+
+  it('with --counties listing 青岚, reads it as that county, judged as the sample judges 青岚市', () => {
+    const { report } = checkJson(FILE, ...AS_OF, '--counties', ROSTER);
+    expect(report.inputs[0]!.rows).toBe(8);
+    expect(report.problems.map((p) => p.code)).not.toContain('breakdown-rows');
+    expect(report.problems.filter((p) => p.level !== 'notice')).toEqual([]);
+    const sample = checkJson('fixtures/sample-prefecture-2022.csv', ...AS_OF).report;
+    const of = (findings: Finding[], county: string) => findings.filter((f) => f.county === county).map((f) => [f.rule, f.status, f.actual]);
+    expect(of(report.findings, '青岚')).toEqual(of(sample.findings, '青岚市'));
+    expect(of(report.findings, '青岚')).toHaveLength(19);
+  });
+});
