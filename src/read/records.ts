@@ -2,7 +2,7 @@
 // titles, footers, aggregate and 其中 rows named and set aside, and every other line a row.
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { BLANK, HeaderSearch, isBlankRecord as isBlank, type HeldLine } from './header-search.js';
-import { fieldLookup, fieldOfHeader, labelUnit, mapHeaders, namesKeyColumns, reportAbsentColumns, reportUnknownColumns, withGroupCells, type HeaderMap } from './headers.js';
+import { fieldLookup, fieldOfHeader, isUpperLevel, labelUnit, mapHeaders, namesKeyColumns, reportAbsentColumns, reportUnknownColumns, withGroupCells, type HeaderMap } from './headers.js';
 import { firstText, isBreakdown, isFooter, isHeaderCompanion, isOneCellTitle, lineList, quoted } from './layout.js';
 import { keyFields, ownName, yearOfTitles } from './period-from-title.js';
 import { RowBuilder } from './row.js';
@@ -155,7 +155,9 @@ export class TableRecords {
       return;
     }
     this.useHeader(header, line, titles);
-    const skipped: SetAside[] = titles.map((title) => ({ line: title.line, text: firstText(title.record) }));
+    // The upper level of a two-level header is the header's, not a title to name as skipped.
+    const upper = above && titles[titles.length - 1]!.line === line - 1 && isUpperLevel(record, above, this.lookup) ? titles.length - 1 : -1;
+    const skipped: SetAside[] = titles.filter((_, i) => i !== upper).map((title) => ({ line: title.line, text: firstText(title.record) }));
     const rest = pending.slice(best + 1);
     // A units or column-numbers row right under the header is part of it.
     while (named && rest.length > 0 && isHeaderCompanion(rest[0]!.record)) {
