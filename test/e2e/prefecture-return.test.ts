@@ -2,6 +2,9 @@
 // sample's figures under a merged title naming 2022 and no 年度 column, a two-level header with
 // units in its labels, the 合计 first, 其中：城市 / 农村 rows under 青岚市 and 梅江区, a hidden 代码表
 // and a signed footer; as .xlsx, .xls and the GBK CSV Excel saves of it.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkJson, duibiao, type Finding, type Report } from './run.js';
 
@@ -102,13 +105,18 @@ describe('the prefecture return as offices make it', () => {
     expect(misses(report)).toEqual(BY_HAND);
   });
 
-  it('reads as a person sees it in the default table, as HTML and as xlsx', () => {
+  it('as the table, HTML and xlsx, exits 1 and writes the report', () => {
     const table = duibiao('check', FORMS[0]!, ...AS_OF);
-    expect(table.code).toBe(1);
-    expect(table.stdout).toContain('枫岭县');
+    expect([table.code, table.stderr]).toEqual([1, '']);
+    expect(table.stdout).toContain('sheet-skipped');
+    expect(table.stdout).not.toContain('unknown-county');
     const html = duibiao('check', FORMS[0]!, ...AS_OF, '-f', 'html');
-    expect(html.code).toBe(1);
-    expect(html.stdout).toContain('代码表');
+    expect([html.code, html.stderr]).toEqual([1, '']);
+    expect(html.stdout).toContain('breakdown-rows');
+    const out = join(mkdtempSync(join(tmpdir(), 'duibiao-prefecture-')), 'out.xlsx');
+    const xlsx = duibiao('check', FORMS[0]!, ...AS_OF, '-f', `xlsx:${out}`);
+    expect([xlsx.code, xlsx.stderr]).toEqual([1, '']);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 });
 
