@@ -191,3 +191,17 @@ export function withGroupCells(labels: readonly string[], groups: readonly strin
     return group.trim() !== '' && (fieldOfHeader(group, lookup) !== undefined || headerKey(group) === '序号') ? group : label;
   });
 }
+
+/**
+ * Whether `groups`, the line right above a header, is its upper level rather than a title: a
+ * column label (县市区, 序号) stands in it over the header's blank (merged down, as CSV exports it),
+ * or over the same label (merged down and filled, as a workbook is read).
+ */
+export function isUpperLevel(labels: readonly string[], groups: readonly string[], lookup: ReadonlyMap<string, number>): boolean {
+  return groups.some((group, i) => {
+    const text = group.trim();
+    if (text === '' || (fieldOfHeader(group, lookup) === undefined && headerKey(group) !== '序号')) return false;
+    const label = (labels[i] ?? '').trim();
+    return label === '' || label === text;
+  });
+}

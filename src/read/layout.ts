@@ -36,19 +36,23 @@ export function aggregateKind(countyText: string): AggregateKind | undefined {
 // A county's name: a county (县), a county-level city (市), a district (区) or a banner (旗).
 const COUNTY_NAME = /(县|市|区|旗)$/;
 
+const NO_COUNTIES: ReadonlySet<string> = new Set();
+
 /**
  * Whether a row breaks the row above down rather than being a county: its label begins with 其中
  * (其中：城市, 其中:农村), or it stands under a county (or under another such row) with its label
- * indented and is no county's name (`云溪县` after a full-width space, indented, is still 云溪县).
+ * indented and is no county's name: neither a listed county (`listed`, the roster's names with
+ * --counties: 青岚, indented, is the county 青岚) nor a name ending in 县, 市, 区 or 旗 (云溪县,
+ * indented, is still 云溪县).
  */
-export function isBreakdown(countyText: string, underCounty: boolean): boolean {
+export function isBreakdown(countyText: string, underCounty: boolean, listed: ReadonlySet<string> = NO_COUNTIES): boolean {
   // Most rows: a name flush left that is no 其中, told by its first character.
   const first = countyText.charCodeAt(0);
   if (first !== 0x5176 && first > 0x20 && first !== 0x3000 && first !== 0xa0) return false;
   const folded = toHalfWidth(countyText);
   const text = folded.trim();
   if (text.startsWith('其中')) return true;
-  return underCounty && text !== '' && /^\s/.test(folded) && !COUNTY_NAME.test(text) && aggregateKind(text) === undefined;
+  return underCounty && text !== '' && /^\s/.test(folded) && !COUNTY_NAME.test(text) && !listed.has(text) && aggregateKind(text) === undefined;
 }
 
 // The column-number row of a Chinese statistical table: 甲, 乙, 丙 over the text columns, 1, 2, 3 over the rest.

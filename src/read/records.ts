@@ -2,7 +2,7 @@
 // titles, footers, aggregate and 其中 rows named and set aside, and every other line a row.
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { BLANK, HeaderSearch, isBlankRecord as isBlank, type HeldLine } from './header-search.js';
-import { fieldLookup, fieldOfHeader, labelUnit, mapHeaders, namesKeyColumns, reportAbsentColumns, reportUnknownColumns, withGroupCells, type HeaderMap } from './headers.js';
+import { fieldLookup, fieldOfHeader, isUpperLevel, labelUnit, mapHeaders, namesKeyColumns, reportAbsentColumns, reportUnknownColumns, withGroupCells, type HeaderMap } from './headers.js';
 import { firstText, isBreakdown, isFooter, isHeaderCompanion, isOneCellTitle, lineList, quoted } from './layout.js';
 import { keyFields, ownName, yearOfTitles } from './period-from-title.js';
 import { RowBuilder } from './row.js';
@@ -26,6 +26,8 @@ export interface TableOrigin {
   sheet?: string | undefined;
   /** The file's name as given; only its last part (without its folder) may name the year. */
   name?: string | undefined;
+  /** With --counties, the roster's names: an indented row under a county that names one is a county, not a 其中 row. */
+  counties?: readonly string[] | undefined;
 }
 
 export class TableRecords {
@@ -53,6 +55,8 @@ export class TableRecords {
   private refused = false;
   /** The year the title, sheet or file name gives every row, when the table has no year column. */
   private titleYear: { field: number; year: number } | undefined;
+  /** The roster's county names (--counties), as the 其中 rule reads them. */
+  private readonly listed: ReadonlySet<string>;
 
   constructor(
     private readonly file: string,
@@ -65,6 +69,7 @@ export class TableRecords {
     this.search = new HeaderSearch(this.lookup);
     this.setAside = new SetAsideLines(fields, file, problems);
     this.countyField = fields.findIndex((field) => field.name === 'county');
+    this.listed = new Set(origin.counties);
   }
 
   /** The rows of a batch of records. */
@@ -150,7 +155,9 @@ export class TableRecords {
       return;
     }
     this.useHeader(header, line, titles);
-    const skipped: SetAside[] = titles.map((title) => ({ line: title.line, text: firstText(title.record) }));
+    // The upper level of a two-level header is the header's, not a title to name as skipped.
+    const upper = above && titles[titles.length - 1]!.line === line - 1 && isUpperLevel(record, above, this.lookup) ? titles.length - 1 : -1;
+    const skipped: SetAside[] = titles.filter((_, i) => i !== upper).map((title) => ({ line: title.line, text: firstText(title.record) }));
     const rest = pending.slice(best + 1);
     // A units or column-numbers row right under the header is part of it.
     while (named && rest.length > 0 && isHeaderCompanion(rest[0]!.record)) {
@@ -206,8 +213,7 @@ export class TableRecords {
     reportUnknownColumns(this.header.unknown, file, line, problems, this.recognised);
     tableProblems.forEach(problems);
     this.stamp = periodStamp(table, fields);
-    // eslint-disable-next-line @typescript-eslint/prefer-optional-chain -- `named` is narrowed for the lines below
-    if (named && table.period === named.field) {
+    if (named?.field === table.period) {
       this.titleYear = { field: named.field, year: named.year };
       const w = words();
       const where = named.line !== undefined ? w.periodInTitle(named.line) : named.sheet ? w.periodInSheetName : w.periodInFileName;
@@ -249,7 +255,7 @@ export class TableRecords {
     if (record.length !== header!.fieldOf.length) checkWidth(record, header!, file, line, problems);
     const countyText = this.countyColumn >= 0 ? (record[this.countyColumn] ?? '') : '';
     const label = countyText.trim() === '' ? firstText(record) : countyText;
-    const breakdown = isBreakdown(label, this.above !== 'other');
+    const breakdown = isBreakdown(label, this.above !== 'other', this.listed);
     const row = this.builder.build(record, header!.fieldOf, file, line, problems);
     if (breakdown) {
       this.above = 'breakdown';

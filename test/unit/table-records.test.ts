@@ -95,6 +95,22 @@ describe('TableRecords', () => {
       ['blank-row', 7],
     ]);
   });
+
+  it.each([
+    // As CSV exports a merge down: the label in the upper level, a blank under it.
+    { form: 'blank under the upper level', labels: ['', '', '', '乡镇(街道)总数', '行政村总数（个）', '建有互助养老服务点的行政村数'] },
+    // As a workbook is read: the merged label filled down into the lower level.
+    { form: 'upper level filled down', labels: ['序号', '县市区', '年度', '乡镇(街道)总数', '行政村总数（个）', '建有互助养老服务点的行政村数'] },
+  ])('given a two-level header ($form), reads it and names only the title above it as skipped, not the upper level', ({ labels }) => {
+    const upper = ['序号', '县市区', '年度', '养老服务', '', ''];
+    const data = ['1', '甲县', '2022', '12', '10', '6'];
+    const { rows, problems } = read([['2022年民政统计表', '', '', '', '', ''], upper, labels, data]);
+    expect(rows.map((row) => [row.county, row.year])).toEqual([['甲县', 2022]]);
+    const titles = problems.filter((p) => p.code === 'title-rows');
+    expect(titles.map((p) => p.line)).toEqual([1]);
+    expect(titles[0]!.message).not.toContain('序号');
+    expect(read([upper, labels, data]).problems.map((p) => p.code)).not.toContain('title-rows');
+  });
 });
 
 describe('HeaderSearch', () => {
