@@ -271,7 +271,8 @@ export class TableRecords {
       this.above = 'other';
       return;
     }
-    this.above = 'county';
+    // A row without its county names no county that a row below could break down.
+    this.above = row.county === null ? 'other' : 'county';
     this.rows++;
     rows.push(row);
   }
