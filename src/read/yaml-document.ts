@@ -24,6 +24,8 @@ export interface ParsedYaml {
  */
 function syntaxWords(error: YAMLError): string {
   const catalogue = section('yaml');
+  // `[` or `{` without its end: said so, where the library calls it a missing character or, within a block, an indentation.
+  if ((error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT') && /must (?:be sufficiently indented and )?end with a [\]}]/.test(error.message)) return catalogue.missingBracket;
   if (error.code === 'MISSING_CHAR') {
     if (/closing .?quote/i.test(error.message)) return catalogue.missingQuote;
     if (error.message.includes('without - indicator')) return catalogue.missingDash;

@@ -451,8 +451,12 @@ describe('rules and explain', () => {
 
 describe('--lang', () => {
   describe.each(LANGS)('%s', (lang) => {
-    const exempt = exemptions(lang);
+    const exemptAll = exemptions(lang);
+    // What a person reads alone, outside a report's fields: severities and types there are words, not names
+    // (a pack mistake may still quote `"error" | "warning"` as what the pack may say).
+    const sayingInWords = (format: string): boolean => format === 'rules' || format === 'explain' || (format.startsWith('stderr') && format !== 'stderr of a failing run');
     it.each(Object.keys(PERSON_TEXT))('%s is in one language only', (format) => {
+      const exempt = sayingInWords(format) ? exemptAll.filter((text) => !SAID_IN_WORDS.has(text)) : exemptAll;
       const texts = PERSON_TEXT[format]!(lang);
       expect(texts.join('').length).toBeGreaterThan(0);
       const found = texts.flatMap((text) => leaks(text, lang, exempt));

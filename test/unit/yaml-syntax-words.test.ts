@@ -19,6 +19,8 @@ const MISTAKES: [string, string, (lang: Lang) => string][] = [
   ['a list item indented less than the one above it', 'fields:\n  - name: a\n    label: 甲\n - name: b\n', (lang) => CATALOGUES[lang].yaml.syntax.BLOCK_AS_IMPLICIT_KEY!],
   ['a tab as indentation', 'fields:\n\t- name: a\n', (lang) => CATALOGUES[lang].yaml.syntax.TAB_AS_INDENT!],
   ['an unclosed quote', 'id: "speech\ntitle: x\n', (lang) => CATALOGUES[lang].yaml.missingQuote],
+  ['a list not closed', 'id: a\nrules: [a, b\n', (lang) => CATALOGUES[lang].yaml.missingBracket],
+  ['a mapping not closed at the top', '{ id: a\n', (lang) => CATALOGUES[lang].yaml.missingBracket],
   ['a key twice', 'id: a\nid: b\n', (lang) => CATALOGUES[lang].yaml.syntax.DUPLICATE_KEY!],
   ['a key run over two lines', 'id: a\ntitle\n  more: x\n', (lang) => CATALOGUES[lang].yaml.syntax.MULTILINE_IMPLICIT_KEY!],
 ];

@@ -31,5 +31,6 @@ export const yaml = {
   missingQuote: 'a quote is not closed',
   missingDash: "a list item without '- ': this line is indented unlike the list items above it",
   missingValue: 'a colon and a value are missing after the key',
+  missingBracket: 'a [ or { is not closed, or the lines after it are not indented enough',
   unknown: 'a YAML syntax error',
 } satisfies typeof zh;

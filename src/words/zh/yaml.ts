@@ -31,6 +31,7 @@ export const yaml = {
   missingQuote: '引号没有闭合',
   missingDash: '列表项缺少“- ”：此行缩进与上面的列表项不一致',
   missingValue: '键后缺少冒号和值',
+  missingBracket: '方括号或花括号没有闭合，或其后的行缩进不足',
   /** A code the library adds later than this catalogue. */
   unknown: 'YAML 语法错误',
 };
