@@ -53,7 +53,9 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
   const columns = ruleColumns(rule, pack.fields).map((name) => {
     const f = fields.get(name)!;
     const type = w.fieldType[f.type] ?? f.type;
-    return `  ${f.name}  ${labelInRunLanguage(f)}  ${w.columnKind(type, f.unit)}`;
+    // The label is what a header may say; the run's language's label, where it differs, says what the column is.
+    const shown = labelInRunLanguage(f);
+    return `  ${f.name}  ${f.label}${shown === f.label ? '' : ` — ${shown}`}  ${w.columnKind(type, f.unit)}`;
   });
   const heads = [w.explainSeverity, w.rulesTarget, w.explainMeaning];
   const width = Math.max(...heads.map(displayWidth)) + 2;
