@@ -10,7 +10,7 @@ export const info = {
   explainColumns: '需要的列（表头可用英文列名或中文标签）:',
   sourceUnreadable: (file: string) => `（出处 ${file} 无法读取）`,
   quoteNotFound: (n: number, file: string) => `（警告: 在 ${file} 第 ${n} 段中找不到原文）`,
-  targetGrowth: (column: string, base: string) => `${column} 相对 ${base} 的增幅，单位 %`,
+  targetGrowth: (column: string, base: string) => `${column}相对${base}的增幅（%）`,
   targetDue: (due: string) => `${due} 到期`,
   targetYearEnd: '年底',
   targetPeriodEnd: '期末（按月的表为月底）',
