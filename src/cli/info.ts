@@ -1,6 +1,7 @@
 // `duibiao rules`, `explain` and `template`: what the pack holds, in words and as a blank form.
 import { DuibiaoError } from '../errors.js';
 import { ruleColumns } from '../pack/columns.js';
+import { labelInRunLanguage } from '../pack/language.js';
 import { openPack } from '../pack/open.js';
 import type { Pack } from '../pack/pack.js';
 import type { RuleSpec } from '../pack/schema.js';
@@ -12,14 +13,19 @@ import { section, words } from '../words/words.js';
 import { tableNamed, tablesOf } from '../model/tables.js';
 import type { FieldSpec } from '../model/types.js';
 
-export function describeTarget(rule: RuleSpec): string {
+export function describeTarget(rule: RuleSpec, fields: readonly FieldSpec[]): string {
   const w = words();
   const m = rule.measure;
   const kind = measureKindOf(m);
-  // A growth reads as words of the run's language; every other kind says its columns.
-  const what = m.kind === 'growth' ? w.targetGrowth(m.column, m.base) : kind.describe(m);
+  // Each column by its label in the run's language; its name is an id, shown only where a header may use it.
+  const byName = new Map(fields.map((field) => [field.name, field]));
+  const label = (column: string): string => {
+    const field = byName.get(column);
+    return field ? labelInRunLanguage(field) : column;
+  };
+  const what = kind.describe(m, label);
   const t = rule.target;
-  const goal = 'column' in t ? t.column : typeof t.value === 'boolean' ? (t.value ? w.yes : w.no) : typeof t.value === 'number' && kind.fractionGoal ? `${Math.round(t.value * 1e6) / 1e4}%` : String(t.value);
+  const goal = 'column' in t ? label(t.column) : typeof t.value === 'boolean' ? (t.value ? w.yes : w.no) : typeof t.value === 'number' && kind.fractionGoal ? `${Math.round(t.value * 1e6) / 1e4}%` : String(t.value);
   const due = rule.due === 'year-end' ? w.targetYearEnd : rule.due === 'period-end' ? w.targetPeriodEnd : rule.due;
   const when = [due ? w.targetDue(due) : '', rule.years ? w.targetYears(rule.years.from, rule.years.to) : ''].filter(Boolean).join(w.targetJoin);
   return `${what} ${t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : '='} ${goal}${when ? ` (${when})` : ''}`;
@@ -30,7 +36,7 @@ export async function listRules(rulesFile: string | undefined): Promise<string> 
   const w = words();
   const lines = [w.rulesHeading(pack.title, pack.id, pack.rules.length), ''];
   for (const rule of pack.rules) {
-    lines.push(`${rule.id}  [${rule.severity}]  ${rule.title}`, `    ${w.rulesTarget}: ${describeTarget(rule)}`, `    ${w.rulesSource}: ¶${rule.paragraph} “${rule.quote}”`, '');
+    lines.push(`${rule.id}  [${w.ruleSeverity[rule.severity]}]  ${rule.title}`, `    ${w.rulesTarget}: ${describeTarget(rule, pack.fields)}`, `    ${w.rulesSource}: ¶${rule.paragraph} “${rule.quote}”`, '');
   }
   return lines.join('\n');
 }
@@ -42,19 +48,22 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
     const guess = closest(id, pack.rules.map((r) => r.id));
     throw new DuibiaoError('unknown-rule', words().unknownRule(id, pack.id, guess));
   }
+  const w = words();
   const fields = new Map(pack.fields.map((f) => [f.name, f]));
   const columns = ruleColumns(rule, pack.fields).map((name) => {
     const f = fields.get(name)!;
-    return `  ${f.name}  ${f.label}  (${f.type}${f.unit ? `, ${f.unit}` : ''})`;
+    const type = w.fieldType[f.type] ?? f.type;
+    // The label is what a header may say; the run's language's label, where it differs, says what the column is.
+    const shown = labelInRunLanguage(f);
+    return `  ${f.name}  ${f.label}${shown === f.label ? '' : ` — ${shown}`}  ${w.columnKind(type, f.unit)}`;
   });
-  const w = words();
   const heads = [w.explainSeverity, w.rulesTarget, w.explainMeaning];
   const width = Math.max(...heads.map(displayWidth)) + 2;
   const head = (text: string) => `${text}:${' '.repeat(width - displayWidth(text) - 1)}`;
   return [
     `${rule.id}  ${rule.title}`,
-    `${head(w.explainSeverity)}${rule.severity}`,
-    `${head(w.rulesTarget)}${describeTarget(rule)}`,
+    `${head(w.explainSeverity)}${w.ruleSeverity[rule.severity]}`,
+    `${head(w.rulesTarget)}${describeTarget(rule, pack.fields)}`,
     ...(rule.description ? [`${head(w.explainMeaning)}${rule.description}`] : []),
     '',
     w.explainSpeech(rule.paragraph),

@@ -12,7 +12,7 @@ export const growth = measureKind({
     { key: 'column', name: spec.column, numeric: true },
     { key: 'base', name: spec.base, numeric: true },
   ],
-  describe: (spec) => `growth of ${spec.column} over ${spec.base}, in %`,
+  describe: (spec, label) => words().targetGrowth(label(spec.column), label(spec.base)),
   figures: 'percent',
   build(spec, columns) {
     const column = columns.of(spec.column);

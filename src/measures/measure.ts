@@ -51,8 +51,8 @@ export interface MeasureKind<Spec extends { kind: string } = { kind: string }> {
   schema(z: Zod): z.ZodType<Spec>;
   /** The columns it reads, in the order a person reads them. */
   columns(spec: Spec): MeasureColumn[];
-  /** What it measures, for `duibiao rules` and `explain`. */
-  describe(spec: Spec): string;
+  /** What it measures, for `duibiao rules` and `explain`, in the run's language: each column said by `label` (its label in that language). */
+  describe(spec: Spec, label: (column: string) => string): string;
   /** Whether a numeric target is a fraction, shown as a percentage in the rules listing. */
   fractionGoal?: boolean;
   /** What its figures are, when they are shares or percentages (RuleInfo.figures). */

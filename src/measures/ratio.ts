@@ -12,7 +12,7 @@ export const ratio = measureKind({
     { key: 'numerator', name: spec.numerator, numeric: true },
     { key: 'denominator', name: spec.denominator, numeric: true },
   ],
-  describe: (spec) => `${spec.numerator} / ${spec.denominator}`,
+  describe: (spec, label) => `${label(spec.numerator)} / ${label(spec.denominator)}`,
   fractionGoal: true,
   figures: 'share',
   partOfTotal: true,

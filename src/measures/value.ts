@@ -7,7 +7,7 @@ export const value = measureKind({
   kind: 'value',
   schema: (z) => z.strictObject({ kind: z.literal('value'), column: columnName(z) }),
   columns: (spec) => [{ key: 'column', name: spec.column, numeric: false }],
-  describe: (spec) => spec.column,
+  describe: (spec, label) => label(spec.column),
   build(spec, columns) {
     const column = columns.of(spec.column);
     return {

@@ -9,6 +9,8 @@ export type FieldType = FieldTypeName;
 export interface FieldSpec {
   name: string;
   label: string;
+  /** The label under `--lang en`, where a pack gives one; else the Chinese label is shown there too. */
+  label_en?: string | undefined;
   type: FieldType;
   required?: boolean | undefined;
   /** Another field this one may not exceed (a part of a total). */

@@ -1,7 +1,13 @@
 // A pack's words for a person in the run's language: under `en`, the `title_en` and
-// `description_en` a pack gives stand in for its Chinese ones. Labels and quotes stay as written.
+// `description_en` a pack gives stand in for its Chinese ones. Quotes and labels stay as written (a header is matched by its label); a field's `label_en` is how `rules` and `explain` name it.
 import { currentLang } from '../words/words.js';
+import type { FieldSpec } from '../model/types.js';
 import type { Pack } from './pack.js';
+
+/** A column as a person reads it in the run's language: under `en` its `label_en`, where the pack gives one; else its label. */
+export function labelInRunLanguage(field: Pick<FieldSpec, 'label' | 'label_en'>): string {
+  return currentLang() === 'en' ? (field.label_en ?? field.label) : field.label;
+}
 
 export function inRunLanguage(pack: Pack): Pack {
   if (currentLang() !== 'en') return pack;

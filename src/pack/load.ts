@@ -80,7 +80,7 @@ function toData(doc: Document, lines: LineCounter, file: string, problems: Locat
     });
     const { line, col } = lines.linePos(offset);
     const text = firstLine((error as Error).message);
-    problems.push({ file, line, column: col, code: 'pack-syntax', message: /alias/i.test(text) ? words().packAliasBomb : text });
+    problems.push({ file, line, column: col, code: 'pack-syntax', message: /alias/i.test(text) ? words().packAliasBomb : words().yaml.unknown });
     return undefined;
   }
 }

@@ -38,7 +38,7 @@ export function parseLocatedYaml<T>(text: string, file: string, format: YamlForm
     } catch (error) {
       const text = String((error as { message?: unknown }).message).split('\n')[0] ?? '';
       // Aliases that expand past the bound, said as the pack's loader says it.
-      mistakes.push({ file, line: 1, column: 1, code: 'pack-syntax', message: /alias/i.test(text) ? words().packAliasBomb : text });
+      mistakes.push({ file, line: 1, column: 1, code: 'pack-syntax', message: /alias/i.test(text) ? words().packAliasBomb : words().yaml.unknown });
     }
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- push() above may have grown it; TS keeps the narrowing to 0
     if (mistakes.length === 0) {

@@ -10,6 +10,7 @@ const name = columnName(z);
 export const fieldSchema = z.strictObject({
   name,
   label: z.string().min(1),
+  label_en: z.string().min(1).optional(),
   type: z.lazy(() => z.enum(fieldTypeNames())) as unknown as z.ZodType<FieldTypeName>,
   required: z.boolean().optional(),
   max: name.optional().describe('another column this one may not exceed'),

@@ -1,6 +1,6 @@
 // Parses one YAML document safely: bounded nesting, one document, every syntax error located.
 import { Composer, LineCounter, Parser, isAlias, visit, type Alias, type CST, type Document, type Node, type YAMLError } from 'yaml';
-import { words as langWords } from '../words/words.js';
+import { section, words as langWords } from '../words/words.js';
 
 /** Far more than any pack or data file needs, far less than what exhausts the parser's stack. */
 export const MAX_DEPTH = 64;
@@ -18,10 +18,21 @@ export interface ParsedYaml {
   errors: YamlMistake[];
 }
 
-const WORDS: Record<string, () => string> = {
-  TAB_AS_INDENT: () => langWords().yamlTabIndent,
-  DUPLICATE_KEY: () => langWords().yamlDuplicateKey,
-};
+/**
+ * The parser's error in the run's language: its code (every code the library has) names a catalogue
+ * entry; a missing character, the commonest mistake of a hand-written file, is told apart by what is missing.
+ */
+function syntaxWords(error: YAMLError): string {
+  const catalogue = section('yaml');
+  // `[` or `{` without its end: said so, where the library calls it a missing character or, within a block, an indentation.
+  if ((error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT') && /must (?:be sufficiently indented and )?end with a [\]}]/.test(error.message)) return catalogue.missingBracket;
+  if (error.code === 'MISSING_CHAR') {
+    if (/closing .?quote/i.test(error.message)) return catalogue.missingQuote;
+    if (error.message.includes('without - indicator')) return catalogue.missingDash;
+    if (error.message.includes('followed by map values')) return catalogue.missingValue;
+  }
+  return catalogue.syntax[error.code] ?? catalogue.unknown;
+}
 
 export function parseYaml(text: string, uniqueKeys: boolean): ParsedYaml {
   const lines = new LineCounter();
@@ -43,9 +54,7 @@ export function parseYaml(text: string, uniqueKeys: boolean): ParsedYaml {
     }
     doc = next;
   }
-  // The parser's words may quote the source; undecodable bytes are never shown, not even there.
-  const words = (error: YAMLError): string => (WORDS[error.code]?.() ?? error.message.split('\n')[0]!).replaceAll('\uFFFD', '?');
-  const errors = (doc?.errors ?? []).map((error) => ({ ...at(error.pos[0]), message: words(error) }));
+  const errors = (doc?.errors ?? []).map((error) => ({ ...at(error.pos[0]), message: syntaxWords(error) }));
   if (second) errors.push(second);
   return { doc, lines, errors };
 }

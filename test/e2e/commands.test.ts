@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { zh } from '../../src/words/zh.js';
 import { duibiao, stopOf } from './run.js';
 
 describe('duibiao rules, explain and template', () => {
   it('lists all 19 rules with their source sentence', () => {
     const run = duibiao('rules');
     expect(run.code).toBe(0);
-    expect(run.stdout.match(/^\S+\.\S+ {2}\[(error|warning)\]/gm)).toHaveLength(19);
+    // Each rule with its severity in words (the default language's).
+    const severity = Object.values(zh.ruleSeverity).join('|');
+    expect(run.stdout.match(new RegExp(`^\\S+\\.\\S+ {2}\\[(${severity})\\]`, 'gm'))).toHaveLength(19);
     expect(run.stdout).toContain('乡镇(街道)综合性养老服务中心覆盖率要达40%以上');
   });
 

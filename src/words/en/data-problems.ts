@@ -40,8 +40,6 @@ export const dataProblems = {
   yamlKeyEncoding: (n: number) => `key ${n} holds bytes that are not text in the file's encoding; its value is not read`,
   yamlKeyBlank: (n: number) => `key ${n} is blank; its value is not read`,
   yamlDuplicate: (name: string, column: string) => `'${name}' is ${column} again in this row; only the first is read`,
-  yamlTabIndent: 'a tab is used for indentation; YAML indents with spaces',
-  yamlDuplicateKey: 'this key appears twice in the same mapping',
   yamlTooDeep: (depth: number) => `nested more than ${depth} levels deep`,
   yamlSecondDocument: 'a second YAML document starts here (after ---); a file holds one',
   notAScalar: 'one value belongs here, but this is a list or a mapping',

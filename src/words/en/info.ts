@@ -17,4 +17,7 @@ export const info = {
   targetPeriodEnd: 'period-end (month-end in a monthly table)',
   targetYears: (from: number, to: number) => `years ${from}–${to}`,
   targetJoin: ', ',
+  ruleSeverity: { error: 'error', warning: 'warning' },
+  fieldType: { text: 'text', code: 'code', integer: 'whole number', date: 'date', 'year-month': 'month', count: 'count', amount: 'amount', percent: 'percent', yesno: 'yes/no' },
+  columnKind: (type: string, unit: string | undefined) => (unit ? `(${type}, unit: ${unit})` : `(${type})`),
 } satisfies typeof zh;

@@ -39,8 +39,6 @@ export const dataProblems = {
   yamlKeyEncoding: (n: number) => `第 ${n} 个键含有不属于文件编码的字节；其值未读取`,
   yamlKeyBlank: (n: number) => `第 ${n} 个键为空；其值未读取`,
   yamlDuplicate: (name: string, column: string) => `'${name}' 在本行又是 ${column}；只读取第一个`,
-  yamlTabIndent: '用了制表符缩进；YAML 只用空格缩进',
-  yamlDuplicateKey: '同一映射中此键出现了两次',
   yamlTooDeep: (depth: number) => `嵌套超过 ${depth} 层`,
   yamlSecondDocument: '此处（--- 之后）开始了第二个 YAML 文档；一个文件只能有一个',
   notAScalar: '此处应为一个值，却是列表或映射',

@@ -3,7 +3,7 @@
 export const packMistakes = {
   packKeyMisplaced: (key: string, where: string) => `键 '${key}' 不应出现在${where ? ` ${where}` : '顶层'}`,
   packUnknownKey: (key: string, guess: string | undefined) => `未知的键 '${key}'${guess ? `（是不是 '${guess}'？）` : ''}`,
-  packMeasureKind: (given: string | undefined, kinds: string, guess: string | undefined) => `${given === undefined ? 'measure 需要 kind' : `未知的 measure kind '${given}'`}: ${kinds}${guess ? `（是不是 '${guess}'？）` : ''}`,
+  packMeasureKind: (given: string | undefined, kinds: string, guess: string | undefined) => `${given === undefined ? 'measure 缺少 kind（度量的种类）' : `未知的度量种类（measure 的 kind）'${given}'`}，可用的有: ${kinds}${guess ? `（是不是 '${guess}'？）` : ''}`,
   packKeyMissing: (key: string, expected: string) => `缺少 '${key}'（需要 ${expected}）`,
   packColumnTwice: (name: string) => `列 '${name}' 定义了两次`,
   packLabelTwice: (label: string) => `标签 '${label}' 用了两次`,
