@@ -15,9 +15,12 @@ export function settings(ciRuns: number): fc.Parameters<unknown> {
   };
 }
 
-/** Room for the whole property in vitest's clock. */
+/**
+ * Room for the whole property in vitest's clock: a guard against a hang, not a speed target (those are
+ * `npm run bench`'s), so it leaves room for a machine that runs other work beside the suite.
+ */
 export function budget(ciRuns: number): number {
-  return fuzzRuns ? fuzzRuns * 200 : Math.max(30_000, ciRuns * 20);
+  return fuzzRuns ? fuzzRuns * 200 : Math.max(90_000, ciRuns * 60);
 }
 
 /** Node warnings raised while a property runs: the CLI would print them on stderr beside its own words. */
