@@ -32,6 +32,12 @@ export interface Scoreboard {
   rows: number;
   /** Misses of every row, shown or not. */
   misses: number;
+  /**
+   * Whether the rows were too many to show all: then `shown` holds the rows with misses, worst
+   * first (`worstFirst`), before those that meet every target, and their `rank` is 0 (a place
+   * in the ranking needs every row, which a cut table does not hold).
+   */
+  cut: boolean;
 }
 
 /**
@@ -63,6 +69,19 @@ function compareShare(a: RowPlace, b: RowPlace): number {
   return b.met * a.applicable - a.met * b.applicable;
 }
 
+/**
+ * The order of a table cut for length: rows with misses first, the lowest share of targets met
+ * first, then more misses of error severity, then more misses; then as `compareScores`. Rows
+ * with no miss follow in the ranking's order.
+ */
+export function worstFirst(a: RowScore, b: RowScore): number {
+  const aMisses = a.misses.length > 0;
+  const bMisses = b.misses.length > 0;
+  if (aMisses !== bMisses) return aMisses ? -1 : 1;
+  if (!aMisses) return compareScores(a, b);
+  return compareShare(b, a) || b.errors - a.errors || b.misses.length - a.misses.length || compareScores(a, b);
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -87,6 +106,8 @@ export function countVerdict(row: Pick<RowScore, 'met' | 'applicable' | 'errors'
 /** The scoreboard of the county verdicts among `findings` (which come a row at a time), its `limit` best rows kept. */
 export function scoreboard(findings: Iterable<Verdict>, limit: number): Scoreboard {
   const kept = new Kept<RowScore>(limit, compareScores);
+  // Should the rows be more than the limit, the worst are what a person needs to see.
+  const worst = new Kept<RowScore>(limit, worstFirst);
   let rows = 0;
   let misses = 0;
   let current: RowScore | undefined;
@@ -96,6 +117,7 @@ export function scoreboard(findings: Iterable<Verdict>, limit: number): Scoreboa
     rows++;
     misses += current.misses.length;
     kept.offer(current);
+    worst.offer(current);
     current = undefined;
   };
   for (const verdict of findings) {
@@ -109,10 +131,11 @@ export function scoreboard(findings: Iterable<Verdict>, limit: number): Scoreboa
     countVerdict(current, verdict);
   }
   close();
+  if (rows > limit) return { shown: worst.inOrder(), rows, misses, cut: true };
   // The shown rows are the first of the whole order, so every row placed before a shown one is shown too.
   const shown = kept.inOrder();
   placeRows(shown);
-  return { shown, rows, misses };
+  return { shown, rows, misses, cut: false };
 }
 
 /** Gives rows already in `compareScores` order their place within their year; tied rows share one. */
