@@ -9,6 +9,10 @@ import { refuseUnsafeTargets } from '../run/targets.js';
 import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
 import { expandedInputs } from '../run/threads.js';
 import { Progress } from './progress.js';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { bytesRead } from '../read/read-meter.js';
+import { printable } from '../report/layout.js';
 import { colourWanted } from './colour.js';
 import { openSession, runSession } from '../run/session.js';
 import { todayOf } from '../run/dates.js';
@@ -56,31 +60,49 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   const sink = counting ? undefined : await findingsSink(outputs, input, pack, { asOf, today: session.today, round: round?.index });
   // With the findings on disk, the problems past the first go there too.
   const problems = new ProblemLog(counting ? 'count' : sink ? 'spool' : 'hold');
+  // The share read is of the text files' bytes: a workbook's size says little of how far its rows are.
+  const progress = new Progress({ total: input.files.filter((file) => !WORKBOOK.test(file)).reduce((sum, file) => sum + sizeOf(file), 0), read: bytesRead });
   try {
-    const progress = new Progress();
     const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
+    progress.start();
     const result = await runSession(session, input, { counting, problems, onProgress: (rows) => progress.update(rows), onRows });
-    progress.done();
-    if (sink?.finish) result.spooled = { ...result.spooled, findings: await sink.finish(result) };
-    return await writeOutputs(outputs, result, sink);
+    if (sink?.finish) {
+      progress.phase({ kind: 'judge' });
+      result.spooled = { ...result.spooled, findings: await sink.finish(result) };
+    }
+    return await writeOutputs(outputs, result, sink, progress);
   } finally {
+    progress.done();
     await sink?.dispose();
     problems.dispose();
   }
 }
 
-async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: FindingsSink | undefined): Promise<0 | 1> {
+const WORKBOOK = /\.xlsx?$/i;
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: FindingsSink | undefined, progress: Progress): Promise<0 | 1> {
   const code = result.exitCode;
   // Files first, and the exit code settled before stdout: a reader that stops early
   // (`| head`) ends the process, and should cost neither a report file nor the code.
   process.exitCode = code;
   const toStdout = outputs.filter((output) => output.file === undefined);
   for (const { format, file } of [...outputs.filter((output) => output.file !== undefined), ...toStdout]) {
+    // Files come first; a report to stdout (the terminal, often) is not drawn over.
+    if (file === undefined) progress.done();
+    else progress.phase({ kind: 'write', report: `${printable(basename(file))} (${format})` });
     if (await sink?.write({ format, file }, result)) continue;
-    const toTerminal = file === undefined && process.stdout.isTTY === true;
+    const toTerminal = file === undefined && process.stdout.isTTY;
     const reporter = await formats[format].load();
     const color = file === undefined && colourWanted(process.env, toTerminal);
-    const text = await reporter(result, { color, paint: await painter(color), width: toTerminal ? (process.stdout.columns ?? 100) : 100 });
+    const text = reporter(result, { color, paint: await painter(color), width: toTerminal ? process.stdout.columns : 100 });
     await writeText(text, file);
   }
   return code;

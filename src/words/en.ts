@@ -27,6 +27,7 @@ import { usage } from './en/usage.js';
 import { read } from './en/read.js';
 import { workbook } from './en/workbook.js';
 import { inputs } from './en/inputs.js';
+import { progress } from './en/progress.js';
 
 export const en = {
   ...statuses,
@@ -55,4 +56,5 @@ export const en = {
   read,
   workbook,
   inputs,
+  progress,
 } satisfies Words;

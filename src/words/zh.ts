@@ -29,6 +29,7 @@ import { usage } from './zh/usage.js';
 import { read } from './zh/read.js';
 import { workbook } from './zh/workbook.js';
 import { inputs } from './zh/inputs.js';
+import { progress } from './zh/progress.js';
 
 export const zh = {
   ...statuses,
@@ -57,4 +58,5 @@ export const zh = {
   read,
   workbook,
   inputs,
+  progress,
 };
