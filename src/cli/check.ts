@@ -6,6 +6,9 @@ import { painter } from '../report/paint.js';
 import { parseOutputs, type OutputSpec } from './formats.js';
 import { dropHeld, holdRenames, placeHeld, writeText } from '../run/output.js';
 import { turn } from '../run/turn.js';
+import { prepareScoreboard } from '../report/scoreboard.js';
+import { allFindings } from '../report/parts.js';
+import { SCOREBOARD_ROWS } from '../report/bounds.js';
 import { refuseUnsafeTargets } from '../run/targets.js';
 import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
 import { expandedInputs } from '../run/threads.js';
@@ -148,6 +151,8 @@ async function writeOutput(
   if (await sink?.write({ format, file }, result)) return;
   const toTerminal = file === undefined && process.stdout.isTTY;
   const reporter = await formats[format].load();
+  // The ranking of millions of verdicts is made ahead, hearing a Ctrl-C as it goes.
+  if (format === 'table' || format === 'markdown') await prepareScoreboard(result, allFindings(result), SCOREBOARD_ROWS, () => turn());
   const color = file === undefined && colourWanted(process.env, toTerminal);
   const text = reporter(result, {
     color,

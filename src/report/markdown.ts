@@ -5,7 +5,7 @@ import { clip, MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from './bounds.js';
 import { allFindings, allProblems } from './parts.js';
 import { placeText } from './place.js';
 import { roundLead, ROUND_HEADINGS, type Listed } from './round.js';
-import { scoreboard, type Scoreboard } from './scoreboard.js';
+import { scoreboardOf, type Scoreboard } from './scoreboard.js';
 import { summaryLine } from './summary-line.js';
 import { visible } from '../model/visible.js';
 import type { Reporter } from './types.js';
@@ -18,7 +18,7 @@ const WORDS = section('markdown');
 
 export const markdown: Reporter = (result) => {
   const out = [`### ${WORDS.tool} · ${cell(clip(result.pack.title))} · ${asOfText(result)}`, '', `**${cell(summaryLine(result))}**`, ''];
-  const board = scoreboard(allFindings(result), SCOREBOARD_ROWS);
+  const board = scoreboardOf(result, () => allFindings(result), SCOREBOARD_ROWS);
   const sections: string[] = [];
   const listed = board.misses > 0 ? missSections(board, result, sections) : 0;
   // A table cut for length says so before anything else, and where the whole is.
