@@ -4,11 +4,19 @@ import { BUILTIN_PACK } from '../pack/pack.js';
 import { COUNTING_FORMATS, formats } from '../report/index.js';
 import { painter } from '../report/paint.js';
 import { parseOutputs, type OutputSpec } from './formats.js';
-import { writeText } from '../run/output.js';
+import { dropHeld, holdRenames, placeHeld, writeText } from '../run/output.js';
+import { turn } from '../run/turn.js';
+import { prepareScoreboard } from '../report/scoreboard.js';
+import { allFindings } from '../report/parts.js';
+import { SCOREBOARD_ROWS } from '../report/bounds.js';
 import { refuseUnsafeTargets } from '../run/targets.js';
 import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
 import { expandedInputs } from '../run/threads.js';
 import { Progress } from './progress.js';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { bytesRead } from '../read/read-meter.js';
+import { printable } from '../report/layout.js';
 import { colourWanted } from './colour.js';
 import { openSession, runSession } from '../run/session.js';
 import { todayOf } from '../run/dates.js';
@@ -44,8 +52,18 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   // A file may not be reached through a link that leads out of the folder it was named in (the folder
   // or a pattern's base the user gave), nor out of the working directory when it lies in it.
   const roundFiles = [flags.rules, flags.counties, flags.waivers, flags.baseline].filter((file) => file !== undefined);
-  refuseLinksLeaving([...(input.named ?? []).flatMap(({ file, folder }) => [{ file, root: folder }, { file }]), ...roundFiles.map((file) => ({ file }))], followLinks);
-  refuseUnsafeTargets(outputs, [...input.files, flags.rules ?? BUILTIN_PACK, ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined)]);
+  refuseLinksLeaving(
+    [
+      ...(input.named ?? []).flatMap(({ file, folder }) => [{ file, root: folder }, { file }]),
+      ...roundFiles.map((file) => ({ file })),
+    ],
+    followLinks,
+  );
+  refuseUnsafeTargets(outputs, [
+    ...input.files,
+    flags.rules ?? BUILTIN_PACK,
+    ...[flags.counties, flags.waivers, flags.baseline, flags.config].filter((file) => file !== undefined),
+  ]);
   // DUIBIAO_TODAY stands for the day of the run (tests, a re-run of a day's check); blank is unset.
   const day = process.env.DUIBIAO_TODAY;
   const today = todayOf(day === '' ? undefined : day, 'DUIBIAO_TODAY');
@@ -53,35 +71,94 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   const { pack, asOf, round } = session;
   // Waivers and a baseline are matched with each verdict as it is made: a round streams as any run.
   const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
-  const sink = counting ? undefined : await findingsSink(outputs, input, pack, { asOf, today: session.today, round: round?.index });
+  const sink = counting
+    ? undefined
+    : await findingsSink(outputs, input, pack, { asOf, today: session.today, round: round?.index });
   // With the findings on disk, the problems past the first go there too.
   const problems = new ProblemLog(counting ? 'count' : sink ? 'spool' : 'hold');
+  // The share read is of the text files' bytes: a workbook's size says little of how far its rows are.
+  const progress = new Progress({
+    total: input.files.filter((file) => !WORKBOOK.test(file)).reduce((sum, file) => sum + sizeOf(file), 0),
+    read: bytesRead,
+  });
   try {
-    const progress = new Progress();
     const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
-    const result = await runSession(session, input, { counting, problems, onProgress: (rows) => progress.update(rows), onRows });
-    progress.done();
-    if (sink?.finish) result.spooled = { ...result.spooled, findings: await sink.finish(result) };
-    return await writeOutputs(outputs, result, sink);
+    progress.start();
+    const result = await runSession(session, input, {
+      counting,
+      problems,
+      onProgress: (rows) => progress.update(rows),
+      onRows,
+    });
+    if (sink?.finish) {
+      progress.phase({ kind: 'judge' });
+      result.spooled = { ...result.spooled, findings: await sink.finish(result) };
+    }
+    return await writeOutputs(outputs, result, sink, progress);
   } finally {
+    progress.done();
     await sink?.dispose();
     problems.dispose();
   }
 }
 
-async function writeOutputs(outputs: OutputSpec[], result: CheckResult, sink: FindingsSink | undefined): Promise<0 | 1> {
+const WORKBOOK = /\.xlsx?$/i;
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+async function writeOutputs(
+  outputs: OutputSpec[],
+  result: CheckResult,
+  sink: FindingsSink | undefined,
+  progress: Progress,
+): Promise<0 | 1> {
   const code = result.exitCode;
   // Files first, and the exit code settled before stdout: a reader that stops early
   // (`| head`) ends the process, and should cost neither a report file nor the code.
   process.exitCode = code;
   const toStdout = outputs.filter((output) => output.file === undefined);
-  for (const { format, file } of [...outputs.filter((output) => output.file !== undefined), ...toStdout]) {
-    if (await sink?.write({ format, file }, result)) continue;
-    const toTerminal = file === undefined && process.stdout.isTTY;
-    const reporter = await formats[format].load();
-    const color = file === undefined && colourWanted(process.env, toTerminal);
-    const text = reporter(result, { color, paint: await painter(color), width: toTerminal ? process.stdout.columns : 100 });
-    await writeText(text, file);
+  const toFiles = outputs.filter((output) => output.file !== undefined);
+  // Every report file is put in place only once all are written: Ctrl-C leaves none, not some.
+  holdRenames();
+  try {
+    for (const { format, file } of toFiles) await writeOutput(format, file, result, sink, progress);
+    await placeHeld();
+  } finally {
+    dropHeld();
   }
+  for (const { format, file } of toStdout) await writeOutput(format, file, result, sink, progress);
   return code;
+}
+
+async function writeOutput(
+  format: OutputSpec['format'],
+  file: string | undefined,
+  result: CheckResult,
+  sink: FindingsSink | undefined,
+  progress: Progress,
+): Promise<void> {
+  // Between reports the loop turns: a Ctrl-C that came while the last was made is heard before the next.
+  await turn(true);
+  // Files come first; a report to stdout (the terminal, often) is not drawn over.
+  if (file === undefined) progress.done();
+  else progress.phase({ kind: 'write', report: `${printable(basename(file))} (${format})` });
+  if (await sink?.write({ format, file }, result)) return;
+  const toTerminal = file === undefined && process.stdout.isTTY;
+  const reporter = await formats[format].load();
+  // The ranking of millions of verdicts is made ahead, hearing a Ctrl-C as it goes.
+  if (format === 'table' || format === 'markdown') await prepareScoreboard(result, allFindings(result), SCOREBOARD_ROWS, () => turn());
+  if (format === 'html') await (await import('../report/html/bulletin.js')).prepareBulletin(result, () => turn());
+  const color = file === undefined && colourWanted(process.env, toTerminal);
+  const text = reporter(result, {
+    color,
+    paint: await painter(color),
+    width: toTerminal ? process.stdout.columns : 100,
+  });
+  await writeText(text, file);
 }

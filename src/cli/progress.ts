@@ -1,23 +1,122 @@
-// A progress line on stderr for long runs, only when a person is watching it.
+// A progress line on stderr for long runs, only when a person is watching it (stderr a terminal):
+// the phase (reading, gathering the verdicts, writing each report by name), in the run's
+// language, with the share done and the time left while the inputs' bytes are read.
+import { section } from '../words/words.js';
+
+/** The words of the progress line, in the run's language. */
+const WORDS = section('progress');
+
+export type Phase = { kind: 'read' } | { kind: 'judge' } | { kind: 'write'; report: string };
+
+/** Where the line goes: stderr, or a test's stand-in. */
+export interface ProgressStream {
+  isTTY?: boolean | undefined;
+  write(text: string): unknown;
+}
+
+export interface ProgressOptions {
+  /** Bytes of the inputs whose reading is counted (text files); 0 when not known. */
+  total: number;
+  /** Bytes of them read so far. */
+  read: () => number;
+  stream?: ProgressStream;
+  /** Milliseconds, as Date.now. */
+  now?: () => number;
+}
+
+/** What the line shows at one moment. */
+export interface ProgressState {
+  phase: Phase;
+  rows: number;
+  /** Bytes read and of how many; share and time left are shown only when total > 0. */
+  read: number;
+  total: number;
+  /** Milliseconds since the phase began. */
+  elapsed: number;
+}
+
+/** The line, without the control characters that redraw it. */
+export function progressLine(state: ProgressState): string {
+  const parts: string[] = [];
+  const { phase } = state;
+  if (phase.kind === 'read') {
+    parts.push(WORDS.reading);
+    const share = state.total > 0 ? Math.min(1, state.read / state.total) : undefined;
+    if (share !== undefined) parts.push(`${Math.floor(share * 100)}%`);
+    parts.push(WORDS.rows(state.rows.toLocaleString('en-US')));
+    // The time left once there is enough to go by: a second and a hundredth of the bytes.
+    if (share !== undefined && share >= 0.01 && share < 1 && state.elapsed >= 1000) parts.push(WORDS.left(duration((state.elapsed * (1 - share)) / share)));
+    else parts.push(WORDS.elapsed(duration(state.elapsed)));
+  } else {
+    parts.push(phase.kind === 'judge' ? WORDS.judging : WORDS.writing(phase.report), WORDS.elapsed(duration(state.elapsed)));
+  }
+  return parts.join(' · ');
+}
+
+function duration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  return seconds < 60 ? WORDS.seconds(seconds) : WORDS.minutes(Math.floor(seconds / 60), seconds % 60);
+}
+
+/** Draws at most twice a second, only after the run's first second; a new phase at once. */
 export class Progress {
-  private readonly started = Date.now();
-  private shownAt = this.started;
+  private readonly stream: ProgressStream;
+  private readonly now: () => number;
+  private readonly started: number;
+  private phaseStarted: number;
+  private shownAt = 0;
   private shown = false;
+  private rows = 0;
+  private current: Phase = { kind: 'read' };
+  private timer: NodeJS.Timeout | undefined;
 
-  private readonly stream = process.stderr;
+  constructor(private readonly options: ProgressOptions) {
+    this.stream = options.stream ?? process.stderr;
+    this.now = options.now ?? Date.now;
+    this.started = this.now();
+    this.phaseStarted = this.started;
+  }
 
-  /** Called as rows pass; draws at most twice a second, and only after the first second. */
+  /** Whether a line is drawn at all: only for a person at a terminal. */
+  get watched(): boolean {
+    return this.stream.isTTY === true;
+  }
+
+  /** Redraws the line twice a second while the run's work yields; never keeps the process alive. */
+  start(): void {
+    if (!this.watched || this.timer) return;
+    this.timer = setInterval(() => {
+      this.draw(false);
+    }, 500);
+    this.timer.unref();
+  }
+
+  phase(phase: Phase): void {
+    this.current = phase;
+    this.phaseStarted = this.now();
+    this.draw(true);
+  }
+
+  /** Called as rows pass. */
   update(rows: number): void {
-    if (!this.stream.isTTY) return;
-    const now = Date.now();
-    if (now - this.shownAt < 500 || now - this.started < 1000) return;
-    this.shownAt = now;
-    this.shown = true;
-    const perSecond = Math.round((rows * 1000) / (now - this.started));
-    this.stream.write(`\r\u001b[K${rows.toLocaleString('en-US')} rows read · ${perSecond.toLocaleString('en-US')} rows/s`);
+    this.rows = rows;
+    this.draw(false);
   }
 
   done(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
     if (this.shown) this.stream.write('\r\u001b[K');
+    this.shown = false;
+  }
+
+  private draw(now: boolean): void {
+    if (!this.watched) return;
+    const time = this.now();
+    if (time - this.started < 1000 || (!now && time - this.shownAt < 500)) return;
+    this.shownAt = time;
+    this.shown = true;
+    const line = progressLine({ phase: this.current, rows: this.rows, read: this.options.read(), total: this.options.total, elapsed: time - this.phaseStarted });
+    this.stream.write(`\r\u001b[K${line}`);
   }
 }

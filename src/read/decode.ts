@@ -3,6 +3,7 @@ import { DuibiaoError, describeFsError } from '../errors.js';
 import { detectEncoding, type Encoding } from './encoding.js';
 import { isTooLarge, openRegular, readRegular } from './regular-file.js';
 import { words } from '../words/words.js';
+import { countRead } from './read-meter.js';
 
 export interface OpenedText {
   encoding: Encoding;
@@ -47,8 +48,12 @@ export async function openText(file: string): Promise<OpenedText> {
   const firstUtf8 = convert(first.subarray(bomLength));
   async function* rest(): AsyncGenerator<Buffer> {
     try {
+      countRead(first.length);
       yield firstUtf8;
-      for (let step = await bytes.next(); !step.done; step = await bytes.next()) yield convert(step.value);
+      for (let step = await bytes.next(); !step.done; step = await bytes.next()) {
+        countRead(step.value.length);
+        yield convert(step.value);
+      }
       if (decoder) yield Buffer.from(textOf(decoder.decode()), 'utf8');
     } catch (error) {
       throw unreadable(error, file);

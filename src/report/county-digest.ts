@@ -52,6 +52,13 @@ export function rankingOrder(a: RowPlace & { arrival: number }, b: RowPlace & { 
 
 /** Reads the findings once; `each` sees every county row once it is whole. */
 export function countyDigest(findings: Iterable<Verdict>, limits: DigestLimits, each?: (row: ArrivedRow) => void): CountyDigest {
+  const digest = digestBuilder(limits, each);
+  for (const verdict of findings) digest.add(verdict);
+  return digest.end();
+}
+
+/** The digest as the verdicts come, one at a time: for a pass that pauses now and then (a Ctrl-C heard). */
+export function digestBuilder(limits: DigestLimits, each?: (row: ArrivedRow) => void): { add(verdict: Verdict): void; end(): CountyDigest } {
   const first = new Kept<ArrivedRow>(limits.first, rankingOrder);
   const last = new Kept<ArrivedRow>(limits.last, (a, b) => rankingOrder(b, a));
   const worstMissing = new Kept<ArrivedRow>(limits.worstMissing, (a, b) => rankingOrder(b, a));
@@ -79,10 +86,10 @@ export function countyDigest(findings: Iterable<Verdict>, limits: DigestLimits, 
     }
     each?.(row);
   };
-  for (const verdict of findings) {
+  const add = (verdict: Verdict): void => {
     if (verdict.scope !== 'county') {
       totals.push(verdict);
-      continue;
+      return;
     }
     const key = rowKey(verdict);
     if (current?.key !== key) {
@@ -91,11 +98,14 @@ export function countyDigest(findings: Iterable<Verdict>, limits: DigestLimits, 
     }
     current.byRule.set(verdict.rule, verdict);
     countVerdict(current, verdict);
-  }
-  close();
-  const shown = { first: first.inOrder(), last: last.inOrder().reverse() };
-  for (const row of [...shown.first, ...shown.last]) row.rank = places.rankOf(row);
-  return { rows, allMet, withMisses: rows - allMet, years, ...shown, worstMissing: worstMissing.inOrder().reverse(), firstMet: firstMet.inOrder(), totals };
+  };
+  const end = (): CountyDigest => {
+    close();
+    const shown = { first: first.inOrder(), last: last.inOrder().reverse() };
+    for (const row of [...shown.first, ...shown.last]) row.rank = places.rankOf(row);
+    return { rows, allMet, withMisses: rows - allMet, years, ...shown, worstMissing: worstMissing.inOrder().reverse(), firstMet: firstMet.inOrder(), totals };
+  };
+  return { add, end };
 }
 
 /**

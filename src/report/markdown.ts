@@ -5,7 +5,7 @@ import { clip, MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from './bounds.js';
 import { allFindings, allProblems } from './parts.js';
 import { placeText } from './place.js';
 import { roundLead, ROUND_HEADINGS, type Listed } from './round.js';
-import { scoreboard, type Scoreboard } from './scoreboard.js';
+import { scoreboardOf, type Scoreboard } from './scoreboard.js';
 import { summaryLine } from './summary-line.js';
 import { visible } from '../model/visible.js';
 import type { Reporter } from './types.js';
@@ -18,6 +18,11 @@ const WORDS = section('markdown');
 
 export const markdown: Reporter = (result) => {
   const out = [`### ${WORDS.tool} · ${cell(clip(result.pack.title))} · ${asOfText(result)}`, '', `**${cell(summaryLine(result))}**`, ''];
+  const board = scoreboardOf(result, () => allFindings(result), SCOREBOARD_ROWS);
+  const sections: string[] = [];
+  const listed = board.misses > 0 ? missSections(board, result, sections) : 0;
+  // A table cut for length says so before anything else, and where the whole is.
+  if (board.cut) out.push(`> ${WORDS.cut(board.shown.length, board.rows - board.shown.length, board.misses - listed)}`, '');
   const lead = roundLead(result);
   if (lead.notSubmitted.length > 0) {
     out.push(`#### ${ROUND_HEADINGS.notSubmitted}`, '', ...lead.notSubmitted.slice(0, MISS_LINES).map((text) => `- ${cell(clip(text))}`), '');
@@ -25,15 +30,13 @@ export const markdown: Reporter = (result) => {
   }
   if (lead.fresh.count > 0) changeTable(ROUND_HEADINGS.fresh, lead.fresh, result, out);
   if (lead.fixed.count > 0) changeTable(ROUND_HEADINGS.fixed, lead.fixed, result, out);
-  const board = scoreboard(allFindings(result), SCOREBOARD_ROWS);
   if (board.rows > 0) {
     out.push(WORDS.scoreboard, '');
     scoreTable(board, out);
     out.push('');
   }
   if (board.misses > 0) {
-    out.push(WORDS.misses, '');
-    missSections(board, result, out);
+    out.push(WORDS.misses, '', ...sections);
   }
   if (result.summary.problems > 0) {
     out.push(WORDS.problems, '');
@@ -46,13 +49,16 @@ export const markdown: Reporter = (result) => {
 function scoreTable(board: Scoreboard, out: string[]): void {
   out.push(...WORDS.scoreHead);
   for (const row of board.shown) {
-    out.push(tableRow([String(row.rank), cell(clip(row.county ?? noCounty())), periodText(row), `${row.met}/${row.applicable}`, String(row.misses.length)]));
+    out.push(tableRow([board.cut ? '—' : String(row.rank), cell(clip(row.county ?? noCounty())), periodText(row), `${row.met}/${row.applicable}`, String(row.misses.length)]));
   }
   if (board.rows > board.shown.length) out.push('', WORDS.moreRows(board.rows - board.shown.length));
 }
 
-/** One small table per row of data that misses something, headed by its county, year and location, in ranking order. */
-function missSections(board: Scoreboard, result: CheckResult, out: string[]): void {
+/**
+ * One small table per row of data that misses something, headed by its county, year and location,
+ * in the table's order; gives the number of misses listed.
+ */
+function missSections(board: Scoreboard, result: CheckResult, out: string[]): number {
   const titles = ruleTitles(result);
   // Lines, a section's heading and table head counted: what a person scrolls through.
   let budget = MISS_LINES;
@@ -73,6 +79,7 @@ function missSections(board: Scoreboard, result: CheckResult, out: string[]): vo
     out.push('');
   }
   if (board.misses > listed) out.push(WORDS.moreMisses(board.misses - listed), '');
+  return listed;
 }
 
 /** What moved against the baseline (new misses, fixed ones), a line each, bounded as the misses are. */

@@ -32,6 +32,12 @@ export interface Scoreboard {
   rows: number;
   /** Misses of every row, shown or not. */
   misses: number;
+  /**
+   * Whether the rows were too many to show all: then `shown` holds the rows with misses, worst
+   * first (`worstFirst`), before those that meet every target, and their `rank` is 0 (a place
+   * in the ranking needs every row, which a cut table does not hold).
+   */
+  cut: boolean;
 }
 
 /**
@@ -63,6 +69,19 @@ function compareShare(a: RowPlace, b: RowPlace): number {
   return b.met * a.applicable - a.met * b.applicable;
 }
 
+/**
+ * The order of a table cut for length: rows with misses first, the lowest share of targets met
+ * first, then more misses of error severity, then more misses; then as `compareScores`. Rows
+ * with no miss follow in the ranking's order.
+ */
+export function worstFirst(a: RowScore, b: RowScore): number {
+  const aMisses = a.misses.length > 0;
+  const bMisses = b.misses.length > 0;
+  if (aMisses !== bMisses) return aMisses ? -1 : 1;
+  if (!aMisses) return compareScores(a, b);
+  return compareShare(b, a) || b.errors - a.errors || b.misses.length - a.misses.length || compareScores(a, b);
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -86,33 +105,80 @@ export function countVerdict(row: Pick<RowScore, 'met' | 'applicable' | 'errors'
 
 /** The scoreboard of the county verdicts among `findings` (which come a row at a time), its `limit` best rows kept. */
 export function scoreboard(findings: Iterable<Verdict>, limit: number): Scoreboard {
-  const kept = new Kept<RowScore>(limit, compareScores);
-  let rows = 0;
-  let misses = 0;
-  let current: RowScore | undefined;
-  let currentKey = '';
-  const close = (): void => {
-    if (!current) return;
-    rows++;
-    misses += current.misses.length;
-    kept.offer(current);
-    current = undefined;
-  };
+  const board = new Board(limit);
+  for (const verdict of findings) board.add(verdict);
+  return board.end();
+}
+
+/** Scoreboards made ahead, by `prepareScoreboard`, for the result they were made of. */
+const prepared = new WeakMap<object, Scoreboard>();
+
+/**
+ * Makes the scoreboard of a result ahead of its report, awaiting `pause` every few thousand
+ * verdicts: a run of millions of verdicts then hears a Ctrl-C while it is made. The report then
+ * takes it by `scoreboardOf`.
+ */
+export async function prepareScoreboard(result: object, findings: Iterable<Verdict>, limit: number, pause: () => Promise<void>): Promise<void> {
+  if (prepared.has(result)) return;
+  const board = new Board(limit);
+  let count = 0;
   for (const verdict of findings) {
-    if (verdict.scope !== 'county') continue;
-    const key = `${verdict.location?.file ?? ''}\u0000${verdict.location?.line ?? ''}\u0000${verdict.county ?? ''}\u0000${verdict.year ?? ''}${verdict.period ?? ''}`;
-    if (!current || key !== currentKey) {
-      close();
-      current = scoreOf(verdict);
-      currentKey = key;
-    }
-    countVerdict(current, verdict);
+    board.add(verdict);
+    if (++count % 4096 === 0) await pause();
   }
-  close();
-  // The shown rows are the first of the whole order, so every row placed before a shown one is shown too.
-  const shown = kept.inOrder();
-  placeRows(shown);
-  return { shown, rows, misses };
+  prepared.set(result, board.end());
+}
+
+/** The scoreboard made ahead for `result`, else made now. */
+export function scoreboardOf(result: object, findings: () => Iterable<Verdict>, limit: number): Scoreboard {
+  return prepared.get(result) ?? scoreboard(findings(), limit);
+}
+
+/** The scoreboard as the verdicts come, a row at a time. */
+class Board {
+  private readonly kept: Kept<RowScore>;
+  // Should the rows be more than the limit, the worst are what a person needs to see.
+  private readonly worst: Kept<RowScore>;
+  private rows = 0;
+  private misses = 0;
+  private current: RowScore | undefined;
+  private currentKey = '';
+
+  constructor(private readonly limit: number) {
+    this.kept = new Kept<RowScore>(limit, compareScores);
+    this.worst = new Kept<RowScore>(limit, worstFirst);
+  }
+
+  add(verdict: Verdict): void {
+    if (verdict.scope !== 'county') return;
+    const key = `${verdict.location?.file ?? ''}\u0000${verdict.location?.line ?? ''}\u0000${verdict.county ?? ''}\u0000${verdict.year ?? ''}${verdict.period ?? ''}`;
+    if (!this.current || key !== this.currentKey) {
+      this.close();
+      this.current = scoreOf(verdict);
+      this.currentKey = key;
+    }
+    countVerdict(this.current, verdict);
+  }
+
+  end(): Scoreboard {
+    this.close();
+    const { rows, misses } = this;
+    if (rows > this.limit) return { shown: this.worst.inOrder(), rows, misses, cut: true };
+    // The shown rows are the first of the whole order, so every row placed before a shown one is shown too.
+    const shown = this.kept.inOrder();
+    placeRows(shown);
+    return { shown, rows, misses, cut: false };
+  }
+
+  private close(): void {
+    const current = this.current;
+    if (!current) return;
+    this.rows++;
+    this.misses += current.misses.length;
+    this.kept.offer(current);
+    this.worst.offer(current);
+    this.current = undefined;
+  }
 }
 
 /** Gives rows already in `compareScores` order their place within their year; tied rows share one. */

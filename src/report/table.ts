@@ -4,7 +4,7 @@ import { placeText } from './place.js';
 import type { CheckResult, Verdict } from '../model/types.js';
 import { clip, MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from './bounds.js';
 import { allFindings, allProblems } from './parts.js';
-import { scoreboard, type Scoreboard } from './scoreboard.js';
+import { scoreboardOf, type Scoreboard } from './scoreboard.js';
 import { columns, displayWidth, printable } from './layout.js';
 import { statusColor, type Paint } from './paint.js';
 import { roundLead, ROUND_HEADINGS, type Listed } from './round.js';
@@ -22,6 +22,10 @@ export const table: Reporter = (result, context) => {
   const width = Math.max(60, context.width);
   const titles = ruleTitles(result);
   const out: string[] = [heading(result, chalk)];
+  const board = scoreboardOf(result, () => allFindings(result), SCOREBOARD_ROWS);
+  const scores = board.rows > 0 ? scoreTable(board, titles, chalk, width) : undefined;
+  // A table cut for length says so before anything else, and where the whole is.
+  if (board.cut && scores) out.push(chalk.yellow(WORDS.cut(board.shown.length, board.rows - board.shown.length, board.misses - scores.listed)), '');
   const lead = roundLead(result);
   if (lead.notSubmitted.length > 0) {
     out.push(chalk.bold(ROUND_HEADINGS.notSubmitted), ...lead.notSubmitted.slice(0, MISS_LINES).map((text) => `  ${chalk.red(printable(clip(text)))}`));
@@ -31,8 +35,7 @@ export const table: Reporter = (result, context) => {
   if (lead.fresh.count > 0) out.push(chalk.bold(ROUND_HEADINGS.fresh), changeTable(lead.fresh, titles, chalk, width), '');
   if (lead.fixed.count > 0) out.push(chalk.bold(ROUND_HEADINGS.fixed), changeTable(lead.fixed, titles, chalk, width), '');
 
-  const board = scoreboard(allFindings(result), SCOREBOARD_ROWS);
-  if (board.rows > 0) out.push(chalk.bold(WORDS.scoreboard), scoreTable(board, titles, chalk, width), '');
+  if (scores) out.push(chalk.bold(WORDS.scoreboard), scores.text, '');
   out.push(chalk.bold(WORDS.byTarget), targetTable(result, chalk, width), '');
   if (result.summary.problems > 0) out.push(chalk.bold(WORDS.problems), problemLines(result, chalk), '');
   const line = summaryLine(result);
@@ -45,14 +48,17 @@ function heading(result: CheckResult, chalk: Paint): string {
   return [chalk.bold(`${WORDS.tool} · ${printable(clip(result.pack.title))} · ${asOfText(result)}`), ...inputs, ''].join('\n');
 }
 
-/** Every county-year shown (up to the bound), its targets met of those that apply, then its misses. */
-function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint, width: number): string {
+/**
+ * Every county-year shown (up to the bound), its targets met of those that apply, then its misses;
+ * with the number of misses listed.
+ */
+function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint, width: number): { text: string; listed: number } {
   const showId = width >= 140;
   const rows: string[][] = [[...WORDS.head, ...(showId ? [WORDS.rule] : [])].map((h) => chalk.dim(h))];
   let budget = MISS_LINES;
   for (const row of board.shown) {
     const score = `${row.met}/${row.applicable}`;
-    const place = [String(row.rank), row.county === null ? chalk.dim(noCounty()) : printable(clip(row.county, COUNTY_CHARACTERS)), periodText(row), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
+    const place = [board.cut ? chalk.dim('—') : String(row.rank), row.county === null ? chalk.dim(noCounty()) : printable(clip(row.county, COUNTY_CHARACTERS)), periodText(row), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
     const listed = row.misses.slice(0, Math.max(0, budget));
     budget -= listed.length;
     if (listed.length === 0) rows.push([...place, row.misses.length > 0 ? chalk.dim(WORDS.unlisted(row.misses.length)) : '']);
@@ -75,7 +81,7 @@ function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint
   // Once per rule, not per miss: spreading every miss into Math.max overflows the stack.
   let titleWidth = 0;
   for (const title of titles.values()) titleWidth = Math.max(titleWidth, displayWidth(clip(title)));
-  return [columns(rows, scoreWidths(width, showId, titleWidth, board.shown.some((row) => row.period !== undefined))), ...notes].join('\n');
+  return { text: [columns(rows, scoreWidths(width, showId, titleWidth, board.shown.some((row) => row.period !== undefined))), ...notes].join('\n'), listed: listedMisses };
 }
 
 /** Characters of a county name in its narrow column: two or three lines of it at most. */

@@ -3,13 +3,12 @@
 // shows them, but are known only at the end; so the findings are written behind room kept for
 // everything before them (`jsonHeadSize`), and that room is filled last. As every report, it is
 // written to a temporary file and renamed into place only when whole.
-import { renameSync } from 'node:fs';
 import type { CheckResult } from '../model/types.js';
 import { jsonHead, jsonTail } from '../report/json/head.js';
 import { CHUNK } from './findings-batch.js';
 import { FindingsFile } from './findings-file.js';
 import type { FindingsSetup } from './findings-writer.js';
-import { readAll, temporaryFor, unwritable, writeAll } from './output.js';
+import { putInPlace, readAll, temporaryFor, unwritable, writeAll } from './output.js';
 
 export class JsonReportFile extends FindingsFile {
   constructor(
@@ -37,7 +36,8 @@ export class JsonReportFile extends FindingsFile {
       writeAll(this.fd, Buffer.from([...jsonTail(result)].join('')), end);
       writeAll(this.fd, head, 0);
       this.close();
-      renameSync(this.path, this.file);
+      // Its temporary file is forgotten by dispose, once it is in place or not.
+      await putInPlace(this.path, this.file, () => undefined);
     } catch (error) {
       await this.dispose();
       throw unwritable(this.file, error);

@@ -7,6 +7,7 @@ import { closeSync, constants, openSync, readSync, renameSync, writeSync } from 
 import { dirname, join } from 'node:path';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { removedAtExit } from './leftovers.js';
+import { turn } from './turn.js';
 import { refuseOpenedDisk, refuseUnsafeStream, targetKind } from './targets.js';
 import { words } from '../words/words.js';
 
@@ -24,13 +25,60 @@ async function writeReport(file: string, text: ReportChunks): Promise<void> {
     await writeChunks(fd, text);
     closeSync(fd);
     fd = undefined;
-    renameSync(temporary, file);
+    await putInPlace(temporary, file, release);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
-    throw unwritable(file, error);
-  } finally {
     release();
+    throw unwritable(file, error);
   }
+}
+
+/** Reports written whole but not yet renamed into place, while renames are held back. */
+let held: { temporary: string; file: string; release: () => void }[] | undefined;
+
+/**
+ * From now on a report written whole waits beside its place until `placeHeld`: a run interrupted
+ * while it makes its reports puts none of them in place, not the first of three.
+ */
+export function holdRenames(): void {
+  held ??= [];
+}
+
+/** Renames every report held back into its place, once a Ctrl-C that came had its turn. */
+export async function placeHeld(): Promise<void> {
+  const list = held ?? [];
+  held = undefined;
+  try {
+    await turn(true);
+    for (const report of list) {
+      try {
+        renameSync(report.temporary, report.file);
+      } catch (error) {
+        throw unwritable(report.file, error);
+      }
+    }
+  } finally {
+    for (const report of list) report.release();
+  }
+}
+
+/** Removes the reports held back, none put in place: a run that stops on an error. */
+export function dropHeld(): void {
+  const list = held ?? [];
+  held = undefined;
+  for (const report of list) report.release();
+}
+
+/** Renames a report written whole at `temporary` into place, or holds it back; `release` forgets the temporary file. */
+export async function putInPlace(temporary: string, file: string, release: () => void): Promise<void> {
+  if (held) {
+    held.push({ temporary, file, release });
+    return;
+  }
+  // A Ctrl-C that came while the report was made ends the run here, before the report is in place.
+  await turn(true);
+  renameSync(temporary, file);
+  release();
 }
 
 /** A device, FIFO or socket named as the target: written as it is, never replaced by a file. */
@@ -50,9 +98,18 @@ async function writeStream(file: string, text: ReportChunks): Promise<void> {
 
 async function writeChunks(fd: number, text: ReportChunks): Promise<void> {
   const bytes = (chunk: string | Uint8Array): Uint8Array => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  // Between chunks the loop turns, for a Ctrl-C to be heard while a large report is made.
   if (typeof text === 'string') writeAll(fd, bytes(text));
-  else if (Symbol.asyncIterator in text) for await (const chunk of text) writeAll(fd, bytes(chunk));
-  else for (const chunk of text) writeAll(fd, bytes(chunk));
+  else if (Symbol.asyncIterator in text)
+    for await (const chunk of text) {
+      writeAll(fd, bytes(chunk));
+      await turn();
+    }
+  else
+    for (const chunk of text) {
+      writeAll(fd, bytes(chunk));
+      await turn();
+    }
 }
 
 /**

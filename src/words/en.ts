@@ -28,6 +28,7 @@ import { read } from './en/read.js';
 import { workbook } from './en/workbook.js';
 import { inputs } from './en/inputs.js';
 import { yaml } from './en/yaml.js';
+import { progress } from './en/progress.js';
 
 export const en = {
   ...statuses,
@@ -57,4 +58,5 @@ export const en = {
   workbook,
   inputs,
   yaml,
+  progress,
 } satisfies Words;

@@ -30,6 +30,7 @@ import { read } from './zh/read.js';
 import { workbook } from './zh/workbook.js';
 import { inputs } from './zh/inputs.js';
 import { yaml } from './zh/yaml.js';
+import { progress } from './zh/progress.js';
 
 export const zh = {
   ...statuses,
@@ -59,4 +60,5 @@ export const zh = {
   workbook,
   inputs,
   yaml,
+  progress,
 };

@@ -4,7 +4,8 @@ import type { Reporter } from '../types.js';
 import { cardSection, chartSection, problemSection, provenanceSection } from './details.js';
 import { escapeHtml } from './escape.js';
 import { matrixSection, rankingSection, summarySection } from './overview.js';
-import { countyDigest } from '../county-digest.js';
+import { countyDigest, digestBuilder, type CountyDigest } from '../county-digest.js';
+import type { CheckResult } from '../../model/types.js';
 import { allFindings } from '../parts.js';
 import { TargetTally } from './charts.js';
 import { MAX_CARDS } from './details.js';
@@ -15,13 +16,39 @@ import { visible } from '../../model/visible.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
+const LIMITS = { first: MAX_ROWS, last: MAX_ROWS / 2, worstMissing: MAX_CARDS, firstMet: MAX_CARDS };
+
+/** Passes over the findings made ahead, by `prepareBulletin`, for the result they were made of. */
+const prepared = new WeakMap<CheckResult, { digest: CountyDigest; tallies: TargetTally[] }>();
+
+/**
+ * Makes the bulletin's one pass over the findings ahead of the page, awaiting `pause` every few
+ * thousand verdicts: a run of millions of verdicts then hears a Ctrl-C while it is made.
+ */
+export async function prepareBulletin(result: CheckResult, pause: () => Promise<void>): Promise<void> {
+  if (prepared.has(result)) return;
+  const tallies = result.rules.map((rule) => new TargetTally(rule));
+  const builder = digestBuilder(LIMITS, (row) => {
+    for (const tally of tallies) tally.add(row);
+  });
+  let count = 0;
+  for (const verdict of allFindings(result)) {
+    builder.add(verdict);
+    if (++count % 4096 === 0) await pause();
+  }
+  prepared.set(result, { digest: builder.end(), tallies });
+}
+
 export const html: Reporter = (result) => {
   // One pass over the findings, wherever the run keeps them: what the page shows is bounded, so
   // only that is held, whatever the number of rows.
-  const tallies = result.rules.map((rule) => new TargetTally(rule));
-  const digest = countyDigest(allFindings(result), { first: MAX_ROWS, last: MAX_ROWS / 2, worstMissing: MAX_CARDS, firstMet: MAX_CARDS }, (row) => {
-    for (const tally of tallies) tally.add(row);
-  });
+  const ahead = prepared.get(result);
+  const tallies = ahead?.tallies ?? result.rules.map((rule) => new TargetTally(rule));
+  const digest =
+    ahead?.digest ??
+    countyDigest(allFindings(result), LIMITS, (row) => {
+      for (const tally of tallies) tally.add(row);
+    });
   const sections = [
     summarySection(result, digest),
     rankingSection(digest),

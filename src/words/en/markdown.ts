@@ -11,6 +11,8 @@ export const markdown = {
   problems: '#### Data problems',
   problemHead: ['| where | column | level | code | message |', '|---|---|---|---|---|'],
   level: { error: 'error', notice: 'notice' },
+  cut: (shown: number, rows: number, misses: number) =>
+    `Cut for length: the ranking lists ${shown} county-years, those with misses first (the worst first), those meeting every target last; ${rows} more county-years and ${misses} more misses and pending checks are not listed. To see all: \`-f csv\`, \`-f xlsx\` or \`-f json\``,
   moreRows: (n: number) => `… ${n} more county-years not listed (the full list: \`-f csv\` or \`-f json\`)`,
   moreMisses: (n: number) => `… ${n} more misses and pending checks not listed`,
   moreProblems: (n: number) => `… ${n} more data problems not listed (counts by code: \`-f summary\`)`,

@@ -13,6 +13,8 @@ export const table = {
   severity: { error: 'error', warning: 'warning' },
   problems: 'Data problems',
   unlisted: (n: number) => `${n} more not listed`,
+  cut: (shown: number, rows: number, misses: number) =>
+    `Cut for length: the ranking lists ${shown} county-years, those with misses first (the worst first), those meeting every target last; ${rows} more county-years and ${misses} more misses and pending checks are not listed. To see all: -f csv, -f xlsx or -f json`,
   moreRows: (n: number) => `… ${n} more county-years not listed (the full list: -f csv or -f json)`,
   moreMisses: (n: number) => `… ${n} more misses and pending checks not listed`,
   moreProblems: (n: number) => `… ${n} more data problems not listed (counts by code: -f summary)`,
