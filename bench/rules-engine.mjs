@@ -7,19 +7,30 @@ import { parse as parseYaml } from 'yaml';
 
 const pack = parseYaml(readFileSync(new URL('../rules/speech-2022.yaml', import.meta.url), 'utf8'));
 const OPERATOR = { '>=': 'greaterThanInclusive', '<=': 'lessThanInclusive', '=': 'equal' };
-const targetValue = (value) => (typeof value === 'string' && value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value);
+const targetValue = (value) =>
+  typeof value === 'string' && value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : value;
 
 const engine = new Engine([], { allowUndefinedFacts: true });
 for (const rule of pack.rules) {
   const m = rule.measure;
-  const fact = m.kind === 'ratio' ? `${m.numerator}/${m.denominator}` : m.kind === 'growth' ? `growth:${m.column}/${m.base}` : m.column;
+  const fact =
+    m.kind === 'ratio'
+      ? `${m.numerator}/${m.denominator}`
+      : m.kind === 'growth'
+        ? `growth:${m.column}/${m.base}`
+        : m.column;
   const condition = { fact, operator: OPERATOR[rule.target.op] };
   if ('column' in rule.target) condition.value = { fact: rule.target.column };
   else condition.value = targetValue(rule.target.value);
   engine.addRule({ name: rule.id, conditions: { all: [condition] }, event: { type: rule.id } });
 }
 
-const byLabel = new Map(pack.fields.flatMap((f) => [[f.label, f], [f.name, f]]));
+const byLabel = new Map(
+  pack.fields.flatMap((f) => [
+    [f.label, f],
+    [f.name, f],
+  ]),
+);
 const YES = new Set(['是', '有', '已', 'Y', 'y', '1', 'yes', 'true']);
 
 let header;
@@ -37,12 +48,19 @@ for await (const record of parser) {
   record.forEach((cell, i) => {
     const field = header[i];
     if (!field || cell.trim() === '') return;
-    facts[field.name] = field.type === 'yesno' ? YES.has(cell.trim()) : field.type === 'text' || field.type === 'date' || field.type === 'code' ? cell : Number(cell.replace(/,/g, ''));
+    facts[field.name] =
+      field.type === 'yesno'
+        ? YES.has(cell.trim())
+        : field.type === 'text' || field.type === 'date' || field.type === 'code'
+          ? cell
+          : Number(cell.replace(/,/g, ''));
   });
   for (const rule of pack.rules) {
     const m = rule.measure;
-    if (m.kind === 'ratio' && facts[m.denominator] > 0) facts[`${m.numerator}/${m.denominator}`] = facts[m.numerator] / facts[m.denominator];
-    if (m.kind === 'growth' && facts[m.base] > 0) facts[`growth:${m.column}/${m.base}`] = ((facts[m.column] - facts[m.base]) / facts[m.base]) * 100;
+    if (m.kind === 'ratio' && facts[m.denominator] > 0)
+      facts[`${m.numerator}/${m.denominator}`] = facts[m.numerator] / facts[m.denominator];
+    if (m.kind === 'growth' && facts[m.base] > 0)
+      facts[`growth:${m.column}/${m.base}`] = ((facts[m.column] - facts[m.base]) / facts[m.base]) * 100;
   }
   const { results, failureResults } = await engine.run(facts);
   passed += results.length;

@@ -40,12 +40,20 @@ function measure(specs) {
   const runs = Object.fromEntries(Object.keys(specs).map((key) => [key, []]));
   const rounds = Math.max(...Object.values(specs).map((spec) => spec.times));
   for (let round = 0; round < rounds; round++) {
-    for (const [key, { label, args, times, prepare = () => {} }] of Object.entries(specs)) if (round < times) runs[key].push(runOnce(label, args, prepare));
+    for (const [key, { label, args, times, prepare = () => {} }] of Object.entries(specs))
+      if (round < times) runs[key].push(runOnce(label, args, prepare));
   }
   return Object.fromEntries(
     Object.entries(specs).map(([key, { label, times }]) => {
-      const result = { label, ms: median(runs[key].map((run) => run.ms)), runs: times, peakRssMiB: median(runs[key].map((run) => run.rss)) / 1024 };
-      console.error(`  ${label.padEnd(44)} ${result.ms.toFixed(0).padStart(7)} ms  ${result.peakRssMiB.toFixed(0).padStart(5)} MiB  (median of ${times})`);
+      const result = {
+        label,
+        ms: median(runs[key].map((run) => run.ms)),
+        runs: times,
+        peakRssMiB: median(runs[key].map((run) => run.rss)) / 1024,
+      };
+      console.error(
+        `  ${label.padEnd(44)} ${result.ms.toFixed(0).padStart(7)} ms  ${result.peakRssMiB.toFixed(0).padStart(5)} MiB  (median of ${times})`,
+      );
       return [key, result];
     }),
   );
@@ -63,25 +71,58 @@ const r = {
     b1m: { label: '(b) duibiao --format summary, 1M rows', args: check(files.rows1m, '-f', 'summary'), times: big },
   }),
   ...measure({
-    a1mDup: { label: '(a) csv-parse stream, 1M rows 70 % duplicates', args: ['bench/csv-baseline.mjs', files.rows1mDuplicates], times: big },
-    b1mDup: { label: '(b) duibiao --format summary, same', args: check(files.rows1mDuplicates, '-f', 'summary'), times: big },
+    a1mDup: {
+      label: '(a) csv-parse stream, 1M rows 70 % duplicates',
+      args: ['bench/csv-baseline.mjs', files.rows1mDuplicates],
+      times: big,
+    },
+    b1mDup: {
+      label: '(b) duibiao --format summary, same',
+      args: check(files.rows1mDuplicates, '-f', 'summary'),
+      times: big,
+    },
   }),
   ...measure({
     a100k: { label: '(a) csv-parse stream, 100k rows', args: ['bench/csv-baseline.mjs', files.rows100k], times: small },
-    b100k: { label: '(b) duibiao --format summary, 100k rows', args: check(files.rows100k, '-f', 'summary'), times: small },
+    b100k: {
+      label: '(b) duibiao --format summary, 100k rows',
+      args: check(files.rows100k, '-f', 'summary'),
+      times: small,
+    },
   }),
   ...measure({
     // The same 100k rows as Excel would save them: the CSV's time and peak RSS beside the workbook's.
-    csv100k: { label: 'duibiao --format summary, 100k rows .csv', args: check(files.rows100k, '-f', 'summary'), times: Math.ceil(small / 2) },
-    xlsx100k: { label: 'duibiao --format summary, 100k rows .xlsx', args: check(files.xlsx100k, '-f', 'summary'), times: Math.ceil(small / 2) },
+    csv100k: {
+      label: 'duibiao --format summary, 100k rows .csv',
+      args: check(files.rows100k, '-f', 'summary'),
+      times: Math.ceil(small / 2),
+    },
+    xlsx100k: {
+      label: 'duibiao --format summary, 100k rows .xlsx',
+      args: check(files.xlsx100k, '-f', 'summary'),
+      times: Math.ceil(small / 2),
+    },
   }),
   ...measure({
-    bNational: { label: '(b) duibiao --format summary, national', args: check(files.national, '-f', 'summary'), times: small },
-    cNational: { label: '(c) json-rules-engine, national', args: ['bench/rules-engine.mjs', files.national], times: big },
+    bNational: {
+      label: '(b) duibiao --format summary, national',
+      args: check(files.national, '-f', 'summary'),
+      times: small,
+    },
+    cNational: {
+      label: '(c) json-rules-engine, national',
+      args: ['bench/rules-engine.mjs', files.national],
+      times: big,
+    },
   }),
   ...measure({
     // Each run writes a new report: freeing the last run's 91 MB is the file system's work, not the report's.
-    jsonNational: { label: 'duibiao --format json (full), national', args: check(files.national, '-f', 'json', '-o', `${DATA}national.json`), times: small, prepare: () => rmSync(`${DATA}national.json`, { force: true }) },
+    jsonNational: {
+      label: 'duibiao --format json (full), national',
+      args: check(files.national, '-f', 'json', '-o', `${DATA}national.json`),
+      times: small,
+      prepare: () => rmSync(`${DATA}national.json`, { force: true }),
+    },
   }),
   ...measure({
     node: { label: '(d) node -e 0', args: ['-e', '0'], times: small * 2 },
@@ -97,14 +138,21 @@ const everyFormat = (file, label) =>
   Object.fromEntries(
     FORMATS.map((format) => [
       format,
-      { label: `${format}, ${label}`, args: check(file, '-f', `${format}:${reportFile(format)}`), times: 1, prepare: () => rmSync(reportFile(format), { force: true }) },
+      {
+        label: `${format}, ${label}`,
+        args: check(file, '-f', `${format}:${reportFile(format)}`),
+        times: 1,
+        prepare: () => rmSync(reportFile(format), { force: true }),
+      },
     ]),
   );
 console.error('every format (peak RSS):');
 const formats100k = measure(everyFormat(files.rows100k, '100k rows'));
 const formats1mDup = measure(everyFormat(files.rows1mDuplicates, '1M rows 70 % duplicates'));
 for (const format of FORMATS) rmSync(reportFile(format), { force: true });
-const worstGrowth = Math.max(...FORMATS.map((format) => formats1mDup[format].peakRssMiB / formats100k[format].peakRssMiB));
+const worstGrowth = Math.max(
+  ...FORMATS.map((format) => formats1mDup[format].peakRssMiB / formats100k[format].peakRssMiB),
+);
 
 const targets = [
   ['(b)/(a), 1M rows 70 % dup.', r.b1mDup.ms / r.a1mDup.ms, '≤ 1.3', (x) => x <= 1.3],
@@ -117,13 +165,23 @@ const targets = [
   ['8-county check / node -e 0', r.sample.ms / r.node.ms, '≤ 2', (x) => x <= 2],
 ];
 console.log('\ntarget                          measured   goal');
-for (const [name, value, goal, ok] of targets) console.log(`${ok(value) ? '✓' : '✗'} ${name.padEnd(30)} ${value.toFixed(2).padStart(8)}   ${goal}`);
-console.log(`\npeak RSS: ${r.b100k.peakRssMiB.toFixed(0)} MiB at 100k rows, ${r.b1m.peakRssMiB.toFixed(0)} MiB at 1M rows, ${r.b1mDup.peakRssMiB.toFixed(0)} MiB at 1M rows with 70 % duplicates`);
+for (const [name, value, goal, ok] of targets)
+  console.log(`${ok(value) ? '✓' : '✗'} ${name.padEnd(30)} ${value.toFixed(2).padStart(8)}   ${goal}`);
+console.log(
+  `\npeak RSS: ${r.b100k.peakRssMiB.toFixed(0)} MiB at 100k rows, ${r.b1m.peakRssMiB.toFixed(0)} MiB at 1M rows, ${r.b1mDup.peakRssMiB.toFixed(0)} MiB at 1M rows with 70 % duplicates`,
+);
 console.log('\nformat     100k rows   1M rows 70 % dup.   ratio (MiB)');
 for (const format of FORMATS) {
   const [a, b] = [formats100k[format].peakRssMiB, formats1mDup[format].peakRssMiB];
-  console.log(`${format.padEnd(10)} ${a.toFixed(0).padStart(9)}   ${b.toFixed(0).padStart(17)}   ${(b / a).toFixed(2)}`);
+  console.log(
+    `${format.padEnd(10)} ${a.toFixed(0).padStart(9)}   ${b.toFixed(0).padStart(17)}   ${(b / a).toFixed(2)}`,
+  );
 }
-console.log(`100k rows: .csv ${(r.csv100k.ms / 1000).toFixed(1)} s, ${r.csv100k.peakRssMiB.toFixed(0)} MiB; .xlsx ${(r.xlsx100k.ms / 1000).toFixed(1)} s, ${r.xlsx100k.peakRssMiB.toFixed(0)} MiB`);
+console.log(
+  `100k rows: .csv ${(r.csv100k.ms / 1000).toFixed(1)} s, ${r.csv100k.peakRssMiB.toFixed(0)} MiB; .xlsx ${(r.xlsx100k.ms / 1000).toFixed(1)} s, ${r.xlsx100k.peakRssMiB.toFixed(0)} MiB`,
+);
 
-writeFileSync(`${DATA}results.json`, `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results: r, formats100k, formats1mDup }, null, 2)}\n`);
+writeFileSync(
+  `${DATA}results.json`,
+  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results: r, formats100k, formats1mDup }, null, 2)}\n`,
+);

@@ -20,5 +20,7 @@ await build({
   // Loaded from node_modules only when html or xlsx is asked for: large, and never on the path of a plain check.
   external: ['echarts', 'exceljs'],
   // Bundled CommonJS packages (commander) call require() for Node's own modules.
-  banner: { js: "import { createRequire as __duibiaoRequire } from 'node:module'; const require = __duibiaoRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __duibiaoRequire } from 'node:module'; const require = __duibiaoRequire(import.meta.url);",
+  },
 });

@@ -33,12 +33,21 @@ const LAYOUTS = [
 const REAL_RETURN = 'libreoffice-merged-title-groups-units-total-formulas-footer';
 
 const work = mkdtempSync(join(tmpdir(), 'duibiao-layouts-'));
-const convert = (file, to, filter) => execFileSync('soffice', ['--headless', ...(filter ? [`--infilter=${filter}`] : []), '--convert-to', to, '--outdir', work, file], { stdio: 'ignore' });
+const convert = (file, to, filter) =>
+  execFileSync(
+    'soffice',
+    ['--headless', ...(filter ? [`--infilter=${filter}`] : []), '--convert-to', to, '--outdir', work, file],
+    { stdio: 'ignore' },
+  );
 const keep = (name, to) => renameSync(join(work, `${name}.${to}`), join(FIXTURES, 'workbooks', `${name}.${to}`));
 
 for (const name of LAYOUTS) {
   // A GBK fixture is handed to LibreOffice as UTF-8, the one charset the filter below names.
-  if (name.endsWith('-gbk')) writeFileSync(join(work, `${name}.csv`), new TextDecoder('gbk').decode(readFileSync(join(FIXTURES, `${name}.csv`))));
+  if (name.endsWith('-gbk'))
+    writeFileSync(
+      join(work, `${name}.csv`),
+      new TextDecoder('gbk').decode(readFileSync(join(FIXTURES, `${name}.csv`))),
+    );
   else copyFileSync(join(FIXTURES, `${name}.csv`), join(work, `${name}.csv`));
   for (const to of ['xlsx', 'xls']) {
     // 44,34,76,1: comma-separated, double quotes, UTF-8, from line 1.
@@ -48,8 +57,22 @@ for (const name of LAYOUTS) {
 }
 
 // The real return: the 8-county sample's figures, laid out as a statistical return.
-const [labels, ...rows] = readFileSync(join(FIXTURES, 'sample-prefecture-2022.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(','));
-const UNITS = { 监测发现符合救助条件人数: '人', 其中已纳入救助人数: '人', 低保平均标准: '元/人·月', 上年低保平均标准: '元/人·月', 乡镇: '个', 行政村总数: '个', 建有互助养老服务点的行政村数: '个', 应发放民生保障资金: '万元', 按时足额发放金额: '万元' };
+const [labels, ...rows] = readFileSync(join(FIXTURES, 'sample-prefecture-2022.csv'), 'utf8')
+  .replace(/^\uFEFF/, '')
+  .trim()
+  .split('\n')
+  .map((line) => line.split(','));
+const UNITS = {
+  监测发现符合救助条件人数: '人',
+  其中已纳入救助人数: '人',
+  低保平均标准: '元/人·月',
+  上年低保平均标准: '元/人·月',
+  乡镇: '个',
+  行政村总数: '个',
+  建有互助养老服务点的行政村数: '个',
+  应发放民生保障资金: '万元',
+  按时足额发放金额: '万元',
+};
 const withUnit = (label) => (Object.hasOwn(UNITS, label) ? `${label}（${UNITS[label]}）` : label);
 const GROUPS = [
   ['社会救助', labels.indexOf('监测发现符合救助条件人数'), labels.indexOf('当月足额发放价格临时补贴月数')],
@@ -58,29 +81,61 @@ const GROUPS = [
   ['资金与安全', labels.indexOf('应发放民生保障资金'), labels.length - 1],
 ];
 const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const text = (value, attributes = '') => `<table:table-cell office:value-type="string"${attributes}><text:p>${xml(value)}</text:p></table:table-cell>`;
+const text = (value, attributes = '') =>
+  `<table:table-cell office:value-type="string"${attributes}><text:p>${xml(value)}</text:p></table:table-cell>`;
 const covered = (n) => (n > 0 ? `<table:covered-table-cell table:number-columns-repeated="${n}"/>` : '');
-const number = (value) => `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
-const letter = (index) => (index >= 26 ? String.fromCharCode(64 + Math.floor(index / 26)) : '') + String.fromCharCode(65 + (index % 26));
+const number = (value) =>
+  `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
+const letter = (index) =>
+  (index >= 26 ? String.fromCharCode(64 + Math.floor(index / 26)) : '') + String.fromCharCode(65 + (index % 26));
 const TEXT_COLUMNS = new Set(['县市区', '行政区划代码', '填报日期']);
 const SUMMED = (label) => !TEXT_COLUMNS.has(label) && label !== '年度' && !/标准|涨幅|月数|已出台|已建成/.test(label);
 const width = labels.length + 1;
 const firstData = 5;
 const lastData = firstData + rows.length - 1;
-const cellOf = (label, value) => (value === '' ? '<table:table-cell/>' : TEXT_COLUMNS.has(label) || /^[是否]$/.test(value) ? text(value) : number(value));
+const cellOf = (label, value) =>
+  value === ''
+    ? '<table:table-cell/>'
+    : TEXT_COLUMNS.has(label) || /^[是否]$/.test(value)
+      ? text(value)
+      : number(value);
 const headerRow = (cells) => `<table:table-row>${cells}</table:table-row>`;
-const groupCells = [text('序号', ' table:number-rows-spanned="2"'), ...labels.map((label, i) => {
-  const group = GROUPS.find(([, from]) => from === i);
-  if (group) return text(group[0], ` table:number-columns-spanned="${group[2] - group[1] + 1}"`) + covered(group[2] - group[1]);
-  if (GROUPS.some(([, from, to]) => i > from && i <= to)) return '';
-  return text(withUnit(label), ' table:number-rows-spanned="2"');
-})].join('');
-const labelCells = [covered(1), ...labels.map((label, i) => (GROUPS.some(([, from, to]) => i >= from && i <= to) ? text(withUnit(label)) : covered(1)))].join('');
-const dataRows = rows.map((row, r) => headerRow([number(r + 1), ...row.map((value, i) => cellOf(labels[i], value))].join('')));
-const totalRow = headerRow([text(''), text('合计'), text(''), number(2022), text(''), ...labels.slice(4).map((label, i) => {
-  const column = letter(i + 5);
-  return SUMMED(label) ? `<table:table-cell table:formula="of:=SUM([.${column}${firstData}:.${column}${lastData}])" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell>` : text('');
-})].join(''));
+const groupCells = [
+  text('序号', ' table:number-rows-spanned="2"'),
+  ...labels.map((label, i) => {
+    const group = GROUPS.find(([, from]) => from === i);
+    if (group)
+      return (
+        text(group[0], ` table:number-columns-spanned="${group[2] - group[1] + 1}"`) + covered(group[2] - group[1])
+      );
+    if (GROUPS.some(([, from, to]) => i > from && i <= to)) return '';
+    return text(withUnit(label), ' table:number-rows-spanned="2"');
+  }),
+].join('');
+const labelCells = [
+  covered(1),
+  ...labels.map((label, i) =>
+    GROUPS.some(([, from, to]) => i >= from && i <= to) ? text(withUnit(label)) : covered(1),
+  ),
+].join('');
+const dataRows = rows.map((row, r) =>
+  headerRow([number(r + 1), ...row.map((value, i) => cellOf(labels[i], value))].join('')),
+);
+const totalRow = headerRow(
+  [
+    text(''),
+    text('合计'),
+    text(''),
+    number(2022),
+    text(''),
+    ...labels.slice(4).map((label, i) => {
+      const column = letter(i + 5);
+      return SUMMED(label)
+        ? `<table:table-cell table:formula="of:=SUM([.${column}${firstData}:.${column}${lastData}])" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell>`
+        : text('');
+    }),
+  ].join(''),
+);
 const fods = `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:body><office:spreadsheet>

@@ -28,11 +28,27 @@ const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const NAME = 'prefecture-return-2022';
 const work = mkdtempSync(join(tmpdir(), 'duibiao-prefecture-'));
 
-const [allLabels, ...allRows] = readFileSync(join(FIXTURES, 'sample-prefecture-2022.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).map((line) => line.split(','));
+const [allLabels, ...allRows] = readFileSync(join(FIXTURES, 'sample-prefecture-2022.csv'), 'utf8')
+  .replace(/^\uFEFF/, '')
+  .trim()
+  .split(/\r?\n/)
+  .map((line) => line.split(','));
 const YEAR = allLabels.indexOf('年度');
 const labels = allLabels.filter((_, i) => i !== YEAR);
 const rows = allRows.map((row) => row.filter((_, i) => i !== YEAR));
-const UNITS = { 监测发现符合救助条件人数: '人', 其中已纳入救助人数: '人', 低保平均标准: '元/人·月', 上年低保平均标准: '元/人·月', '乡镇(街道)总数': '个', 行政村总数: '个', 建有互助养老服务点的行政村数: '个', 物价联动机制启动月数: '个月', 当月足额发放价格临时补贴月数: '个月', 应发放民生保障资金: '万元', 按时足额发放金额: '万元' };
+const UNITS = {
+  监测发现符合救助条件人数: '人',
+  其中已纳入救助人数: '人',
+  低保平均标准: '元/人·月',
+  上年低保平均标准: '元/人·月',
+  '乡镇(街道)总数': '个',
+  行政村总数: '个',
+  建有互助养老服务点的行政村数: '个',
+  物价联动机制启动月数: '个月',
+  当月足额发放价格临时补贴月数: '个月',
+  应发放民生保障资金: '万元',
+  按时足额发放金额: '万元',
+};
 const withUnit = (label) => (Object.hasOwn(UNITS, label) ? `${label}（${UNITS[label]}）` : label);
 const GROUPS = [
   ['社会救助', labels.indexOf('监测发现符合救助条件人数'), labels.indexOf('当月足额发放价格临时补贴月数')],
@@ -42,19 +58,29 @@ const GROUPS = [
 ];
 /** 其中 rows: under which county, their labels, and the people counts they split (the rest blank). */
 const BREAKDOWNS = {
-  青岚市: [['其中：城市', { 监测发现符合救助条件人数: 2710, 其中已纳入救助人数: 2710 }], ['　　　农村', { 监测发现符合救助条件人数: 1808, 其中已纳入救助人数: 1808 }]],
-  梅江区: [['其中：城市', { 监测发现符合救助条件人数: 1620, 其中已纳入救助人数: 1620 }], ['　　　农村', { 监测发现符合救助条件人数: 255, 其中已纳入救助人数: 255 }]],
+  青岚市: [
+    ['其中：城市', { 监测发现符合救助条件人数: 2710, 其中已纳入救助人数: 2710 }],
+    ['　　　农村', { 监测发现符合救助条件人数: 1808, 其中已纳入救助人数: 1808 }],
+  ],
+  梅江区: [
+    ['其中：城市', { 监测发现符合救助条件人数: 1620, 其中已纳入救助人数: 1620 }],
+    ['　　　农村', { 监测发现符合救助条件人数: 255, 其中已纳入救助人数: 255 }],
+  ],
 };
 const xml = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const text = (value, attributes = '') => `<table:table-cell office:value-type="string"${attributes}><text:p>${xml(value)}</text:p></table:table-cell>`;
+const text = (value, attributes = '') =>
+  `<table:table-cell office:value-type="string"${attributes}><text:p>${xml(value)}</text:p></table:table-cell>`;
 const covered = (n) => (n > 0 ? `<table:covered-table-cell table:number-columns-repeated="${n}"/>` : '');
-const number = (value) => `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
+const number = (value) =>
+  `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
 const blank = '<table:table-cell/>';
-const letter = (index) => (index >= 26 ? String.fromCharCode(64 + Math.floor(index / 26)) : '') + String.fromCharCode(65 + (index % 26));
+const letter = (index) =>
+  (index >= 26 ? String.fromCharCode(64 + Math.floor(index / 26)) : '') + String.fromCharCode(65 + (index % 26));
 const TEXT_COLUMNS = new Set(['县市区', '行政区划代码', '填报日期']);
 /** The columns a 合计 adds up: counts and money, not standards, rates, months or 是/否. */
 const SUMMED = (label) => !TEXT_COLUMNS.has(label) && !/标准|涨幅|月数|已出台|已建成/.test(label);
-const cellOf = (label, value) => (value === '' ? blank : TEXT_COLUMNS.has(label) || /^[是否]$/.test(value) ? text(value) : number(value));
+const cellOf = (label, value) =>
+  value === '' ? blank : TEXT_COLUMNS.has(label) || /^[是否]$/.test(value) ? text(value) : number(value);
 const row = (cells) => `<table:table-row>${cells}</table:table-row>`;
 const width = labels.length + 1;
 
@@ -66,26 +92,52 @@ rows.forEach((values, r) => {
   countyLines.push(TOTAL + 1 + body.length);
   body.push(row([number(r + 1), ...values.map((value, i) => cellOf(labels[i], value))].join('')));
   for (const [label, figures] of BREAKDOWNS[values[0]] ?? []) {
-    body.push(row([blank, text(label), ...labels.slice(1).map((name) => (Object.hasOwn(figures, name) ? number(figures[name]) : blank))].join('')));
+    body.push(
+      row(
+        [
+          blank,
+          text(label),
+          ...labels.slice(1).map((name) => (Object.hasOwn(figures, name) ? number(figures[name]) : blank)),
+        ].join(''),
+      ),
+    );
   }
 });
 
 function fods(wrongTotal) {
-  const groupCells = [text('序号', ' table:number-rows-spanned="2"'), ...labels.map((label, i) => {
-    const group = GROUPS.find(([, from]) => from === i);
-    if (group) return text(group[0], ` table:number-columns-spanned="${group[2] - group[1] + 1}"`) + covered(group[2] - group[1]);
-    if (GROUPS.some(([, from, to]) => i > from && i <= to)) return '';
-    return text(withUnit(label), ' table:number-rows-spanned="2"');
-  })].join('');
-  const labelCells = [covered(1), ...labels.map((label, i) => (GROUPS.some(([, from, to]) => i >= from && i <= to) ? text(withUnit(label)) : covered(1)))].join('');
-  const totalCells = [text('合计', ' table:number-columns-spanned="2"'), covered(1), ...labels.slice(1).map((label, i) => {
-    if (!SUMMED(label)) return blank;
-    if (wrongTotal && label === wrongTotal.label) return number(wrongTotal.value);
-    const column = letter(i + 2);
-    const cells = countyLines.map((line) => `[.${column}${line}]`).join(';');
-    return `<table:table-cell table:formula="of:=SUM(${cells})" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell>`;
-  })].join('');
-  const codeList = [row(text('县市区') + text('行政区划代码')), ...rows.map((values) => row(text(values[0]) + text(values[1])))];
+  const groupCells = [
+    text('序号', ' table:number-rows-spanned="2"'),
+    ...labels.map((label, i) => {
+      const group = GROUPS.find(([, from]) => from === i);
+      if (group)
+        return (
+          text(group[0], ` table:number-columns-spanned="${group[2] - group[1] + 1}"`) + covered(group[2] - group[1])
+        );
+      if (GROUPS.some(([, from, to]) => i > from && i <= to)) return '';
+      return text(withUnit(label), ' table:number-rows-spanned="2"');
+    }),
+  ].join('');
+  const labelCells = [
+    covered(1),
+    ...labels.map((label, i) =>
+      GROUPS.some(([, from, to]) => i >= from && i <= to) ? text(withUnit(label)) : covered(1),
+    ),
+  ].join('');
+  const totalCells = [
+    text('合计', ' table:number-columns-spanned="2"'),
+    covered(1),
+    ...labels.slice(1).map((label, i) => {
+      if (!SUMMED(label)) return blank;
+      if (wrongTotal && label === wrongTotal.label) return number(wrongTotal.value);
+      const column = letter(i + 2);
+      const cells = countyLines.map((line) => `[.${column}${line}]`).join(';');
+      return `<table:table-cell table:formula="of:=SUM(${cells})" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell>`;
+    }),
+  ].join('');
+  const codeList = [
+    row(text('县市区') + text('行政区划代码')),
+    ...rows.map((values) => row(text(values[0]) + text(values[1]))),
+  ];
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:automatic-styles>
@@ -109,7 +161,8 @@ ${codeList.join('\n')}
 `;
 }
 
-const convert = (file, to) => execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', work, file], { stdio: 'ignore' });
+const convert = (file, to) =>
+  execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', work, file], { stdio: 'ignore' });
 const make = (name, wrongTotal, formats) => {
   writeFileSync(join(work, `${name}.fods`), fods(wrongTotal));
   for (const to of formats) {
@@ -123,7 +176,21 @@ make(`${NAME}-wrong-total`, { label: '失能半失能特困人员数', value: 18
 
 // The CSV: the workbook's shown sheet as LibreOffice writes it (44,34,76,1,,0,false,true,true:
 // comma, double quote, UTF-8, from line 1, cells as shown), then put in GBK with CRLF as Excel does.
-execFileSync('soffice', ['--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true', '--outdir', work, join(FIXTURES, 'workbooks', `${NAME}.xlsx`)], { stdio: 'ignore' });
+execFileSync(
+  'soffice',
+  [
+    '--headless',
+    '--convert-to',
+    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true',
+    '--outdir',
+    work,
+    join(FIXTURES, 'workbooks', `${NAME}.xlsx`),
+  ],
+  { stdio: 'ignore' },
+);
 const utf8 = readFileSync(join(work, `${NAME}.csv`), 'utf8').replace(/\r?\n/g, '\r\n');
 writeFileSync(join(work, `${NAME}-crlf.csv`), utf8);
-writeFileSync(join(FIXTURES, `${NAME}-gbk.csv`), execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK', join(work, `${NAME}-crlf.csv`)]));
+writeFileSync(
+  join(FIXTURES, `${NAME}-gbk.csv`),
+  execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK', join(work, `${NAME}-crlf.csv`)]),
+);

@@ -6,8 +6,8 @@ const SECTIONS: Record<CodeKind, { title: string; intro: string }> = {
     title: 'Data problems (exit 1)',
     intro: [
       'Found in the data itself. The check goes on: each problem is listed in the report, in the JSON',
-      "`problems` array as `{ file, line, column, columnNumber, code, level, message }`, and the rules that",
-      "need an unusable cell say `invalid` (a blank one says `missing`). Any problem of level `error` makes",
+      '`problems` array as `{ file, line, column, columnNumber, code, level, message }`, and the rules that',
+      'need an unusable cell say `invalid` (a blank one says `missing`). Any problem of level `error` makes',
       'the run exit 1; a `notice` never does. `line` is the 1-based line where the row starts (for YAML,',
       "where the row's mapping starts); `column` is the column's English name, `columnNumber` its position.",
     ].join('\n'),
@@ -30,7 +30,7 @@ const SECTIONS: Record<CodeKind, { title: string; intro: string }> = {
     title: 'Mistakes in a rule pack (exit 2, under `pack-invalid`)',
     intro: [
       'A pack is checked whole when it loads, and every mistake is listed at once under the',
-      "`pack-invalid` line, one a line, as `file:line:column  code  message`:",
+      '`pack-invalid` line, one a line, as `file:line:column  code  message`:',
       '',
       '```',
       'duibiao: rule pack my-pack.yaml has 2 mistakes [pack-invalid]',
@@ -56,7 +56,10 @@ export function renderProblems(): string {
     const codes = Object.entries(CODES).filter(([, info]) => info.kind === kind) as [string, CodeInfo][];
     out.push('', `## ${SECTIONS[kind].title}`, '', SECTIONS[kind].intro, '');
     const level = kind === 'data';
-    out.push(level ? '| code | level | meaning | what to do |' : '| code | meaning | what to do |', level ? '|---|---|---|---|' : '|---|---|---|');
+    out.push(
+      level ? '| code | level | meaning | what to do |' : '| code | meaning | what to do |',
+      level ? '|---|---|---|---|' : '|---|---|---|',
+    );
     for (const [code, info] of codes) {
       out.push(`| \`${code}\` |${level ? ` ${info.level} |` : ''} ${cell(info.meaning)} | ${cell(info.fix)} |`);
     }

@@ -13,6 +13,18 @@ const work = mkdtempSync(join(tmpdir(), 'duibiao-roster-'));
 copyFileSync(join(ROUND, `${NAME}.csv`), join(work, `${NAME}.csv`));
 for (const to of ['xlsx', 'xls']) {
   // 44,34,76,1,1/2/2/2: comma-separated, double quotes, UTF-8, from line 1, columns 1 and 2 as text (as an office formats a code column).
-  execFileSync('soffice', ['--headless', '--infilter=CSV:44,34,76,1,1/2/2/2', '--convert-to', to, '--outdir', work, join(work, `${NAME}.csv`)], { stdio: 'ignore' });
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      '--infilter=CSV:44,34,76,1,1/2/2/2',
+      '--convert-to',
+      to,
+      '--outdir',
+      work,
+      join(work, `${NAME}.csv`),
+    ],
+    { stdio: 'ignore' },
+  );
   renameSync(join(work, `${NAME}.${to}`), join(ROUND, `${NAME}.${to}`));
 }

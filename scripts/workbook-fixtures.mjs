@@ -10,30 +10,44 @@ import { join } from 'node:path';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'duibiao-workbooks-'));
-const [header, ...rows] = readFileSync(join(FIXTURES, 'sample-prefecture-2022.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(','));
+const [header, ...rows] = readFileSync(join(FIXTURES, 'sample-prefecture-2022.csv'), 'utf8')
+  .replace(/^\uFEFF/, '')
+  .trim()
+  .split('\n')
+  .map((line) => line.split(','));
 
 const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const text = (value) => `<table:table-cell office:value-type="string"><text:p>${xml(value)}</text:p></table:table-cell>`;
-const float = (value) => `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
+const text = (value) =>
+  `<table:table-cell office:value-type="string"><text:p>${xml(value)}</text:p></table:table-cell>`;
+const float = (value) =>
+  `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
 const column = (name) => header.indexOf(name);
-const letter = (index) => String.fromCharCode(65 + Math.floor(index / 26) - 1).replace('@', '') + String.fromCharCode(65 + (index % 26));
+const letter = (index) =>
+  String.fromCharCode(65 + Math.floor(index / 26) - 1).replace('@', '') + String.fromCharCode(65 + (index % 26));
 
 function cellOf(name, value, row, sheetRow) {
-  if (name === '行政区划代码' || /^[是否]$/.test(value) || !/^[\d.]+$|^\d{4}-\d\d-\d\d$/.test(value)) return text(value);
-  if (name === '填报日期') return `<table:table-cell table:style-name="date" office:value-type="date" office:date-value="${value}"><text:p>${value}</text:p></table:table-cell>`;
+  if (name === '行政区划代码' || /^[是否]$/.test(value) || !/^[\d.]+$|^\d{4}-\d\d-\d\d$/.test(value))
+    return text(value);
+  if (name === '填报日期')
+    return `<table:table-cell table:style-name="date" office:value-type="date" office:date-value="${value}"><text:p>${value}</text:p></table:table-cell>`;
   // Offices type the change in prices into a cell formatted as a percentage: 1.8 % is 0.018.
-  if (name === '居民消费价格指数同比涨幅') return `<table:table-cell table:style-name="pct" office:value-type="percentage" office:value="${Number(value) / 100}"><text:p>${value}%</text:p></table:table-cell>`;
+  if (name === '居民消费价格指数同比涨幅')
+    return `<table:table-cell table:style-name="pct" office:value-type="percentage" office:value="${Number(value) / 100}"><text:p>${value}%</text:p></table:table-cell>`;
   // The amount paid is a formula over the amount due (due less what is unpaid), as many forms compute it.
   if (name === '按时足额发放金额') {
     const unpaid = Number(row[column('应发放民生保障资金')]) - Number(value);
     return `<table:table-cell table:formula="of:=[.${letter(column('应发放民生保障资金'))}${sheetRow}]-${unpaid}" office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
   }
   // One county's standard was divided by a blank cell: Excel shows #DIV/0!.
-  if (name === '低保平均标准' && row[0] === '云溪县') return `<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0"><text:p>#DIV/0!</text:p></table:table-cell>`;
+  if (name === '低保平均标准' && row[0] === '云溪县')
+    return `<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0"><text:p>#DIV/0!</text:p></table:table-cell>`;
   return float(value);
 }
 
-const returnRows = rows.map((row, i) => `<table:table-row>${row.map((value, j) => cellOf(header[j], value, row, i + 3)).join('')}</table:table-row>`);
+const returnRows = rows.map(
+  (row, i) =>
+    `<table:table-row>${row.map((value, j) => cellOf(header[j], value, row, i + 3)).join('')}</table:table-row>`,
+);
 const fods = `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:automatic-styles>
@@ -55,7 +69,8 @@ ${returnRows.join('\n')}
 </table:table>
 </office:spreadsheet></office:body></office:document>
 `;
-const convert = (file, to) => execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', work, file], { stdio: 'ignore' });
+const convert = (file, to) =>
+  execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', work, file], { stdio: 'ignore' });
 
 const returnName = 'libreoffice-notes-sheet-title-percent-dates-formulas-div0';
 writeFileSync(join(work, `${returnName}.fods`), fods);
@@ -64,7 +79,9 @@ copyFileSync(join(FIXTURES, 'sample-prefecture-2022.csv'), sample);
 for (const to of ['xlsx', 'xls']) {
   convert(join(work, `${returnName}.fods`), to);
   // 44,34,76,1: comma-separated, double quotes, UTF-8, from line 1.
-  execFileSync('soffice', ['--headless', '--infilter=CSV:44,34,76,1', '--convert-to', to, '--outdir', work, sample], { stdio: 'ignore' });
+  execFileSync('soffice', ['--headless', '--infilter=CSV:44,34,76,1', '--convert-to', to, '--outdir', work, sample], {
+    stdio: 'ignore',
+  });
   renameSync(join(work, `${returnName}.${to}`), join(FIXTURES, `${returnName}.${to}`));
   renameSync(join(work, `sample-prefecture-2022.${to}`), join(FIXTURES, `sample-prefecture-2022.${to}`));
 }

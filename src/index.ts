@@ -80,7 +80,12 @@ export async function render(result: CheckResult, format: Exclude<FormatName, 'x
 /** Renders a result as an Excel workbook's bytes. */
 export async function renderWorkbook(result: CheckResult): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of (await formats.xlsx.load())(result, { color: false, paint: await painter(false), width: 100 })) chunks.push(chunk);
+  for await (const chunk of (await formats.xlsx.load())(result, {
+    color: false,
+    paint: await painter(false),
+    width: 100,
+  }))
+    chunks.push(chunk);
   return new Uint8Array(Buffer.concat(chunks));
 }
 

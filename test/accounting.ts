@@ -11,18 +11,23 @@ export function accountingBreaks(report: Report, rules: number, text = JSON.stri
   const read = inputs.reduce((sum, input) => sum + input.rows, 0);
   if (read !== summary.rows) breaks.push(`rows read ${read} ≠ rows judged ${summary.rows}`);
   const county = findings.filter((f) => f.scope === 'county');
-  if (county.length !== summary.rows * rules) breaks.push(`${county.length} county verdicts for ${summary.rows} rows × ${rules} rules`);
+  if (county.length !== summary.rows * rules)
+    breaks.push(`${county.length} county verdicts for ${summary.rows} rows × ${rules} rules`);
   const counted = STATUSES.reduce((sum, status) => sum + summary[status], 0);
   if (counted !== county.length) breaks.push(`summary counts ${counted} verdicts, the report has ${county.length}`);
-  if (summary.problems !== problems.length) breaks.push(`summary counts ${summary.problems} problems, the report has ${problems.length}`);
+  if (summary.problems !== problems.length)
+    breaks.push(`summary counts ${summary.problems} problems, the report has ${problems.length}`);
   const files = new Set(inputs.map((input) => input.file));
   for (const f of county) {
-    if (!f.location || !files.has(f.location.file) || !(f.location.line >= 1)) breaks.push(`verdict without a place: ${JSON.stringify(f)}`);
+    if (!f.location || !files.has(f.location.file) || !(f.location.line >= 1))
+      breaks.push(`verdict without a place: ${JSON.stringify(f)}`);
   }
   for (const p of problems) {
     const info = (CODES as Record<string, { kind: string; level?: string }>)[p.code];
-    if (!files.has(p.file) || !Number.isInteger(p.line) || p.line < 1) breaks.push(`problem without a place: ${JSON.stringify(p)}`);
-    if (info?.kind !== 'data' || !info.level?.includes(p.level)) breaks.push(`problem with an uncatalogued code or level: ${p.code} ${p.level}`);
+    if (!files.has(p.file) || !Number.isInteger(p.line) || p.line < 1)
+      breaks.push(`problem without a place: ${JSON.stringify(p)}`);
+    if (info?.kind !== 'data' || !info.level?.includes(p.level))
+      breaks.push(`problem with an uncatalogued code or level: ${p.code} ${p.level}`);
   }
   if (text.includes('\uFFFD')) breaks.push('U+FFFD in the report');
   return breaks;

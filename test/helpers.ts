@@ -7,7 +7,11 @@ import { loadPack } from '../src/pack/load.js';
 
 export const builtin = await loadPack();
 
-export function rowOf(cells: Record<string, string>, fields: readonly FieldSpec[] = builtin.fields, problems: Problem[] = []): Row {
+export function rowOf(
+  cells: Record<string, string>,
+  fields: readonly FieldSpec[] = builtin.fields,
+  problems: Problem[] = [],
+): Row {
   const lookup = fieldLookup(fields);
   const names = Object.keys(cells);
   const fieldOf = names.map((name) => lookup.get(headerKey(name)) ?? -1);

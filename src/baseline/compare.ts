@@ -20,16 +20,25 @@ export interface Compared {
  * year's report is a baseline for this year's). Passing is `pass`: `fixed` is passing now and not
  * before, `persisting` not passing in both, whatever the status now.
  */
-export function compareWithBaseline(findings: readonly Verdict[], baseline: Baseline, current: { packId: string; version: string }): Compared {
+export function compareWithBaseline(
+  findings: readonly Verdict[],
+  baseline: Baseline,
+  current: { packId: string; version: string },
+): Compared {
   const match = new RoundMatch(roundIndex(undefined, baseline.findings, ''));
   const out = findings.map((verdict) => match.verdict(verdict));
   return { findings: out, changes: match.account().changes!, problems: baselineNotices(baseline, current) };
 }
 
 /** baseline-other-pack, when the baseline was made by another pack or version. */
-export function baselineNotices(baseline: Pick<Baseline, 'file' | 'pack' | 'tool'>, current: { packId: string; version: string }): Problem[] {
+export function baselineNotices(
+  baseline: Pick<Baseline, 'file' | 'pack' | 'tool'>,
+  current: { packId: string; version: string },
+): Problem[] {
   const otherPack = baseline.pack.id !== current.packId;
   if (!otherPack && baseline.tool.version === current.version) return [];
   const what = otherPack ? WORDS.byPack(baseline.pack.id) : WORDS.byVersion(baseline.tool.version);
-  return [{ file: baseline.file, line: 1, code: 'baseline-other-pack', level: 'notice', message: WORDS.otherPack(what) }];
+  return [
+    { file: baseline.file, line: 1, code: 'baseline-other-pack', level: 'notice', message: WORDS.otherPack(what) },
+  ];
 }

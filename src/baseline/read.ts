@@ -55,7 +55,10 @@ export function parseBaseline(text: string, file: string): Baseline {
   const parsed = reportSchema.safeParse(data, { error: schemaError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new DuibiaoError('baseline-invalid', WORDS.notAReport(file, issue.path.join('.') || WORDS.wholeDocument, issue.message));
+    throw new DuibiaoError(
+      'baseline-invalid',
+      WORDS.notAReport(file, issue.path.join('.') || WORDS.wholeDocument, issue.message),
+    );
   }
   const { tool, pack, findings } = parsed.data;
   return { file, tool, pack, findings };

@@ -152,7 +152,8 @@ async function writeOutput(
   const toTerminal = file === undefined && process.stdout.isTTY;
   const reporter = await formats[format].load();
   // The ranking of millions of verdicts is made ahead, hearing a Ctrl-C as it goes.
-  if (format === 'table' || format === 'markdown') await prepareScoreboard(result, allFindings(result), SCOREBOARD_ROWS, () => turn());
+  if (format === 'table' || format === 'markdown')
+    await prepareScoreboard(result, allFindings(result), SCOREBOARD_ROWS, () => turn());
   if (format === 'html') await (await import('../report/html/bulletin.js')).prepareBulletin(result, () => turn());
   const color = file === undefined && colourWanted(process.env, toTerminal);
   const text = reporter(result, {

@@ -10,14 +10,20 @@ import { REPORT_DATE } from '../model/as-of.js';
 
 const WORDS = section('config');
 
-const path = z.string().trim().min(1, { error: () => WORDS.blank });
+const path = z
+  .string()
+  .trim()
+  .min(1, { error: () => WORDS.blank });
 /** As --as-of takes it: a date in a form a date cell takes, or report-date; read again by the same parser when the run starts. */
 function isAsOf(text: string): boolean {
   if (text === REPORT_DATE) return true;
   const date = calendarDate(text);
   return date !== undefined && date !== 'unreal';
 }
-const asOf = z.string().trim().refine(isAsOf, { error: () => WORDS.badAsOf });
+const asOf = z
+  .string()
+  .trim()
+  .refine(isAsOf, { error: () => WORDS.badAsOf });
 
 const configSchema = z.strictObject({
   rules: path.optional(),
@@ -36,9 +42,15 @@ const KEYS = Object.keys(configSchema.shape);
 /** `cwd`: where a relative `file` is; every path the config names must stay inside the config's folder. */
 export function parseConfig(text: string, file: string, cwd: string = process.cwd()): Config {
   // An empty file is a config that sets nothing.
-  const { data } = parseLocatedYaml(text.trim() === '' ? '{}' : text, file, { schema: configSchema, keys: KEYS, code: 'config-invalid', invalid: (count) => WORDS.invalid(file, count) });
+  const { data } = parseLocatedYaml(text.trim() === '' ? '{}' : text, file, {
+    schema: configSchema,
+    keys: KEYS,
+    code: 'config-invalid',
+    invalid: (count) => WORDS.invalid(file, count),
+  });
   const at = isAbsolute(file) ? file : join(cwd, file);
-  const near = (p: string | undefined, key: string): string | undefined => (p === undefined ? p : insideConfigFolder(p, { shown: file, at }, key));
+  const near = (p: string | undefined, key: string): string | undefined =>
+    p === undefined ? p : insideConfigFolder(p, { shown: file, at }, key);
   const formats = data.format === undefined ? undefined : Array.isArray(data.format) ? data.format : [data.format];
   return {
     file,
@@ -53,8 +65,9 @@ export function parseConfig(text: string, file: string, cwd: string = process.cw
     // `json:out/report.json`: the report's file too is relative to the config.
     format: formats?.map((spec) => {
       const colon = spec.indexOf(':');
-      return colon < 0 || colon === spec.length - 1 ? spec : `${spec.slice(0, colon)}:${near(spec.slice(colon + 1), 'format')}`;
+      return colon < 0 || colon === spec.length - 1
+        ? spec
+        : `${spec.slice(0, colon)}:${near(spec.slice(colon + 1), 'format')}`;
     }),
   };
 }
-

@@ -28,11 +28,20 @@ export interface Config {
  * The config named by --config, else duibiao.config.yaml in the working directory, else none. It is
  * read as every input is (read/input-policy.ts); the paths it names must stay in its folder.
  */
-export async function findConfig(explicit: string | undefined, followLinks = false, cwd: string = process.cwd()): Promise<Config | undefined> {
+export async function findConfig(
+  explicit: string | undefined,
+  followLinks = false,
+  cwd: string = process.cwd(),
+): Promise<Config | undefined> {
   const file = explicit ?? (existsSync(join(cwd, CONFIG_FILE)) ? CONFIG_FILE : undefined);
   if (file === undefined) return undefined;
   refuseLinksLeaving([{ file: isAbsolute(file) ? file : join(cwd, file), root: cwd, shown: file }], followLinks);
-  const text = await readInputText(isAbsolute(file) ? file : join(cwd, file), MAX_BYTES, 'config-invalid', (_, reason) => section('config').cannotRead(file, reason));
+  const text = await readInputText(
+    isAbsolute(file) ? file : join(cwd, file),
+    MAX_BYTES,
+    'config-invalid',
+    (_, reason) => section('config').cannotRead(file, reason),
+  );
   // The schema library loads only when there is a config to read.
   return (await import('./config-file.js')).parseConfig(text, file, cwd);
 }
@@ -49,7 +58,10 @@ interface Overridable {
 }
 
 /** The flags, each unset one taken from the config. */
-export function withConfig<F extends Overridable>(flags: F, config: Config | undefined): F & { lang?: 'zh' | 'en' | undefined } {
+export function withConfig<F extends Overridable>(
+  flags: F,
+  config: Config | undefined,
+): F & { lang?: 'zh' | 'en' | undefined } {
   if (config === undefined) return flags;
   return {
     ...flags,

@@ -10,7 +10,8 @@ export function reportFailure(error: unknown, debug: boolean): 2 {
   if (error instanceof DuibiaoError) {
     // File names, pack keys and cells reach these words: shown as visible.ts shows text, never raw.
     const lines = [`duibiao: ${visible(error.message)} [${error.code}]`];
-    for (const detail of error.details) lines.push(`  ${visible(formatLocation(detail))}  ${detail.code}  ${visible(detail.message)}`);
+    for (const detail of error.details)
+      lines.push(`  ${visible(formatLocation(detail))}  ${detail.code}  ${visible(detail.message)}`);
     process.stderr.write(`${lines.join('\n')}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
   } else {

@@ -11,11 +11,16 @@ export interface OutputSpec {
 }
 
 /** `terminal`: whether stdout is a terminal, where a page is refused as a workbook is anywhere on stdout. */
-export function parseOutputs(formats: readonly string[], output: string | undefined, terminal = process.stdout.isTTY): OutputSpec[] {
+export function parseOutputs(
+  formats: readonly string[],
+  output: string | undefined,
+  terminal = process.stdout.isTTY,
+): OutputSpec[] {
   const specs = (formats.length > 0 ? formats : ['table']).map(parseOne);
   if (output !== undefined) {
     if (specs.length > 1) throw new DuibiaoError('usage', words().outputOneFormat);
-    if (specs[0]!.file !== undefined) throw new DuibiaoError('usage', words().outputAlreadyNamed(`${specs[0]!.format}:${specs[0]!.file}`));
+    if (specs[0]!.file !== undefined)
+      throw new DuibiaoError('usage', words().outputAlreadyNamed(`${specs[0]!.format}:${specs[0]!.file}`));
     specs[0]!.file = output;
   }
   const binary = specs.find((spec) => spec.file === undefined && FILE_ONLY_FORMATS.has(spec.format));

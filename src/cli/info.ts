@@ -25,9 +25,20 @@ export function describeTarget(rule: RuleSpec, fields: readonly FieldSpec[]): st
   };
   const what = kind.describe(m, label);
   const t = rule.target;
-  const goal = 'column' in t ? label(t.column) : typeof t.value === 'boolean' ? (t.value ? w.yes : w.no) : typeof t.value === 'number' && kind.fractionGoal ? `${Math.round(t.value * 1e6) / 1e4}%` : String(t.value);
+  const goal =
+    'column' in t
+      ? label(t.column)
+      : typeof t.value === 'boolean'
+        ? t.value
+          ? w.yes
+          : w.no
+        : typeof t.value === 'number' && kind.fractionGoal
+          ? `${Math.round(t.value * 1e6) / 1e4}%`
+          : String(t.value);
   const due = rule.due === 'year-end' ? w.targetYearEnd : rule.due === 'period-end' ? w.targetPeriodEnd : rule.due;
-  const when = [due ? w.targetDue(due) : '', rule.years ? w.targetYears(rule.years.from, rule.years.to) : ''].filter(Boolean).join(w.targetJoin);
+  const when = [due ? w.targetDue(due) : '', rule.years ? w.targetYears(rule.years.from, rule.years.to) : '']
+    .filter(Boolean)
+    .join(w.targetJoin);
   return `${what} ${t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : '='} ${goal}${when ? ` (${when})` : ''}`;
 }
 
@@ -36,7 +47,12 @@ export async function listRules(rulesFile: string | undefined): Promise<string> 
   const w = words();
   const lines = [w.rulesHeading(pack.title, pack.id, pack.rules.length), ''];
   for (const rule of pack.rules) {
-    lines.push(`${rule.id}  [${w.ruleSeverity[rule.severity]}]  ${rule.title}`, `    ${w.rulesTarget}: ${describeTarget(rule, pack.fields)}`, `    ${w.rulesSource}: ¶${rule.paragraph} “${rule.quote}”`, '');
+    lines.push(
+      `${rule.id}  [${w.ruleSeverity[rule.severity]}]  ${rule.title}`,
+      `    ${w.rulesTarget}: ${describeTarget(rule, pack.fields)}`,
+      `    ${w.rulesSource}: ¶${rule.paragraph} “${rule.quote}”`,
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -45,7 +61,10 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
   const pack = await openPack(rulesFile);
   const rule = pack.rules.find((r) => r.id === id);
   if (!rule) {
-    const guess = closest(id, pack.rules.map((r) => r.id));
+    const guess = closest(
+      id,
+      pack.rules.map((r) => r.id),
+    );
     throw new DuibiaoError('unknown-rule', words().unknownRule(id, pack.id, guess));
   }
   const w = words();
@@ -79,7 +98,10 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
 /** Confirms the quote stands verbatim in the speech the pack names. */
 async function speechContext(pack: Pack, rule: RuleSpec): Promise<string[]> {
   if (!pack.sourceFile) return [];
-  const text = await readRegular(pack.sourceFile).then((bytes) => bytes.toString('utf8'), () => undefined);
+  const text = await readRegular(pack.sourceFile).then(
+    (bytes) => bytes.toString('utf8'),
+    () => undefined,
+  );
   if (text === undefined) return [`  ${words().sourceUnreadable(pack.sourceFile)}`];
   const paragraph = text.split(/\r?\n/)[rule.paragraph - 1] ?? '';
   return paragraph.includes(rule.quote) ? [] : [`  ${words().quoteNotFound(rule.paragraph, pack.sourceFile)}`];
@@ -101,32 +123,68 @@ function formOf(pack: Pack, table: string | undefined): { fields: readonly Field
 }
 
 /** The roster a template is pre-filled from (`--counties`), when one is given: only for a form with a county column. */
-async function rosterOf(countiesFile: string | undefined, pack: Pack, fields: readonly FieldSpec[], table: string | undefined) {
+async function rosterOf(
+  countiesFile: string | undefined,
+  pack: Pack,
+  fields: readonly FieldSpec[],
+  table: string | undefined,
+) {
   if (countiesFile === undefined) return undefined;
-  if (!fields.some((field) => field.name === 'county')) throw new DuibiaoError('usage', section('usage').templateCountiesWithoutCounty(table ?? tablesOf(pack.fields)[0]!.id));
+  if (!fields.some((field) => field.name === 'county'))
+    throw new DuibiaoError(
+      'usage',
+      section('usage').templateCountiesWithoutCounty(table ?? tablesOf(pack.fields)[0]!.id),
+    );
   return (await import('../roster/read.js')).readRoster(countiesFile, pack.fields);
 }
 
-export async function templateCsv(rulesFile: string | undefined, english: boolean, countiesFile?: string, table?: string): Promise<string> {
+export async function templateCsv(
+  rulesFile: string | undefined,
+  english: boolean,
+  countiesFile?: string,
+  table?: string,
+): Promise<string> {
   const pack = await openPack(rulesFile);
   const { fields } = formOf(pack, table);
   const header = fields.map((f) => csvCell(english ? f.name : f.label)).join(',');
   const roster = await rosterOf(countiesFile, pack, fields, table);
   // One row per expected county, its name and code filled in, every other cell left for the county.
   const rows = (roster?.entries ?? []).map((entry) =>
-    fields.map((f) => (f.name === 'county' ? csvCell(entry.county) : f.name === 'county_code' && entry.code !== undefined ? csvCell(entry.code) : '')).join(','),
+    fields
+      .map((f) =>
+        f.name === 'county'
+          ? csvCell(entry.county)
+          : f.name === 'county_code' && entry.code !== undefined
+            ? csvCell(entry.code)
+            : '',
+      )
+      .join(','),
   );
   // A BOM so that Excel opens the Chinese headers as UTF-8.
   return `\uFEFF${[header, ...rows].map((line) => `${line}\r\n`).join('')}`;
 }
 
 /** The blank form as a workbook whose columns refuse what the pack would not read; `--english` and `--counties` as for the CSV. */
-export async function templateXlsx(rulesFile: string | undefined, table?: string, english = false, countiesFile?: string): Promise<Uint8Array> {
+export async function templateXlsx(
+  rulesFile: string | undefined,
+  table?: string,
+  english = false,
+  countiesFile?: string,
+): Promise<Uint8Array> {
   const pack = await openPack(rulesFile);
   const form = formOf(pack, table);
   const roster = await rosterOf(countiesFile, pack, form.fields, table);
-  const rules = form.rules.map((rule) => ({ id: rule.id, title: rule.title, paragraph: rule.paragraph, quote: rule.quote, columns: ruleColumns(rule, pack.fields) }));
-  return (await import('../report/xlsx/template.js')).templateXlsx(form.fields, rules, { english, counties: roster?.entries ?? [] });
+  const rules = form.rules.map((rule) => ({
+    id: rule.id,
+    title: rule.title,
+    paragraph: rule.paragraph,
+    quote: rule.quote,
+    columns: ruleColumns(rule, pack.fields),
+  }));
+  return (await import('../report/xlsx/template.js')).templateXlsx(form.fields, rules, {
+    english,
+    counties: roster?.entries ?? [],
+  });
 }
 
 function csvCell(raw: string): string {

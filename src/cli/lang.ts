@@ -18,7 +18,10 @@ export function chooseLang(argv: readonly string[], fromEnvironment: string | un
   const chosen = given ?? (fromEnvironment === undefined || fromEnvironment === '' ? 'zh' : fromEnvironment);
   if (!isLang(chosen)) {
     // Said in no language yet, and the value shown as text: it may hold anything.
-    throw new DuibiaoError('usage', `${given === undefined ? 'DUIBIAO_LANG' : '--lang'} '${printable(chosen)}': ${LANGS.join(' | ')}`);
+    throw new DuibiaoError(
+      'usage',
+      `${given === undefined ? 'DUIBIAO_LANG' : '--lang'} '${printable(chosen)}': ${LANGS.join(' | ')}`,
+    );
   }
   useLang(chosen);
   chosenByPerson = given !== undefined || (fromEnvironment !== undefined && fromEnvironment !== '');

@@ -37,7 +37,11 @@ function program(): Command {
     .description(w.helpCheck)
     .argument('<file...>', w.helpFiles)
     .option('-r, --rules <pack.yaml>', w.helpRules)
-    .addOption(new Option('-f, --format <name[:file]>', w.helpFormat(FORMAT_NAMES.join(' | '))).argParser(collect).default([], 'table'))
+    .addOption(
+      new Option('-f, --format <name[:file]>', w.helpFormat(FORMAT_NAMES.join(' | ')))
+        .argParser(collect)
+        .default([], 'table'),
+    )
     .option('-o, --output <file>', w.helpOutput)
     .option('--as-of <YYYY-MM-DD|report-date>', w.helpAsOf)
     .addOption(new Option('--sheet <name-or-number>', w.helpSheet).argParser(collect).default([]))
@@ -105,7 +109,10 @@ function helpInLanguage(): Partial<Help> {
   return {
     styleTitle: (title: string) => w.helpTitles[title] ?? title,
     optionDescription(this: Help, option: Option) {
-      return Help.prototype.optionDescription.call(this, option).replace('(choices: ', `(${w.helpChoices}: `).replace(/([(,] )?default: /, (_, before: string | undefined) => `${before ?? ''}${w.helpDefault}: `);
+      return Help.prototype.optionDescription
+        .call(this, option)
+        .replace('(choices: ', `(${w.helpChoices}: `)
+        .replace(/([(,] )?default: /, (_, before: string | undefined) => `${before ?? ''}${w.helpDefault}: `);
     },
   };
 }
@@ -117,7 +124,9 @@ exitOnCrash(debug);
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   if (error.code === 'ENOSPC' || error.code === 'EDQUOT' || error.code === 'EFBIG') {
-    process.exit(reportFailure(new DuibiaoError('stdout-full', words().cannotWriteStdout(describeFsError(error))), debug));
+    process.exit(
+      reportFailure(new DuibiaoError('stdout-full', words().cannotWriteStdout(describeFsError(error))), debug),
+    );
   }
   throw error;
 });
@@ -129,7 +138,8 @@ try {
   if (error instanceof CommanderError) {
     // Help and version exit 0; every usage mistake is 2.
     process.exitCode = error.exitCode === 0 ? 0 : 2;
-    if (error.exitCode !== 0 && error.message.startsWith('error: ')) process.stderr.write(`duibiao: ${visible(commandLineError(error))} [usage]\n`);
+    if (error.exitCode !== 0 && error.message.startsWith('error: '))
+      process.stderr.write(`duibiao: ${visible(commandLineError(error))} [usage]\n`);
   } else {
     process.exitCode = reportFailure(error, debug);
   }

@@ -45,10 +45,14 @@ export function progressLine(state: ProgressState): string {
     if (share !== undefined) parts.push(`${Math.floor(share * 100)}%`);
     parts.push(WORDS.rows(state.rows.toLocaleString('en-US')));
     // The time left once there is enough to go by: a second and a hundredth of the bytes.
-    if (share !== undefined && share >= 0.01 && share < 1 && state.elapsed >= 1000) parts.push(WORDS.left(duration((state.elapsed * (1 - share)) / share)));
+    if (share !== undefined && share >= 0.01 && share < 1 && state.elapsed >= 1000)
+      parts.push(WORDS.left(duration((state.elapsed * (1 - share)) / share)));
     else parts.push(WORDS.elapsed(duration(state.elapsed)));
   } else {
-    parts.push(phase.kind === 'judge' ? WORDS.judging : WORDS.writing(phase.report), WORDS.elapsed(duration(state.elapsed)));
+    parts.push(
+      phase.kind === 'judge' ? WORDS.judging : WORDS.writing(phase.report),
+      WORDS.elapsed(duration(state.elapsed)),
+    );
   }
   return parts.join(' · ');
 }
@@ -116,7 +120,13 @@ export class Progress {
     if (time - this.started < 1000 || (!now && time - this.shownAt < 500)) return;
     this.shownAt = time;
     this.shown = true;
-    const line = progressLine({ phase: this.current, rows: this.rows, read: this.options.read(), total: this.options.total, elapsed: time - this.phaseStarted });
+    const line = progressLine({
+      phase: this.current,
+      rows: this.rows,
+      read: this.options.read(),
+      total: this.options.total,
+      elapsed: time - this.phaseStarted,
+    });
     this.stream.write(`\r\u001b[K${line}`);
   }
 }

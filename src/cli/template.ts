@@ -21,5 +21,8 @@ export async function writeTemplate(flags: TemplateFlags): Promise<void> {
     return;
   }
   if (flags.output === undefined) throw new DuibiaoError('usage', section('usage').templateNeedsFile);
-  await writeText([Buffer.from(await templateXlsx(flags.rules, flags.table, flags.english === true, flags.counties))], flags.output);
+  await writeText(
+    [Buffer.from(await templateXlsx(flags.rules, flags.table, flags.english === true, flags.counties))],
+    flags.output,
+  );
 }

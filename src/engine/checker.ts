@@ -20,7 +20,14 @@ export interface CheckOptions {
  */
 export interface CountyRound {
   /** `month`: the verdict's month (year × 12 + month − 1) in a monthly table, else undefined. */
-  status(rule: string, severity: Severity, county: string | null, year: number | null, month: number | undefined, status: Status): Status;
+  status(
+    rule: string,
+    severity: Severity,
+    county: string | null,
+    year: number | null,
+    month: number | undefined,
+    status: Status,
+  ): Status;
   verdict(verdict: Verdict): Verdict;
 }
 
@@ -46,7 +53,9 @@ export class Checker {
     this.tally = new Tally(this.rules.map((rule) => ({ id: rule.spec.id, severity: rule.spec.severity })));
     this.masks = fields.length <= 64 ? cellMasks(this.rules) : undefined;
     this.reportDate = fields.findIndex((field) => field.name === 'report_date');
-    this.byTable = tablesOf(fields).map((table) => this.rules.flatMap((rule, i) => (rule.table.id === table.id ? [i] : [])));
+    this.byTable = tablesOf(fields).map((table) =>
+      this.rules.flatMap((rule, i) => (rule.table.id === table.id ? [i] : [])),
+    );
   }
 
   /** The indices of the rules that judge the row: those of its table. */
@@ -117,7 +126,12 @@ export class Checker {
       const i = indices[r]!;
       const low = this.masks[2 * i]!;
       const high = this.masks[2 * i + 1]!;
-      const status: Status = (badLow & low) | (badHigh & high) ? 'invalid' : (blankLow & low) | (blankHigh & high) ? 'missing' : rules[i]!.statusOfUsable(row, asOf);
+      const status: Status =
+        (badLow & low) | (badHigh & high)
+          ? 'invalid'
+          : (blankLow & low) | (blankHigh & high)
+            ? 'missing'
+            : rules[i]!.statusOfUsable(row, asOf);
       this.countStatus(i, row, status);
     }
   }
@@ -144,7 +158,7 @@ export class Checker {
 function cellMasks(rules: readonly CompiledRule[]): Int32Array {
   const masks = new Int32Array(rules.length * 2);
   rules.forEach((rule, i) => {
-    for (const column of rule.reads) masks[2 * i + (column < 32 ? 0 : 1)]! |= 1 << column % 32;
+    for (const column of rule.reads) masks[2 * i + (column < 32 ? 0 : 1)]! |= 1 << (column % 32);
   });
   return masks;
 }

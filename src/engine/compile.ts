@@ -32,7 +32,11 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const w = words();
   const index = new Map(fields.map((field, i) => [field.name, i]));
   const of = (name: string): number => index.get(name)!;
-  const measure = buildMeasure(spec.measure, { of, isFlag: (name) => fields[of(name)]?.type === 'yesno', labelOf: (name) => fields[of(name)]!.label });
+  const measure = buildMeasure(spec.measure, {
+    of,
+    isFlag: (name) => fields[of(name)]?.type === 'yesno',
+    labelOf: (name) => fields[of(name)]!.label,
+  });
   const target = buildTarget(spec.target, of);
   const columns = target.column === undefined ? measure.columns : [...measure.columns, target.column];
   const years = spec.years;
@@ -45,8 +49,14 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const constantGoal = target.column === undefined ? target.valueOf([]) : undefined;
   const orderConstant = constantGoal === undefined ? undefined : measure.against?.(constantGoal);
   // A constant goal reads the same in every verdict.
-  const constantGoalNumber = constantGoal === undefined ? undefined : typeof constantGoal === 'boolean' ? constantGoal : numToNumber(constantGoal);
-  const constantGoalText = constantGoalNumber === undefined ? undefined : showValue(constantGoalNumber, measure.display);
+  const constantGoalNumber =
+    constantGoal === undefined
+      ? undefined
+      : typeof constantGoal === 'boolean'
+        ? constantGoal
+        : numToNumber(constantGoal);
+  const constantGoalText =
+    constantGoalNumber === undefined ? undefined : showValue(constantGoalNumber, measure.display);
 
   const reads = needsYear && !columns.includes(yearColumn) ? [...columns, yearColumn] : columns;
 
@@ -92,10 +102,47 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   }
 
   /** Every county verdict is built by this one literal, so all share one shape. */
-  function verdict(row: Row, location: Location, status: Status, actual: number | boolean | null, goal: number | boolean | null, comparison: string | null, detail: string | null, message: string): Verdict {
+  function verdict(
+    row: Row,
+    location: Location,
+    status: Status,
+    actual: number | boolean | null,
+    goal: number | boolean | null,
+    comparison: string | null,
+    detail: string | null,
+    message: string,
+  ): Verdict {
     // Only a monthly table's verdicts carry a period: a yearly report stays as it was.
-    if (monthly && row.period !== undefined) return { rule: spec.id, severity, status, scope: 'county', county: row.county, year: row.year, period: monthText(row.period), actual, target: goal, comparison, detail, message, location };
-    return { rule: spec.id, severity, status, scope: 'county', county: row.county, year: row.year, actual, target: goal, comparison, detail, message, location };
+    if (monthly && row.period !== undefined)
+      return {
+        rule: spec.id,
+        severity,
+        status,
+        scope: 'county',
+        county: row.county,
+        year: row.year,
+        period: monthText(row.period),
+        actual,
+        target: goal,
+        comparison,
+        detail,
+        message,
+        location,
+      };
+    return {
+      rule: spec.id,
+      severity,
+      status,
+      scope: 'county',
+      county: row.county,
+      year: row.year,
+      actual,
+      target: goal,
+      comparison,
+      detail,
+      message,
+      location,
+    };
   }
 
   function judge(row: Row, asOf: string | undefined, location: Location = locationOf(row)): Verdict {
@@ -110,7 +157,14 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     const comparison = showComparison(measured.approx, goalNumber, measure.display, target.op, met, constantGoalText);
     const status = met ? 'pass' : unmet(row, asOf);
     // A miss of a rule with a deadline is pending before it and overdue after it.
-    const dueText = spec.due === undefined || status === 'pass' ? '' : status === 'pending' ? w.dueOn(due(row)) : status === 'invalid' ? w.dueUnknown(due(row)) : w.overdue(due(row));
+    const dueText =
+      spec.due === undefined || status === 'pass'
+        ? ''
+        : status === 'pending'
+          ? w.dueOn(due(row))
+          : status === 'invalid'
+            ? w.dueUnknown(due(row))
+            : w.overdue(due(row));
     const detail = measured.detail ?? null;
     const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${dueText}`;
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
@@ -119,8 +173,19 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   /** The cells that made the rule invalid or missing, by label and name. */
   function whichCells(status: 'invalid' | 'missing', cells: readonly Cell[]): string {
     const label = (i: number): string => `${fields[i]!.label} (${fields[i]!.name})`;
-    if (status === 'invalid') return w.cellsInvalid(reads.filter((c) => cells[c] === null).map(label).join(w.listJoin));
-    return w.cellsMissing(reads.filter((c) => cells[c] === undefined).map(label).join(w.listJoin));
+    if (status === 'invalid')
+      return w.cellsInvalid(
+        reads
+          .filter((c) => cells[c] === null)
+          .map(label)
+          .join(w.listJoin),
+      );
+    return w.cellsMissing(
+      reads
+        .filter((c) => cells[c] === undefined)
+        .map(label)
+        .join(w.listJoin),
+    );
   }
 
   return { spec, table, measure, target, columns, reads, status, statusOfUsable, judge };

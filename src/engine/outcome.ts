@@ -16,7 +16,13 @@ export function exitCode(tally: Pick<Tally, 'failing'>, problemErrors: number, f
  * a waived verdict never fails; with `failOnNew` only the misses new against the baseline do
  * (data problems still do: they are not misses a baseline can know).
  */
-export function exitCodeOfFindings(rules: readonly { id: string; severity: Severity }[], findings: readonly Verdict[], problemErrors: number, failOn: FailOn, failOnNew: boolean): 0 | 1 {
+export function exitCodeOfFindings(
+  rules: readonly { id: string; severity: Severity }[],
+  findings: readonly Verdict[],
+  problemErrors: number,
+  failOn: FailOn,
+  failOnNew: boolean,
+): 0 | 1 {
   const counted = failOnNew ? findings.filter((verdict) => verdict.change === 'new') : findings;
   return exitCode(tallyOf(rules, counted), problemErrors, failOn);
 }

@@ -16,7 +16,14 @@ function round(value: number, digits: number): string {
 }
 
 /** "37.5% < 40%": with more digits where rounding would make a miss look like the target (99.996% ≠ 100%). */
-export function showComparison(actual: number | boolean, goal: number | boolean, display: Display, op: Op, met: boolean, target = showValue(goal, display)): string {
+export function showComparison(
+  actual: number | boolean,
+  goal: number | boolean,
+  display: Display,
+  op: Op,
+  met: boolean,
+  target = showValue(goal, display),
+): string {
   let shown = showValue(actual, display);
   for (let digits = 3; !met && shown === target && digits <= 12; digits++) shown = showValue(actual, display, digits);
   return `${shown} ${relation(op, met)} ${target}`;

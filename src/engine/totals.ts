@@ -44,7 +44,13 @@ class YearSums {
   add(i: number, part: Num, total: Num): void {
     this.counties[i]!++;
     const exact = this.exact[i];
-    if (exact === undefined && typeof part === 'number' && typeof total === 'number' && Number.isInteger(part) && Number.isInteger(total)) {
+    if (
+      exact === undefined &&
+      typeof part === 'number' &&
+      typeof total === 'number' &&
+      Number.isInteger(part) &&
+      Number.isInteger(total)
+    ) {
       const p = this.whole[2 * i]! + part;
       const t = this.whole[2 * i + 1]! + total;
       if (p <= Number.MAX_SAFE_INTEGER && t <= Number.MAX_SAFE_INTEGER) {
@@ -106,7 +112,9 @@ export class Totals {
     return this.ratios.flatMap((ratio, i) => {
       const sums = this.byPeriod[ratio.rule.table.index] ?? new Map<number, YearSums>();
       const periods = [...sums.keys()].sort((a, b) => a - b);
-      return periods.map((period) => sums.get(period)!.sum(i)).flatMap((sum, p) => (sum.counties > 0 ? [judgeTotal(ratio, periods[p]!, sum)] : []));
+      return periods
+        .map((period) => sums.get(period)!.sum(i))
+        .flatMap((sum, p) => (sum.counties > 0 ? [judgeTotal(ratio, periods[p]!, sum)] : []));
     });
   }
 }
@@ -117,7 +125,18 @@ function judgeTotal({ rule, part, total }: RatioRule, period: number, sum: Sum):
   const monthly = rule.table.every === 'month';
   const year = monthly ? Math.floor(period / 12) : period;
   const when = monthly ? { year, period: monthText(period) } : { year };
-  const base = { rule: spec.id, severity: spec.severity, scope: 'total' as const, county: null, ...when, actual: null, target: null, comparison: null, detail: null, basis };
+  const base = {
+    rule: spec.id,
+    severity: spec.severity,
+    scope: 'total' as const,
+    county: null,
+    ...when,
+    actual: null,
+    target: null,
+    comparison: null,
+    detail: null,
+    basis,
+  };
   const partial = sum.counties < sum.rows;
   const w = words();
   const of = partial ? w.readableOfRows(sum.rows, sum.counties) : w.wholeRows(sum.counties);
@@ -130,7 +149,8 @@ function judgeTotal({ rule, part, total }: RatioRule, period: number, sum: Sum):
   cells[total] = sum.total;
   const reason = rule.measure.notApplicable(cells);
   const leftOut = sum.leftInvalid ? 'invalid' : 'missing';
-  if (reason !== undefined) return { ...base, status: partial ? leftOut : 'not_applicable', message: w.notApplicableOfTotal(reason, of) };
+  if (reason !== undefined)
+    return { ...base, status: partial ? leftOut : 'not_applicable', message: w.notApplicableOfTotal(reason, of) };
   const goal = rule.target.valueOf(cells) as Num;
   const met = meets(rule.measure.order(cells, goal), rule.target.op);
   const measured = rule.measure.compute(cells);

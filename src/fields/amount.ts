@@ -19,7 +19,12 @@ export const amount = fieldKind({
   reader: (field, general) => numberReader(field, general, form),
   read: (field, text) => readNumber(field, text, form),
   validation(_field, { cell, total, unit, part, say, words }) {
-    if (total) return { ...say(`${words.amount}${part}${unit}`), type: 'custom', formulae: [`AND(ISNUMBER(${cell}),${cell}>=0,OR(${total}="",${cell}<=${total}))`] };
+    if (total)
+      return {
+        ...say(`${words.amount}${part}${unit}`),
+        type: 'custom',
+        formulae: [`AND(ISNUMBER(${cell}),${cell}>=0,OR(${total}="",${cell}<=${total}))`],
+      };
     return { ...say(`${words.amount}${unit}`), type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] };
   },
 });

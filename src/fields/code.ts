@@ -7,7 +7,8 @@ import { words } from '../words/words.js';
 export const code = fieldKind({
   type: 'code',
   numeric: false,
-  reader: (_field, general) => (raw) => (raw.length === 6 && !Number.isNaN(plainNumber(raw, false, false)) ? raw : general(raw)),
+  reader: (_field, general) => (raw) =>
+    raw.length === 6 && !Number.isNaN(plainNumber(raw, false, false)) ? raw : general(raw),
   read(_field, text) {
     if (SCIENTIFIC.test(text)) {
       return new CellProblem('scientific-notation', words().scientificCode(text));
@@ -16,5 +17,10 @@ export const code = fieldKind({
     return text;
   },
   numFmt: '@',
-  validation: (_field, { say, words }) => ({ ...say(words.code), type: 'textLength', operator: 'equal', formulae: [6] }),
+  validation: (_field, { say, words }) => ({
+    ...say(words.code),
+    type: 'textLength',
+    operator: 'equal',
+    formulae: [6],
+  }),
 });

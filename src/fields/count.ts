@@ -19,8 +19,19 @@ export const count = fieldKind({
   reader: (field, general) => numberReader(field, general, form),
   read: (field, text) => readNumber(field, text, form),
   validation(field, { cell, total, unit, part, say, words }) {
-    if (total) return { ...say(`${words.count}${part}${unit}`), type: 'custom', formulae: [`AND(ISNUMBER(${cell}),${cell}=INT(${cell}),${cell}>=0,OR(${total}="",${cell}<=${total}))`] };
-    if (field.maxValue !== undefined) return { ...say(`${words.countUpTo(field.maxValue)}${unit}`), type: 'whole', operator: 'between', formulae: [0, field.maxValue] };
+    if (total)
+      return {
+        ...say(`${words.count}${part}${unit}`),
+        type: 'custom',
+        formulae: [`AND(ISNUMBER(${cell}),${cell}=INT(${cell}),${cell}>=0,OR(${total}="",${cell}<=${total}))`],
+      };
+    if (field.maxValue !== undefined)
+      return {
+        ...say(`${words.countUpTo(field.maxValue)}${unit}`),
+        type: 'whole',
+        operator: 'between',
+        formulae: [0, field.maxValue],
+      };
     return { ...say(`${words.count}${unit}`), type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] };
   },
 });

@@ -15,5 +15,10 @@ export const date = fieldKind({
     return date;
   },
   numFmt: 'yyyy-mm-dd',
-  validation: (_field, { say, words }) => ({ ...say(words.date), type: 'date', operator: 'between', formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))] }),
+  validation: (_field, { say, words }) => ({
+    ...say(words.date),
+    type: 'date',
+    operator: 'between',
+    formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
+  }),
 });

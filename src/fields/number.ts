@@ -37,7 +37,9 @@ export function numberReader(field: FieldSpec, general: CellReader, form: Number
 export function readNumber(field: FieldSpec, text: string, form: NumberForm): CellResult {
   if (EXCEL_ERROR.test(text)) return new CellProblem('excel-error', words().excelError(text));
   if (PLACEHOLDERS.has(text)) return Placeholder.of(text);
-  const { figure, tenThousands } = form.unitSuffix ? withoutUnit(text, field.unit) : { figure: text, tenThousands: false };
+  const { figure, tenThousands } = form.unitSuffix
+    ? withoutUnit(text, field.unit)
+    : { figure: text, tenThousands: false };
   let plain = THOUSANDS.test(figure) ? figure.replace(/,/g, '') : figure;
   if (form.strip) plain = form.strip(plain);
   if (SCIENTIFIC.test(plain)) {
@@ -61,11 +63,15 @@ function unitForms(unit: string): readonly string[] {
  * A unit that is not the column's stays in the text, and the text is no number.
  */
 function withoutUnit(text: string, unit: string | undefined): { figure: string; tenThousands: boolean } {
-  const form = unit === undefined ? undefined : unitForms(unit).find((written) => text.length > written.length && text.endsWith(written));
+  const form =
+    unit === undefined
+      ? undefined
+      : unitForms(unit).find((written) => text.length > written.length && text.endsWith(written));
   if (form === undefined) return { figure: text, tenThousands: false };
   const figure = text.slice(0, -form.length).trimEnd();
   // In a 万元 column, 万 is the unit's own: 3865.4万元 is 3865.4.
-  if (figure.length > 1 && figure.endsWith('万') && !form.startsWith('万')) return { figure: figure.slice(0, -1).trimEnd(), tenThousands: true };
+  if (figure.length > 1 && figure.endsWith('万') && !form.startsWith('万'))
+    return { figure: figure.slice(0, -1).trimEnd(), tenThousands: true };
   return { figure, tenThousands: false };
 }
 
@@ -78,8 +84,14 @@ function checkNumber(field: FieldSpec, value: Exact, text: string, form: NumberF
 function checkRange(field: FieldSpec, value: number | Exact, text: string): CellResult {
   if (field.min === undefined && field.maxValue === undefined) return value;
   const asNumber = typeof value === 'number' ? value : Number(value.n) / Number(value.d);
-  if ((field.min !== undefined && asNumber < field.min) || (field.maxValue !== undefined && asNumber > field.maxValue)) {
-    return new CellProblem('out-of-range', words().outOfRange(text.trim(), String(field.min ?? '…'), String(field.maxValue ?? '…')));
+  if (
+    (field.min !== undefined && asNumber < field.min) ||
+    (field.maxValue !== undefined && asNumber > field.maxValue)
+  ) {
+    return new CellProblem(
+      'out-of-range',
+      words().outOfRange(text.trim(), String(field.min ?? '…'), String(field.maxValue ?? '…')),
+    );
   }
   return value;
 }

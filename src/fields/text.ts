@@ -12,5 +12,10 @@ export const text = fieldKind({
   },
   read: (_field, text) => text,
   numFmt: '@',
-  validation: (_field, { say, words }) => ({ ...say(words.text), type: 'textLength', operator: 'between', formulae: [1, 100] }),
+  validation: (_field, { say, words }) => ({
+    ...say(words.text),
+    type: 'textLength',
+    operator: 'between',
+    formulae: [1, 100],
+  }),
 });

@@ -4,7 +4,12 @@ import { CellProblem } from './cell.js';
 import { fieldKind } from './field-kind.js';
 import { words } from '../words/words.js';
 
-const MONTH_FORMS = [/^(\d{4})-(\d{1,2})$/, /^(\d{4})\/(\d{1,2})$/, /^(\d{4})\.(\d{1,2})$/, /^(\d{4})年(\d{1,2})月份?$/];
+const MONTH_FORMS = [
+  /^(\d{4})-(\d{1,2})$/,
+  /^(\d{4})\/(\d{1,2})$/,
+  /^(\d{4})\.(\d{1,2})$/,
+  /^(\d{4})年(\d{1,2})月份?$/,
+];
 
 export const yearMonth = fieldKind({
   type: 'year-month',
@@ -21,5 +26,10 @@ export const yearMonth = fieldKind({
     return new CellProblem('invalid-date', words().notAMonth(text));
   },
   numFmt: '@',
-  validation: (_field, { say, words }) => ({ ...say(words.month), type: 'textLength', operator: 'between', formulae: [6, 8] }),
+  validation: (_field, { say, words }) => ({
+    ...say(words.month),
+    type: 'textLength',
+    operator: 'between',
+    formulae: [6, 8],
+  }),
 });

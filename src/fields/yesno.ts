@@ -4,8 +4,12 @@ import { fieldKind } from './field-kind.js';
 import { words } from '../words/words.js';
 
 const YES_NO = new Map<string, boolean>([
-  ...['是', '有', '已', 'yes', 'true', 'y', '1', '已建成', '已出台', '√', '✓', '✔'].map((word) => [word, true] as const),
-  ...['否', '无', '未', 'no', 'false', 'n', '0', '未建成', '未出台', '×', '✗', '✘'].map((word) => [word, false] as const),
+  ...['是', '有', '已', 'yes', 'true', 'y', '1', '已建成', '已出台', '√', '✓', '✔'].map(
+    (word) => [word, true] as const,
+  ),
+  ...['否', '无', '未', 'no', 'false', 'n', '0', '未建成', '未出台', '×', '✗', '✘'].map(
+    (word) => [word, false] as const,
+  ),
 ]);
 
 export const yesno = fieldKind({
@@ -17,5 +21,9 @@ export const yesno = fieldKind({
     if (answer !== undefined) return answer;
     return new CellProblem('not-yes-no', words().notYesNo(text));
   },
-  validation: (_field, { say, words }) => ({ ...say(words.yesno), type: 'list', formulae: [`"${words.yes},${words.no}"`] }),
+  validation: (_field, { say, words }) => ({
+    ...say(words.yesno),
+    type: 'list',
+    formulae: [`"${words.yes},${words.no}"`],
+  }),
 });

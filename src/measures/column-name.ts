@@ -2,4 +2,5 @@
 import type { Zod } from './measure.js';
 import { words } from '../words/words.js';
 
-export const columnName = (z: Zod) => z.string().regex(/^[a-z][a-z0-9_]*$/, { error: () => words().packColumnNameForm });
+export const columnName = (z: Zod) =>
+  z.string().regex(/^[a-z][a-z0-9_]*$/, { error: () => words().packColumnNameForm });

@@ -1,6 +1,18 @@
 // The growth of one column over another, in percent: (column − base) / base × 100.
 import { compare, div, type Exact } from '../model/exact.js';
-import { decimalParts, isZeroNum, LIMIT, MAX_SCALE, numToNumber, POW10, scaledDifference, scaleOf, sign, toExact, type Num } from '../model/num.js';
+import {
+  decimalParts,
+  isZeroNum,
+  LIMIT,
+  MAX_SCALE,
+  numToNumber,
+  POW10,
+  scaledDifference,
+  scaleOf,
+  sign,
+  toExact,
+  type Num,
+} from '../model/num.js';
 import { columnName } from './column-name.js';
 import { measureKind } from './measure.js';
 import { words } from '../words/words.js';

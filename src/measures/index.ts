@@ -45,7 +45,10 @@ export function measureKindOf(spec: { kind: string }): MeasureKind {
 
 /** The schema of `measure:`: one alternative per registered kind, told apart by `kind`. */
 export function measureUnion(zod: typeof z): z.ZodType<MeasureSpec> {
-  union ??= zod.discriminatedUnion('kind', [...kinds.values()].map((kind) => kind.schema(zod)) as unknown as [z.ZodObject, ...z.ZodObject[]]) as unknown as z.ZodType<MeasureSpec>;
+  union ??= zod.discriminatedUnion(
+    'kind',
+    [...kinds.values()].map((kind) => kind.schema(zod)) as unknown as [z.ZodObject, ...z.ZodObject[]],
+  ) as unknown as z.ZodType<MeasureSpec>;
   return union;
 }
 
@@ -53,4 +56,12 @@ export function buildMeasure(spec: MeasureSpec, columns: ColumnIndex): Measure {
   return measureKindOf(spec).build(spec, columns);
 }
 
-export { type ColumnIndex, type Display, type Measure, type Measured, type MeasureColumn, type MeasureKind, measureKind } from './measure.js';
+export {
+  type ColumnIndex,
+  type Display,
+  type Measure,
+  type Measured,
+  type MeasureColumn,
+  type MeasureKind,
+  measureKind,
+} from './measure.js';

@@ -1,6 +1,20 @@
 // A part over its total; a zero total means the rule does not apply.
 import { compare, div } from '../model/exact.js';
-import { compareNum, decimalParts, isZeroNum, LIMIT, MAX_SCALE, numText, numToNumber, POW10, scaledDifference, scaleOf, sign, toExact, type Num } from '../model/num.js';
+import {
+  compareNum,
+  decimalParts,
+  isZeroNum,
+  LIMIT,
+  MAX_SCALE,
+  numText,
+  numToNumber,
+  POW10,
+  scaledDifference,
+  scaleOf,
+  sign,
+  toExact,
+  type Num,
+} from '../model/num.js';
 import { columnName } from './column-name.js';
 import { measureKind } from './measure.js';
 import { words } from '../words/words.js';
@@ -37,7 +51,8 @@ export const ratio = measureKind({
           if (Number.isInteger(part) && Number.isInteger(total)) {
             const left = (part as number) * scale;
             const right = gm * (total as number);
-            if (left <= Number.MAX_SAFE_INTEGER && right <= Number.MAX_SAFE_INTEGER) return left < right ? -1 : left > right ? 1 : 0;
+            if (left <= Number.MAX_SAFE_INTEGER && right <= Number.MAX_SAFE_INTEGER)
+              return left < right ? -1 : left > right ? 1 : 0;
           }
           return compareRatio(part, total, goal as Num);
         };

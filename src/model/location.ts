@@ -2,5 +2,7 @@
 import type { Location, Row } from './types.js';
 
 export function locationOf(row: Row): Location {
-  return row.sheet === undefined ? { file: row.file, line: row.line } : { file: row.file, sheet: row.sheet, line: row.line };
+  return row.sheet === undefined
+    ? { file: row.file, line: row.line }
+    : { file: row.file, sheet: row.sheet, line: row.line };
 }

@@ -35,7 +35,15 @@ export function tablesOf(fields: readonly FieldSpec[]): readonly Table[] {
   const periods = fields.flatMap((field, i) => (field.period ? [{ field, i }] : []));
   tables =
     periods.length === 0
-      ? [{ id: DEFAULT_TABLE, index: 0, period: fields.findIndex((field) => field.name === 'year'), every: 'year', fields }]
+      ? [
+          {
+            id: DEFAULT_TABLE,
+            index: 0,
+            period: fields.findIndex((field) => field.name === 'year'),
+            every: 'year',
+            fields,
+          },
+        ]
       : periods.map(({ field, i }, index) => {
           const id = field.period!.table;
           return { id, index, period: i, every: field.period!.every, fields: fields.filter((f) => belongsTo(f, id)) };

@@ -68,7 +68,15 @@ export interface Problem {
 }
 
 export type Status = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missing' | 'invalid' | 'waived';
-export const STATUSES: readonly Status[] = ['pass', 'fail', 'pending', 'not_applicable', 'missing', 'invalid', 'waived'];
+export const STATUSES: readonly Status[] = [
+  'pass',
+  'fail',
+  'pending',
+  'not_applicable',
+  'missing',
+  'invalid',
+  'waived',
+];
 export type Severity = 'error' | 'warning';
 
 export interface Location {

@@ -19,5 +19,7 @@ const ACTIVE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-
 export function visible(text: string, keep = ''): string {
   ACTIVE.lastIndex = 0;
   if (!ACTIVE.test(text)) return text;
-  return text.replace(ACTIVE, (char) => (keep.includes(char) ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return text.replace(ACTIVE, (char) =>
+    keep.includes(char) ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

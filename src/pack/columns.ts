@@ -5,7 +5,9 @@ import type { FieldSpec } from '../model/types.js';
 import type { MeasureSpec, RuleSpec } from './schema.js';
 
 export function measureColumns(measure: MeasureSpec): string[] {
-  return measureKindOf(measure).columns(measure).map((column) => column.name);
+  return measureKindOf(measure)
+    .columns(measure)
+    .map((column) => column.name);
 }
 
 /** The columns a rule needs, in the order a person would read them; its table's period column where it has a due date or years. */

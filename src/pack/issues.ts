@@ -10,13 +10,23 @@ import { words } from '../words/words.js';
 import { typeName } from './schema-error.js';
 
 /** `keys`: the keys of the format, for a did-you-mean (the pack's, unless another YAML format is described). */
-export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, file: string, keys: readonly string[] = knownKeys()): LocatedMessage[] {
+export function describeIssue(
+  issue: z.core.$ZodIssue,
+  doc: Document,
+  lines: LineCounter,
+  file: string,
+  keys: readonly string[] = knownKeys(),
+): LocatedMessage[] {
   const path = issue.path.filter((key): key is PathKey => typeof key !== 'symbol');
-  const at = (key?: string): { file: string; line: number; column: number } => ({ file, ...positionOf(doc, lines, path, key) });
+  const at = (key?: string): { file: string; line: number; column: number } => ({
+    file,
+    ...positionOf(doc, lines, path, key),
+  });
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       // A key the format has, in the wrong place: e.g. both value and column in one target.
-      if (keys.includes(key)) return { ...at(key), code: 'pack-unknown-key', message: words().packKeyMisplaced(key, path.join('.')) };
+      if (keys.includes(key))
+        return { ...at(key), code: 'pack-unknown-key', message: words().packKeyMisplaced(key, path.join('.')) };
       const guess = closest(key, keys);
       return { ...at(key), code: 'pack-unknown-key', message: words().packUnknownKey(key, guess) };
     });
@@ -33,13 +43,21 @@ export function describeIssue(issue: z.core.$ZodIssue, doc: Document, lines: Lin
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // The alternative with the fewest complaints is the one the author meant.
     const nearest = issue.errors.reduce((best, next) => (next.length < best.length ? next : best));
-    return nearest.flatMap((inner) => describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, doc, lines, file, keys));
+    return nearest.flatMap((inner) =>
+      describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, doc, lines, file, keys),
+    );
   }
   // A key that is not there at all (the schema's words do not say which; the document does).
   if (issue.code === 'invalid_type' && path.length > 0 && !doc.hasIn(path)) {
     const key = String(path.at(-1));
     const parent = path.slice(0, -1).join('.');
-    return [{ ...at(), code: 'pack-schema', message: `${parent ? `${parent}: ` : ''}${words().packKeyMissing(key, typeName(issue.expected))}` }];
+    return [
+      {
+        ...at(),
+        code: 'pack-schema',
+        message: `${parent ? `${parent}: ` : ''}${words().packKeyMissing(key, typeName(issue.expected))}`,
+      },
+    ];
   }
   const where = path.length > 0 ? `${path.join('.')}: ` : '';
   return [{ ...at(), code: 'pack-schema', message: `${where}${issue.message}` }];

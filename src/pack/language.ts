@@ -14,6 +14,10 @@ export function inRunLanguage(pack: Pack): Pack {
   return {
     ...pack,
     title: pack.titleEn ?? pack.title,
-    rules: pack.rules.map((rule) => ({ ...rule, title: rule.title_en ?? rule.title, description: rule.description_en ?? rule.description })),
+    rules: pack.rules.map((rule) => ({
+      ...rule,
+      title: rule.title_en ?? rule.title,
+      description: rule.description_en ?? rule.description,
+    })),
   };
 }

@@ -22,13 +22,22 @@ export function parsePack(text: string, file: string): Pack {
   const problems: LocatedMessage[] = encodingMistakes(text, file);
   if (problems.length === 0) {
     const { doc, lines, errors } = parseYaml(text.replace(/^\uFEFF/, ''), true);
-    problems.push(...errors.map(({ line, column, message }): LocatedMessage => ({ file, line, column, code: 'pack-syntax', message })));
+    problems.push(
+      ...errors.map(({ line, column, message }): LocatedMessage => ({
+        file,
+        line,
+        column,
+        code: 'pack-syntax',
+        message,
+      })),
+    );
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- push() above may have grown it; TS keeps the narrowing to 0
     const data = doc && problems.length === 0 ? toData(doc, lines, file, problems) : undefined;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
     if (doc && problems.length === 0) {
       const parsed = packSchema.safeParse(data, { error: schemaError });
-      if (!parsed.success) problems.push(...parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, lines, file)));
+      if (!parsed.success)
+        problems.push(...parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, lines, file)));
       // Names are checked on every field and rule that has a valid shape, so that all mistakes show at once.
       for (const ref of checkReferences(wellFormed(data))) {
         const { line, column } = positionOf(doc, lines, ref.path);
@@ -55,8 +64,10 @@ function encodingMistakes(text: string, file: string): LocatedMessage[] {
 /** The fields and rules that pass their own schema, each at its index in the file. */
 function wellFormed(data: unknown): WellFormed {
   const record = (data ?? {}) as { fields?: unknown; rules?: unknown; tables?: unknown };
-  const each = <T>(list: unknown, schema: { safeParse(value: unknown): { success: boolean; data?: T } }): (T | undefined)[] =>
-    Array.isArray(list) ? list.map((item) => schema.safeParse(item).data) : [];
+  const each = <T>(
+    list: unknown,
+    schema: { safeParse(value: unknown): { success: boolean; data?: T } },
+  ): (T | undefined)[] => (Array.isArray(list) ? list.map((item) => schema.safeParse(item).data) : []);
   const ids = Array.isArray(record.rules) ? record.rules.map((rule) => (rule as { id?: unknown } | null)?.id) : [];
   return {
     fields: each(record.fields, fieldSchema),
@@ -80,7 +91,13 @@ function toData(doc: Document, lines: LineCounter, file: string, problems: Locat
     });
     const { line, col } = lines.linePos(offset);
     const text = firstLine((error as Error).message);
-    problems.push({ file, line, column: col, code: 'pack-syntax', message: /alias/i.test(text) ? words().packAliasBomb : words().yaml.unknown });
+    problems.push({
+      file,
+      line,
+      column: col,
+      code: 'pack-syntax',
+      message: /alias/i.test(text) ? words().packAliasBomb : words().yaml.unknown,
+    });
     return undefined;
   }
 }

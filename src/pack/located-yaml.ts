@@ -29,7 +29,15 @@ export interface YamlFormat<T> {
 export function parseLocatedYaml<T>(text: string, file: string, format: YamlFormat<T>): LocatedYaml<T> {
   const mistakes: LocatedMessage[] = [];
   const { doc, lines, errors } = parseYaml(text.replace(/^\uFEFF/, ''), true);
-  mistakes.push(...errors.map(({ line, column, message }): LocatedMessage => ({ file, line, column, code: 'pack-syntax', message })));
+  mistakes.push(
+    ...errors.map(({ line, column, message }): LocatedMessage => ({
+      file,
+      line,
+      column,
+      code: 'pack-syntax',
+      message,
+    })),
+  );
   if (doc && mistakes.length === 0) {
     const at = locator(doc, lines, file);
     let data: unknown;
@@ -38,12 +46,19 @@ export function parseLocatedYaml<T>(text: string, file: string, format: YamlForm
     } catch (error) {
       const text = String((error as { message?: unknown }).message).split('\n')[0] ?? '';
       // Aliases that expand past the bound, said as the pack's loader says it.
-      mistakes.push({ file, line: 1, column: 1, code: 'pack-syntax', message: /alias/i.test(text) ? words().packAliasBomb : words().yaml.unknown });
+      mistakes.push({
+        file,
+        line: 1,
+        column: 1,
+        code: 'pack-syntax',
+        message: /alias/i.test(text) ? words().packAliasBomb : words().yaml.unknown,
+      });
     }
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- push() above may have grown it; TS keeps the narrowing to 0
     if (mistakes.length === 0) {
       const parsed = format.schema.safeParse(data, { error: schemaError });
-      if (!parsed.success) mistakes.push(...parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, lines, file, format.keys)));
+      if (!parsed.success)
+        mistakes.push(...parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, lines, file, format.keys)));
       mistakes.push(...(format.check?.(data, at) ?? []));
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
       if (parsed.success && mistakes.length === 0) return { data: parsed.data, at };

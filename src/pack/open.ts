@@ -29,11 +29,18 @@ async function readCache(text: string): Promise<Pack | undefined> {
   const cache = JSON.parse(await readFile(BUILTIN_CACHE, 'utf8').catch(() => 'null')) as Cache | null;
   if (cache?.source !== text) return undefined;
   const { source, ...pack } = cache.pack;
-  return { ...pack, file: BUILTIN_PACK, sourceFile: source === undefined ? undefined : resolve(dirname(BUILTIN_PACK), source) };
+  return {
+    ...pack,
+    file: BUILTIN_PACK,
+    sourceFile: source === undefined ? undefined : resolve(dirname(BUILTIN_PACK), source),
+  };
 }
 
 /** What the build writes: the pack as validated, and the exact text it came from. */
 export function cacheOf(text: string, pack: Pack): Cache {
   const { file, sourceFile, ...rest } = pack;
-  return { source: text, pack: { ...rest, source: sourceFile === undefined ? undefined : relative(dirname(file), sourceFile) } };
+  return {
+    source: text,
+    pack: { ...rest, source: sourceFile === undefined ? undefined : relative(dirname(file), sourceFile) },
+  };
 }

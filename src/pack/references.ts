@@ -33,11 +33,19 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
   pack.fields.forEach((field, i) => {
     if (!field) return;
     if (types.has(field.name)) {
-      problems.push({ path: ['fields', i, 'name'], code: 'pack-duplicate-field', message: words().packColumnTwice(field.name) });
+      problems.push({
+        path: ['fields', i, 'name'],
+        code: 'pack-duplicate-field',
+        message: words().packColumnTwice(field.name),
+      });
     }
     types.set(field.name, field.type);
     if (labels.has(field.label)) {
-      problems.push({ path: ['fields', i, 'label'], code: 'pack-duplicate-field', message: words().packLabelTwice(field.label) });
+      problems.push({
+        path: ['fields', i, 'label'],
+        code: 'pack-duplicate-field',
+        message: words().packLabelTwice(field.label),
+      });
     }
     labels.set(field.label, i);
   });
@@ -51,14 +59,19 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
     field?.aliases?.forEach((alias, a) => {
       const owner = headers.get(headerKey(alias));
       if (owner !== undefined && owner !== i) {
-        problems.push({ path: ['fields', i, 'aliases', a], code: 'pack-duplicate-field', message: words().packAliasTwice(alias) });
+        problems.push({
+          path: ['fields', i, 'aliases', a],
+          code: 'pack-duplicate-field',
+          message: words().packAliasTwice(alias),
+        });
       }
       headers.set(headerKey(alias), i);
     });
   });
   // A pack with tables names its period columns in them; without, the year is the period.
   for (const key of pack.fields.length === 0 ? [] : pack.tables.length > 0 ? ['county'] : ['county', 'year']) {
-    if (!types.has(key)) problems.push({ path: ['fields'], code: 'pack-missing-field', message: words().packKeyColumn(key) });
+    if (!types.has(key))
+      problems.push({ path: ['fields'], code: 'pack-missing-field', message: words().packKeyColumn(key) });
   }
 
   const known = (name: string, path: PathKey[], numeric: boolean): string | undefined => {
@@ -78,7 +91,8 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
 
   const ids = new Set<string>();
   pack.ruleIds.forEach((id, i) => {
-    if (id !== undefined && ids.has(id)) problems.push({ path: ['rules', i, 'id'], code: 'pack-duplicate-rule', message: words().packRuleTwice(id) });
+    if (id !== undefined && ids.has(id))
+      problems.push({ path: ['rules', i, 'id'], code: 'pack-duplicate-rule', message: words().packRuleTwice(id) });
     if (id !== undefined) ids.add(id);
   });
 
@@ -97,9 +111,17 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
       known(t.column, at('target', 'column'), true);
       if (isFlag) problems.push({ path: at('target'), code: 'pack-type-mismatch', message: words().packFlagColumn });
     } else if (isFlag !== (typeof t.value === 'boolean')) {
-      problems.push({ path: at('target', 'value'), code: 'pack-type-mismatch', message: words().packTargetType(isFlag) });
+      problems.push({
+        path: at('target', 'value'),
+        code: 'pack-type-mismatch',
+        message: words().packTargetType(isFlag),
+      });
     } else if (measureKindOf(m).fractionGoal === true && isBareAboveOne(t.value)) {
-      problems.push({ path: at('target', 'value'), code: 'pack-ratio-target', message: words().packRatioTarget(String(t.value)) });
+      problems.push({
+        path: at('target', 'value'),
+        code: 'pack-ratio-target',
+        message: words().packRatioTarget(String(t.value)),
+      });
     }
     if (rule.years && rule.years.from > rule.years.to) {
       problems.push({ path: at('years'), code: 'pack-schema', message: words().packYears });
@@ -108,7 +130,9 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
   problems.push(
     ...checkTables(pack, (rule) => {
       const i = pack.rules.indexOf(rule);
-      const columns = measureKindOf(rule.measure).columns(rule.measure).map((column) => ({ name: column.name, path: ['rules', i, 'measure', column.key] as PathKey[] }));
+      const columns = measureKindOf(rule.measure)
+        .columns(rule.measure)
+        .map((column) => ({ name: column.name, path: ['rules', i, 'measure', column.key] as PathKey[] }));
       if ('column' in rule.target) columns.push({ name: rule.target.column, path: ['rules', i, 'target', 'column'] });
       return columns;
     }),

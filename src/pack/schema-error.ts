@@ -23,7 +23,9 @@ const shown = (value: unknown): string => (typeof value === 'string' ? JSON.stri
 export const schemaError: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? WORDS.missing(typeName(issue.expected)) : WORDS.wrongType(typeName(issue.expected), typeName(kindOf(issue.input)));
+      return issue.input === undefined
+        ? WORDS.missing(typeName(issue.expected))
+        : WORDS.wrongType(typeName(issue.expected), typeName(kindOf(issue.input)));
     case 'invalid_value':
       return WORDS.oneOf(issue.values.map(shown).join(WORDS.valuesJoin), issue.values.length);
     case 'too_small': {

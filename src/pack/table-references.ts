@@ -7,7 +7,10 @@ import { words } from '../words/words.js';
 
 const PERIOD_TYPE = { year: 'integer', month: 'year-month' } as const;
 
-export function checkTables(pack: WellFormed, columnsOf: (rule: NonNullable<WellFormed['rules'][number]>) => { name: string; path: PathKey[] }[]): ReferenceProblem[] {
+export function checkTables(
+  pack: WellFormed,
+  columnsOf: (rule: NonNullable<WellFormed['rules'][number]>) => { name: string; path: PathKey[] }[],
+): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const w = words();
   const tables = pack.tables.filter((table) => table !== undefined);
@@ -16,14 +19,25 @@ export function checkTables(pack: WellFormed, columnsOf: (rule: NonNullable<Well
   const fields = new Map(pack.fields.flatMap((field) => (field ? [[field.name, field] as const] : [])));
   pack.tables.forEach((table, i) => {
     if (!table) return;
-    if (ids.has(table.id)) problems.push({ path: ['tables', i, 'id'], code: 'pack-table-mismatch', message: w.packTableTwice(table.id) });
+    if (ids.has(table.id))
+      problems.push({ path: ['tables', i, 'id'], code: 'pack-table-mismatch', message: w.packTableTwice(table.id) });
     ids.add(table.id);
     const column = table.period.column;
-    if (periods.has(column)) problems.push({ path: ['tables', i, 'period', 'column'], code: 'pack-table-mismatch', message: w.packPeriodShared(column) });
+    if (periods.has(column))
+      problems.push({
+        path: ['tables', i, 'period', 'column'],
+        code: 'pack-table-mismatch',
+        message: w.packPeriodShared(column),
+      });
     periods.set(column, table.id);
     const field = fields.get(column);
     const type = PERIOD_TYPE[table.period.every];
-    if (field && field.type !== type) problems.push({ path: ['tables', i, 'period', 'column'], code: 'pack-table-mismatch', message: w.packPeriodType(column, table.period.every, field.type, type) });
+    if (field && field.type !== type)
+      problems.push({
+        path: ['tables', i, 'period', 'column'],
+        code: 'pack-table-mismatch',
+        message: w.packPeriodType(column, table.period.every, field.type, type),
+      });
   });
   const known = [...ids].join(', ');
   const named = (id: string | undefined, path: PathKey[]): boolean => {
@@ -35,7 +49,11 @@ export function checkTables(pack: WellFormed, columnsOf: (rule: NonNullable<Well
     if (!field || !named(field.table, ['fields', i, 'table'])) return;
     const owner = periods.get(field.name);
     if (owner !== undefined && field.table !== undefined && field.table !== owner) {
-      problems.push({ path: ['fields', i, 'table'], code: 'pack-table-mismatch', message: w.packColumnNotInTable(field.name, field.table) });
+      problems.push({
+        path: ['fields', i, 'table'],
+        code: 'pack-table-mismatch',
+        message: w.packColumnNotInTable(field.name, field.table),
+      });
     }
   });
   const first = tables[0]?.id;
@@ -46,7 +64,12 @@ export function checkTables(pack: WellFormed, columnsOf: (rule: NonNullable<Well
       const field = fields.get(column.name);
       if (field === undefined) continue;
       const owner = periods.get(field.name) ?? field.table;
-      if (owner !== undefined && owner !== table) problems.push({ path: column.path, code: 'pack-table-mismatch', message: w.packColumnNotInTable(column.name, table) });
+      if (owner !== undefined && owner !== table)
+        problems.push({
+          path: column.path,
+          code: 'pack-table-mismatch',
+          message: w.packColumnNotInTable(column.name, table),
+        });
     }
   });
   return problems;

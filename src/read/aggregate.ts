@@ -76,7 +76,8 @@ export class AggregateCheck {
 
   constructor(private readonly fields: readonly FieldSpec[]) {
     // Only quantities add up across counties: not a bounded count (months of a year) nor a rate (元/人·月).
-    const additive = (field: FieldSpec): boolean => fieldTypeOf(field.type).additive === true && field.maxValue === undefined && !field.unit?.includes('/');
+    const additive = (field: FieldSpec): boolean =>
+      fieldTypeOf(field.type).additive === true && field.maxValue === undefined && !field.unit?.includes('/');
     this.columns = fields.flatMap((field, i) => (additive(field) ? [i] : []));
     this.subtotal = new Covered(this.columns.length);
     this.total = new Covered(this.columns.length);
@@ -132,11 +133,21 @@ export class AggregateCheck {
     if (!standing) return [];
     this.standing[kind] = undefined;
     const covered = kind === 'subtotal' ? this.subtotal : this.total;
-    return [{ line: standing.row.line, outcome: this.compare(standing.row, kind, standing.fieldOf, covered, true, problems) }];
+    return [
+      { line: standing.row.line, outcome: this.compare(standing.row, kind, standing.fieldOf, covered, true, problems) },
+    ];
   }
 
-  private compare(row: Row, kind: AggregateKind, fieldOf: readonly number[], covered: Covered, above: boolean, problems: (p: Problem) => void): AggregateOutcome {
-    if (covered.rows === 0) return { unchecked: [], skipped: above ? words().totalNothingBelow : words().totalNothingAbove };
+  private compare(
+    row: Row,
+    kind: AggregateKind,
+    fieldOf: readonly number[],
+    covered: Covered,
+    above: boolean,
+    problems: (p: Problem) => void,
+  ): AggregateOutcome {
+    if (covered.rows === 0)
+      return { unchecked: [], skipped: above ? words().totalNothingBelow : words().totalNothingAbove };
     if (covered.mixedYears) return { unchecked: [], skipped: words().totalMixedYears };
     const unchecked: string[] = [];
     this.columns.forEach((column, i) => {
@@ -157,7 +168,13 @@ export class AggregateCheck {
         columnNumber: at < 0 ? undefined : at + 1,
         code: 'total-row-mismatch',
         level: 'error',
-        message: words().totalMismatch(field.label, kind === 'subtotal', numText(stated as Num), covered.rows, numText(sum)),
+        message: words().totalMismatch(
+          field.label,
+          kind === 'subtotal',
+          numText(stated as Num),
+          covered.rows,
+          numText(sum),
+        ),
       });
     });
     return { unchecked };

@@ -13,12 +13,21 @@ export type { RecordBatch };
 
 /** The synchronous core of a csv-parse Parser: records are pushed while `parse` runs, with `info` live. */
 interface ParserCore {
-  parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined;
+  parse(
+    chunk: Buffer | undefined,
+    end: boolean,
+    push: (record: string[]) => void,
+    close: () => void,
+  ): Error | undefined;
   info: { lines: number };
 }
 
 /** A CSV file's rows, for a file read on its own (the roster); a data set's records go to its lane. */
-export async function readCsv(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<Source<Row[]>> {
+export async function readCsv(
+  file: string,
+  fields: readonly FieldSpec[],
+  problems: (p: Problem) => void,
+): Promise<Source<Row[]>> {
   const source = await readCsvRecords(file);
   return { ...source, batches: rowsOf(source.batches, new TableRecords(file, fields, problems)) };
 }
@@ -54,7 +63,13 @@ export async function readCsvRecords(file: string): Promise<Source<RecordBatch>>
   return { encoding: text.encoding, estimatedRows, batches: recordBatches(text.chunks, core, parser, file, delimiter) };
 }
 
-async function* recordBatches(chunks: AsyncGenerator<Buffer>, core: ParserCore, events: NodeJS.EventEmitter, file: string, delimiter: string): AsyncGenerator<RecordBatch> {
+async function* recordBatches(
+  chunks: AsyncGenerator<Buffer>,
+  core: ParserCore,
+  events: NodeJS.EventEmitter,
+  file: string,
+  delimiter: string,
+): AsyncGenerator<RecordBatch> {
   const lines = new RecordLines();
   const empty = (): RecordBatch => ({ records: [], lines: [], delimiter });
   let batch = empty();

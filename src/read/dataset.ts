@@ -9,7 +9,8 @@ import { section, words } from '../words/words.js';
 
 export function formatOf(file: string): InputInfo['format'] {
   const format = knownFormat(file);
-  if (format === undefined) throw new DuibiaoError('unknown-format', words().read.unknownFormat(file, extname(file) || undefined));
+  if (format === undefined)
+    throw new DuibiaoError('unknown-format', words().read.unknownFormat(file, extname(file) || undefined));
   return format;
 }
 
@@ -48,7 +49,9 @@ export class DatasetRows {
   /** Begins the next file (or sheet of a workbook); what its reader reports goes through the function returned. */
   startFile(fileIndex: number, sheet?: { format: InputInfo['format']; sheet: string }): (problem: Problem) => void {
     const file = this.files[fileIndex]!;
-    this.inputs.push(sheet ? { file, format: sheet.format, sheet: sheet.sheet, rows: 0 } : { file, format: formatOf(file), rows: 0 });
+    this.inputs.push(
+      sheet ? { file, format: sheet.format, sheet: sheet.sheet, rows: 0 } : { file, format: formatOf(file), rows: 0 },
+    );
     const absentKeys = (this.absentKeys = new Set<string>());
     return (problem) => {
       if (problem.code === 'missing-column' && problem.column !== undefined) absentKeys.add(problem.column);
@@ -136,7 +139,9 @@ class KeyCheck {
   private where(inputIndex: number, line: number): string {
     const input = this.inputs[inputIndex]!;
     const place = section('place');
-    return input.sheet === undefined ? `${input.file}:${line}` : `${input.file} ${place.sheet(input.sheet)} ${place.row(line)}`;
+    return input.sheet === undefined
+      ? `${input.file}:${line}`
+      : `${input.file} ${place.sheet(input.sheet)} ${place.row(line)}`;
   }
 
   check(row: Row, inputIndex: number, absentKeys: ReadonlySet<string>): void {
@@ -154,13 +159,28 @@ class KeyCheck {
     }
     // A null cell is unusable and was reported when it was read.
     if (row.county === null && row.cells[this.county] !== null && !absentKeys.has('county')) {
-      this.problems({ ...locationOf(row), column: 'county', code: 'missing-key', level: 'error', message: words().countyBlank });
+      this.problems({
+        ...locationOf(row),
+        column: 'county',
+        code: 'missing-key',
+        level: 'error',
+        message: words().countyBlank,
+      });
     }
     const table = this.tables[row.table ?? 0]!;
     const periodField = this.fields[table.period];
     if (period === null && row.cells[table.period] !== null && !absentKeys.has(periodField?.name ?? 'year')) {
-      const message = periodField === undefined || periodField.name === 'year' ? words().yearBlank : words().periodBlank(periodField.label);
-      this.problems({ ...locationOf(row), column: periodField?.name ?? 'year', code: 'missing-key', level: 'error', message });
+      const message =
+        periodField === undefined || periodField.name === 'year'
+          ? words().yearBlank
+          : words().periodBlank(periodField.label);
+      this.problems({
+        ...locationOf(row),
+        column: periodField?.name ?? 'year',
+        code: 'missing-key',
+        level: 'error',
+        message,
+      });
     }
   }
 }

@@ -44,7 +44,8 @@ export async function openText(file: string): Promise<OpenedText> {
   }
   const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
   // UTF-8 goes to the parser as it is: the parser decodes each cell, marking bad bytes U+FFFD.
-  const convert = (chunk: Buffer): Buffer => (decoder ? Buffer.from(textOf(decoder.decode(chunk, { stream: true })), 'utf8') : withoutNul(chunk));
+  const convert = (chunk: Buffer): Buffer =>
+    decoder ? Buffer.from(textOf(decoder.decode(chunk, { stream: true })), 'utf8') : withoutNul(chunk);
   const firstUtf8 = convert(first.subarray(bomLength));
   async function* rest(): AsyncGenerator<Buffer> {
     try {

@@ -62,7 +62,9 @@ function textShare(first: Buffer, pairs: number, littleEndian: boolean): number 
 
 function isTableText(unit: number): boolean {
   return (
-    unit === 0x09 || unit === 0x0a || unit === 0x0d ||
+    unit === 0x09 ||
+    unit === 0x0a ||
+    unit === 0x0d ||
     (unit >= 0x20 && unit < 0x7f) ||
     (unit >= 0xa0 && unit < 0x250) ||
     (unit >= 0x2000 && unit < 0x2300) ||
@@ -81,7 +83,7 @@ function mostlyUtf8(first: Buffer, whole: boolean): boolean {
   if (isUtf8(complete)) return true;
   let utf8 = 0;
   let other = 0;
-  for (let start = 0; start < complete.length; ) {
+  for (let start = 0; start < complete.length;) {
     let stop = complete.indexOf(0x0a, start);
     if (stop < 0) stop = complete.length;
     const line = complete.subarray(start, stop);

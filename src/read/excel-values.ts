@@ -7,7 +7,10 @@ export type NumberShape = 'number' | 'percent' | 'date';
 
 /** Excel's built-in formats that show a percentage or a date (ids 27–36 and 50–58 are the CJK dates). */
 const PERCENT_IDS = new Set([9, 10]);
-const DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58,
+]);
 
 /** The shape of a built-in format id, or of a format code. */
 export function shapeOf(id: number, code: string | undefined): NumberShape {
@@ -82,7 +85,8 @@ export function booleanText(value: boolean): string {
 /** The A1 reference of a 1-based column and row. */
 export function cellReference(column: number, row: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return `${letters}${row}`;
 }
 

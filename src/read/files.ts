@@ -24,7 +24,12 @@ export interface TableSink {
 }
 
 /** `sheets`: the workbook sheets to read (`--sheet`, names or 1-based numbers); none: every sheet with a header. */
-export async function readFiles(files: readonly string[], fields: readonly FieldSpec[], sheets: readonly string[], sink: TableSink): Promise<void> {
+export async function readFiles(
+  files: readonly string[],
+  fields: readonly FieldSpec[],
+  sheets: readonly string[],
+  sink: TableSink,
+): Promise<void> {
   // An extension no reader knows stops the run before any file is read.
   files.forEach(formatOf);
   const problem = (p: Problem): void => sink.problem(p);

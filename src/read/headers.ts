@@ -82,7 +82,14 @@ export function mapHeaders(
   let blankFrom = -1;
   const endBlanks = (end: number): void => {
     if (blankFrom < 0) return;
-    problems({ file, line, columnNumber: blankFrom + 1, code: 'blank-header', level: 'error', message: words().headerBlank(blankFrom + 1, end + 1) });
+    problems({
+      file,
+      line,
+      columnNumber: blankFrom + 1,
+      code: 'blank-header',
+      level: 'error',
+      message: words().headerBlank(blankFrom + 1, end + 1),
+    });
     blankFrom = -1;
   };
   headers.forEach((header, i) => {
@@ -149,7 +156,9 @@ export function reportUnknownColumns(
     line,
     code: 'unknown-column',
     level: 'notice',
-    message: recognised ? w.unknownColumns(names.map((name) => `'${shownText(name)}'`).join(', ')) : w.inputs.unknownColumnsNotShown(names.length),
+    message: recognised
+      ? w.unknownColumns(names.map((name) => `'${shownText(name)}'`).join(', '))
+      : w.inputs.unknownColumnsNotShown(names.length),
   });
 }
 
@@ -168,14 +177,26 @@ export function reportAbsentColumns(
 ): void {
   const absent = fields.filter((field) => !present.has(field.name));
   for (const field of absent.filter((f) => f.required)) {
-    problems({ file, line, column: field.name, code: 'missing-column', level: 'error', message: words().requiredColumnMissing(`${field.label} (${field.name})`) });
+    problems({
+      file,
+      line,
+      column: field.name,
+      code: 'missing-column',
+      level: 'error',
+      message: words().requiredColumnMissing(`${field.label} (${field.name})`),
+    });
   }
   const optional = absent.filter((f) => !f.required);
   if (optional.length > 0) {
     // A file that is not a county submission lacks nearly every column: name a few, count the rest.
     const named = optional.slice(0, 6).map((f) => `${f.label} (${f.name})`);
     const w = words();
-    const message = w.columnsMissing(fields.length, optional.length, named.join(w.listJoin), optional.length - named.length);
+    const message = w.columnsMissing(
+      fields.length,
+      optional.length,
+      named.join(w.listJoin),
+      optional.length - named.length,
+    );
     problems({ file, line, code: 'missing-column', level: 'notice', message });
   }
 }
@@ -184,11 +205,17 @@ export function reportAbsentColumns(
  * A two-level header as merged cells export it: a column merged down over both levels (县市区,
  * 序号) has its text in the group row and a blank under it; the label row takes it from there.
  */
-export function withGroupCells(labels: readonly string[], groups: readonly string[], lookup: ReadonlyMap<string, number>): string[] {
+export function withGroupCells(
+  labels: readonly string[],
+  groups: readonly string[],
+  lookup: ReadonlyMap<string, number>,
+): string[] {
   return labels.map((label, i) => {
     if (label.trim() !== '') return label;
     const group = groups[i] ?? '';
-    return group.trim() !== '' && (fieldOfHeader(group, lookup) !== undefined || headerKey(group) === '序号') ? group : label;
+    return group.trim() !== '' && (fieldOfHeader(group, lookup) !== undefined || headerKey(group) === '序号')
+      ? group
+      : label;
   });
 }
 
@@ -197,7 +224,11 @@ export function withGroupCells(labels: readonly string[], groups: readonly strin
  * column label (县市区, 序号) stands in it over the header's blank (merged down, as CSV exports it),
  * or over the same label (merged down and filled, as a workbook is read).
  */
-export function isUpperLevel(labels: readonly string[], groups: readonly string[], lookup: ReadonlyMap<string, number>): boolean {
+export function isUpperLevel(
+  labels: readonly string[],
+  groups: readonly string[],
+  lookup: ReadonlyMap<string, number>,
+): boolean {
   return groups.some((group, i) => {
     const text = group.trim();
     if (text === '' || (fieldOfHeader(group, lookup) === undefined && headerKey(group) !== '序号')) return false;

@@ -15,7 +15,12 @@ const WORDS = section('inputs');
  * file's would (`file-unreadable`, `file-too-large`); any other failure (no such file, no
  * permission) is the file's own `code`, with `say` giving its words.
  */
-export async function readInputText(file: string, limit: number, code: StopCode, say: (file: string, reason: string) => string): Promise<string> {
+export async function readInputText(
+  file: string,
+  limit: number,
+  code: StopCode,
+  say: (file: string, reason: string) => string,
+): Promise<string> {
   try {
     return new TextDecoder('utf-8').decode(await readRegular(file, limit));
   } catch (error) {

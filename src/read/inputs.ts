@@ -37,7 +37,13 @@ export function isLockFile(file: string): boolean {
 
 /** The notice that a lock file found in a folder or by a pattern was not read. */
 export function lockFileSkipped(file: string): Problem {
-  return { file, line: 1, code: 'lock-file-skipped', level: 'notice', message: section('inputs').lockFileSkipped(workbookOfLock(file)) };
+  return {
+    file,
+    line: 1,
+    code: 'lock-file-skipped',
+    level: 'notice',
+    message: section('inputs').lockFileSkipped(workbookOfLock(file)),
+  };
 }
 
 /** The workbook a lock file stands for, as its name says it: `~$名称.xlsx` → `名称.xlsx`. */
@@ -87,15 +93,21 @@ async function readFolder(folder: string, expanded: ExpandedInputs): Promise<voi
   const names: string[] = [];
   for (const entry of entries) {
     // A link to a folder is a folder: subfolders are not read.
-    if (entry.isDirectory() || (entry.isSymbolicLink() && (await stat(join(folder, entry.name)).catch(() => undefined))?.isDirectory())) continue;
+    if (
+      entry.isDirectory() ||
+      (entry.isSymbolicLink() && (await stat(join(folder, entry.name)).catch(() => undefined))?.isDirectory())
+    )
+      continue;
     const lock = isLockFile(entry.name);
     if (knownFormat(lock ? entry.name.replace(/#$/, '') : entry.name) === undefined) continue;
     if (lock) expanded.lockFiles.push(join(folder, entry.name));
     else if (!entry.name.startsWith('.')) names.push(entry.name);
   }
-  if (names.length === 0) throw new DuibiaoError('file-unreadable', words().cannotRead(folder, section('inputs').folderHoldsNoReturn));
+  if (names.length === 0)
+    throw new DuibiaoError('file-unreadable', words().cannotRead(folder, section('inputs').folderHoldsNoReturn));
   const absolute = resolve(folder);
-  for (const name of names.sort(byName)) expanded.files.push({ file: join(folder, name), folder: absolute, by: 'folder' });
+  for (const name of names.sort(byName))
+    expanded.files.push({ file: join(folder, name), folder: absolute, by: 'folder' });
 }
 
 /**
@@ -110,7 +122,11 @@ async function readPattern(arg: string, expanded: ExpandedInputs): Promise<void>
   const spelled = process.platform === 'win32' ? arg.replaceAll('\\', '/') : arg;
   const segments = spelled.split('/');
   let fixed = 0;
-  while (fixed < segments.length - 1 && (await isLiteral(segments.slice(0, fixed + 1).join('/'), segments[fixed]!, isDynamicPattern))) fixed++;
+  while (
+    fixed < segments.length - 1 &&
+    (await isLiteral(segments.slice(0, fixed + 1).join('/'), segments[fixed]!, isDynamicPattern))
+  )
+    fixed++;
   const base = baseOf(segments.slice(0, fixed));
   const rest = segments.slice(fixed).join('/');
   const matches = await glob(rest.replace(/[()]/g, '\\$&'), {
@@ -136,7 +152,11 @@ async function readPattern(arg: string, expanded: ExpandedInputs): Promise<void>
 }
 
 /** A segment of a pattern's static base: no wildcard, or the name of a real folder (`[汇总]`), taken as it is. */
-async function isLiteral(path: string, segment: string, isDynamicPattern: (pattern: string) => boolean): Promise<boolean> {
+async function isLiteral(
+  path: string,
+  segment: string,
+  isDynamicPattern: (pattern: string) => boolean,
+): Promise<boolean> {
   if (!isDynamicPattern(segment) && !segment.includes('\\')) return true;
   if (/[*?]/.test(segment)) return false;
   return (await stat(path).catch(() => undefined))?.isDirectory() === true;

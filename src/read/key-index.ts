@@ -42,7 +42,7 @@ export class KeyIndex {
       h2 = Math.imul(h2 ^ c, 0x5bd1e995);
       h2 ^= h2 >>> 15;
     }
-    h1 = (h1 >>> 0) || 1; // 0 marks an empty slot
+    h1 = h1 >>> 0 || 1; // 0 marks an empty slot
     h2 >>>= 0;
     const { slots, capacity } = this;
     let slot = home(h1, h2, capacity);

@@ -14,7 +14,8 @@ export function firstText(record: readonly string[]): string {
 }
 
 // 填表人：张三  审核人：李四 / 填报日期：2023年1月5日 / 注：1. … / 说明：…
-const FOOTER = /^(填表人|填报人|制表人|审核人|审核|审批人|负责人|单位负责人|统计负责人|分管领导|联系人|联系电话|填报日期|填表日期|报出日期|制表日期|说明|备注|注)\s*[:：]|^注\s*[0-9１-９]*\s*[、.．]/;
+const FOOTER =
+  /^(填表人|填报人|制表人|审核人|审核|审批人|负责人|单位负责人|统计负责人|分管领导|联系人|联系电话|填报日期|填表日期|报出日期|制表日期|说明|备注|注)\s*[:：]|^注\s*[0-9１-９]*\s*[、.．]/;
 
 /** A line under the data that signs or annotates the return: recognisable by its first words. */
 export function isFooter(record: readonly string[]): boolean {
@@ -45,19 +46,31 @@ const NO_COUNTIES: ReadonlySet<string> = new Set();
  * --counties: 青岚, indented, is the county 青岚) nor a name ending in 县, 市, 区 or 旗 (云溪县,
  * indented, is still 云溪县).
  */
-export function isBreakdown(countyText: string, underCounty: boolean, listed: ReadonlySet<string> = NO_COUNTIES): boolean {
+export function isBreakdown(
+  countyText: string,
+  underCounty: boolean,
+  listed: ReadonlySet<string> = NO_COUNTIES,
+): boolean {
   // Most rows: a name flush left that is no 其中, told by its first character.
   const first = countyText.charCodeAt(0);
   if (first !== 0x5176 && first > 0x20 && first !== 0x3000 && first !== 0xa0) return false;
   const folded = toHalfWidth(countyText);
   const text = folded.trim();
   if (text.startsWith('其中')) return true;
-  return underCounty && text !== '' && /^\s/.test(folded) && !COUNTY_NAME.test(text) && !listed.has(text) && aggregateKind(text) === undefined;
+  return (
+    underCounty &&
+    text !== '' &&
+    /^\s/.test(folded) &&
+    !COUNTY_NAME.test(text) &&
+    !listed.has(text) &&
+    aggregateKind(text) === undefined
+  );
 }
 
 // The column-number row of a Chinese statistical table: 甲, 乙, 丙 over the text columns, 1, 2, 3 over the rest.
 const COLUMN_LETTER = /^(甲|乙|丙|丁|栏次)$/;
-const UNIT = /^[(（]?(单位[:：]?)?(个|人|户|家|所|处|起|次|月|年|元|万元|亿元|元\/人·月|元\/人\/月|%|％|是\/否|名|张|座|项)[)）]?$/;
+const UNIT =
+  /^[(（]?(单位[:：]?)?(个|人|户|家|所|处|起|次|月|年|元|万元|亿元|元\/人·月|元\/人\/月|%|％|是\/否|名|张|座|项)[)）]?$/;
 
 /**
  * A line right under the header that belongs to it: its units (（人）, 个, 万元) or its column

@@ -24,7 +24,12 @@ export function rangeOf(reference: string): MergedRange | undefined {
   const start = cellOf(from);
   const end = cellOf(to);
   if (!start || !end) return undefined;
-  const range = { top: Math.min(start.row, end.row), left: Math.min(start.column, end.column), bottom: Math.max(start.row, end.row), right: Math.max(start.column, end.column) };
+  const range = {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.column, end.column),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.column, end.column),
+  };
   return range.bottom > range.top ? range : undefined;
 }
 

@@ -40,7 +40,11 @@ const YEAR = /(?<!\d)(19\d\d|20\d\d)(?!\d)/g;
  * The year of a table whose header holds no period column and whose pack has exactly one yearly
  * table, when its titles, sheet name and file name together name exactly one year; else none.
  */
-export function yearOfTitles(fields: readonly FieldSpec[], present: ReadonlySet<string>, texts: readonly TitleText[]): TitleYear | undefined {
+export function yearOfTitles(
+  fields: readonly FieldSpec[],
+  present: ReadonlySet<string>,
+  texts: readonly TitleText[],
+): TitleYear | undefined {
   const tables = tablesOf(fields);
   if (tables.some((table) => table.period >= 0 && present.has(fields[table.period]!.name))) return undefined;
   const yearly = tables.filter((table) => table.every === 'year' && table.period >= 0);
@@ -50,7 +54,8 @@ export function yearOfTitles(fields: readonly FieldSpec[], present: ReadonlySet<
   for (const { text, line, sheet } of texts) {
     for (const match of toHalfWidth(text).replace(DAY, ' ').matchAll(YEAR)) {
       const year = Number(match[1]);
-      if ((field.min !== undefined && year < field.min) || (field.maxValue !== undefined && year > field.maxValue)) continue;
+      if ((field.min !== undefined && year < field.min) || (field.maxValue !== undefined && year > field.maxValue))
+        continue;
       if (found === undefined) found = { field: yearly[0]!.period, year, line, sheet };
       else if (found.year !== year) return undefined;
     }

@@ -2,7 +2,18 @@
 // titles, footers, aggregate and 其中 rows named and set aside, and every other line a row.
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { BLANK, HeaderSearch, isBlankRecord as isBlank, type HeldLine } from './header-search.js';
-import { fieldLookup, fieldOfHeader, isUpperLevel, labelUnit, mapHeaders, namesKeyColumns, reportAbsentColumns, reportUnknownColumns, withGroupCells, type HeaderMap } from './headers.js';
+import {
+  fieldLookup,
+  fieldOfHeader,
+  isUpperLevel,
+  labelUnit,
+  mapHeaders,
+  namesKeyColumns,
+  reportAbsentColumns,
+  reportUnknownColumns,
+  withGroupCells,
+  type HeaderMap,
+} from './headers.js';
 import { firstText, isBreakdown, isFooter, isHeaderCompanion, isOneCellTitle, lineList, quoted } from './layout.js';
 import { keyFields, ownName, yearOfTitles } from './period-from-title.js';
 import { RowBuilder } from './row.js';
@@ -95,7 +106,11 @@ export class TableRecords {
    * a cell holds the delimiter: the lines are split back, each read as its own record, and the
    * quote is the problem `quote-spans-lines` where it opens.
    */
-  private strayQuote(record: string[], line: number, delimiter: string): { record: string[]; line: number }[] | undefined {
+  private strayQuote(
+    record: string[],
+    line: number,
+    delimiter: string,
+  ): { record: string[]; line: number }[] | undefined {
     const at = record.findIndex((cell) => /[\r\n]/.test(cell) && cell.includes(delimiter));
     if (at < 0) return undefined;
     const parts = record[at]!.split(/\r\n|\n|\r/);
@@ -122,7 +137,8 @@ export class TableRecords {
     const { file, problems } = this;
     if (this.refused) return rows;
     if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: words().emptyFile });
-    else if (this.rows === 0) problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: words().noRows });
+    else if (this.rows === 0)
+      problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: words().noRows });
     this.setAside.report();
     this.builder.reportPlaceholders(file, problems);
     return rows;
@@ -145,7 +161,11 @@ export class TableRecords {
     });
     // A file that names no column of the pack: its first line that is not a one-cell title is its header, as always.
     const named = pending[best]!.score > 0;
-    if (!named) best = Math.max(0, pending.findIndex((candidate) => candidate.score !== BLANK && !isOneCellTitle(candidate.record)));
+    if (!named)
+      best = Math.max(
+        0,
+        pending.findIndex((candidate) => candidate.score !== BLANK && !isOneCellTitle(candidate.record)),
+      );
     const titles = pending.slice(0, best).filter((candidate) => candidate.score !== BLANK);
     const { record, line } = pending[best]!;
     const above = titles.length > 0 ? titles[titles.length - 1]!.record : undefined;
@@ -156,8 +176,13 @@ export class TableRecords {
     }
     this.useHeader(header, line, titles);
     // The upper level of a two-level header is the header's, not a title to name as skipped.
-    const upper = above && titles[titles.length - 1]!.line === line - 1 && isUpperLevel(record, above, this.lookup) ? titles.length - 1 : -1;
-    const skipped: SetAside[] = titles.filter((_, i) => i !== upper).map((title) => ({ line: title.line, text: firstText(title.record) }));
+    const upper =
+      above && titles[titles.length - 1]!.line === line - 1 && isUpperLevel(record, above, this.lookup)
+        ? titles.length - 1
+        : -1;
+    const skipped: SetAside[] = titles
+      .filter((_, i) => i !== upper)
+      .map((title) => ({ line: title.line, text: firstText(title.record) }));
     const rest = pending.slice(best + 1);
     // A units or column-numbers row right under the header is part of it.
     while (named && rest.length > 0 && isHeaderCompanion(rest[0]!.record)) {
@@ -187,7 +212,13 @@ export class TableRecords {
   private refuse(line: number): void {
     this.refused = true;
     const keys = [...keyFields(this.fields)].map((i) => this.fields[i]!.label);
-    this.problems({ file: this.file, line, code: 'no-header', level: 'error', message: words().noHeader(keys.join(words().listJoin)) });
+    this.problems({
+      file: this.file,
+      line,
+      code: 'no-header',
+      level: 'error',
+      message: words().noHeader(keys.join(words().listJoin)),
+    });
   }
 
   private useHeader(record: string[], line: number, titles: readonly HeldLine[]): void {
@@ -216,8 +247,16 @@ export class TableRecords {
     if (named?.field === table.period) {
       this.titleYear = { field: named.field, year: named.year };
       const w = words();
-      const where = named.line !== undefined ? w.periodInTitle(named.line) : named.sheet ? w.periodInSheetName : w.periodInFileName;
-      problems({ file, line: named.line ?? line, column: fields[named.field]!.name, code: 'period-from-title', level: 'notice', message: w.periodFromTitle(fields[named.field]!.label, named.year, where) });
+      const where =
+        named.line !== undefined ? w.periodInTitle(named.line) : named.sheet ? w.periodInSheetName : w.periodInFileName;
+      problems({
+        file,
+        line: named.line ?? line,
+        column: fields[named.field]!.name,
+        code: 'period-from-title',
+        level: 'notice',
+        message: w.periodFromTitle(fields[named.field]!.label, named.year, where),
+      });
     }
     reportAbsentColumns(this.titleYear ? present : this.header.present, table.fields, file, line, problems);
   }
@@ -225,13 +264,22 @@ export class TableRecords {
   private reportTitles(skipped: readonly SetAside[]): void {
     if (skipped.length === 0) return;
     // A file whose header names no key column may be no table at all: its lines are not shown.
-    const texts = this.recognised ? skipped.slice(0, 3).map((title) => quoted(title.text)).join(words().listJoin) : words().inputs.linesNotShown;
+    const texts = this.recognised
+      ? skipped
+          .slice(0, 3)
+          .map((title) => quoted(title.text))
+          .join(words().listJoin)
+      : words().inputs.linesNotShown;
     this.problems({
       file: this.file,
       line: skipped[0]!.line,
       code: 'title-rows',
       level: 'notice',
-      message: words().titleRows(this.headerLine, lineList(skipped.map((title) => title.line)), `${texts}${this.recognised && skipped.length > 3 ? ' …' : ''}`),
+      message: words().titleRows(
+        this.headerLine,
+        lineList(skipped.map((title) => title.line)),
+        `${texts}${this.recognised && skipped.length > 3 ? ' …' : ''}`,
+      ),
     });
   }
 
@@ -278,11 +326,31 @@ export class TableRecords {
   }
 }
 
-function checkWidth(record: string[], header: HeaderMap, file: string, line: number, problems: (p: Problem) => void): void {
+function checkWidth(
+  record: string[],
+  header: HeaderMap,
+  file: string,
+  line: number,
+  problems: (p: Problem) => void,
+): void {
   const width = header.fieldOf.length;
   if (record.length < width) {
-    problems({ file, line, columnNumber: record.length + 1, code: 'missing-cell', level: 'error', message: words().missingCells(record.length, width) });
+    problems({
+      file,
+      line,
+      columnNumber: record.length + 1,
+      code: 'missing-cell',
+      level: 'error',
+      message: words().missingCells(record.length, width),
+    });
   } else if (record.slice(width).some((cell) => cell.trim() !== '')) {
-    problems({ file, line, columnNumber: width + 1, code: 'extra-cell', level: 'error', message: words().extraCells(record.length, width) });
+    problems({
+      file,
+      line,
+      columnNumber: width + 1,
+      code: 'extra-cell',
+      level: 'error',
+      message: words().extraCells(record.length, width),
+    });
   }
 }

@@ -23,7 +23,9 @@ export async function openRegular(file: string): Promise<RegularFile> {
     const stats = await handle.stat();
     if (!stats.isFile()) {
       const w = words();
-      const what = stats.isDirectory() ? w.fsIsFolder : w.read.notAFile[stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device'];
+      const what = stats.isDirectory()
+        ? w.fsIsFolder
+        : w.read.notAFile[stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device'];
       throw Object.assign(new Error(what), { code: NOT_REGULAR });
     }
     return { handle, size: stats.size };

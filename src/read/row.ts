@@ -19,7 +19,9 @@ export class RowBuilder {
   constructor(readonly fields: readonly FieldSpec[]) {
     this.readers = fields.map(cellReader);
     const index = new Map(fields.map((field, i) => [field.name, i]));
-    this.parts = fields.flatMap((field, i) => (field.max !== undefined && index.has(field.max) ? [{ index: i, total: index.get(field.max)! }] : []));
+    this.parts = fields.flatMap((field, i) =>
+      field.max !== undefined && index.has(field.max) ? [{ index: i, total: index.get(field.max)! }] : [],
+    );
     this.county = index.get('county') ?? -1;
     this.year = index.get('year') ?? -1;
     this.reportDate = index.get('report_date') ?? -1;
@@ -40,7 +42,13 @@ export class RowBuilder {
    * `record[i]` feeds field `fieldOf[i]` (-1: none). Cells past the end of the record
    * stay blank; the reader reports short rows itself.
    */
-  build(record: readonly RawCell[], fieldOf: readonly number[], file: string, line: number, problems: (p: Problem) => void): Row {
+  build(
+    record: readonly RawCell[],
+    fieldOf: readonly number[],
+    file: string,
+    line: number,
+    problems: (p: Problem) => void,
+  ): Row {
     const fields = this.fields;
     const cells: Cell[] = new Array<Cell>(fields.length);
     const width = Math.min(record.length, fieldOf.length);
@@ -61,7 +69,15 @@ export class RowBuilder {
       } else if (result instanceof CellProblem) {
         const field = fields[target]!;
         cells[target] = null;
-        problems({ file, line, column: field.name, columnNumber: i + 1, code: result.code, level: 'error', message: `${field.label}: ${result.message}` });
+        problems({
+          file,
+          line,
+          column: field.name,
+          columnNumber: i + 1,
+          code: result.code,
+          level: 'error',
+          message: `${field.label}: ${result.message}`,
+        });
       } else {
         cells[target] = result;
       }

@@ -59,7 +59,15 @@ export class SetAsideLines {
     const w = words();
     for (const { line, outcome } of checked) {
       if (outcome.skipped) this.unchecked.push({ line, text: w.totalSkipped(line, outcome.skipped) });
-      else if (outcome.unchecked.length > 0) this.unchecked.push({ line, text: w.totalColumnsUnchecked(line, outcome.unchecked.slice(0, 4).join(w.listJoin), outcome.unchecked.length > 4 ? outcome.unchecked.length : 0) });
+      else if (outcome.unchecked.length > 0)
+        this.unchecked.push({
+          line,
+          text: w.totalColumnsUnchecked(
+            line,
+            outcome.unchecked.slice(0, 4).join(w.listJoin),
+            outcome.unchecked.length > 4 ? outcome.unchecked.length : 0,
+          ),
+        });
     }
   }
 
@@ -74,16 +82,45 @@ export class SetAsideLines {
     if (totals.length > 0) {
       const names = [...new Set(totals.map((total) => total.text.trim()))].slice(0, 4).map(quoted).join(w.listJoin);
       const notes = [...this.unchecked].sort((a, b) => a.line - b.line).map((note) => note.text);
-      const unchecked = notes.length > 0 ? w.totalsUnchecked(`${notes.slice(0, 4).join(w.clauseJoin)}${notes.length > 4 ? ' …' : ''}`) : '';
-      problems({ file, line: totals[0]!.line, column: 'county', code: 'total-row', level: 'notice', message: w.totalRows(lineList(totals.map((t) => t.line)), names, unchecked) });
+      const unchecked =
+        notes.length > 0
+          ? w.totalsUnchecked(`${notes.slice(0, 4).join(w.clauseJoin)}${notes.length > 4 ? ' …' : ''}`)
+          : '';
+      problems({
+        file,
+        line: totals[0]!.line,
+        column: 'county',
+        code: 'total-row',
+        level: 'notice',
+        message: w.totalRows(lineList(totals.map((t) => t.line)), names, unchecked),
+      });
     }
     if (breakdowns.length > 0) {
       const names = [...new Set(breakdowns.map((row) => row.text))].slice(0, 4).map(quoted).join(w.listJoin);
-      problems({ file, line: breakdowns[0]!.line, column: 'county', code: 'breakdown-rows', level: 'notice', message: w.breakdownRows(lineList(breakdowns.map((b) => b.line)), `${names}${new Set(breakdowns.map((row) => row.text)).size > 4 ? ' …' : ''}`) });
+      problems({
+        file,
+        line: breakdowns[0]!.line,
+        column: 'county',
+        code: 'breakdown-rows',
+        level: 'notice',
+        message: w.breakdownRows(
+          lineList(breakdowns.map((b) => b.line)),
+          `${names}${new Set(breakdowns.map((row) => row.text)).size > 4 ? ' …' : ''}`,
+        ),
+      });
     }
     if (footers.length > 0) {
-      const texts = footers.slice(0, 3).map((footer) => quoted(footer.text)).join(w.listJoin);
-      problems({ file, line: footers[0]!.line, code: 'footer-rows', level: 'notice', message: w.footerRows(lineList(footers.map((f) => f.line)), `${texts}${footers.length > 3 ? ' …' : ''}`) });
+      const texts = footers
+        .slice(0, 3)
+        .map((footer) => quoted(footer.text))
+        .join(w.listJoin);
+      problems({
+        file,
+        line: footers[0]!.line,
+        code: 'footer-rows',
+        level: 'notice',
+        message: w.footerRows(lineList(footers.map((f) => f.line)), `${texts}${footers.length > 3 ? ' …' : ''}`),
+      });
     }
   }
 }

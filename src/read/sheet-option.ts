@@ -7,5 +7,8 @@ import { isWorkbook } from './dataset.js';
 
 export function refuseSheetsWithoutWorkbook(files: readonly string[], sheets: readonly string[]): void {
   if (sheets.length === 0 || files.length === 0 || files.some(isWorkbook)) return;
-  throw new DuibiaoError('sheet-without-workbook', words().read.sheetIgnored(sheets.map((sheet) => `'${sheet}'`).join(' ')));
+  throw new DuibiaoError(
+    'sheet-without-workbook',
+    words().read.sheetIgnored(sheets.map((sheet) => `'${sheet}'`).join(' ')),
+  );
 }

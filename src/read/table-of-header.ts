@@ -5,14 +5,26 @@ import { monthPeriod, tablesOf, type Table } from '../model/tables.js';
 import { words } from '../words/words.js';
 
 /** The table of a header naming the fields `present`; a header holding no period column, or two, is reported and read as the first table. */
-export function tableOfHeader(fields: readonly FieldSpec[], present: ReadonlySet<string>, file: string, line: number, problems: (p: Problem) => void): Table {
+export function tableOfHeader(
+  fields: readonly FieldSpec[],
+  present: ReadonlySet<string>,
+  file: string,
+  line: number,
+  problems: (p: Problem) => void,
+): Table {
   const tables = tablesOf(fields);
   if (tables.length === 1) return tables[0]!;
   const held = tables.filter((table) => present.has(fields[table.period]!.name));
   if (held.length === 1) return held[0]!;
   const w = words();
   const name = (table: Table): string => `${fields[table.period]!.label} (${fields[table.period]!.name})`;
-  problems({ file, line, code: 'table-unclear', level: 'error', message: w.tableUnclear(tables.map(name).join(w.listJoin), held.map(name).join(w.listJoin)) });
+  problems({
+    file,
+    line,
+    code: 'table-unclear',
+    level: 'error',
+    message: w.tableUnclear(tables.map(name).join(w.listJoin), held.map(name).join(w.listJoin)),
+  });
   return tables[0]!;
 }
 

@@ -39,7 +39,10 @@ export async function openWorkbook(file: string, budget = new InflateBudget()): 
     budget.take(bytes.length, file);
     // An encrypted .xlsx is an OLE file holding EncryptionInfo and the encrypted package.
     // SheetJS declares CFB `any`: the two calls made here, typed.
-    const CFB = (await import('@e965/xlsx')).CFB as { read(data: Buffer, options: { type: 'buffer' }): unknown; find(container: unknown, path: string): unknown };
+    const CFB = (await import('@e965/xlsx')).CFB as {
+      read(data: Buffer, options: { type: 'buffer' }): unknown;
+      find(container: unknown, path: string): unknown;
+    };
     let encrypted: boolean;
     try {
       encrypted = CFB.find(CFB.read(bytes, { type: 'buffer' }), 'EncryptionInfo') != null;
@@ -60,17 +63,30 @@ export interface SheetRecords {
 }
 
 /** The sheets of a workbook to read, each read through before the next is given. */
-export async function* workbookSheets(file: string, fields: readonly FieldSpec[], wanted: readonly string[], report: (p: Problem) => void, budget = new InflateBudget()): AsyncGenerator<SheetRecords> {
+export async function* workbookSheets(
+  file: string,
+  fields: readonly FieldSpec[],
+  wanted: readonly string[],
+  report: (p: Problem) => void,
+  budget = new InflateBudget(),
+): AsyncGenerator<SheetRecords> {
   const book = await openWorkbook(file, budget);
   try {
-    const lookups = { all: fieldLookup(fields), other: fieldLookup(fields.filter((_, i) => !keyFields(fields).has(i))) };
+    const lookups = {
+      all: fieldLookup(fields),
+      other: fieldLookup(fields.filter((_, i) => !keyFields(fields).has(i))),
+    };
     const chosen = wanted.length > 0 ? pickSheets(book, wanted, file) : undefined;
     let read = 0;
     // A sheet skipped is named once a sheet beside it is read; with none read, the workbook's one problem names them all.
     const skipped: { notice: Problem; plain: boolean }[] = [];
     for (const sheet of chosen ?? book.sheets) {
       // A skipped sheet is held until a sheet beside it is read; `plain`: skipped only for naming none of the pack's columns.
-      const skip = (message: string, plain = false): void => void skipped.push({ notice: { file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message }, plain });
+      const skip = (message: string, plain = false): void =>
+        void skipped.push({
+          notice: { file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message },
+          plain,
+        });
       // A hidden sheet is the list behind a drop-down, or a working sheet: never the return itself.
       if (!chosen && sheet.hidden) {
         skip(WORDS.sheetHidden(visible(sheet.name)));
@@ -89,7 +105,11 @@ export async function* workbookSheets(file: string, fields: readonly FieldSpec[]
     }
     // No sheet has a header: one problem for the workbook, as for a CSV file without one; the run's other files are read.
     if (read === 0) {
-      const names = someNames(book.sheets.map((sheet) => WORDS.sheetName(visible(sheet.name))), WORDS.sheetsJoin) || WORDS.noSheets;
+      const names =
+        someNames(
+          book.sheets.map((sheet) => WORDS.sheetName(visible(sheet.name))),
+          WORDS.sheetsJoin,
+        ) || WORDS.noSheets;
       // The sheets skipped for a reason of their own (hidden, a list of keys) are still named with it.
       for (const { notice, plain } of skipped) if (!plain) report(notice);
       report({ file, line: 1, code: 'no-header', level: 'error', message: WORDS.noSheet(names) });
@@ -116,7 +136,12 @@ const GUIDE_HEADINGS = [zh.xlsx.guideHeadings, en.xlsx.guideHeadings].map((headi
 function isTemplateGuide(record: readonly string[]): boolean {
   let end = record.length;
   while (end > 0 && record[end - 1]!.trim() === '') end--;
-  return GUIDE_HEADINGS.includes(record.slice(0, end).map((cell) => cell.trim()).join('\u0000'));
+  return GUIDE_HEADINGS.includes(
+    record
+      .slice(0, end)
+      .map((cell) => cell.trim())
+      .join('\u0000'),
+  );
 }
 
 /** The sheets named by `--sheet`: a name, else a 1-based number. */
@@ -126,7 +151,10 @@ function pickSheets(book: OpenedWorkbook, wanted: readonly string[], file: strin
     const byNumber = /^\d+$/.test(want) ? book.sheets[Number(want) - 1] : undefined;
     const sheet = byName ?? byNumber;
     if (!sheet) {
-      const names = someNames(book.sheets.map((s, i) => WORDS.numberedSheet(i + 1, visible(s.name))), WORDS.numberedSheetsJoin);
+      const names = someNames(
+        book.sheets.map((s, i) => WORDS.numberedSheet(i + 1, visible(s.name))),
+        WORDS.numberedSheetsJoin,
+      );
       throw new DuibiaoError('sheet-not-found', WORDS.sheetNotFound(file, visible(want), names));
     }
     return sheet;
@@ -151,7 +179,11 @@ interface PeekedSheet {
  * Reads a sheet's first rows, as the header search of its records will, to tell whether its
  * header names at least two of the pack's columns, and one that is not a key.
  */
-async function peek(sheet: WorkbookSheet, lookups: { all: ReadonlyMap<string, number>; other: ReadonlyMap<string, number> }, readAnyway: boolean): Promise<PeekedSheet> {
+async function peek(
+  sheet: WorkbookSheet,
+  lookups: { all: ReadonlyMap<string, number>; other: ReadonlyMap<string, number> },
+  readAnyway: boolean,
+): Promise<PeekedSheet> {
   const source = sheet.records();
   const seen: RecordBatch[] = [];
   const search = new HeaderSearch(lookups.all);

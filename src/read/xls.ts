@@ -37,7 +37,16 @@ export async function openXls(file: string, bytes: Buffer): Promise<OpenedWorkbo
   const XLSX = await import('@e965/xlsx');
   let book: ReturnType<typeof XLSX.read>;
   try {
-    book = XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellText: false, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false });
+    book = XLSX.read(bytes, {
+      type: 'buffer',
+      dense: true,
+      cellNF: true,
+      cellText: false,
+      cellDates: false,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+    });
   } catch (error) {
     const message = (error as Error).message;
     if (/password-protected|encrypt/i.test(message)) throw encrypted(file);
@@ -46,13 +55,18 @@ export async function openXls(file: string, bytes: Buffer): Promise<OpenedWorkbo
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   const listed = book.Workbook?.Sheets ?? [];
   const sheets = book.SheetNames.map((name, index) => {
-    const sheet = book.Sheets[name] as unknown as { '!data'?: (XlsCell | undefined)[][]; '!ref'?: string; '!merges'?: XlsRange[] } | undefined;
+    const sheet = book.Sheets[name] as unknown as
+      { '!data'?: (XlsCell | undefined)[][]; '!ref'?: string; '!merges'?: XlsRange[] } | undefined;
     // Every record as wide as the sheet's used range, as Excel writes it to CSV.
     const width = sheet?.['!ref'] ? XLSX.utils.decode_range(sheet['!ref']).e.c + 1 : 0;
     // SheetJS: 0 visible, 1 hidden, 2 very hidden.
     const hidden = (listed[index]?.Hidden ?? 0) !== 0;
     const merges = sheet?.['!merges'] ?? [];
-    if (merges.length > MAX_MERGED_RANGES) throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.mergedRanges(visible(name), MAX_MERGED_RANGES)));
+    if (merges.length > MAX_MERGED_RANGES)
+      throw new DuibiaoError(
+        'workbook-too-large',
+        WORDS.refused(file, WORDS.mergedRanges(visible(name), MAX_MERGED_RANGES)),
+      );
     const fill = new MergeFill(merges.flatMap(rangeOfXls));
     return { name, hidden, records: () => sheetRecords(sheet?.['!data'] ?? [], width, date1904, fill) };
   });
@@ -74,7 +88,12 @@ export function encrypted(file: string): DuibiaoError {
 }
 
 // eslint-disable-next-line @typescript-eslint/require-await -- a reader's records are an async generator, even from memory
-async function* sheetRecords(rows: readonly ((XlsCell | undefined)[] | undefined)[], width: number, date1904: boolean, merged: MergeFill): AsyncGenerator<RecordBatch> {
+async function* sheetRecords(
+  rows: readonly ((XlsCell | undefined)[] | undefined)[],
+  width: number,
+  date1904: boolean,
+  merged: MergeFill,
+): AsyncGenerator<RecordBatch> {
   // Each reading fills from the start.
   const fill = merged.empty ? undefined : merged.fresh();
   let batch: RecordBatch = { records: [], lines: [] };

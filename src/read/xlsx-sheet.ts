@@ -5,7 +5,15 @@
 import { DuibiaoError } from '../errors.js';
 import { visible } from '../model/visible.js';
 import type { RecordBatch } from './csv.js';
-import { booleanText, cellReference, columnOf, isShortDecimal, numberText, shapedText, type NumberShape } from './excel-values.js';
+import {
+  booleanText,
+  cellReference,
+  columnOf,
+  isShortDecimal,
+  numberText,
+  shapedText,
+  type NumberShape,
+} from './excel-values.js';
 import { MAX_RECORD_BYTES } from './csv-failure.js';
 import { MAX_MERGED_RANGES, MergeFill, rangeOf, type MergedRange } from './merged-cells.js';
 import { uncomputedText } from '../fields/formula.js';
@@ -120,11 +128,21 @@ function openingTag(bytes: Buffer): number {
 }
 
 function isNameByte(byte: number): boolean {
-  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a) || byte === 0x5f || byte === 0x2e || byte === 0x2d;
+  return (
+    (byte >= 0x30 && byte <= 0x39) ||
+    (byte >= 0x41 && byte <= 0x5a) ||
+    (byte >= 0x61 && byte <= 0x7a) ||
+    byte === 0x5f ||
+    byte === 0x2e ||
+    byte === 0x2d
+  );
 }
 
 function tooManyRanges(context: SheetContext): never {
-  throw new DuibiaoError('workbook-too-large', WORDS.refused(context.file, WORDS.mergedRanges(visible(context.sheet), MAX_MERGED_RANGES)));
+  throw new DuibiaoError(
+    'workbook-too-large',
+    WORDS.refused(context.file, WORDS.mergedRanges(visible(context.sheet), MAX_MERGED_RANGES)),
+  );
 }
 
 /** The state of a sheet's XML as it streams past: the row and cell being read. */
@@ -179,9 +197,11 @@ class SheetRows implements XmlHandlers {
       }
       case 'row': {
         const at = attributes.r === undefined ? this.row + 1 : Number(attributes.r);
-        if (!Number.isInteger(at) || at <= this.row || at > MAX_ROWS) this.broken(WORDS.rowNumber(visible(String(attributes.r)), this.row));
+        if (!Number.isInteger(at) || at <= this.row || at > MAX_ROWS)
+          this.broken(WORDS.rowNumber(visible(String(attributes.r)), this.row));
         // Rows absent from the XML are blank rows; before the first data they say nothing.
-        if (this.started) for (let line = this.row + 1; line < at && this.blanks.length < MAX_BLANK_RUN; line++) this.blanks.push(line);
+        if (this.started)
+          for (let line = this.row + 1; line < at && this.blanks.length < MAX_BLANK_RUN; line++) this.blanks.push(line);
         this.row = at;
         this.record = [];
         this.filled = false;
@@ -235,7 +255,16 @@ class SheetRows implements XmlHandlers {
 
   tooLong(): never {
     const cell = this.column < 0 ? undefined : cellReference(this.column + 1, this.row);
-    throw new DuibiaoError('cell-too-large', WORDS.cellTooLarge(this.context.file, visible(this.context.sheet), this.row, cell ?? '', MAX_RECORD_BYTES / 1024 / 1024));
+    throw new DuibiaoError(
+      'cell-too-large',
+      WORDS.cellTooLarge(
+        this.context.file,
+        visible(this.context.sheet),
+        this.row,
+        cell ?? '',
+        MAX_RECORD_BYTES / 1024 / 1024,
+      ),
+    );
   }
 
   close(name: string): void {
@@ -322,6 +351,9 @@ class SheetRows implements XmlHandlers {
   }
 
   private broken(what: string): never {
-    throw new DuibiaoError('format-error', WORDS.notReadable(this.context.file, WORDS.sheetPart(visible(this.part), this.row, what)));
+    throw new DuibiaoError(
+      'format-error',
+      WORDS.notReadable(this.context.file, WORDS.sheetPart(visible(this.part), this.row, what)),
+    );
   }
 }

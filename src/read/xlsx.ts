@@ -39,10 +39,18 @@ export async function openXlsx(file: string, budget = new InflateBudget()): Prom
       const sheetEntry = target === undefined ? undefined : entry(target);
       if (sheetEntry) {
         const owner = owners.get(sheetEntry.name);
-        if (owner !== undefined) throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.sharedPart(visible(owner), visible(name), visible(sheetEntry.name))));
+        if (owner !== undefined)
+          throw new DuibiaoError(
+            'format-error',
+            WORDS.notReadable(file, WORDS.sharedPart(visible(owner), visible(name), visible(sheetEntry.name))),
+          );
         owners.set(sheetEntry.name, name);
       }
-      return { name, hidden, records: () => (sheetEntry ? sheetRecords(zip, sheetEntry, { ...context, sheet: name }) : noRecords()) };
+      return {
+        name,
+        hidden,
+        records: () => (sheetEntry ? sheetRecords(zip, sheetEntry, { ...context, sheet: name }) : noRecords()),
+      };
     });
     return { format: 'xlsx', sheets, close: () => zip.close() };
   } catch (error) {
@@ -57,7 +65,11 @@ interface ListedSheet {
   hidden: boolean;
 }
 
-async function workbookPart(zip: ZipFile, entry: ZipEntry, file: string): Promise<{ sheets: ListedSheet[]; date1904: boolean }> {
+async function workbookPart(
+  zip: ZipFile,
+  entry: ZipEntry,
+  file: string,
+): Promise<{ sheets: ListedSheet[]; date1904: boolean }> {
   const sheets: ListedSheet[] = [];
   let date1904 = false;
   await readXmlPart(zip.stream(entry), file, entry.name, {
@@ -65,8 +77,13 @@ async function workbookPart(zip: ZipFile, entry: ZipEntry, file: string): Promis
       if (name === 'workbookPr') date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true';
       else if (name === 'sheet') {
         // No workbook has more sheets than a zip may hold parts.
-        if (sheets.length >= ZIP_LIMITS.entries) throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.sheetCount(ZIP_LIMITS.entries)));
-        sheets.push({ name: attributes.name ?? '', rel: attributes['r:id'] ?? relId(attributes), hidden: attributes.state === 'hidden' || attributes.state === 'veryHidden' });
+        if (sheets.length >= ZIP_LIMITS.entries)
+          throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.sheetCount(ZIP_LIMITS.entries)));
+        sheets.push({
+          name: attributes.name ?? '',
+          rel: attributes['r:id'] ?? relId(attributes),
+          hidden: attributes.state === 'hidden' || attributes.state === 'veryHidden',
+        });
       }
     },
     close() {},

@@ -38,7 +38,10 @@ export class XmlPart {
       throw new DuibiaoError('workbook-unsafe-xml', WORDS.doctype(file, visible(part)));
     });
     parser.on('error', (error) => {
-      throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.badXml(visible(part), visible(error.message))));
+      throw new DuibiaoError(
+        'format-error',
+        WORDS.notReadable(file, WORDS.badXml(visible(part), visible(error.message))),
+      );
     });
     parser.on('opentag', (tag) => {
       this.pending = 0;
@@ -63,7 +66,10 @@ export class XmlPart {
     this.parser.write(this.decoder.decode(chunk, { stream: true }));
     if (this.pending > MAX_TOKEN_BYTES) {
       this.handlers.tooLong?.();
-      throw new DuibiaoError('cell-too-large', WORDS.tokenTooLong(this.file, visible(this.part), MAX_TOKEN_BYTES / 1024 / 1024));
+      throw new DuibiaoError(
+        'cell-too-large',
+        WORDS.tokenTooLong(this.file, visible(this.part), MAX_TOKEN_BYTES / 1024 / 1024),
+      );
     }
   }
 
@@ -74,7 +80,12 @@ export class XmlPart {
 }
 
 /** Parses a whole part. */
-export async function readXmlPart(chunks: AsyncIterable<Buffer>, file: string, part: string, handlers: XmlHandlers): Promise<void> {
+export async function readXmlPart(
+  chunks: AsyncIterable<Buffer>,
+  file: string,
+  part: string,
+  handlers: XmlHandlers,
+): Promise<void> {
   const xml = new XmlPart(file, part, handlers);
   for await (const chunk of chunks) xml.write(chunk);
   xml.end();

@@ -1,5 +1,16 @@
 // Parses one YAML document safely: bounded nesting, one document, every syntax error located.
-import { Composer, LineCounter, Parser, isAlias, visit, type Alias, type CST, type Document, type Node, type YAMLError } from 'yaml';
+import {
+  Composer,
+  LineCounter,
+  Parser,
+  isAlias,
+  visit,
+  type Alias,
+  type CST,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import { section, words as langWords } from '../words/words.js';
 
 /** Far more than any pack or data file needs, far less than what exhausts the parser's stack. */
@@ -25,7 +36,11 @@ export interface ParsedYaml {
 function syntaxWords(error: YAMLError): string {
   const catalogue = section('yaml');
   // `[` or `{` without its end: said so, where the library calls it a missing character or, within a block, an indentation.
-  if ((error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT') && /must (?:be sufficiently indented and )?end with a [\]}]/.test(error.message)) return catalogue.missingBracket;
+  if (
+    (error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT') &&
+    /must (?:be sufficiently indented and )?end with a [\]}]/.test(error.message)
+  )
+    return catalogue.missingBracket;
   if (error.code === 'MISSING_CHAR') {
     if (/closing .?quote/i.test(error.message)) return catalogue.missingQuote;
     if (error.message.includes('without - indicator')) return catalogue.missingDash;
@@ -43,11 +58,16 @@ export function parseYaml(text: string, uniqueKeys: boolean): ParsedYaml {
   const tokens = [...new Parser(lines.addNewLine).parse(text)];
   // The composer recurses once per level; a stack overflow inside it can leave V8 unable to compile regular expressions.
   const deep = tooDeep(tokens);
-  if (deep) return { doc: undefined, lines, errors: [{ ...at(deep.offset), message: langWords().yamlTooDeep(MAX_DEPTH) }] };
+  if (deep)
+    return { doc: undefined, lines, errors: [{ ...at(deep.offset), message: langWords().yamlTooDeep(MAX_DEPTH) }] };
 
   let doc: Document | undefined;
   let second: YamlMistake | undefined;
-  for (const next of new Composer({ uniqueKeys, prettyErrors: false, logLevel: 'error' }).compose(tokens, true, text.length)) {
+  for (const next of new Composer({ uniqueKeys, prettyErrors: false, logLevel: 'error' }).compose(
+    tokens,
+    true,
+    text.length,
+  )) {
     if (doc) {
       second = { ...at(next.range[0]), message: langWords().yamlSecondDocument };
       break;

@@ -14,14 +14,23 @@ import { words } from '../words/words.js';
 /** Cells that rows written as aliases may stand for, in all: far more than any county file repeats. */
 export const MAX_ALIAS_CELLS = 100_000;
 
-export async function readYaml(file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): Promise<Source<Row[]>> {
+export async function readYaml(
+  file: string,
+  fields: readonly FieldSpec[],
+  problems: (p: Problem) => void,
+): Promise<Source<Row[]>> {
   const { encoding, text } = await readText(file);
   // Its rows are known only once the whole document is parsed.
   return { encoding, estimatedRows: 0, batches: rowsOf(text, file, fields, problems) };
 }
 
 // eslint-disable-next-line @typescript-eslint/require-await -- a reader's rows are an async generator, even from memory
-async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[], problems: (p: Problem) => void): AsyncGenerator<Row[]> {
+async function* rowsOf(
+  text: string,
+  file: string,
+  fields: readonly FieldSpec[],
+  problems: (p: Problem) => void,
+): AsyncGenerator<Row[]> {
   // A key given twice in a row is a duplicate-label finding, not a reason to refuse the file.
   const { doc, lines, errors } = parseYaml(text, false);
   const first = errors[0];
@@ -92,7 +101,12 @@ async function* rowsOf(text: string, file: string, fields: readonly FieldSpec[],
       }
       const field = fields[index]!;
       if (seen.has(field.name)) {
-        problems({ ...at, column: field.name, code: 'duplicate-label', message: words().yamlDuplicate(name, `${field.label} (${field.name})`) });
+        problems({
+          ...at,
+          column: field.name,
+          code: 'duplicate-label',
+          message: words().yamlDuplicate(name, `${field.label} (${field.name})`),
+        });
         return;
       }
       seen.add(field.name);

@@ -45,7 +45,8 @@ export class InflateBudget {
   /** Counts bytes read; refuses the file that passes the run's bound. */
   take(bytes: number, file: string): void {
     this.used += bytes;
-    if (this.used > this.limit) throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.runInflates(this.limit)));
+    if (this.used > this.limit)
+      throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.runInflates(this.limit)));
   }
 }
 
@@ -160,7 +161,8 @@ async function readDirectory(handle: FileHandle, file: string): Promise<Map<stri
   let total = 0;
   let at = 0;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL) throw broken(file, WORDS.directoryDamaged);
+    if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL)
+      throw broken(file, WORDS.directoryDamaged);
     const flags = directory.readUInt16LE(at + 8);
     const entry: ZipEntry = {
       method: directory.readUInt16LE(at + 10),
@@ -171,9 +173,11 @@ async function readDirectory(handle: FileHandle, file: string): Promise<Map<stri
     };
     at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
     if (flags & 1) throw new DuibiaoError('workbook-encrypted', WORDS.encryptedEntry(file, visible(entry.name)));
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw tooLarge(file, WORDS.zip64Entry(visible(entry.name)));
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
+      throw tooLarge(file, WORDS.zip64Entry(visible(entry.name)));
     if (entry.size > ZIP_LIMITS.entryBytes) throw tooLarge(file, WORDS.entryDeclares(visible(entry.name), entry.size));
-    if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * ZIP_LIMITS.ratio) throw tooLarge(file, WORDS.entryRatio(visible(entry.name), entry.size, entry.compressedSize));
+    if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * ZIP_LIMITS.ratio)
+      throw tooLarge(file, WORDS.entryRatio(visible(entry.name), entry.size, entry.compressedSize));
     total += entry.size;
     if (total > ZIP_LIMITS.totalBytes) throw tooLarge(file, WORDS.entriesTotal(ZIP_LIMITS.totalBytes));
     entries.set(entry.name, entry);

@@ -51,14 +51,21 @@ export function rankingOrder(a: RowPlace & { arrival: number }, b: RowPlace & { 
 }
 
 /** Reads the findings once; `each` sees every county row once it is whole. */
-export function countyDigest(findings: Iterable<Verdict>, limits: DigestLimits, each?: (row: ArrivedRow) => void): CountyDigest {
+export function countyDigest(
+  findings: Iterable<Verdict>,
+  limits: DigestLimits,
+  each?: (row: ArrivedRow) => void,
+): CountyDigest {
   const digest = digestBuilder(limits, each);
   for (const verdict of findings) digest.add(verdict);
   return digest.end();
 }
 
 /** The digest as the verdicts come, one at a time: for a pass that pauses now and then (a Ctrl-C heard). */
-export function digestBuilder(limits: DigestLimits, each?: (row: ArrivedRow) => void): { add(verdict: Verdict): void; end(): CountyDigest } {
+export function digestBuilder(
+  limits: DigestLimits,
+  each?: (row: ArrivedRow) => void,
+): { add(verdict: Verdict): void; end(): CountyDigest } {
   const first = new Kept<ArrivedRow>(limits.first, rankingOrder);
   const last = new Kept<ArrivedRow>(limits.last, (a, b) => rankingOrder(b, a));
   const worstMissing = new Kept<ArrivedRow>(limits.worstMissing, (a, b) => rankingOrder(b, a));
@@ -103,7 +110,16 @@ export function digestBuilder(limits: DigestLimits, each?: (row: ArrivedRow) => 
     close();
     const shown = { first: first.inOrder(), last: last.inOrder().reverse() };
     for (const row of [...shown.first, ...shown.last]) row.rank = places.rankOf(row);
-    return { rows, allMet, withMisses: rows - allMet, years, ...shown, worstMissing: worstMissing.inOrder().reverse(), firstMet: firstMet.inOrder(), totals };
+    return {
+      rows,
+      allMet,
+      withMisses: rows - allMet,
+      years,
+      ...shown,
+      worstMissing: worstMissing.inOrder().reverse(),
+      firstMet: firstMet.inOrder(),
+      totals,
+    };
   };
   return { add, end };
 }
@@ -125,13 +141,24 @@ class Places {
     const key = `${row.year}\u0000${row.period ?? ''}\u0000${row.met}\u0000${applicable}\u0000${row.errors}`;
     const score = this.scores.get(key);
     if (score) score.count++;
-    else this.scores.set(key, { county: null, year: row.year, ...(row.period === undefined ? {} : { period: row.period }), location: undefined, met: row.met, applicable: row.applicable, errors: row.errors, count: 1 });
+    else
+      this.scores.set(key, {
+        county: null,
+        year: row.year,
+        ...(row.period === undefined ? {} : { period: row.period }),
+        location: undefined,
+        met: row.met,
+        applicable: row.applicable,
+        errors: row.errors,
+        count: 1,
+      });
   }
 
   rankOf(row: RowPlace): number {
     let better = 0;
     for (const score of this.scores.values()) {
-      if (score.year === row.year && score.period === row.period && !tied(score, row) && compareScores(score, row) < 0) better += score.count;
+      if (score.year === row.year && score.period === row.period && !tied(score, row) && compareScores(score, row) < 0)
+        better += score.count;
     }
     return better + 1;
   }

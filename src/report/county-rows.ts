@@ -32,7 +32,9 @@ export function countyRows(result: CheckResult): CountyRow[] {
 /** What tells a county row apart: "file[sheet]:line", or its county and year when it has no location. */
 export function rowKey(verdict: Verdict): string {
   const where = verdict.location;
-  return where ? `${where.file}${where.sheet === undefined ? '' : `[${where.sheet}]`}:${where.line}` : `${verdict.county ?? ''}\u0000${verdict.year ?? ''}${verdict.period ?? ''}`;
+  return where
+    ? `${where.file}${where.sheet === undefined ? '' : `[${where.sheet}]`}:${where.line}`
+    : `${verdict.county ?? ''}\u0000${verdict.year ?? ''}${verdict.period ?? ''}`;
 }
 
 /** A row's misses, worst first (stable: in the order of the rules within a status). */

@@ -5,7 +5,21 @@ import { allFindings } from './parts.js';
 import type { Reporter } from './types.js';
 import { waiverText } from './words.js';
 
-const COLUMNS = ['county', 'year', 'rule', 'status', 'severity', 'actual', 'target', 'message', 'file', 'line', 'scope', 'waiver', 'change'] as const;
+const COLUMNS = [
+  'county',
+  'year',
+  'rule',
+  'status',
+  'severity',
+  'actual',
+  'target',
+  'message',
+  'file',
+  'line',
+  'scope',
+  'waiver',
+  'change',
+] as const;
 
 /** Records stringified at a time: one chunk of output, however many verdicts there are. */
 const BATCH = 1000;
@@ -14,7 +28,9 @@ export const csv: Reporter = function* (result) {
   let batch: ReturnType<typeof record>[] = [];
   let first = true;
   // A workbook's rows are found by sheet and line: the column is there when a sheet was read.
-  const columns = result.inputs.some((input) => input.sheet !== undefined) ? [...COLUMNS.slice(0, 9), 'sheet', ...COLUMNS.slice(9)] : [...COLUMNS];
+  const columns = result.inputs.some((input) => input.sheet !== undefined)
+    ? [...COLUMNS.slice(0, 9), 'sheet', ...COLUMNS.slice(9)]
+    : [...COLUMNS];
   const chunk = (): string => {
     const text = stringify(batch, { ...OPTIONS, columns, header: first, bom: first });
     first = false;

@@ -31,13 +31,28 @@ function verdictAnnotation(verdict: Verdict, title: string): string {
 
 function problemAnnotation(problem: Problem): string {
   const w = words();
-  const cell = problem.column ? ` · ${problem.column}${problem.cell ? ` (${problem.cell})` : problem.columnNumber ? ` (${w.nthColumn(problem.columnNumber)})` : ''}` : '';
+  const cell = problem.column
+    ? ` · ${problem.column}${problem.cell ? ` (${problem.cell})` : problem.columnNumber ? ` (${w.nthColumn(problem.columnNumber)})` : ''}`
+    : '';
   const sheet = problem.sheet === undefined ? '' : ` · ${problem.sheet}`;
-  return command(problemLevel(problem), problem, `${w.dataProblem}${sheet}${cell}`, `${problem.message} [${problem.code}]`);
+  return command(
+    problemLevel(problem),
+    problem,
+    `${w.dataProblem}${sheet}${cell}`,
+    `${problem.message} [${problem.code}]`,
+  );
 }
 
-function command(level: Level, where: { file: string; line: number } | undefined, title: string, message: string): string {
-  const properties = [...(where ? [`file=${escapeProperty(where.file)}`, `line=${where.line}`] : []), `title=${escapeProperty(title)}`];
+function command(
+  level: Level,
+  where: { file: string; line: number } | undefined,
+  title: string,
+  message: string,
+): string {
+  const properties = [
+    ...(where ? [`file=${escapeProperty(where.file)}`, `line=${where.line}`] : []),
+    `title=${escapeProperty(title)}`,
+  ];
   return `::${COMMAND[level]} ${properties.join(',')}::${escapeData(message)}\n`;
 }
 

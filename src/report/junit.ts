@@ -25,7 +25,12 @@ const OUTCOME: Record<Status, Outcome | undefined> = {
 
 export const junit: Reporter = function* (result) {
   // The as-of date, not the clock: the same inputs give the same report.
-  const suite = { package: result.pack.id, timestamp: `${asOfDate(result)}T00:00:00`, hostname: 'localhost', time: '0' };
+  const suite = {
+    package: result.pack.id,
+    timestamp: `${asOfDate(result)}T00:00:00`,
+    hostname: 'localhost',
+    time: '0',
+  };
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n';
   let id = 0;
   for (const rule of result.rules) yield* ruleSuite(result, rule, { ...suite, id: id++ });
@@ -38,7 +43,8 @@ type SuiteAttributes = Record<'package' | 'timestamp' | 'hostname' | 'time', str
 /** A rule's suite, a testcase at a time: its counts come from the tally, its cases as they are read. */
 function* ruleSuite(result: CheckResult, rule: RuleInfo, attributes: SuiteAttributes): Generator<string> {
   const counts = result.ruleCounts[rule.id];
-  const count = (outcome: Outcome): number => STATUSES.reduce((sum, status) => sum + (OUTCOME[status] === outcome ? (counts?.[status] ?? 0) : 0), 0);
+  const count = (outcome: Outcome): number =>
+    STATUSES.reduce((sum, status) => sum + (OUTCOME[status] === outcome ? (counts?.[status] ?? 0) : 0), 0);
   const tests = STATUSES.reduce((sum, status) => sum + (counts?.[status] ?? 0), 0);
   const totals = result.findings.filter((v) => v.scope === 'total' && v.rule === rule.id);
   const properties: [string, string][] = [
@@ -51,11 +57,19 @@ function* ruleSuite(result: CheckResult, rule: RuleInfo, attributes: SuiteAttrib
     // The whole data set's figure, beside the counties'.
     ...totals.map((v): [string, string] => [`total ${periodText(v)}`, `${v.status}: ${v.message}`]),
   ];
-  const open = element('testsuite', { name: rule.id, ...attributes, tests, failures: count('failure'), errors: count('error'), skipped: count('skipped') });
+  const open = element('testsuite', {
+    name: rule.id,
+    ...attributes,
+    tests,
+    failures: count('failure'),
+    errors: count('error'),
+    skipped: count('skipped'),
+  });
   yield `  ${open}>\n${propertyList(properties)}\n`;
   // The quote is whole in the suite's properties; each case carries its opening only.
   const quote = cut(rule.quote, QUOTE_IN_CASE);
-  for (const verdict of allFindings(result, rule.id)) if (verdict.scope === 'county') yield `${verdictCase(verdict, rule.id, quote)}\n`;
+  for (const verdict of allFindings(result, rule.id))
+    if (verdict.scope === 'county') yield `${verdictCase(verdict, rule.id, quote)}\n`;
   yield suiteEnd().join('\n');
 }
 
@@ -79,12 +93,23 @@ function verdictCase(verdict: Verdict, ruleId: string, quote: string): string {
 
 function* problemSuite(result: CheckResult, attributes: SuiteAttributes): Generator<string> {
   const errors = result.problemCounts.errors;
-  const open = element('testsuite', { name: PROBLEM_SUITE, ...attributes, tests: errors, failures: 0, errors, skipped: 0 });
+  const open = element('testsuite', {
+    name: PROBLEM_SUITE,
+    ...attributes,
+    tests: errors,
+    failures: 0,
+    errors,
+    skipped: 0,
+  });
   yield `  ${open}>\n${propertyList([])}\n`;
   for (const p of allProblems(result)) {
     if (p.level !== 'error') continue;
     const where = placeText(p);
-    const test = element('testcase', { name: `${where}${p.column ? ` ${p.column}` : ''}`, classname: PROBLEM_SUITE, time: '0' });
+    const test = element('testcase', {
+      name: `${where}${p.column ? ` ${p.column}` : ''}`,
+      classname: PROBLEM_SUITE,
+      time: '0',
+    });
     yield `    ${test}>${outcome('error', p.message, `${where}\n${p.message}`, p.code)}</testcase>\n`;
   }
   yield suiteEnd().join('\n');
@@ -92,7 +117,11 @@ function* problemSuite(result: CheckResult, attributes: SuiteAttributes): Genera
 
 function propertyList(properties: [string, string][]): string {
   if (properties.length === 0) return '    <properties/>';
-  return ['    <properties>', ...properties.map(([name, value]) => `      ${element('property', { name, value })}/>`), '    </properties>'].join('\n');
+  return [
+    '    <properties>',
+    ...properties.map(([name, value]) => `      ${element('property', { name, value })}/>`),
+    '    </properties>',
+  ].join('\n');
 }
 
 /** The schema wants both, even empty; nothing here writes to either. */
@@ -106,12 +135,15 @@ function outcome(tag: Outcome, message: string, body: string, type?: string): st
 
 /** An opening tag without its closing bracket, so that it can end as `>` or `/>`. */
 function element(name: string, attributes: Record<string, string | number>): string {
-  return `<${name}${Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(String(value), true)}"`).join('')}`;
+  return `<${name}${Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escapeXml(String(value), true)}"`)
+    .join('')}`;
 }
 
 /** What XML 1.0 cannot carry: most control characters, U+FFFE and U+FFFF, and unpaired surrogates. */
 /* eslint-disable no-control-regex -- a block, as the pattern is longer than a line */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /* eslint-enable no-control-regex */
 
 /**

@@ -53,7 +53,10 @@ function units(paragraph: string): Unit[] {
   let last: Unit | undefined;
   const push = (text: string, width: number, narrow: boolean): void => {
     // A narrow character joins the word before it; an opener holds on to what follows, a closer to what precedes.
-    const joins = last !== undefined && space === '' && ((narrow && last.narrow) || OPENERS.has(last.text.at(-1)!) || CLOSERS.has(text[0]!));
+    const joins =
+      last !== undefined &&
+      space === '' &&
+      ((narrow && last.narrow) || OPENERS.has(last.text.at(-1)!) || CLOSERS.has(text[0]!));
     if (joins) {
       last!.text += pending + text;
       last!.width += width;

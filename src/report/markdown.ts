@@ -17,15 +17,26 @@ import { periodText } from './period.js';
 const WORDS = section('markdown');
 
 export const markdown: Reporter = (result) => {
-  const out = [`### ${WORDS.tool} · ${cell(clip(result.pack.title))} · ${asOfText(result)}`, '', `**${cell(summaryLine(result))}**`, ''];
+  const out = [
+    `### ${WORDS.tool} · ${cell(clip(result.pack.title))} · ${asOfText(result)}`,
+    '',
+    `**${cell(summaryLine(result))}**`,
+    '',
+  ];
   const board = scoreboardOf(result, () => allFindings(result), SCOREBOARD_ROWS);
   const sections: string[] = [];
   const listed = board.misses > 0 ? missSections(board, result, sections) : 0;
   // A table cut for length says so before anything else, and where the whole is.
-  if (board.cut) out.push(`> ${WORDS.cut(board.shown.length, board.rows - board.shown.length, board.misses - listed)}`, '');
+  if (board.cut)
+    out.push(`> ${WORDS.cut(board.shown.length, board.rows - board.shown.length, board.misses - listed)}`, '');
   const lead = roundLead(result);
   if (lead.notSubmitted.length > 0) {
-    out.push(`#### ${ROUND_HEADINGS.notSubmitted}`, '', ...lead.notSubmitted.slice(0, MISS_LINES).map((text) => `- ${cell(clip(text))}`), '');
+    out.push(
+      `#### ${ROUND_HEADINGS.notSubmitted}`,
+      '',
+      ...lead.notSubmitted.slice(0, MISS_LINES).map((text) => `- ${cell(clip(text))}`),
+      '',
+    );
     if (lead.notSubmitted.length > MISS_LINES) out.push(WORDS.moreMisses(lead.notSubmitted.length - MISS_LINES), '');
   }
   if (lead.fresh.count > 0) changeTable(ROUND_HEADINGS.fresh, lead.fresh, result, out);
@@ -49,7 +60,15 @@ export const markdown: Reporter = (result) => {
 function scoreTable(board: Scoreboard, out: string[]): void {
   out.push(...WORDS.scoreHead);
   for (const row of board.shown) {
-    out.push(tableRow([board.cut ? '—' : String(row.rank), cell(clip(row.county ?? noCounty())), periodText(row), `${row.met}/${row.applicable}`, String(row.misses.length)]));
+    out.push(
+      tableRow([
+        board.cut ? '—' : String(row.rank),
+        cell(clip(row.county ?? noCounty())),
+        periodText(row),
+        `${row.met}/${row.applicable}`,
+        String(row.misses.length),
+      ]),
+    );
   }
   if (board.rows > board.shown.length) out.push('', WORDS.moreRows(board.rows - board.shown.length));
 }
@@ -72,7 +91,9 @@ function missSections(board: Scoreboard, result: CheckResult, out: string[]): nu
     const misses = row.misses.slice(0, room);
     for (const v of misses) {
       const status = `${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`;
-      out.push(tableRow([cell(status), cell(clip(titles.get(v.rule) ?? v.rule)), cell(clip(verdictText(v))), code(v.rule)]));
+      out.push(
+        tableRow([cell(status), cell(clip(titles.get(v.rule) ?? v.rule)), cell(clip(verdictText(v))), code(v.rule)]),
+      );
     }
     budget -= SECTION_LINES + misses.length;
     listed += misses.length;
@@ -88,7 +109,15 @@ function changeTable(heading: string, { shown: verdicts, count }: Listed, result
   out.push(`#### ${heading}`, '', ...WORDS.changeHead);
   for (const v of verdicts.slice(0, MISS_LINES)) {
     const status = `${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`;
-    out.push(tableRow([cell(clip(placeOf(v))), cell(status), cell(clip(titles.get(v.rule) ?? v.rule)), cell(clip(verdictText(v))), code(v.rule)]));
+    out.push(
+      tableRow([
+        cell(clip(placeOf(v))),
+        cell(status),
+        cell(clip(titles.get(v.rule) ?? v.rule)),
+        cell(clip(verdictText(v))),
+        code(v.rule),
+      ]),
+    );
   }
   if (count > verdicts.length) out.push('', WORDS.moreMisses(count - verdicts.length));
   out.push('');

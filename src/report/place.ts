@@ -15,7 +15,8 @@ const WORDS = section('place');
 
 /** `县.xlsx 工作表“Sheet1” 第7行 单元格 F7`; each name passed through `show` (a reporter's escaping). */
 export function placeText(where: Place, show: (text: string) => string = (text) => text): string {
-  if (where.sheet === undefined) return formatLocation({ file: show(where.file), line: where.line, column: where.columnNumber });
+  if (where.sheet === undefined)
+    return formatLocation({ file: show(where.file), line: where.line, column: where.columnNumber });
   const parts = [show(where.file), WORDS.sheet(show(where.sheet)), WORDS.row(where.line)];
   if (where.cell !== undefined) parts.push(WORDS.cell(where.cell));
   return parts.join(' ');

@@ -23,7 +23,8 @@ export const ROUND_HEADINGS = section('round');
 export function roundLead(result: CheckResult): RoundLead {
   // Wherever the run keeps its problems: past the first thousands they are on disk.
   const notSubmitted: string[] = [];
-  for (const problem of allProblems(result)) if (problem.code === 'county-not-submitted') notSubmitted.push(problem.message);
+  for (const problem of allProblems(result))
+    if (problem.code === 'county-not-submitted') notSubmitted.push(problem.message);
   const fresh: Listed = { shown: [], count: 0 };
   const fixed: Listed = { shown: [], count: 0 };
   if (result.summary.changes) {

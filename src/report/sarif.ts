@@ -25,7 +25,9 @@ export const sarif: Reporter = function* (result) {
     id: rule.id,
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.quote },
-    help: { text: `${rule.title}${rule.description ? `: ${rule.description}` : ''}\n“${rule.quote}” (¶${rule.paragraph})` },
+    help: {
+      text: `${rule.title}${rule.description ? `: ${rule.description}` : ''}\n“${rule.quote}” (¶${rule.paragraph})`,
+    },
     defaultConfiguration: { level: rule.severity },
     properties: { paragraph: rule.paragraph },
   }));
@@ -42,7 +44,9 @@ export const sarif: Reporter = function* (result) {
     properties: { pack: result.pack, asOf: result.asOf },
   };
   // The document as JSON.stringify indents it, its results written one at a time where the marker stands.
-  const [before, after] = JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2).split(`[\n        "${RESULTS}"\n      ]`) as [string, string];
+  const [before, after] = JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2).split(
+    `[\n        "${RESULTS}"\n      ]`,
+  ) as [string, string];
   yield `${before}[`;
   let any = false;
   const item = (value: object): string => {
@@ -70,10 +74,34 @@ function verdictResult(verdict: Verdict, ruleIndex: number) {
     message: { text: `${placeOf(verdict)}: ${verdict.message}` },
     ...(verdict.location ? { locations: [location(verdict.location)] } : {}),
     // The same target missed by the same county in the same year is the same alert, wherever its row moves.
-    partialFingerprints: { 'duibiao/countyYear/v1': `${verdict.rule}|${verdict.scope}|${county ?? ''}|${verdict.period ?? year ?? ''}` },
-    properties: { county, year, ...(verdict.period === undefined ? {} : { period: verdict.period }), status, actual, target, comparison, ...(verdict.change ? { change: verdict.change } : {}) },
+    partialFingerprints: {
+      'duibiao/countyYear/v1': `${verdict.rule}|${verdict.scope}|${county ?? ''}|${verdict.period ?? year ?? ''}`,
+    },
+    properties: {
+      county,
+      year,
+      ...(verdict.period === undefined ? {} : { period: verdict.period }),
+      status,
+      actual,
+      target,
+      comparison,
+      ...(verdict.change ? { change: verdict.change } : {}),
+    },
     // A waived miss is suppressed outside the code, as SARIF intends, and keeps its level.
-    ...(verdict.waiver ? { suppressions: [{ kind: 'external', justification: words().waiverNote(verdict.waiver.reason, verdict.waiver.approved_by, verdict.waiver.expires) }] } : {}),
+    ...(verdict.waiver
+      ? {
+          suppressions: [
+            {
+              kind: 'external',
+              justification: words().waiverNote(
+                verdict.waiver.reason,
+                verdict.waiver.approved_by,
+                verdict.waiver.expires,
+              ),
+            },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -99,7 +127,17 @@ function problemResult(problem: Problem, ruleIndex: number) {
   };
 }
 
-function location({ file, line, sheet, cell }: { file: string; line: number; sheet?: string | undefined; cell?: string | undefined }) {
+function location({
+  file,
+  line,
+  sheet,
+  cell,
+}: {
+  file: string;
+  line: number;
+  sheet?: string | undefined;
+  cell?: string | undefined;
+}) {
   const physicalLocation = { artifactLocation: { uri: fileUri(file) }, region: { startLine: line } };
   // A workbook's row is its sheet's row: the sheet (and the cell) say where the line is.
   if (sheet === undefined) return { physicalLocation };
@@ -109,5 +147,8 @@ function location({ file, line, sheet, cell }: { file: string; line: number; she
 /** A path as given on the command line, as a URI: relative stays relative, each segment percent-encoded. */
 export function fileUri(file: string): string {
   if (isAbsolute(file)) return pathToFileURL(file).href;
-  return file.split(/[\\/]/).map((segment) => (segment === '.' || segment === '..' ? segment : encodeURIComponent(segment))).join('/');
+  return file
+    .split(/[\\/]/)
+    .map((segment) => (segment === '.' || segment === '..' ? segment : encodeURIComponent(segment)))
+    .join('/');
 }

@@ -60,7 +60,9 @@ export function compareScores(a: RowPlace, b: RowPlace): number {
 
 /** Whether two rows share a place: the same year, share, errors and targets met. */
 export function tied(a: RowPlace, b: RowPlace): boolean {
-  return a.year === b.year && a.period === b.period && compareShare(a, b) === 0 && a.errors === b.errors && a.met === b.met;
+  return (
+    a.year === b.year && a.period === b.period && compareShare(a, b) === 0 && a.errors === b.errors && a.met === b.met
+  );
 }
 
 function compareShare(a: RowPlace, b: RowPlace): number {
@@ -88,7 +90,16 @@ function compareText(a: string, b: string): number {
 
 /** A row's score before its verdicts are counted in: that of the county, period and place of its first. */
 export function scoreOf(verdict: Verdict): RowScore {
-  const row: RowScore = { county: verdict.county, year: verdict.year, location: verdict.location, met: 0, applicable: 0, errors: 0, misses: [], rank: 0 };
+  const row: RowScore = {
+    county: verdict.county,
+    year: verdict.year,
+    location: verdict.location,
+    met: 0,
+    applicable: 0,
+    errors: 0,
+    misses: [],
+    rank: 0,
+  };
   if (verdict.period !== undefined) row.period = verdict.period;
   return row;
 }
@@ -118,7 +129,12 @@ const prepared = new WeakMap<object, Scoreboard>();
  * verdicts: a run of millions of verdicts then hears a Ctrl-C while it is made. The report then
  * takes it by `scoreboardOf`.
  */
-export async function prepareScoreboard(result: object, findings: Iterable<Verdict>, limit: number, pause: () => Promise<void>): Promise<void> {
+export async function prepareScoreboard(
+  result: object,
+  findings: Iterable<Verdict>,
+  limit: number,
+  pause: () => Promise<void>,
+): Promise<void> {
   if (prepared.has(result)) return;
   const board = new Board(limit);
   let count = 0;

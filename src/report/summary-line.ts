@@ -7,12 +7,22 @@ const ORDER: Status[] = ['pass', 'fail', 'pending', 'missing', 'invalid', 'waive
 
 export function summaryLine(result: CheckResult): string {
   const { summary, rules } = result;
-  const counts = ORDER.filter((status) => summary[status] > 0).map((status) => `${STATUS_WORD[status]} ${grouped(summary[status])}`);
+  const counts = ORDER.filter((status) => summary[status] > 0).map(
+    (status) => `${STATUS_WORD[status]} ${grouped(summary[status])}`,
+  );
   const errors = result.problemCounts.errors;
   const w = words();
   const problems = summary.problems === 0 ? w.noProblems : w.problemCount(grouped(summary.problems), grouped(errors));
-  const changes = summary.changes ? ` · ${CHANGES.map((change) => `${CHANGE_WORD[change]} ${grouped(summary.changes![change])}`).join(' · ')}` : '';
-  return w.summaryLine(grouped(summary.rows), rules.length, `${counts.join(' · ') || w.noVerdicts}${changes}`, problems, result.exitCode);
+  const changes = summary.changes
+    ? ` · ${CHANGES.map((change) => `${CHANGE_WORD[change]} ${grouped(summary.changes![change])}`).join(' · ')}`
+    : '';
+  return w.summaryLine(
+    grouped(summary.rows),
+    rules.length,
+    `${counts.join(' · ') || w.noVerdicts}${changes}`,
+    problems,
+    result.exitCode,
+  );
 }
 
 /** A count as statistical tables print it, in either language: 5,215,476. */

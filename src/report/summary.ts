@@ -30,7 +30,12 @@ function problemCounts(result: CheckResult): string[] {
   const w = words();
   return [
     w.summaryProblems,
-    ...byCode.sort((a, b) => b[1].count - a[1].count).map(([code, { count, first }]) => `  ${String(count).padStart(8)}  ${code} (${w.summaryFirstAt(`${visible(first.file)}:${first.line}`)})`),
+    ...byCode
+      .sort((a, b) => b[1].count - a[1].count)
+      .map(
+        ([code, { count, first }]) =>
+          `  ${String(count).padStart(8)}  ${code} (${w.summaryFirstAt(`${visible(first.file)}:${first.line}`)})`,
+      ),
     '',
   ];
 }

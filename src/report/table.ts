@@ -25,15 +25,25 @@ export const table: Reporter = (result, context) => {
   const board = scoreboardOf(result, () => allFindings(result), SCOREBOARD_ROWS);
   const scores = board.rows > 0 ? scoreTable(board, titles, chalk, width) : undefined;
   // A table cut for length says so before anything else, and where the whole is.
-  if (board.cut && scores) out.push(chalk.yellow(WORDS.cut(board.shown.length, board.rows - board.shown.length, board.misses - scores.listed)), '');
+  if (board.cut && scores)
+    out.push(
+      chalk.yellow(WORDS.cut(board.shown.length, board.rows - board.shown.length, board.misses - scores.listed)),
+      '',
+    );
   const lead = roundLead(result);
   if (lead.notSubmitted.length > 0) {
-    out.push(chalk.bold(ROUND_HEADINGS.notSubmitted), ...lead.notSubmitted.slice(0, MISS_LINES).map((text) => `  ${chalk.red(printable(clip(text)))}`));
-    if (lead.notSubmitted.length > MISS_LINES) out.push(chalk.dim(WORDS.moreMisses(lead.notSubmitted.length - MISS_LINES)));
+    out.push(
+      chalk.bold(ROUND_HEADINGS.notSubmitted),
+      ...lead.notSubmitted.slice(0, MISS_LINES).map((text) => `  ${chalk.red(printable(clip(text)))}`),
+    );
+    if (lead.notSubmitted.length > MISS_LINES)
+      out.push(chalk.dim(WORDS.moreMisses(lead.notSubmitted.length - MISS_LINES)));
     out.push('');
   }
-  if (lead.fresh.count > 0) out.push(chalk.bold(ROUND_HEADINGS.fresh), changeTable(lead.fresh, titles, chalk, width), '');
-  if (lead.fixed.count > 0) out.push(chalk.bold(ROUND_HEADINGS.fixed), changeTable(lead.fixed, titles, chalk, width), '');
+  if (lead.fresh.count > 0)
+    out.push(chalk.bold(ROUND_HEADINGS.fresh), changeTable(lead.fresh, titles, chalk, width), '');
+  if (lead.fixed.count > 0)
+    out.push(chalk.bold(ROUND_HEADINGS.fixed), changeTable(lead.fixed, titles, chalk, width), '');
 
   if (scores) out.push(chalk.bold(WORDS.scoreboard), scores.text, '');
   out.push(chalk.bold(WORDS.byTarget), targetTable(result, chalk, width), '');
@@ -44,24 +54,42 @@ export const table: Reporter = (result, context) => {
 };
 
 function heading(result: CheckResult, chalk: Paint): string {
-  const inputs = result.inputs.map((i) => `  ${printable(clip(i.file))}${i.sheet === undefined ? '' : ` [${printable(clip(i.sheet))}]`} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${WORDS.rowsRead(i.rows)}`);
-  return [chalk.bold(`${WORDS.tool} · ${printable(clip(result.pack.title))} · ${asOfText(result)}`), ...inputs, ''].join('\n');
+  const inputs = result.inputs.map(
+    (i) =>
+      `  ${printable(clip(i.file))}${i.sheet === undefined ? '' : ` [${printable(clip(i.sheet))}]`} (${i.format}${i.encoding ? `, ${i.encoding}` : ''}): ${WORDS.rowsRead(i.rows)}`,
+  );
+  return [
+    chalk.bold(`${WORDS.tool} · ${printable(clip(result.pack.title))} · ${asOfText(result)}`),
+    ...inputs,
+    '',
+  ].join('\n');
 }
 
 /**
  * Every county-year shown (up to the bound), its targets met of those that apply, then its misses;
  * with the number of misses listed.
  */
-function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint, width: number): { text: string; listed: number } {
+function scoreTable(
+  board: Scoreboard,
+  titles: Map<string, string>,
+  chalk: Paint,
+  width: number,
+): { text: string; listed: number } {
   const showId = width >= 140;
   const rows: string[][] = [[...WORDS.head, ...(showId ? [WORDS.rule] : [])].map((h) => chalk.dim(h))];
   let budget = MISS_LINES;
   for (const row of board.shown) {
     const score = `${row.met}/${row.applicable}`;
-    const place = [board.cut ? chalk.dim('—') : String(row.rank), row.county === null ? chalk.dim(noCounty()) : printable(clip(row.county, COUNTY_CHARACTERS)), periodText(row), row.met === row.applicable ? chalk.green(score) : chalk.red(score)];
+    const place = [
+      board.cut ? chalk.dim('—') : String(row.rank),
+      row.county === null ? chalk.dim(noCounty()) : printable(clip(row.county, COUNTY_CHARACTERS)),
+      periodText(row),
+      row.met === row.applicable ? chalk.green(score) : chalk.red(score),
+    ];
     const listed = row.misses.slice(0, Math.max(0, budget));
     budget -= listed.length;
-    if (listed.length === 0) rows.push([...place, row.misses.length > 0 ? chalk.dim(WORDS.unlisted(row.misses.length)) : '']);
+    if (listed.length === 0)
+      rows.push([...place, row.misses.length > 0 ? chalk.dim(WORDS.unlisted(row.misses.length)) : '']);
     listed.forEach((v, i) => {
       const paint = statusColor(chalk, v.status);
       rows.push([
@@ -72,7 +100,8 @@ function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint
         ...(showId ? [chalk.dim(v.rule)] : []),
       ]);
     });
-    if (listed.length > 0 && listed.length < row.misses.length) rows.push(['', '', '', '', chalk.dim(WORDS.unlisted(row.misses.length - listed.length))]);
+    if (listed.length > 0 && listed.length < row.misses.length)
+      rows.push(['', '', '', '', chalk.dim(WORDS.unlisted(row.misses.length - listed.length))]);
   }
   const notes: string[] = [];
   if (board.rows > board.shown.length) notes.push(chalk.dim(WORDS.moreRows(board.rows - board.shown.length)));
@@ -81,14 +110,33 @@ function scoreTable(board: Scoreboard, titles: Map<string, string>, chalk: Paint
   // Once per rule, not per miss: spreading every miss into Math.max overflows the stack.
   let titleWidth = 0;
   for (const title of titles.values()) titleWidth = Math.max(titleWidth, displayWidth(clip(title)));
-  return { text: [columns(rows, scoreWidths(width, showId, titleWidth, board.shown.some((row) => row.period !== undefined))), ...notes].join('\n'), listed: listedMisses };
+  return {
+    text: [
+      columns(
+        rows,
+        scoreWidths(
+          width,
+          showId,
+          titleWidth,
+          board.shown.some((row) => row.period !== undefined),
+        ),
+      ),
+      ...notes,
+    ].join('\n'),
+    listed: listedMisses,
+  };
 }
 
 /** Characters of a county name in its narrow column: two or three lines of it at most. */
 const COUNTY_CHARACTERS = 12;
 
 /** What moved against the baseline, a line each, bounded as the misses are. */
-function changeTable({ shown: verdicts, count }: Listed, titles: Map<string, string>, chalk: Paint, width: number): string {
+function changeTable(
+  { shown: verdicts, count }: Listed,
+  titles: Map<string, string>,
+  chalk: Paint,
+  width: number,
+): string {
   const showId = width >= 140;
   const rows: string[][] = [[...WORDS.changeHead, ...(showId ? [WORDS.rule] : [])].map((h) => chalk.dim(h))];
   for (const v of verdicts.slice(0, MISS_LINES)) {
@@ -105,7 +153,12 @@ function changeTable({ shown: verdicts, count }: Listed, titles: Map<string, str
   let titleWidth = 0;
   for (const title of titles.values()) titleWidth = Math.max(titleWidth, displayWidth(clip(title)));
   // The scoreboard's widths, less its rank and score columns.
-  const [, county, year, , status, ...rest] = scoreWidths(width, showId, titleWidth, verdicts.some((v) => v.period !== undefined));
+  const [, county, year, , status, ...rest] = scoreWidths(
+    width,
+    showId,
+    titleWidth,
+    verdicts.some((v) => v.period !== undefined),
+  );
   const table = columns(rows, [county!, year!, status!, ...rest]);
   return count > verdicts.length ? `${table}\n${chalk.dim(WORDS.moreMisses(count - verdicts.length))}` : table;
 }
@@ -134,16 +187,28 @@ function targetTable(result: CheckResult, chalk: Paint, width: number): string {
     const pass = counts?.pass ?? 0;
     const judged = counts ? Object.values(counts).reduce((a, b) => a + b, 0) - counts.not_applicable : 0;
     // A figure from some of the rows reads like a verdict: its status is said, not only coloured.
-    const whole = (totals.get(rule.id) ?? []).map((v) => `${periodText(v)} ${statusColor(chalk, v.status)(v.comparison === null ? STATUS_WORD[v.status] : v.status === 'pass' || v.status === 'fail' ? v.comparison : `${STATUS_WORD[v.status]} ${v.comparison}`)}`);
+    const whole = (totals.get(rule.id) ?? []).map(
+      (v) =>
+        `${periodText(v)} ${statusColor(chalk, v.status)(v.comparison === null ? STATUS_WORD[v.status] : v.status === 'pass' || v.status === 'fail' ? v.comparison : `${STATUS_WORD[v.status]} ${v.comparison}`)}`,
+    );
     const ratio = `${pass}/${judged}`;
-    rows.push([printable(clip(rule.title)), pass === judged ? chalk.green(ratio) : chalk.red(ratio), whole.join('\n') || chalk.dim('—'), WORDS.severity[rule.severity]]);
+    rows.push([
+      printable(clip(rule.title)),
+      pass === judged ? chalk.green(ratio) : chalk.red(ratio),
+      whole.join('\n') || chalk.dim('—'),
+      WORDS.severity[rule.severity],
+    ]);
   }
   let titleWidth = 0;
   for (const rule of result.rules) titleWidth = Math.max(titleWidth, displayWidth(clip(rule.title)));
   // The counts and level columns as wide as their words in the run's language (达标县 / counties
   // met, 错误 / warning), never split inside a word.
   const met = Math.max(6, displayWidth(WORDS.targetHead[1] ?? ''));
-  const level = Math.max(4, displayWidth(WORDS.targetHead[3] ?? ''), ...Object.values(WORDS.severity).map(displayWidth));
+  const level = Math.max(
+    4,
+    displayWidth(WORDS.targetHead[3] ?? ''),
+    ...Object.values(WORDS.severity).map(displayWidth),
+  );
   return columns(rows, [Math.min(titleWidth, Math.max(20, width - 42 - met - level)), met, 28, level]);
 }
 
@@ -155,6 +220,7 @@ function problemLines(result: CheckResult, chalk: Paint): string {
     const level = p.level === 'error' ? chalk.red(p.code) : chalk.dim(p.code);
     lines.push(`  ${where}  ${level}  ${printable(clip(p.message))}`);
   }
-  if (result.summary.problems > lines.length) lines.push(chalk.dim(`  ${WORDS.moreProblems(result.summary.problems - lines.length)}`));
+  if (result.summary.problems > lines.length)
+    lines.push(chalk.dim(`  ${WORDS.moreProblems(result.summary.problems - lines.length)}`));
   return lines.join('\n');
 }

@@ -1,5 +1,13 @@
 // The words and marks an analyst sees for each status, and for where a verdict stands.
-import { CHANGES, STATUSES, type Change, type CheckResult, type Status, type Verdict, type WaiverNote } from '../model/types.js';
+import {
+  CHANGES,
+  STATUSES,
+  type Change,
+  type CheckResult,
+  type Status,
+  type Verdict,
+  type WaiverNote,
+} from '../model/types.js';
 import { words } from '../words/words.js';
 import { visible } from '../model/visible.js';
 import { periodText } from './period.js';
@@ -33,7 +41,9 @@ export function placeOf(verdict: Pick<Verdict, 'county' | 'year' | 'period'>): s
 
 /** The verdict without the rule's title: "37.5% < 40% (6/16)", or why it could not be judged. */
 export function verdictText(verdict: Verdict): string {
-  const text = verdict.comparison ? `${verdict.comparison}${verdict.detail ? ` (${verdict.detail})` : ''}` : verdict.message;
+  const text = verdict.comparison
+    ? `${verdict.comparison}${verdict.detail ? ` (${verdict.detail})` : ''}`
+    : verdict.message;
   return verdict.waiver ? `${text} · ${waiverText(verdict.waiver)}` : text;
 }
 
@@ -57,5 +67,9 @@ export function ruleTitles(result: Pick<CheckResult, 'rules'>): Map<string, stri
 export function asOfText(result: Pick<CheckResult, 'asOf' | 'today'>): string {
   const w = words();
   const kind = asOfKind(result);
-  return kind === 'report-date' ? w.asOfEachRow(result.today) : kind === 'today' ? w.asOfToday(result.asOf) : w.asOf(result.asOf);
+  return kind === 'report-date'
+    ? w.asOfEachRow(result.today)
+    : kind === 'today'
+      ? w.asOfToday(result.asOf)
+      : w.asOf(result.asOf);
 }

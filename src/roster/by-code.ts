@@ -14,7 +14,10 @@ export interface RosterCodes {
   listed: readonly string[];
 }
 
-export function rosterCodes(roster: { file: string; entries: readonly { county: string; code: string | undefined }[] }): RosterCodes {
+export function rosterCodes(roster: {
+  file: string;
+  entries: readonly { county: string; code: string | undefined }[];
+}): RosterCodes {
   const byCode: Record<string, string> = {};
   for (const entry of roster.entries) if (entry.code !== undefined) byCode[entry.code] = entry.county;
   return { file: roster.file, byCode, listed: roster.entries.map((entry) => entry.county) };

@@ -31,7 +31,8 @@ export class Completeness {
     if (row.county === null) return;
     const entry = this.expected.get(row.county);
     if (entry === undefined) {
-      if (!this.guesses.has(row.county)) this.guesses.set(row.county, closest(row.county, this.expected.keys()) ?? this.containing(row.county));
+      if (!this.guesses.has(row.county))
+        this.guesses.set(row.county, closest(row.county, this.expected.keys()) ?? this.containing(row.county));
       const message = ROSTER_WORDS.unknown(row.county, this.roster.file, this.guesses.get(row.county));
       this.report({ ...locationOf(row), column: 'county', code: 'unknown-county', level: 'error', message });
       return;
@@ -56,7 +57,14 @@ export class Completeness {
       const sent = this.submitted.get(year)!;
       for (const entry of this.roster.entries) {
         if (sent.has(entry.county)) continue;
-        this.report({ file: this.roster.file, line: entry.line, column: 'county', code: 'county-not-submitted', level: 'error', message: ROSTER_WORDS.notSubmitted(entry.county, year) });
+        this.report({
+          file: this.roster.file,
+          line: entry.line,
+          column: 'county',
+          code: 'county-not-submitted',
+          level: 'error',
+          message: ROSTER_WORDS.notSubmitted(entry.county, year),
+        });
       }
     }
   }

@@ -25,14 +25,18 @@ export const MAX_ROSTER = 10_000;
 export function rosterFields(fields: readonly FieldSpec[]): FieldSpec[] {
   const county = fields.find((f) => f.name === 'county');
   const code = fields.find((f) => f.name === 'county_code');
-  return [{ ...(county ?? { name: 'county', label: '县市区', type: 'text' }), required: true }, ...(code ? [code] : [])];
+  return [
+    { ...(county ?? { name: 'county', label: '县市区', type: 'text' }), required: true },
+    ...(code ? [code] : []),
+  ];
 }
 
 export async function readRoster(file: string, packFields: readonly FieldSpec[]): Promise<Roster> {
   const fields = rosterFields(packFields);
   const mistakes: LocatedMessage[] = [];
   const onProblem = (p: Problem): void => {
-    if (p.level === 'error') mistakes.push({ file: p.file, line: p.line, column: p.columnNumber, code: p.code, message: p.message });
+    if (p.level === 'error')
+      mistakes.push({ file: p.file, line: p.line, column: p.columnNumber, code: p.code, message: p.message });
   };
   const rows: Row[] = [];
   try {
@@ -45,9 +49,13 @@ export async function readRoster(file: string, packFields: readonly FieldSpec[])
     // The input policy's refusals keep their codes, as for a data file; the reader's own stop already
     // says what it could not do with the file: the roster names whose file it was.
     // A file not there or not readable (refuseNotRegular lets it through to the reader) is the roster's own mistake.
-    const policy = error instanceof DuibiaoError && POLICY_CODES.has(error.code) && error.code !== 'file-unreadable' ? error.code : undefined;
+    const policy =
+      error instanceof DuibiaoError && POLICY_CODES.has(error.code) && error.code !== 'file-unreadable'
+        ? error.code
+        : undefined;
     const code = policy ?? policyCode(error) ?? 'roster-invalid';
-    if (error instanceof DuibiaoError) throw new DuibiaoError(code, ROSTER_WORDS.cannotRead(error.message), error.details);
+    if (error instanceof DuibiaoError)
+      throw new DuibiaoError(code, ROSTER_WORDS.cannotRead(error.message), error.details);
     throw new DuibiaoError(code, ROSTER_WORDS.cannotRead(words().cannotRead(file, describeFsError(error))));
   }
   const codeAt = fields.findIndex((f) => f.name === 'county_code');
@@ -56,18 +64,30 @@ export async function readRoster(file: string, packFields: readonly FieldSpec[])
   for (const row of rows) {
     if (row.county === null) continue;
     const earlier = seen.get(row.county);
-    if (earlier !== undefined) mistakes.push({ file, line: row.line, code: 'roster-invalid', message: ROSTER_WORDS.listedTwice(row.county, earlier) });
+    if (earlier !== undefined)
+      mistakes.push({
+        file,
+        line: row.line,
+        code: 'roster-invalid',
+        message: ROSTER_WORDS.listedTwice(row.county, earlier),
+      });
     seen.set(row.county, row.line);
     const code = codeAt < 0 ? undefined : row.cells[codeAt];
     entries.push({ county: row.county, code: typeof code === 'string' ? code : undefined, line: row.line });
   }
-  if (entries.length === 0 && mistakes.length === 0) mistakes.push({ file, line: 1, code: 'roster-invalid', message: ROSTER_WORDS.empty });
-  if (mistakes.length > 0) throw new DuibiaoError('roster-invalid', ROSTER_WORDS.invalid(file, mistakes.length), mistakes);
+  if (entries.length === 0 && mistakes.length === 0)
+    mistakes.push({ file, line: 1, code: 'roster-invalid', message: ROSTER_WORDS.empty });
+  if (mistakes.length > 0)
+    throw new DuibiaoError('roster-invalid', ROSTER_WORDS.invalid(file, mistakes.length), mistakes);
   return { file, entries };
 }
 
 /** The roster's rows, read as a return of its format is: a workbook's sheets through the workbook reader. */
-async function* rosterRows(file: string, fields: readonly FieldSpec[], onProblem: (p: Problem) => void): AsyncGenerator<Row[]> {
+async function* rosterRows(
+  file: string,
+  fields: readonly FieldSpec[],
+  onProblem: (p: Problem) => void,
+): AsyncGenerator<Row[]> {
   const format = formatOf(file);
   if (format === 'csv') {
     yield* (await (await import('../read/csv.js')).readCsv(file, fields, onProblem)).batches;

@@ -25,8 +25,18 @@ export function applyRound(result: CheckResult, round: RoundInputs): CheckResult
   const match = new RoundMatch(index);
   const findings = result.findings.map((verdict) => match.verdict(verdict));
   const tally = tallyOf(result.rules, findings);
-  const summary: CheckResult['summary'] = { rows: result.summary.rows, ...tally.county, problems: result.summary.problems, totals: tally.total };
-  return finishRound({ ...result, findings, summary, ruleCounts: tally.ruleCounts() }, { ...match.account(), failing: tally.failing }, index, round);
+  const summary: CheckResult['summary'] = {
+    rows: result.summary.rows,
+    ...tally.county,
+    problems: result.summary.problems,
+    totals: tally.total,
+  };
+  return finishRound(
+    { ...result, findings, summary, ruleCounts: tally.ruleCounts() },
+    { ...match.account(), failing: tally.failing },
+    index,
+    round,
+  );
 }
 
 /**
@@ -35,12 +45,25 @@ export function applyRound(result: CheckResult, round: RoundInputs): CheckResult
  * never fails and, with `failOnNew`, only the misses new against the baseline do (data problems
  * still do: they are not misses a baseline can know).
  */
-export function finishRound(result: CheckResult, account: RoundAccount & Pick<Tally, 'failing'>, index: RoundIndex, round: RoundInputs): CheckResult {
+export function finishRound(
+  result: CheckResult,
+  account: RoundAccount & Pick<Tally, 'failing'>,
+  index: RoundIndex,
+  round: RoundInputs,
+): CheckResult {
   const current = { packId: result.pack.id, version: result.tool.version };
-  const added = [...(round.problems ?? []), ...(round.waivers ? waiverNotices(index, account.used) : []), ...(round.baseline ? baselineNotices(round.baseline, current) : [])];
+  const added = [
+    ...(round.problems ?? []),
+    ...(round.waivers ? waiverNotices(index, account.used) : []),
+    ...(round.baseline ? baselineNotices(round.baseline, current) : []),
+  ];
   const problemCounts = withProblems(result.problemCounts, added);
   const changes = round.baseline ? account.changes : undefined;
-  const summary: CheckResult['summary'] = { ...result.summary, problems: result.summary.problems + added.length, ...(changes ? { changes } : {}) };
+  const summary: CheckResult['summary'] = {
+    ...result.summary,
+    problems: result.summary.problems + added.length,
+    ...(changes ? { changes } : {}),
+  };
   const failing = round.failOnNew ? account.newFailing : account.failing;
   return {
     ...result,
@@ -58,7 +81,9 @@ function withProblems(counts: ProblemCounts, added: readonly Problem[]): Problem
   for (const problem of added) {
     if (problem.level === 'error') errors++;
     const seen = byCode[problem.code];
-    byCode[problem.code] = seen ? { ...seen, count: seen.count + 1 } : { count: 1, level: problem.level, first: { file: problem.file, line: problem.line } };
+    byCode[problem.code] = seen
+      ? { ...seen, count: seen.count + 1 }
+      : { count: 1, level: problem.level, first: { file: problem.file, line: problem.line } };
   }
   return { errors, byCode };
 }

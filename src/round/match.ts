@@ -37,11 +37,19 @@ export function periodKey(verdict: { year: number | null; period?: string | unde
   return (verdict.period === undefined ? undefined : monthPeriod(verdict.period)) ?? verdict.year;
 }
 
-export function roundIndex(waivers: readonly Waiver[] | undefined, baseline: readonly BaselineFinding[] | undefined, asOf: string): RoundIndex {
+export function roundIndex(
+  waivers: readonly Waiver[] | undefined,
+  baseline: readonly BaselineFinding[] | undefined,
+  asOf: string,
+): RoundIndex {
   const waived = new Map<string, Map<string, number[]>>();
   (waivers ?? []).forEach((waiver, i) => {
     if (waiver.expires < asOf) return;
-    const places = inner(inner(waived, waiver.county, () => new Map<string, number[]>()), waiver.rule, () => []);
+    const places = inner(
+      inner(waived, waiver.county, () => new Map<string, number[]>()),
+      waiver.rule,
+      () => [],
+    );
     places.push(i);
   });
   let before: RoundIndex['before'];
@@ -50,7 +58,11 @@ export function roundIndex(waivers: readonly Waiver[] | undefined, baseline: rea
     for (const old of baseline) {
       // A status this version does not know (a later version's report) is as no verdict at all.
       if (old.scope !== 'county' || old.county === null || old.year === null || !KNOWN.has(old.status)) continue;
-      const byPeriod = inner(inner(before, old.county, () => new Map<string, Map<number, boolean>>()), old.rule, () => new Map<number, boolean>());
+      const byPeriod = inner(
+        inner(before, old.county, () => new Map<string, Map<number, boolean>>()),
+        old.rule,
+        () => new Map<number, boolean>(),
+      );
       // Two rows of one county-period in the baseline: it passed only if both did.
       const period = periodKey(old)!;
       byPeriod.set(period, (byPeriod.get(period) ?? true) && old.status === 'pass');
@@ -75,14 +87,23 @@ export class RoundMatch {
   private readonly newFailing: Record<Severity, number> = { error: 0, warning: 0 };
 
   constructor(private readonly index: RoundIndex) {
-    this.changes = index.before ? (Object.fromEntries(CHANGES.map((change) => [change, 0])) as Record<Change, number>) : undefined;
+    this.changes = index.before
+      ? (Object.fromEntries(CHANGES.map((change) => [change, 0])) as Record<Change, number>)
+      : undefined;
   }
 
   /**
    * The status of a county verdict after the round, counted in its account. `month`: the verdict's
    * month (year × 12 + month − 1) in a monthly table, else undefined.
    */
-  status(rule: string, severity: Severity, county: string | null, year: number | null, month: number | undefined, status: Status): Status {
+  status(
+    rule: string,
+    severity: Severity,
+    county: string | null,
+    year: number | null,
+    month: number | undefined,
+    status: Status,
+  ): Status {
     this.waiver = undefined;
     this.change = undefined;
     const index = this.index;
@@ -91,7 +112,10 @@ export class RoundMatch {
       if (places !== undefined) {
         for (const place of places) {
           const waiver = index.waivers[place]!;
-          if ((waiver.year === undefined || waiver.year === year) && (waiver.month === undefined || monthPeriod(waiver.month) === month)) {
+          if (
+            (waiver.year === undefined || waiver.year === year) &&
+            (waiver.month === undefined || monthPeriod(waiver.month) === month)
+          ) {
             this.waiver = place;
             this.used.add(place);
             status = 'waived';
@@ -102,9 +126,11 @@ export class RoundMatch {
     }
     if (index.before !== undefined) {
       const period = month ?? year;
-      const before = county === null || period === null ? undefined : passedBefore(index.before.get(county)?.get(rule), period);
+      const before =
+        county === null || period === null ? undefined : passedBefore(index.before.get(county)?.get(rule), period);
       // Passing is `pass` alone: a pending or waived verdict is never fixed.
-      const change: Change = status === 'pass' ? (before === false ? 'fixed' : 'same') : before === false ? 'persisting' : 'new';
+      const change: Change =
+        status === 'pass' ? (before === false ? 'fixed' : 'same') : before === false ? 'persisting' : 'new';
       this.change = change;
       this.changes![change]++;
       if (change === 'new' && FAILING.has(status)) this.newFailing[severity]++;
@@ -115,7 +141,14 @@ export class RoundMatch {
   /** A verdict with the round applied: county verdicts only; the whole-data-set ones pass as they are. */
   verdict(verdict: Verdict): Verdict {
     if (verdict.scope !== 'county') return verdict;
-    const status = this.status(verdict.rule, verdict.severity, verdict.county, verdict.year, verdict.period === undefined ? undefined : monthPeriod(verdict.period), verdict.status);
+    const status = this.status(
+      verdict.rule,
+      verdict.severity,
+      verdict.county,
+      verdict.year,
+      verdict.period === undefined ? undefined : monthPeriod(verdict.period),
+      verdict.status,
+    );
     const { waiver: place, change } = this;
     if (place === undefined && change === undefined) return verdict;
     const out: Verdict = { ...verdict, status };
@@ -128,7 +161,11 @@ export class RoundMatch {
   }
 
   account(): RoundAccount {
-    return { used: [...this.used].sort((a, b) => a - b), changes: this.changes && { ...this.changes }, newFailing: { ...this.newFailing } };
+    return {
+      used: [...this.used].sort((a, b) => a - b),
+      changes: this.changes && { ...this.changes },
+      newFailing: { ...this.newFailing },
+    };
   }
 }
 

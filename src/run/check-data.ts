@@ -41,7 +41,12 @@ export interface CheckDataOptions {
 export type LaneOf = (setup: LaneSetup, problems: ProblemLog, hooks: LaneHooks) => Lane | WorkerLane;
 
 /** `files`: the paths, or the run's survey of them. `laneOf`: where the lane runs; by default, on a worker when it pays. */
-export async function checkData(files: readonly string[] | InputFiles, pack: Pack, options: CheckDataOptions, laneOf?: LaneOf): Promise<CheckResult> {
+export async function checkData(
+  files: readonly string[] | InputFiles,
+  pack: Pack,
+  options: CheckDataOptions,
+  laneOf?: LaneOf,
+): Promise<CheckResult> {
   const input = inputFiles(files);
   const problems = options.problems ?? new ProblemLog(options.counting ? 'count' : 'hold');
   const { onRows, round } = options;
@@ -59,7 +64,11 @@ export async function checkData(files: readonly string[] | InputFiles, pack: Pac
     onProgress: options.onProgress,
   };
   // Decided before any file is read: a worker that then fails to start leaves its lane to this thread, from where the reading is.
-  const lane = laneOf ? laneOf(setup, problems, hooks) : countsInWorker(input, options, problems) ? new (await import('./count-host.js')).WorkerLane(setup, problems, hooks) : new Lane(setup, problems, hooks);
+  const lane = laneOf
+    ? laneOf(setup, problems, hooks)
+    : countsInWorker(input, options, problems)
+      ? new (await import('./count-host.js')).WorkerLane(setup, problems, hooks)
+      : new Lane(setup, problems, hooks);
   try {
     for (const lock of input.lockFiles ?? []) lane.problem(lockFileSkipped(lock));
     await readFiles(input.files, pack.fields, options.sheets ?? [], lane);
@@ -93,7 +102,15 @@ export function resultOf(
     asOf: asOfField(options.asOf),
     today: options.today,
     inputs: account.inputs,
-    rules: pack.rules.map(({ id, title, severity, paragraph, quote, description, measure }) => ({ id, title, severity, paragraph, quote, description, figures: measureKindOf(measure).figures })),
+    rules: pack.rules.map(({ id, title, severity, paragraph, quote, description, measure }) => ({
+      id,
+      title,
+      severity,
+      paragraph,
+      quote,
+      description,
+      figures: measureKindOf(measure).figures,
+    })),
     summary: { rows: account.rows, ...account.county, problems: problems.count, totals: account.total },
     ruleCounts: account.ruleCounts,
     findings: account.findings,

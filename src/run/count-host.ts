@@ -97,7 +97,10 @@ export class WorkerLane implements TableSink {
       (this.link.post as (method: string, ...args: unknown[]) => void)(call.method, ...call.args);
       return undefined;
     }
-    const answer = (this.link.request as (method: string, ...args: unknown[]) => Promise<number>)(call.method, ...call.args);
+    const answer = (this.link.request as (method: string, ...args: unknown[]) => Promise<number>)(
+      call.method,
+      ...call.args,
+    );
     // Only the oldest is awaited: should the worker fail, the others must not go unhandled.
     answer.catch(() => {});
     this.waiting.push(answer);
@@ -133,8 +136,14 @@ export class WorkerLane implements TableSink {
  * Counts on two threads, whatever the size of the input: the choice check-data.ts makes for a
  * large one. Undefined when the worker never started (this thread then counted it all).
  */
-export async function countInWorker(files: readonly string[], pack: Pack, options: CheckDataOptions): Promise<CheckResult | undefined> {
+export async function countInWorker(
+  files: readonly string[],
+  pack: Pack,
+  options: CheckDataOptions,
+): Promise<CheckResult | undefined> {
   let lane: WorkerLane | undefined;
-  const result = await (await import('./check-data.js')).checkData(files, pack, { ...options, counting: true }, (...args) => (lane = new WorkerLane(...args)));
+  const result = await (
+    await import('./check-data.js')
+  ).checkData(files, pack, { ...options, counting: true }, (...args) => (lane = new WorkerLane(...args)));
   return lane!.fellBack ? undefined : result;
 }

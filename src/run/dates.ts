@@ -5,7 +5,6 @@ import { calendarDate } from '../fields/calendar-date.js';
 import { REPORT_DATE } from '../model/as-of.js';
 import { words } from '../words/words.js';
 
-
 /**
  * The date deadlines are judged at: the one given, else `today`; undefined for `report-date`,
  * which leaves each row's report_date to decide.

@@ -27,15 +27,25 @@ export interface FindingsSink {
   dispose(): Promise<void>;
 }
 
-export async function findingsSink(outputs: readonly Output[], input: InputFiles, pack: Pack, dates: Parameters<typeof setupOf>[1]): Promise<FindingsSink | undefined> {
+export async function findingsSink(
+  outputs: readonly Output[],
+  input: InputFiles,
+  pack: Pack,
+  dates: Parameters<typeof setupOf>[1],
+): Promise<FindingsSink | undefined> {
   const { asOf } = dates;
   if (!outputs.every((output) => STREAMING_FORMATS.has(output.format))) return undefined;
   if (input.bytes < STREAM_FINDINGS_FROM) return undefined;
   const inPlace = outputs.filter((output) => IN_PLACE_FORMATS.has(output.format));
-  const onlyInPlace = outputs.every((output) => IN_PLACE_FORMATS.has(output.format) || COUNTING_FORMATS.has(output.format));
+  const onlyInPlace = outputs.every(
+    (output) => IN_PLACE_FORMATS.has(output.format) || COUNTING_FORMATS.has(output.format),
+  );
   // One such file and nothing else that reads findings: it is written in place as the check goes.
   // Only a file can be written out of order; a device, a FIFO, stdout by another name spool, as stdout does.
-  const file = onlyInPlace && inPlace.length === 1 && inPlace[0]!.file !== undefined && targetKind(inPlace[0]!.file) === 'file' ? inPlace[0]!.file : undefined;
+  const file =
+    onlyInPlace && inPlace.length === 1 && inPlace[0]!.file !== undefined && targetKind(inPlace[0]!.file) === 'file'
+      ? inPlace[0]!.file
+      : undefined;
   const setup = setupOf(pack, dates);
   const withWorker = spareCore();
   // The in-place report's own writers: the spool's JSON, or the file written as the check goes.
@@ -49,8 +59,22 @@ export async function findingsSink(outputs: readonly Output[], input: InputFiles
       dispose: () => spool.dispose(),
     };
   }
-  const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([import('./json-file.js'), import('../report/json/head.js')]);
-  const report = new JsonReportFile(file, jsonHeadSize(TOOL, { id: pack.id, title: pack.title }, asOfField(asOf), input.files, dates.round?.before !== undefined), setup, withWorker);
+  const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([
+    import('./json-file.js'),
+    import('../report/json/head.js'),
+  ]);
+  const report = new JsonReportFile(
+    file,
+    jsonHeadSize(
+      TOOL,
+      { id: pack.id, title: pack.title },
+      asOfField(asOf),
+      input.files,
+      dates.round?.before !== undefined,
+    ),
+    setup,
+    withWorker,
+  );
   return {
     rows: (batch) => report.rows(batch),
     write: async (output, result) => writes(output) && (await report.writeJson(result), true),

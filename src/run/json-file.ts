@@ -47,7 +47,7 @@ export class JsonReportFile extends FindingsFile {
   /** Moves the findings, which end at `end`, `by` bytes further into the file, from the end back; their new end. */
   private shiftFindings(end: number, by: number): number {
     const buffer = Buffer.allocUnsafe(this.moveChunk);
-    for (let stop = end; stop > this.headSize; ) {
+    for (let stop = end; stop > this.headSize;) {
       const start = Math.max(this.headSize, stop - buffer.length);
       const chunk = buffer.subarray(0, stop - start);
       readAll(this.fd, chunk, start);

@@ -82,7 +82,14 @@ export class Lane implements TableSink {
     // Made now, not at the first records: a table with none is still an input, and its end says so (empty-file).
     const { format } = this.dataset.inputs[this.dataset.inputs.length - 1]!;
     const file = this.setup.files[fileIndex]!;
-    this.reader = format === 'yaml' || format === 'json' ? undefined : new TableRecords(file, this.setup.run.fields, this.report, { sheet: sheet?.sheet, name: file, counties: this.setup.run.roster?.listed });
+    this.reader =
+      format === 'yaml' || format === 'json'
+        ? undefined
+        : new TableRecords(file, this.setup.run.fields, this.report, {
+            sheet: sheet?.sheet,
+            name: file,
+            counties: this.setup.run.roster?.listed,
+          });
   }
 
   opened(encoding: Encoding | undefined, estimatedRows: number): void {

@@ -130,7 +130,8 @@ export function openExclusive(path: string, access: number): number {
 export function unwritable(file: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string' || error instanceof DuibiaoError) return error;
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG') return new DuibiaoError('output-full', words().cannotWrite(file, describeFsError(error)));
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG')
+    return new DuibiaoError('output-full', words().cannotWrite(file, describeFsError(error)));
   if (code === 'EPIPE') return new DuibiaoError('output-closed', words().cannotWrite(file, words().pipeClosed));
   // Of a file about to be made, 'no such file' means its folder is not there.
   const reason = code === 'ENOENT' ? words().folderMissing(dirname(file)) : describeFsError(error);
@@ -139,7 +140,7 @@ export function unwritable(file: string, error: unknown): unknown {
 
 /** Writes every byte, at `position` or else where the file stands: a short write (a full disk) goes on or fails. */
 export function writeAll(fd: number, bytes: Uint8Array, position: number | null = null): void {
-  for (let done = 0; done < bytes.length; ) {
+  for (let done = 0; done < bytes.length;) {
     const written = writeSync(fd, bytes, done, bytes.length - done, position === null ? null : position + done);
     if (written === 0) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
     done += written;
@@ -156,7 +157,7 @@ export async function writeText(text: ReportChunks, file: string | undefined): P
 
 /** Fills `bytes` from the file at `position`: a file shorter than was written is a fault of the tool. */
 export function readAll(fd: number, bytes: Uint8Array, position: number): void {
-  for (let done = 0; done < bytes.length; ) {
+  for (let done = 0; done < bytes.length;) {
     const read = readSync(fd, bytes, done, bytes.length - done, position + done);
     if (read === 0) throw new Error('a file of the run is shorter than was written to it');
     done += read;

@@ -36,7 +36,12 @@ export class ProblemLog {
     if (problem.level === 'error') this.counts.errors++;
     const byCode = this.counts.byCode[problem.code];
     if (byCode) byCode.count++;
-    else this.counts.byCode[problem.code] = { count: 1, level: problem.level, first: { file: problem.file, line: problem.line } };
+    else
+      this.counts.byCode[problem.code] = {
+        count: 1,
+        level: problem.level,
+        first: { file: problem.file, line: problem.line },
+      };
     if (this.overflow === 'hold' || this.held.length < this.hold) this.held.push(problem);
     else if (this.overflow === 'spool') this.toSpool(problem);
   };

@@ -31,20 +31,43 @@ export interface Round {
 }
 
 /** Undefined when the run has no round inputs: the check then goes as it always did. `asOf`: the day waivers are judged at. */
-export async function openRound(flags: RoundFlags, pack: Pack, failOn: FailOn, asOf: string): Promise<Round | undefined> {
-  if (flags.failOnNew === true && flags.baseline === undefined) throw new DuibiaoError('usage', section('usage').failOnNew);
+export async function openRound(
+  flags: RoundFlags,
+  pack: Pack,
+  failOn: FailOn,
+  asOf: string,
+): Promise<Round | undefined> {
+  if (flags.failOnNew === true && flags.baseline === undefined)
+    throw new DuibiaoError('usage', section('usage').failOnNew);
   if (flags.counties === undefined && flags.waivers === undefined && flags.baseline === undefined) return undefined;
   const [roster, waivers, baseline, { finishRound }, { roundIndex }] = await Promise.all([
-    flags.counties === undefined ? undefined : import('../roster/read.js').then((m) => m.readRoster(flags.counties!, pack.fields)),
-    flags.waivers === undefined ? undefined : import('../waivers/load.js').then((m) => m.loadWaivers(flags.waivers!, pack.rules.map((rule) => rule.id))),
-    flags.baseline === undefined ? undefined : import('../baseline/read.js').then((m) => m.readBaseline(flags.baseline!)),
+    flags.counties === undefined
+      ? undefined
+      : import('../roster/read.js').then((m) => m.readRoster(flags.counties!, pack.fields)),
+    flags.waivers === undefined
+      ? undefined
+      : import('../waivers/load.js').then((m) =>
+          m.loadWaivers(
+            flags.waivers!,
+            pack.rules.map((rule) => rule.id),
+          ),
+        ),
+    flags.baseline === undefined
+      ? undefined
+      : import('../baseline/read.js').then((m) => m.readBaseline(flags.baseline!)),
     import('../round/apply.js'),
     import('../round/match.js'),
   ]);
   // Held here only until the run hands over its own problems (reportTo), which every check does.
   const problems: Problem[] = [];
   let report = (problem: Problem): void => void problems.push(problem);
-  const completeness = roster && new (await import('../roster/completeness.js')).Completeness(roster, pack.fields.findIndex((f) => f.name === 'county_code'), (p) => report(p));
+  const completeness =
+    roster &&
+    new (await import('../roster/completeness.js')).Completeness(
+      roster,
+      pack.fields.findIndex((f) => f.name === 'county_code'),
+      (p) => report(p),
+    );
   let ended = false;
   const endRows = (): void => {
     if (!ended) completeness?.finish();
@@ -52,7 +75,13 @@ export async function openRound(flags: RoundFlags, pack: Pack, failOn: FailOn, a
   };
   // Only the index of the waivers and the baseline is kept: their files are small, the run's verdicts need not be.
   const index = roundIndex(waivers, baseline?.findings, asOf);
-  const inputs = { problems, waivers, baseline: baseline && { file: baseline.file, tool: baseline.tool, pack: baseline.pack, findings: [] }, failOn, failOnNew: flags.failOnNew === true };
+  const inputs = {
+    problems,
+    waivers,
+    baseline: baseline && { file: baseline.file, tool: baseline.tool, pack: baseline.pack, findings: [] },
+    failOn,
+    failOnNew: flags.failOnNew === true,
+  };
   return {
     roster: roster && rosterCodes(roster),
     index: waivers || baseline ? index : undefined,

@@ -29,7 +29,13 @@ export class RuleSpools {
       for (const rule of rules) {
         const path = join(tmpdir(), `duibiao-rule-${randomBytes(12).toString('hex')}.jsonl`);
         // O_EXCL: a name no one else holds, never a link someone left there.
-        this.spools.set(rule, { fd: openSync(path, 'wx+', 0o600), remove: removedAtExit(path), position: 0, pending: [], pendingLength: 0 });
+        this.spools.set(rule, {
+          fd: openSync(path, 'wx+', 0o600),
+          remove: removedAtExit(path),
+          position: 0,
+          pending: [],
+          pendingLength: 0,
+        });
       }
       for (const line of spooledLines(fd, 0, end)) {
         const item = line.trimStart();

@@ -65,7 +65,11 @@ export interface SessionHooks {
 }
 
 /** Reads and checks the files (the arguments, files, folders or patterns, or the run's survey of them), and applies the round. */
-export async function runSession(session: Session, files: readonly string[] | InputFiles, hooks: SessionHooks): Promise<CheckResult> {
+export async function runSession(
+  session: Session,
+  files: readonly string[] | InputFiles,
+  hooks: SessionHooks,
+): Promise<CheckResult> {
   const { pack, asOf, today, failOn, round, sheets } = session;
   // The library is handed the arguments as the command line is: folders and patterns are expanded here.
   const input = Array.isArray(files) ? await expandedInputs(files as readonly string[]) : (files as InputFiles);

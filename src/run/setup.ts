@@ -19,7 +19,12 @@ export interface RunSetup {
 
 export function setupOf(
   pack: { rules: readonly RuleSpec[]; fields: readonly FieldSpec[] },
-  options: { asOf: string | undefined; today: string; roster?: RosterCodes | undefined; round?: RoundIndex | undefined },
+  options: {
+    asOf: string | undefined;
+    today: string;
+    roster?: RosterCodes | undefined;
+    round?: RoundIndex | undefined;
+  },
 ): RunSetup {
   return {
     rules: pack.rules,
@@ -31,6 +36,9 @@ export function setupOf(
 }
 
 /** The checker of a setup, on whichever thread; `round` keeps the account of its matches, made here when not given. */
-export function checkerOf(setup: RunSetup, round: RoundMatch | undefined = setup.round && new RoundMatch(setup.round)): Checker {
+export function checkerOf(
+  setup: RunSetup,
+  round: RoundMatch | undefined = setup.round && new RoundMatch(setup.round),
+): Checker {
   return new Checker(setup.rules, setup.fields, setup.options, round);
 }

@@ -9,7 +9,7 @@ const CHUNK = 1 << 20;
 export function* spooledLines(fd: number, start: number, end: number): Generator<string> {
   const decoder = new StringDecoder('utf8');
   let rest = '';
-  for (let position = start; position < end; ) {
+  for (let position = start; position < end;) {
     const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
     readAll(fd, buffer, position);
     position += buffer.length;

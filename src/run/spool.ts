@@ -47,7 +47,7 @@ export class FindingsSpool extends FindingsFile {
 
   private *report(result: CheckResult, end: number): Generator<string | Buffer> {
     yield jsonHead(result);
-    for (let position = 0; position < end; ) {
+    for (let position = 0; position < end;) {
       // A fresh buffer each time: a stdout write may still hold the last one.
       const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
       readAll(this.fd, buffer, position);

@@ -25,7 +25,10 @@ port.on('message', ({ method, args, reply }: StageCall) => {
   const result = target[method]!(...args);
   if (!reply) return;
   // Encoded bytes are moved, not copied.
-  const moved = Array.isArray(result) && result.every((part) => part instanceof Uint8Array) ? [...new Set(result.map((part: Uint8Array) => part.buffer as ArrayBuffer))] : [];
+  const moved =
+    Array.isArray(result) && result.every((part) => part instanceof Uint8Array)
+      ? [...new Set(result.map((part: Uint8Array) => part.buffer as ArrayBuffer))]
+      : [];
   port.postMessage(result, moved);
 });
 port.postMessage('ready');

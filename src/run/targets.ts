@@ -48,7 +48,8 @@ export function refuseUnsafeTargets(outputs: readonly Target[], inputs: readonly
       throw new DuibiaoError('output-is-input', words().usage.outputIsInput(`${format}:${file}`, input));
     }
     const earlier = written.get(key);
-    if (earlier !== undefined) throw new DuibiaoError('usage', words().usage.sameTarget(earlier, format, file ?? words().usage.stdout));
+    if (earlier !== undefined)
+      throw new DuibiaoError('usage', words().usage.sameTarget(earlier, format, file ?? words().usage.stdout));
     written.set(key, format);
   }
 }

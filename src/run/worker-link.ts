@@ -21,7 +21,8 @@ export interface StageSetup {
   setup: unknown;
 }
 
-type MethodOf<Stage> = { [K in keyof Stage]: Stage[K] extends (...args: never[]) => unknown ? K : never }[keyof Stage] & string;
+type MethodOf<Stage> = { [K in keyof Stage]: Stage[K] extends (...args: never[]) => unknown ? K : never }[keyof Stage] &
+  string;
 type ArgsOf<Stage, K extends keyof Stage> = Stage[K] extends (...args: infer A) => unknown ? A : never;
 type ReturnOf<Stage, K extends keyof Stage> = Stage[K] extends (...args: never[]) => infer R ? R : never;
 

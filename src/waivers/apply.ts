@@ -25,8 +25,15 @@ export function waiverNotices(index: Pick<RoundIndex, 'waivers' | 'asOf'>, used:
   const problems: Problem[] = [];
   index.waivers.forEach((waiver, i) => {
     const where = { file: waiver.file, line: waiver.line, column: 'rule' };
-    if (waiver.expires < index.asOf) problems.push({ ...where, code: 'waiver-expired', level: 'notice', message: WAIVER_WORDS.expired(waiver, index.asOf) });
-    else if (!usedSet.has(i)) problems.push({ ...where, code: 'waiver-unused', level: 'notice', message: WAIVER_WORDS.unused(waiver) });
+    if (waiver.expires < index.asOf)
+      problems.push({
+        ...where,
+        code: 'waiver-expired',
+        level: 'notice',
+        message: WAIVER_WORDS.expired(waiver, index.asOf),
+      });
+    else if (!usedSet.has(i))
+      problems.push({ ...where, code: 'waiver-unused', level: 'notice', message: WAIVER_WORDS.unused(waiver) });
   });
   return problems;
 }

@@ -12,22 +12,34 @@ const WORDS = section('waivers');
 const MAX_BYTES = 4 * 1024 * 1024;
 
 /** A real calendar day, written YYYY-MM-DD. */
-const day = z.string().refine((text) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text;
-}, { error: () => WORDS.day });
+const day = z.string().refine(
+  (text) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    return (
+      m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text
+    );
+  },
+  { error: () => WORDS.day },
+);
 
 // Waiver text reaches every report: no control character gets in to garble a terminal or a file.
 // eslint-disable-next-line no-control-regex
 const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]*$/;
-const text = z.string().trim().min(1, { error: () => WORDS.blank }).regex(PRINTABLE, { error: () => WORDS.controlCharacters });
+const text = z
+  .string()
+  .trim()
+  .min(1, { error: () => WORDS.blank })
+  .regex(PRINTABLE, { error: () => WORDS.controlCharacters });
 
 const waiverSchema = z.strictObject({
   county: text,
   rule: text,
   year: z.number().int().min(2000).max(2100).optional(),
   /** A month of a monthly table (`2022-03`, quoted or not): the waiver covers that month's verdict only. */
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => WORDS.month }).optional(),
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => WORDS.month })
+    .optional(),
   reason: text,
   approved_by: text,
   // YAML reads an unquoted 2023-06-30 as text here (the core schema), so one form covers both.
@@ -58,7 +70,9 @@ export function parseWaivers(source: string, file: string, ruleIds: readonly str
         const rule = (waiver as { rule?: unknown } | null)?.rule;
         if (typeof rule !== 'string' || known.has(rule.trim())) return [];
         const guess = closest(rule, ruleIds);
-        return [{ ...where([i, 'rule']), code: 'unknown-rule', message: WORDS.unknownRule(JSON.stringify(rule), guess) }];
+        return [
+          { ...where([i, 'rule']), code: 'unknown-rule', message: WORDS.unknownRule(JSON.stringify(rule), guess) },
+        ];
       }),
   });
   return data.map((waiver, i) => ({ ...waiver, file, line: at([i]).line }));

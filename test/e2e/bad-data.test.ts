@@ -7,21 +7,58 @@ import { checkJson, duibiao, STACK_LINE, stopOf, verdictOf } from './run.js';
 
 type Spot = [code: string, line: number, columnNumber?: number];
 const spots = (problems: { code: string; line: number; columnNumber?: number; level: string }[]): Spot[] =>
-  problems.filter((p) => p.code !== 'missing-column' || p.level === 'error').map((p) => (p.columnNumber === undefined ? [p.code, p.line] : [p.code, p.line, p.columnNumber]));
+  problems
+    .filter((p) => p.code !== 'missing-column' || p.level === 'error')
+    .map((p) => (p.columnNumber === undefined ? [p.code, p.line] : [p.code, p.line, p.columnNumber]));
 
 describe('data files that are wrong but readable: exit 1, every problem at its place, the rest still checked', () => {
   it.each([
     { given: 'empty-file.csv', rows: 0, expect: [['empty-file', 1]] },
     { given: 'only-blank-lines.csv', rows: 0, expect: [['empty-file', 1]] },
     { given: 'header-only.csv', rows: 0, expect: [['no-rows', 1]] },
-    { given: 'blank-and-duplicate-headers.csv', rows: 1, expect: [['blank-header', 1, 3], ['duplicate-label', 1, 4]] },
+    {
+      given: 'blank-and-duplicate-headers.csv',
+      rows: 1,
+      expect: [
+        ['blank-header', 1, 3],
+        ['duplicate-label', 1, 4],
+      ],
+    },
     { given: 'proto-headers.csv', rows: 1, expect: [['unknown-column', 1]] },
-    { given: 'short-and-long-rows.csv', rows: 4, expect: [['missing-cell', 2, 4], ['extra-cell', 3, 5]] },
-    { given: 'blank-rows.csv', rows: 2, expect: [['blank-row', 3], ['blank-row', 4]] },
+    {
+      given: 'short-and-long-rows.csv',
+      rows: 4,
+      expect: [
+        ['missing-cell', 2, 4],
+        ['extra-cell', 3, 5],
+      ],
+    },
+    {
+      given: 'blank-rows.csv',
+      rows: 2,
+      expect: [
+        ['blank-row', 3],
+        ['blank-row', 4],
+      ],
+    },
     { given: 'mixed-line-endings-no-final-newline.csv', rows: 4, expect: [['not-a-number', 6, 4]] },
     { given: 'gb18030-row-in-utf8.csv', rows: 3, expect: [['encoding-error', 3, 1]] },
-    { given: 'codes-leading-zeros-and-excel-exponent.csv', rows: 3, expect: [['invalid-code', 3, 2], ['scientific-notation', 4, 2]] },
-    { given: 'blank-county-and-year.csv', rows: 2, expect: [['missing-key', 2], ['missing-key', 3]] },
+    {
+      given: 'codes-leading-zeros-and-excel-exponent.csv',
+      rows: 3,
+      expect: [
+        ['invalid-code', 3, 2],
+        ['scientific-notation', 4, 2],
+      ],
+    },
+    {
+      given: 'blank-county-and-year.csv',
+      rows: 2,
+      expect: [
+        ['missing-key', 2],
+        ['missing-key', 3],
+      ],
+    },
     { given: 'empty.yaml', rows: 0, expect: [['empty-file', 1]] },
     { given: 'empty-list.yaml', rows: 0, expect: [['no-rows', 1]] },
     // The absent key column is one problem for the file, as in a CSV file, not one per row.
@@ -29,15 +66,24 @@ describe('data files that are wrong but readable: exit 1, every problem at its p
     {
       given: 'rows-with-duplicate-and-odd-keys.yaml',
       rows: 2,
-      expect: [['duplicate-label', 1, 3], ['blank-header', 1, 5], ['not-a-scalar', 1, 8], ['not-a-row', 9], ['unknown-column', 1]],
+      expect: [
+        ['duplicate-label', 1, 3],
+        ['blank-header', 1, 5],
+        ['not-a-scalar', 1, 8],
+        ['not-a-row', 9],
+        ['unknown-column', 1],
+      ],
     },
-  ] as { given: string; rows: number; expect: Spot[] }[])('given $given, reports $expect', ({ given, rows, expect: want }) => {
-    const { code, report, stderr } = checkJson(`fixtures/${given}`, '--as-of', '2022-12-31');
-    expect(code).toBe(1);
-    expect(stderr).toBe('');
-    expect(report.summary.rows).toBe(rows);
-    expect(spots(report.problems)).toEqual(want);
-  });
+  ] as { given: string; rows: number; expect: Spot[] }[])(
+    'given $given, reports $expect',
+    ({ given, rows, expect: want }) => {
+      const { code, report, stderr } = checkJson(`fixtures/${given}`, '--as-of', '2022-12-31');
+      expect(code).toBe(1);
+      expect(stderr).toBe('');
+      expect(report.summary.rows).toBe(rows);
+      expect(spots(report.problems)).toEqual(want);
+    },
+  );
 
   it('given __proto__ and constructor headers, reads the row and pollutes nothing', () => {
     const { report } = checkJson('fixtures/proto-headers.csv', '--as-of', '2022-12-31');
@@ -47,19 +93,26 @@ describe('data files that are wrong but readable: exit 1, every problem at its p
 
   it('given short and long rows, still reads every row after them', () => {
     const { report } = checkJson('fixtures/short-and-long-rows.csv', '--as-of', '2022-12-31');
-    expect(verdictOf(report, '竹湾县', 'eldercare.township-center-coverage')).toMatchObject({ status: 'pass', location: { line: 5 } });
+    expect(verdictOf(report, '竹湾县', 'eldercare.township-center-coverage')).toMatchObject({
+      status: 'pass',
+      location: { line: 5 },
+    });
   });
 
   it('given CRLF, LF and CR mixed, a CRLF inside a quoted cell and no final newline, keeps every line number right', () => {
     const { report } = checkJson('fixtures/mixed-line-endings-no-final-newline.csv', '--as-of', '2022-12-31');
-    const lines = report.findings.filter((f) => f.rule === 'eldercare.township-center-coverage' && f.scope === 'county').map((f) => f.location!.line);
+    const lines = report.findings
+      .filter((f) => f.rule === 'eldercare.township-center-coverage' && f.scope === 'county')
+      .map((f) => f.location!.line);
     expect(lines).toEqual([2, 3, 4, 6]);
   });
 
   it('given a GB18030 row in a UTF-8 file, reads the other rows and never shows U+FFFD', () => {
     const run = duibiao('check', 'fixtures/gb18030-row-in-utf8.csv', '--as-of', '2022-12-31', '-f', 'json');
     expect(run.stdout).not.toContain('\uFFFD');
-    expect(duibiao('check', 'fixtures/gb18030-row-in-utf8.csv', '--as-of', '2022-12-31').stdout).not.toContain('\uFFFD');
+    expect(duibiao('check', 'fixtures/gb18030-row-in-utf8.csv', '--as-of', '2022-12-31').stdout).not.toContain(
+      '\uFFFD',
+    );
     const report = JSON.parse(run.stdout) as { inputs: { encoding: string }[] };
     expect(report.inputs[0]!.encoding).toBe('utf-8');
   });
@@ -71,7 +124,10 @@ describe('data files that are wrong but readable: exit 1, every problem at its p
   ])('given $given, detects its encoding and separator and reads $rows rows', ({ given, encoding, rows }) => {
     const { report } = checkJson(`fixtures/${given}`, '--as-of', '2022-12-31');
     expect(report.inputs[0]).toMatchObject({ encoding, rows });
-    expect(verdictOf(report, '石桥县', 'eldercare.township-center-coverage')).toMatchObject({ status: 'fail', actual: 6 / 16 });
+    expect(verdictOf(report, '石桥县', 'eldercare.township-center-coverage')).toMatchObject({
+      status: 'fail',
+      actual: 6 / 16,
+    });
     expect(report.problems.filter((p) => p.level === 'error')).toEqual([]);
   });
 
@@ -87,9 +143,24 @@ describe('data files that cannot be read: exit 2, one line with code and locatio
   it.each([
     { given: 'xlsx-renamed.csv', code: 'format-error', location: '', says: 'zip 压缩包，例如 .xlsx 工作簿' },
     { given: 'nul-bytes.csv', code: 'format-error', location: '', says: '二进制数据' },
-    { given: 'unclosed-quote.csv', code: 'quote-not-closed', location: 'fixtures/unclosed-quote.csv:4', says: '没有闭合' },
-    { given: 'two-documents.yaml', code: 'format-error', location: 'fixtures/two-documents.yaml:3:1', says: '第二个 YAML 文档' },
-    { given: 'deeply-nested.yaml', code: 'format-error', location: 'fixtures/deeply-nested.yaml:2:72', says: '嵌套超过' },
+    {
+      given: 'unclosed-quote.csv',
+      code: 'quote-not-closed',
+      location: 'fixtures/unclosed-quote.csv:4',
+      says: '没有闭合',
+    },
+    {
+      given: 'two-documents.yaml',
+      code: 'format-error',
+      location: 'fixtures/two-documents.yaml:3:1',
+      says: '第二个 YAML 文档',
+    },
+    {
+      given: 'deeply-nested.yaml',
+      code: 'format-error',
+      location: 'fixtures/deeply-nested.yaml:2:72',
+      says: '嵌套超过',
+    },
     { given: 'no-such-county.csv', code: 'file-unreadable', location: '', says: '没有这个文件' },
   ])('given $given, exits 2 with $code', ({ given, code, location, says }) => {
     const run = duibiao('check', `fixtures/${given}`);
@@ -108,7 +179,10 @@ describe('a record over 1 MiB', () => {
     try {
       const file = join(dir, 'record-too-large.csv');
       const row = (i: number) => `县${i},2022,16,6`;
-      const lines = ['county,year,townships_total,townships_with_elder_center', ...Array.from({ length: 2000 }, (_, i) => row(i))];
+      const lines = [
+        'county,year,townships_total,townships_with_elder_center',
+        ...Array.from({ length: 2000 }, (_, i) => row(i)),
+      ];
       lines[1000] = `${lines[1000]!},${'x'.repeat(2 * 1024 * 1024)}`;
       writeFileSync(file, `${lines.join('\n')}\n`);
       const run = duibiao('check', file);
@@ -127,11 +201,17 @@ describe('a GB18030 row far into a UTF-8 file', () => {
       const file = join(dir, 'gbk-row-far-in.csv');
       const rows = Array.from({ length: 3000 }, (_, i) => Buffer.from(`县${i},2022,16,6\n`));
       rows[2500] = Buffer.from('b0d7cbaecfd82c323032322c31302c340a', 'hex'); // 白水县,2022,10,4 in GB18030
-      writeFileSync(file, Buffer.concat([Buffer.from('县市区,年度,乡镇(街道)总数,建有综合性养老服务中心的乡镇(街道)数\n'), ...rows]));
+      writeFileSync(
+        file,
+        Buffer.concat([Buffer.from('县市区,年度,乡镇(街道)总数,建有综合性养老服务中心的乡镇(街道)数\n'), ...rows]),
+      );
       const run = duibiao('check', file, '-f', 'json', '--as-of', '2022-12-31');
       expect(run.code).toBe(1);
       expect(run.stdout).not.toContain('\uFFFD');
-      const report = JSON.parse(run.stdout) as { summary: { rows: number }; problems: { code: string; line: number; columnNumber: number; level: string }[] };
+      const report = JSON.parse(run.stdout) as {
+        summary: { rows: number };
+        problems: { code: string; line: number; columnNumber: number; level: string }[];
+      };
       expect(report.summary.rows).toBe(3000);
       expect(spots(report.problems)).toEqual([['encoding-error', 2502, 1]]);
     } finally {

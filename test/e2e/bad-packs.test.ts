@@ -11,11 +11,38 @@ describe('rule packs with mistakes', () => {
     { given: 'alias-bomb.yaml', expect: [['pack-syntax', '4:8']] },
     { given: 'deeply-nested.yaml', expect: [['pack-syntax', '3:72']] },
     { given: 'two-documents.yaml', expect: [['pack-syntax', '17:1']] },
-    { given: 'not-utf8.yaml', expect: ['2:9', '4:28', '5:26', '6:37', '7:49', '8:28', '11:12', '14:12'].map((at) => ['pack-encoding', at]) },
-    { given: 'proto-keys.yaml', expect: [['pack-unknown-key', '3:1'], ['pack-unknown-key', '4:1']] },
-    { given: 'unknown-keys.yaml', expect: [['pack-unknown-key', '17:5'], ['pack-unknown-key', '18:5']] },
-    { given: 'wrong-types.yaml', expect: [['pack-schema', '12:15'], ['pack-schema', '13:16']] },
-    { given: 'unknown-column-and-measure.yaml', expect: [['pack-unknown-column', '15:40'], ['pack-unknown-measure', '22:22']] },
+    {
+      given: 'not-utf8.yaml',
+      expect: ['2:9', '4:28', '5:26', '6:37', '7:49', '8:28', '11:12', '14:12'].map((at) => ['pack-encoding', at]),
+    },
+    {
+      given: 'proto-keys.yaml',
+      expect: [
+        ['pack-unknown-key', '3:1'],
+        ['pack-unknown-key', '4:1'],
+      ],
+    },
+    {
+      given: 'unknown-keys.yaml',
+      expect: [
+        ['pack-unknown-key', '17:5'],
+        ['pack-unknown-key', '18:5'],
+      ],
+    },
+    {
+      given: 'wrong-types.yaml',
+      expect: [
+        ['pack-schema', '12:15'],
+        ['pack-schema', '13:16'],
+      ],
+    },
+    {
+      given: 'unknown-column-and-measure.yaml',
+      expect: [
+        ['pack-unknown-column', '15:40'],
+        ['pack-unknown-measure', '22:22'],
+      ],
+    },
     { given: 'rule-id-twice.yaml', expect: [['pack-duplicate-rule', '17:9']] },
     // Beyond the digits a target may have: never an internal error, never rounded to 0.
     { given: 'target-1e300.yaml', expect: [['pack-schema', '16:32']] },
@@ -23,7 +50,13 @@ describe('rule packs with mistakes', () => {
     { given: 'target-too-many-decimals.yaml', expect: [['pack-schema', '16:32']] },
     // A ratio's target as a bare number above 1 (100, '40') would fail every county: a mistake at its
     // line. 0.4, 1 and a count's 100 are what they say.
-    { given: 'ratio-target-100.yaml', expect: [['pack-ratio-target', '16:31'], ['pack-ratio-target', '23:32']] },
+    {
+      given: 'ratio-target-100.yaml',
+      expect: [
+        ['pack-ratio-target', '16:31'],
+        ['pack-ratio-target', '23:32'],
+      ],
+    },
   ])('given $given, lists $expect', ({ given, expect: want }) => {
     const run = duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack(given));
     expect(run.code).toBe(2);
@@ -31,7 +64,9 @@ describe('rule packs with mistakes', () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
     const stop = stopOf(run);
     expect(stop.code).toBe('pack-invalid');
-    expect(stop.details.map((d) => [d.code, d.location])).toEqual(want.map(([code, at]) => [code, `${pack(given)}:${at}`]));
+    expect(stop.details.map((d) => [d.code, d.location])).toEqual(
+      want.map(([code, at]) => [code, `${pack(given)}:${at}`]),
+    );
   });
 
   it('given a list used as a key, lists it without a Node warning on stderr', () => {
@@ -41,13 +76,27 @@ describe('rule packs with mistakes', () => {
   });
 
   it('gives a did-you-mean for misspelt keys, columns and measure kinds', () => {
-    expect(duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack('unknown-keys.yaml')).stderr).toContain("是不是 'severity'");
-    const run = duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack('unknown-column-and-measure.yaml'));
+    expect(
+      duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--rules', pack('unknown-keys.yaml')).stderr,
+    ).toContain("是不是 'severity'");
+    const run = duibiao(
+      'check',
+      'fixtures/sample-prefecture-2022.csv',
+      '--rules',
+      pack('unknown-column-and-measure.yaml'),
+    );
     expect(run.stderr).toContain("是不是 'townships_with_elder_center'");
   });
 
   it('given a valid small pack, checks with it', () => {
-    const run = duibiao('check', 'fixtures/semicolon-separated.csv', '--rules', pack('minimal-valid.yaml'), '--as-of', '2022-12-31');
+    const run = duibiao(
+      'check',
+      'fixtures/semicolon-separated.csv',
+      '--rules',
+      pack('minimal-valid.yaml'),
+      '--as-of',
+      '2022-12-31',
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('37.5% < 40%');
   });
@@ -55,9 +104,12 @@ describe('rule packs with mistakes', () => {
   it.each([
     { given: 'fixtures/packs', code: 'file-unreadable' },
     { given: 'fixtures/packs/no-such-pack.yaml', code: 'pack-unreadable' },
-  ])('given the pack $given (a folder, as any input would be refused; missing), exits 2 with $code', ({ given, code }) => {
-    const run = duibiao('rules', '--rules', given);
-    expect(run.code).toBe(2);
-    expect(stopOf(run).code).toBe(code);
-  });
+  ])(
+    'given the pack $given (a folder, as any input would be refused; missing), exits 2 with $code',
+    ({ given, code }) => {
+      const run = duibiao('rules', '--rules', given);
+      expect(run.code).toBe(2);
+      expect(stopOf(run).code).toBe(code);
+    },
+  );
 });

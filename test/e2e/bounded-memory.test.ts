@@ -22,11 +22,20 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function runEveryFormat(args: string[]): { code: number | null; peakMiB: number; out: (format: string) => string } {
   const rssFile = join(dir, `rss-${Date.now()}.txt`);
   const outDir = mkdtempSync(join(dir, 'out-'));
-  const run = spawnSync(process.execPath, ['bin/duibiao.js', 'check', ...args, ...FORMATS.flatMap((f) => ['-f', `${f}:${join(outDir, `report.${f}`)}`])], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${join(ROOT, 'bench/rss.mjs')}` },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['bin/duibiao.js', 'check', ...args, ...FORMATS.flatMap((f) => ['-f', `${f}:${join(outDir, `report.${f}`)}`])],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        BENCH_RSS_FILE: rssFile,
+        NODE_OPTIONS: `--import=${join(ROOT, 'bench/rss.mjs')}`,
+      },
+    },
+  );
   expect(run.stderr).toBe('');
   const peakKiB = Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number));
   return { code: run.status, peakMiB: peakKiB / 1024, out: (format) => join(outDir, `report.${format}`) };
@@ -37,12 +46,17 @@ describe('every format stays within a memory bound', () => {
     const file = join(dir, 'two-hundred-thousand-rows-half-duplicates.csv');
     const lines = ['县市区,年度,乡镇(街道)总数,建有综合性养老服务中心的乡镇(街道)数,政策已出台'];
     // Half the rows repeat the county-year before them: a hundred thousand problems, most of them spooled.
-    for (let i = 0; i < 200_000; i++) lines.push(`青山${Math.floor(i / 2)}县,2022,${10 + (i % 7)},${i % 11},${i % 3 ? '是' : '否'}`);
+    for (let i = 0; i < 200_000; i++)
+      lines.push(`青山${Math.floor(i / 2)}县,2022,${10 + (i % 7)},${i % 11},${i % 3 ? '是' : '否'}`);
     writeFileSync(file, `${lines.join('\n')}\n`);
     const run = runEveryFormat([file, '-r', 'fixtures/packs/minimal-valid.yaml', '--as-of', '2022-12-31']);
     expect(run.code).toBe(1);
     expect(run.peakMiB).toBeLessThan(BOUND_MIB);
-    const report = JSON.parse(readFileSync(run.out('json'), 'utf8')) as { findings: unknown[]; problems: { code: string }[]; summary: { rows: number; problems: number } };
+    const report = JSON.parse(readFileSync(run.out('json'), 'utf8')) as {
+      findings: unknown[];
+      problems: { code: string }[];
+      summary: { rows: number; problems: number };
+    };
     expect(report.summary.rows).toBe(200_000);
     // Nothing lost: every problem counted is written, the spooled ones too.
     expect(report.problems).toHaveLength(report.summary.problems);
@@ -66,16 +80,48 @@ describe('every format stays within a memory bound', () => {
     writeFileSync(file, `${lines.join('\n')}\n`);
     // 青山0县 has 0 of 10: a miss the waiver covers; 青山1县 a miss the baseline already knew.
     const waivers = join(dir, 'one-waiver.yaml');
-    writeFileSync(waivers, '- { county: 青山0县, rule: eldercare.coverage, reason: 区划调整, approved_by: 州民政局, expires: 2023-06-30 }\n');
+    writeFileSync(
+      waivers,
+      '- { county: 青山0县, rule: eldercare.coverage, reason: 区划调整, approved_by: 州民政局, expires: 2023-06-30 }\n',
+    );
     const baseline = join(dir, 'baseline.json');
-    const old = (county: string, status: string) => ({ rule: 'eldercare.coverage', status, scope: 'county', county, year: 2021 });
-    writeFileSync(baseline, JSON.stringify({ tool: { name: 'duibiao', version: '0.0.0' }, pack: { id: 'small' }, findings: [old('青山1县', 'fail'), old('青山10县', 'fail')] }));
+    const old = (county: string, status: string) => ({
+      rule: 'eldercare.coverage',
+      status,
+      scope: 'county',
+      county,
+      year: 2021,
+    });
+    writeFileSync(
+      baseline,
+      JSON.stringify({
+        tool: { name: 'duibiao', version: '0.0.0' },
+        pack: { id: 'small' },
+        findings: [old('青山1县', 'fail'), old('青山10县', 'fail')],
+      }),
+    );
     // Every other county is not on the roster: 199,999 problems, spooled as the run's own are.
     const roster = join(dir, 'roster-of-two.csv');
     writeFileSync(roster, 'county,county_code\n青山0县,1\n白河县,2\n');
-    const run = runEveryFormat([file, '-r', 'fixtures/packs/minimal-valid.yaml', '--as-of', '2022-12-31', '--waivers', waivers, '--baseline', baseline, '--counties', roster]);
+    const run = runEveryFormat([
+      file,
+      '-r',
+      'fixtures/packs/minimal-valid.yaml',
+      '--as-of',
+      '2022-12-31',
+      '--waivers',
+      waivers,
+      '--baseline',
+      baseline,
+      '--counties',
+      roster,
+    ]);
     expect(run.peakMiB).toBeLessThan(BOUND_MIB);
-    const report = JSON.parse(readFileSync(run.out('json'), 'utf8')) as { findings: { county: string | null; status: string; change?: string; waiver?: { status: string } }[]; problems: { code: string }[]; summary: { rows: number; waived: number; changes: Record<string, number> } };
+    const report = JSON.parse(readFileSync(run.out('json'), 'utf8')) as {
+      findings: { county: string | null; status: string; change?: string; waiver?: { status: string } }[];
+      problems: { code: string }[];
+      summary: { rows: number; waived: number; changes: Record<string, number> };
+    };
     expect(report.summary.rows).toBe(200_000);
     expect(report.summary.waived).toBe(1);
     const of = (county: string) => report.findings.find((f) => f.county === county)!;
@@ -99,10 +145,13 @@ describe('every format stays within a memory bound', () => {
     const run = runEveryFormat([file, '--as-of', '2022-12-31']);
     expect(run.code).toBe(1);
     expect(run.peakMiB).toBeLessThan(BOUND_MIB);
-    const report = JSON.parse(readFileSync(run.out('json'), 'utf8')) as { problems: { code: string; columnNumber?: number; message: string }[] };
+    const report = JSON.parse(readFileSync(run.out('json'), 'utf8')) as {
+      problems: { code: string; columnNumber?: number; message: string }[];
+    };
     const blank = report.problems.filter((p) => p.code === 'blank-header');
     expect(blank).toHaveLength(1);
     expect(blank[0]!.message).toContain(`–${38 + (1 << 20)} 列`);
-    for (const format of ['sarif', 'table', 'markdown', 'junit'] as const) expect(readFileSync(run.out(format), 'utf8').length).toBeLessThan(1 << 20);
+    for (const format of ['sarif', 'table', 'markdown', 'junit'] as const)
+      expect(readFileSync(run.out(format), 'utf8').length).toBeLessThan(1 << 20);
   }, 120_000);
 });

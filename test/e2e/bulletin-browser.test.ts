@@ -13,7 +13,10 @@ const MARKUP = '<img src=x onerror=alert(1)>';
 // A browser on a machine shared with other work: generous, as no timing is asserted here.
 const SLOW = 180_000;
 
-if (!CHROMIUM) console.warn('bulletin-browser: NOT RUN: no chromium found (install it as .ci/run does: apt-get install chromium fonts-noto-cjk)');
+if (!CHROMIUM)
+  console.warn(
+    'bulletin-browser: NOT RUN: no chromium found (install it as .ci/run does: apt-get install chromium fonts-noto-cjk)',
+  );
 
 interface Opened {
   page: Page;
@@ -55,71 +58,121 @@ describe.skipIf(!CHROMIUM)('the HTML bulletin in a real browser', () => {
     return opened;
   }
 
-  it('shows the sample: nothing requested, no console error, every county, target and chart drawn', async () => {
-    const { page, requests, errors } = await open('fixtures/sample-prefecture-2022.csv', 'sample');
-    const url = page.url();
-    expect(requests).toEqual([url]);
-    expect(errors).toEqual([]);
+  it(
+    'shows the sample: nothing requested, no console error, every county, target and chart drawn',
+    async () => {
+      const { page, requests, errors } = await open('fixtures/sample-prefecture-2022.csv', 'sample');
+      const url = page.url();
+      expect(requests).toEqual([url]);
+      expect(errors).toEqual([]);
 
-    const { report } = checkJson('fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31');
-    const counties = [...new Set(report.findings.filter((f) => f.scope === 'county').map((f) => f.county!))];
-    expect(counties.length).toBe(8);
-    const ranking = await page.locator('#ranking').innerText();
-    const matrix = await page.locator('#matrix').innerText();
-    for (const county of counties) {
-      expect(ranking).toContain(county);
-      expect(matrix).toContain(county);
-    }
-    const rules = (JSON.parse(duibiao('check', 'fixtures/sample-prefecture-2022.csv', '-f', 'json').stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
-    const ruleIds = [...new Set(rules)];
-    expect(ruleIds.length).toBe(19);
-    for (const id of ruleIds) {
-      await expect.poll(() => page.locator(`#matrix th[title="${id}"]`).count()).toBe(1);
-      // Each target's chart has bars: filled paths in a verdict's colour, with a size.
-      const chart = page.locator(`.chart[data-rule="${id}"] svg`);
-      expect(await chart.count()).toBe(1);
-      const bars = await chart.locator('path[fill^="#"]').evaluateAll((paths: { getAttribute(name: string): string | null; getBBox(): { height: number } }[]) =>
-        paths.filter((path) => ['#2e7d32', '#c62828', '#b26a00', '#8a8a8a', '#5d4037', '#6a1b9a'].includes(path.getAttribute('fill')!) && path.getBBox().height > 0).length,
+      const { report } = checkJson('fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31');
+      const counties = [...new Set(report.findings.filter((f) => f.scope === 'county').map((f) => f.county!))];
+      expect(counties.length).toBe(8);
+      const ranking = await page.locator('#ranking').innerText();
+      const matrix = await page.locator('#matrix').innerText();
+      for (const county of counties) {
+        expect(ranking).toContain(county);
+        expect(matrix).toContain(county);
+      }
+      const rules = (
+        JSON.parse(duibiao('check', 'fixtures/sample-prefecture-2022.csv', '-f', 'json').stdout) as {
+          findings: { rule: string }[];
+        }
+      ).findings.map((f) => f.rule);
+      const ruleIds = [...new Set(rules)];
+      expect(ruleIds.length).toBe(19);
+      for (const id of ruleIds) {
+        await expect.poll(() => page.locator(`#matrix th[title="${id}"]`).count()).toBe(1);
+        // Each target's chart has bars: filled paths in a verdict's colour, with a size.
+        const chart = page.locator(`.chart[data-rule="${id}"] svg`);
+        expect(await chart.count()).toBe(1);
+        const bars = await chart
+          .locator('path[fill^="#"]')
+          .evaluateAll(
+            (paths: { getAttribute(name: string): string | null; getBBox(): { height: number } }[]) =>
+              paths.filter(
+                (path) =>
+                  ['#2e7d32', '#c62828', '#b26a00', '#8a8a8a', '#5d4037', '#6a1b9a'].includes(
+                    path.getAttribute('fill')!,
+                  ) && path.getBBox().height > 0,
+              ).length,
+          );
+        expect(bars, id).toBeGreaterThan(0);
+      }
+      // Sections in the order an analyst reads them.
+      const order = await page
+        .locator('section')
+        .evaluateAll((sections: { id: string }[]) => sections.map((s) => s.id));
+      expect(order).toEqual(['summary', 'ranking', 'matrix', 'charts', 'cards', 'problems', 'provenance']);
+
+      await page.screenshot({ path: join(OUT, 'sample.png'), fullPage: true });
+      await page.screenshot({ path: join(OUT, 'sample-first-screen.png') });
+      for (const id of order) await page.locator(`#${id}`).screenshot({ path: join(OUT, `sample-${id}.png`) });
+      await page
+        .locator('.chart[data-rule="assistance.standard-keeps-pace-with-prices"]')
+        .screenshot({ path: join(OUT, 'sample-chart-own-targets.png') });
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({
+        path: join(OUT, 'sample.pdf'),
+        format: 'A4',
+        landscape: true,
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'prints on A4 landscape with nothing cut: no element wider than the printed page',
+    async () => {
+      const { page } = await open('fixtures/sample-prefecture-2022.csv', 'sample-print');
+      await page.emulateMedia({ media: 'print' });
+      // A4 landscape less 10 mm margins each side: 277 mm at 96 px per inch.
+      const printable = Math.floor((277 / 25.4) * 96);
+      await page.setViewportSize({ width: printable, height: 900 });
+      const overflow = await page.evaluate(
+        (limit) =>
+          [
+            ...(
+              globalThis as unknown as {
+                document: {
+                  querySelectorAll(
+                    selector: string,
+                  ): Iterable<{ tagName: string; getBoundingClientRect(): { right: number } }>;
+                };
+              }
+            ).document.querySelectorAll('table, svg, .card'),
+          ]
+            .filter((el) => el.getBoundingClientRect().right > limit + 1)
+            .map((el) => el.tagName),
+        printable,
       );
-      expect(bars, id).toBeGreaterThan(0);
-    }
-    // Sections in the order an analyst reads them.
-    const order = await page.locator('section').evaluateAll((sections: { id: string }[]) => sections.map((s) => s.id));
-    expect(order).toEqual(['summary', 'ranking', 'matrix', 'charts', 'cards', 'problems', 'provenance']);
+      expect(overflow).toEqual([]);
+      await page.screenshot({ path: join(OUT, 'sample-print-width.png'), fullPage: true });
+      await page.close();
+    },
+    SLOW,
+  );
 
-    await page.screenshot({ path: join(OUT, 'sample.png'), fullPage: true });
-    await page.screenshot({ path: join(OUT, 'sample-first-screen.png') });
-    for (const id of order) await page.locator(`#${id}`).screenshot({ path: join(OUT, `sample-${id}.png`) });
-    await page.locator('.chart[data-rule="assistance.standard-keeps-pace-with-prices"]').screenshot({ path: join(OUT, 'sample-chart-own-targets.png') });
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ path: join(OUT, 'sample.pdf'), format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.close();
-  }, SLOW);
-
-  it('prints on A4 landscape with nothing cut: no element wider than the printed page', async () => {
-    const { page } = await open('fixtures/sample-prefecture-2022.csv', 'sample-print');
-    await page.emulateMedia({ media: 'print' });
-    // A4 landscape less 10 mm margins each side: 277 mm at 96 px per inch.
-    const printable = Math.floor((277 / 25.4) * 96);
-    await page.setViewportSize({ width: printable, height: 900 });
-    const overflow = await page.evaluate((limit) => [...(globalThis as unknown as { document: { querySelectorAll(selector: string): Iterable<{ tagName: string; getBoundingClientRect(): { right: number } }> } }).document.querySelectorAll('table, svg, .card')].filter((el) => el.getBoundingClientRect().right > limit + 1).map((el) => el.tagName), printable);
-    expect(overflow).toEqual([]);
-    await page.screenshot({ path: join(OUT, 'sample-print-width.png'), fullPage: true });
-    await page.close();
-  }, SLOW);
-
-  it('shows a county named like markup as text: no image, no dialog, no request', async () => {
-    const { page, requests, errors, dialogs } = await open('fixtures/markup-in-county-name.csv', 'markup-county');
-    expect(requests).toEqual([page.url()]);
-    expect(errors).toEqual([]);
-    expect(dialogs).toEqual([]);
-    expect(await page.locator('img').count()).toBe(0);
-    expect(await page.locator('#ranking').innerText()).toContain(MARKUP);
-    expect(await page.locator('#cards').innerText()).toContain(MARKUP);
-    // In the chart too, the name is an axis label's text.
-    expect(await page.locator('.chart svg text', { hasText: MARKUP }).count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(OUT, 'markup-county.png') });
-    await page.close();
-  }, SLOW);
+  it(
+    'shows a county named like markup as text: no image, no dialog, no request',
+    async () => {
+      const { page, requests, errors, dialogs } = await open('fixtures/markup-in-county-name.csv', 'markup-county');
+      expect(requests).toEqual([page.url()]);
+      expect(errors).toEqual([]);
+      expect(dialogs).toEqual([]);
+      expect(await page.locator('img').count()).toBe(0);
+      expect(await page.locator('#ranking').innerText()).toContain(MARKUP);
+      expect(await page.locator('#cards').innerText()).toContain(MARKUP);
+      // In the chart too, the name is an axis label's text.
+      expect(await page.locator('.chart svg text', { hasText: MARKUP }).count()).toBeGreaterThan(0);
+      await page.screenshot({ path: join(OUT, 'markup-county.png') });
+      await page.close();
+    },
+    SLOW,
+  );
 });

@@ -37,7 +37,14 @@ describe('duibiao check on the 8-county sample', () => {
     expect(county(report)).toHaveLength(8 * RULES);
     const { pass, fail, pending, not_applicable, missing, invalid } = report.summary;
     expect(pass! + fail! + pending! + not_applicable! + missing! + invalid!).toBe(8 * RULES);
-    expect(report.summary).toMatchObject({ pass: 137, fail: 13, missing: 1, not_applicable: 1, invalid: 0, problems: 0 });
+    expect(report.summary).toMatchObject({
+      pass: 137,
+      fail: 13,
+      missing: 1,
+      not_applicable: 1,
+      invalid: 0,
+      problems: 0,
+    });
   });
 
   it.each([
@@ -48,7 +55,13 @@ describe('duibiao check on the 8-county sample', () => {
     { place: '竹湾县', rule: 'assistance.standard-keeps-pace-with-prices', status: 'fail', actual: 1.5, target: 2 },
     { place: '云溪县', rule: 'eldercare.daycare-demo-site', status: 'fail', actual: 0, target: 1 },
     { place: '松林县', rule: 'assistance.minor-protection-center', status: 'fail', actual: false, target: true },
-    { place: '梅江区', rule: 'eldercare.village-mutual-aid-coverage', status: 'not_applicable', actual: null, target: null },
+    {
+      place: '梅江区',
+      rule: 'eldercare.village-mutual-aid-coverage',
+      status: 'not_applicable',
+      actual: null,
+      target: null,
+    },
     { place: '枫岭县', rule: 'disability.rehab-coverage', status: 'missing', actual: null, target: null },
   ])('judges $place on $rule as $status', ({ place, rule, status, actual, target }) => {
     expect(verdictOf(report, place, rule)).toMatchObject({ status, actual, target, scope: 'county', year: 2022 });
@@ -118,8 +131,14 @@ describe('messy cells', () => {
   });
 
   it('reads full-width digits, thousands separators and 有/Y/已', () => {
-    expect(verdictOf(report, '青岚市', 'eldercare.township-center-coverage')).toMatchObject({ status: 'pass', actual: 8 / 12 });
-    expect(verdictOf(report, '青岚市', 'assistance.all-eligible-enrolled')).toMatchObject({ status: 'pass', actual: 1 });
+    expect(verdictOf(report, '青岚市', 'eldercare.township-center-coverage')).toMatchObject({
+      status: 'pass',
+      actual: 8 / 12,
+    });
+    expect(verdictOf(report, '青岚市', 'assistance.all-eligible-enrolled')).toMatchObject({
+      status: 'pass',
+      actual: 1,
+    });
     expect(verdictOf(report, '青岚市', 'eldercare.construction-subsidy-policy')!.status).toBe('pass');
     expect(verdictOf(report, '云溪县', 'disability.rehab-coverage')!.year).toBe(2022);
   });
@@ -130,7 +149,9 @@ describe('files that are not right', () => {
     const { code, report } = checkJson('fixtures/duplicate-county.csv', '--as-of', '2022-12-31');
     expect(code).toBe(1);
     expect(county(report)).toHaveLength(3 * RULES);
-    expect(report.problems).toEqual([expect.objectContaining({ code: 'duplicate-row-key', line: 4, column: 'county' })]);
+    expect(report.problems).toEqual([
+      expect.objectContaining({ code: 'duplicate-row-key', line: 4, column: 'county' }),
+    ]);
   });
 
   it('given an unclosed quote, exits 2 with one line naming file and line, and no stack', () => {
@@ -159,7 +180,9 @@ describe('files that are not right', () => {
   it('given a file without the year column, reports that once, not once a row', () => {
     const { code, report } = checkJson('fixtures/no-year-column.csv', '--as-of', '2022-12-31');
     expect(code).toBe(1);
-    expect(report.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.column, p.line])).toEqual([['missing-column', 'year', 1]]);
+    expect(report.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.column, p.line])).toEqual([
+      ['missing-column', 'year', 1],
+    ]);
     expect(verdictOf(report, '石桥县', 'eldercare.daycare-demo-site')!.status).toBe('missing');
     expect(verdictOf(report, '石桥县', 'eldercare.township-center-coverage')!.status).toBe('fail');
   });
@@ -167,7 +190,10 @@ describe('files that are not right', () => {
   it('given English headers in any order and an extra column, reads them and notes the extra once', () => {
     const { report } = checkJson('fixtures/english-headers-any-order.csv', '--as-of', '2022-12-31');
     expect(report.problems).toEqual([expect.objectContaining({ code: 'unknown-column', level: 'notice', line: 1 })]);
-    expect(verdictOf(report, '石桥县', 'eldercare.township-center-coverage')).toMatchObject({ status: 'fail', actual: 0.375 });
+    expect(verdictOf(report, '石桥县', 'eldercare.township-center-coverage')).toMatchObject({
+      status: 'fail',
+      actual: 0.375,
+    });
   });
 });
 
@@ -188,7 +214,7 @@ describe('exit codes and dates', () => {
     expect(verdictOf(report, '云溪县', 'eldercare.daycare-demo-site')!.status).toBe('pending');
   });
 
-  it("given --as-of report-date, judges each row at its report_date (2022-12-20 is before year-end), and the table says so", () => {
+  it('given --as-of report-date, judges each row at its report_date (2022-12-20 is before year-end), and the table says so', () => {
     const { report } = checkJson(SAMPLE, '--as-of', 'report-date');
     expect(verdictOf(report, '云溪县', 'eldercare.daycare-demo-site')!.status).toBe('pending');
     expect(duibiao('check', SAMPLE, '--as-of', 'report-date').stdout.split('\n')[0]).toContain('截至各行的填报日期');
@@ -201,45 +227,61 @@ describe('exit codes and dates', () => {
 
   it.each([
     { given: 'json to a file beside summary', json: (file: string) => `json:${file}`, summary: () => 'summary' },
-    { given: 'json to stdout beside summary to a file', json: () => 'json', summary: (file: string) => `summary:${file}.txt` },
+    {
+      given: 'json to stdout beside summary to a file',
+      json: () => 'json',
+      summary: (file: string) => `summary:${file}.txt`,
+    },
   ])('given $given, writes the same JSON as json alone and leaves no temporary file', ({ json, summary }) => {
     inTempDir((dir) => {
-    const file = join(dir, 'findings.json');
-    const both = duibiao('check', SAMPLE, '-f', summary(file), '-f', json(file), '--as-of', '2022-12-31');
-    const alone = duibiao('check', SAMPLE, '-f', 'json', '--as-of', '2022-12-31');
-    const written = existsSync(file) ? readFileSync(file, 'utf8') : both.stdout;
-    expect(written).toBe(alone.stdout);
-    expect(`${both.stdout}${existsSync(`${file}.txt`) ? readFileSync(`${file}.txt`, 'utf8') : ''}`).toContain('eldercare.township-center-coverage');
-    expect(readdirSync(spools).filter((name) => name.startsWith(`duibiao-findings-`))).toEqual([]);
-    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      const file = join(dir, 'findings.json');
+      const both = duibiao('check', SAMPLE, '-f', summary(file), '-f', json(file), '--as-of', '2022-12-31');
+      const alone = duibiao('check', SAMPLE, '-f', 'json', '--as-of', '2022-12-31');
+      const written = existsSync(file) ? readFileSync(file, 'utf8') : both.stdout;
+      expect(written).toBe(alone.stdout);
+      expect(`${both.stdout}${existsSync(`${file}.txt`) ? readFileSync(`${file}.txt`, 'utf8') : ''}`).toContain(
+        'eldercare.township-center-coverage',
+      );
+      expect(readdirSync(spools).filter((name) => name.startsWith(`duibiao-findings-`))).toEqual([]);
+      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     });
   });
 
   it('given a file large enough for a worker thread, writes the same JSON in place, to stdout and built whole', () => {
     inTempDir((dir) => {
-    const big = join(dir, 'big.csv');
-    const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n');
-    const lines = [header];
-    // Each county its own code: one code on two rows of a year is one county twice.
-    for (let i = 0; i < 400; i++) rows.forEach((row, k) => lines.push(row.replace(/^([^,]*),\d+/, `$1${i},${440000 + i * rows.length + k}`)));
-    writeFileSync(big, `${lines.join('\n')}\n`);
-    const inPlace = duibiao('check', big, '-f', `json:${join(dir, 'in-place.json')}`, '--as-of', '2022-12-31');
-    const stdout = duibiao('check', big, '-f', 'json', '--as-of', '2022-12-31');
-    const whole = duibiao('check', big, '-f', `json:${join(dir, 'whole.json')}`, '-f', `csv:${join(dir, 'whole.csv')}`, '--as-of', '2022-12-31');
-    expect([inPlace.code, stdout.code, whole.code]).toEqual([1, 1, 1]);
-    const report = readFileSync(join(dir, 'whole.json'), 'utf8');
-    expect((JSON.parse(report) as Report).findings.length).toBeGreaterThan(3200 * 19);
-    expect(readFileSync(join(dir, 'in-place.json'), 'utf8')).toBe(report);
-    expect(stdout.stdout).toBe(report);
+      const big = join(dir, 'big.csv');
+      const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n');
+      const lines = [header];
+      // Each county its own code: one code on two rows of a year is one county twice.
+      for (let i = 0; i < 400; i++)
+        rows.forEach((row, k) => lines.push(row.replace(/^([^,]*),\d+/, `$1${i},${440000 + i * rows.length + k}`)));
+      writeFileSync(big, `${lines.join('\n')}\n`);
+      const inPlace = duibiao('check', big, '-f', `json:${join(dir, 'in-place.json')}`, '--as-of', '2022-12-31');
+      const stdout = duibiao('check', big, '-f', 'json', '--as-of', '2022-12-31');
+      const whole = duibiao(
+        'check',
+        big,
+        '-f',
+        `json:${join(dir, 'whole.json')}`,
+        '-f',
+        `csv:${join(dir, 'whole.csv')}`,
+        '--as-of',
+        '2022-12-31',
+      );
+      expect([inPlace.code, stdout.code, whole.code]).toEqual([1, 1, 1]);
+      const report = readFileSync(join(dir, 'whole.json'), 'utf8');
+      expect((JSON.parse(report) as Report).findings.length).toBeGreaterThan(3200 * 19);
+      expect(readFileSync(join(dir, 'in-place.json'), 'utf8')).toBe(report);
+      expect(stdout.stdout).toBe(report);
     });
   });
 
   it('given --output, writes the report there and nothing to stdout', () => {
     inTempDir((dir) => {
-    const file = join(dir, 'report.json');
-    const run = duibiao('check', SAMPLE, '-f', 'json', '-o', file, '--as-of', '2022-12-31');
-    expect(run.stdout).toBe('');
-    expect((JSON.parse(readFileSync(file, 'utf8')) as Report).summary.rows).toBe(8);
+      const file = join(dir, 'report.json');
+      const run = duibiao('check', SAMPLE, '-f', 'json', '-o', file, '--as-of', '2022-12-31');
+      expect(run.stdout).toBe('');
+      expect((JSON.parse(readFileSync(file, 'utf8')) as Report).summary.rows).toBe(8);
     });
   });
 });

@@ -88,11 +88,14 @@ describe('--as-of', () => {
     expect(verdictOf(report, '云溪县', DAYCARE)!.status).toBe(status);
   });
 
-  it.each(['2022-02-30', '2022/13/01', 'today', '20221231', ''])('given %j, stops with a usage error (exit 2)', (given) => {
-    const run = duibiao('check', FILED, '--as-of', given);
-    expect(run.code).toBe(2);
-    expect(stopOf(run).code).toBe('usage');
-  });
+  it.each(['2022-02-30', '2022/13/01', 'today', '20221231', ''])(
+    'given %j, stops with a usage error (exit 2)',
+    (given) => {
+      const run = duibiao('check', FILED, '--as-of', given);
+      expect(run.code).toBe(2);
+      expect(stopOf(run).code).toBe('usage');
+    },
+  );
 });
 
 describe('asOf in duibiao.config.yaml', () => {
@@ -129,7 +132,9 @@ describe('every format says the as-of date it used', () => {
     { format: 'summary', line: (out: string) => out.trimEnd().split('\n').at(-1)! },
     { format: 'github', line: (out: string) => out.trimEnd().split('\n').at(-1)! },
   ])('$format: the day of the run by default, the date given, or report-date', ({ format, line }) => {
-    const [today, given, rows] = [[], ['--as-of', '2022-06-30'], ['--as-of', 'report-date']].map((args) => line(at(format, ...args)));
+    const [today, given, rows] = [[], ['--as-of', '2022-06-30'], ['--as-of', 'report-date']].map((args) =>
+      line(at(format, ...args)),
+    );
     expect(today).toContain(TODAY);
     expect(given).toContain('2022-06-30');
     expect(given).not.toContain(TODAY);
@@ -145,7 +150,8 @@ describe('every format says the as-of date it used', () => {
   });
 
   it('json and sarif: asOf, the date or "report-date"; junit: each suite\'s asOf property, and the timestamp', () => {
-    const sarif = (...args: string[]) => (JSON.parse(at('sarif', ...args)) as { runs: { properties: { asOf: string } }[] }).runs[0]!.properties.asOf;
+    const sarif = (...args: string[]) =>
+      (JSON.parse(at('sarif', ...args)) as { runs: { properties: { asOf: string } }[] }).runs[0]!.properties.asOf;
     expect(sarif()).toBe(TODAY);
     expect(sarif('--as-of', 'report-date')).toBe('report-date');
     const junit = at('junit', '--as-of', 'report-date');
@@ -158,7 +164,8 @@ describe('every format says the as-of date it used', () => {
   it.runIf(PYTHON)('xlsx: the header of every printed page of every sheet', () => {
     const file = join(dir, 'report.xlsx');
     expect(duibiao('check', FILED, '-f', `xlsx:${file}`, '--as-of', '2022-06-30').code).toBe(0);
-    const script = 'import openpyxl,sys\nfor ws in openpyxl.load_workbook(sys.argv[1]).worksheets: print(ws.title, ws.oddHeader.right.text)';
+    const script =
+      'import openpyxl,sys\nfor ws in openpyxl.load_workbook(sys.argv[1]).worksheets: print(ws.title, ws.oddHeader.right.text)';
     const lines = spawnSync(PYTHON!, ['-c', script, file], { encoding: 'utf8' }).stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line).toContain('2022-06-30');

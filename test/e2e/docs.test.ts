@@ -36,7 +36,12 @@ function tableAfter(text: string, marker: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.slice(1, -1).split('|').map((cell) => cell.trim()));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim()),
+    );
   }
   return rows;
 }
@@ -81,7 +86,12 @@ describe('docs/targets.md', () => {
     const pack = await loadPack();
     const rows = tableAfter(text, '| rule id |');
     expect(rows.map(([id, title, , severity, paragraph]) => ({ id, title, severity, paragraph }))).toEqual(
-      pack.rules.map((rule) => ({ id: rule.id, title: rule.title, severity: rule.severity, paragraph: String(rule.paragraph) })),
+      pack.rules.map((rule) => ({
+        id: rule.id,
+        title: rule.title,
+        severity: rule.severity,
+        paragraph: String(rule.paragraph),
+      })),
     );
   });
 });
@@ -92,7 +102,9 @@ describe('the docs and the README', () => {
 
   it('name only problem codes that exist', () => {
     // A backquoted kebab-case word is a problem code, except a source file's name and these words of the reports and the pack.
-    const sourceFiles = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).map((name) => name.replace(/^.*\//, '').replace(/\.ts$/, ''));
+    const sourceFiles = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).map((name) =>
+      name.replace(/^.*\//, '').replace(/\.ts$/, ''),
+    );
     const notCodes = new Set(['year-end', 'data-problems', 'data-problem', ...sourceFiles]);
     const named = new Set(
       pages
@@ -155,7 +167,9 @@ describe('docs/rule-packs.md, the worked example', () => {
     const mine = report.findings.filter((f) => f.rule === 'disability.family-doctor-signed');
     const expected = tableAfter(text, "The new rule's verdicts").map(([county, status]) => ({ county, status }));
     expect(expected).toHaveLength(4);
-    expect(mine.filter((f) => f.scope === 'county').map((f) => ({ county: f.county, status: f.status }))).toEqual(expected);
+    expect(mine.filter((f) => f.scope === 'county').map((f) => ({ county: f.county, status: f.status }))).toEqual(
+      expected,
+    );
 
     const total = mine.find((f) => f.scope === 'total')!;
     expect(total).toMatchObject({ status: 'missing', actual: 0.8, basis: { rows: 3, of: 4 } });

@@ -43,7 +43,10 @@ describe('a command line that is wrong', () => {
 describe('a report that cannot be written', () => {
   it.each([
     { given: 'a folder that does not exist', target: () => join(dir, 'no-such-folder', 'report.json') },
-    { given: 'a path that is a folder', target: () => (mkdirSync(join(dir, 'is-a-folder'), { recursive: true }), join(dir, 'is-a-folder')) },
+    {
+      given: 'a path that is a folder',
+      target: () => (mkdirSync(join(dir, 'is-a-folder'), { recursive: true }), join(dir, 'is-a-folder')),
+    },
   ])('given $given, exits 2 with output-unwritable and leaves no temporary file', ({ target }) => {
     const file = target();
     const run = duibiao('check', SAMPLE, '-f', 'json', '-o', file);
@@ -65,10 +68,18 @@ describe('a report that cannot be written', () => {
 describe('a fault in the tool itself', () => {
   // Throws outside any await, as a stream's error event would.
   const crash = (...flags: string[]) =>
-    spawnSync(process.execPath, ['--input-type=module', '-e', `import { exitOnCrash } from './dist/cli/failure.js'; exitOnCrash(${flags.includes('--debug')}); process.exitCode = 0; setTimeout(() => { throw new TypeError('boom'); });`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { exitOnCrash } from './dist/cli/failure.js'; exitOnCrash(${flags.includes('--debug')}); process.exitCode = 0; setTimeout(() => { throw new TypeError('boom'); });`,
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
 
   it('exits 2, never 0, with one line and no stack', () => {
     const run = crash();
@@ -87,12 +98,28 @@ describe('deprecation warnings from dependencies', () => {
   // Only the xlsx writer's dependencies (exceljs → archiver-utils 2, fast-csv 4 → lodash.*) still
   // warn, and exceljs is loaded only when an xlsx is written: see docs/architecture.md.
   it('given NODE_OPTIONS=--pending-deprecation, a check of CSV, xlsx and xls into every text format and the bulletin writes nothing on stderr', () => {
-    const outputs = ['table', 'json', 'csv', 'junit', 'sarif', 'github', 'markdown', 'html'].flatMap((format) => ['-f', `${format}:${join(dir, `deprecation.${format}`)}`]);
-    const run = spawnSync(process.execPath, ['bin/duibiao.js', 'check', SAMPLE, 'fixtures/sample-prefecture-2022.xlsx', 'fixtures/sample-prefecture-2022.xls', ...outputs, '--as-of', '2022-12-31'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, NODE_OPTIONS: '--pending-deprecation' },
-    });
+    const outputs = ['table', 'json', 'csv', 'junit', 'sarif', 'github', 'markdown', 'html'].flatMap((format) => [
+      '-f',
+      `${format}:${join(dir, `deprecation.${format}`)}`,
+    ]);
+    const run = spawnSync(
+      process.execPath,
+      [
+        'bin/duibiao.js',
+        'check',
+        SAMPLE,
+        'fixtures/sample-prefecture-2022.xlsx',
+        'fixtures/sample-prefecture-2022.xls',
+        ...outputs,
+        '--as-of',
+        '2022-12-31',
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '--pending-deprecation' },
+      },
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
   });

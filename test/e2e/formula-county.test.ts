@@ -4,11 +4,14 @@ import { duibiao } from './run.js';
 
 // A county cell as an attacker would type it; fixtures/formula-in-county-name.csv is a sample row with only that changed.
 const FORMULA = '=HYPERLINK("http://example.com","x")';
-const check = (format: string) => duibiao('check', 'fixtures/formula-in-county-name.csv', '--as-of', '2022-12-31', '-f', format);
+const check = (format: string) =>
+  duibiao('check', 'fixtures/formula-in-county-name.csv', '--as-of', '2022-12-31', '-f', format);
 
 describe('a county named like a spreadsheet formula', () => {
   it('reads the name as it stands and judges the row like any other', () => {
-    const report = JSON.parse(check('json').stdout) as { findings: { county: string; status: string; scope: string }[] };
+    const report = JSON.parse(check('json').stdout) as {
+      findings: { county: string; status: string; scope: string }[];
+    };
     const county = report.findings.filter((f) => f.scope === 'county');
     expect(new Set(county.map((f) => f.county))).toEqual(new Set([FORMULA]));
     expect(county.filter((f) => f.status === 'fail')).toHaveLength(1);
@@ -26,7 +29,9 @@ describe('a county named like a spreadsheet formula', () => {
   });
 
   it('is escaped in its GitHub annotation, so the properties still split where they should', () => {
-    const line = check('github').stdout.split('\n').find((l) => l.startsWith('::error '))!;
+    const line = check('github')
+      .stdout.split('\n')
+      .find((l) => l.startsWith('::error '))!;
     expect(line).toContain('title==HYPERLINK("http%3A//example.com"%2C"x") 2022 · ');
     const [, properties] = /^::error (.*?)::/.exec(line)!;
     expect(properties!.split(',').map((p) => p.slice(0, p.indexOf('=')))).toEqual(['file', 'line', 'title']);
@@ -39,6 +44,8 @@ describe('a county named like a spreadsheet formula', () => {
   it('keeps its exact name in the SARIF properties and the JUnit testcase', () => {
     const sarif = JSON.parse(check('sarif').stdout) as { runs: { results: { properties: { county: string } }[] }[] };
     expect(sarif.runs[0]!.results[0]!.properties.county).toBe(FORMULA);
-    expect(check('junit').stdout).toContain('<testcase name="=HYPERLINK(&quot;http://example.com&quot;,&quot;x&quot;) 2022"');
+    expect(check('junit').stdout).toContain(
+      '<testcase name="=HYPERLINK(&quot;http://example.com&quot;,&quot;x&quot;) 2022"',
+    );
   });
 });

@@ -18,7 +18,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const HEADER = ['县市区', '年度', '乡镇(街道)总数', '建有综合性养老服务中心的乡镇(街道)数'];
 
 /** A workbook from its parts, some of them replaced. */
-function workbook(name: string, sheets: TestSheet[], replace: (parts: Map<string, string>) => void = () => undefined): string {
+function workbook(
+  name: string,
+  sheets: TestSheet[],
+  replace: (parts: Map<string, string>) => void = () => undefined,
+): string {
   const parts = workbookParts(sheets);
   replace(parts);
   const file = join(dir, name);
@@ -33,7 +37,12 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FILE: rssFile, NODE_OPTIONS: `--import=${join(ROOT, 'bench/rss.mjs')}` },
+    env: {
+      ...process.env,
+      NO_COLOR: '1',
+      BENCH_RSS_FILE: rssFile,
+      NODE_OPTIONS: `--import=${join(ROOT, 'bench/rss.mjs')}`,
+    },
   });
   const peakKiB = Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number));
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, peakMiB: peakKiB / 1024 };
@@ -48,7 +57,12 @@ const sheetList = (count: number, rel: (i: number) => string) =>
 describe('workbooks whose structure lies', () => {
   it('given 2,000 sheets that all name one 2,000-row part, stops at once: format-error naming two of them, each part read at most once', () => {
     const rows: TestCell[][] = [HEADER, ...Array.from({ length: 2000 }, (_, i) => [`县${i}`, 2022, 10, 5])];
-    const file = workbook('two-thousand-sheets-one-part.xlsx', [{ name: 'S1', rows }], (parts) => parts.set('xl/workbook.xml', sheetList(2000, () => 'rId1')));
+    const file = workbook('two-thousand-sheets-one-part.xlsx', [{ name: 'S1', rows }], (parts) =>
+      parts.set(
+        'xl/workbook.xml',
+        sheetList(2000, () => 'rId1'),
+      ),
+    );
     const result = run([file, '-f', 'json']);
     expect(result.code).toBe(2);
     expect(stopOf(result).code).toBe('format-error');
@@ -62,7 +76,17 @@ describe('workbooks whose structure lies', () => {
     const rows: TestCell[][] = [HEADER, ...Array.from({ length: 100_000 }, (_, i) => [`县${i}`, 2022, 10, 5])];
     const file = workbook('dimension-of-the-whole-grid.xlsx', [{ name: 'Sheet1', rows, dimension: 'A1:XFD1048576' }]);
     const out = join(dir, `dimension.${format}`);
-    const result = run([file, '-r', 'fixtures/packs/minimal-valid.yaml', '--as-of', '2022-12-31', '-f', `${format}:${out}`, '-f', `json:${out}.json`]);
+    const result = run([
+      file,
+      '-r',
+      'fixtures/packs/minimal-valid.yaml',
+      '--as-of',
+      '2022-12-31',
+      '-f',
+      `${format}:${out}`,
+      '-f',
+      `json:${out}.json`,
+    ]);
     expect(result.stderr).toBe('');
     expect(result.peakMiB).toBeLessThan(BOUND_MIB);
     const report = JSON.parse(readFileSync(`${out}.json`, 'utf8')) as { summary: { rows: number } };
@@ -76,19 +100,27 @@ describe('workbooks whose structure lies', () => {
     return bytes.toString('latin1');
   };
 
-  it.each(['table', 'json'])('given one cell of 50 MB in the sheet, stops with cell-too-large naming the workbook, sheet and cell (-f %s)', (format) => {
-    const file = workbook('one-cell-of-fifty-megabytes.xlsx', [{ name: '民政统计表', rows: [HEADER, ['甲县', 2022, 10, { inline: fifty() }]] }]);
-    const result = run([file, '-r', 'fixtures/packs/minimal-valid.yaml', '-f', format]);
-    expect(result.code).toBe(2);
-    expect(stopOf(result).code).toBe('cell-too-large');
-    expect(result.stderr).toContain('民政统计表');
-    expect(result.stderr).toContain('D2');
-    expect(result.stderr.length).toBeLessThan(2000);
-    expect(result.peakMiB).toBeLessThan(BOUND_MIB);
-  }, 120_000);
+  it.each(['table', 'json'])(
+    'given one cell of 50 MB in the sheet, stops with cell-too-large naming the workbook, sheet and cell (-f %s)',
+    (format) => {
+      const file = workbook('one-cell-of-fifty-megabytes.xlsx', [
+        { name: '民政统计表', rows: [HEADER, ['甲县', 2022, 10, { inline: fifty() }]] },
+      ]);
+      const result = run([file, '-r', 'fixtures/packs/minimal-valid.yaml', '-f', format]);
+      expect(result.code).toBe(2);
+      expect(stopOf(result).code).toBe('cell-too-large');
+      expect(result.stderr).toContain('民政统计表');
+      expect(result.stderr).toContain('D2');
+      expect(result.stderr.length).toBeLessThan(2000);
+      expect(result.peakMiB).toBeLessThan(BOUND_MIB);
+    },
+    120_000,
+  );
 
   it('given one shared string of 50 MB, stops with cell-too-large naming the workbook and its part', () => {
-    const file = workbook('one-shared-string-of-fifty-megabytes.xlsx', [{ name: '民政统计表', rows: [HEADER, ['甲县', 2022, 10, fifty()]] }]);
+    const file = workbook('one-shared-string-of-fifty-megabytes.xlsx', [
+      { name: '民政统计表', rows: [HEADER, ['甲县', 2022, 10, fifty()]] },
+    ]);
     const result = run([file, '-r', 'fixtures/packs/minimal-valid.yaml', '-f', 'json']);
     expect(result.code).toBe(2);
     expect(stopOf(result).code).toBe('cell-too-large');
@@ -97,7 +129,12 @@ describe('workbooks whose structure lies', () => {
   }, 120_000);
 
   it('given a workbook that lists 100,000 empty sheets, stops in one short line: workbook-too-large', () => {
-    const file = workbook('a-hundred-thousand-empty-sheets.xlsx', [{ name: 'S1', rows: [] }], (parts) => parts.set('xl/workbook.xml', sheetList(100_000, (i) => `rId${i + 1}`)));
+    const file = workbook('a-hundred-thousand-empty-sheets.xlsx', [{ name: 'S1', rows: [] }], (parts) =>
+      parts.set(
+        'xl/workbook.xml',
+        sheetList(100_000, (i) => `rId${i + 1}`),
+      ),
+    );
     const result = run([file, '-f', 'json']);
     expect(result.code).toBe(2);
     expect(stopOf(result).code).toBe('workbook-too-large');
@@ -105,7 +142,10 @@ describe('workbooks whose structure lies', () => {
   }, 120_000);
 
   it('given 300 sheets none of which has a header, names ten of them and says how many more', () => {
-    const file = workbook('three-hundred-sheets-no-header.xlsx', Array.from({ length: 300 }, (_, i) => ({ name: `封面${i + 1}`, rows: [['2022年民政工作统计报表']] })));
+    const file = workbook(
+      'three-hundred-sheets-no-header.xlsx',
+      Array.from({ length: 300 }, (_, i) => ({ name: `封面${i + 1}`, rows: [['2022年民政工作统计报表']] })),
+    );
     const result = run([file, '-f', 'json']);
     expect(result.code).toBe(1);
     const problems = (JSON.parse(result.stdout) as Report).problems;

@@ -2,7 +2,16 @@
 // request could plant (a link to /dev/zero, a FIFO, a config naming report targets outside, a link
 // to a file of the CI runner) ends the run at once with its code, and nothing is read or written.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,7 +51,7 @@ function checkout(name: string): string {
 const SECRET = join(dir, 'runner-secret.csv');
 writeFileSync(SECRET, 'TOKEN=ghp_secret_line_of_the_runner\nsecond,line\n');
 
-describe('the round\'s own files are read as data files are: a link to /dev/zero or a FIFO ends the run at once', () => {
+describe("the round's own files are read as data files are: a link to /dev/zero or a FIFO ends the run at once", () => {
   const fifo = join(dir, 'no-writer.yaml');
   execFileSync('mkfifo', [fifo]);
   const zero = join(dir, 'link-to-dev-zero.yaml');
@@ -142,7 +151,9 @@ describe('a config from the checkout names only files inside its folder', () => 
     const root = checkout('config-fail-on-never');
     writeFileSync(join(root, 'duibiao.config.yaml'), 'failOn: never\n');
     expect(inCheckout(root, 'check', 'submissions/sample.csv', ...AT, '-f', 'summary').code).toBe(0);
-    expect(inCheckout(root, 'check', 'submissions/sample.csv', ...AT, '-f', 'summary', '--fail-on', 'error').code).toBe(1);
+    expect(inCheckout(root, 'check', 'submissions/sample.csv', ...AT, '-f', 'summary', '--fail-on', 'error').code).toBe(
+      1,
+    );
   });
 });
 
@@ -185,17 +196,29 @@ describe('a link in the checkout that leads out of it', () => {
     mkdirSync(outside, { recursive: true });
     copyFileSync(SAMPLE, join(outside, 'sample.csv'));
     symlinkSync(join(outside, 'sample.csv'), join(outside, 'again.yaml.csv'));
-    const run = inCheckout(checkout('named-outside-root'), 'check', outside, ...AT, '-f', 'summary', '--fail-on', 'never');
+    const run = inCheckout(
+      checkout('named-outside-root'),
+      'check',
+      outside,
+      ...AT,
+      '-f',
+      'summary',
+      '--fail-on',
+      'never',
+    );
     expect(run.code).toBe(0);
   });
 
-  it.each(['--waivers', '--baseline', '--counties', '--rules'])('given %s as a link in the checkout to a file outside, stops with link-outside', (option) => {
-    const root = checkout(`round-link${option}`);
-    symlinkSync(SECRET, join(root, 'linked.yaml'));
-    const run = inCheckout(root, 'check', 'submissions/sample.csv', ...AT, option, 'linked.yaml', '-f', 'summary');
-    expect(run.code).toBe(2);
-    expect(stopOf(run).code).toBe('link-outside');
-  });
+  it.each(['--waivers', '--baseline', '--counties', '--rules'])(
+    'given %s as a link in the checkout to a file outside, stops with link-outside',
+    (option) => {
+      const root = checkout(`round-link${option}`);
+      symlinkSync(SECRET, join(root, 'linked.yaml'));
+      const run = inCheckout(root, 'check', 'submissions/sample.csv', ...AT, option, 'linked.yaml', '-f', 'summary');
+      expect(run.code).toBe(2);
+      expect(stopOf(run).code).toBe('link-outside');
+    },
+  );
 
   it('given duibiao.config.yaml in the checkout as a link to outside, stops with link-outside before reading it', () => {
     const root = checkout('config-link');
@@ -209,7 +232,17 @@ describe('a link in the checkout that leads out of it', () => {
     const root = checkout('follow-links');
     symlinkSync(SECRET, join(root, 'submissions/county.csv'));
     for (const format of ['github', 'markdown', 'json', 'table']) {
-      const run = inCheckout(root, 'check', 'submissions/county.csv', ...AT, '--follow-links', '-f', format, '--lang', 'en');
+      const run = inCheckout(
+        root,
+        'check',
+        'submissions/county.csv',
+        ...AT,
+        '--follow-links',
+        '-f',
+        format,
+        '--lang',
+        'en',
+      );
       expect(run.code, format).toBe(1);
       expect(run.stdout + run.stderr, format).not.toContain('ghp_secret');
     }
@@ -224,16 +257,28 @@ describe('a link in the checkout that leads out of it', () => {
 });
 
 describe('a roster kept as a workbook', () => {
-  it.each(['roster-9-counties.xlsx', 'roster-9-counties.xls'])('given %s, is read as the CSV roster is: the ninth county not submitted, at its row', (roster) => {
-    const run = inCheckout(ROOT, 'check', SAMPLE, ...AT, '--counties', join(ROUND, roster), '-f', 'json');
-    expect(run.code).toBe(1);
-    const problems = (JSON.parse(run.stdout) as Report).problems;
-    expect(problems.map((p) => [p.code, p.line])).toEqual([['county-not-submitted', 11]]);
-  });
+  it.each(['roster-9-counties.xlsx', 'roster-9-counties.xls'])(
+    'given %s, is read as the CSV roster is: the ninth county not submitted, at its row',
+    (roster) => {
+      const run = inCheckout(ROOT, 'check', SAMPLE, ...AT, '--counties', join(ROUND, roster), '-f', 'json');
+      expect(run.code).toBe(1);
+      const problems = (JSON.parse(run.stdout) as Report).problems;
+      expect(problems.map((p) => [p.code, p.line])).toEqual([['county-not-submitted', 11]]);
+    },
+  );
 
   it('given a workbook roster, a wrong code and a short name are found as with the CSV roster', () => {
     const codes = (roster: string): string[] => {
-      const run = inCheckout(ROOT, 'check', join(ROUND, 'short-name-and-wrong-code.csv'), ...AT, '--counties', join(ROUND, roster), '-f', 'json');
+      const run = inCheckout(
+        ROOT,
+        'check',
+        join(ROUND, 'short-name-and-wrong-code.csv'),
+        ...AT,
+        '--counties',
+        join(ROUND, roster),
+        '-f',
+        'json',
+      );
       return (JSON.parse(run.stdout) as Report).problems.map((p) => `${p.code}:${p.line}`).sort();
     };
     expect(codes('roster-9-counties.xlsx')).toEqual(codes('roster-9-counties.csv'));

@@ -111,6 +111,8 @@ describe('a lock file named on its own', () => {
 
 describe('the library', () => {
   it('expands a folder and a pattern as the command line does', async () => {
-    expect(await check([FOLDER, `${FOLDER}/*.csv`], { asOf: '2022-12-31' })).toEqual(checkJson(FOLDER, `${FOLDER}/*.csv`, ...AT).report);
+    expect(await check([FOLDER, `${FOLDER}/*.csv`], { asOf: '2022-12-31' })).toEqual(
+      checkJson(FOLDER, `${FOLDER}/*.csv`, ...AT).report,
+    );
   });
 });

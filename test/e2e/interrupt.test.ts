@@ -20,7 +20,8 @@ beforeAll(() => {
   const [head, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n');
   const copies = (n: number): string => {
     const lines = [head!];
-    for (let i = 0; lines.length <= n; i++) for (const row of rows) lines.push(row.replace(/^([^,]+),\d*,/, `$1${i},,`));
+    for (let i = 0; lines.length <= n; i++)
+      for (const row of rows) lines.push(row.replace(/^([^,]+),\d*,/, `$1${i},,`));
     return `${lines.join('\n')}\n`;
   };
   big = join(dir, 'big.csv');
@@ -31,16 +32,37 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs a check of `big` to three report files in a folder of its own, its spools in another. */
-function start(name: string): { out: string; spools: string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>; child: ReturnType<typeof spawn> } {
+function start(name: string): {
+  out: string;
+  spools: string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+  child: ReturnType<typeof spawn>;
+} {
   const out = join(dir, name);
   const spools = join(dir, `${name}-spools`);
   mkdirSync(out);
   mkdirSync(spools);
-  const child = spawn(process.execPath, ['bin/duibiao.js', 'check', big, '--as-of', '2022-12-31', '-f', `table:${join(out, 'r.txt')}`, '-f', `json:${join(out, 'r.json')}`, '-f', `csv:${join(out, 'r.csv')}`], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: { ...process.env, TMPDIR: spools, TMP: spools, TEMP: spools },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      'bin/duibiao.js',
+      'check',
+      big,
+      '--as-of',
+      '2022-12-31',
+      '-f',
+      `table:${join(out, 'r.txt')}`,
+      '-f',
+      `json:${join(out, 'r.json')}`,
+      '-f',
+      `csv:${join(out, 'r.csv')}`,
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, TMPDIR: spools, TMP: spools, TEMP: spools },
+    },
+  );
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) => {
     child.on('exit', (code, signal) => {
       resolve({ code, signal, at: Date.now() });
@@ -100,17 +122,41 @@ describe('Ctrl-C stops a run in every phase and leaves no report', () => {
 describe('progress on a terminal', () => {
   // util-linux `script` runs the command on a pseudo-terminal, as a person at one would.
   const hasScript = process.platform !== 'win32' && spawnSync('script', ['--version']).status === 0;
-  it.skipIf(!hasScript)('shows the share read and names the report being written, in Chinese by default', () => {
-    const report = join(dir, 'progress.csv');
-    const command = [process.execPath, 'bin/duibiao.js', 'check', small, '--as-of', '2022-12-31', '-f', `csv:${report}`].map((arg) => `'${arg}'`).join(' ');
-    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
-    expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/读取 · \d+%|写报告 progress\.csv \(csv\)/);
-    expect(run.stdout).toContain('写报告 progress.csv (csv)');
-  }, 120_000);
+  it.skipIf(!hasScript)(
+    'shows the share read and names the report being written, in Chinese by default',
+    () => {
+      const report = join(dir, 'progress.csv');
+      const command = [
+        process.execPath,
+        'bin/duibiao.js',
+        'check',
+        small,
+        '--as-of',
+        '2022-12-31',
+        '-f',
+        `csv:${report}`,
+      ]
+        .map((arg) => `'${arg}'`)
+        .join(' ');
+      const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        timeout: 120_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/读取 · \d+%|写报告 progress\.csv \(csv\)/);
+      expect(run.stdout).toContain('写报告 progress.csv (csv)');
+    },
+    120_000,
+  );
 
   it('writes nothing of it to a pipe', () => {
-    const run = spawnSync(process.execPath, ['bin/duibiao.js', 'check', small, '--as-of', '2022-12-31', '-f', `csv:${join(dir, 'piped.csv')}`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(
+      process.execPath,
+      ['bin/duibiao.js', 'check', small, '--as-of', '2022-12-31', '-f', `csv:${join(dir, 'piped.csv')}`],
+      { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
   }, 120_000);

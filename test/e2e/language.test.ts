@@ -37,7 +37,17 @@ const DATA = [
 ];
 // A workbook as an office sends it, and a yearly round with a roster, waivers and a baseline.
 const WORKBOOK = 'fixtures/sample-prefecture-2022.xlsx';
-const ROUND_RUN = ['fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '--counties', 'fixtures/round/roster-9-counties.csv', '--waivers', 'fixtures/round/waivers-one-granted.yaml', '--baseline', 'fixtures/round/baseline-2021-report.json'];
+const ROUND_RUN = [
+  'fixtures/sample-prefecture-2022.csv',
+  '--as-of',
+  '2022-12-31',
+  '--counties',
+  'fixtures/round/roster-9-counties.csv',
+  '--waivers',
+  'fixtures/round/waivers-one-granted.yaml',
+  '--baseline',
+  'fixtures/round/baseline-2021-report.json',
+];
 // Round inputs that stop a run, each with mistakes of its own kind.
 const ROUND_STOPPING = {
   rosterTwice: 'fixtures/round/roster-one-county-listed-twice.csv',
@@ -46,7 +56,11 @@ const ROUND_STOPPING = {
   waiverMistakes: 'fixtures/round/waivers-with-four-mistakes.yaml',
   waiverYear: 'fixtures/round/waivers-year-in-two-digits.yaml',
 };
-const ROUND_INPUTS = ['fixtures/round/roster-9-counties.csv', 'fixtures/round/waivers-one-granted.yaml', ...Object.values(ROUND_STOPPING)];
+const ROUND_INPUTS = [
+  'fixtures/round/roster-9-counties.csv',
+  'fixtures/round/waivers-one-granted.yaml',
+  ...Object.values(ROUND_STOPPING),
+];
 // Baselines and configs a test writes: the files a round's refusal or notice is about.
 const WRITTEN = mkdtempSync(join(tmpdir(), 'duibiao-lang-round-'));
 afterAll(() => rmSync(WRITTEN, { recursive: true, force: true }));
@@ -66,15 +80,30 @@ const STOPPING = {
   pack: 'fixtures/packs/unknown-keys.yaml',
 };
 // Packs whose mistakes the schema itself finds: wrong types and values, keys missing, a target's digits.
-const SCHEMA_PACKS = ['fixtures/packs/wrong-types.yaml', 'fixtures/packs/collection-key.yaml', 'fixtures/packs/target-1e300.yaml', 'fixtures/packs/gap-measure-and-month-field.yaml'];
+const SCHEMA_PACKS = [
+  'fixtures/packs/wrong-types.yaml',
+  'fixtures/packs/collection-key.yaml',
+  'fixtures/packs/target-1e300.yaml',
+  'fixtures/packs/gap-measure-and-month-field.yaml',
+];
 const CONFIG_WITH_MISTAKES = 'counties: ""\nfailon: warning\n';
 // A JSON report's field names, which a baseline's mistakes name.
 const BASELINE_KEYS = ['tool', 'pack', 'findings'];
 // The config file's keys are names, as the pack's are.
 const CONFIG_KEYS = ['rules', 'counties', 'waivers', 'baseline', 'lang', 'failOn', 'failOnNew', 'format'];
-const MISSING_ROUND_FILES = ['fixtures/round/no-such-roster.csv', 'fixtures/round/no-such-waivers.yaml', 'fixtures/round/no-such-baseline.json', 'fixtures/round/no-such.config.yaml'];
+const MISSING_ROUND_FILES = [
+  'fixtures/round/no-such-roster.csv',
+  'fixtures/round/no-such-waivers.yaml',
+  'fixtures/round/no-such-baseline.json',
+  'fixtures/round/no-such.config.yaml',
+];
 // Values on the command line that a run refuses, and says back.
-const STOPPING_ARGS = { format: 'pdf', asOf: '2022-13-01', rule: 'eldercare.township-centre-coverage', command: 'chek' };
+const STOPPING_ARGS = {
+  format: 'pdf',
+  asOf: '2022-13-01',
+  rule: 'eldercare.township-centre-coverage',
+  command: 'chek',
+};
 
 interface Pack {
   id: string;
@@ -88,20 +117,28 @@ const pack = parseYaml(readFileSync(join(ROOT, 'rules/speech-2022.yaml'), 'utf8'
 /** Every key and value of a YAML text: what a message about it may quote. */
 function yamlWords(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(yamlWords);
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, inner]) => [key, ...yamlWords(inner)]);
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => [key, ...yamlWords(inner)]);
   return [String(value)];
 }
 
 /** Every cell and key of the inputs, as written and trimmed: the data a message may quote. */
 function dataCells(): string[] {
-  const packs = [STOPPING.pack, ...SCHEMA_PACKS].map((file) => parseYaml(readFileSync(join(ROOT, file), 'utf8')) as unknown);
+  const packs = [STOPPING.pack, ...SCHEMA_PACKS].map(
+    (file) => parseYaml(readFileSync(join(ROOT, file), 'utf8')) as unknown,
+  );
   const cells: string[] = [...packs.flatMap(yamlWords), ...yamlWords(parseYaml(CONFIG_WITH_MISTAKES))];
   for (const file of [...DATA, ...ROUND_INPUTS]) {
     const text = readFileSync(join(ROOT, file), 'utf8').replace(/^\uFEFF/, '');
     if (file.endsWith('.yaml')) {
       cells.push(...yamlWords(parseYaml(text)));
     } else {
-      const records = parseCsv(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, delimiter: [',', '\t', ';'] });
+      const records = parseCsv(text, {
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: false,
+        delimiter: [',', '\t', ';'],
+      });
       for (const record of records) cells.push(...record);
     }
   }
@@ -141,7 +178,9 @@ function exemptions(lang: Lang): string[] {
     'duibiao',
     ...COMMANDS,
   ];
-  return [...new Set([...fromPack, ...dataCells(), ...names])].filter((text) => text !== '').sort((a, b) => b.length - a.length);
+  return [...new Set([...fromPack, ...dataCells(), ...names])]
+    .filter((text) => text !== '')
+    .sort((a, b) => b.length - a.length);
 }
 
 /** Takes each exempt text out where it stands whole: `x` is a cell, not the x of `Excel`. */
@@ -161,13 +200,20 @@ const COMMANDS = ['check', 'rules', 'explain', 'template'];
 const COMMAND_LINE = /--[a-z][a-z-]*|\breport-date\b/g;
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/gu;
 // Names of formats and products that no language translates.
-const PROPER_NAMES = /\b(?:Excel|CSV|UTF-8|utf-8|GBK|gb18030|YAML|yaml|JSON|json|csv|yml|PDF|NUL|MiB|xlsx|xls|zip|ZIP64|OLE|XML|DOCTYPE|FIFO)\b/g;
+const PROPER_NAMES =
+  /\b(?:Excel|CSV|UTF-8|utf-8|GBK|gb18030|YAML|yaml|JSON|json|csv|yml|PDF|NUL|MiB|xlsx|xls|zip|ZIP64|OLE|XML|DOCTYPE|FIFO)\b/g;
 // Nothing is shared any more: the summary line says `→ exit N` in English and `→ 退出码 N` in Chinese.
 const SHARED_WITH_TABLE = /(?!)/g;
 
 /** What of `text` is in the wrong language for `lang`, once the exempt texts are taken out. */
 function leaks(text: string, lang: Lang, exempt: readonly string[]): string[] {
-  const rest = strip(text.replace(SHARED_WITH_TABLE, ' ').replace(COMMAND_LINE, ' ').replace(/fixtures\/[\w./-]+/g, ' '), exempt);
+  const rest = strip(
+    text
+      .replace(SHARED_WITH_TABLE, ' ')
+      .replace(COMMAND_LINE, ' ')
+      .replace(/fixtures\/[\w./-]+/g, ' '),
+    exempt,
+  );
   if (lang === 'en') return [...new Set(rest.match(CJK) ?? [])];
   const words = rest.replace(PROPER_NAMES, ' ').match(/[A-Za-z][A-Za-z'-]*[A-Za-z]/g) ?? [];
   return [...new Set(words)];
@@ -175,7 +221,13 @@ function leaks(text: string, lang: Lang, exempt: readonly string[]): string[] {
 
 /** The text a reader of the HTML bulletin sees: no markup, no style. */
 function htmlText(html: string): string {
-  const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const unescape = (text: string) =>
+    text
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   return unescape(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]*>/g, ' '));
 }
 
@@ -199,7 +251,13 @@ function workbookText(file: string): string[] {
   ].join('\n');
   const read = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
   const unescape = (text: string) =>
-    text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    text
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   return (JSON.parse(read.stdout) as string[]).map(unescape);
 }
 
@@ -223,28 +281,48 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
   summary: (lang) => [run(lang, 'check', ...CHECK, '-f', 'summary').stdout],
   github: (lang) =>
     // `::error file=…,line=…,title=TITLE::MESSAGE`: the title and the message.
-    run(lang, 'check', ...CHECK, '-f', 'github').stdout.split('\n').flatMap((line) => {
-      const m = /^::\w+ .*?title=(.*?)::(.*)$/.exec(line);
-      return m ? [decodeURIComponent(m[1]!), decodeURIComponent(m[2]!)] : [line];
-    }),
-  csv: (lang) => parseCsv<{ message: string }>(run(lang, 'check', ...CHECK, '-f', 'csv').stdout.replace(/^\uFEFF/, ''), { columns: true }).map((row) => row.message),
+    run(lang, 'check', ...CHECK, '-f', 'github')
+      .stdout.split('\n')
+      .flatMap((line) => {
+        const m = /^::\w+ .*?title=(.*?)::(.*)$/.exec(line);
+        return m ? [decodeURIComponent(m[1]!), decodeURIComponent(m[2]!)] : [line];
+      }),
+  csv: (lang) =>
+    parseCsv<{ message: string }>(run(lang, 'check', ...CHECK, '-f', 'csv').stdout.replace(/^\uFEFF/, ''), {
+      columns: true,
+    }).map((row) => row.message),
   json: (lang) => {
     const report = JSON.parse(run(lang, 'check', ...CHECK, '-f', 'json').stdout) as Report;
     return [report.pack.title, ...report.findings.map((f) => f.message), ...report.problems.map((p) => p.message)];
   },
   junit: (lang) => {
     const xml = run(lang, 'check', ...CHECK, '-f', 'junit').stdout;
-    const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const unescape = (text: string) =>
+      text
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
     const messages = [...xml.matchAll(/ message="([^"]*)"/g)].map((m) => unescape(m[1]!));
     const bodies = [...xml.matchAll(/<(?:failure|error|skipped)\b[^>]*>([^<]*)</g)].map((m) => unescape(m[1]!));
     return [...messages, ...bodies];
   },
   sarif: (lang) => {
     const log = JSON.parse(run(lang, 'check', ...CHECK, '-f', 'sarif').stdout) as {
-      runs: { tool: { driver: { rules: { shortDescription: { text: string }; fullDescription: { text: string }; help?: { text: string } }[] } }; results: { message: { text: string } }[] }[];
+      runs: {
+        tool: {
+          driver: {
+            rules: { shortDescription: { text: string }; fullDescription: { text: string }; help?: { text: string } }[];
+          };
+        };
+        results: { message: { text: string } }[];
+      }[];
     };
     const [only] = log.runs;
-    return [...only!.tool.driver.rules.flatMap((r) => [r.shortDescription.text, r.fullDescription.text, r.help?.text ?? '']), ...only!.results.map((r) => r.message.text)];
+    return [
+      ...only!.tool.driver.rules.flatMap((r) => [r.shortDescription.text, r.fullDescription.text, r.help?.text ?? '']),
+      ...only!.results.map((r) => r.message.text),
+    ];
   },
   'stderr of a failing run': (lang) => [
     run(lang, 'check', STOPPING.missing).stderr,
@@ -263,7 +341,9 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
   'template headers': (lang) => [run(lang, 'template').stdout],
   table: (lang) => [run(lang, 'check', ...CHECK).stdout],
   // Markdown escapes its own characters (`rehab\_need`): the text is what a reader sees.
-  markdown: (lang) => [run(lang, 'check', ...CHECK, '-f', 'markdown').stdout.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')],
+  markdown: (lang) => [
+    run(lang, 'check', ...CHECK, '-f', 'markdown').stdout.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1'),
+  ],
   html: (lang) => {
     const file = join(mkdtempSync(join(REPORTS, 'html-')), 'bulletin.html');
     run(lang, 'check', ...CHECK, '-f', `html:${file}`);
@@ -281,21 +361,39 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
     expect(run(lang, 'check', ...CHECK, '-f', `xlsx:${file}`).code).toBe(1);
     const texts = workbookText(file);
     // Read back whole: the headings of 明细 and a verdict of 总览 are there.
-    expect(texts).toEqual(expect.arrayContaining([CATALOGUES[lang].xlsx.headings.message, CATALOGUES[lang].xlsx.statusText.fail]));
+    expect(texts).toEqual(
+      expect.arrayContaining([CATALOGUES[lang].xlsx.headings.message, CATALOGUES[lang].xlsx.statusText.fail]),
+    );
     return texts;
   },
-  'a workbook input': (lang) => [run(lang, 'check', WORKBOOK, '--as-of', '2022-06-30').stdout, run(lang, 'check', WORKBOOK, '-f', 'github').stdout],
+  'a workbook input': (lang) => [
+    run(lang, 'check', WORKBOOK, '--as-of', '2022-06-30').stdout,
+    run(lang, 'check', WORKBOOK, '-f', 'github').stdout,
+  ],
   'a round': (lang) => {
     const baseline = JSON.parse(readFileSync(join(ROOT, 'fixtures/round/baseline-2021-report.json'), 'utf8')) as Report;
-    const otherPack = written('baseline-of-another-pack.json', JSON.stringify({ ...baseline, pack: { id: 'speech-2021', title: '2021' } }));
-    const notices = (JSON.parse(run(lang, 'check', ...ROUND_RUN, '--baseline', otherPack, '-f', 'json').stdout) as Report).problems;
+    const otherPack = written(
+      'baseline-of-another-pack.json',
+      JSON.stringify({ ...baseline, pack: { id: 'speech-2021', title: '2021' } }),
+    );
+    const notices = (
+      JSON.parse(run(lang, 'check', ...ROUND_RUN, '--baseline', otherPack, '-f', 'json').stdout) as Report
+    ).problems;
     expect(notices.map((p) => p.code)).toContain('baseline-other-pack');
-    return [run(lang, 'check', ...ROUND_RUN).stdout, run(lang, 'check', ...ROUND_RUN, '-f', 'markdown').stdout, ...notices.map((p) => p.message)];
+    return [
+      run(lang, 'check', ...ROUND_RUN).stdout,
+      run(lang, 'check', ...ROUND_RUN, '-f', 'markdown').stdout,
+      ...notices.map((p) => p.message),
+    ];
   },
   'stderr of a refused roster or waivers file': (lang) => {
     const check = (...args: string[]) => stopped(lang, 'check', 'fixtures/sample-prefecture-2022.csv', ...args);
     const [roster, waivers] = MISSING_ROUND_FILES;
-    return [...Object.values(ROUND_STOPPING).map((file) => check(file.includes('roster') ? '--counties' : '--waivers', file)), check('--counties', roster!), check('--waivers', waivers!)];
+    return [
+      ...Object.values(ROUND_STOPPING).map((file) => check(file.includes('roster') ? '--counties' : '--waivers', file)),
+      check('--counties', roster!),
+      check('--waivers', waivers!),
+    ];
   },
   'stderr of a refused baseline or config': (lang) => {
     const check = (...args: string[]) => stopped(lang, 'check', 'fixtures/sample-prefecture-2022.csv', ...args);
@@ -325,8 +423,17 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
 // refusal may quote of them is data in either language: the folder, the sheets' and parts' names.
 const REFUSED = mkdtempSync(join(tmpdir(), 'duibiao-lang-refused-'));
 afterAll(() => rmSync(REFUSED, { recursive: true, force: true }));
-const SHEET: TestSheet[] = [{ name: '民政统计表', rows: [['县市区', '年度'], ['白水县', 2022]] }];
-const parts = (sheets: TestSheet[]) => [...workbookParts(sheets)].map(([name, text]) => ({ name, data: Buffer.from(text) }));
+const SHEET: TestSheet[] = [
+  {
+    name: '民政统计表',
+    rows: [
+      ['县市区', '年度'],
+      ['白水县', 2022],
+    ],
+  },
+];
+const parts = (sheets: TestSheet[]) =>
+  [...workbookParts(sheets)].map(([name, text]) => ({ name, data: Buffer.from(text) }));
 const LIBREOFFICE = 'fixtures/libreoffice-notes-sheet-title-percent-dates-formulas-div0.xlsx';
 const QUOTED_DATA = ['民政统计表', '填表说明', '封面', '汇总', 'sample-prefecture-2022'];
 const PART_NAME = /\[Content_Types\]\.xml|\bxl\/[\w./-]+/g;
@@ -346,7 +453,12 @@ function refusals(): Record<string, string[]> {
     'a zip without its workbook part': [file('no-workbook.xlsx', zip([{ name: 'notes.txt', data: Buffer.from('x') }]))],
     'a DOCTYPE': [file('doctype.xlsx', writeWorkbook(SHEET, { sheetPrologue: doctype }))],
     'an encrypted entry': [file('encrypted.xlsx', zip(parts(SHEET).map((item) => ({ ...item, flags: 1 }))))],
-    'an entry that declares too much': [file('declares.xlsx', zip(parts(SHEET).map((item) => (item.name.endsWith('sheet1.xml') ? { ...item, declaredSize: 2 ** 31 } : item))))],
+    'an entry that declares too much': [
+      file(
+        'declares.xlsx',
+        zip(parts(SHEET).map((item) => (item.name.endsWith('sheet1.xml') ? { ...item, declaredSize: 2 ** 31 } : item))),
+      ),
+    ],
     'a row number that goes back': [file('rows-back.xlsx', writeWorkbook([{ ...SHEET[0]!, rowNumbers: [2, 1] }]))],
     'a sheet the workbook lacks': [WORKBOOK, '--sheet', '汇总'],
     '--sheet for CSV only': ['fixtures/sample-prefecture-2022.csv', '--sheet', '民政统计表'],
@@ -355,7 +467,11 @@ function refusals(): Record<string, string[]> {
 
 describe('--lang: the refusals of the readers', () => {
   const cases = refusals();
-  const without = (text: string) => QUOTED_DATA.reduce((rest, name) => rest.split(name).join(' '), text.split(REFUSED).join('fixtures').split(WORKBOOK).join(' ')).replace(PART_NAME, ' ');
+  const without = (text: string) =>
+    QUOTED_DATA.reduce(
+      (rest, name) => rest.split(name).join(' '),
+      text.split(REFUSED).join('fixtures').split(WORKBOOK).join(' '),
+    ).replace(PART_NAME, ' ');
   it.each(Object.keys(cases))('given %s, stops with the same code, its words in the language asked for', (given) => {
     const [zh, en] = LANGS.map((lang) => run(lang, 'check', ...cases[given]!));
     expect(zh!.code).toBe(2);
@@ -365,7 +481,10 @@ describe('--lang: the refusals of the readers', () => {
   });
 
   it('given a workbook with a notes sheet, names the sheet skipped in the language asked for', () => {
-    const skipped = (lang: Lang) => (JSON.parse(run(lang, 'check', LIBREOFFICE, '-f', 'json').stdout) as Report).problems.filter((p) => p.code === 'sheet-skipped').map((p) => without(p.message));
+    const skipped = (lang: Lang) =>
+      (JSON.parse(run(lang, 'check', LIBREOFFICE, '-f', 'json').stdout) as Report).problems
+        .filter((p) => p.code === 'sheet-skipped')
+        .map((p) => without(p.message));
     expect(skipped('en').flatMap((message) => leaks(message, 'en', exemptions('en')))).toEqual([]);
     expect(skipped('zh').flatMap((message) => leaks(message, 'zh', exemptions('zh')))).toEqual([]);
     expect(skipped('en')).toHaveLength(1);
@@ -374,7 +493,12 @@ describe('--lang: the refusals of the readers', () => {
   it('given a workbook and a CSV file without a header, says no-header in the language asked for', () => {
     const cover = join(REFUSED, 'cover.xlsx');
     writeFileSync(cover, writeWorkbook([{ name: '封面', rows: [['2022年民政工作统计报表']] }]));
-    const noHeader = (lang: Lang) => (JSON.parse(run(lang, 'check', cover, 'fixtures/header-line-missing.csv', '-f', 'json').stdout) as Report).problems.filter((p) => p.code === 'no-header').map((p) => without(p.message));
+    const noHeader = (lang: Lang) =>
+      (
+        JSON.parse(run(lang, 'check', cover, 'fixtures/header-line-missing.csv', '-f', 'json').stdout) as Report
+      ).problems
+        .filter((p) => p.code === 'no-header')
+        .map((p) => without(p.message));
     expect(noHeader('en')).toHaveLength(2);
     expect(noHeader('en').flatMap((message) => leaks(message, 'en', exemptions('en')))).toEqual([]);
     expect(noHeader('zh').flatMap((message) => leaks(message, 'zh', exemptions('zh')))).toEqual([]);
@@ -403,7 +527,8 @@ rules:
     measure: { kind: ratio, numerator: townships_with_elder_center, denominator: townships_total }
     target: { op: '>=', value: 40% }
 `;
-const PACK_MISINDENTED = 'id: small\ntitle: 一个小规则包\nfields:\n  - name: county\n    label: 县市区\n - name: year\n    label: 年度\n';
+const PACK_MISINDENTED =
+  'id: small\ntitle: 一个小规则包\nfields:\n  - name: county\n    label: 县市区\n - name: year\n    label: 年度\n';
 
 describe('rules and explain', () => {
   describe.each(LANGS)('%s', (lang) => {
@@ -415,7 +540,13 @@ describe('rules and explain', () => {
       const labels = new Set(pack.fields.map((field) => field.label));
       const listed = run(lang, 'rules');
       expect(listed.code).toBe(0);
-      expect(leaks(listed.stdout, lang, exempt.filter((text) => !names.has(text) && (lang === 'zh' || !labels.has(text))))).toEqual([]);
+      expect(
+        leaks(
+          listed.stdout,
+          lang,
+          exempt.filter((text) => !names.has(text) && (lang === 'zh' || !labels.has(text))),
+        ),
+      ).toEqual([]);
       for (const rule of pack.rules) {
         const explained = run(lang, 'explain', rule.id);
         expect(explained.code).toBe(0);
@@ -440,11 +571,16 @@ describe('rules and explain', () => {
     // The quote and the unit are the pack's, as written; `explain` also lists the labels a header may use.
     const quote = ['覆盖率要达40%以上', '个'];
     const labels = [...PACK_WITH_LABEL_EN.matchAll(/label: ([^,]+),/g)].map((m) => m[1]!);
-    for (const args of [['rules', '--rules', file], ['explain', 'eldercare.coverage', '--rules', file]]) {
+    for (const args of [
+      ['rules', '--rules', file],
+      ['explain', 'eldercare.coverage', '--rules', file],
+    ]) {
       const en = run('en', ...args);
       expect(en.code).toBe(0);
       expect(en.stdout).toContain('Townships with an elderly care centre / Townships');
-      expect(leaks(en.stdout.replace(WRITTEN_PATH, ' '), 'en', args[0] === 'explain' ? [...quote, ...labels] : quote)).toEqual([]);
+      expect(
+        leaks(en.stdout.replace(WRITTEN_PATH, ' '), 'en', args[0] === 'explain' ? [...quote, ...labels] : quote),
+      ).toEqual([]);
       const zh = run('zh', ...args);
       expect(zh.code).toBe(0);
       expect(zh.stdout).toContain('建有综合性养老服务中心的乡镇(街道)数 / 乡镇(街道)总数');
@@ -458,14 +594,20 @@ describe('--lang', () => {
     const exemptAll = exemptions(lang);
     // What a person reads alone, outside a report's fields: severities and types there are words, not names
     // (a pack mistake may still quote `"error" | "warning"` as what the pack may say).
-    const sayingInWords = (format: string): boolean => format === 'rules' || format === 'explain' || (format.startsWith('stderr') && format !== 'stderr of a failing run');
+    const sayingInWords = (format: string): boolean =>
+      format === 'rules' ||
+      format === 'explain' ||
+      (format.startsWith('stderr') && format !== 'stderr of a failing run');
     it.each(Object.keys(PERSON_TEXT))('%s is in one language only', (format) => {
       const exempt = sayingInWords(format) ? exemptAll.filter((text) => !SAID_IN_WORDS.has(text)) : exemptAll;
       const texts = PERSON_TEXT[format]!(lang);
       expect(texts.join('').length).toBeGreaterThan(0);
       const found = texts.flatMap((text) => leaks(text, lang, exempt));
       // The table wraps long cells: a column name may stand in pieces, each a part of an exempt name.
-      const pieces = format === 'table' || format === 'markdown' || format === 'a round' || format === 'a workbook input' ? found.filter((word) => !exempt.some((text) => text.toLowerCase().includes(word.toLowerCase()))) : found;
+      const pieces =
+        format === 'table' || format === 'markdown' || format === 'a round' || format === 'a workbook input'
+          ? found.filter((word) => !exempt.some((text) => text.toLowerCase().includes(word.toLowerCase())))
+          : found;
       expect(pieces).toEqual([]);
     });
   });
@@ -477,7 +619,15 @@ describe('--lang', () => {
     const { findings: enFindings, problems: enProblems, pack: enPack, ...enRest } = JSON.parse(en!.stdout) as Report;
     expect(enRest).toEqual(zhRest);
     expect(enPack.id).toBe(zhPack.id);
-    const verdict = ({ message, comparison, ...rest }: Report['findings'][number] & { comparison?: string | null }) => ({ ...rest, said: message !== '', compared: comparison !== null });
+    const verdict = ({
+      message,
+      comparison,
+      ...rest
+    }: Report['findings'][number] & { comparison?: string | null }) => ({
+      ...rest,
+      said: message !== '',
+      compared: comparison !== null,
+    });
     expect(enFindings.map(verdict)).toEqual(zhFindings.map(verdict));
     expect(enProblems.map(({ message, ...rest }) => rest)).toEqual(zhProblems.map(({ message, ...rest }) => rest));
     // The messages themselves differ: each is in its own language.
@@ -492,7 +642,9 @@ describe('--lang', () => {
 
   it('given lang: en in the config, speaks English; DUIBIAO_LANG and --lang win over it', () => {
     const config = written('config-in-english.yaml', 'lang: en\n');
-    const summary = (env: Record<string, string>, ...args: string[]) => duibiaoWithEnv(env, 'check', 'fixtures/sample-prefecture-2022.csv', '--config', config, '-f', 'summary', ...args).stdout;
+    const summary = (env: Record<string, string>, ...args: string[]) =>
+      duibiaoWithEnv(env, 'check', 'fixtures/sample-prefecture-2022.csv', '--config', config, '-f', 'summary', ...args)
+        .stdout;
     expect(summary({})).toMatch(/^rule\s+met\s+missed/);
     expect(summary({ DUIBIAO_LANG: 'zh' })).toMatch(/^规则\s+达标/);
     expect(summary({}, '--lang', 'zh')).toMatch(/^规则\s+达标/);

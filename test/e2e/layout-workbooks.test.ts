@@ -29,7 +29,7 @@ describe('layouts as workbooks', () => {
 
   describe.each(LAYOUTS)('%s', (name) => {
     const csv = checkJson(`fixtures/${name}.csv`, ...AT);
-    it.each(['xlsx', 'xls'])('as .%s, gives the CSV\'s verdicts and problems, each in its sheet', (format) => {
+    it.each(['xlsx', 'xls'])("as .%s, gives the CSV's verdicts and problems, each in its sheet", (format) => {
       const book = checkJson(`${WORKBOOKS}/${name}.${format}`, ...AT);
       expect(book.stderr).toBe('');
       expect(book.code).toBe(csv.code);
@@ -46,19 +46,26 @@ describe('layouts as workbooks', () => {
 
 describe('a return as a county office lays it out, saved by LibreOffice', () => {
   const sample = checkJson('fixtures/sample-prefecture-2022.csv', ...AT).report;
-  it.each(['xlsx', 'xls'])('as .%s, gives the sample\'s verdicts, and names the title, 合计 and footer lines once each', (format) => {
-    const { code, report, stderr } = checkJson(`${REAL_RETURN}.${format}`, ...AT);
-    expect(stderr).toBe('');
-    expect(code).toBe(1);
-    expect(report.inputs).toEqual([{ file: `${REAL_RETURN}.${format}`, format, sheet: 'Sheet1', rows: 8 }]);
-    expect(verdicts(report.findings)).toEqual(verdicts(sample.findings));
-    // The title, the 填报单位/单位 line and the group row of the merged header; the 合计 row, whose
-    // SUM formulas agree with the counties (no total-row-mismatch); the signed footer.
-    expect(report.problems.map((p) => [p.code, p.sheet, p.line])).toEqual([
-      ['title-rows', 'Sheet1', 1],
-      ['total-row', 'Sheet1', 13],
-      ['footer-rows', 'Sheet1', 14],
-    ]);
-    expect(report.findings.find((f) => f.scope === 'county')!.location).toEqual({ file: `${REAL_RETURN}.${format}`, sheet: 'Sheet1', line: 5 });
-  });
+  it.each(['xlsx', 'xls'])(
+    "as .%s, gives the sample's verdicts, and names the title, 合计 and footer lines once each",
+    (format) => {
+      const { code, report, stderr } = checkJson(`${REAL_RETURN}.${format}`, ...AT);
+      expect(stderr).toBe('');
+      expect(code).toBe(1);
+      expect(report.inputs).toEqual([{ file: `${REAL_RETURN}.${format}`, format, sheet: 'Sheet1', rows: 8 }]);
+      expect(verdicts(report.findings)).toEqual(verdicts(sample.findings));
+      // The title, the 填报单位/单位 line and the group row of the merged header; the 合计 row, whose
+      // SUM formulas agree with the counties (no total-row-mismatch); the signed footer.
+      expect(report.problems.map((p) => [p.code, p.sheet, p.line])).toEqual([
+        ['title-rows', 'Sheet1', 1],
+        ['total-row', 'Sheet1', 13],
+        ['footer-rows', 'Sheet1', 14],
+      ]);
+      expect(report.findings.find((f) => f.scope === 'county')!.location).toEqual({
+        file: `${REAL_RETURN}.${format}`,
+        sheet: 'Sheet1',
+        line: 5,
+      });
+    },
+  );
 });

@@ -7,7 +7,8 @@ const asOf = ['--as-of', '2022-12-31'];
 const plain = checkJson('fixtures/sample-prefecture-2022.csv', ...asOf).report;
 
 /** Every county verdict as county, rule, status: what must not change with the layout. */
-const verdicts = (report: Report): string[] => report.findings.filter((f) => f.scope === 'county').map((f) => `${f.county} ${f.rule} ${f.status}`);
+const verdicts = (report: Report): string[] =>
+  report.findings.filter((f) => f.scope === 'county').map((f) => `${f.county} ${f.rule} ${f.status}`);
 const codes = (report: Report): [string, string, number][] => report.problems.map((p) => [p.code, p.level, p.line]);
 
 describe('statistical-table layout', () => {
@@ -18,16 +19,21 @@ describe('statistical-table layout', () => {
     { fixture: 'footer-signature-date-and-notes.csv', problems: [['footer-rows', 'notice', 10]], firstLine: 2 },
     { fixture: 'gbk-with-title-row.csv', problems: [['title-rows', 'notice', 1]], firstLine: 3 },
     { fixture: 'full-width-digits.csv', problems: [], firstLine: 2 },
-  ])('given $fixture, gives the plain sample\'s verdicts and names each skipped line once', ({ fixture, problems, firstLine }) => {
-    const { code, report } = checkJson(`fixtures/${fixture}`, ...asOf);
-    expect(code).toBe(1);
-    expect(codes(report)).toEqual(problems);
-    expect(report.summary.rows).toBe(8);
-    expect(report.inputs[0]!.rows).toBe(8);
-    expect(verdicts(report)).toEqual(verdicts(plain));
-    expect(report.findings.filter((f) => f.scope === 'total')).toEqual(plain.findings.filter((f) => f.scope === 'total'));
-    expect(verdictOf(report, '青岚市', 'eldercare.village-mutual-aid-coverage')!.location!.line).toBe(firstLine);
-  });
+  ])(
+    "given $fixture, gives the plain sample's verdicts and names each skipped line once",
+    ({ fixture, problems, firstLine }) => {
+      const { code, report } = checkJson(`fixtures/${fixture}`, ...asOf);
+      expect(code).toBe(1);
+      expect(codes(report)).toEqual(problems);
+      expect(report.summary.rows).toBe(8);
+      expect(report.inputs[0]!.rows).toBe(8);
+      expect(verdicts(report)).toEqual(verdicts(plain));
+      expect(report.findings.filter((f) => f.scope === 'total')).toEqual(
+        plain.findings.filter((f) => f.scope === 'total'),
+      );
+      expect(verdictOf(report, '青岚市', 'eldercare.village-mutual-aid-coverage')!.location!.line).toBe(firstLine);
+    },
+  );
 
   it('given a title and a 单位 line, names both lines in the one notice', () => {
     const { report } = checkJson('fixtures/title-and-unit-line-above-header.csv', ...asOf);
@@ -86,14 +92,18 @@ describe('cells as offices type them', () => {
     expect(verdictOf(report, '青岚市', 'assistance.all-eligible-enrolled')!.status).toBe('pass');
     expect(verdictOf(report, '青岚市', 'assistance.minor-protection-center')!.status).toBe('pass');
     expect(verdictOf(report, '白水县', 'assistance.minor-protection-center')!.status).toBe('fail');
-    expect(report.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.line, p.column])).toEqual([['not-a-number', 8, 'villages_total']]);
+    expect(report.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.line, p.column])).toEqual([
+      ['not-a-number', 8, 'villages_total'],
+    ]);
   });
 
   it('given —, / and 无 in number cells, reads blanks, never zeros, and counts them once per column', () => {
     expect(verdictOf(report, '云溪县', 'eldercare.daycare-demo-site')!.status).toBe('missing');
     expect(verdictOf(report, '松林县', 'eldercare.daycare-demo-site')!.status).toBe('missing');
     expect(verdictOf(report, '枫岭县', 'eldercare.no-safety-accidents')!.status).toBe('missing');
-    expect(report.problems.filter((p) => p.code === 'placeholder-blank').map((p) => [p.line, p.column, p.level])).toEqual([
+    expect(
+      report.problems.filter((p) => p.code === 'placeholder-blank').map((p) => [p.line, p.column, p.level]),
+    ).toEqual([
       [5, 'daycare_demo_sites', 'notice'],
       [7, 'eldercare_accidents', 'notice'],
     ]);
@@ -113,13 +123,17 @@ describe('dates and deadlines', () => {
 describe('honest totals', () => {
   it('given a total from 1 of 8 rows, never says pass, keeps the figure, and shows 1/8 in every format', () => {
     const { report } = checkJson('fixtures/total-from-one-of-eight-rows.csv', ...asOf);
-    const total = report.findings.find((f) => f.scope === 'total' && f.rule === 'eldercare.village-mutual-aid-coverage')!;
+    const total = report.findings.find(
+      (f) => f.scope === 'total' && f.rule === 'eldercare.village-mutual-aid-coverage',
+    )!;
     expect(total.status).toBe('missing');
     expect(total.basis).toEqual({ rows: 1, of: 8 });
     expect(total.actual).toBeCloseTo(71 / 96, 10);
     for (const f of report.findings.filter((v) => v.scope === 'total')) expect(f.basis!.of).toBe(8);
     for (const format of ['table', 'csv', 'junit']) {
-      expect(duibiao('check', 'fixtures/total-from-one-of-eight-rows.csv', ...asOf, '-f', format).stdout).toContain('(1/8)');
+      expect(duibiao('check', 'fixtures/total-from-one-of-eight-rows.csv', ...asOf, '-f', format).stdout).toContain(
+        '(1/8)',
+      );
     }
   });
 });

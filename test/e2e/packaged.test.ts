@@ -13,7 +13,12 @@ const app = mkdtempSync(join(tmpdir(), 'duibiao-packaged-'));
 afterAll(() => rmSync(app, { recursive: true, force: true }), 120_000);
 
 function sh(command: string, args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false' } });
+  const run = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: { ...process.env, NO_COLOR: '1', npm_config_update_notifier: 'false' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -68,7 +73,14 @@ it('npm pack installs into an empty folder: npx duibiao checks the sample, and t
   expect(library.code, library.stderr).toBe(0);
   expect(JSON.parse(library.stdout)).toEqual({ rows: 8, summary });
 
-  writeFileSync(join(app, 'tsconfig.mistaken.json'), JSON.stringify({ ...TSCONFIG, compilerOptions: { ...TSCONFIG.compilerOptions, noEmit: true }, files: ['mistaken.ts'] }));
+  writeFileSync(
+    join(app, 'tsconfig.mistaken.json'),
+    JSON.stringify({
+      ...TSCONFIG,
+      compilerOptions: { ...TSCONFIG.compilerOptions, noEmit: true },
+      files: ['mistaken.ts'],
+    }),
+  );
   writeFileSync(join(app, 'mistaken.ts'), MISTAKEN);
   const refused = sh(process.execPath, [tsc, '-p', 'tsconfig.mistaken.json'], app);
   expect(refused.code).not.toBe(0);

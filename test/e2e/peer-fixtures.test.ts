@@ -22,7 +22,11 @@ interface Outcome {
 
 async function check(name: string): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/duibiao.js', 'check', join(FOLDER, name), '-f', 'json'], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DUIBIAO_TODAY: TODAY } });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['bin/duibiao.js', 'check', join(FOLDER, name), '-f', 'json'],
+      { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DUIBIAO_TODAY: TODAY } },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout: string; stderr: string };

@@ -12,8 +12,10 @@ const RETURN = 'prefecture-return-2022';
 const FORMS = [`fixtures/workbooks/${RETURN}.xlsx`, `fixtures/workbooks/${RETURN}.xls`, `fixtures/${RETURN}-gbk.csv`];
 const AS_OF = ['--as-of', '2022-12-31'];
 
-const verdicts = (findings: Finding[]) => findings.map((f) => [f.scope, f.county, f.year, f.rule, f.status, f.actual, f.target]);
-const problems = (report: Report) => report.problems.filter((p) => p.code !== 'sheet-skipped').map((p) => [p.code, p.line, p.column ?? null]);
+const verdicts = (findings: Finding[]) =>
+  findings.map((f) => [f.scope, f.county, f.year, f.rule, f.status, f.actual, f.target]);
+const problems = (report: Report) =>
+  report.problems.filter((p) => p.code !== 'sheet-skipped').map((p) => [p.code, p.line, p.column ?? null]);
 const misses = (report: Report) =>
   report.findings.filter((f) => f.status !== 'pass').map((f) => [f.county ?? '全州', f.rule, f.status]);
 
@@ -45,15 +47,18 @@ describe('the prefecture return as offices make it', () => {
   const runs = FORMS.map((file) => ({ file, ...checkJson(file, ...AS_OF) }));
   const sample = checkJson('fixtures/sample-prefecture-2022.csv', ...AS_OF).report;
 
-  it.each(runs.map((run) => [run.file, run] as const))('%s: the misses a careful analyst finds by hand, and no others', (_, { code, report, stderr }) => {
-    expect(stderr).toBe('');
-    expect(code).toBe(1);
-    expect(misses(report)).toEqual(BY_HAND);
-    // Every rule for every county and for the prefecture, as the flat sample gives them.
-    expect(report.inputs.map((input) => input.rows)).toEqual([8]);
-    expect(report.summary).toEqual({ ...sample.summary, problems: report.problems.length });
-    expect(verdicts(report.findings)).toEqual(verdicts(sample.findings));
-  });
+  it.each(runs.map((run) => [run.file, run] as const))(
+    '%s: the misses a careful analyst finds by hand, and no others',
+    (_, { code, report, stderr }) => {
+      expect(stderr).toBe('');
+      expect(code).toBe(1);
+      expect(misses(report)).toEqual(BY_HAND);
+      // Every rule for every county and for the prefecture, as the flat sample gives them.
+      expect(report.inputs.map((input) => input.rows)).toEqual([8]);
+      expect(report.summary).toEqual({ ...sample.summary, problems: report.problems.length });
+      expect(verdicts(report.findings)).toEqual(verdicts(sample.findings));
+    },
+  );
 
   it('gives identical verdicts and problems as .xlsx, .xls and GBK CSV', () => {
     const [xlsx, xls, csv] = runs.map((run) => run.report);
@@ -64,24 +69,43 @@ describe('the prefecture return as offices make it', () => {
     expect(csv!.inputs[0]!.encoding).toMatch(/^(gbk|gb18030)$/);
   });
 
-  it.each(runs.map((run) => [run.file, run] as const))('%s: the year from the title, the 合计 checked, the 其中 rows and the footer set aside, nothing unknown', (file, { report }) => {
-    const codes = report.problems.map((p) => p.code);
-    expect(codes.filter((c) => c !== 'sheet-skipped')).toEqual(['period-from-title', 'title-rows', 'total-row', 'breakdown-rows', 'footer-rows']);
-    expect(report.problems.every((p) => p.level === 'notice')).toBe(true);
-    expect(report.findings.every((f) => f.year === 2022)).toBe(true);
-    // The 合计 stands right under the two-level header and adds up: no mismatch, only 有康复需求的持证残疾人数 unchecked (枫岭县's blank).
-    expect(report.problems.find((p) => p.code === 'total-row')!.line).toBe(5);
-    // The four 其中 rows (城市, then 农村 indented) under 青岚市 and 梅江区: no verdict, no county.
-    expect(report.problems.find((p) => p.code === 'breakdown-rows')!.line).toBe(7);
-    expect(report.findings.some((f) => f.county !== null && !['青岚市', '石桥县', '白水县', '云溪县', '松林县', '枫岭县', '竹湾县', '梅江区'].includes(f.county))).toBe(false);
-    expect(report.findings.filter((f) => f.location?.line === 7 || f.location?.line === 8 || f.location?.line === 16 || f.location?.line === 17)).toEqual([]);
-    // The hidden 代码表 of a workbook: named, and no row read from it.
-    if (file.endsWith('.csv')) expect(codes).not.toContain('sheet-skipped');
-    else {
-      expect(report.problems.filter((p) => p.code === 'sheet-skipped').map((p) => p.sheet)).toEqual(['代码表']);
-      expect(report.inputs.map((input) => input.sheet)).toEqual(['主要指标']);
-    }
-  });
+  it.each(runs.map((run) => [run.file, run] as const))(
+    '%s: the year from the title, the 合计 checked, the 其中 rows and the footer set aside, nothing unknown',
+    (file, { report }) => {
+      const codes = report.problems.map((p) => p.code);
+      expect(codes.filter((c) => c !== 'sheet-skipped')).toEqual([
+        'period-from-title',
+        'title-rows',
+        'total-row',
+        'breakdown-rows',
+        'footer-rows',
+      ]);
+      expect(report.problems.every((p) => p.level === 'notice')).toBe(true);
+      expect(report.findings.every((f) => f.year === 2022)).toBe(true);
+      // The 合计 stands right under the two-level header and adds up: no mismatch, only 有康复需求的持证残疾人数 unchecked (枫岭县's blank).
+      expect(report.problems.find((p) => p.code === 'total-row')!.line).toBe(5);
+      // The four 其中 rows (城市, then 农村 indented) under 青岚市 and 梅江区: no verdict, no county.
+      expect(report.problems.find((p) => p.code === 'breakdown-rows')!.line).toBe(7);
+      expect(
+        report.findings.some(
+          (f) =>
+            f.county !== null &&
+            !['青岚市', '石桥县', '白水县', '云溪县', '松林县', '枫岭县', '竹湾县', '梅江区'].includes(f.county),
+        ),
+      ).toBe(false);
+      expect(
+        report.findings.filter(
+          (f) => f.location?.line === 7 || f.location?.line === 8 || f.location?.line === 16 || f.location?.line === 17,
+        ),
+      ).toEqual([]);
+      // The hidden 代码表 of a workbook: named, and no row read from it.
+      if (file.endsWith('.csv')) expect(codes).not.toContain('sheet-skipped');
+      else {
+        expect(report.problems.filter((p) => p.code === 'sheet-skipped').map((p) => p.sheet)).toEqual(['代码表']);
+        expect(report.inputs.map((input) => input.sheet)).toEqual(['主要指标']);
+      }
+    },
+  );
 
   it('with the roster: every county known, 白河县 not submitted, and no other problem', () => {
     for (const file of FORMS) {
@@ -99,7 +123,9 @@ describe('the prefecture return as offices make it', () => {
     expect(code).toBe(1);
     const errors = report.problems.filter((p) => p.level === 'error');
     // 失能半失能特困人员数: 1881 typed, the counties add up to 1818.
-    expect(errors.map((p) => [p.code, p.sheet, p.cell, p.column])).toEqual([['total-row-mismatch', '主要指标', 'V5', 'tekun_disabled']]);
+    expect(errors.map((p) => [p.code, p.sheet, p.cell, p.column])).toEqual([
+      ['total-row-mismatch', '主要指标', 'V5', 'tekun_disabled'],
+    ]);
     expect(errors[0]!.message).toContain('1881');
     expect(errors[0]!.message).toContain('1818');
     expect(misses(report)).toEqual(BY_HAND);
@@ -138,7 +164,8 @@ describe('county names indented, one listed without its suffix', () => {
     expect(report.problems.map((p) => p.code)).not.toContain('breakdown-rows');
     expect(report.problems.filter((p) => p.level !== 'notice')).toEqual([]);
     const sample = checkJson('fixtures/sample-prefecture-2022.csv', ...AS_OF).report;
-    const of = (findings: Finding[], county: string) => findings.filter((f) => f.county === county).map((f) => [f.rule, f.status, f.actual]);
+    const of = (findings: Finding[], county: string) =>
+      findings.filter((f) => f.county === county).map((f) => [f.rule, f.status, f.actual]);
     expect(of(report.findings, '青岚')).toEqual(of(sample.findings, '青岚市'));
     expect(of(report.findings, '青岚')).toHaveLength(19);
   });

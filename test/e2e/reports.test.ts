@@ -26,16 +26,39 @@ const attribute = (tag: string, name: string) => Number(new RegExp(`\\b${name}="
 
 interface SarifLog {
   runs: {
-    results: { ruleId: string; level: string; properties?: { status?: string; county?: string | null; year?: number | null }; partialFingerprints?: Record<string, string> }[];
+    results: {
+      ruleId: string;
+      level: string;
+      properties?: { status?: string; county?: string | null; year?: number | null };
+      partialFingerprints?: Record<string, string>;
+    }[];
     tool: { driver: { rules: { id: string }[] } };
   }[];
 }
 
 describe('one run, four outputs: -f table -f json:… -f junit:… -f sarif:…', () => {
-  const run = duibiao('check', ...INPUTS, '-f', 'table', '-f', `json:${file('findings.json')}`, '-f', `junit:${file('junit.xml')}`, '-f', `sarif:${file('findings.sarif')}`);
+  const run = duibiao(
+    'check',
+    ...INPUTS,
+    '-f',
+    'table',
+    '-f',
+    `json:${file('findings.json')}`,
+    '-f',
+    `junit:${file('junit.xml')}`,
+    '-f',
+    `sarif:${file('findings.sarif')}`,
+  );
   const report = JSON.parse(read('findings.json')) as Report;
   const { summary } = report;
-  const expected: Counts = { pass: summary.pass!, fail: summary.fail!, pending: summary.pending!, not_applicable: summary.not_applicable!, missing: summary.missing!, invalid: summary.invalid! };
+  const expected: Counts = {
+    pass: summary.pass!,
+    fail: summary.fail!,
+    pending: summary.pending!,
+    not_applicable: summary.not_applicable!,
+    missing: summary.missing!,
+    invalid: summary.invalid!,
+  };
 
   it('writes the table to stdout and the other three to their files, each as a run of its own would', () => {
     expect(run.code).toBe(1);
@@ -69,7 +92,9 @@ describe('one run, four outputs: -f table -f json:… -f junit:… -f sarif:…'
     const verdicts = results.filter((r) => r.properties?.status !== undefined);
     expect(countsOf(verdicts.map((r) => r.properties!.status!))).toEqual({ ...expected, pass: 0, not_applicable: 0 });
     expect(verdicts.filter((r) => r.level === 'note')).toHaveLength(expected.pending);
-    expect(results.filter((r) => r.properties?.status === undefined).map((r) => r.ruleId)).toEqual(report.problems.map((p) => p.code));
+    expect(results.filter((r) => r.properties?.status === undefined).map((r) => r.ruleId)).toEqual(
+      report.problems.map((p) => p.code),
+    );
   });
 
   it('SARIF fingerprints each missed target by rule, scope, county and year: one alert each, however the rows move', () => {
@@ -78,17 +103,32 @@ describe('one run, four outputs: -f table -f json:… -f junit:… -f sarif:…'
     expect(verdicts.length).toBeGreaterThan(10);
     for (const { ruleId, properties, partialFingerprints } of verdicts) {
       const { county = null, year = null } = properties!;
-      expect(partialFingerprints?.['duibiao/countyYear/v1']).toBe(`${ruleId}|${county === null ? 'total' : 'county'}|${county ?? ''}|${year ?? ''}`);
+      expect(partialFingerprints?.['duibiao/countyYear/v1']).toBe(
+        `${ruleId}|${county === null ? 'total' : 'county'}|${county ?? ''}|${year ?? ''}`,
+      );
     }
   });
 
   it('the table says the same counts in its summary line', () => {
-    expect(run.stdout).toContain(`达标 ${expected.pass} · 未达标 ${expected.fail} · 待到期 ${expected.pending} · 缺数据 ${expected.missing} · 数据无效 ${expected.invalid} · 不适用 ${expected.not_applicable}`);
+    expect(run.stdout).toContain(
+      `达标 ${expected.pass} · 未达标 ${expected.fail} · 待到期 ${expected.pending} · 缺数据 ${expected.missing} · 数据无效 ${expected.invalid} · 不适用 ${expected.not_applicable}`,
+    );
   });
 });
 
 describe('one run, the other formats to files: github, csv and markdown', () => {
-  const run = duibiao('check', ...INPUTS, '-f', `json:${file('all.json')}`, '-f', `github:${file('github.txt')}`, '-f', `csv:${file('findings.csv')}`, '-f', `markdown:${file('comment.md')}`);
+  const run = duibiao(
+    'check',
+    ...INPUTS,
+    '-f',
+    `json:${file('all.json')}`,
+    '-f',
+    `github:${file('github.txt')}`,
+    '-f',
+    `csv:${file('findings.csv')}`,
+    '-f',
+    `markdown:${file('comment.md')}`,
+  );
   const report = JSON.parse(read('all.json')) as Report;
   const county = report.findings.filter((f) => f.scope === 'county');
   const misses = county.filter((f) => f.status !== 'pass' && f.status !== 'not_applicable');
@@ -101,22 +141,30 @@ describe('one run, the other formats to files: github, csv and markdown', () => 
   it('CSV has one row per verdict, county and total alike, with the same statuses', () => {
     const rows = parse<Record<string, string>>(read('findings.csv'), { bom: true, columns: true });
     expect(rows).toHaveLength(report.findings.length);
-    expect(countsOf(rows.filter((r) => r.scope === 'county').map((r) => r.status!))).toEqual(countsOf(county.map((f) => f.status)));
+    expect(countsOf(rows.filter((r) => r.scope === 'county').map((r) => r.status!))).toEqual(
+      countsOf(county.map((f) => f.status)),
+    );
     // No waivers in this run: nothing is waived.
-    expect({ ...countsOf(rows.filter((r) => r.scope === 'total').map((r) => r.status!)), waived: 0 }).toEqual(report.summary.totals);
+    expect({ ...countsOf(rows.filter((r) => r.scope === 'total').map((r) => r.status!)), waived: 0 }).toEqual(
+      report.summary.totals,
+    );
   });
 
   it('GitHub has an annotation per miss and per data problem, at its level', () => {
     const lines = read('github.txt').trimEnd().split('\n');
     const commands = lines.filter((line) => line.startsWith('::'));
     expect(commands).toHaveLength(misses.length + report.problems.length);
-    expect(commands.filter((line) => line.startsWith('::notice '))).toHaveLength(misses.filter((f) => f.status === 'pending').length + report.problems.filter((p) => p.level === 'notice').length);
+    expect(commands.filter((line) => line.startsWith('::notice '))).toHaveLength(
+      misses.filter((f) => f.status === 'pending').length + report.problems.filter((p) => p.level === 'notice').length,
+    );
     expect(lines.at(-1)).toMatch(/→ 退出码 1$/);
   });
 
   it('markdown has a scoreboard row per county-year, and a table row per miss and per data problem', () => {
     const heads = ['| 名次 |', '| 状态 |', '| 位置 |'];
-    const rows = read('comment.md').split('\n').filter((line) => line.startsWith('| ') && !heads.some((head) => line.startsWith(head)));
+    const rows = read('comment.md')
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !heads.some((head) => line.startsWith(head)));
     expect(rows).toHaveLength(report.summary.rows! + misses.length + report.problems.length);
   });
 });
@@ -142,8 +190,23 @@ describe('choosing outputs', () => {
     { failOn: 'warning', code: 1 },
     { failOn: 'never', code: 0 },
   ])('given --fail-on $failOn and every format at once, exits $code', ({ failOn, code }) => {
-    const files = ['json', 'junit', 'sarif', 'github', 'csv', 'markdown'].flatMap((format) => ['-f', `${format}:${file(`fail-on-${failOn}.${format}`)}`]);
-    expect(duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '--fail-on', failOn, '-f', 'table', ...files).code).toBe(code);
+    const files = ['json', 'junit', 'sarif', 'github', 'csv', 'markdown'].flatMap((format) => [
+      '-f',
+      `${format}:${file(`fail-on-${failOn}.${format}`)}`,
+    ]);
+    expect(
+      duibiao(
+        'check',
+        'fixtures/sample-prefecture-2022.csv',
+        '--as-of',
+        '2022-12-31',
+        '--fail-on',
+        failOn,
+        '-f',
+        'table',
+        ...files,
+      ).code,
+    ).toBe(code);
   });
 });
 

@@ -9,7 +9,8 @@ const asOf = ['--as-of', '2022-12-31'];
 const plain = checkJson('fixtures/sample-prefecture-2022.csv', ...asOf).report;
 
 /** Every county verdict as county, year, rule, status: what must not change with the layout. */
-const verdicts = (report: Report): string[] => report.findings.filter((f) => f.scope === 'county').map((f) => `${f.county} ${f.year} ${f.rule} ${f.status}`);
+const verdicts = (report: Report): string[] =>
+  report.findings.filter((f) => f.scope === 'county').map((f) => `${f.county} ${f.year} ${f.rule} ${f.status}`);
 const totals = (report: Report) => report.findings.filter((f) => f.scope === 'total');
 /** The pack's labels, longest first, so that none is cut by a shorter one. */
 const PACK_LABELS = builtin.fields.map((field) => field.label).sort((a, b) => b.length - a.length);
@@ -87,24 +88,31 @@ describe('units in cells', () => {
   const { code, report } = checkJson('fixtures/units-and-ten-thousands-in-cells.csv', ...asOf);
 
   it('given 1.1万人 and 11000 enrolled, reads 11000 exactly: every eligible person enrolled', () => {
-    expect(verdictOf(report, '青岚市', 'assistance.all-eligible-enrolled')).toMatchObject({ status: 'pass', actual: 1 });
+    expect(verdictOf(report, '青岚市', 'assistance.all-eligible-enrolled')).toMatchObject({
+      status: 'pass',
+      actual: 1,
+    });
   });
 
   it('given 4个月 triggered and 3 个月 paid in the months columns, reads 4 and 3', () => {
     expect(verdictOf(report, '云溪县', 'assistance.price-subsidy-paid')!.status).toBe('fail');
     expect(verdictOf(report, '青岚市', 'assistance.price-subsidy-paid')!.status).toBe('pass');
-    expect(verdictOf(report, '石桥县', 'funds.paid-on-time-in-full')!.status).toBe(verdictOf(plain, '石桥县', 'funds.paid-on-time-in-full')!.status);
+    expect(verdictOf(report, '石桥县', 'funds.paid-on-time-in-full')!.status).toBe(
+      verdictOf(plain, '石桥县', 'funds.paid-on-time-in-full')!.status,
+    );
   });
 
   it('given 186户 in a column of 个, keeps it a problem at its cell, and the rule that needs it says invalid', () => {
     expect(code).toBe(1);
-    expect(report.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.line, p.column])).toEqual([['not-a-number', 10, 'villages_total']]);
+    expect(report.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.line, p.column])).toEqual([
+      ['not-a-number', 10, 'villages_total'],
+    ]);
     expect(verdictOf(report, '竹湾县', 'eldercare.village-mutual-aid-coverage')!.status).toBe('invalid');
   });
 });
 
 describe('the year in the title', () => {
-  it('given no 年度 column and a title naming 2022年度 (the 单位 line\'s 填报日期 2023年1月5日 is a day), reads every row as of 2022', () => {
+  it("given no 年度 column and a title naming 2022年度 (the 单位 line's 填报日期 2023年1月5日 is a day), reads every row as of 2022", () => {
     const { code, report } = checkJson('fixtures/year-only-in-title-gbk.csv', ...asOf);
     expect(code).toBe(1);
     expect(problems(report)).toEqual([
@@ -118,7 +126,9 @@ describe('the year in the title', () => {
 
   it('given no 年度 column and no year in the title, reports the missing column as before', () => {
     const { report } = checkJson('fixtures/no-year-column.csv', ...asOf);
-    expect(report.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.column])).toEqual([['missing-column', 'year']]);
+    expect(report.problems.filter((p) => p.level === 'error').map((p) => [p.code, p.column])).toEqual([
+      ['missing-column', 'year'],
+    ]);
   });
 });
 
@@ -133,21 +143,28 @@ describe('no header', () => {
   });
 
   it('given it beside a whole return, checks the whole one as on its own', () => {
-    const { code, report } = checkJson('fixtures/header-line-missing.csv', 'fixtures/sample-prefecture-2022.csv', ...asOf);
+    const { code, report } = checkJson(
+      'fixtures/header-line-missing.csv',
+      'fixtures/sample-prefecture-2022.csv',
+      ...asOf,
+    );
     expect(code).toBe(1);
     expect(problems(report)).toEqual([['no-header', 1, null]]);
     expect(report.summary.rows).toBe(8);
     expect(verdicts(report)).toEqual(verdicts(plain));
   });
 
-  it.each(['xlsx', 'xls'])('given it as a .%s saved by LibreOffice, reports one no-header for the workbook', (format) => {
-    const file = `fixtures/workbooks/header-line-missing.${format}`;
-    const { code, report, stderr } = checkJson(file, ...asOf);
-    expect(stderr).toBe('');
-    expect(code).toBe(1);
-    expect(report.problems.map((p) => [p.code, p.file, p.sheet])).toEqual([['no-header', file, undefined]]);
-    expect(report.summary.rows).toBe(0);
-  });
+  it.each(['xlsx', 'xls'])(
+    'given it as a .%s saved by LibreOffice, reports one no-header for the workbook',
+    (format) => {
+      const file = `fixtures/workbooks/header-line-missing.${format}`;
+      const { code, report, stderr } = checkJson(file, ...asOf);
+      expect(stderr).toBe('');
+      expect(code).toBe(1);
+      expect(report.problems.map((p) => [p.code, p.file, p.sheet])).toEqual([['no-header', file, undefined]]);
+      expect(report.summary.rows).toBe(0);
+    },
+  );
 });
 
 describe('in English', () => {
@@ -156,7 +173,7 @@ describe('in English', () => {
     'fixtures/year-only-in-title-gbk.csv',
     'fixtures/total-and-subtotals-above-their-blocks.csv',
     'fixtures/header-line-missing.csv',
-  ])('given %s, says each notice and problem in English, quoting only the data and the pack\'s labels', (fixture) => {
+  ])("given %s, says each notice and problem in English, quoting only the data and the pack's labels", (fixture) => {
     const { report } = checkJson(fixture, ...asOf, '--lang', 'en');
     // What a message may quote: the file's own texts ('…') and the pack's labels.
     const labels = [...new Set(report.problems.map((p) => p.message.match(/'[^']*'/g) ?? []).flat())];

@@ -17,25 +17,34 @@ const EXPIRED = `${ROUND}/waivers-expired-and-unused.yaml`;
 const LAST_YEAR = `${ROUND}/baseline-2021-report.json`;
 const SAME_YEAR = `${ROUND}/baseline-2022-first-submission.json`;
 
-type RoundFinding = Finding & { waiver?: { reason: string; approved_by: string; expires: string; file: string; line: number; status: string }; change?: string };
-type RoundReport = Report & { findings: RoundFinding[]; summary: Report['summary'] & { changes?: Record<string, number> } };
+type RoundFinding = Finding & {
+  waiver?: { reason: string; approved_by: string; expires: string; file: string; line: number; status: string };
+  change?: string;
+};
+type RoundReport = Report & {
+  findings: RoundFinding[];
+  summary: Report['summary'] & { changes?: Record<string, number> };
+};
 const round = (...args: string[]) => checkJson(SAMPLE, ...AT, ...args);
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-round-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('--counties: the 8-county sample against a roster of 9', () => {
-  it.each([ROSTER, `${ROUND}/roster-9-counties.yaml`])('given %s, names the ninth county as not submitted, at its roster line, and fails the run', (roster) => {
-    const { code, report } = round('--counties', roster);
-    expect(code).toBe(1);
-    const missing = report.problems.filter((p) => p.code === 'county-not-submitted');
-    expect(missing).toHaveLength(1);
-    expect(missing[0]).toMatchObject({ file: roster, level: 'error', line: roster.endsWith('.csv') ? 11 : 10 });
-    expect(missing[0]!.message).toContain('白河县');
-    expect(missing[0]!.message).toContain('2022');
-    expect(report.summary.problems).toBe(1);
-    expect(report.findings.filter((f) => f.scope === 'county')).toHaveLength(8 * 19);
-  });
+  it.each([ROSTER, `${ROUND}/roster-9-counties.yaml`])(
+    'given %s, names the ninth county as not submitted, at its roster line, and fails the run',
+    (roster) => {
+      const { code, report } = round('--counties', roster);
+      expect(code).toBe(1);
+      const missing = report.problems.filter((p) => p.code === 'county-not-submitted');
+      expect(missing).toHaveLength(1);
+      expect(missing[0]).toMatchObject({ file: roster, level: 'error', line: roster.endsWith('.csv') ? 11 : 10 });
+      expect(missing[0]!.message).toContain('白河县');
+      expect(missing[0]!.message).toContain('2022');
+      expect(report.summary.problems).toBe(1);
+      expect(report.findings.filter((f) => f.scope === 'county')).toHaveLength(8 * 19);
+    },
+  );
 
   it('shows the county that did not submit in the table, above the misses', () => {
     const run = duibiao('check', SAMPLE, ...AT, '--counties', ROSTER);
@@ -43,13 +52,25 @@ describe('--counties: the 8-county sample against a roster of 9', () => {
     expect(run.stdout.indexOf('白河县')).toBeLessThan(run.stdout.indexOf('排名与未达标'));
   });
 
-  it('takes a row with a listed county\'s code as that county whatever its name (白河 for 白河县), and names a code that differs from the roster', () => {
+  it("takes a row with a listed county's code as that county whatever its name (白河 for 白河县), and names a code that differs from the roster", () => {
     const { report } = checkJson(`${ROUND}/short-name-and-wrong-code.csv`, ...AT, '--counties', ROSTER);
-    expect(report.problems.find((p) => p.code === 'county-name-variant')).toMatchObject({ line: 2, column: 'county', level: 'notice' });
+    expect(report.problems.find((p) => p.code === 'county-name-variant')).toMatchObject({
+      line: 2,
+      column: 'county',
+      level: 'notice',
+    });
     expect(report.problems.filter((p) => p.code === 'unknown-county')).toEqual([]);
-    expect(report.problems.find((p) => p.code === 'name-code-mismatch')).toMatchObject({ line: 3, column: 'county_code' });
+    expect(report.problems.find((p) => p.code === 'name-code-mismatch')).toMatchObject({
+      line: 3,
+      column: 'county_code',
+    });
     // 白河 with 白河县's code is 白河县: submitted, and its verdicts are 白河县's.
-    expect(report.problems.filter((p) => p.code === 'county-not-submitted').map((p) => p.message).join()).not.toContain('白河县');
+    expect(
+      report.problems
+        .filter((p) => p.code === 'county-not-submitted')
+        .map((p) => p.message)
+        .join(),
+    ).not.toContain('白河县');
     expect(report.findings.filter((f) => f.county === '白河县' && f.scope === 'county')).toHaveLength(19);
     expect(report.findings.filter((f) => f.county === '白河')).toEqual([]);
   });
@@ -66,10 +87,14 @@ describe('--counties: the 8-county sample against a roster of 9', () => {
     expect(codes('unknown-county')[0]!.message).toContain('白水县');
     // 松林县 is a listed name: it keeps it, and the code of 枫岭县 it carries is a mismatch, not 枫岭县.
     expect(codes('name-code-mismatch').map((p) => p.line)).toEqual([5]);
-    const notSubmitted = codes('county-not-submitted').map((p) => p.message).join();
+    const notSubmitted = codes('county-not-submitted')
+      .map((p) => p.message)
+      .join();
     for (const county of ['石桥县', '云溪县', '松林县']) expect(notSubmitted).not.toContain(county);
     for (const county of ['白水县', '枫岭县']) expect(notSubmitted).toContain(county);
-    expect([...new Set(report.findings.filter((f) => f.scope === 'county').map((f) => f.county))].sort()).toEqual(['云溪县', '松林县', '白水', '石桥县'].sort());
+    expect([...new Set(report.findings.filter((f) => f.scope === 'county').map((f) => f.county))].sort()).toEqual(
+      ['云溪县', '松林县', '白水', '石桥县'].sort(),
+    );
   });
 
   it('without a roster, a name is the county as written', () => {
@@ -94,7 +119,10 @@ describe('--counties: the 8-county sample against a roster of 9', () => {
 
   it('template --counties pre-fills one row per county with its name and code', () => {
     const run = duibiao('template', '--counties', ROSTER);
-    const lines = run.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = run.stdout
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(1 + 9);
     expect(lines[9]!.startsWith('白河县,439909,,')).toBe(true);
     expect(lines[1]!.split(',')).toHaveLength(lines[0]!.split(',').length);
@@ -106,13 +134,20 @@ describe('--counties: the 8-county sample against a roster of 9', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const form = book.getWorksheet('填报表')!;
-    const csv = duibiao('template', '--english', '--counties', ROSTER).stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const csv = duibiao('template', '--english', '--counties', ROSTER)
+      .stdout.replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(form.getRow(1).values).toEqual([undefined, ...csv[0]!.split(',')]);
     expect(form.getRow(10).getCell(1).value).toBe('白河县');
     expect(form.getRow(10).getCell(2).value).toBe('439909');
     const { report } = checkJson(file, ...AT, '--sheet', '1', '--counties', ROSTER);
     expect(report.inputs.map((input) => input.rows)).toEqual([9]);
-    expect(report.problems.filter((p) => p.code === 'unknown-column' || p.code === 'county-not-submitted' || p.code === 'unknown-county')).toEqual([]);
+    expect(
+      report.problems.filter(
+        (p) => p.code === 'unknown-column' || p.code === 'county-not-submitted' || p.code === 'unknown-county',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -123,7 +158,14 @@ describe('--waivers', () => {
     const waived = verdictOf(report, '竹湾县', 'disability.rehab-coverage') as RoundFinding;
     expect(verdictOf(plain, '竹湾县', 'disability.rehab-coverage')!.status).toBe('fail');
     expect(waived.status).toBe('waived');
-    expect(waived.waiver).toEqual({ reason: '县康复中心改建，2023年6月前服务量受限', approved_by: '州残联 李明', expires: '2023-06-30', file: GRANTED, line: 2, status: 'fail' });
+    expect(waived.waiver).toEqual({
+      reason: '县康复中心改建，2023年6月前服务量受限',
+      approved_by: '州残联 李明',
+      expires: '2023-06-30',
+      file: GRANTED,
+      line: 2,
+      status: 'fail',
+    });
     expect(report.summary).toMatchObject({ waived: 1, fail: plain.summary.fail! - 1, problems: 0 });
     // Other misses remain.
     expect(code).toBe(1);
@@ -159,18 +201,30 @@ describe('--waivers', () => {
 
   it('shows the reason in the table, markdown, csv and github formats', () => {
     for (const format of ['table', 'markdown', 'csv', 'github']) {
-      expect(duibiao('check', SAMPLE, ...AT, '--waivers', GRANTED, '-f', format).stdout, format).toContain('县康复中心改建');
+      expect(duibiao('check', SAMPLE, ...AT, '--waivers', GRANTED, '-f', format).stdout, format).toContain(
+        '县康复中心改建',
+      );
     }
   });
 
   it('is skipped with its reason in JUnit, and the JUnit still validates', async () => {
     const xml = duibiao('check', SAMPLE, ...AT, '--waivers', GRANTED, '-f', 'junit').stdout;
-    expect(xml).toMatch(/<testcase name="竹湾县 2022" classname="disability.rehab-coverage" time="0"><skipped message="豁免: 县康复中心改建/);
+    expect(xml).toMatch(
+      /<testcase name="竹湾县 2022" classname="disability.rehab-coverage" time="0"><skipped message="豁免: 县康复中心改建/,
+    );
     expect(await junitErrors(xml)).toEqual([]);
   });
 
   it('is an external suppression with its justification in SARIF, and the SARIF still validates', () => {
-    const sarif = JSON.parse(duibiao('check', SAMPLE, ...AT, '--waivers', GRANTED, '-f', 'sarif').stdout) as { runs: { results: { ruleId: string; suppressions?: { kind: string; justification: string }[]; properties?: { county?: string } }[] }[] };
+    const sarif = JSON.parse(duibiao('check', SAMPLE, ...AT, '--waivers', GRANTED, '-f', 'sarif').stdout) as {
+      runs: {
+        results: {
+          ruleId: string;
+          suppressions?: { kind: string; justification: string }[];
+          properties?: { county?: string };
+        }[];
+      }[];
+    };
     const suppressed = sarif.runs[0]!.results.filter((r) => r.suppressions);
     expect(suppressed).toHaveLength(1);
     expect(suppressed[0]).toMatchObject({ ruleId: 'disability.rehab-coverage', properties: { county: '竹湾县' } });
@@ -192,15 +246,22 @@ describe('--baseline', () => {
     // Passing is `pass` alone: a target not applicable in both years is not passing in both.
     expect(change('梅江区', 'eldercare.village-mutual-aid-coverage')).toBe('persisting');
     expect(report.summary.changes).toEqual({ new: 1, persisting: 14, fixed: 1, same: 136 });
-    expect(report.findings.filter((f) => f.scope === 'total').every((f) => (f as RoundFinding).change === undefined)).toBe(true);
+    expect(
+      report.findings.filter((f) => f.scope === 'total').every((f) => (f as RoundFinding).change === undefined),
+    ).toBe(true);
     expect(code).toBe(1);
   });
 
   it('leads the table and the markdown with what is new and what was fixed', () => {
     // Before the scoreboard, which leads the table and the markdown when there is no baseline.
-    for (const [format, scoreboard] of [['table', '排名与未达标'], ['markdown', '#### 排名']]) {
+    for (const [format, scoreboard] of [
+      ['table', '排名与未达标'],
+      ['markdown', '#### 排名'],
+    ]) {
       const text = duibiao('check', SAMPLE, ...AT, '--baseline', LAST_YEAR, '-f', format!).stdout;
-      const [fresh, fixed, misses] = ['新增未达标（与基线相比）', '已整改（与基线相比）', scoreboard!].map((heading) => text.indexOf(heading));
+      const [fresh, fixed, misses] = ['新增未达标（与基线相比）', '已整改（与基线相比）', scoreboard!].map((heading) =>
+        text.indexOf(heading),
+      );
       expect(fresh, format).toBeGreaterThan(0);
       expect(fresh).toBeLessThan(fixed!);
       expect(fixed).toBeLessThan(misses!);
@@ -262,7 +323,10 @@ describe('the config file', () => {
     // A config names files in its own folder only (config-path-outside): the waivers sit beside it.
     copyFileSync(join(ROOT, GRANTED), join(work, 'waivers.yaml'));
     writeFileSync(join(work, 'duibiao.config.yaml'), 'format: json\nwaivers: waivers.yaml\n');
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin/duibiao.js'), 'check', join(ROOT, SAMPLE), ...AT], { cwd: work, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/duibiao.js'), 'check', join(ROOT, SAMPLE), ...AT], {
+      cwd: work,
+      encoding: 'utf8',
+    });
     expect((JSON.parse(run.stdout) as RoundReport).summary.waived).toBe(1);
   });
 
@@ -290,7 +354,8 @@ describe('waivers and a baseline on an input large enough to stream its JSON fin
 
   it.each(['stdout', 'a file'])('to %s, writes every verdict with the waiver and the change applied', (to) => {
     const out = join(dir, 'large.json');
-    const run = to === 'stdout' ? duibiao('check', ...args, '-f', 'json') : duibiao('check', ...args, '-f', `json:${out}`);
+    const run =
+      to === 'stdout' ? duibiao('check', ...args, '-f', 'json') : duibiao('check', ...args, '-f', `json:${out}`);
     expect(run.code).toBe(1);
     const report = JSON.parse(to === 'stdout' ? run.stdout : readFileSync(out, 'utf8')) as RoundReport;
     expect(readFileSync(large).length).toBeGreaterThanOrEqual(256 * 1024);

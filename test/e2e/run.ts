@@ -58,7 +58,17 @@ export interface Report {
   inputs: { file: string; format: string; sheet?: string; encoding?: string; rows: number }[];
   summary: Record<string, number> & { totals: Record<string, number> };
   findings: Finding[];
-  problems: { file: string; sheet?: string; line: number; column?: string; columnNumber?: number; cell?: string; code: string; level: string; message: string }[];
+  problems: {
+    file: string;
+    sheet?: string;
+    line: number;
+    column?: string;
+    columnNumber?: number;
+    cell?: string;
+    code: string;
+    level: string;
+    message: string;
+  }[];
 }
 
 export const verdictOf = (report: Report, county: string, rule: string): Finding | undefined =>

@@ -5,8 +5,14 @@ import { junitErrors, sarifErrors } from './schemas.js';
 // Between them: every status, data problems of both levels, a formula in a county name.
 const CASES = [
   { given: 'the 8-county sample', args: ['fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31'] },
-  { given: 'messy cells before year-end (pending, invalid, missing, problems)', args: ['fixtures/messy-cells.csv', '--as-of', '2022-06-30'] },
-  { given: 'an unknown column and a duplicate county', args: ['fixtures/english-headers-any-order.csv', 'fixtures/duplicate-county.csv', '--as-of', '2022-12-31'] },
+  {
+    given: 'messy cells before year-end (pending, invalid, missing, problems)',
+    args: ['fixtures/messy-cells.csv', '--as-of', '2022-06-30'],
+  },
+  {
+    given: 'an unknown column and a duplicate county',
+    args: ['fixtures/english-headers-any-order.csv', 'fixtures/duplicate-county.csv', '--as-of', '2022-12-31'],
+  },
   { given: 'a formula as a county name', args: ['fixtures/formula-in-county-name.csv', '--as-of', '2022-12-31'] },
 ];
 

@@ -17,7 +17,9 @@ const junitSchema = schemaFile('junit.xsd');
 /** Every way the document breaks the SARIF 2.1.0 schema; empty when it is valid. */
 export function sarifErrors(document: unknown): string[] {
   if (sarifSchema(document)) return [];
-  return (sarifSchema.errors ?? []).map((e: { instancePath: string; message?: string }) => `${e.instancePath || '/'} ${e.message ?? ''}`);
+  return (sarifSchema.errors ?? []).map(
+    (e: { instancePath: string; message?: string }) => `${e.instancePath || '/'} ${e.message ?? ''}`,
+  );
 }
 
 /** Every way the document breaks the Ant JUnit schema; empty when it is valid. */

@@ -21,7 +21,17 @@ describe('duibiao check with a pack of two tables', () => {
     const yearly = report.findings.filter((f) => f.rule === 'assistance.all-eligible-enrolled');
     expect(yearly.map((f) => 'period' in f)).toEqual(Array(yearly.length).fill(false));
     const monthly = report.findings.filter((f) => f.rule === 'prices.subsidy-paid-in-month' && f.scope === 'county');
-    expect(monthly.map((f) => (f as { period?: string }).period)).toEqual(['2022-03', '2022-04', '2022-05', '2022-03', '2022-04', '2022-05', '2022-03', '2022-04', '2022-05']);
+    expect(monthly.map((f) => (f as { period?: string }).period)).toEqual([
+      '2022-03',
+      '2022-04',
+      '2022-05',
+      '2022-03',
+      '2022-04',
+      '2022-05',
+      '2022-03',
+      '2022-04',
+      '2022-05',
+    ]);
     expect(report.problems.filter((p) => p.code === 'duplicate-row-key')).toEqual([]);
   });
 
@@ -30,7 +40,9 @@ describe('duibiao check with a pack of two tables', () => {
     expect(table.stdout).toMatch(/石桥县\s+2022-04\s+0\/1/);
     expect(table.stdout).toMatch(/2022-03 98\.52% ≠ 100%/);
     const csv = duibiao('check', '--rules', PACK, '--format', 'csv', MONTHLY);
-    expect(csv.stdout.split('\r\n').filter((line) => line.startsWith('石桥县,2022-04,prices.subsidy-paid-in-month,fail'))).toHaveLength(1);
+    expect(
+      csv.stdout.split('\r\n').filter((line) => line.startsWith('石桥县,2022-04,prices.subsidy-paid-in-month,fail')),
+    ).toHaveLength(1);
   });
 
   it('given one workbook with a yearly and a monthly sheet, reads each sheet as its own table', () => {
@@ -38,7 +50,14 @@ describe('duibiao check with a pack of two tables', () => {
     writeFileSync(
       file,
       writeWorkbook([
-        { name: '年报', rows: [['县市区', '年度', '监测发现符合救助条件人数', '其中已纳入救助人数'], ['青岚市', 2022, 4518, 4518], ['石桥县', 2022, 3126, 3100]] },
+        {
+          name: '年报',
+          rows: [
+            ['县市区', '年度', '监测发现符合救助条件人数', '其中已纳入救助人数'],
+            ['青岚市', 2022, 4518, 4518],
+            ['石桥县', 2022, 3126, 3100],
+          ],
+        },
         {
           name: '月报',
           rows: [
@@ -52,27 +71,43 @@ describe('duibiao check with a pack of two tables', () => {
       ]),
     );
     const { report } = checkJson('--rules', PACK, '--as-of', '2022-12-31', file);
-    expect(report.inputs.map((input) => [input.sheet, input.rows])).toEqual([['年报', 2], ['月报', 3]]);
+    expect(report.inputs.map((input) => [input.sheet, input.rows])).toEqual([
+      ['年报', 2],
+      ['月报', 3],
+    ]);
     const county = report.findings.filter((f) => f.scope === 'county');
-    expect(county.map((f) => `${f.location?.sheet} ${f.county} ${(f as { period?: string }).period ?? f.year} ${f.status}`)).toEqual([
+    expect(
+      county.map((f) => `${f.location?.sheet} ${f.county} ${(f as { period?: string }).period ?? f.year} ${f.status}`),
+    ).toEqual([
       '年报 青岚市 2022 pass',
       '年报 石桥县 2022 fail',
       '月报 青岚市 2022-03 pass',
       '月报 青岚市 2022-04 pass',
       '月报 青岚市 2022-04 fail',
     ]);
-    expect(report.problems.filter((p) => p.code === 'duplicate-row-key').map((p) => [p.sheet, p.line])).toEqual([['月报', 5]]);
+    expect(report.problems.filter((p) => p.code === 'duplicate-row-key').map((p) => [p.sheet, p.line])).toEqual([
+      ['月报', 5],
+    ]);
   });
 
   it('given template --table, writes the form of that table alone, which is then read as that table', () => {
-    const header = (...args: string[]) => duibiao('template', '--rules', PACK, ...args).stdout.replace(/^\uFEFF/, '').split('\r\n')[0];
+    const header = (...args: string[]) =>
+      duibiao('template', '--rules', PACK, ...args)
+        .stdout.replace(/^\uFEFF/, '')
+        .split('\r\n')[0];
     expect(header()).toBe('县市区,行政区划代码,填报日期,年度,监测发现符合救助条件人数,其中已纳入救助人数');
-    expect(header('--table', 'monthly')).toBe('县市区,行政区划代码,填报日期,月份,居民消费价格同比涨幅,应发价格临时补贴人次,当月足额发放人次');
+    expect(header('--table', 'monthly')).toBe(
+      '县市区,行政区划代码,填报日期,月份,居民消费价格同比涨幅,应发价格临时补贴人次,当月足额发放人次',
+    );
     const filled = join(dir, 'monthly-form-filled.csv');
     writeFileSync(filled, `${header('--table', 'monthly')}\r\n青岚市,,,2022年3月,3.6%,1210,1210\r\n`);
     const { report } = checkJson('--rules', PACK, '--as-of', '2022-12-31', filled);
     expect(report.problems).toEqual([]);
-    expect(report.findings.filter((f) => f.scope === 'county').map((f) => `${(f as { period?: string }).period} ${f.status}`)).toEqual(['2022-03 pass']);
+    expect(
+      report.findings
+        .filter((f) => f.scope === 'county')
+        .map((f) => `${(f as { period?: string }).period} ${f.status}`),
+    ).toEqual(['2022-03 pass']);
     const unknown = duibiao('template', '--rules', PACK, '--table', 'montly');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("'monthly'");
@@ -80,9 +115,14 @@ describe('duibiao check with a pack of two tables', () => {
 
   it('given the html bulletin, leaves a target of the other table blank on a row rather than calling it missing data', () => {
     const file = join(dir, 'two-tables.html');
-    expect(duibiao('check', '--rules', PACK, '--as-of', '2022-12-31', YEARLY, MONTHLY, '-f', `html:${file}`).code).toBe(1);
+    expect(duibiao('check', '--rules', PACK, '--as-of', '2022-12-31', YEARLY, MONTHLY, '-f', `html:${file}`).code).toBe(
+      1,
+    );
     const html = readFileSync(file, 'utf8');
-    const matrix = html.slice(html.indexOf('<section id="matrix">'), html.indexOf('</section>', html.indexOf('<section id="matrix">')));
+    const matrix = html.slice(
+      html.indexOf('<section id="matrix">'),
+      html.indexOf('</section>', html.indexOf('<section id="matrix">')),
+    );
     // 8 yearly rows without the monthly target, 9 monthly rows without the yearly one.
     expect(matrix.match(/<td class="mark"><\/td>/g)).toHaveLength(17);
     expect(matrix).not.toMatch(/class="mark s-missing"/);

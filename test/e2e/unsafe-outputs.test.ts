@@ -2,7 +2,20 @@
 // full disks and signals. As root (as CI runs them), devices are nodes made in a temporary folder,
 // so that a version that replaced its target replaces that node, never the system's device.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, constants, copyFileSync, mkdirSync, openSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, lstatSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  mkdirSync,
+  openSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  lstatSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +32,10 @@ function manyRows(name: string, rows: number): string {
   const [header, first] = readFileSync(SAMPLE, 'utf8').split(/\r?\n/);
   const [county, ...rest] = first!.split(',');
   const file = join(dir, name);
-  writeFileSync(file, [header, ...Array.from({ length: rows }, (_, i) => [`${county}${i}`, ...rest].join(','))].join('\n') + '\n');
+  writeFileSync(
+    file,
+    [header, ...Array.from({ length: rows }, (_, i) => [`${county}${i}`, ...rest].join(','))].join('\n') + '\n',
+  );
   return file;
 }
 
@@ -49,7 +65,14 @@ describe('a report named as a file the run reads is refused, however it is spell
 
   it('given two reports whose paths differ but name one file through a link, exits 2 with usage', () => {
     symlinkSync('.', join(dir, 'here'));
-    const run = duibiao('check', SAMPLE, '-f', `json:${join(dir, 'a.json')}`, '-f', `sarif:${join(dir, 'here', 'a.json')}`);
+    const run = duibiao(
+      'check',
+      SAMPLE,
+      '-f',
+      `json:${join(dir, 'a.json')}`,
+      '-f',
+      `sarif:${join(dir, 'here', 'a.json')}`,
+    );
     expect(run.code).toBe(2);
     expect(stopOf(run).code).toBe('usage');
   });
@@ -82,7 +105,8 @@ describe('the temporary file of a report', () => {
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect(leftovers(folder)).toEqual([]);
     // The signal waits for the write in hand: the report is then whole, or the process ended by it.
-    if (run.signal !== 'SIGTERM') expect(readFileSync(join(folder, 'out.xml'), 'utf8')).toBe('<testsuites></testsuites>');
+    if (run.signal !== 'SIGTERM')
+      expect(readFileSync(join(folder, 'out.xml'), 'utf8')).toBe('<testsuites></testsuites>');
   });
 });
 
@@ -142,7 +166,11 @@ describe('a device, FIFO or stdout as the target is written as it is, never repl
 
   it('given stdout redirected to /dev/full, exits 2 with stdout-full', () => {
     const full = openSync('/dev/full', constants.O_WRONLY);
-    const run = spawnSync(process.execPath, ['bin/duibiao.js', 'check', SAMPLE, '-f', 'json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+    const run = spawnSync(process.execPath, ['bin/duibiao.js', 'check', SAMPLE, '-f', 'json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', full, 'pipe'],
+    });
     closeSync(full);
     expect(run.status).toBe(2);
     expect(stopOf({ code: run.status, stdout: '', stderr: run.stderr }).code).toBe('stdout-full');
@@ -212,13 +240,22 @@ describe('a target planted by whoever sent the files: a disk, or a device or FIF
 describe('the bulletin is a page for a browser, not text for a terminal', () => {
   // util-linux `script` runs the command on a pseudo-terminal, as a person at one would.
   const hasScript = process.platform !== 'win32' && spawnSync('script', ['--version']).status === 0;
-  it.skipIf(!hasScript)('given -f html to stdout on a terminal, refuses it as a usage error (exit 2) and writes no page', () => {
-    const command = [process.execPath, 'bin/duibiao.js', 'check', SAMPLE, '-f', 'html', '--as-of', '2022-12-31'].map((arg) => `'${arg}'`).join(' ');
-    const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(run.status).toBe(2);
-    expect(run.stdout).toMatch(/-f html:\S+.*\[usage\]/);
-    expect(run.stdout).not.toContain('<!DOCTYPE');
-  });
+  it.skipIf(!hasScript)(
+    'given -f html to stdout on a terminal, refuses it as a usage error (exit 2) and writes no page',
+    () => {
+      const command = [process.execPath, 'bin/duibiao.js', 'check', SAMPLE, '-f', 'html', '--as-of', '2022-12-31']
+        .map((arg) => `'${arg}'`)
+        .join(' ');
+      const run = spawnSync('script', ['-qec', command, '/dev/null'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toMatch(/-f html:\S+.*\[usage\]/);
+      expect(run.stdout).not.toContain('<!DOCTYPE');
+    },
+  );
 
   it('given -f html to a pipe, writes the page', () => {
     const run = duibiao('check', SAMPLE, '-f', 'html', '--as-of', '2022-12-31');
@@ -240,7 +277,14 @@ describe('a long Chinese report name', () => {
   });
 
   it('given a name the file system refuses as too long, stops with output-unwritable (exit 2), not an internal error', () => {
-    const run = duibiao('check', SAMPLE, '-f', `json:${join(folder, `${'县'.repeat(90)}.json`)}`, '--as-of', '2022-12-31');
+    const run = duibiao(
+      'check',
+      SAMPLE,
+      '-f',
+      `json:${join(folder, `${'县'.repeat(90)}.json`)}`,
+      '--as-of',
+      '2022-12-31',
+    );
     expect(run.code).toBe(2);
     expect(stopOf(run).code).toBe('output-unwritable');
     expect(leftovers(folder)).toEqual([]);

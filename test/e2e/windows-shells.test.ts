@@ -8,11 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './run.js';
 
 const SHELL = join(ROOT, 'test', 'helpers', 'cmd-like-shell.mjs');
-const SCRIPTS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const SCRIPTS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
 
 /** Whether the stand-in would run the line: its exit code and why not. */
 function parse(line: string): { code: number | null; stderr: string } {
-  const run = spawnSync(process.execPath, [SHELL, '-c', line], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DUIBIAO_SHELL: 'parse' } });
+  const run = spawnSync(process.execPath, [SHELL, '-c', line], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, DUIBIAO_SHELL: 'parse' },
+  });
   return { code: run.status, stderr: run.stderr };
 }
 
@@ -40,7 +45,9 @@ describe('the stand-in for cmd.exe', () => {
   });
 
   it('given commands joined by && and double quotes, takes them', () => {
-    expect(parse('npm run build && node bin/duibiao.js check "各县/*.xlsx" -f html:"通报 2022.html"')).toMatchObject({ code: 0 });
+    expect(parse('npm run build && node bin/duibiao.js check "各县/*.xlsx" -f html:"通报 2022.html"')).toMatchObject({
+      code: 0,
+    });
   });
 });
 
@@ -51,7 +58,11 @@ describe('the npm scripts', () => {
 
   it('npm run demo, with a script shell that is not sh, shows the sample and exits 0', () => {
     // npm hands its script-shell to the scripts it runs in turn (build); build steps are only named.
-    const run = spawnSync('npm', ['run', 'demo', '--script-shell', SHELL], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync('npm', ['run', 'demo', '--script-shell', SHELL], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(run.stderr).not.toContain('not for cmd.exe');
     expect(run.stdout).toContain('cmd-like-shell: would run tsc -p tsconfig.json');
     expect(run.stdout).toContain('青岚市');

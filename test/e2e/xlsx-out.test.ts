@@ -47,7 +47,10 @@ interface Sheet {
 }
 
 function readBack(file: string): Sheet[] {
-  const run = spawnSync(PYTHON!, [join(ROOT, 'test/helpers/read-xlsx.py'), file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(PYTHON!, [join(ROOT, 'test/helpers/read-xlsx.py'), file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   expect(run.stderr).toBe('');
   return (JSON.parse(run.stdout) as { sheets: Sheet[] }).sheets;
 }
@@ -65,9 +68,19 @@ function accepts(validation: Validation, typed: string): boolean {
 }
 
 /** Every sheet prints on A4 landscape, one page wide and as many long as it needs, its heading row on each page. */
-const PRINTED: Print = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, titleRows: '$1:$1' };
+const PRINTED: Print = {
+  orientation: 'landscape',
+  paperSize: 9,
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  titleRows: '$1:$1',
+};
 
-if (!PYTHON) console.warn('xlsx-out: NOT RUN: no python3 with openpyxl (install it as .ci/run does: apt-get install python3-openpyxl)');
+if (!PYTHON)
+  console.warn(
+    'xlsx-out: NOT RUN: no python3 with openpyxl (install it as .ci/run does: apt-get install python3-openpyxl)',
+  );
 
 describe('a workbook is never written to a terminal', { timeout: 60_000 }, () => {
   it('refuses -f xlsx without a file, and template --format xlsx without -o (exit 2)', () => {
@@ -112,11 +125,12 @@ describe.skipIf(!PYTHON)('the xlsx report, read back with openpyxl', { timeout: 
     expect(detail.widths.A).toBeLessThan(14);
   });
 
-  it('writes a ratio\'s figures as numbers shown as percentages, exactly; a growth\'s with a % sign; a count as it is', () => {
+  it("writes a ratio's figures as numbers shown as percentages, exactly; a growth's with a % sign; a count as it is", () => {
     const file = join(OUT, 'sample-figures.xlsx');
     duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '-f', `xlsx:${file}`);
     const detail = readBack(file)[1]!;
-    const row = (rule: string, county: string) => detail.rows.find((cells) => cells[2]!.value === rule && cells[0]!.value === county)!;
+    const row = (rule: string, county: string) =>
+      detail.rows.find((cells) => cells[2]!.value === rule && cells[0]!.value === county)!;
     const coverage = row('eldercare.township-center-coverage', '石桥县');
     expect([coverage[6]!.value, coverage[7]!.value]).toEqual([0.375, 0.4]);
     expect([coverage[6]!.format, coverage[7]!.format]).toEqual(['0.0#%', '0.0#%']);
@@ -126,17 +140,41 @@ describe.skipIf(!PYTHON)('the xlsx report, read back with openpyxl', { timeout: 
     const count = row('assistance.price-subsidy-paid', '云溪县');
     expect([count[6]!.value, count[6]!.format]).toEqual([3, 'General']);
     // The whole prefecture's ratio too.
-    const total = detail.rows.find((cells) => cells[2]!.value === 'safety.hazards-rectified' && cells[11]!.value === '全州合计')!;
+    const total = detail.rows.find(
+      (cells) => cells[2]!.value === 'safety.hazards-rectified' && cells[11]!.value === '全州合计',
+    )!;
     expect(total[6]!.format).toBe('0.0#%');
     expect(total[6]!.value).toBeCloseTo(0.990228013029316, 15);
   });
 
-  it('names its sheets and headings in the run\'s language', () => {
+  it("names its sheets and headings in the run's language", () => {
     const file = join(OUT, 'sample-en.xlsx');
-    duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '-f', `xlsx:${file}`, '--lang', 'en');
+    duibiao(
+      'check',
+      'fixtures/sample-prefecture-2022.csv',
+      '--as-of',
+      '2022-12-31',
+      '-f',
+      `xlsx:${file}`,
+      '--lang',
+      'en',
+    );
     const sheets = readBack(file);
     expect(sheets.map((s) => s.name)).toEqual(['Overview', 'Details', 'Data problems']);
-    expect(sheets[1]!.rows[0]!.map((cell) => cell.value)).toEqual(['county', 'year', 'rule', 'target', 'verdict', 'severity', 'actual', 'goal', 'message', 'file', 'row', 'scope']);
+    expect(sheets[1]!.rows[0]!.map((cell) => cell.value)).toEqual([
+      'county',
+      'year',
+      'rule',
+      'target',
+      'verdict',
+      'severity',
+      'actual',
+      'goal',
+      'message',
+      'file',
+      'row',
+      'scope',
+    ]);
     for (const sheet of sheets) expect(sheet.print, sheet.name).toEqual(PRINTED);
   });
 
@@ -153,11 +191,15 @@ describe.skipIf(!PYTHON)('the xlsx report, read back with openpyxl', { timeout: 
 
   it('lists the data problems with their locations', () => {
     const file = join(OUT, 'messy-cells.xlsx');
-    const json = JSON.parse(duibiao('check', 'fixtures/messy-cells.csv', '--as-of', '2022-12-31', '-f', 'json').stdout) as { problems: { code: string; line: number }[] };
+    const json = JSON.parse(
+      duibiao('check', 'fixtures/messy-cells.csv', '--as-of', '2022-12-31', '-f', 'json').stdout,
+    ) as { problems: { code: string; line: number }[] };
     duibiao('check', 'fixtures/messy-cells.csv', '--as-of', '2022-12-31', '-f', `xlsx:${file}`);
     const problems = readBack(file).find((sheet) => sheet.name === '数据问题')!;
     expect(json.problems.length).toBeGreaterThan(0);
-    expect(problems.rows.slice(1).map((row) => [row[4]!.value, row[1]!.value])).toEqual(json.problems.map((p) => [p.code, p.line]));
+    expect(problems.rows.slice(1).map((row) => [row[4]!.value, row[1]!.value])).toEqual(
+      json.problems.map((p) => [p.code, p.line]),
+    );
   });
 });
 
@@ -183,7 +225,8 @@ describe.skipIf(!PYTHON)('the xlsx template, read back with openpyxl', { timeout
       expect(v.showInputMessage && v.showErrorMessage).toBe(true);
       expect(v.errorStyle).toBe('stop');
     }
-    const of = (label: string) => form.validations.find((v) => v.sqref.startsWith(`${letter(header.indexOf(label))}2:`))!;
+    const of = (label: string) =>
+      form.validations.find((v) => v.sqref.startsWith(`${letter(header.indexOf(label))}2:`))!;
     // A count: whole ≥ 0, so 是 is refused as it is typed.
     const count = of('监测发现符合救助条件人数（人）');
     expect([count.type, count.operator, count.formula1]).toEqual(['whole', 'greaterThanOrEqual', '0']);
@@ -199,7 +242,11 @@ describe.skipIf(!PYTHON)('the xlsx template, read back with openpyxl', { timeout
     const part = of('其中已纳入救助人数（人）');
     expect(part.type).toBe('custom');
     expect(part.formula1).toBe('AND(ISNUMBER(F2),F2=INT(F2),F2>=0,OR(E2="",F2<=E2))');
-    expect(of('低保平均标准（元/人·月）')).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formula1: '0' });
+    expect(of('低保平均标准（元/人·月）')).toMatchObject({
+      type: 'decimal',
+      operator: 'greaterThanOrEqual',
+      formula1: '0',
+    });
     expect(of('填报日期').type).toBe('date');
     expect(of('行政区划代码')).toMatchObject({ type: 'textLength', operator: 'equal', formula1: '6' });
 
@@ -216,19 +263,29 @@ describe.skipIf(!PYTHON)('the xlsx template, read back with openpyxl', { timeout
 });
 
 describe.skipIf(!PYTHON)('the xlsx template under --lang en', { timeout: 120_000 }, () => {
-  it('names its sheets in English; the guide keeps its heading row, by which a filled-in template\'s guide is known', () => {
+  it("names its sheets in English; the guide keeps its heading row, by which a filled-in template's guide is known", () => {
     mkdirSync(OUT, { recursive: true });
     const file = join(OUT, 'template-en.xlsx');
     expect(duibiao('template', '--format', 'xlsx', '-o', file, '--lang', 'en').code).toBe(0);
     const [form, guide] = readBack(file) as [Sheet, Sheet];
     expect([form.name, guide.name]).toEqual(['Form', 'Guide']);
-    expect(guide.rows[0]!.map((cell) => cell.value)).toEqual(['column', 'name', 'label', 'type', 'unit', 'what to enter', 'targets that use it, with the speech']);
+    expect(guide.rows[0]!.map((cell) => cell.value)).toEqual([
+      'column',
+      'name',
+      'label',
+      'type',
+      'unit',
+      'what to enter',
+      'targets that use it, with the speech',
+    ]);
     expect(guide.print).toEqual(PRINTED);
   });
 });
 
 /** LibreOffice, to print a workbook to PDF as an office would; absent on many machines. */
-const SOFFICE = ['soffice', 'libreoffice'].find((command) => spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0);
+const SOFFICE = ['soffice', 'libreoffice'].find(
+  (command) => spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0,
+);
 if (!SOFFICE) console.warn('xlsx-out: printing NOT RUN: no LibreOffice (soffice) to convert the workbooks to PDF');
 
 /** The pages of a PDF LibreOffice wrote, each as [width, height] in points. */
@@ -236,7 +293,9 @@ function pagesOf(pdf: string): [number, number][] {
   const text = readFileSync(pdf, 'latin1');
   const pages = text.split(/\/Type\s*\/Page(?![s\w])/).slice(1);
   return pages.map((page) => {
-    const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(page) ?? /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text)!;
+    const box =
+      /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(page) ??
+      /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(text)!;
     return [Number(box[3]) - Number(box[1]), Number(box[4]) - Number(box[2])];
   });
 }
@@ -246,11 +305,31 @@ describe.skipIf(!SOFFICE)('the workbooks printed by LibreOffice', { timeout: 180
     const dir = join(OUT, 'print');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    duibiao('check', 'fixtures/sample-prefecture-2022.csv', '--as-of', '2022-12-31', '-f', `xlsx:${join(dir, 'report.xlsx')}`);
+    duibiao(
+      'check',
+      'fixtures/sample-prefecture-2022.csv',
+      '--as-of',
+      '2022-12-31',
+      '-f',
+      `xlsx:${join(dir, 'report.xlsx')}`,
+    );
     duibiao('template', '--format', 'xlsx', '-o', join(dir, 'template.xlsx'));
     // Its own profile, so that a LibreOffice already running for someone else is not in the way.
     const profile = `-env:UserInstallation=file://${join(dir, 'profile').replace(/\\/g, '/')}`;
-    const run = spawnSync(SOFFICE!, [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'report.xlsx'), join(dir, 'template.xlsx')], { encoding: 'utf8', timeout: 150_000 });
+    const run = spawnSync(
+      SOFFICE!,
+      [
+        profile,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'report.xlsx'),
+        join(dir, 'template.xlsx'),
+      ],
+      { encoding: 'utf8', timeout: 150_000 },
+    );
     expect(run.status).toBe(0);
     const report = pagesOf(join(dir, 'report.pdf'));
     const template = pagesOf(join(dir, 'template.pdf'));

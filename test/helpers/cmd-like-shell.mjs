@@ -23,7 +23,23 @@ const POSIX_ONLY = [
   [/[()]/, 'a ( ) group'],
   [/[<]|\d?>+/, 'a redirection (PowerShell 5 re-encodes what > writes)'],
 ];
-const POSIX_PROGRAMS = new Set(['test', '[', 'rm', 'cp', 'mv', 'mkdir', 'cat', 'export', 'true', 'false', 'echo', 'env', 'cd', 'sh', 'bash']);
+const POSIX_PROGRAMS = new Set([
+  'test',
+  '[',
+  'rm',
+  'cp',
+  'mv',
+  'mkdir',
+  'cat',
+  'export',
+  'true',
+  'false',
+  'echo',
+  'env',
+  'cd',
+  'sh',
+  'bash',
+]);
 
 /** The line split into commands and the operators between them: outside double quotes only. */
 function commands(line) {
@@ -50,7 +66,8 @@ function commands(line) {
 function words(command) {
   const out = [];
   for (const m of command.matchAll(/"([^"]*)"|(\S+)/g)) {
-    if (m[2] !== undefined && /[*?]/.test(m[2])) throw new Error(`an unquoted wildcard in ${m[2]} (cmd.exe does not expand it)`);
+    if (m[2] !== undefined && /[*?]/.test(m[2]))
+      throw new Error(`an unquoted wildcard in ${m[2]} (cmd.exe does not expand it)`);
     if (m[2] !== undefined && m[2].startsWith('~')) throw new Error('~ for the home folder');
     out.push(m[1] ?? m[2]);
   }
@@ -69,7 +86,8 @@ function check(line) {
     if (program === undefined) throw new Error('an empty command');
     if (/^\w+=/.test(program)) throw new Error(`an environment assignment ${program}`);
     if (POSIX_PROGRAMS.has(program)) throw new Error(`${program}, which cmd.exe does not have as a program`);
-    if (!['node', 'npm', 'npx', 'duibiao'].includes(program) && !existsSync(join('node_modules', '.bin', program))) throw new Error(`${program}, which Windows would not find`);
+    if (!['node', 'npm', 'npx', 'duibiao'].includes(program) && !existsSync(join('node_modules', '.bin', program)))
+      throw new Error(`${program}, which Windows would not find`);
     parts[i] = [program, ...args];
   }
   return parts;

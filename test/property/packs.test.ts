@@ -17,34 +17,48 @@ const warnings = collectWarnings();
 afterAll(() => expect(warnings).toEqual([]));
 
 describe('rule packs', () => {
-  it('given the built-in pack with random edits, or arbitrary YAML, loads it or lists located mistakes', () => {
-    const text = fc.oneof({ weight: 4, arbitrary: mutated(fc.constant(PACK)) }, { weight: 1, arbitrary: yamlRows.map((value) => stringify(value)) });
-    fc.assert(
-      fc.property(text, (pack) => {
-        let loaded;
-        try {
-          loaded = parsePack(pack, 'pack.yaml');
-        } catch (error) {
-          if (!(error instanceof DuibiaoError)) throw error;
-          expect(error.code).toBe('pack-invalid');
-          expect(error.details.length).toBeGreaterThan(0);
-          for (const mistake of error.details) {
-            expect(CODES[mistake.code].kind).toBe('pack');
-            expect(mistake.line).toBeGreaterThanOrEqual(1);
-            expect(mistake.line).toBeLessThanOrEqual(Math.max(lines, pack.split('\n').length) + 1);
-            expect(mistake.column).toBeGreaterThanOrEqual(1);
-            expect(mistake.message).not.toMatch(/\uFFFD|undefined|\[object /);
+  it(
+    'given the built-in pack with random edits, or arbitrary YAML, loads it or lists located mistakes',
+    () => {
+      const text = fc.oneof(
+        { weight: 4, arbitrary: mutated(fc.constant(PACK)) },
+        { weight: 1, arbitrary: yamlRows.map((value) => stringify(value)) },
+      );
+      fc.assert(
+        fc.property(text, (pack) => {
+          let loaded;
+          try {
+            loaded = parsePack(pack, 'pack.yaml');
+          } catch (error) {
+            if (!(error instanceof DuibiaoError)) throw error;
+            expect(error.code).toBe('pack-invalid');
+            expect(error.details.length).toBeGreaterThan(0);
+            for (const mistake of error.details) {
+              expect(CODES[mistake.code].kind).toBe('pack');
+              expect(mistake.line).toBeGreaterThanOrEqual(1);
+              expect(mistake.line).toBeLessThanOrEqual(Math.max(lines, pack.split('\n').length) + 1);
+              expect(mistake.column).toBeGreaterThanOrEqual(1);
+              expect(mistake.message).not.toMatch(/\uFFFD|undefined|\[object /);
+            }
+            return;
           }
-          return;
-        }
-        // A pack that loads must judge a row without throwing.
-        const checker = new Checker(loaded.rules, loaded.fields, { asOf: '2022-12-31', today: '2022-12-31' });
-        const verdicts = checker.judge(rowOf({ county: '白水县', year: '2022', townships_total: '10', townships_with_elder_center: '4' }, loaded.fields.filter((f) => ['county', 'year', 'townships_total', 'townships_with_elder_center'].includes(f.name))));
-        expect(verdicts).toHaveLength(loaded.rules.length);
-        checker.finish();
-      }),
-      // Each case parses a 200-line pack, about 10 ms.
-      settings(500),
-    );
-  }, budget(500));
+          // A pack that loads must judge a row without throwing.
+          const checker = new Checker(loaded.rules, loaded.fields, { asOf: '2022-12-31', today: '2022-12-31' });
+          const verdicts = checker.judge(
+            rowOf(
+              { county: '白水县', year: '2022', townships_total: '10', townships_with_elder_center: '4' },
+              loaded.fields.filter((f) =>
+                ['county', 'year', 'townships_total', 'townships_with_elder_center'].includes(f.name),
+              ),
+            ),
+          );
+          expect(verdicts).toHaveLength(loaded.rules.length);
+          checker.finish();
+        }),
+        // Each case parses a 200-line pack, about 10 ms.
+        settings(500),
+      );
+    },
+    budget(500),
+  );
 });

@@ -34,23 +34,46 @@ async function holds({ bytes, name }: Encoded): Promise<CheckResult | DuibiaoErr
 }
 
 describe('any input ends in an account or a typed error, never a crash or a hang', () => {
-  it('given arbitrary bytes as .csv, .yaml or .json', async () => {
-    await fc.assert(fc.asyncProperty(anyBytes, async (input) => {
-      await holds(input);
-    }), settings(1500));
-  }, budget(1500));
+  it(
+    'given arbitrary bytes as .csv, .yaml or .json',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(anyBytes, async (input) => {
+          await holds(input);
+        }),
+        settings(1500),
+      );
+    },
+    budget(1500),
+  );
 
-  it('given CSV-like text in any encoding, with GB18030 lines spliced in', async () => {
-    await fc.assert(fc.asyncProperty(encodedCsv, async (input) => {
-      await holds(input);
-    }), settings(2000));
-  }, budget(2000));
+  it(
+    'given CSV-like text in any encoding, with GB18030 lines spliced in',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(encodedCsv, async (input) => {
+          await holds(input);
+        }),
+        settings(2000),
+      );
+    },
+    budget(2000),
+  );
 
-  it('given rows as YAML or JSON, whole or mutated', async () => {
-    const text = fc.tuple(yamlRows, fc.boolean()).map(([rows, json]) => (json ? JSON.stringify(rows) : stringify(rows)));
-    const file = fc.tuple(fc.oneof(text, mutated(text)), fc.constantFrom('case.yaml', 'case.json'));
-    await fc.assert(fc.asyncProperty(file, async ([yaml, name]) => {
-      await holds({ bytes: Buffer.from(yaml), name });
-    }), settings(1500));
-  }, budget(1500));
+  it(
+    'given rows as YAML or JSON, whole or mutated',
+    async () => {
+      const text = fc
+        .tuple(yamlRows, fc.boolean())
+        .map(([rows, json]) => (json ? JSON.stringify(rows) : stringify(rows)));
+      const file = fc.tuple(fc.oneof(text, mutated(text)), fc.constantFrom('case.yaml', 'case.json'));
+      await fc.assert(
+        fc.asyncProperty(file, async ([yaml, name]) => {
+          await holds({ bytes: Buffer.from(yaml), name });
+        }),
+        settings(1500),
+      );
+    },
+    budget(1500),
+  );
 });

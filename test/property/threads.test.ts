@@ -19,23 +19,28 @@ afterAll(() => expect(warnings).toEqual([]));
 const host = (await import(new URL('../../dist/run/count-host.js', import.meta.url).href)) as typeof Host;
 const options = { asOf: '2022-12-31', today: '2022-12-31', failOn: 'error' as const, counting: true };
 
-const outcome = <T>(promise: Promise<T>): Promise<T | { stopped: unknown }> => promise.catch((error: unknown) => ({ stopped: error }));
+const outcome = <T>(promise: Promise<T>): Promise<T | { stopped: unknown }> =>
+  promise.catch((error: unknown) => ({ stopped: error }));
 
 describe('counting on two threads', () => {
-  it('given CSV-like text in any encoding, accounts for it as one thread does, or stops alike', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(encodedCsv, { minLength: 1, maxLength: 3 }), async (inputs) => {
-        const files = inputs.map(({ bytes, name }, i) => {
-          const file = join(dir, `${i}-${name}`);
-          writeFileSync(file, bytes);
-          return file;
-        });
-        const two = await outcome(host.countInWorker(files, builtin, options));
-        // From the sources the worker's file does not exist: this counts on one thread.
-        const one = await outcome(checkData(files, builtin, options));
-        expect(two).toEqual(one);
-      }),
-      settings(150),
-    );
-  }, budget(150 * 5));
+  it(
+    'given CSV-like text in any encoding, accounts for it as one thread does, or stops alike',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(encodedCsv, { minLength: 1, maxLength: 3 }), async (inputs) => {
+          const files = inputs.map(({ bytes, name }, i) => {
+            const file = join(dir, `${i}-${name}`);
+            writeFileSync(file, bytes);
+            return file;
+          });
+          const two = await outcome(host.countInWorker(files, builtin, options));
+          // From the sources the worker's file does not exist: this counts on one thread.
+          const one = await outcome(checkData(files, builtin, options));
+          expect(two).toEqual(one);
+        }),
+        settings(150),
+      );
+    },
+    budget(150 * 5),
+  );
 });

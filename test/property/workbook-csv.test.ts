@@ -21,7 +21,12 @@ type Both = [csv: string, cell: TestCell];
 
 const serialOf = (iso: string): number => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
 const text = (value: string): Both => [value, value === '' ? null : value];
-const blankOr = (cell: fc.Arbitrary<Both>) => fc.oneof({ weight: 8, arbitrary: cell }, { weight: 1, arbitrary: fc.constant(text('')) }, { weight: 1, arbitrary: fc.constantFrom(text('约200'), text('#N/A')) });
+const blankOr = (cell: fc.Arbitrary<Both>) =>
+  fc.oneof(
+    { weight: 8, arbitrary: cell },
+    { weight: 1, arbitrary: fc.constant(text('')) },
+    { weight: 1, arbitrary: fc.constantFrom(text('约200'), text('#N/A')) },
+  );
 
 function cellOf(field: FieldSpec): fc.Arbitrary<Both> {
   switch (field.name) {
@@ -42,7 +47,9 @@ function cellOf(field: FieldSpec): fc.Arbitrary<Both> {
     case 'yesno':
       return blankOr(fc.boolean().map((yes): Both => (yes ? ['是', { bool: true }] : ['否', { bool: false }])));
     case 'date':
-      return blankOr(fc.constantFrom('2022-06-30', '2022-12-20', '2023-01-15').map((iso): Both => [iso, { date: serialOf(iso) }]));
+      return blankOr(
+        fc.constantFrom('2022-06-30', '2022-12-20', '2023-01-15').map((iso): Both => [iso, { date: serialOf(iso) }]),
+      );
     case 'code':
       return fc.constantFrom('439901', '439902', '439903').map(text);
     default:
@@ -58,9 +65,14 @@ const placeless = (outcome: CheckResult | DuibiaoError) => {
   if (outcome instanceof DuibiaoError) return outcome.code;
   const findings = outcome.findings.map(({ location: _, ...finding }) => finding);
   // A message may name the place of a duplicate's first row: `case-1.csv:2`, `case-1.xlsx 工作表“Sheet1” 第2行`.
-  const problems = outcome.problems.map(({ file: _f, sheet: _s, cell: _c, ...problem }) => ({ ...problem, message: problem.message.replace(/case-\d+\.(csv|xlsx)(:\d+| 工作表“Sheet1” 第\d+行)/g, 'case:LINE') }));
+  const problems = outcome.problems.map(({ file: _f, sheet: _s, cell: _c, ...problem }) => ({
+    ...problem,
+    message: problem.message.replace(/case-\d+\.(csv|xlsx)(:\d+| 工作表“Sheet1” 第\d+行)/g, 'case:LINE'),
+  }));
   // Their order follows where a reader's batches end, which differs between the two.
-  problems.sort((a, b) => a.line - b.line || (a.columnNumber ?? 0) - (b.columnNumber ?? 0) || a.code.localeCompare(b.code));
+  problems.sort(
+    (a, b) => a.line - b.line || (a.columnNumber ?? 0) - (b.columnNumber ?? 0) || a.code.localeCompare(b.code),
+  );
   return { summary: outcome.summary, exitCode: outcome.exitCode, findings, problems };
 };
 
@@ -72,8 +84,16 @@ describe('the same data as CSV and as .xlsx', () => {
         const header = fields.map((field) => field.label);
         const csv = join(dir, `case-${n}.csv`);
         const xlsx = join(dir, `case-${n++}.xlsx`);
-        writeFileSync(csv, [header, ...rows.map((row) => row.map(([cell]) => cell))].map((line) => line.map(csvText).join(',')).join('\n') + '\n');
-        writeFileSync(xlsx, writeWorkbook([{ name: 'Sheet1', rows: [header, ...rows.map((row) => row.map(([, cell]) => cell))] }]));
+        writeFileSync(
+          csv,
+          [header, ...rows.map((row) => row.map(([cell]) => cell))]
+            .map((line) => line.map(csvText).join(','))
+            .join('\n') + '\n',
+        );
+        writeFileSync(
+          xlsx,
+          writeWorkbook([{ name: 'Sheet1', rows: [header, ...rows.map((row) => row.map(([, cell]) => cell))] }]),
+        );
         expect(placeless(await checkFiles([xlsx], builtin))).toEqual(placeless(await checkFiles([csv], builtin)));
       }),
       settings(40),

@@ -10,28 +10,66 @@ import type { Reporter } from '../../src/report/types.js';
 const RULES = ['a.first', 'a.second'];
 
 /** A result of `rows` county rows, each failing every rule, as a large county file gives one. */
-function failingRows(rows: number, options: { county?: (i: number) => string; quote?: string; problems?: number; status?: (row: number, rule: number) => Status } = {}): CheckResult {
+function failingRows(
+  rows: number,
+  options: {
+    county?: (i: number) => string;
+    quote?: string;
+    problems?: number;
+    status?: (row: number, rule: number) => Status;
+  } = {},
+): CheckResult {
   const findings: Verdict[] = [];
   for (let i = 0; i < rows; i++) {
     const location = { file: 'county.csv', line: i + 2 };
     RULES.forEach((rule, r) => {
-      findings.push({ rule, severity: 'error', status: options.status?.(i, r) ?? 'fail', scope: 'county', county: options.county?.(i) ?? `县${i}`, year: 2022, actual: 0.3, target: 0.4, comparison: '30% < 40%', detail: '3/10', message: '30% < 40%', location });
+      findings.push({
+        rule,
+        severity: 'error',
+        status: options.status?.(i, r) ?? 'fail',
+        scope: 'county',
+        county: options.county?.(i) ?? `县${i}`,
+        year: 2022,
+        actual: 0.3,
+        target: 0.4,
+        comparison: '30% < 40%',
+        detail: '3/10',
+        message: '30% < 40%',
+        location,
+      });
     });
   }
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-  const problems = Array.from({ length: options.problems ?? 0 }, (_, i) => ({ file: 'county.csv', line: i + 2, code: 'not-a-number' as const, level: 'error' as const, message: '不是数字' }));
+  const problems = Array.from({ length: options.problems ?? 0 }, (_, i) => ({
+    file: 'county.csv',
+    line: i + 2,
+    code: 'not-a-number' as const,
+    level: 'error' as const,
+    message: '不是数字',
+  }));
   return {
     tool: { name: 'duibiao', version: '0' },
     pack: { id: 'p', title: '测试' },
     asOf: '2022-12-31',
     today: '2023-03-01',
     inputs: [{ file: 'county.csv', format: 'csv', rows }],
-    rules: RULES.map((id) => ({ id, title: `目标 ${id}`, severity: 'error', paragraph: 9, quote: options.quote ?? '讲话原文' })),
+    rules: RULES.map((id) => ({
+      id,
+      title: `目标 ${id}`,
+      severity: 'error',
+      paragraph: 9,
+      quote: options.quote ?? '讲话原文',
+    })),
     summary: { rows, ...counts, fail: rows * RULES.length, problems: problems.length, totals: counts },
     ruleCounts: Object.fromEntries(RULES.map((id) => [id, { ...counts, fail: rows }])),
     findings,
     problems,
-    problemCounts: { errors: problems.length, byCode: problems.length ? { 'not-a-number': { count: problems.length, level: 'error', first: { file: 'county.csv', line: 2 } } } : {} },
+    problemCounts: {
+      errors: problems.length,
+      byCode: problems.length
+        ? { 'not-a-number': { count: problems.length, level: 'error', first: { file: 'county.csv', line: 2 } } }
+        : {},
+    },
     exitCode: 1,
   };
 }
@@ -60,27 +98,31 @@ describe('reports for people stay a size a person reads', () => {
   it.each([
     { name: 'markdown', reporter: markdown, score: /^\| (\S+) \| (县\d+) \| 2022 \| (\d)\/2 \|/ },
     { name: 'table', reporter: table, score: /^\s*(\S+)\s+(县\d+)\s+2022\s+(\d)\/2/ },
-  ])('given 30,000 rows of which a few miss, $name says in its first lines that it is cut and lists the misses first, the worst first', ({ reporter, score }) => {
-    // Every 200th row misses both targets, every 50th one of them; the rest meet both.
-    const status = (row: number, rule: number): Status => (row % 200 === 7 || (row % 50 === 3 && rule === 1) ? 'fail' : 'pass');
-    const text = render(reporter, failingRows(30_000, { status }));
-    const lines = text.split('\n');
-    const head = lines.slice(0, 8).join('\n');
-    expect(head).toContain(`另有 ${30_000 - SCOREBOARD_ROWS} 个县市区·年度`);
-    expect(head).toMatch(/-f csv.*-f xlsx.*-f json/);
-    const listed = lines.flatMap((line) => {
-      const match = score.exec(line);
-      return match ? [{ rank: match[1], county: Number(match[2]!.slice(1)), met: Number(match[3]) }] : [];
-    });
-    expect(listed).toHaveLength(SCOREBOARD_ROWS);
-    // 150 rows miss both and 600 miss one: every row listed misses something, the worst first.
-    const both = listed.filter((row) => row.met === 0);
-    expect(both).toHaveLength(150);
-    expect(listed.slice(0, 150).every((row) => row.met === 0 && row.county % 200 === 7)).toBe(true);
-    expect(listed.slice(150).every((row) => row.met === 1 && row.county % 50 === 3)).toBe(true);
-    // A cut table holds no place in the ranking it cannot know.
-    expect(listed.every((row) => row.rank === '—')).toBe(true);
-  });
+  ])(
+    'given 30,000 rows of which a few miss, $name says in its first lines that it is cut and lists the misses first, the worst first',
+    ({ reporter, score }) => {
+      // Every 200th row misses both targets, every 50th one of them; the rest meet both.
+      const status = (row: number, rule: number): Status =>
+        row % 200 === 7 || (row % 50 === 3 && rule === 1) ? 'fail' : 'pass';
+      const text = render(reporter, failingRows(30_000, { status }));
+      const lines = text.split('\n');
+      const head = lines.slice(0, 8).join('\n');
+      expect(head).toContain(`另有 ${30_000 - SCOREBOARD_ROWS} 个县市区·年度`);
+      expect(head).toMatch(/-f csv.*-f xlsx.*-f json/);
+      const listed = lines.flatMap((line) => {
+        const match = score.exec(line);
+        return match ? [{ rank: match[1], county: Number(match[2]!.slice(1)), met: Number(match[3]) }] : [];
+      });
+      expect(listed).toHaveLength(SCOREBOARD_ROWS);
+      // 150 rows miss both and 600 miss one: every row listed misses something, the worst first.
+      const both = listed.filter((row) => row.met === 0);
+      expect(both).toHaveLength(150);
+      expect(listed.slice(0, 150).every((row) => row.met === 0 && row.county % 200 === 7)).toBe(true);
+      expect(listed.slice(150).every((row) => row.met === 1 && row.county % 50 === 3)).toBe(true);
+      // A cut table holds no place in the ranking it cannot know.
+      expect(listed.every((row) => row.rank === '—')).toBe(true);
+    },
+  );
 
   it.each([
     { name: 'markdown', reporter: markdown },

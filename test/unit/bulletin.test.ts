@@ -9,11 +9,26 @@ import { countyRows } from '../../src/report/county-rows.js';
 const RULES = ['a.one', 'a.two', 'a.three'];
 
 function verdict(county: string, line: number, rule: string, status: Status): Verdict {
-  return { rule, severity: 'error', status, scope: 'county', county, year: 2022, actual: status === 'pass' ? 1 : 0.5, target: 1, comparison: status === 'pass' ? '100% = 100%' : '50% ≠ 100%', detail: '1/2', message: '…', location: { file: 'c.csv', line } };
+  return {
+    rule,
+    severity: 'error',
+    status,
+    scope: 'county',
+    county,
+    year: 2022,
+    actual: status === 'pass' ? 1 : 0.5,
+    target: 1,
+    comparison: status === 'pass' ? '100% = 100%' : '50% ≠ 100%',
+    detail: '1/2',
+    message: '…',
+    location: { file: 'c.csv', line },
+  };
 }
 
 function resultOf(rows: [string, Status[]][]): CheckResult {
-  const findings = rows.flatMap(([county, statuses], index) => statuses.map((status, r) => verdict(county, index + 2, RULES[r]!, status)));
+  const findings = rows.flatMap(([county, statuses], index) =>
+    statuses.map((status, r) => verdict(county, index + 2, RULES[r]!, status)),
+  );
   const count = (status: Status) => findings.filter((f) => f.status === status).length;
   return {
     tool: { name: 'duibiao', version: '0.0.0' },
@@ -22,7 +37,18 @@ function resultOf(rows: [string, Status[]][]): CheckResult {
     today: '2023-03-01',
     inputs: [{ file: 'c.csv', format: 'csv', rows: rows.length }],
     rules: RULES.map((id, i) => ({ id, title: `目标${i}`, severity: 'error', paragraph: 8, quote: '原文' })),
-    summary: { rows: rows.length, pass: count('pass'), fail: count('fail'), pending: 0, not_applicable: count('not_applicable'), missing: count('missing'), invalid: 0, waived: 0, problems: 0, totals: { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing: 0, invalid: 0, waived: 0 } },
+    summary: {
+      rows: rows.length,
+      pass: count('pass'),
+      fail: count('fail'),
+      pending: 0,
+      not_applicable: count('not_applicable'),
+      missing: count('missing'),
+      invalid: 0,
+      waived: 0,
+      problems: 0,
+      totals: { pass: 0, fail: 0, pending: 0, not_applicable: 0, missing: 0, invalid: 0, waived: 0 },
+    },
     ruleCounts: {},
     findings,
     problems: [],
@@ -66,7 +92,10 @@ describe('escapeHtml', () => {
 
 describe('the bulletin of a national file', () => {
   it('lists at most MAX_ROWS county-years and MAX_CARDS cards, and says how many it left out', () => {
-    const rows: [string, Status[]][] = Array.from({ length: 1000 }, (_, i) => [`县${i}`, i % 2 === 0 ? ['pass', 'pass', 'pass'] : ['fail', 'pass', i % 3 === 0 ? 'fail' : 'pass']]);
+    const rows: [string, Status[]][] = Array.from({ length: 1000 }, (_, i) => [
+      `县${i}`,
+      i % 2 === 0 ? ['pass', 'pass', 'pass'] : ['fail', 'pass', i % 3 === 0 ? 'fail' : 'pass'],
+    ]);
     const page = html(resultOf(rows), { color: false, paint: undefined as never, width: 100 }) as string;
     const ranking = page.slice(page.indexOf('<section id="ranking">'), page.indexOf('<section id="matrix">'));
     expect(ranking.match(/<tr><td class="num">/g)).toHaveLength(MAX_ROWS);

@@ -3,7 +3,12 @@ import { exact } from '../../src/model/exact.js';
 import type { FieldSpec } from '../../src/model/types.js';
 import { Placeholder, readCell } from '../../src/read/cells.js';
 
-const field = (type: FieldSpec['type'], extra: Partial<FieldSpec> = {}): FieldSpec => ({ name: 'x', label: '某列', type, ...extra });
+const field = (type: FieldSpec['type'], extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  name: 'x',
+  label: '某列',
+  type,
+  ...extra,
+});
 const problem = (code: string): unknown => expect.objectContaining({ code });
 
 describe('readCell', () => {
@@ -92,14 +97,17 @@ describe('readCell', () => {
     expect(readCell(field(example.type, { unit }), example.given)).toEqual(example.expect);
   });
 
-  it.each(['—', '——', '/', '-', '无', '－'])('given %s alone in a number cell, returns a placeholder blank, never zero', (given) => {
-    for (const type of ['count', 'amount', 'percent'] as const) {
-      const value = readCell(field(type), given);
-      expect(value).toBeInstanceOf(Placeholder);
-      expect(value).not.toBe(0);
-    }
-    expect(readCell(field('yesno'), '无')).toBe(false);
-  });
+  it.each(['—', '——', '/', '-', '无', '－'])(
+    'given %s alone in a number cell, returns a placeholder blank, never zero',
+    (given) => {
+      for (const type of ['count', 'amount', 'percent'] as const) {
+        const value = readCell(field(type), given);
+        expect(value).toBeInstanceOf(Placeholder);
+        expect(value).not.toBe(0);
+      }
+      expect(readCell(field('yesno'), '无')).toBe(false);
+    },
+  );
 
   it('given a count above its field maximum, returns out-of-range', () => {
     expect(readCell(field('count', { maxValue: 12 }), '13')).toEqual(problem('out-of-range'));

@@ -12,7 +12,12 @@ describe('colourWanted', () => {
     { given: 'a pipe, FORCE_COLOR=true', env: { FORCE_COLOR: 'true' }, terminal: false, expect: true },
     { given: 'a pipe, FORCE_COLOR set empty', env: { FORCE_COLOR: '' }, terminal: false, expect: true },
     { given: 'a pipe, FORCE_COLOR unreadable', env: { FORCE_COLOR: 'yes please' }, terminal: false, expect: false },
-    { given: 'a pipe, FORCE_COLOR=1 and NO_COLOR=1: NO_COLOR wins', env: { FORCE_COLOR: '1', NO_COLOR: '1' }, terminal: false, expect: false },
+    {
+      given: 'a pipe, FORCE_COLOR=1 and NO_COLOR=1: NO_COLOR wins',
+      env: { FORCE_COLOR: '1', NO_COLOR: '1' },
+      terminal: false,
+      expect: false,
+    },
     { given: 'a terminal, NO_COLOR set empty', env: { NO_COLOR: '' }, terminal: true, expect: true },
   ])('given $given, returns $expect', ({ env, terminal, expect: want }) => {
     expect(colourWanted(env, terminal)).toBe(want);

@@ -22,20 +22,28 @@ const big = join(dir, 'big.csv');
   const messy = readFileSync('fixtures/messy-cells.csv', 'utf8').trim().split('\n').slice(1);
   const lines = [header];
   for (let i = 0; i < 300; i++) {
-    for (const row of [...rows, ...messy]) lines.push(row.replace(/^([^,]*),\d+/, `$1${i % 10 === 0 ? 0 : i},${440000 + i}`));
+    for (const row of [...rows, ...messy])
+      lines.push(row.replace(/^([^,]*),\d+/, `$1${i % 10 === 0 ? 0 : i},${440000 + i}`));
     if (i % 50 === 0) lines.push('', ',,,', '青岚市,1,2022');
   }
   writeFileSync(big, `${lines.join('\r\n')}\r\n`);
 }
 
 const readable = readdirSync('fixtures')
-  .filter((name) => /\.(csv|tsv|txt)$/.test(name) && !['nul-bytes.csv', 'unclosed-quote.csv', 'xlsx-renamed.csv'].includes(name))
+  .filter(
+    (name) =>
+      /\.(csv|tsv|txt)$/.test(name) && !['nul-bytes.csv', 'unclosed-quote.csv', 'xlsx-renamed.csv'].includes(name),
+  )
   .map((name) => `fixtures/${name}`);
 
 describe('counting on two threads', () => {
   it.each([
     { given: 'a large file of many batches, with duplicates, blank and short rows', files: [big] },
-    { given: 'every readable CSV fixture as one data set (titles, GB18030, odd headers, empty files, duplicates across files)', files: readable },
+    {
+      given:
+        'every readable CSV fixture as one data set (titles, GB18030, odd headers, empty files, duplicates across files)',
+      files: readable,
+    },
   ])('given $given, accounts for it as one thread does', async ({ files }) => {
     const counted = await host.countInWorker(files, builtin, options);
     expect(counted).toBeDefined();
@@ -45,17 +53,25 @@ describe('counting on two threads', () => {
     expect(single.problems.length).toBeGreaterThan(10);
   });
 
-  it.each(['fixtures/unclosed-quote.csv', 'fixtures/xlsx-renamed.csv'])('given %s, stops with the error one thread stops with', async (file) => {
-    const files = [big, file];
-    const single = await checkData(files, builtin, options).catch((error: unknown) => error);
-    await expect(host.countInWorker(files, builtin, options)).rejects.toEqual(single);
-  });
+  it.each(['fixtures/unclosed-quote.csv', 'fixtures/xlsx-renamed.csv'])(
+    'given %s, stops with the error one thread stops with',
+    async (file) => {
+      const files = [big, file];
+      const single = await checkData(files, builtin, options).catch((error: unknown) => error);
+      await expect(host.countInWorker(files, builtin, options)).rejects.toEqual(single);
+    },
+  );
 
   it('given a worker that cannot start, goes on here from where the reading is, and accounts alike', async () => {
     // From the sources the worker's file does not exist: it never starts.
     let lane: WorkerLane | undefined;
     const progress: number[] = [];
-    const counted = await checkData([big], builtin, { ...options, onProgress: (rows) => progress.push(rows) }, (...args) => (lane = new WorkerLane(...args)));
+    const counted = await checkData(
+      [big],
+      builtin,
+      { ...options, onProgress: (rows) => progress.push(rows) },
+      (...args) => (lane = new WorkerLane(...args)),
+    );
     expect(lane!.fellBack).toBe(true);
     expect(counted).toEqual(await checkData([big], builtin, options));
     // The files are read once: the rows counted only grow, to the last.

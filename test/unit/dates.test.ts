@@ -51,9 +51,12 @@ describe('todayOf', () => {
     expect(todayOf(new Date(2025, 2, 10, 12), 'today')).toBe('2025-03-10');
   });
 
-  it.each(['2025-02-30', 'now', new Date(Number.NaN), 20250310])('given %j, throws the usage stop naming where it came from', (given) => {
-    expect(() => todayOf(given, 'DUIBIAO_TODAY')).toThrow(/DUIBIAO_TODAY/);
-  });
+  it.each(['2025-02-30', 'now', new Date(Number.NaN), 20250310])(
+    'given %j, throws the usage stop naming where it came from',
+    (given) => {
+      expect(() => todayOf(given, 'DUIBIAO_TODAY')).toThrow(/DUIBIAO_TODAY/);
+    },
+  );
 });
 
 describe('asOfKind and asOfDate of a result', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cellReference, columnOf, numberText, serialDate, shapedText, shapeOfCode } from '../../src/read/excel-values.js';
+import {
+  cellReference,
+  columnOf,
+  numberText,
+  serialDate,
+  shapedText,
+  shapeOfCode,
+} from '../../src/read/excel-values.js';
 
 describe('a workbook number as the office sees it', () => {
   it.each([

@@ -22,12 +22,16 @@ const big = join(dir, 'big.csv');
   const [header, ...rows] = readFileSync('fixtures/sample-prefecture-2022.csv', 'utf8').trim().split('\n');
   const messy = readFileSync('fixtures/messy-cells.csv', 'utf8').trim().split('\n').slice(1);
   const lines = [header];
-  for (let i = 0; i < 300; i++) for (const row of [...rows, ...messy]) lines.push(row.replace(/^([^,]*),\d+/, `$1${i},${440000 + i}`));
+  for (let i = 0; i < 300; i++)
+    for (const row of [...rows, ...messy]) lines.push(row.replace(/^([^,]*),\d+/, `$1${i},${440000 + i}`));
   writeFileSync(big, `${lines.join('\n')}\n`);
 }
 
 /** The findings as the writer writes them, from the rows of `big` in the batches the reader makes. */
-async function written(module: typeof Writer, withWorker: boolean): Promise<{ text: string; batches: { here: number; worker: number }; started: boolean }> {
+async function written(
+  module: typeof Writer,
+  withWorker: boolean,
+): Promise<{ text: string; batches: { here: number; worker: number }; started: boolean }> {
   const file = join(dir, `findings-${withWorker}-${Math.random()}.jsonl`);
   const fd = openSync(file, 'w+');
   const writer = new module.FindingsWriter(fd, 0, setup, withWorker);

@@ -65,6 +65,12 @@ describe('insideConfigFolder(path, config, key)', () => {
   });
 
   it('given a path inside, returns it relative to where the run is, as the config was named', () => {
-    expect(insideConfigFolder('data/a.csv', { shown: 'ci/duibiao.config.yaml', at: join(repo, 'duibiao.config.yaml') }, 'counties')).toBe(join('ci', 'data/a.csv'));
+    expect(
+      insideConfigFolder(
+        'data/a.csv',
+        { shown: 'ci/duibiao.config.yaml', at: join(repo, 'duibiao.config.yaml') },
+        'counties',
+      ),
+    ).toBe(join('ci', 'data/a.csv'));
   });
 });

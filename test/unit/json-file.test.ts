@@ -38,16 +38,29 @@ const roomFor = jsonHeadSize(TOOL, { id: builtin.id, title: builtin.title }, '20
 
 describe('the JSON report written in place', () => {
   it('given waivers and a baseline, is the report built whole: each verdict matched with them as it is made', async () => {
-    const flags = { waivers: 'fixtures/round/waivers-one-granted.yaml', baseline: 'fixtures/round/baseline-2021-report.json' };
+    const flags = {
+      waivers: 'fixtures/round/waivers-one-granted.yaml',
+      baseline: 'fixtures/round/baseline-2021-report.json',
+    };
     const round = await openRound(flags, builtin, 'error', '2022-12-31');
     const file = join(dir, 'round.json');
-    const report = new JsonReportFile(file, jsonHeadSize(TOOL, { id: builtin.id, title: builtin.title }, '2022-12-31', files, true), { ...setup, round: round!.index }, false);
+    const report = new JsonReportFile(
+      file,
+      jsonHeadSize(TOOL, { id: builtin.id, title: builtin.title }, '2022-12-31', files, true),
+      { ...setup, round: round!.index },
+      false,
+    );
     try {
-      await report.writeJson(await checkData(files, builtin, { ...options, round, onRows: (rows) => report.rows(rows) }));
+      await report.writeJson(
+        await checkData(files, builtin, { ...options, round, onRows: (rows) => report.rows(rows) }),
+      );
     } finally {
       await report.dispose();
     }
-    const whole = await checkData(files, builtin, { ...options, round: await openRound(flags, builtin, 'error', '2022-12-31') });
+    const whole = await checkData(files, builtin, {
+      ...options,
+      round: await openRound(flags, builtin, 'error', '2022-12-31'),
+    });
     expect(whole.summary.waived).toBe(1);
     expect(whole.summary.changes?.persisting).toBeGreaterThan(0);
     const rendered = json(whole, { color: false, paint: undefined as never, width: 100 });
@@ -88,6 +101,8 @@ describe('the JSON report written in place', () => {
   });
 
   it('given a folder that does not exist, stops at once with output-unwritable', () => {
-    expect(() => new JsonReportFile(join(dir, 'nowhere', 'report.json'), roomFor, setup, false)).toThrow(expect.objectContaining({ code: 'output-unwritable' }));
+    expect(() => new JsonReportFile(join(dir, 'nowhere', 'report.json'), roomFor, setup, false)).toThrow(
+      expect.objectContaining({ code: 'output-unwritable' }),
+    );
   });
 });

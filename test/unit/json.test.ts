@@ -22,11 +22,26 @@ describe('verdictJson', () => {
   it.each<{ given: string; verdict: Verdict }>([
     { given: 'a county verdict with characters to escape', verdict: county },
     { given: 'a whole-data-set verdict', verdict: { ...county, scope: 'total', county: null, location: undefined } },
-    { given: 'a missing verdict', verdict: { ...county, status: 'missing', actual: null, target: null, comparison: null, detail: null } },
+    {
+      given: 'a missing verdict',
+      verdict: { ...county, status: 'missing', actual: null, target: null, comparison: null, detail: null },
+    },
     { given: 'a yes/no verdict', verdict: { ...county, actual: false, target: true, year: null } },
     {
       given: 'a waived verdict compared with a baseline',
-      verdict: { ...county, status: 'waived', waiver: { reason: '改建 "中"\n', approved_by: '州残联', expires: '2023-06-30', file: 'w.yaml', line: 2, status: 'fail' }, change: 'persisting' },
+      verdict: {
+        ...county,
+        status: 'waived',
+        waiver: {
+          reason: '改建 "中"\n',
+          approved_by: '州残联',
+          expires: '2023-06-30',
+          file: 'w.yaml',
+          line: 2,
+          status: 'fail',
+        },
+        change: 'persisting',
+      },
     },
   ])('given $given, writes what JSON.stringify writes', ({ verdict }) => {
     expect(verdictJson(verdict)).toBe(JSON.stringify(verdict));
@@ -35,8 +50,14 @@ describe('verdictJson', () => {
 
 describe('verdictJson on any text', () => {
   it('given any county, comparison, detail and message (quotes, controls, lone surrogates), writes what JSON.stringify writes', () => {
-    const codeUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 }).map((units) => String.fromCharCode(...units));
-    const anyText = fc.oneof(codeUnits, fc.string({ unit: 'grapheme' }), fc.constantFrom('是 = 是', '37.5% < 40%', '"', '\\', '\u2028', '\ud800', 'a\udfffb'));
+    const codeUnits = fc
+      .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 })
+      .map((units) => String.fromCharCode(...units));
+    const anyText = fc.oneof(
+      codeUnits,
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom('是 = 是', '37.5% < 40%', '"', '\\', '\u2028', '\ud800', 'a\udfffb'),
+    );
     fc.assert(
       fc.property(anyText, anyText, fc.option(anyText), anyText, (countyName, comparison, detail, message) => {
         const verdict = { ...county, county: countyName, comparison, detail, message };

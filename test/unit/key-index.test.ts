@@ -21,7 +21,8 @@ describe('KeyIndex', () => {
     const index = new KeyIndex();
     const name = (i: number) => `县${i.toString(36)}`;
     let duplicates = 0;
-    for (let i = 0; i < 60_000; i++) for (let y = 2021; y <= 2025; y++) if (index.add(name(i), y, 0, i + 2)) duplicates++;
+    for (let i = 0; i < 60_000; i++)
+      for (let y = 2021; y <= 2025; y++) if (index.add(name(i), y, 0, i + 2)) duplicates++;
     expect(duplicates).toBe(0);
     for (let i = 0; i < 60_000; i += 997) expect(index.add(name(i), 2024, 0, 1)).toEqual({ file: 0, line: i + 2 });
   });

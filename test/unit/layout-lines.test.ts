@@ -91,9 +91,12 @@ describe('lines around the data', () => {
     { given: '　青岚', listed: [], expect: true },
     { given: '　　城镇', listed: ['青岚', '石桥县'], expect: true },
     { given: '其中：青岚', listed: ['青岚'], expect: true },
-  ])('given $given indented under a county and the roster $listed, isBreakdown returns $expect', ({ given, listed, expect: want }) => {
-    expect(isBreakdown(given, true, new Set(listed))).toBe(want);
-  });
+  ])(
+    'given $given indented under a county and the roster $listed, isBreakdown returns $expect',
+    ({ given, listed, expect: want }) => {
+      expect(isBreakdown(given, true, new Set(listed))).toBe(want);
+    },
+  );
 
   it.each([
     { given: ['甲', '乙', '1', '2', '3'], expect: true },

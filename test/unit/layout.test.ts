@@ -20,19 +20,32 @@ describe('wrap', () => {
   });
 
   it('given a column name that does not fit the line, moves it whole to the next, and drops the space at the break', () => {
-    expect(wrap('missing: dibao_standard (低保平均标准)', 20)).toEqual(['missing:', 'dibao_standard (低保', '平均标准)']);
+    expect(wrap('missing: dibao_standard (低保平均标准)', 20)).toEqual([
+      'missing:',
+      'dibao_standard (低保',
+      '平均标准)',
+    ]);
   });
 
   it('given a word wider than the column, starts a line with it and cuts it', () => {
-    expect(wrap('unusable: townships_with_elder_center', 12)).toEqual(['unusable:', 'townships_wi', 'th_elder_cen', 'ter']);
+    expect(wrap('unusable: townships_with_elder_center', 12)).toEqual([
+      'unusable:',
+      'townships_wi',
+      'th_elder_cen',
+      'ter',
+    ]);
   });
 
   it('given brackets and commas around Chinese, breaks neither after an opening bracket nor before a closing one', () => {
-    expect(wrap('children_in_need (孤儿、事实无人抚养儿童)', 19)).toEqual(['children_in_need', '(孤儿、事实无人抚养', '儿童)']);
+    expect(wrap('children_in_need (孤儿、事实无人抚养儿童)', 19)).toEqual([
+      'children_in_need',
+      '(孤儿、事实无人抚养',
+      '儿童)',
+    ]);
     expect(wrap('示范点数)', 8)).toEqual(['示范点', '数)']);
   });
 
-  it('given a coloured cell followed by text, keeps the colour\'s end with its text across a break', () => {
+  it("given a coloured cell followed by text, keeps the colour's end with its text across a break", () => {
     expect(wrap('\u001b[31m未达标\u001b[39m later', 7)).toEqual(['\u001b[31m未达标\u001b[39m', 'later']);
   });
 
@@ -48,7 +61,13 @@ describe('wrap', () => {
 
 describe('columns', () => {
   it('given mixed-width cells, aligns the columns in terminal cells', () => {
-    const text = columns([['县市区', 'x'], ['ab', 'y']], [8, 4]);
+    const text = columns(
+      [
+        ['县市区', 'x'],
+        ['ab', 'y'],
+      ],
+      [8, 4],
+    );
     expect(text.split('\n')).toEqual(['县市区    x', 'ab        y']);
   });
 });

@@ -27,7 +27,10 @@ const TARGETS = [
   ['safety.hazards-rectified', 'error', 14],
 ];
 
-const COLUMNS = 'county county_code year report_date assistance_identified assistance_enrolled minor_protection_center children_in_need children_supported dibao_standard dibao_standard_prev cpi_change_pct price_trigger_months price_subsidy_months townships_total townships_with_elder_center villages_total villages_with_mutual_aid daycare_demo_sites construction_subsidy_policy operation_subsidy_policy tekun_disabled tekun_disabled_in_care eldercare_institutions institutions_fire_drill eldercare_accidents rehab_need rehab_served living_subsidy_eligible living_subsidy_paid care_subsidy_eligible care_subsidy_paid child_rehab_applicants child_rehab_assisted funds_due funds_paid_on_time hazards_found hazards_fixed'.split(' ');
+const COLUMNS =
+  'county county_code year report_date assistance_identified assistance_enrolled minor_protection_center children_in_need children_supported dibao_standard dibao_standard_prev cpi_change_pct price_trigger_months price_subsidy_months townships_total townships_with_elder_center villages_total villages_with_mutual_aid daycare_demo_sites construction_subsidy_policy operation_subsidy_policy tekun_disabled tekun_disabled_in_care eldercare_institutions institutions_fire_drill eldercare_accidents rehab_need rehab_served living_subsidy_eligible living_subsidy_paid care_subsidy_eligible care_subsidy_paid child_rehab_applicants child_rehab_assisted funds_due funds_paid_on_time hazards_found hazards_fixed'.split(
+    ' ',
+  );
 
 describe('the built-in pack', () => {
   it('has exactly the rules of TARGETS.md, with their severity and paragraph', () => {
@@ -40,8 +43,12 @@ describe('the built-in pack', () => {
 
   it('opens from the build the same pack that validating the YAML gives', async () => {
     // The built CLI reads dist/builtin-pack.json, which `npm run build` writes.
-    const built = (await import(new URL('../../dist/pack/open.js', import.meta.url).href)) as typeof import('../../src/pack/open.js');
-    const cache = JSON.parse(readFileSync(new URL('../../dist/builtin-pack.json', import.meta.url), 'utf8')) as { source: string };
+    const built = (await import(
+      new URL('../../dist/pack/open.js', import.meta.url).href
+    )) as typeof import('../../src/pack/open.js');
+    const cache = JSON.parse(readFileSync(new URL('../../dist/builtin-pack.json', import.meta.url), 'utf8')) as {
+      source: string;
+    };
     expect(cache.source).toBe(readFileSync(builtin.file, 'utf8'));
     const opened = await built.openPack();
     expect({ ...opened, file: builtin.file }).toEqual(builtin);
@@ -84,10 +91,15 @@ describe('parsePack', () => {
     expect(pack.rules.map((r) => r.id)).toEqual(['x.ok']);
   });
 
-  it('given aliases, accepts them; an alias that is another column\'s label is a duplicate at its place', () => {
-    const pack = parsePack(`id: p\ntitle: t\n${FIELDS.replace('type: text }', 'type: text, aliases: [县（市、区）] }')}rules:\n${RULE('x.ok')}`, 'pack.yaml');
+  it("given aliases, accepts them; an alias that is another column's label is a duplicate at its place", () => {
+    const pack = parsePack(
+      `id: p\ntitle: t\n${FIELDS.replace('type: text }', 'type: text, aliases: [县（市、区）] }')}rules:\n${RULE('x.ok')}`,
+      'pack.yaml',
+    );
     expect(pack.fields[0]!.aliases).toEqual(['县（市、区）']);
-    const found = mistakes(`id: p\ntitle: t\n${FIELDS.replace('type: text }', 'type: text, aliases: [年度] }')}rules:\n${RULE('x.ok')}`);
+    const found = mistakes(
+      `id: p\ntitle: t\n${FIELDS.replace('type: text }', 'type: text, aliases: [年度] }')}rules:\n${RULE('x.ok')}`,
+    );
     expect(found.map((m) => [m.code, m.line])).toEqual([['pack-duplicate-field', 4]]);
   });
 
@@ -104,7 +116,9 @@ describe('parsePack', () => {
   });
 
   it('given a wrong type, names the path and points at the value', () => {
-    const found = mistakes(`id: p\ntitle: t\n${FIELDS}rules:\n${RULE('x.one').replace('paragraph: 9', 'paragraph: nine')}`);
+    const found = mistakes(
+      `id: p\ntitle: t\n${FIELDS}rules:\n${RULE('x.one').replace('paragraph: 9', 'paragraph: nine')}`,
+    );
     expect(found).toEqual([expect.objectContaining({ code: 'pack-schema', line: 12, column: 16 })]);
     expect(found[0]!.message).toMatch(/^rules\.0\.paragraph:/);
   });
@@ -119,9 +133,21 @@ describe('parsePack', () => {
   });
 
   it.each([
-    { given: 'a field defined twice', fields: `${FIELDS}  - { name: a, label: 丙, type: count }\n`, expect: [['pack-duplicate-field', 8]] },
-    { given: 'a label used twice', fields: `${FIELDS}  - { name: c, label: 甲, type: count }\n`, expect: [['pack-duplicate-field', 8]] },
-    { given: 'no year column', fields: FIELDS.replace('  - { name: year, label: 年度, type: integer }\n', ''), expect: [['pack-missing-field', 4]] },
+    {
+      given: 'a field defined twice',
+      fields: `${FIELDS}  - { name: a, label: 丙, type: count }\n`,
+      expect: [['pack-duplicate-field', 8]],
+    },
+    {
+      given: 'a label used twice',
+      fields: `${FIELDS}  - { name: c, label: 甲, type: count }\n`,
+      expect: [['pack-duplicate-field', 8]],
+    },
+    {
+      given: 'no year column',
+      fields: FIELDS.replace('  - { name: year, label: 年度, type: integer }\n', ''),
+      expect: [['pack-missing-field', 4]],
+    },
   ])('given $given, reports $expect', ({ fields, expect: want }) => {
     expect(mistakes(`id: p\ntitle: t\n${fields}rules:\n${RULE('x.one')}`).map((m) => [m.code, m.line])).toEqual(want);
   });

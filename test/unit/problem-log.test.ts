@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { ProblemLog } from '../../src/run/problem-log.js';
 import type { Problem } from '../../src/model/types.js';
 
-const problem = (line: number, level: Problem['level'] = 'error'): Problem => ({ file: '县.csv', line, column: 'county', code: 'duplicate-row-key', level, message: `第 ${line} 行重复` });
+const problem = (line: number, level: Problem['level'] = 'error'): Problem => ({
+  file: '县.csv',
+  line,
+  column: 'county',
+  code: 'duplicate-row-key',
+  level,
+  message: `第 ${line} 行重复`,
+});
 
 describe('ProblemLog', () => {
   it('given more problems than it holds, spools the rest and reads them back in order', () => {
@@ -14,7 +21,10 @@ describe('ProblemLog', () => {
     expect([...rest()].map((p) => p.line)).toEqual([5, 6, 7, 8, 9, 10, 11]);
     expect([...rest()]).toEqual([5, 6, 7, 8, 9, 10, 11].map((line) => problem(line, line % 2 ? 'notice' : 'error')));
     expect(log.count).toBe(10);
-    expect(log.counts).toEqual({ errors: 5, byCode: { 'duplicate-row-key': { count: 10, level: 'error', first: { file: '县.csv', line: 2 } } } });
+    expect(log.counts).toEqual({
+      errors: 5,
+      byCode: { 'duplicate-row-key': { count: 10, level: 'error', first: { file: '县.csv', line: 2 } } },
+    });
     log.dispose();
   });
 

@@ -28,6 +28,9 @@ describe('the problem catalogue', () => {
 
   it('holds only codes that some test asserts', () => {
     const tested = mentions(sources('test').filter((file) => file !== THIS));
-    expect(Object.keys(CODES).filter((code) => !tested(code)), `untested codes (${relative(ROOT, THIS)})`).toEqual([]);
+    expect(
+      Object.keys(CODES).filter((code) => !tested(code)),
+      `untested codes (${relative(ROOT, THIS)})`,
+    ).toEqual([]);
   });
 });

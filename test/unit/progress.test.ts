@@ -26,9 +26,15 @@ describe('the progress line', () => {
     expect(line).toMatch(/剩/);
   });
 
-  it('names the report being written, in the run\'s language', () => {
+  it("names the report being written, in the run's language", () => {
     useLang('en');
-    const line = progressLine({ phase: { kind: 'write', report: '通报.html (html)' }, rows: 0, read: 0, total: 0, elapsed: 65_000 });
+    const line = progressLine({
+      phase: { kind: 'write', report: '通报.html (html)' },
+      rows: 0,
+      read: 0,
+      total: 0,
+      elapsed: 65_000,
+    });
     expect(line).toContain('通报.html (html)');
     expect(line).toContain('1 min 5 s');
     expect(line.replace('通报', '')).not.toMatch(/[\u4e00-\u9fff]/);

@@ -18,7 +18,10 @@ registerMeasure(gap);
 registerFieldType(month);
 // A kind whose keys no built-in kind has, to show that the pack's did-you-mean knows them.
 const between = { ...gap, kind: 'between' } as unknown as MeasureKind<{ kind: string }>;
-registerMeasure({ ...between, schema: (z) => z.strictObject({ kind: z.literal('between'), minuend: z.string(), subtrahend: z.string() }) });
+registerMeasure({
+  ...between,
+  schema: (z) => z.strictObject({ kind: z.literal('between'), minuend: z.string(), subtrahend: z.string() }),
+});
 
 const PACK_FILE = 'fixtures/packs/gap-measure-and-month-field.yaml';
 const pack = parsePack(readFileSync(PACK_FILE, 'utf8'), PACK_FILE);
@@ -41,11 +44,21 @@ describe('a measure kind and a field type added through the registries', () => {
     { given: '２０２２．１１', expect: '2022-11' },
     { given: '', expect: undefined },
   ])('given a month cell $given, reads $expect', ({ given, expect: want }) => {
-    expect(readCell(pack.fields.find((field) => field.name === 'month')!, given)).toBe(want);
+    expect(
+      readCell(
+        pack.fields.find((field) => field.name === 'month')!,
+        given,
+      ),
+    ).toBe(want);
   });
 
   it.each(['2022-13', '三月'])('given a month cell %s, names it as invalid-date', (given) => {
-    expect(readCell(pack.fields.find((field) => field.name === 'month')!, given)).toMatchObject({ code: 'invalid-date' });
+    expect(
+      readCell(
+        pack.fields.find((field) => field.name === 'month')!,
+        given,
+      ),
+    ).toMatchObject({ code: 'invalid-date' });
   });
 
   it.each([
@@ -77,8 +90,11 @@ describe('a measure kind and a field type added through the registries', () => {
     expect(() => registerFieldType({ ...month, type: 'late' })).toThrow(/too late/);
   });
 
-  it('given a misspelt key of a registered kind, suggests that kind\'s own key', () => {
-    const text = readFileSync(PACK_FILE, 'utf8').replace('{ kind: gap, column: wage_change, base: cpi_change }', '{ kind: between, minuend: wage_change, subtrahen: cpi_change }');
+  it("given a misspelt key of a registered kind, suggests that kind's own key", () => {
+    const text = readFileSync(PACK_FILE, 'utf8').replace(
+      '{ kind: gap, column: wage_change, base: cpi_change }',
+      '{ kind: between, minuend: wage_change, subtrahen: cpi_change }',
+    );
     let details: { code: string; message: string }[] = [];
     try {
       parsePack(text, PACK_FILE);

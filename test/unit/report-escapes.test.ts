@@ -10,12 +10,30 @@ import { fileUri } from '../../src/report/sarif.js';
 
 /** The CSV report of one verdict. */
 function csvOf(overrides: Partial<Verdict>): string {
-  const verdict: Verdict = { rule: 'a.b', severity: 'error', status: 'fail', scope: 'county', county: 'x', year: 2022, actual: -1.5, target: false, comparison: null, detail: null, message: 'm', ...overrides };
-  const out = csv({ findings: [verdict], inputs: [] } as unknown as CheckResult, { color: false, paint: PLAIN, width: 100 });
+  const verdict: Verdict = {
+    rule: 'a.b',
+    severity: 'error',
+    status: 'fail',
+    scope: 'county',
+    county: 'x',
+    year: 2022,
+    actual: -1.5,
+    target: false,
+    comparison: null,
+    detail: null,
+    message: 'm',
+    ...overrides,
+  };
+  const out = csv({ findings: [verdict], inputs: [] } as unknown as CheckResult, {
+    color: false,
+    paint: PLAIN,
+    width: 100,
+  });
   return typeof out === 'string' ? out : [...out].join('');
 }
 
-const csvCounty = (county: string): string => parse<Record<string, string>>(csvOf({ county }), { bom: true, columns: true })[0]!.county!;
+const csvCounty = (county: string): string =>
+  parse<Record<string, string>>(csvOf({ county }), { bom: true, columns: true })[0]!.county!;
 
 describe('CSV cells that a spreadsheet would run as a formula', () => {
   it.each([
@@ -39,7 +57,9 @@ describe('CSV cells that a spreadsheet would run as a formula', () => {
   it('given a negative number it computed, writes it as a number; booleans as true and false', () => {
     const text = csvOf({});
     expect(text).toContain(',-1.5,false,');
-    expect(text.startsWith('\uFEFFcounty,year,rule,status,severity,actual,target,message,file,line,scope,waiver,change\r\n')).toBe(true);
+    expect(
+      text.startsWith('\uFEFFcounty,year,rule,status,severity,actual,target,message,file,line,scope,waiver,change\r\n'),
+    ).toBe(true);
   });
 });
 

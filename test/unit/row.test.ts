@@ -5,10 +5,22 @@ import { cellOf, rowOf } from '../helpers.js';
 describe('buildRow', () => {
   it('given a part above its total, marks the part invalid and reports exceeds-total at its column', () => {
     const problems: Problem[] = [];
-    const row = rowOf({ county: '甲县', year: '2022', townships_total: '15', townships_with_elder_center: '20' }, undefined, problems);
+    const row = rowOf(
+      { county: '甲县', year: '2022', townships_total: '15', townships_with_elder_center: '20' },
+      undefined,
+      problems,
+    );
     expect(cellOf(row, 'townships_with_elder_center')).toBeNull();
     expect(cellOf(row, 'townships_total')).toBe(15);
-    expect(problems).toEqual([expect.objectContaining({ code: 'exceeds-total', file: 'county.csv', line: 7, column: 'townships_with_elder_center', columnNumber: 4 })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'exceeds-total',
+        file: 'county.csv',
+        line: 7,
+        column: 'townships_with_elder_center',
+        columnNumber: 4,
+      }),
+    ]);
     // Both columns by the names on the county's sheet.
     expect(problems[0]!.message).toBe('建有综合性养老服务中心的乡镇(街道)数超过乡镇(街道)总数 (20 > 15)');
   });

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { compileRule } from '../../src/engine/compile.js';
 import { builtin, rowOf } from '../helpers.js';
 
-const rule = (id: string) => compileRule(builtin.rules.find((r) => r.id === id)!, builtin.fields);
-const judge = (id: string, cells: Record<string, string | undefined>, asOf = '2022-12-31') => rule(id).judge(rowOf({ county: '白水县', year: '2022', ...defined(cells) }), asOf);
-const defined = (cells: Record<string, string | undefined>) => Object.fromEntries(Object.entries(cells).filter((e): e is [string, string] => e[1] !== undefined));
+const rule = (id: string) =>
+  compileRule(
+    builtin.rules.find((r) => r.id === id)!,
+    builtin.fields,
+  );
+const judge = (id: string, cells: Record<string, string | undefined>, asOf = '2022-12-31') =>
+  rule(id).judge(rowOf({ county: '白水县', year: '2022', ...defined(cells) }), asOf);
+const defined = (cells: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(cells).filter((e): e is [string, string] => e[1] !== undefined));
 
 describe('ratio rules', () => {
   it.each([
@@ -25,17 +31,27 @@ describe('ratio rules', () => {
     { given: ['30', '50'], expect: 'pass' },
     { given: ['29', '50'], expect: 'fail' },
   ])('given $given.0 of $given.1 villages against ≥ 60 %, returns $expect', ({ given, expect: status }) => {
-    expect(judge('eldercare.village-mutual-aid-coverage', { villages_with_mutual_aid: given[0]!, villages_total: given[1]! }).status).toBe(status);
+    expect(
+      judge('eldercare.village-mutual-aid-coverage', { villages_with_mutual_aid: given[0]!, villages_total: given[1]! })
+        .status,
+    ).toBe(status);
   });
 
   it('given 29 of 50, reports exactly 0.58 against 0.6', () => {
-    const verdict = judge('eldercare.village-mutual-aid-coverage', { villages_with_mutual_aid: '29', villages_total: '50' });
+    const verdict = judge('eldercare.village-mutual-aid-coverage', {
+      villages_with_mutual_aid: '29',
+      villages_total: '50',
+    });
     expect(verdict).toMatchObject({ actual: 0.58, target: 0.6, comparison: '58% < 60%', detail: '29/50' });
   });
 
   it('given 100 % targets, passes only when all are covered', () => {
-    expect(judge('funds.paid-on-time-in-full', { funds_due: '1,250.00', funds_paid_on_time: '1250' }).status).toBe('pass');
-    expect(judge('funds.paid-on-time-in-full', { funds_due: '1250', funds_paid_on_time: '1249.99' }).status).toBe('fail');
+    expect(judge('funds.paid-on-time-in-full', { funds_due: '1,250.00', funds_paid_on_time: '1250' }).status).toBe(
+      'pass',
+    );
+    expect(judge('funds.paid-on-time-in-full', { funds_due: '1250', funds_paid_on_time: '1249.99' }).status).toBe(
+      'fail',
+    );
   });
 });
 
@@ -48,7 +64,13 @@ describe('growth rule: the standard keeps pace with prices', () => {
     { given: ['1009', '1000', ''], expect: 'missing' },
   ])('given $given.1 → $given.0 against CPI $given.2, returns $expect', ({ given, expect: status }) => {
     const [now, before, cpi] = given as [string, string, string];
-    expect(judge('assistance.standard-keeps-pace-with-prices', { dibao_standard: now, dibao_standard_prev: before, cpi_change_pct: cpi }).status).toBe(status);
+    expect(
+      judge('assistance.standard-keeps-pace-with-prices', {
+        dibao_standard: now,
+        dibao_standard_prev: before,
+        cpi_change_pct: cpi,
+      }).status,
+    ).toBe(status);
   });
 });
 
@@ -65,8 +87,12 @@ describe('value rules', () => {
   });
 
   it('given subsidy months against trigger months (a column target), compares them', () => {
-    expect(judge('assistance.price-subsidy-paid', { price_subsidy_months: '3', price_trigger_months: '3' }).status).toBe('pass');
-    expect(judge('assistance.price-subsidy-paid', { price_subsidy_months: '2', price_trigger_months: '3' }).status).toBe('fail');
+    expect(
+      judge('assistance.price-subsidy-paid', { price_subsidy_months: '3', price_trigger_months: '3' }).status,
+    ).toBe('pass');
+    expect(
+      judge('assistance.price-subsidy-paid', { price_subsidy_months: '2', price_trigger_months: '3' }).status,
+    ).toBe('fail');
   });
 });
 
@@ -89,7 +115,10 @@ describe('due dates and years', () => {
     { year: '2025', expect: 'fail' },
     { year: '2026', expect: 'not_applicable' },
   ])('given rehab coverage below 85 % in $year, returns $expect', ({ year, expect: status }) => {
-    const verdict = rule('disability.rehab-coverage').judge(rowOf({ county: '甲县', year, rehab_need: '100', rehab_served: '80' }), '2030-01-01');
+    const verdict = rule('disability.rehab-coverage').judge(
+      rowOf({ county: '甲县', year, rehab_need: '100', rehab_served: '80' }),
+      '2030-01-01',
+    );
     expect(verdict.status).toBe(status);
   });
 

@@ -3,7 +3,13 @@ import type { Status, Verdict } from '../../src/model/types.js';
 import { scoreboard } from '../../src/report/scoreboard.js';
 
 /** The county verdicts of one row: a status per rule, the severity of each rule alike unless given. */
-function rowOf(county: string, year: number, line: number, statuses: Status[], severities: Verdict['severity'][] = []): Verdict[] {
+function rowOf(
+  county: string,
+  year: number,
+  line: number,
+  statuses: Status[],
+  severities: Verdict['severity'][] = [],
+): Verdict[] {
   return statuses.map((status, i) => ({
     rule: `r${i}`,
     severity: severities[i] ?? 'error',
@@ -20,7 +26,12 @@ function rowOf(county: string, year: number, line: number, statuses: Status[], s
   }));
 }
 
-const total: Verdict = { ...rowOf('x', 2022, 0, ['pass'])[0]!, scope: 'total', county: null, location: undefined } as unknown as Verdict;
+const total: Verdict = {
+  ...rowOf('x', 2022, 0, ['pass'])[0]!,
+  scope: 'total',
+  county: null,
+  location: undefined,
+} as unknown as Verdict;
 
 describe('scoreboard', () => {
   it('given rows in file order, ranks them by share met, then error misses, then targets met, sharing places', () => {
@@ -47,7 +58,9 @@ describe('scoreboard', () => {
   });
 
   it('given more rows than the limit, keeps the best and counts every row and miss', () => {
-    const findings = Array.from({ length: 50 }, (_, i) => rowOf(`县${i}`, 2022, i + 2, i % 2 ? ['fail', 'fail'] : ['pass', 'fail'])).flat();
+    const findings = Array.from({ length: 50 }, (_, i) =>
+      rowOf(`县${i}`, 2022, i + 2, i % 2 ? ['fail', 'fail'] : ['pass', 'fail']),
+    ).flat();
     const board = scoreboard(findings, 5);
     expect(board.shown).toHaveLength(5);
     expect(board.shown.every((r) => r.met === 1)).toBe(true);
@@ -55,7 +68,10 @@ describe('scoreboard', () => {
   });
 
   it('given two years, ranks each year on its own, earlier first', () => {
-    const board = scoreboard([...rowOf('甲县', 2023, 2, ['fail']), ...rowOf('甲县', 2022, 3, ['fail']), ...rowOf('乙县', 2023, 4, ['pass'])], 10);
+    const board = scoreboard(
+      [...rowOf('甲县', 2023, 2, ['fail']), ...rowOf('甲县', 2022, 3, ['fail']), ...rowOf('乙县', 2023, 4, ['pass'])],
+      10,
+    );
     expect(board.shown.map((r) => [r.year, r.rank, r.county])).toEqual([
       [2022, 1, '甲县'],
       [2023, 1, '乙县'],

@@ -17,12 +17,19 @@ const MONTHLY = 'fixtures/monthly-price-subsidy-title-units-months-total.csv';
 const TWICE = 'fixtures/monthly-same-county-month-twice.csv';
 const YEARLY = 'fixtures/sample-prefecture-2022.csv';
 const pack = await loadPack(PACK_FILE);
-const options = { asOf: undefined as string | undefined, today: '2022-12-31', failOn: 'error' as const, counting: false };
+const options = {
+  asOf: undefined as string | undefined,
+  today: '2022-12-31',
+  failOn: 'error' as const,
+  counting: false,
+};
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-tables-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const check = (files: string[], more: Partial<typeof options> = {}): Promise<CheckResult> => checkData(files, pack, { ...options, ...more });
-const county = (result: CheckResult, rule: string): Verdict[] => result.findings.filter((v) => v.scope === 'county' && v.rule === rule);
+const check = (files: string[], more: Partial<typeof options> = {}): Promise<CheckResult> =>
+  checkData(files, pack, { ...options, ...more });
+const county = (result: CheckResult, rule: string): Verdict[] =>
+  result.findings.filter((v) => v.scope === 'county' && v.rule === rule);
 const MONTH_RULE = 'prices.subsidy-paid-in-month';
 const YEAR_RULE = 'assistance.all-eligible-enrolled';
 
@@ -39,7 +46,15 @@ describe('a pack that declares its tables', () => {
       ['monthly', 'month', 'month'],
     ]);
     expect(pack.rules.map((rule) => rule.table)).toEqual(['yearly', 'monthly']);
-    expect(tablesOf(pack.fields)[1]!.fields.map((f) => f.name)).toEqual(['county', 'county_code', 'report_date', 'month', 'cpi_change', 'subsidy_due', 'subsidy_paid']);
+    expect(tablesOf(pack.fields)[1]!.fields.map((f) => f.name)).toEqual([
+      'county',
+      'county_code',
+      'report_date',
+      'month',
+      'cpi_change',
+      'subsidy_due',
+      'subsidy_paid',
+    ]);
   });
 
   it('given the built-in pack, has one table, county × year, of every field', async () => {
@@ -61,11 +76,31 @@ describe('a pack that declares its tables', () => {
     return [];
   };
   it.each([
-    { given: 'a rule naming no declared table', change: ['table: monthly\n    measure', 'table: weekly\n    measure'], expect: ['pack-table-mismatch 50'] },
-    { given: 'a field naming no declared table', change: ["unit: '%', table: monthly", "unit: '%', table: monthy"], expect: ['pack-table-mismatch 22'] },
-    { given: 'a monthly period column of type integer', change: ['type: year-month', 'type: integer'], expect: ['pack-table-mismatch 10'] },
-    { given: 'two tables with one period column', change: ['column: month, every: month', 'column: year, every: year'], expect: ['pack-table-mismatch 10'] },
-    { given: 'a yearly rule reading a monthly column', change: ['numerator: assistance_enrolled', 'numerator: subsidy_paid'], expect: ['pack-table-mismatch 33'] },
+    {
+      given: 'a rule naming no declared table',
+      change: ['table: monthly\n    measure', 'table: weekly\n    measure'],
+      expect: ['pack-table-mismatch 50'],
+    },
+    {
+      given: 'a field naming no declared table',
+      change: ["unit: '%', table: monthly", "unit: '%', table: monthy"],
+      expect: ['pack-table-mismatch 22'],
+    },
+    {
+      given: 'a monthly period column of type integer',
+      change: ['type: year-month', 'type: integer'],
+      expect: ['pack-table-mismatch 10'],
+    },
+    {
+      given: 'two tables with one period column',
+      change: ['column: month, every: month', 'column: year, every: year'],
+      expect: ['pack-table-mismatch 10'],
+    },
+    {
+      given: 'a yearly rule reading a monthly column',
+      change: ['numerator: assistance_enrolled', 'numerator: subsidy_paid'],
+      expect: ['pack-table-mismatch 33'],
+    },
   ])('given $given, says where, with pack-table-mismatch', ({ change, expect: want }) => {
     expect(text.includes(change[0]!)).toBe(true);
     expect(mistakes(text.replace(change[0]!, change[1]!))).toEqual(want);
@@ -82,7 +117,11 @@ describe('a pack that declares its tables', () => {
     `  - { name: paid, label: 已发, type: count${table} }\nrules:\n  - { id: x.paid, title: t, severity: error, paragraph: 8, quote: q, measure: { kind: value, column: paid }, target: { op: '>=', value: 0 } }\n`;
   it('given a field with a table in a pack that declares none, says pack-table-mismatch; a pack of one monthly table needs no year', () => {
     expect(mistakes(small('', ', table: monthly'))).toEqual(['pack-missing-field 4', 'pack-table-mismatch 6']);
-    expect(mistakes(small('tables: [{ id: monthly, key: county, period: { column: month, every: month } }]\n', ', table: monthly'))).toEqual([]);
+    expect(
+      mistakes(
+        small('tables: [{ id: monthly, key: county, period: { column: month, every: month } }]\n', ', table: monthly'),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -90,7 +129,11 @@ describe('monthly rows', () => {
   it('given one county in three months, are three rows, none a duplicate; a county-month again is duplicate-row-key', async () => {
     const monthly = await check([MONTHLY]);
     expect(monthly.problems.filter((p) => p.level === 'error')).toEqual([]);
-    expect(county(monthly, MONTH_RULE).filter((v) => v.county === '青岚市').map((v) => v.period)).toEqual(['2022-03', '2022-04', '2022-05']);
+    expect(
+      county(monthly, MONTH_RULE)
+        .filter((v) => v.county === '青岚市')
+        .map((v) => v.period),
+    ).toEqual(['2022-03', '2022-04', '2022-05']);
     const twice = await check([TWICE]);
     const duplicates = twice.problems.filter((p) => p.code === 'duplicate-row-key');
     expect(duplicates.map((p) => [p.line, p.message.includes('青岚市 2022-03')])).toEqual([[4, true]]);
@@ -98,7 +141,9 @@ describe('monthly rows', () => {
 
   it('given a month in full-width digits and 年…月, reads it as the month it is', async () => {
     const monthly = await check([MONTHLY]);
-    expect(county(monthly, MONTH_RULE).find((v) => v.county === '白水县' && v.location?.line === 10)?.period).toBe('2022-03');
+    expect(county(monthly, MONTH_RULE).find((v) => v.county === '白水县' && v.location?.line === 10)?.period).toBe(
+      '2022-03',
+    );
   });
 
   it('given a blank month, says missing-key on the month column and judges the row missing', async () => {
@@ -125,7 +170,11 @@ describe('monthly rows', () => {
     expect(county(monthly, MONTH_RULE).find((v) => v.status === 'pending')?.message).toContain('2022-03-31');
     // Judged at 2022-04-29 instead, March is past due and April not yet.
     const later = await check([MONTHLY], { asOf: '2022-04-29' });
-    expect(county(later, MONTH_RULE).filter((v) => v.county === '白水县' || v.county === '石桥县').map((v) => v.status)).toEqual(['pass', 'pending', 'not_applicable', 'fail', 'pass', 'not_applicable']);
+    expect(
+      county(later, MONTH_RULE)
+        .filter((v) => v.county === '白水县' || v.county === '石桥县')
+        .map((v) => v.status),
+    ).toEqual(['pass', 'pending', 'not_applicable', 'fail', 'pass', 'not_applicable']);
   });
 
   it.each([
@@ -138,9 +187,11 @@ describe('monthly rows', () => {
     expect(dueDate(due, year, month)).toBe(want);
   });
 
-  it('are totalled per month: the prefecture figure of each month from that month\'s rows', async () => {
+  it("are totalled per month: the prefecture figure of each month from that month's rows", async () => {
     const monthly = await check([MONTHLY]);
-    const totals = monthly.findings.filter((v) => v.scope === 'total').map((v) => [v.period, v.status, v.detail, v.basis]);
+    const totals = monthly.findings
+      .filter((v) => v.scope === 'total')
+      .map((v) => [v.period, v.status, v.detail, v.basis]);
     expect(totals).toEqual([
       ['2022-03', 'fail', '2670/2710', { rows: 3, of: 3 }],
       ['2022-04', 'fail', '2687/2705', { rows: 3, of: 3 }],
@@ -150,7 +201,7 @@ describe('monthly rows', () => {
 });
 
 describe('a yearly and a monthly return checked together', () => {
-  it('gives each row the verdicts of its own table\'s rules, and each table its totals', async () => {
+  it("gives each row the verdicts of its own table's rules, and each table its totals", async () => {
     const result = await check([YEARLY, MONTHLY]);
     expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
     expect(result.summary.rows).toBe(17);
@@ -168,7 +219,7 @@ describe('a yearly and a monthly return checked together', () => {
     ]);
   });
 
-  it('given a yearly county-year and the same county\'s months, finds no duplicate across the tables', async () => {
+  it("given a yearly county-year and the same county's months, finds no duplicate across the tables", async () => {
     const result = await check([YEARLY, MONTHLY, YEARLY]);
     // The yearly return twice: each of its county-years again, and nothing of the monthly one.
     const duplicates = result.problems.filter((p) => p.code === 'duplicate-row-key');
@@ -178,7 +229,11 @@ describe('a yearly and a monthly return checked together', () => {
 
   it.each([
     { given: 'neither a year nor a month column', header: '县市区,应发价格临时补贴人次', row: '青岚市,10' },
-    { given: 'both a year and a month column', header: '县市区,年度,月份,应发价格临时补贴人次', row: '青岚市,2022,2022-03,10' },
+    {
+      given: 'both a year and a month column',
+      header: '县市区,年度,月份,应发价格临时补贴人次',
+      row: '青岚市,2022,2022-03,10',
+    },
   ])('given a file with $given, says table-unclear and still judges its rows', async ({ header, row }) => {
     const path = file(`unclear-${header.length}.csv`, `${header}\n${row}\n`);
     const result = await check([path]);
@@ -191,7 +246,10 @@ describe('a yearly and a monthly return checked together', () => {
     // The worker is started by its path beside the module: the built one, as the CLI runs it.
     const host = (await import(new URL('../../dist/run/count-host.js', import.meta.url).href)) as typeof Host;
     const counting = { ...options, asOf: '2022-12-31', counting: true };
-    for (const files of [[YEARLY, MONTHLY, TWICE], [TWICE, MONTHLY]]) {
+    for (const files of [
+      [YEARLY, MONTHLY, TWICE],
+      [TWICE, MONTHLY],
+    ]) {
       const two = await host.countInWorker(files, pack, counting);
       const one = await checkData(files, pack, counting);
       expect(two).toEqual(one);

@@ -4,7 +4,9 @@ import { add, parseDecimal } from '../../src/model/exact.js';
 import { Totals } from '../../src/engine/totals.js';
 import { builtin, rowOf } from '../helpers.js';
 
-const funds = builtin.rules.filter((r) => r.id === 'funds.paid-on-time-in-full').map((r) => compileRule(r, builtin.fields));
+const funds = builtin.rules
+  .filter((r) => r.id === 'funds.paid-on-time-in-full')
+  .map((r) => compileRule(r, builtin.fields));
 
 /** An amount of `decimals` places after the point, ending in `last`. */
 function amount(decimals: number, last: string): string {
@@ -28,7 +30,14 @@ describe('Totals of amounts with long decimals', () => {
     const totals = new Totals(funds);
     for (let i = 0; i < 2000; i++) {
       const decimals = i % 2 === 0 ? 101 : 102;
-      totals.add(rowOf({ county: `县${i}`, year: '2022', funds_due: amount(decimals, '1'), funds_paid_on_time: amount(decimals, '1') }));
+      totals.add(
+        rowOf({
+          county: `县${i}`,
+          year: '2022',
+          funds_due: amount(decimals, '1'),
+          funds_paid_on_time: amount(decimals, '1'),
+        }),
+      );
     }
     const [verdict] = totals.verdicts();
     expect(verdict).toMatchObject({ status: 'pass', actual: 1 });
@@ -41,7 +50,14 @@ describe('Totals of amounts with long decimals', () => {
     const totals = new Totals(funds);
     for (let i = 0; i < 200; i++) {
       const decimals = i % 2 === 0 ? 101 : 102;
-      totals.add(rowOf({ county: `县${i}`, year: '2022', funds_due: amount(decimals, '2'), funds_paid_on_time: amount(decimals, i === 0 ? '1' : '2') }));
+      totals.add(
+        rowOf({
+          county: `县${i}`,
+          year: '2022',
+          funds_due: amount(decimals, '2'),
+          funds_paid_on_time: amount(decimals, i === 0 ? '1' : '2'),
+        }),
+      );
     }
     expect(totals.verdicts()[0]).toMatchObject({ status: 'fail' });
   });

@@ -3,7 +3,9 @@ import { compileRule } from '../../src/engine/compile.js';
 import { Totals } from '../../src/engine/totals.js';
 import { builtin, rowOf } from '../helpers.js';
 
-const rules = builtin.rules.filter((r) => r.id === 'funds.paid-on-time-in-full' || r.id === 'eldercare.township-center-coverage').map((r) => compileRule(r, builtin.fields));
+const rules = builtin.rules
+  .filter((r) => r.id === 'funds.paid-on-time-in-full' || r.id === 'eldercare.township-center-coverage')
+  .map((r) => compileRule(r, builtin.fields));
 
 function totalsOf(rows: Record<string, string>[]) {
   const totals = new Totals(rules);
@@ -33,14 +35,29 @@ describe('Totals', () => {
   });
 
   it('given blanks in a year, sums only the rows that have both cells, and the figure of 1 of 2 rows is missing, never pass', () => {
-    const [township] = totalsOf([{ townships_total: '10', townships_with_elder_center: '4' }, { townships_total: '', townships_with_elder_center: '3' }]);
-    expect(township).toMatchObject({ status: 'missing', basis: { rows: 1, of: 2 }, detail: '4/10', actual: 0.4, comparison: '40% ≥ 40% (1/2)' });
+    const [township] = totalsOf([
+      { townships_total: '10', townships_with_elder_center: '4' },
+      { townships_total: '', townships_with_elder_center: '3' },
+    ]);
+    expect(township).toMatchObject({
+      status: 'missing',
+      basis: { rows: 1, of: 2 },
+      detail: '4/10',
+      actual: 0.4,
+      comparison: '40% ≥ 40% (1/2)',
+    });
   });
 
   it('given an unusable cell in a row left out, the total is invalid; with every row read it carries its basis and passes', () => {
-    const [township] = totalsOf([{ townships_total: '10', townships_with_elder_center: '4' }, { townships_total: '约10', townships_with_elder_center: '3' }]);
+    const [township] = totalsOf([
+      { townships_total: '10', townships_with_elder_center: '4' },
+      { townships_total: '约10', townships_with_elder_center: '3' },
+    ]);
     expect(township).toMatchObject({ status: 'invalid', basis: { rows: 1, of: 2 } });
-    const [whole] = totalsOf([{ townships_total: '10', townships_with_elder_center: '4' }, { townships_total: '10', townships_with_elder_center: '5' }]);
+    const [whole] = totalsOf([
+      { townships_total: '10', townships_with_elder_center: '4' },
+      { townships_total: '10', townships_with_elder_center: '5' },
+    ]);
     expect(whole).toMatchObject({ status: 'pass', basis: { rows: 2, of: 2 }, comparison: '45% ≥ 40%' });
   });
 
@@ -48,7 +65,17 @@ describe('Totals', () => {
     const spec = builtin.rules.find((r) => r.id === 'eldercare.township-center-coverage')!;
     const perCounty = compileRule({ ...spec, target: { op: '>=', column: 'cpi_change_pct' } }, builtin.fields);
     const totals = new Totals([perCounty, ...rules]);
-    totals.add(rowOf({ county: '甲县', year: '2022', townships_total: '10', townships_with_elder_center: '4', cpi_change_pct: '0.3', funds_due: '1', funds_paid_on_time: '1' }));
+    totals.add(
+      rowOf({
+        county: '甲县',
+        year: '2022',
+        townships_total: '10',
+        townships_with_elder_center: '4',
+        cpi_change_pct: '0.3',
+        funds_due: '1',
+        funds_paid_on_time: '1',
+      }),
+    );
     expect(totals.verdicts().map((v) => v.rule)).toEqual(rules.map((r) => r.spec.id));
   });
 });

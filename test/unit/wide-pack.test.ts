@@ -23,7 +23,12 @@ const many = join(dir, 'wide-many-batches.csv');
   const [title, header, ...rest] = readFileSync(fixture, 'utf8').trim().split('\r\n');
   const rows = rest.filter((line) => !line.startsWith('填表人'));
   const lines = [title, header];
-  for (let i = 0; i < 400; i++) lines.push(...rows.map((row) => row.replace(/^([^,]*),(\d+)/, (_, county: string, code: string) => `${county}${i},${Number(code) + 100 * i}`)));
+  for (let i = 0; i < 400; i++)
+    lines.push(
+      ...rows.map((row) =>
+        row.replace(/^([^,]*),(\d+)/, (_, county: string, code: string) => `${county}${i},${Number(code) + 100 * i}`),
+      ),
+    );
   writeFileSync(many, `${lines.join('\r\n')}\r\n`);
 }
 

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const DIR = fileURLToPath(new URL('../../src/words/', import.meta.url));
-const sections = (lang: string): string[] => readdirSync(join(DIR, lang)).filter((file) => file.endsWith('.ts')).sort();
+const sections = (lang: string): string[] =>
+  readdirSync(join(DIR, lang))
+    .filter((file) => file.endsWith('.ts'))
+    .sort();
 
 // Tables that translate commander's own English: the English catalogue leaves them empty, and
 // commander says its words itself.
@@ -18,7 +21,9 @@ function shape(value: unknown, path = ''): string[] {
   if (typeof value === 'string') return [`${path}: text`];
   if (typeof value === 'function') return [`${path}: message of ${value.length}`];
   if (Array.isArray(value)) return [`${path}: list of ${value.length}`];
-  return Object.entries(value as object).flatMap(([key, inner]) => (COMMANDERS_ENGLISH.has(key) ? [`${key}: commander's`] : shape(inner, path ? `${path}.${key}` : key)));
+  return Object.entries(value as object).flatMap(([key, inner]) =>
+    COMMANDERS_ENGLISH.has(key) ? [`${key}: commander's`] : shape(inner, path ? `${path}.${key}` : key),
+  );
 }
 
 async function sectionOf(lang: string, file: string): Promise<unknown> {
@@ -34,8 +39,11 @@ describe('the catalogue, section by section', () => {
     expect(sections('zh').length).toBeGreaterThan(10);
   });
 
-  it.each(sections('zh'))('given the section %s, en has the keys of zh and no other, each of the same shape', async (file) => {
-    const [zh, en] = [await sectionOf('zh', file), await sectionOf('en', file)];
-    expect(shape(en).sort()).toEqual(shape(zh).sort());
-  });
+  it.each(sections('zh'))(
+    'given the section %s, en has the keys of zh and no other, each of the same shape',
+    async (file) => {
+      const [zh, en] = [await sectionOf('zh', file), await sectionOf('en', file)];
+      expect(shape(en).sort()).toEqual(shape(zh).sort());
+    },
+  );
 });

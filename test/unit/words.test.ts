@@ -8,7 +8,10 @@ import { zh } from '../../src/words/zh.js';
 function texts(catalogue: object): [string, string][] {
   return Object.entries(catalogue as Record<string, unknown>).flatMap(([key, value]): [string, string][] => {
     if (typeof value === 'string') return [[key, value]];
-    if (typeof value === 'function') return [[key, String((value as (...parts: unknown[]) => unknown)(...Array.from({ length: value.length }, () => 1)))]];
+    if (typeof value === 'function')
+      return [
+        [key, String((value as (...parts: unknown[]) => unknown)(...Array.from({ length: value.length }, () => 1)))],
+      ];
     return texts(value as object).map(([inner, text]) => [`${key}.${inner}`, text]);
   });
 }
@@ -16,7 +19,8 @@ function texts(catalogue: object): [string, string][] {
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
 // Names that no language translates: formats, products, commands, options, file extensions, the pack's own
 // keys and values, the parts of a zip or workbook file; and `exit`, which the summary line keeps while the table's golden files hold it.
-const NAMES = /\b(?:Excel|WPS|CSV|JSON|csv|json|summary|zh-CN|UTF-8|GBK|YAML|PDF|NUL|MiB|xlsx|xls|zip|duibiao|rules|template|lang|measure|kind|true|false|years\.from|years\.to|DUIBIAO_LANG|DUIBIAO_TODAY|report-date|zh|en|exit|area\.what-it-checks|lower_snake_case|FIFO|OLE|XML|DOCTYPE|ZIP64)\b|xl\/workbook\.xml|--[a-z][a-z-]*|-f\b|\.(?:csv|tsv|txt|yaml|yml|json|xlsx|xlsm|xls)\b/g;
+const NAMES =
+  /\b(?:Excel|WPS|CSV|JSON|csv|json|summary|zh-CN|UTF-8|GBK|YAML|PDF|NUL|MiB|xlsx|xls|zip|duibiao|rules|template|lang|measure|kind|true|false|years\.from|years\.to|DUIBIAO_LANG|DUIBIAO_TODAY|report-date|zh|en|exit|area\.what-it-checks|lower_snake_case|FIFO|OLE|XML|DOCTYPE|ZIP64)\b|xl\/workbook\.xml|--[a-z][a-z-]*|-f\b|\.(?:csv|tsv|txt|yaml|yml|json|xlsx|xlsm|xls)\b/g;
 
 describe('the message catalogues', () => {
   it.each(texts(en))('given en %s, says it without Chinese', (_key, text) => {

@@ -19,7 +19,11 @@ describe('textWidth', () => {
 
 describe('ColumnWidths', () => {
   it('given rows, returns the widest text of each column plus two, within its bounds', () => {
-    const widths = new ColumnWidths([{ min: 8, max: 24 }, { min: 6, max: 10 }, { min: 20, max: 60 }]);
+    const widths = new ColumnWidths([
+      { min: 8, max: 24 },
+      { min: 6, max: 10 },
+      { min: 20, max: 60 },
+    ]);
     widths.add(['县市区', '年度', '说明']);
     widths.add(['青岚市', 2022, 'x'.repeat(100)]);
     expect(widths.widths()).toEqual([8, 6, 60]);

@@ -80,7 +80,11 @@ describe('a cell of an .xlsx sheet, read as the text the office sees', () => {
 
 describe('the rows of an .xlsx sheet', () => {
   it('given rows with gaps and holes, keeps each row number as its line and pads to the used width', async () => {
-    const sheet: TestSheet = { name: '表1', rows: [['县市区', '年度', '备注'], ['白水县', 2022], [null, null], ['石桥县', null, 'x'], [null]], rowNumbers: [2, 3, 4, 6, 9] };
+    const sheet: TestSheet = {
+      name: '表1',
+      rows: [['县市区', '年度', '备注'], ['白水县', 2022], [null, null], ['石桥县', null, 'x'], [null]],
+      rowNumbers: [2, 3, 4, 6, 9],
+    };
     const [read1] = await read(saved(writeWorkbook([sheet])));
     // Row 1 is absent: nothing comes before the header. Rows 4 and 5 are blank between data and
     // stay (as blank lines of a CSV file do); rows 7–9 are blank after the last data: dropped.
@@ -89,14 +93,30 @@ describe('the rows of an .xlsx sheet', () => {
   });
 
   it('given several sheets, reads each by its name, in order', async () => {
-    const sheets = await read(saved(writeWorkbook([{ name: '填表说明', rows: [['说明']] }, { name: '民政统计表', rows: [['县市区']] }])));
+    const sheets = await read(
+      saved(
+        writeWorkbook([
+          { name: '填表说明', rows: [['说明']] },
+          { name: '民政统计表', rows: [['县市区']] },
+        ]),
+      ),
+    );
     expect(sheets.map((s) => s.name)).toEqual(['填表说明', '民政统计表']);
   });
 });
 
 describe('a workbook that cannot be read safely is refused with its code, at once', () => {
-  const parts = (sheets: TestSheet[]) => [...workbookParts(sheets)].map(([name, text]) => ({ name, data: Buffer.from(text) }));
-  const sample: TestSheet[] = [{ name: 'Sheet1', rows: [['县市区', '年度'], ['白水县', 2022]] }];
+  const parts = (sheets: TestSheet[]) =>
+    [...workbookParts(sheets)].map(([name, text]) => ({ name, data: Buffer.from(text) }));
+  const sample: TestSheet[] = [
+    {
+      name: 'Sheet1',
+      rows: [
+        ['县市区', '年度'],
+        ['白水县', 2022],
+      ],
+    },
+  ];
 
   it('given a DOCTYPE with entities (a billion laughs), returns workbook-unsafe-xml', async () => {
     const laughs = '<!DOCTYPE worksheet [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
@@ -104,18 +124,30 @@ describe('a workbook that cannot be read safely is refused with its code, at onc
   });
 
   it('given an entry that inflates past the size it declares, stops there: workbook-too-large', async () => {
-    const items = parts(sample).map((item) => (item.name.endsWith('sheet1.xml') ? { ...item, data: Buffer.concat([item.data, Buffer.alloc(4 * 1024 * 1024, 0x20)]), declaredSize: item.data.length } : item));
+    const items = parts(sample).map((item) =>
+      item.name.endsWith('sheet1.xml')
+        ? {
+            ...item,
+            data: Buffer.concat([item.data, Buffer.alloc(4 * 1024 * 1024, 0x20)]),
+            declaredSize: item.data.length,
+          }
+        : item,
+    );
     expect(await refusal(saved(zip(items)))).toBe('workbook-too-large');
   });
 
   it('given an entry that declares an absurd size, refuses before inflating: workbook-too-large', async () => {
-    const items = parts(sample).map((item) => (item.name.endsWith('sheet1.xml') ? { ...item, declaredSize: ZIP_LIMITS.entryBytes + 1 } : item));
+    const items = parts(sample).map((item) =>
+      item.name.endsWith('sheet1.xml') ? { ...item, declaredSize: ZIP_LIMITS.entryBytes + 1 } : item,
+    );
     expect(await refusal(saved(zip(items)))).toBe('workbook-too-large');
   });
 
   it('given a zip bomb of honest size (64 MiB of one byte, deflated about 1000 to 1), refuses on its ratio: workbook-too-large', async () => {
     const bomb = { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(64 * 1024 * 1024, 0x20) };
-    expect(await refusal(saved(zip([...parts(sample).filter((item) => item.name !== bomb.name), bomb])))).toBe('workbook-too-large');
+    expect(await refusal(saved(zip([...parts(sample).filter((item) => item.name !== bomb.name), bomb])))).toBe(
+      'workbook-too-large',
+    );
   });
 
   it('given zip entries flagged as encrypted, returns workbook-encrypted', async () => {
@@ -137,13 +169,30 @@ describe('a workbook that cannot be read safely is refused with its code, at onc
 
 describe('merged cells of an .xlsx sheet', () => {
   it('given a county merged down over two year rows, names it in both; a title merged across one row stays in its first cell', async () => {
-    const sheet: TestSheet = { name: '表1', rows: [['2022年统计表', null, null], ['县市区', '年度', '村数'], ['云溪县', 2021, 180], [null, 2022, 186]], merges: ['A1:C1', 'A3:A4'] };
+    const sheet: TestSheet = {
+      name: '表1',
+      rows: [
+        ['2022年统计表', null, null],
+        ['县市区', '年度', '村数'],
+        ['云溪县', 2021, 180],
+        [null, 2022, 186],
+      ],
+      merges: ['A1:C1', 'A3:A4'],
+    };
     const [read1] = await read(saved(writeWorkbook([sheet])));
-    expect(read1!.records).toEqual([['2022年统计表', '', ''], ['县市区', '年度', '村数'], ['云溪县', '2021', '180'], ['云溪县', '2022', '186']]);
+    expect(read1!.records).toEqual([
+      ['2022年统计表', '', ''],
+      ['县市区', '年度', '村数'],
+      ['云溪县', '2021', '180'],
+      ['云溪县', '2022', '186'],
+    ]);
   });
 
   it('given a sheet too long to hold until its merged ranges come, reads them first and fills the rows all the same', async () => {
-    const rows: TestCell[][] = [['县市区', '年度', '村数'], ...Array.from({ length: 12_000 }, (_, i) => (i % 2 === 0 ? [`县${i}`, 2021, i] : [null, 2022, i]))];
+    const rows: TestCell[][] = [
+      ['县市区', '年度', '村数'],
+      ...Array.from({ length: 12_000 }, (_, i) => (i % 2 === 0 ? [`县${i}`, 2021, i] : [null, 2022, i])),
+    ];
     const merges = Array.from({ length: 6000 }, (_, k) => `A${2 * k + 2}:A${2 * k + 3}`);
     const [read1] = await read(saved(writeWorkbook([{ name: '表1', rows, merges }])));
     expect(read1!.records).toHaveLength(12_001);
@@ -153,12 +202,14 @@ describe('merged cells of an .xlsx sheet', () => {
 
   it('given more merged ranges than any return has, refuses the workbook: workbook-too-large', async () => {
     const merges = Array.from({ length: 70_000 }, (_, k) => `A${k + 1}:B${k + 1}`);
-    expect(await refusal(saved(writeWorkbook([{ name: '表1', rows: [['县市区', '年度']], merges }])))).toBe('workbook-too-large');
+    expect(await refusal(saved(writeWorkbook([{ name: '表1', rows: [['县市区', '年度']], merges }])))).toBe(
+      'workbook-too-large',
+    );
   });
 });
 
 describe('the inflated bytes of a run', () => {
-  it('given workbooks that together inflate past the run\'s bound, refuses the one that passes it: workbook-too-large', async () => {
+  it("given workbooks that together inflate past the run's bound, refuses the one that passes it: workbook-too-large", async () => {
     const rows: TestCell[][] = [['县市区', '年度'], ...Array.from({ length: 600 }, (_, i) => [`县${i}`, 2022])];
     const file = saved(writeWorkbook([{ name: '表1', rows }]));
     // Room for one reading of the workbook, not two.

@@ -60,7 +60,8 @@ export const html: Reporter = (result) => {
   ];
   // Every part is escaped where it is made; the page as a whole still holds no character that
   // could act on a terminal it is sent to (model/visible.ts), whatever part forgot.
-  return visible(`<!DOCTYPE html>
+  return visible(
+    `<!DOCTYPE html>
 <html lang="${WORDS.lang}">
 <head>
 <meta charset="utf-8">
@@ -73,5 +74,7 @@ export const html: Reporter = (result) => {
 ${sections.join('\n')}
 </body>
 </html>
-`, '\n\t');
+`,
+    '\n\t',
+  );
 };

@@ -82,7 +82,9 @@ export class TargetTally {
     if (this.figures > MAX_BARS) notes.push(WORDS.barsLeftOut(MAX_BARS, this.figures));
     if (undrawn > 0) notes.push(WORDS.notDrawn(undrawn));
     if (this.ownTargets) notes.push(WORDS.ownTargets);
-    const named = this.bars.inOrder().map((bar) => ({ ...bar, name: `${visible(bar.county ?? '?')}${manyYears ? ` ${periodText(bar.row)}` : ''}` }));
+    const named = this.bars
+      .inOrder()
+      .map((bar) => ({ ...bar, name: `${visible(bar.county ?? '?')}${manyYears ? ` ${periodText(bar.row)}` : ''}` }));
     return { svg: figureChart(named, this.percent ? '%' : ''), notes };
   }
 }
@@ -97,16 +99,40 @@ function figureChart(bars: (Bar & { name: string })[], unit: string): string {
       data: bars.map((bar) => ({ value: bar.value, itemStyle: { color: STATUS_COLOUR[bar.status] } })),
       label: { show: bars.length <= 24, position: 'top', fontSize: 10, fontFamily: FONT },
       ...(oneTarget !== null
-        ? { markLine: { symbol: 'none', silent: true, lineStyle: { color: '#000', type: 'dashed', width: 1.5 }, label: { formatter: `${WORDS.threshold} ${oneTarget}${unit}`, fontFamily: FONT }, data: [{ yAxis: oneTarget }] } }
+        ? {
+            markLine: {
+              symbol: 'none',
+              silent: true,
+              lineStyle: { color: '#000', type: 'dashed', width: 1.5 },
+              label: { formatter: `${WORDS.threshold} ${oneTarget}${unit}`, fontFamily: FONT },
+              data: [{ yAxis: oneTarget }],
+            },
+          }
         : {}),
     },
   ];
   // A target of each row's own (the price index a standard must keep pace with): a mark per county.
-  if (oneTarget === null) series.push({ type: 'scatter', symbol: 'rect', symbolSize: [22, 3], itemStyle: { color: '#000' }, data: bars.map((bar) => bar.target) });
+  if (oneTarget === null)
+    series.push({
+      type: 'scatter',
+      symbol: 'rect',
+      symbolSize: [22, 3],
+      itemStyle: { color: '#000' },
+      data: bars.map((bar) => bar.target),
+    });
   return render({
     // Many bars: names turned steeper and smaller, so that each stays legible beside the next.
     grid: { left: 56, right: 90, top: 30, bottom: bars.length > 30 ? 110 : bars.length > 10 ? 90 : 40 },
-    xAxis: { type: 'category', data: bars.map((bar) => bar.name), axisLabel: { interval: 0, rotate: bars.length > 30 ? 70 : bars.length > 10 ? 45 : 0, fontFamily: FONT, fontSize: bars.length > 30 ? 9 : 11 } },
+    xAxis: {
+      type: 'category',
+      data: bars.map((bar) => bar.name),
+      axisLabel: {
+        interval: 0,
+        rotate: bars.length > 30 ? 70 : bars.length > 10 ? 45 : 0,
+        fontFamily: FONT,
+        fontSize: bars.length > 30 ? 9 : 11,
+      },
+    },
     yAxis: { type: 'value', name: unit, axisLabel: { fontFamily: FONT } },
     series,
   });
@@ -119,7 +145,14 @@ function statusChart(counts: ReadonlyMap<Status, number>): string {
     grid: { left: 56, right: 20, top: 30, bottom: 40 },
     xAxis: { type: 'category', data: shown.map((status) => STATUS_LABEL[status]), axisLabel: { fontFamily: FONT } },
     yAxis: { type: 'value', minInterval: 1, name: WORDS.statusCount, nameTextStyle: { fontFamily: FONT } },
-    series: [{ type: 'bar', barMaxWidth: 60, label: { show: true, position: 'top' }, data: shown.map((status) => ({ value: counts.get(status), itemStyle: { color: STATUS_COLOUR[status] } })) }],
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 60,
+        label: { show: true, position: 'top' },
+        data: shown.map((status) => ({ value: counts.get(status), itemStyle: { color: STATUS_COLOUR[status] } })),
+      },
+    ],
   });
 }
 

@@ -37,7 +37,10 @@ export function cardSection(result: CheckResult, digest: CountyDigest): string {
   });
   const missing = digest.withMisses;
   const note = missing > MAX_CARDS ? `<p class="note">${WORDS.leftOut(MAX_CARDS, missing, WORDS.countyRows)}</p>` : '';
-  const metList = digest.allMet > 0 ? `<p class="met-all">${WORDS.allMet}${WORDS.colon}${digest.firstMet.map((row) => `${e(row.county ?? '?')} ${periodText(row)}`).join(WORDS.listJoin)}${digest.allMet > MAX_CARDS ? ' ……' : ''}</p>` : '';
+  const metList =
+    digest.allMet > 0
+      ? `<p class="met-all">${WORDS.allMet}${WORDS.colon}${digest.firstMet.map((row) => `${e(row.county ?? '?')} ${periodText(row)}`).join(WORDS.listJoin)}${digest.allMet > MAX_CARDS ? ' ……' : ''}</p>`
+      : '';
   return `<section id="cards">\n<h2>${WORDS.cards}</h2>\n${metList}${note}<div class="cards">${cards.join('\n')}</div>${missing === 0 ? `<p>${WORDS.noMisses}</p>` : ''}\n</section>`;
 }
 
@@ -63,7 +66,10 @@ ${note}<table><thead><tr><th>${WORDS.location}</th><th>${WORDS.column}</th><th>$
 }
 
 export function provenanceSection(result: CheckResult): string {
-  const inputs = result.inputs.map((i) => `<tr><td>${e(i.file)}</td><td>${e(i.format)}</td><td>${e(i.encoding ?? '')}</td><td class="num">${i.rows}</td></tr>`);
+  const inputs = result.inputs.map(
+    (i) =>
+      `<tr><td>${e(i.file)}</td><td>${e(i.format)}</td><td>${e(i.encoding ?? '')}</td><td class="num">${i.rows}</td></tr>`,
+  );
   return `<section id="provenance">
 <h2>${WORDS.provenance}</h2>
 <table><thead><tr><th>${WORDS.file}</th><th>${WORDS.format}</th><th>${WORDS.encoding}</th><th>${WORDS.rows}</th></tr></thead><tbody>${inputs.join('')}</tbody></table>

@@ -13,10 +13,15 @@ export const MAX_ROWS = 200;
 
 export function summarySection(result: CheckResult, digest: CountyDigest): string {
   const s = result.summary;
-  const chips = STATUSES.filter((status) => s[status] > 0).map((status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]} ${s[status]}</span>`);
+  const chips = STATUSES.filter((status) => s[status] > 0).map(
+    (status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]} ${s[status]}</span>`,
+  );
   const { allMet, totals } = digest;
   const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
-  const totalRows = totals.map((v) => `<tr><td>${e(titles.get(v.rule) ?? v.rule)}</td><td>${v.period ?? v.year ?? ''}</td>${statusCell(v.status)}<td>${e(v.comparison ?? v.message)}${v.detail ? ` (${e(v.detail)})` : ''}</td></tr>`);
+  const totalRows = totals.map(
+    (v) =>
+      `<tr><td>${e(titles.get(v.rule) ?? v.rule)}</td><td>${v.period ?? v.year ?? ''}</td>${statusCell(v.status)}<td>${e(v.comparison ?? v.message)}${v.detail ? ` (${e(v.detail)})` : ''}</td></tr>`,
+  );
   return `<section id="summary">
 <h1>${e(result.pack.title)} · ${WORDS.title}</h1>
 <p class="sub">${e(asOfLine(result))}</p>
@@ -70,7 +75,9 @@ export function matrixSection(result: CheckResult, digest: CountyDigest): string
     });
     return `<tr><td>${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;
   });
-  const legend = STATUSES.map((status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]}</span>`).join('');
+  const legend = STATUSES.map(
+    (status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]}</span>`,
+  ).join('');
   return `<section id="matrix">
 <h2>${WORDS.matrix}</h2>
 <p class="legend chips">${WORDS.legend}: ${legend}</p>

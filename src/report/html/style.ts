@@ -2,7 +2,9 @@
 import { STATUSES } from '../../model/types.js';
 import { STATUS_BACKGROUND, STATUS_COLOUR } from './colours.js';
 
-const statusRules = STATUSES.map((status) => `.s-${status}{background:${STATUS_BACKGROUND[status]};color:${STATUS_COLOUR[status]}}`).join('\n');
+const statusRules = STATUSES.map(
+  (status) => `.s-${status}{background:${STATUS_BACKGROUND[status]};color:${STATUS_COLOUR[status]}}`,
+).join('\n');
 
 export const STYLE = `
 @page { size: A4 landscape; margin: 10mm; }

@@ -8,7 +8,11 @@ export const WORDS = section('html');
 /** When the deadlines were judged, as the bulletin says it. */
 export function asOfLine(result: Pick<CheckResult, 'asOf' | 'today'>): string {
   const kind = asOfKind(result);
-  return kind === 'report-date' ? WORDS.asOfRows(result.today) : kind === 'today' ? WORDS.asOfToday(result.asOf) : WORDS.asOfGiven(result.asOf);
+  return kind === 'report-date'
+    ? WORDS.asOfRows(result.today)
+    : kind === 'today'
+      ? WORDS.asOfToday(result.asOf)
+      : WORDS.asOfGiven(result.asOf);
 }
 
 export const STATUS_LABEL = section('status');

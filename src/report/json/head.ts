@@ -14,7 +14,21 @@ type HeadParts = Pick<CheckResult, 'tool' | 'pack' | 'asOf'>;
  */
 export function jsonHead(result: HeadParts & Pick<CheckResult, 'inputs' | 'summary'>): string {
   const head = headText(result);
-  return head + ' '.repeat(Math.max(0, jsonHeadSize(result.tool, result.pack, result.asOf, result.inputs.map((input) => input.file), result.summary.changes !== undefined) - Buffer.byteLength(head)));
+  return (
+    head +
+    ' '.repeat(
+      Math.max(
+        0,
+        jsonHeadSize(
+          result.tool,
+          result.pack,
+          result.asOf,
+          result.inputs.map((input) => input.file),
+          result.summary.changes !== undefined,
+        ) - Buffer.byteLength(head),
+      ),
+    )
+  );
 }
 
 /**
@@ -22,11 +36,23 @@ export function jsonHead(result: HeadParts & Pick<CheckResult, 'inputs' | 'summa
  * billion verdicts. A larger count, or a longer encoding name, still makes a whole report: the
  * findings are then moved up in the file, once.
  */
-export function jsonHeadSize(tool: CheckResult['tool'], pack: CheckResult['pack'], asOf: string, files: readonly string[], changes: boolean): number {
+export function jsonHeadSize(
+  tool: CheckResult['tool'],
+  pack: CheckResult['pack'],
+  asOf: string,
+  files: readonly string[],
+  changes: boolean,
+): number {
   const widest = 9_999_999_999;
   const everyStatus = Object.fromEntries(STATUSES.map((status) => [status, widest])) as Record<Status, number>;
   const everyChange = Object.fromEntries(CHANGES.map((change) => [change, widest])) as Record<Change, number>;
-  const summary = { rows: widest, ...everyStatus, problems: widest, totals: everyStatus, ...(changes ? { changes: everyChange } : {}) } satisfies Summary;
+  const summary = {
+    rows: widest,
+    ...everyStatus,
+    problems: widest,
+    totals: everyStatus,
+    ...(changes ? { changes: everyChange } : {}),
+  } satisfies Summary;
   const inputs = files.map((file) => ({ file, format: 'yaml', rows: widest, encoding: WIDEST_ENCODING }));
   return Buffer.byteLength(headText({ tool, pack, asOf, inputs, summary }));
 }
@@ -34,7 +60,13 @@ export function jsonHeadSize(tool: CheckResult['tool'], pack: CheckResult['pack'
 /** As long as the longest encoding name a reader reports (utf-16le). */
 const WIDEST_ENCODING = 'x'.repeat(8);
 
-function headText({ tool, pack, asOf, inputs, summary }: HeadParts & { inputs: readonly object[]; summary: Summary }): string {
+function headText({
+  tool,
+  pack,
+  asOf,
+  inputs,
+  summary,
+}: HeadParts & { inputs: readonly object[]; summary: Summary }): string {
   const head = JSON.stringify({ tool, pack, asOf, inputs, summary }, null, 2);
   return `${head.slice(0, -2)},\n  "findings": [`;
 }

@@ -83,7 +83,14 @@ export class OverviewRows {
       const at = i * this.rules.length;
       const statuses = this.rules.map((_, r) => STATUSES[this.statuses[at + r]!]);
       const period = this.periodOf(i);
-      yield { county: this.texts[this.county[i]!]!, year: this.yearOf(i), ...(period === undefined ? {} : { period }), met: this.met[i]!, applicable: this.applicable[i]!, statuses };
+      yield {
+        county: this.texts[this.county[i]!]!,
+        year: this.yearOf(i),
+        ...(period === undefined ? {} : { period }),
+        met: this.met[i]!,
+        applicable: this.applicable[i]!,
+        statuses,
+      };
     }
   }
 

@@ -30,7 +30,8 @@ export function numberFormat(figures: Figures): string {
 }
 
 /** Wide characters (CJK, full-width forms) take two columns, as Excel sizes a column to them. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /** The width of a cell's text in Excel's column units: its longest line, a wide character counting as two. */
 export function textWidth(value: unknown): number {

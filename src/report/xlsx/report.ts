@@ -47,19 +47,32 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
     name: SHEETS.overview,
     xSplit: 3,
     // A target's column is as wide as its verdicts; its title wraps in the heading row.
-    columns: [{ min: 8, max: 24 }, { min: 6, max: 10 }, { min: 8, max: 12 }, ...rules.map(() => ({ min: 10, max: 12 }))],
+    columns: [
+      { min: 8, max: 24 },
+      { min: 6, max: 10 },
+      { min: 8, max: 12 },
+      ...rules.map(() => ({ min: 10, max: 12 })),
+    ],
     headings: [HEADINGS.county, HEADINGS.year, HEADINGS.met, ...rules.map((rule) => textCell(rule.title))],
     headingHeight: 60,
     filter: false,
     header,
   });
   for (const row of overviewRows.ranked()) {
-    await overview.add([textCell(row.county ?? ''), row.period ?? row.year, `${row.met}/${row.applicable}`, ...row.statuses.map((status) => (status === undefined ? '' : STATUS_TEXT[status]))], (line) => {
-      row.statuses.forEach((status, index) => {
-        // A target of another table than the row's has no verdict here: its cell stays blank.
-        if (status !== undefined) line.getCell(index + 4).fill = fillOf(status);
-      });
-    });
+    await overview.add(
+      [
+        textCell(row.county ?? ''),
+        row.period ?? row.year,
+        `${row.met}/${row.applicable}`,
+        ...row.statuses.map((status) => (status === undefined ? '' : STATUS_TEXT[status])),
+      ],
+      (line) => {
+        row.statuses.forEach((status, index) => {
+          // A target of another table than the row's has no verdict here: its cell stays blank.
+          if (status !== undefined) line.getCell(index + 4).fill = fillOf(status);
+        });
+      },
+    );
   }
   await overview.finish();
 
@@ -68,9 +81,35 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
   const detail = new PagedSheet(book, out, limits, {
     name: SHEETS.detail,
     xSplit: 0,
-    columns: [{ min: 8, max: 24 }, { min: 6, max: 10 }, { min: 8, max: 36 }, { min: 10, max: 30 }, { min: 8, max: 14 }, { min: 6, max: 10 }, { min: 8, max: 14 }, { min: 8, max: 14 }, { min: 20, max: 60 }, { min: 8, max: 30 }, { min: 5, max: 8 }, { min: 6, max: 12 }],
+    columns: [
+      { min: 8, max: 24 },
+      { min: 6, max: 10 },
+      { min: 8, max: 36 },
+      { min: 10, max: 30 },
+      { min: 8, max: 14 },
+      { min: 6, max: 10 },
+      { min: 8, max: 14 },
+      { min: 8, max: 14 },
+      { min: 20, max: 60 },
+      { min: 8, max: 30 },
+      { min: 5, max: 8 },
+      { min: 6, max: 12 },
+    ],
     wrap: [9, 10],
-    headings: [HEADINGS.county, HEADINGS.year, HEADINGS.rule, HEADINGS.title, HEADINGS.status, HEADINGS.severity, HEADINGS.actual, HEADINGS.target, HEADINGS.message, HEADINGS.file, HEADINGS.line, HEADINGS.scope],
+    headings: [
+      HEADINGS.county,
+      HEADINGS.year,
+      HEADINGS.rule,
+      HEADINGS.title,
+      HEADINGS.status,
+      HEADINGS.severity,
+      HEADINGS.actual,
+      HEADINGS.target,
+      HEADINGS.message,
+      HEADINGS.file,
+      HEADINGS.line,
+      HEADINGS.scope,
+    ],
     filter: true,
     header,
   });
@@ -102,14 +141,28 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
   const problems = new PagedSheet(book, out, limits, {
     name: SHEETS.problems,
     xSplit: 0,
-    columns: [{ min: 10, max: 36 }, { min: 5, max: 8 }, { min: 6, max: 24 }, { min: 6, max: 10 }, { min: 10, max: 28 }, { min: 20, max: 80 }],
+    columns: [
+      { min: 10, max: 36 },
+      { min: 5, max: 8 },
+      { min: 6, max: 24 },
+      { min: 6, max: 10 },
+      { min: 10, max: 28 },
+      { min: 20, max: 80 },
+    ],
     wrap: [1, 6],
     headings: [HEADINGS.file, HEADINGS.line, HEADINGS.column, HEADINGS.severity, HEADINGS.code, HEADINGS.message],
     filter: true,
     header,
   });
   for (const p of allProblems(result)) {
-    await problems.add([textCell(p.file), p.line, textCell(p.column ?? ''), PROBLEM_LEVEL[p.level], p.code, textCell(p.message)]);
+    await problems.add([
+      textCell(p.file),
+      p.line,
+      textCell(p.column ?? ''),
+      PROBLEM_LEVEL[p.level],
+      p.code,
+      textCell(p.message),
+    ]);
   }
   await problems.finish();
   await book.commit();
@@ -213,10 +266,16 @@ class PagedSheet {
     const { layout } = this;
     const name = this.part === 1 ? layout.name : WORDS.continuedSheet(layout.name, this.part);
     // The streaming writer writes the page setup's fit-to-page as it makes the sheet: it is given here.
-    const sheet = this.book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: layout.xSplit, ySplit: 1 }], headerFooter: { oddHeader: layout.header }, pageSetup: PRINT }) as Sheet;
+    const sheet = this.book.addWorksheet(name, {
+      views: [{ state: 'frozen', xSplit: layout.xSplit, ySplit: 1 }],
+      headerFooter: { oddHeader: layout.header },
+      pageSetup: PRINT,
+    }) as Sheet;
     // A wrapping column's style is each of its cells' (and Excel's for a cell typed into it).
     const wrap = new Set(layout.wrap);
-    sheet.columns = this.widths!.map((width, index) => (wrap.has(index + 1) ? { width, style: { alignment: { wrapText: true, vertical: 'top' } } } : { width }));
+    sheet.columns = this.widths!.map((width, index) =>
+      wrap.has(index + 1) ? { width, style: { alignment: { wrapText: true, vertical: 'top' } } } : { width },
+    );
     const head = sheet.addRow([...layout.headings]);
     headingRow(head);
     if (layout.headingHeight !== undefined) head.height = layout.headingHeight;
@@ -230,7 +289,11 @@ class PagedSheet {
     if (sheet === undefined) return;
     this.sheet = undefined;
     // Written when the sheet is committed, after its rows: now that their number is known.
-    if (this.layout.filter) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: this.rows + 1, column: this.layout.headings.length } };
+    if (this.layout.filter)
+      sheet.autoFilter = {
+        from: { row: 1, column: 1 },
+        to: { row: this.rows + 1, column: this.layout.headings.length },
+      };
     sheet.commit();
     await this.room();
   }
@@ -255,7 +318,6 @@ class PagedSheet {
         queue.on('drain', go);
         out.on('close', go);
       });
-    }
-    else await new Promise((resolve) => setImmediate(resolve));
+    } else await new Promise((resolve) => setImmediate(resolve));
   }
 }

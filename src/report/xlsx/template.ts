@@ -27,9 +27,16 @@ export interface TemplateForm {
   counties: readonly { county: string; code: string | undefined }[];
 }
 
-export async function templateXlsx(fields: readonly FieldSpec[], rules: readonly TemplateRule[], options: TemplateForm = { english: false, counties: [] }): Promise<Uint8Array> {
+export async function templateXlsx(
+  fields: readonly FieldSpec[],
+  rules: readonly TemplateRule[],
+  options: TemplateForm = { english: false, counties: [] },
+): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
-  const form = book.addWorksheet(SHEETS.template, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }], pageSetup: PRINT });
+  const form = book.addWorksheet(SHEETS.template, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+    pageSetup: PRINT,
+  });
   const heading = (field: FieldSpec): string => (options.english ? field.name : header(field));
   // A heading wraps in its row of 48 points: a column need not be as wide as its whole label.
   form.columns = fields.map((field) => ({ width: Math.min(20, Math.max(10, textWidth(heading(field)) / 2 + 2)) }));
@@ -37,14 +44,30 @@ export async function templateXlsx(fields: readonly FieldSpec[], rules: readonly
   headingRow(head);
   head.height = 48;
   // Each county's name and code, as text; every other cell is the county's to fill in.
-  for (const { county, code } of options.counties) form.addRow(fields.map((field) => (field.name === 'county' ? textCell(county) : field.name === 'county_code' && code !== undefined ? textCell(code) : null)));
+  for (const { county, code } of options.counties)
+    form.addRow(
+      fields.map((field) =>
+        field.name === 'county'
+          ? textCell(county)
+          : field.name === 'county_code' && code !== undefined
+            ? textCell(code)
+            : null,
+      ),
+    );
   // The validations reach past the last pre-filled county, as far as for a blank form at least.
   const last = Math.max(TEMPLATE_ROWS, options.counties.length) + 1;
   const letters = new Map(fields.map((field, index) => [field.name, columnLetter(index + 1)]));
   fields.forEach((field, index) => {
     const letter = columnLetter(index + 1);
-    const validation = validationOf(field, letter, field.max ? letters.get(field.max) : undefined, fields.find((f) => f.name === field.max)?.label);
-    (form as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${last}`, validation);
+    const validation = validationOf(
+      field,
+      letter,
+      field.max ? letters.get(field.max) : undefined,
+      fields.find((f) => f.name === field.max)?.label,
+    );
+    (
+      form as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }
+    ).dataValidations.add(`${letter}2:${letter}${last}`, validation);
     const column = form.getColumn(index + 1);
     const numFmt = fieldTypeOf(field.type).numFmt;
     if (numFmt) column.numFmt = numFmt;
@@ -60,11 +83,29 @@ function header(field: FieldSpec): string {
 
 function guide(sheet: ExcelJS.Worksheet, fields: readonly FieldSpec[], rules: readonly TemplateRule[]): void {
   // The guide's heading row, in either language, is how the workbook reader knows the sheet: it stays row 1.
-  const widths = new ColumnWidths([{ min: 4, max: 6 }, { min: 8, max: 30 }, { min: 10, max: 36 }, { min: 6, max: 10 }, { min: 6, max: 12 }, { min: 20, max: 40 }, { min: 30, max: 80 }]);
+  const widths = new ColumnWidths([
+    { min: 4, max: 6 },
+    { min: 8, max: 30 },
+    { min: 10, max: 36 },
+    { min: 6, max: 10 },
+    { min: 6, max: 12 },
+    { min: 20, max: 40 },
+    { min: 30, max: 80 },
+  ]);
   widths.add(GUIDE_HEADINGS);
   const rows = fields.map((field, index) => {
-    const uses = rules.filter((rule) => rule.columns.includes(field.name)).map((rule) => TARGET_LINE(textCell(rule.title), rule.paragraph, textCell(rule.quote)));
-    const values = [columnLetter(index + 1), field.name, textCell(field.label), TYPE_NAME[field.type] ?? field.type, textCell(field.unit ?? ''), validationOf(field, 'A', undefined, fields.find((f) => f.name === field.max)?.label).prompt ?? ENTER.text, uses.join('\n')];
+    const uses = rules
+      .filter((rule) => rule.columns.includes(field.name))
+      .map((rule) => TARGET_LINE(textCell(rule.title), rule.paragraph, textCell(rule.quote)));
+    const values = [
+      columnLetter(index + 1),
+      field.name,
+      textCell(field.label),
+      TYPE_NAME[field.type] ?? field.type,
+      textCell(field.unit ?? ''),
+      validationOf(field, 'A', undefined, fields.find((f) => f.name === field.max)?.label).prompt ?? ENTER.text,
+      uses.join('\n'),
+    ];
     widths.add(values);
     return values;
   });

@@ -15,4 +15,5 @@ export const TYPE_NAME = section('xlsx', 'typeName');
 /** What to enter in a template column: its input message and the refusal shown when a value breaks it. */
 export const ENTER = section('xlsx', 'enter');
 
-export const TARGET_LINE = (title: string, paragraph: number, quote: string): string => WORDS.targetLine(title, paragraph, quote);
+export const TARGET_LINE = (title: string, paragraph: number, quote: string): string =>
+  WORDS.targetLine(title, paragraph, quote);

@@ -9,7 +9,8 @@ export const help = {
   helpHelp: 'display help for command',
   helpCommand: 'display help for a command',
   helpCheck: 'check data files against a rule pack',
-  helpFiles: 'county submissions: .csv, .xlsx, .xls, .yaml, .yml or .json files, folders of them, or patterns ("returns/*.xlsx")',
+  helpFiles:
+    'county submissions: .csv, .xlsx, .xls, .yaml, .yml or .json files, folders of them, or patterns ("returns/*.xlsx")',
   helpRules: 'rule pack (default: the built-in pack)',
   helpFormat: (names: string) => `${names}; may repeat, each to its own file, at most one to stdout`,
   helpOutput: 'write the (single) report there instead of stdout',
@@ -27,15 +28,18 @@ export const help = {
   helpChoices: 'choices',
 
   // command line, merged
-  helpSheet: "the workbook sheet to read (by name, or 1-based number); may repeat; default: every sheet whose header names the pack's columns",
+  helpSheet:
+    "the workbook sheet to read (by name, or 1-based number); may repeat; default: every sheet whose header names the pack's columns",
   helpCounties: 'roster of the counties expected to report (CSV, YAML or a workbook: county, county_code)',
   helpWaivers: 'waivers (YAML): county, rule, year?, reason, approved_by, expires',
   helpBaseline: 'an earlier JSON report: mark each county verdict new, persisting, fixed or same',
   helpFailOnNew: 'with --baseline, fail only on misses that are new',
-  helpFollowLinks: 'read inputs through links that lead out of the folder they are in (or out of the working directory); refused by default',
+  helpFollowLinks:
+    'read inputs through links that lead out of the folder they are in (or out of the working directory); refused by default',
   helpConfig: (file: string) => `settings for the run (default: ./${file} when there is one); flags override it`,
   helpTemplateOutput: 'write the template there instead of stdout (needed for xlsx)',
   helpTemplateCounties: 'roster of counties: one row pre-filled for each',
-  helpTemplateTable: 'for a pack of several tables (yearly, monthly), the table whose form to write; the first by default',
+  helpTemplateTable:
+    'for a pack of several tables (yearly, monthly), the table whose form to write; the first by default',
   cannotWriteStdout: (reason: string) => `cannot write to stdout: ${reason}`,
 } satisfies typeof zh;

@@ -55,10 +55,14 @@ export const html = {
   asOfToday: (date: string) => `judged as of ${date}, the day of the run`,
   asOfRows: (date: string) => `judged as of each row's report date (${date} where there is none)`,
   metOf: (met: number, of: number) => `${met}/${of}`,
-  leftOut: (shown: number, total: number, what: string) => `${total} ${what} in all; only ${shown} are listed here (the lowest ranked first); the rest are in the xlsx or csv report.`,
-  barsLeftOut: (shown: number, total: number) => `${total} county-years have a figure; the chart draws the ${shown} lowest.`,
-  notDrawn: (n: number) => `${n} more county-years have no figure (no data, invalid data or does not apply) and are not drawn.`,
-  problemsLeftOut: (shown: number, total: number) => `${total} data problems in all; only the first ${shown} are listed here; the rest are in the json report.`,
+  leftOut: (shown: number, total: number, what: string) =>
+    `${total} ${what} in all; only ${shown} are listed here (the lowest ranked first); the rest are in the xlsx or csv report.`,
+  barsLeftOut: (shown: number, total: number) =>
+    `${total} county-years have a figure; the chart draws the ${shown} lowest.`,
+  notDrawn: (n: number) =>
+    `${n} more county-years have no figure (no data, invalid data or does not apply) and are not drawn.`,
+  problemsLeftOut: (shown: number, total: number) =>
+    `${total} data problems in all; only the first ${shown} are listed here; the rest are in the json report.`,
   gap: (n: number) => `…… ${n} county-years in between left out ……`,
   statusCount: 'county-years by verdict',
 } satisfies typeof zh;

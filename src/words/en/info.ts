@@ -18,6 +18,16 @@ export const info = {
   targetYears: (from: number, to: number) => `years ${from}–${to}`,
   targetJoin: ', ',
   ruleSeverity: { error: 'error', warning: 'warning' },
-  fieldType: { text: 'text', code: 'code', integer: 'whole number', date: 'date', 'year-month': 'month', count: 'count', amount: 'amount', percent: 'percent', yesno: 'yes/no' },
+  fieldType: {
+    text: 'text',
+    code: 'code',
+    integer: 'whole number',
+    date: 'date',
+    'year-month': 'month',
+    count: 'count',
+    amount: 'amount',
+    percent: 'percent',
+    yesno: 'yes/no',
+  },
   columnKind: (type: string, unit: string | undefined) => (unit ? `(${type}, unit: ${unit})` : `(${type})`),
 } satisfies typeof zh;

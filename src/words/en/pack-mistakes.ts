@@ -3,31 +3,40 @@ import type { packMistakes as zh } from '../zh/pack-mistakes.js';
 
 export const packMistakes = {
   packKeyMisplaced: (key: string, where: string) => `key '${key}' does not belong in ${where || 'the top level'}`,
-  packUnknownKey: (key: string, guess: string | undefined) => `unknown key '${key}'${guess ? ` (did you mean '${guess}'?)` : ''}`,
-  packMeasureKind: (given: string | undefined, kinds: string, guess: string | undefined) => `${given === undefined ? 'a measure needs a kind' : `unknown measure kind '${given}'`}: ${kinds}${guess ? ` (did you mean '${guess}'?)` : ''}`,
+  packUnknownKey: (key: string, guess: string | undefined) =>
+    `unknown key '${key}'${guess ? ` (did you mean '${guess}'?)` : ''}`,
+  packMeasureKind: (given: string | undefined, kinds: string, guess: string | undefined) =>
+    `${given === undefined ? 'a measure needs a kind' : `unknown measure kind '${given}'`}: ${kinds}${guess ? ` (did you mean '${guess}'?)` : ''}`,
   packKeyMissing: (key: string, expected: string) => `'${key}' is missing (${expected} needed)`,
   packColumnTwice: (name: string) => `column '${name}' is defined twice`,
   packLabelTwice: (label: string) => `label '${label}' is used twice`,
   packKeyColumn: (key: string) => `the pack must define the key column '${key}'`,
-  packUnknownColumn: (name: string, guess: string | undefined) => `unknown column '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`,
+  packUnknownColumn: (name: string, guess: string | undefined) =>
+    `unknown column '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}`,
   packNotANumber: (name: string, type: string) => `column '${name}' is ${type}, but a number is needed here`,
   packRuleTwice: (id: string) => `rule id '${id}' is used twice`,
   packFlagColumn: 'a yes/no column is compared with true or false',
   packTargetType: (flag: boolean) => `the target here must be ${flag ? 'true or false' : 'a number'}`,
-  packRatioTarget: (given: string) => `a ratio's target is a share, so ${given} here means ${given} times the whole; write ${given}% for ${given} percent (or a fraction: 0.4 for 40%)`,
+  packRatioTarget: (given: string) =>
+    `a ratio's target is a share, so ${given} here means ${given} times the whole; write ${given}% for ${given} percent (or a fraction: 0.4 for 40%)`,
   packYears: 'years.from is after years.to',
   packNotUtf8: 'bytes that are not UTF-8 text',
   packAliasBomb: 'the aliases from here expand to too many copies (an alias bomb)',
   // ── tables and periods ──
-  packTableUnknown: (id: string, known: string, guess: string | undefined) => `no table '${id}' (declared: ${known || 'none'})${guess ? ` (did you mean '${guess}'?)` : ''}`,
+  packTableUnknown: (id: string, known: string, guess: string | undefined) =>
+    `no table '${id}' (declared: ${known || 'none'})${guess ? ` (did you mean '${guess}'?)` : ''}`,
   packTableTwice: (id: string) => `table '${id}' is declared twice`,
-  packPeriodShared: (column: string) => `column '${column}' is the period column of another table already; each table needs its own, so that a file tells which table it is`,
-  packPeriodType: (column: string, every: string, type: string, needed: string) => `column '${column}' is of type ${type}; the period column of a ${every === 'month' ? 'monthly' : 'yearly'} table must be ${needed}`,
+  packPeriodShared: (column: string) =>
+    `column '${column}' is the period column of another table already; each table needs its own, so that a file tells which table it is`,
+  packPeriodType: (column: string, every: string, type: string, needed: string) =>
+    `column '${column}' is of type ${type}; the period column of a ${every === 'month' ? 'monthly' : 'yearly'} table must be ${needed}`,
   packColumnNotInTable: (column: string, table: string) => `column '${column}' is not a column of table '${table}'`,
-  tableUnclear: (periods: string, found: string) => `cannot tell which table this file is: its header must hold exactly one period column (${periods}) and holds ${found || 'none'}; checked as the first table`,
+  tableUnclear: (periods: string, found: string) =>
+    `cannot tell which table this file is: its header must hold exactly one period column (${periods}) and holds ${found || 'none'}; checked as the first table`,
   periodBlank: (label: string) => `the ${label} is blank`,
 
-  packTargetDigits: (whole: number, fraction: number) => `a target has at most ${whole} digits before the point and ${fraction} after it`,
+  packTargetDigits: (whole: number, fraction: number) =>
+    `a target has at most ${whole} digits before the point and ${fraction} after it`,
   packNumberLike: 'a number such as 0.4 or "40%"',
   packTableIdForm: 'a table id is lower-case letters, digits and hyphens',
   packRuleIdForm: 'a rule id looks like area.what-it-checks',

@@ -2,7 +2,16 @@
 import type { schema as zh } from '../zh/schema.js';
 
 export const schema = {
-  typeName: { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a mapping', null: 'null', undefined: 'nothing' },
+  typeName: {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping',
+    null: 'null',
+    undefined: 'nothing',
+  },
   missing: (expected: string) => `missing (${expected} needed)`,
   wrongType: (expected: string, received: string) => `expected ${expected}, found ${received}`,
   oneOf: (values: string, count: number) => (count === 1 ? `must be ${values}` : `must be one of ${values}`),

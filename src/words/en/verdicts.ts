@@ -12,9 +12,11 @@ export const verdicts = {
   zeroBase: (label: string) => `${label} is 0, so there is no growth to compute`,
   wholeRows: (counties: number) => `all ${counties} rows of the prefecture`,
   notApplicableOfTotal: (reason: string, of: string) => `${reason} (total of ${of})`,
-  totalVerdict: (title: string, of: string, comparison: string, detail: string) => `${title}, ${of}: ${comparison} (${detail})`,
+  totalVerdict: (title: string, of: string, comparison: string, detail: string) =>
+    `${title}, ${of}: ${comparison} (${detail})`,
 
   // verdicts, merged
-  dueUnknown: (date: string) => `; the report date is invalid, so whether the ${date} deadline has passed cannot be told`,
+  dueUnknown: (date: string) =>
+    `; the report date is invalid, so whether the ${date} deadline has passed cannot be told`,
   readableOfRows: (rows: number, readable: number) => `the ${readable} readable of the prefecture's ${rows} rows`,
 } satisfies typeof zh;

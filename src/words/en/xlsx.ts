@@ -4,7 +4,15 @@ import type { xlsx as zh } from '../zh/xlsx.js';
 export const xlsx = {
   /** The sheets: the report's three, the template's form and its guide. */
   sheets: { overview: 'Overview', detail: 'Details', problems: 'Data problems', template: 'Form', guide: 'Guide' },
-  statusText: { pass: '✓ met', fail: '✗ missed', pending: '… not yet due', not_applicable: '– does not apply', missing: '? no data', invalid: '! invalid data', waived: '~ waived' },
+  statusText: {
+    pass: '✓ met',
+    fail: '✗ missed',
+    pending: '… not yet due',
+    not_applicable: '– does not apply',
+    missing: '? no data',
+    invalid: '! invalid data',
+    waived: '~ waived',
+  },
   yes: 'yes',
   no: 'no',
   headings: {
@@ -28,7 +36,17 @@ export const xlsx = {
   problemLevel: { error: 'error', notice: 'notice' },
   scope: { county: 'county', total: 'prefecture' },
   guideHeadings: ['column', 'name', 'label', 'type', 'unit', 'what to enter', 'targets that use it, with the speech'],
-  typeName: { text: 'text', code: 'code', integer: 'whole number', date: 'date', 'year-month': 'month', count: 'count', amount: 'amount', percent: 'percent', yesno: 'yes/no' },
+  typeName: {
+    text: 'text',
+    code: 'code',
+    integer: 'whole number',
+    date: 'date',
+    'year-month': 'month',
+    count: 'count',
+    amount: 'amount',
+    percent: 'percent',
+    yesno: 'yes/no',
+  },
   enter: {
     text: 'Enter the full name of the county.',
     code: 'Enter the 6-digit division code (as text, keeping leading zeros).',
@@ -47,5 +65,6 @@ export const xlsx = {
   /** A sheet past Excel's row limit goes on in the next: 明细 2, 明细 3 … (the first keeps its own name). */
   continuedSheet: (name: string, part: number) => `${name} ${part}`,
   labelWithUnit: (label: string, unit: string) => `${label} (${unit})`,
-  targetLine: (title: string, paragraph: number, quote: string) => `${title} (speech, paragraph ${paragraph}): “${quote}”`,
+  targetLine: (title: string, paragraph: number, quote: string) =>
+    `${title} (speech, paragraph ${paragraph}): “${quote}”`,
 } satisfies typeof zh;

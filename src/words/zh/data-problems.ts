@@ -6,18 +6,23 @@ export const dataProblems = {
   noHeader: (keys: string) => `没有哪一行列出关键列（${keys}）：表头行缺失，本文件未读取；请把表头行放回数据上方`,
   blankRow: '空行，已跳过',
   titleRow: (text: string) => `表头上方的标题行，已跳过: '${text}'`,
-  missingCells: (cells: number, width: number) => `该行有 ${cells} 个单元格，表头有 ${width} 个；缺最后 ${width - cells} 个`,
+  missingCells: (cells: number, width: number) =>
+    `该行有 ${cells} 个单元格，表头有 ${width} 个；缺最后 ${width - cells} 个`,
   extraCells: (cells: number, width: number) => `该行有 ${cells} 个单元格，表头有 ${width} 个；多出的单元格未读取`,
   duplicateRow: (place: string, where: string) => `${place} 重复出现（首次在 ${where}）；两行都已检查`,
   countyBlank: '县市区为空',
   yearBlank: '年度为空',
-  headerBlank: (from: number, to: number) => `${from === to ? `第 ${from} 列` : `第 ${from}–${to} 列`}没有表头；${from === to ? '该列' : '这些列'}未读取`,
+  headerBlank: (from: number, to: number) =>
+    `${from === to ? `第 ${from} 列` : `第 ${from}–${to} 列`}没有表头；${from === to ? '该列' : '这些列'}未读取`,
   headerEncoding: (n: number) => `第 ${n} 列的表头含有不属于文件编码的字节；该列未读取`,
-  headerDuplicate: (header: string, column: string, first: number) => `'${header}' 又是 ${column}（首次在第 ${first} 列）；只读取第 ${first} 列`,
+  headerDuplicate: (header: string, column: string, first: number) =>
+    `'${header}' 又是 ${column}（首次在第 ${first} 列）；只读取第 ${first} 列`,
   unknownColumns: (names: string) => `规则包中没有这些列，未读取: ${names}`,
   requiredColumnMissing: (column: string) => `缺少必需的列 ${column}`,
-  columnsMissing: (all: number, missing: number, named: string, more: number) => `${all} 列中缺 ${missing} 列，用到它们的规则判为“缺数据”: ${named}${more > 0 ? ` 等，另有 ${more} 列` : ''}`,
-  exceedsTotal: (part: string, total: string, value: string, whole: string) => `${part}超过${total} (${value} > ${whole})`,
+  columnsMissing: (all: number, missing: number, named: string, more: number) =>
+    `${all} 列中缺 ${missing} 列，用到它们的规则判为“缺数据”: ${named}${more > 0 ? ` 等，另有 ${more} 列` : ''}`,
+  exceedsTotal: (part: string, total: string, value: string, whole: string) =>
+    `${part}超过${total} (${value} > ${whole})`,
   cellEncoding: '单元格含有不属于文件编码的字节（UTF-8 文件里多是从 GBK 文件粘贴来的行）',
   excelError: (text: string) => `Excel 错误值 '${text}'，不是数字`,
   scientific: (text: string) => `'${text}' 是 Excel 的科学计数法，数字可能已被舍入；请把该列设为数值格式`,
@@ -32,7 +37,8 @@ export const dataProblems = {
   notARealDate: (text: string) => `'${text}' 不是真实的日期`,
   notARealMonth: (text: string) => `'${text}' 不是真实的月份`,
   notAMonth: (text: string) => `'${text}' 不是 2022-03、2022年3月 这样的月份`,
-  notADate: (text: string, serial: boolean) => `'${text}' 不是 2022-12-31、2022.12.31 这样的日期${serial ? '（这是 Excel 的日期序号：请把该列设为日期格式）' : ''}`,
+  notADate: (text: string, serial: boolean) =>
+    `'${text}' 不是 2022-12-31、2022.12.31 这样的日期${serial ? '（这是 Excel 的日期序号：请把该列设为日期格式）' : ''}`,
   yamlEmpty: '文件为空：没有数据行',
   yamlNoRows: '数据行的列表为空',
   yamlNotARow: '列表项不是“列名: 值”的映射；已跳过',
@@ -44,8 +50,11 @@ export const dataProblems = {
   notAScalar: '此处应为一个值，却是列表或映射',
 
   // data problems, merged
-  duplicateCode: (code: string, year: number | string, where: string, county: string) => `行政区划代码 ${code} 在 ${year}${typeof year === 'number' ? ' 年' : ''}重复出现（首次在 ${where}），本行写作 ${county}；同一代码是同一县市区，两行都已检查`,
-  twoCodes: (county: string, year: number | string, first: string, second: string) => `${county} 在 ${year}${typeof year === 'number' ? ' 年' : ''}有两个行政区划代码: ${first} 与 ${second}`,
-  placeholderBlank: (label: string, count: number, marks: string) => `${label}: ${count} 个单元格只填了 ${marks}，按空白（缺数据）处理，不当作 0`,
+  duplicateCode: (code: string, year: number | string, where: string, county: string) =>
+    `行政区划代码 ${code} 在 ${year}${typeof year === 'number' ? ' 年' : ''}重复出现（首次在 ${where}），本行写作 ${county}；同一代码是同一县市区，两行都已检查`,
+  twoCodes: (county: string, year: number | string, first: string, second: string) =>
+    `${county} 在 ${year}${typeof year === 'number' ? ' 年' : ''}有两个行政区划代码: ${first} 与 ${second}`,
+  placeholderBlank: (label: string, count: number, marks: string) =>
+    `${label}: ${count} 个单元格只填了 ${marks}，按空白（缺数据）处理，不当作 0`,
   yamlAliasCells: (max: number) => `用别名（*锚点名）写的行合计超过 ${max} 个单元格；请把这些行写出来`,
 };

@@ -18,7 +18,13 @@ export const help = {
   helpExplain: '一条规则: 检查什么、需要哪些列、原文',
   helpTemplate: '空白的县级报送表（CSV，或带数据验证的 xlsx），含全部列',
   helpEnglish: '表头用英文列名，而不是中文标签',
-  helpTitles: { 'Usage:': '用法:', 'Arguments:': '参数:', 'Options:': '选项:', 'Commands:': '命令:', 'Global Options:': '全局选项:' } as Record<string, string>,
+  helpTitles: {
+    'Usage:': '用法:',
+    'Arguments:': '参数:',
+    'Options:': '选项:',
+    'Commands:': '命令:',
+    'Global Options:': '全局选项:',
+  } as Record<string, string>,
   helpDefault: '默认',
   /** Commander's refusals, by its code, with the names it quotes; one it does not name here is said as commander says it. */
   commandLine: {

@@ -54,10 +54,12 @@ export const html = {
   asOfToday: (date: string) => `截至 ${date}（运行当日）判定`,
   asOfRows: (date: string) => `按各行填报日期判定（无填报日期的按 ${date}）`,
   metOf: (met: number, of: number) => `${met}/${of}`,
-  leftOut: (shown: number, total: number, what: string) => `共 ${total} ${what}，此处只列出 ${shown} 个（按排名最靠后者优先），其余见 xlsx 或 csv 报告。`,
+  leftOut: (shown: number, total: number, what: string) =>
+    `共 ${total} ${what}，此处只列出 ${shown} 个（按排名最靠后者优先），其余见 xlsx 或 csv 报告。`,
   barsLeftOut: (shown: number, total: number) => `共 ${total} 个县市区·年度有数值，图中只画出数值最低的 ${shown} 个。`,
   notDrawn: (n: number) => `另有 ${n} 个县市区·年度无数值（缺数据、数据无效或不适用），未画出。`,
-  problemsLeftOut: (shown: number, total: number) => `共 ${total} 条数据问题，此处只列出前 ${shown} 条，其余见 json 报告。`,
+  problemsLeftOut: (shown: number, total: number) =>
+    `共 ${total} 条数据问题，此处只列出前 ${shown} 条，其余见 json 报告。`,
   gap: (n: number) => `…… 中间 ${n} 个县市区·年度从略 ……`,
   statusCount: '各判定的县市区·年度数',
 };

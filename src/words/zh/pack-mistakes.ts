@@ -2,31 +2,40 @@
 
 export const packMistakes = {
   packKeyMisplaced: (key: string, where: string) => `键 '${key}' 不应出现在${where ? ` ${where}` : '顶层'}`,
-  packUnknownKey: (key: string, guess: string | undefined) => `未知的键 '${key}'${guess ? `（是不是 '${guess}'？）` : ''}`,
-  packMeasureKind: (given: string | undefined, kinds: string, guess: string | undefined) => `${given === undefined ? 'measure 缺少 kind（度量的种类）' : `未知的度量种类（measure 的 kind）'${given}'`}，可用的有: ${kinds}${guess ? `（是不是 '${guess}'？）` : ''}`,
+  packUnknownKey: (key: string, guess: string | undefined) =>
+    `未知的键 '${key}'${guess ? `（是不是 '${guess}'？）` : ''}`,
+  packMeasureKind: (given: string | undefined, kinds: string, guess: string | undefined) =>
+    `${given === undefined ? 'measure 缺少 kind（度量的种类）' : `未知的度量种类（measure 的 kind）'${given}'`}，可用的有: ${kinds}${guess ? `（是不是 '${guess}'？）` : ''}`,
   packKeyMissing: (key: string, expected: string) => `缺少 '${key}'（需要 ${expected}）`,
   packColumnTwice: (name: string) => `列 '${name}' 定义了两次`,
   packLabelTwice: (label: string) => `标签 '${label}' 用了两次`,
   packKeyColumn: (key: string) => `规则包必须定义关键列 '${key}'`,
-  packUnknownColumn: (name: string, guess: string | undefined) => `未知的列 '${name}'${guess ? `（是不是 '${guess}'？）` : ''}`,
+  packUnknownColumn: (name: string, guess: string | undefined) =>
+    `未知的列 '${name}'${guess ? `（是不是 '${guess}'？）` : ''}`,
   packNotANumber: (name: string, type: string) => `列 '${name}' 的类型是 ${type}，此处需要数字`,
   packRuleTwice: (id: string) => `规则编号 '${id}' 用了两次`,
   packFlagColumn: '是/否列只能与 true 或 false 比较',
   packTargetType: (flag: boolean) => `此处的目标必须是${flag ? ' true 或 false' : '数字'}`,
-  packRatioTarget: (given: string) => `比例的目标是占比，${given} 在此意为 ${given} 倍；百分之 ${given} 应写作 ${given}%（也可写小数，如 40% 写作 0.4）`,
+  packRatioTarget: (given: string) =>
+    `比例的目标是占比，${given} 在此意为 ${given} 倍；百分之 ${given} 应写作 ${given}%（也可写小数，如 40% 写作 0.4）`,
   packYears: 'years.from 晚于 years.to',
   packNotUtf8: '不是 UTF-8 文本的字节',
   packAliasBomb: '从此处起的别名展开成过多副本（别名炸弹）',
   // ── tables and periods ──
-  packTableUnknown: (id: string, known: string, guess: string | undefined) => `没有名为 '${id}' 的表（已声明: ${known || '无'}）${guess ? `（是不是 '${guess}'？）` : ''}`,
+  packTableUnknown: (id: string, known: string, guess: string | undefined) =>
+    `没有名为 '${id}' 的表（已声明: ${known || '无'}）${guess ? `（是不是 '${guess}'？）` : ''}`,
   packTableTwice: (id: string) => `表 '${id}' 声明了两次`,
-  packPeriodShared: (column: string) => `列 '${column}' 已是另一张表的期间列；每张表的期间列须各不相同，才能分辨文件属于哪张表`,
-  packPeriodType: (column: string, every: string, type: string, needed: string) => `列 '${column}' 的类型是 ${type}，按${every === 'month' ? '月' : '年'}的表的期间列须为 ${needed}`,
+  packPeriodShared: (column: string) =>
+    `列 '${column}' 已是另一张表的期间列；每张表的期间列须各不相同，才能分辨文件属于哪张表`,
+  packPeriodType: (column: string, every: string, type: string, needed: string) =>
+    `列 '${column}' 的类型是 ${type}，按${every === 'month' ? '月' : '年'}的表的期间列须为 ${needed}`,
   packColumnNotInTable: (column: string, table: string) => `列 '${column}' 不属于表 '${table}'`,
-  tableUnclear: (periods: string, found: string) => `无法判断此文件属于哪张表：表头应含且只含一个期间列（${periods}），实有 ${found || '无'}；按第一张表检查`,
+  tableUnclear: (periods: string, found: string) =>
+    `无法判断此文件属于哪张表：表头应含且只含一个期间列（${periods}），实有 ${found || '无'}；按第一张表检查`,
   periodBlank: (label: string) => `${label}为空`,
 
-  packTargetDigits: (whole: number, fraction: number) => `目标值的整数部分最多 ${whole} 位，小数部分最多 ${fraction} 位`,
+  packTargetDigits: (whole: number, fraction: number) =>
+    `目标值的整数部分最多 ${whole} 位，小数部分最多 ${fraction} 位`,
   packNumberLike: '应为 0.4 或 "40%" 这样的数',
   packTableIdForm: '表的编号由小写英文字母、数字和连字符组成',
   packRuleIdForm: '规则编号形如 area.what-it-checks（小写英文，以点分隔）',

@@ -2,7 +2,16 @@
 
 export const schema = {
   /** The kinds of value the schemas expect, as the pack's author writes them. */
-  typeName: { string: '文字', number: '数字', int: '整数', boolean: 'true 或 false', array: '列表', object: '映射', null: '空值', undefined: '无值' } as Record<string, string>,
+  typeName: {
+    string: '文字',
+    number: '数字',
+    int: '整数',
+    boolean: 'true 或 false',
+    array: '列表',
+    object: '映射',
+    null: '空值',
+    undefined: '无值',
+  } as Record<string, string>,
   missing: (expected: string) => `缺少此项（需要${expected}）`,
   wrongType: (expected: string, received: string) => `应为${expected}，实际是${received}`,
   oneOf: (values: string, count: number) => (count === 1 ? `应为 ${values}` : `应为以下之一: ${values}`),

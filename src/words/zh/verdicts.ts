@@ -11,7 +11,8 @@ export const verdicts = {
   zeroBase: (label: string) => `${label}为 0，无从计算增幅`,
   wholeRows: (counties: number) => `全州 ${counties} 行`,
   notApplicableOfTotal: (reason: string, of: string) => `${reason}（${of}合计）`,
-  totalVerdict: (title: string, of: string, comparison: string, detail: string) => `${title}，${of}: ${comparison} (${detail})`,
+  totalVerdict: (title: string, of: string, comparison: string, detail: string) =>
+    `${title}，${of}: ${comparison} (${detail})`,
 
   // verdicts, merged
   dueUnknown: (date: string) => `；填报日期无效，无法判断是否已过 ${date} 的期限`,

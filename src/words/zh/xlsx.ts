@@ -4,7 +4,15 @@ import type { Status } from '../../model/types.js';
 export const xlsx = {
   /** The sheets: the report's three, the template's form and its guide. */
   sheets: { overview: '总览', detail: '明细', problems: '数据问题', template: '填报表', guide: '说明' },
-  statusText: { pass: '✓ 达标', fail: '✗ 未达标', pending: '… 待到期', not_applicable: '– 不适用', missing: '? 缺数据', invalid: '! 数据无效', waived: '~ 已豁免' } as Record<Status, string>,
+  statusText: {
+    pass: '✓ 达标',
+    fail: '✗ 未达标',
+    pending: '… 待到期',
+    not_applicable: '– 不适用',
+    missing: '? 缺数据',
+    invalid: '! 数据无效',
+    waived: '~ 已豁免',
+  } as Record<Status, string>,
   yes: '是',
   no: '否',
   headings: {
@@ -28,7 +36,17 @@ export const xlsx = {
   problemLevel: { error: '错误', notice: '提示' } as Record<'error' | 'notice', string>,
   scope: { county: '县市区', total: '全州合计' } as Record<'county' | 'total', string>,
   guideHeadings: ['列', '英文名', '中文标签', '类型', '单位', '填写要求', '使用该列的目标与讲话原文'],
-  typeName: { text: '文字', code: '代码', integer: '整数', date: '日期', 'year-month': '月份', count: '个数', amount: '金额', percent: '百分数', yesno: '是/否' } as Record<string, string>,
+  typeName: {
+    text: '文字',
+    code: '代码',
+    integer: '整数',
+    date: '日期',
+    'year-month': '月份',
+    count: '个数',
+    amount: '金额',
+    percent: '百分数',
+    yesno: '是/否',
+  } as Record<string, string>,
   enter: {
     text: '填写县市区全称。',
     code: '填写 6 位行政区划代码（文本，保留开头的 0）。',
