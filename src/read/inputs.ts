@@ -79,6 +79,10 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
       expanded.files.push({ file: arg, folder: here, by: 'file' });
     }
   }
+  // A file named twice (a folder and a file in it, two patterns that both match it) is one return: read once.
+  const seen = new Set<string>();
+  expanded.files = expanded.files.filter(({ file }) => !seen.has(resolve(file)) && Boolean(seen.add(resolve(file))));
+  expanded.lockFiles = [...new Set(expanded.lockFiles)];
   return expanded;
 }
 

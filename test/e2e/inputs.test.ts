@@ -37,6 +37,14 @@ describe('a folder given as an input', () => {
     expect(folder.findings).toEqual(named.findings);
   });
 
+  it('and a file in it, or two patterns matching one file, read that file once', () => {
+    const once = checkJson(FOLDER, ...AT).report;
+    const twice = checkJson(FOLDER, join(FOLDER, IN_NAME_ORDER[2]!), `${FOLDER}/*.csv`, ...AT).report;
+    expect(filesOf(twice)).toEqual(filesOf(once));
+    expect(twice.problems.filter((p) => p.code === 'duplicate-row-key')).toEqual([]);
+    expect(twice.findings).toEqual(once.findings);
+  });
+
   it('holding no return, stops as a file that does not exist does (exit 2)', () => {
     const empty = join(dir, '空文件夹');
     mkdirSync(empty);
@@ -61,12 +69,14 @@ describe('a pattern, as cmd.exe and PowerShell pass it', () => {
     const { report } = checkJson(`${FOLDER}/*/*.{csv,xlsx}`, '--as-of', '2021-12-31');
     expect(filesOf(report)).toEqual([join(FOLDER, '往年', '石桥县2021.csv')]);
     const expanded = await expandInputs([`${FOLDER}/*.csv`, FOLDER, `${FOLDER}/第2批 云溪县2022.csv`]);
+    // Each file once, as it was first named: the two CSV files by the pattern, the workbook by the folder.
     expect(expanded.files.map(({ folder, by }) => ({ folder, by }))).toEqual([
       { folder: resolve(FOLDER), by: 'pattern' },
       { folder: resolve(FOLDER), by: 'pattern' },
-      ...IN_NAME_ORDER.map(() => ({ folder: resolve(FOLDER), by: 'folder' })),
-      { folder: process.cwd(), by: 'file' },
+      { folder: resolve(FOLDER), by: 'folder' },
     ]);
+    const alone = await expandInputs([`${FOLDER}/第2批 云溪县2022.csv`]);
+    expect(alone.files).toEqual([{ file: `${FOLDER}/第2批 云溪县2022.csv`, folder: process.cwd(), by: 'file' }]);
   });
 
   it('that matches no file stops as a file that does not exist does (exit 2)', () => {
