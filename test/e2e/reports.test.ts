@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -212,8 +212,14 @@ describe('choosing outputs', () => {
 
 describe('a reader that stops early (| head)', () => {
   it('still gets every report file written and the check exit code', () => {
-    // Four copies of the sample make a CSV larger than a pipe holds, so the writer meets a closed pipe.
-    const inputs = Array(4).fill('fixtures/sample-prefecture-2022.csv').join(' ');
+    // Four copies of the sample (four files: one file named twice is read once) make a CSV larger than
+    // a pipe holds, so the writer meets a closed pipe.
+    const inputs = [1, 2, 3, 4]
+      .map((n) => {
+        copyFileSync(join(ROOT, 'fixtures/sample-prefecture-2022.csv'), file(`copy-${n}.csv`));
+        return file(`copy-${n}.csv`);
+      })
+      .join(' ');
     const script = `node bin/duibiao.js check ${inputs} --as-of 2022-12-31 -f csv -f json:${file('early.json')} | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`;
     const run = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stdout.trim()).toBe('1');
