@@ -1,6 +1,7 @@
 // English: rules, explain, template.
 import type { info as zh } from '../zh/info.js';
 
+import { xlsx } from './xlsx.js';
 export const info = {
   rulesHeading: (title: string, id: string, count: number) => `${title} (${id}): ${count} rules`,
   rulesTarget: 'target',
@@ -18,16 +19,7 @@ export const info = {
   targetYears: (from: number, to: number) => `years ${from}–${to}`,
   targetJoin: ', ',
   ruleSeverity: { error: 'error', warning: 'warning' },
-  fieldType: {
-    text: 'text',
-    code: 'code',
-    integer: 'whole number',
-    date: 'date',
-    'year-month': 'month',
-    count: 'count',
-    amount: 'amount',
-    percent: 'percent',
-    yesno: 'yes/no',
-  },
+  // The same names as the template's guide gives the field types.
+  fieldType: xlsx.typeName,
   columnKind: (type: string, unit: string | undefined) => (unit ? `(${type}, unit: ${unit})` : `(${type})`),
 } satisfies typeof zh;

@@ -1,5 +1,6 @@
 // Chinese: rules, explain, template.
 
+import { xlsx } from './xlsx.js';
 export const info = {
   rulesHeading: (title: string, id: string, count: number) => `${title} (${id}): ${count} 条规则`,
   rulesTarget: '目标',
@@ -17,16 +18,7 @@ export const info = {
   targetYears: (from: number, to: number) => `${from}–${to} 年`,
   targetJoin: '，',
   ruleSeverity: { error: '错误', warning: '警告' } as Record<'error' | 'warning', string>,
-  fieldType: {
-    text: '文字',
-    code: '代码',
-    integer: '整数',
-    date: '日期',
-    'year-month': '月份',
-    count: '个数',
-    amount: '金额',
-    percent: '百分数',
-    yesno: '是/否',
-  } as Record<string, string>,
+  // The same names as the template's guide gives the field types.
+  fieldType: xlsx.typeName,
   columnKind: (type: string, unit: string | undefined) => (unit ? `（${type}，单位：${unit}）` : `（${type}）`),
 };
