@@ -5,12 +5,24 @@
 // formulas and a signed footer. The results are checked in (CI has no LibreOffice); run this only
 // to remake them:
 //   node scripts/layout-workbooks.mjs   (needs soffice: apt-get install libreoffice-calc-nogui)
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  convert,
+  covered,
+  cellOf,
+  document,
+  FIXTURES,
+  keep,
+  letter,
+  number,
+  readSample,
+  row,
+  scratch,
+  text,
+  TEXT_COLUMNS,
+} from './ods.mjs';
 
-const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 /** The layout fixtures whose workbook forms test/e2e/layout-workbooks.test.ts checks against them. */
 const LAYOUTS = [
   'title-and-unit-line-above-header',
@@ -32,14 +44,8 @@ const LAYOUTS = [
 ];
 const REAL_RETURN = 'libreoffice-merged-title-groups-units-total-formulas-footer';
 
-const work = mkdtempSync(join(tmpdir(), 'duibiao-layouts-'));
-const convert = (file, to, filter) =>
-  execFileSync(
-    'soffice',
-    ['--headless', ...(filter ? [`--infilter=${filter}`] : []), '--convert-to', to, '--outdir', work, file],
-    { stdio: 'ignore' },
-  );
-const keep = (name, to) => renameSync(join(work, `${name}.${to}`), join(FIXTURES, 'workbooks', `${name}.${to}`));
+const work = scratch('layouts');
+const WORKBOOKS = join(FIXTURES, 'workbooks');
 
 for (const name of LAYOUTS) {
   // A GBK fixture is handed to LibreOffice as UTF-8, the one charset the filter below names.
@@ -51,17 +57,13 @@ for (const name of LAYOUTS) {
   else copyFileSync(join(FIXTURES, `${name}.csv`), join(work, `${name}.csv`));
   for (const to of ['xlsx', 'xls']) {
     // 44,34,76,1: comma-separated, double quotes, UTF-8, from line 1.
-    convert(join(work, `${name}.csv`), to, 'CSV:44,34,76,1');
-    keep(name, to);
+    convert(join(work, `${name}.csv`), to, work, 'CSV:44,34,76,1');
+    keep(work, name, to, WORKBOOKS);
   }
 }
 
 // The real return: the 8-county sample's figures, laid out as a statistical return.
-const [labels, ...rows] = readFileSync(join(FIXTURES, 'sample-prefecture-2022.csv'), 'utf8')
-  .replace(/^\uFEFF/, '')
-  .trim()
-  .split('\n')
-  .map((line) => line.split(','));
+const { labels, rows } = readSample();
 const UNITS = {
   监测发现符合救助条件人数: '人',
   其中已纳入救助人数: '人',
@@ -80,26 +82,10 @@ const GROUPS = [
   ['残疾人工作', labels.indexOf('有康复需求的持证残疾人数'), labels.indexOf('其中已获救助人数')],
   ['资金与安全', labels.indexOf('应发放民生保障资金'), labels.length - 1],
 ];
-const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const text = (value, attributes = '') =>
-  `<table:table-cell office:value-type="string"${attributes}><text:p>${xml(value)}</text:p></table:table-cell>`;
-const covered = (n) => (n > 0 ? `<table:covered-table-cell table:number-columns-repeated="${n}"/>` : '');
-const number = (value) =>
-  `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
-const letter = (index) =>
-  (index >= 26 ? String.fromCharCode(64 + Math.floor(index / 26)) : '') + String.fromCharCode(65 + (index % 26));
-const TEXT_COLUMNS = new Set(['县市区', '行政区划代码', '填报日期']);
 const SUMMED = (label) => !TEXT_COLUMNS.has(label) && label !== '年度' && !/标准|涨幅|月数|已出台|已建成/.test(label);
 const width = labels.length + 1;
 const firstData = 5;
 const lastData = firstData + rows.length - 1;
-const cellOf = (label, value) =>
-  value === ''
-    ? '<table:table-cell/>'
-    : TEXT_COLUMNS.has(label) || /^[是否]$/.test(value)
-      ? text(value)
-      : number(value);
-const headerRow = (cells) => `<table:table-row>${cells}</table:table-row>`;
 const groupCells = [
   text('序号', ' table:number-rows-spanned="2"'),
   ...labels.map((label, i) => {
@@ -118,10 +104,10 @@ const labelCells = [
     GROUPS.some(([, from, to]) => i >= from && i <= to) ? text(withUnit(label)) : covered(1),
   ),
 ].join('');
-const dataRows = rows.map((row, r) =>
-  headerRow([number(r + 1), ...row.map((value, i) => cellOf(labels[i], value))].join('')),
+const dataRows = rows.map((values, r) =>
+  row([number(r + 1), ...values.map((value, i) => cellOf(labels[i], value))].join('')),
 );
-const totalRow = headerRow(
+const totalRow = row(
   [
     text(''),
     text('合计'),
@@ -136,22 +122,17 @@ const totalRow = headerRow(
     }),
   ].join(''),
 );
-const fods = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:body><office:spreadsheet>
-<table:table table:name="Sheet1">
-${headerRow(text('2022年青岚州民政和残疾人工作主要指标统计表', ` table:number-columns-spanned="${width}"`) + covered(width - 1))}
-${headerRow(text('填报单位：青岚州民政局', ' table:number-columns-spanned="10"') + covered(9) + text('单位：个、人、万元'))}
-${headerRow(groupCells)}
-${headerRow(labelCells)}
+const fods = document(`<table:table table:name="Sheet1">
+${row(text('2022年青岚州民政和残疾人工作主要指标统计表', ` table:number-columns-spanned="${width}"`) + covered(width - 1))}
+${row(text('填报单位：青岚州民政局', ' table:number-columns-spanned="10"') + covered(9) + text('单位：个、人、万元'))}
+${row(groupCells)}
+${row(labelCells)}
 ${dataRows.join('\n')}
 ${totalRow}
-${headerRow(text('填表人：王五') + text('') + text('审核人：赵六') + text('') + text('填报日期：2023年1月5日'))}
-</table:table>
-</office:spreadsheet></office:body></office:document>
-`;
+${row(text('填表人：王五') + text('') + text('审核人：赵六') + text('') + text('填报日期：2023年1月5日'))}
+</table:table>`);
 writeFileSync(join(work, `${REAL_RETURN}.fods`), fods);
 for (const to of ['xlsx', 'xls']) {
-  convert(join(work, `${REAL_RETURN}.fods`), to);
-  keep(REAL_RETURN, to);
+  convert(join(work, `${REAL_RETURN}.fods`), to, work);
+  keep(work, REAL_RETURN, to, WORKBOOKS);
 }

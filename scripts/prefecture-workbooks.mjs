@@ -20,19 +20,30 @@
 // LibreOffice); run this only to remake them:
 //   node scripts/prefecture-workbooks.mjs   (needs soffice and iconv)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  blank,
+  cellOf,
+  convert,
+  covered,
+  document,
+  FIXTURES,
+  keep,
+  letter,
+  number,
+  readSample,
+  row,
+  scratch,
+  SHEET_STYLES,
+  text,
+  TEXT_COLUMNS,
+} from './ods.mjs';
 
-const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const NAME = 'prefecture-return-2022';
-const work = mkdtempSync(join(tmpdir(), 'duibiao-prefecture-'));
+const work = scratch('prefecture');
 
-const [allLabels, ...allRows] = readFileSync(join(FIXTURES, 'sample-prefecture-2022.csv'), 'utf8')
-  .replace(/^\uFEFF/, '')
-  .trim()
-  .split(/\r?\n/)
-  .map((line) => line.split(','));
+const { labels: allLabels, rows: allRows } = readSample();
 const YEAR = allLabels.indexOf('年度');
 const labels = allLabels.filter((_, i) => i !== YEAR);
 const rows = allRows.map((row) => row.filter((_, i) => i !== YEAR));
@@ -67,21 +78,8 @@ const BREAKDOWNS = {
     ['　　　农村', { 监测发现符合救助条件人数: 255, 其中已纳入救助人数: 255 }],
   ],
 };
-const xml = (value) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const text = (value, attributes = '') =>
-  `<table:table-cell office:value-type="string"${attributes}><text:p>${xml(value)}</text:p></table:table-cell>`;
-const covered = (n) => (n > 0 ? `<table:covered-table-cell table:number-columns-repeated="${n}"/>` : '');
-const number = (value) =>
-  `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
-const blank = '<table:table-cell/>';
-const letter = (index) =>
-  (index >= 26 ? String.fromCharCode(64 + Math.floor(index / 26)) : '') + String.fromCharCode(65 + (index % 26));
-const TEXT_COLUMNS = new Set(['县市区', '行政区划代码', '填报日期']);
 /** The columns a 合计 adds up: counts and money, not standards, rates, months or 是/否. */
 const SUMMED = (label) => !TEXT_COLUMNS.has(label) && !/标准|涨幅|月数|已出台|已建成/.test(label);
-const cellOf = (label, value) =>
-  value === '' ? blank : TEXT_COLUMNS.has(label) || /^[是否]$/.test(value) ? text(value) : number(value);
-const row = (cells) => `<table:table-row>${cells}</table:table-row>`;
 const width = labels.length + 1;
 
 // The sheet's rows, 1-based: title, unit line, two header rows, the 合计 (5), then the counties.
@@ -138,14 +136,8 @@ function fods(wrongTotal) {
     row(text('县市区') + text('行政区划代码')),
     ...rows.map((values) => row(text(values[0]) + text(values[1]))),
   ];
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:automatic-styles>
-<style:style style:name="shown" style:family="table"><style:table-properties table:display="true"/></style:style>
-<style:style style:name="hidden" style:family="table"><style:table-properties table:display="false"/></style:style>
-</office:automatic-styles>
-<office:body><office:spreadsheet>
-<table:table table:name="主要指标" table:style-name="shown">
+  return document(
+    `<table:table table:name="主要指标" table:style-name="shown">
 ${row(text('2022年青岚州民政和残疾人工作主要指标统计表', ` table:number-columns-spanned="${width}"`) + covered(width - 1))}
 ${row(text('填报单位：青岚州民政局（盖章）', ' table:number-columns-spanned="10"') + covered(9) + text('单位：个、人、元/人·月、万元'))}
 ${row(groupCells)}
@@ -156,18 +148,16 @@ ${row(text('填表人：王五') + blank + text('审核人：赵六') + blank + 
 </table:table>
 <table:table table:name="代码表" table:style-name="hidden">
 ${codeList.join('\n')}
-</table:table>
-</office:spreadsheet></office:body></office:document>
-`;
+</table:table>`,
+    SHEET_STYLES,
+  );
 }
 
-const convert = (file, to) =>
-  execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', work, file], { stdio: 'ignore' });
 const make = (name, wrongTotal, formats) => {
   writeFileSync(join(work, `${name}.fods`), fods(wrongTotal));
   for (const to of formats) {
-    convert(join(work, `${name}.fods`), to);
-    renameSync(join(work, `${name}.${to}`), join(FIXTURES, 'workbooks', `${name}.${to}`));
+    convert(join(work, `${name}.fods`), to, work);
+    keep(work, name, to, join(FIXTURES, 'workbooks'));
   }
 };
 make(NAME, undefined, ['xlsx', 'xls']);
@@ -176,17 +166,10 @@ make(`${NAME}-wrong-total`, { label: '失能半失能特困人员数', value: 18
 
 // The CSV: the workbook's shown sheet as LibreOffice writes it (44,34,76,1,,0,false,true,true:
 // comma, double quote, UTF-8, from line 1, cells as shown), then put in GBK with CRLF as Excel does.
-execFileSync(
-  'soffice',
-  [
-    '--headless',
-    '--convert-to',
-    'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true',
-    '--outdir',
-    work,
-    join(FIXTURES, 'workbooks', `${NAME}.xlsx`),
-  ],
-  { stdio: 'ignore' },
+convert(
+  join(FIXTURES, 'workbooks', `${NAME}.xlsx`),
+  'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true',
+  work,
 );
 const utf8 = readFileSync(join(work, `${NAME}.csv`), 'utf8').replace(/\r?\n/g, '\r\n');
 writeFileSync(join(work, `${NAME}-crlf.csv`), utf8);

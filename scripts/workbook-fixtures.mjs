@@ -3,27 +3,14 @@
 // value, and has LibreOffice save it and the plain sample as .xlsx and .xls. The results are
 // checked in (CI has no LibreOffice); run this only to remake them:
 //   node scripts/workbook-fixtures.mjs   (needs soffice: apt-get install libreoffice-calc-nogui)
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { convert, document, FIXTURES, keep, letter, number, readSample, row, scratch, text } from './ods.mjs';
 
-const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
-const work = mkdtempSync(join(tmpdir(), 'duibiao-workbooks-'));
-const [header, ...rows] = readFileSync(join(FIXTURES, 'sample-prefecture-2022.csv'), 'utf8')
-  .replace(/^\uFEFF/, '')
-  .trim()
-  .split('\n')
-  .map((line) => line.split(','));
+const work = scratch('workbooks');
+const { labels: header, rows } = readSample();
 
-const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const text = (value) =>
-  `<table:table-cell office:value-type="string"><text:p>${xml(value)}</text:p></table:table-cell>`;
-const float = (value) =>
-  `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
 const column = (name) => header.indexOf(name);
-const letter = (index) =>
-  String.fromCharCode(65 + Math.floor(index / 26) - 1).replace('@', '') + String.fromCharCode(65 + (index % 26));
 
 function cellOf(name, value, row, sheetRow) {
   if (name === '行政区划代码' || /^[是否]$/.test(value) || !/^[\d.]+$|^\d{4}-\d\d-\d\d$/.test(value))
@@ -41,48 +28,39 @@ function cellOf(name, value, row, sheetRow) {
   // One county's standard was divided by a blank cell: Excel shows #DIV/0!.
   if (name === '低保平均标准' && row[0] === '云溪县')
     return `<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0"><text:p>#DIV/0!</text:p></table:table-cell>`;
-  return float(value);
+  return number(value);
 }
 
-const returnRows = rows.map(
-  (row, i) =>
-    `<table:table-row>${row.map((value, j) => cellOf(header[j], value, row, i + 3)).join('')}</table:table-row>`,
+const returnRows = rows.map((values, i) =>
+  row(values.map((value, j) => cellOf(header[j], value, values, i + 3)).join('')),
 );
-const fods = `<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
-<office:automatic-styles>
-<number:percentage-style style:name="N10"><number:number number:decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+const STYLES = `<number:percentage-style style:name="N10"><number:number number:decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
 <number:date-style style:name="N37"><number:year number:style="long"/><number:text>年</number:text><number:month/><number:text>月</number:text><number:day/><number:text>日</number:text></number:date-style>
 <style:style style:name="pct" style:family="table-cell" style:data-style-name="N10"/>
-<style:style style:name="date" style:family="table-cell" style:data-style-name="N37"/>
-</office:automatic-styles>
-<office:body><office:spreadsheet>
-<table:table table:name="填表说明">
-<table:table-row>${text('填表说明')}</table:table-row>
-<table:table-row>${text('1. 本表由各县（市、区）民政局填报，12月20日前报州民政局。')}</table:table-row>
-<table:table-row>${text('2. 金额单位：万元；比例按百分比填写。')}</table:table-row>
+<style:style style:name="date" style:family="table-cell" style:data-style-name="N37"/>`;
+const fods = document(
+  `<table:table table:name="填表说明">
+${row(text('填表说明'))}
+${row(text('1. 本表由各县（市、区）民政局填报，12月20日前报州民政局。'))}
+${row(text('2. 金额单位：万元；比例按百分比填写。'))}
 </table:table>
 <table:table table:name="民政统计表">
-<table:table-row>${text('2022年青岚州民政工作统计表')}</table:table-row>
-<table:table-row>${header.map(text).join('')}</table:table-row>
+${row(text('2022年青岚州民政工作统计表'))}
+${row(header.map((label) => text(label)).join(''))}
 ${returnRows.join('\n')}
-</table:table>
-</office:spreadsheet></office:body></office:document>
-`;
-const convert = (file, to) =>
-  execFileSync('soffice', ['--headless', '--convert-to', to, '--outdir', work, file], { stdio: 'ignore' });
+</table:table>`,
+  STYLES,
+);
 
 const returnName = 'libreoffice-notes-sheet-title-percent-dates-formulas-div0';
 writeFileSync(join(work, `${returnName}.fods`), fods);
 const sample = join(work, 'sample-prefecture-2022.csv');
 copyFileSync(join(FIXTURES, 'sample-prefecture-2022.csv'), sample);
 for (const to of ['xlsx', 'xls']) {
-  convert(join(work, `${returnName}.fods`), to);
+  convert(join(work, `${returnName}.fods`), to, work);
   // 44,34,76,1: comma-separated, double quotes, UTF-8, from line 1.
-  execFileSync('soffice', ['--headless', '--infilter=CSV:44,34,76,1', '--convert-to', to, '--outdir', work, sample], {
-    stdio: 'ignore',
-  });
-  renameSync(join(work, `${returnName}.${to}`), join(FIXTURES, `${returnName}.${to}`));
-  renameSync(join(work, `sample-prefecture-2022.${to}`), join(FIXTURES, `sample-prefecture-2022.${to}`));
+  convert(sample, to, work, 'CSV:44,34,76,1');
+  keep(work, returnName, to, FIXTURES);
+  keep(work, 'sample-prefecture-2022', to, FIXTURES);
 }
 // LibreOffice 7.4 does not encrypt on --convert-to; the encrypted workbook is built by its test.
