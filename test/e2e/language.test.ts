@@ -438,6 +438,34 @@ const LIBREOFFICE = 'fixtures/libreoffice-notes-sheet-title-percent-dates-formul
 const QUOTED_DATA = ['民政统计表', '填表说明', '封面', '汇总', 'sample-prefecture-2022'];
 const PART_NAME = /\[Content_Types\]\.xml|\bxl\/[\w./-]+/g;
 
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const XLS = 'fixtures/sample-prefecture-2022.xls';
+
+/** The sample .xls with `length` bytes from `start` overwritten with `byte`. */
+function damagedXls(start: number, length: number, byte: number): Buffer {
+  const bytes = readFileSync(join(ROOT, XLS));
+  bytes.fill(byte, start, start + length);
+  return bytes;
+}
+
+/** The parts of a workbook whose sheet closes a tag it never opened. */
+function badXmlParts(): { name: string; data: Buffer }[] {
+  return parts(SHEET).map((item) =>
+    item.name.endsWith('sheet1.xml')
+      ? { ...item, data: Buffer.from(item.data.toString().replace('</worksheet>', '</oops></worksheet>')) }
+      : item,
+  );
+}
+
+/** A workbook whose sheet's deflated bytes are overwritten right after the entry's name. */
+function damagedDeflate(): Buffer {
+  const bytes = zip(parts(SHEET));
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const at = bytes.indexOf(name) + name.length;
+  bytes.fill(0xff, at, at + 16);
+  return bytes;
+}
+
 function refusals(): Record<string, string[]> {
   const file = (name: string, bytes: Buffer | string) => {
     writeFileSync(join(REFUSED, name), bytes);
@@ -460,6 +488,14 @@ function refusals(): Record<string, string[]> {
       ),
     ],
     'a row number that goes back': [file('rows-back.xlsx', writeWorkbook([{ ...SHEET[0]!, rowNumbers: [2, 1] }]))],
+    // Damage the libraries find, each of which has words of its own in English: SheetJS (the OLE
+    // container, the workbook stream), saxes (the XML of a part), zlib (the deflated bytes).
+    'an .xls whose OLE structure is damaged': [
+      file('ole-damaged.xls', Buffer.concat([CFB_MAGIC, Buffer.alloc(600, 7)])),
+    ],
+    'an .xls whose workbook stream is damaged': [file('stream-damaged.xls', damagedXls(512, 64, 0xff))],
+    'an .xlsx part that is not well-formed XML': [file('bad-xml.xlsx', zip(badXmlParts()))],
+    'an .xlsx entry whose deflated bytes are damaged': [file('bad-deflate.xlsx', damagedDeflate())],
     'a sheet the workbook lacks': [WORKBOOK, '--sheet', '汇总'],
     '--sheet for CSV only': ['fixtures/sample-prefecture-2022.csv', '--sheet', '民政统计表'],
   };
@@ -478,6 +514,32 @@ describe('--lang: the refusals of the readers', () => {
     expect(stopOf(en!).code).toBe(stopOf(zh!).code);
     expect(leaks(without(zh!.stderr), 'zh', exemptions('zh'))).toEqual([]);
     expect(leaks(without(en!.stderr), 'en', exemptions('en'))).toEqual([]);
+  });
+
+  it.each([
+    ['an .xls whose OLE structure is damaged', /Error: .+/],
+    ['an .xls whose workbook stream is damaged', /XLS Record 0x[0-9a-f]+ Truncated/],
+    ['an .xlsx part that is not well-formed XML', /Error: unexpected close tag/],
+    ['an .xlsx entry whose deflated bytes are damaged', /Error: invalid (?:block type|distance|code)/],
+  ])('given %s, says format-error in the words of the run, the library its own only with --debug', (given, own) => {
+    const plain = run('zh', 'check', ...cases[given]!);
+    expect(stopOf(plain).code).toBe('format-error');
+    // Not one English word: the library's sentence stays out of the run's words.
+    expect(plain.stderr.split(REFUSED).join(' ').replace(PART_NAME, ' ')).not.toMatch(/[A-Za-z]{3,}\s+[A-Za-z]{3,}/);
+    const debug = run('zh', 'check', ...cases[given]!, '--debug');
+    expect(stopOf(debug).code).toBe('format-error');
+    expect(debug.stderr).toMatch(own);
+  });
+
+  it('given an .xls with records SheetJS does not know, lets no note of its own reach stderr', () => {
+    // SheetJS writes `Missing Info for XLS Record 0x600` to the console; the run checks what it read.
+    const file = join(REFUSED, 'unknown-records.xls');
+    writeFileSync(file, damagedXls(520, 8, 0));
+    for (const lang of LANGS) {
+      const { code, stderr } = run(lang, 'check', file, '-f', 'summary');
+      expect(code).toBe(1);
+      expect(stderr).toBe('');
+    }
   });
 
   it('given a workbook with a notes sheet, names the sheet skipped in the language asked for', () => {
