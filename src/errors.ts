@@ -25,8 +25,12 @@ export class DuibiaoError extends Error {
   readonly code: StopCode;
   readonly details: readonly LocatedMessage[];
 
-  constructor(code: StopCode, message: string, details: readonly LocatedMessage[] = []) {
-    super(message);
+  /**
+   * `cause`: what a library (SheetJS, saxes, zlib) said, in its own words: shown only with --debug,
+   * as the message itself is said in the run's language.
+   */
+  constructor(code: StopCode, message: string, details: readonly LocatedMessage[] = [], options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'DuibiaoError';
     this.code = code;
     this.details = details;

@@ -13,6 +13,7 @@ export function reportFailure(error: unknown, debug: boolean): 2 {
     for (const detail of error.details)
       lines.push(`  ${visible(formatLocation(detail))}  ${detail.code}  ${visible(detail.message)}`);
     process.stderr.write(`${lines.join('\n')}\n`);
+    if (debug && error.cause !== undefined) process.stderr.write(`${visible(causeText(error.cause))}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
   } else {
     const message = visible(error instanceof Error ? error.message : String(error));
@@ -20,6 +21,11 @@ export function reportFailure(error: unknown, debug: boolean): 2 {
     process.stderr.write(`duibiao: ${words().internalError(message)} [${INTERNAL}]\n${more}`);
   }
   return 2;
+}
+
+/** A library's own words behind a refusal, for --debug: its message, as the library wrote it. */
+function causeText(cause: unknown): string {
+  return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
 }
 
 /** What escapes the command's own handling (a stream's error event, a stray rejection) still ends in exit 2, never 0. */

@@ -45,9 +45,9 @@ export async function openWorkbook(file: string, budget = new InflateBudget()): 
     };
     let encrypted: boolean;
     try {
-      encrypted = CFB.find(CFB.read(bytes, { type: 'buffer' }), 'EncryptionInfo') != null;
+      encrypted = xls.quietly(() => CFB.find(CFB.read(bytes, { type: 'buffer' }), 'EncryptionInfo') != null);
     } catch (error) {
-      throw new DuibiaoError('format-error', WORDS.notReadable(file, visible((error as Error).message)));
+      throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.oleDamaged), [], { cause: error });
     }
     if (encrypted) throw xls.encrypted(file);
     return xls.openXls(file, bytes);

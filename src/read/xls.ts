@@ -37,20 +37,23 @@ export async function openXls(file: string, bytes: Buffer): Promise<OpenedWorkbo
   const XLSX = await import('@e965/xlsx');
   let book: ReturnType<typeof XLSX.read>;
   try {
-    book = XLSX.read(bytes, {
-      type: 'buffer',
-      dense: true,
-      cellNF: true,
-      cellText: false,
-      cellDates: false,
-      cellFormula: false,
-      cellHTML: false,
-      cellStyles: false,
-    });
+    book = quietly(() =>
+      XLSX.read(bytes, {
+        type: 'buffer',
+        dense: true,
+        cellNF: true,
+        cellText: false,
+        cellDates: false,
+        cellFormula: false,
+        cellHTML: false,
+        cellStyles: false,
+      }),
+    );
   } catch (error) {
     const message = (error as Error).message;
     if (/password-protected|encrypt/i.test(message)) throw encrypted(file);
-    throw new DuibiaoError('format-error', WORDS.notReadable(file, visible(message)));
+    // SheetJS's own words are English whatever the run's language: they are for --debug.
+    throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.xlsDamaged), [], { cause: error });
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   const listed = book.Workbook?.Sheets ?? [];
@@ -80,6 +83,22 @@ export async function readWhole(file: string, limit: number): Promise<Buffer> {
   } catch (error) {
     if (isTooLarge(error)) throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.xlsTooLarge(limit)));
     throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
+  }
+}
+
+/**
+ * Runs SheetJS with the console quiet: it writes notes of its own (`Missing Info for XLS Record
+ * 0x600`) straight to the console, in English whatever the run's language, and a damaged file is
+ * refused in the run's words anyway. SheetJS parses synchronously, so nothing else is silenced.
+ */
+export function quietly<T>(read: () => T): T {
+  const { error, warn, log, info } = console;
+  const quiet = (): void => undefined;
+  Object.assign(console, { error: quiet, warn: quiet, log: quiet, info: quiet });
+  try {
+    return read();
+  } finally {
+    Object.assign(console, { error, warn, log, info });
   }
 }
 

@@ -37,11 +37,11 @@ export class XmlPart {
     parser.on('doctype', () => {
       throw new DuibiaoError('workbook-unsafe-xml', WORDS.doctype(file, visible(part)));
     });
+    // saxes's own words (`unexpected close tag.`) are English whatever the run's language: they are for --debug.
     parser.on('error', (error) => {
-      throw new DuibiaoError(
-        'format-error',
-        WORDS.notReadable(file, WORDS.badXml(visible(part), visible(error.message))),
-      );
+      throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.badXml(visible(part))), [], {
+        cause: error,
+      });
     });
     parser.on('opentag', (tag) => {
       this.pending = 0;

@@ -111,7 +111,8 @@ export class ZipFile {
       }
     } catch (error) {
       if (error instanceof DuibiaoError) throw error;
-      throw broken(file, WORDS.entryNotInflated(visible(entry.name), visible((error as Error).message)));
+      // zlib's own words (`invalid block type`) are English whatever the run's language: they are for --debug.
+      throw broken(file, WORDS.entryNotInflated(visible(entry.name)), error);
     } finally {
       inflate.destroy();
     }
@@ -185,8 +186,8 @@ async function readDirectory(handle: FileHandle, file: string): Promise<Map<stri
   return entries;
 }
 
-function broken(file: string, why: string): DuibiaoError {
-  return new DuibiaoError('format-error', WORDS.notReadable(file, why));
+function broken(file: string, why: string, cause?: unknown): DuibiaoError {
+  return new DuibiaoError('format-error', WORDS.notReadable(file, why), [], cause === undefined ? {} : { cause });
 }
 
 function tooLarge(file: string, why: string): DuibiaoError {

@@ -69,6 +69,18 @@ describe('rule packs with mistakes', () => {
     );
   });
 
+  it.each([
+    { lang: 'zh', says: ['100 在此意为 100 倍', '应写作 100%', '应写作 40%'] },
+    { lang: 'en', says: ['100 here means 100 times the whole', 'write 100%', 'write 40%'] },
+  ])(
+    'given a ratio target of value: 100, says under $lang what it would mean and how to write it',
+    ({ lang, says }) => {
+      const run = duibiao('rules', '--rules', pack('ratio-target-100.yaml'), '--lang', lang);
+      expect(stopOf(run).code).toBe('pack-invalid');
+      for (const words of says) expect(run.stderr).toContain(words);
+    },
+  );
+
   it('given a list used as a key, lists it without a Node warning on stderr', () => {
     const run = duibiao('rules', '--rules', pack('collection-key.yaml'));
     expect(stopOf(run).details.map((d) => d.code)).toEqual(['pack-schema', 'pack-schema', 'pack-unknown-key']);

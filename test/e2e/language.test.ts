@@ -1,21 +1,32 @@
 // --lang zh|en: the same verdicts in both, and each output in one language only. What may stay in
 // the other language is taken from the pack and the data, never listed by hand: county names and
 // every other cell of the inputs, the pack's labels, units and quotes, codes, ids, column names.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  constants,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { CODES } from '../../src/model/codes.js';
+import { CODES, type StopCode } from '../../src/model/codes.js';
 import { knownKeys } from '../../src/pack/known-keys.js';
 import { fieldTypeNames } from '../../src/fields/index.js';
 import { measureKinds } from '../../src/measures/index.js';
 import { STATUSES } from '../../src/model/types.js';
 import { FORMAT_NAMES } from '../../src/report/index.js';
 import { writeWorkbook, workbookParts, zip, type TestSheet } from '../workbook-writer.js';
-import { duibiao, ROOT, stopOf, type Report, type Run } from './run.js';
+import { duibiao, ROOT, stopOf, TODAY, type Report, type Run } from './run.js';
 import { en } from '../../src/words/en.js';
 import { zh } from '../../src/words/zh.js';
 
@@ -201,7 +212,7 @@ const COMMAND_LINE = /--[a-z][a-z-]*|\breport-date\b/g;
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/gu;
 // Names of formats and products that no language translates.
 const PROPER_NAMES =
-  /\b(?:Excel|CSV|UTF-8|utf-8|GBK|gb18030|YAML|yaml|JSON|json|csv|yml|PDF|NUL|MiB|xlsx|xls|zip|ZIP64|OLE|XML|DOCTYPE|FIFO)\b/g;
+  /\b(?:Excel|CSV|UTF-8|utf-8|GBK|gb18030|YAML|yaml|JSON|json|csv|yml|PDF|NUL|MiB|xlsx|xls|zip|ZIP64|OLE|XML|DOCTYPE|FIFO|WPS)\b/g;
 // Nothing is shared any more: the summary line says `→ exit N` in English and `→ 退出码 N` in Chinese.
 const SHARED_WITH_TABLE = /(?!)/g;
 
@@ -438,6 +449,34 @@ const LIBREOFFICE = 'fixtures/libreoffice-notes-sheet-title-percent-dates-formul
 const QUOTED_DATA = ['民政统计表', '填表说明', '封面', '汇总', 'sample-prefecture-2022'];
 const PART_NAME = /\[Content_Types\]\.xml|\bxl\/[\w./-]+/g;
 
+const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const XLS = 'fixtures/sample-prefecture-2022.xls';
+
+/** The sample .xls with `length` bytes from `start` overwritten with `byte`. */
+function damagedXls(start: number, length: number, byte: number): Buffer {
+  const bytes = readFileSync(join(ROOT, XLS));
+  bytes.fill(byte, start, start + length);
+  return bytes;
+}
+
+/** The parts of a workbook whose sheet closes a tag it never opened. */
+function badXmlParts(): { name: string; data: Buffer }[] {
+  return parts(SHEET).map((item) =>
+    item.name.endsWith('sheet1.xml')
+      ? { ...item, data: Buffer.from(item.data.toString().replace('</worksheet>', '</oops></worksheet>')) }
+      : item,
+  );
+}
+
+/** A workbook whose sheet's deflated bytes are overwritten right after the entry's name. */
+function damagedDeflate(): Buffer {
+  const bytes = zip(parts(SHEET));
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const at = bytes.indexOf(name) + name.length;
+  bytes.fill(0xff, at, at + 16);
+  return bytes;
+}
+
 function refusals(): Record<string, string[]> {
   const file = (name: string, bytes: Buffer | string) => {
     writeFileSync(join(REFUSED, name), bytes);
@@ -460,6 +499,14 @@ function refusals(): Record<string, string[]> {
       ),
     ],
     'a row number that goes back': [file('rows-back.xlsx', writeWorkbook([{ ...SHEET[0]!, rowNumbers: [2, 1] }]))],
+    // Damage the libraries find, each of which has words of its own in English: SheetJS (the OLE
+    // container, the workbook stream), saxes (the XML of a part), zlib (the deflated bytes).
+    'an .xls whose OLE structure is damaged': [
+      file('ole-damaged.xls', Buffer.concat([CFB_MAGIC, Buffer.alloc(600, 7)])),
+    ],
+    'an .xls whose workbook stream is damaged': [file('stream-damaged.xls', damagedXls(512, 64, 0xff))],
+    'an .xlsx part that is not well-formed XML': [file('bad-xml.xlsx', zip(badXmlParts()))],
+    'an .xlsx entry whose deflated bytes are damaged': [file('bad-deflate.xlsx', damagedDeflate())],
     'a sheet the workbook lacks': [WORKBOOK, '--sheet', '汇总'],
     '--sheet for CSV only': ['fixtures/sample-prefecture-2022.csv', '--sheet', '民政统计表'],
   };
@@ -478,6 +525,32 @@ describe('--lang: the refusals of the readers', () => {
     expect(stopOf(en!).code).toBe(stopOf(zh!).code);
     expect(leaks(without(zh!.stderr), 'zh', exemptions('zh'))).toEqual([]);
     expect(leaks(without(en!.stderr), 'en', exemptions('en'))).toEqual([]);
+  });
+
+  it.each([
+    ['an .xls whose OLE structure is damaged', /Error: .+/],
+    ['an .xls whose workbook stream is damaged', /XLS Record 0x[0-9a-f]+ Truncated/],
+    ['an .xlsx part that is not well-formed XML', /Error: unexpected close tag/],
+    ['an .xlsx entry whose deflated bytes are damaged', /Error: invalid (?:block type|distance|code)/],
+  ])('given %s, says format-error in the words of the run, the library its own only with --debug', (given, own) => {
+    const plain = run('zh', 'check', ...cases[given]!);
+    expect(stopOf(plain).code).toBe('format-error');
+    // Not one English word: the library's sentence stays out of the run's words.
+    expect(plain.stderr.split(REFUSED).join(' ').replace(PART_NAME, ' ')).not.toMatch(/[A-Za-z]{3,}\s+[A-Za-z]{3,}/);
+    const debug = run('zh', 'check', ...cases[given]!, '--debug');
+    expect(stopOf(debug).code).toBe('format-error');
+    expect(debug.stderr).toMatch(own);
+  });
+
+  it('given an .xls with records SheetJS does not know, lets no note of its own reach stderr', () => {
+    // SheetJS writes `Missing Info for XLS Record 0x600` to the console; the run checks what it read.
+    const file = join(REFUSED, 'unknown-records.xls');
+    writeFileSync(file, damagedXls(520, 8, 0));
+    for (const lang of LANGS) {
+      const { code, stderr } = run(lang, 'check', file, '-f', 'summary');
+      expect(code).toBe(1);
+      expect(stderr).toBe('');
+    }
   });
 
   it('given a workbook with a notes sheet, names the sheet skipped in the language asked for', () => {
@@ -612,6 +685,11 @@ describe('--lang', () => {
     });
   });
 
+  it('covers every report format: a new one is added to the texts above', () => {
+    const covered = (format: string) => PERSON_TEXT[format] ?? PERSON_TEXT[`${format} report`];
+    expect(FORMAT_NAMES.filter((format) => covered(format) === undefined)).toEqual([]);
+  });
+
   it('given zh and en, gives the same verdicts, problems and exit code', () => {
     const [zh, en] = LANGS.map((lang) => run(lang, 'check', ...CHECK, '-f', 'json'));
     expect(en!.code).toBe(zh!.code);
@@ -674,3 +752,164 @@ function duibiaoWithEnv(env: Record<string, string>, ...args: string[]): Run {
     }
   }
 }
+
+// One run that provokes each stop code, keyed by the code so that a new stop code must be given one
+// here. Its files are made in a folder of their own, whose path is no word of either language.
+const STOPS = mkdtempSync(join(tmpdir(), 'duibiao-lang-stops-'));
+afterAll(() => rmSync(STOPS, { recursive: true, force: true }));
+const SAMPLE_CSV = 'fixtures/sample-prefecture-2022.csv';
+// A path under STOPS, up to a character that ends it in a message.
+// What the runs below name that is data or a path, in neither language: the checkout, a device, a
+// path the config gives, the sample workbook's sheet.
+const STOPS_QUOTED = [ROOT.replace(/\/$/, ''), '../speech.yaml', ...QUOTED_DATA];
+const DEVICE = /\/dev\/\w+/g;
+const STOPS_PATH = new RegExp(`${STOPS.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s:'"“”，。（）]*`, 'g');
+
+/** A file under STOPS. */
+function stopFile(name: string, bytes: Buffer | string): string {
+  const file = join(STOPS, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+/** The built CLI with stdout sent to /dev/full. */
+function toFullStdout(lang: Lang): Run {
+  const full = openSync('/dev/full', constants.O_WRONLY);
+  try {
+    const result = spawnSync(process.execPath, ['bin/duibiao.js', 'check', SAMPLE_CSV, '-f', 'json', '--lang', lang], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', full, 'pipe'],
+      env: { ...process.env, NO_COLOR: '1', DUIBIAO_TODAY: TODAY },
+    });
+    return { code: result.status, stdout: '', stderr: result.stderr };
+  } finally {
+    closeSync(full);
+  }
+}
+
+/** A report written into a FIFO whose reader takes ten bytes and goes. */
+async function toClosingPipe(lang: Lang): Promise<Run> {
+  const fifo = join(STOPS, `closing-pipe-${lang}`);
+  execFileSync('mkfifo', [fifo]);
+  const reader = spawn('head', ['-c', '10', fifo], { stdio: 'ignore' });
+  const rows = Array.from({ length: 3000 }, (_, i) => `县${i},2022,16,6`);
+  const input = stopFile(
+    'many-rows.csv',
+    ['county,year,townships_total,townships_with_elder_center', ...rows].join('\n'),
+  );
+  const result = run(lang, 'check', input, '-f', `csv:${fifo}`);
+  await new Promise((done) => reader.once('exit', done));
+  return result;
+}
+
+/** A fault of the tool's own, thrown where nothing catches it: its words are the run's, the fault's own a number. */
+function crashed(lang: Lang): Run {
+  const script = [
+    `import { useLang } from './dist/words/words.js';`,
+    `import { exitOnCrash } from './dist/cli/failure.js';`,
+    `useLang(${JSON.stringify(lang)}); exitOnCrash(false);`,
+    `setTimeout(() => { throw new TypeError('42'); });`,
+  ].join('\n');
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const STOP_RUNS: Record<StopCode, (lang: Lang) => Run | Promise<Run>> = {
+  usage: (lang) => run(lang, 'check', SAMPLE_CSV, '--as-of', STOPPING_ARGS.asOf),
+  'unknown-format': (lang) => run(lang, 'check', stopFile('county-return.pdf', '%PDF-1.4\n')),
+  'file-unreadable': (lang) => run(lang, 'check', STOPPING.missing),
+  'file-too-large': (lang) =>
+    run(lang, 'check', stopFile('huge.yaml', `- county: x\n  note: ${'y'.repeat(5 * 1024 * 1024)}\n`)),
+  'link-outside': (lang) => {
+    const folder = join(STOPS, `linked-out-${lang}`);
+    mkdirSync(folder);
+    symlinkSync(join(ROOT, SAMPLE_CSV), join(folder, 'county.csv'));
+    return run(lang, 'check', folder);
+  },
+  'config-path-outside': (lang) =>
+    run(lang, 'check', SAMPLE_CSV, '--config', stopFile('climbs-out.config.yaml', 'rules: ../speech.yaml\n')),
+  'lock-file': (lang) => run(lang, 'check', stopFile('~$民政统计表.xlsx', 'x')),
+  'format-error': (lang) => run(lang, 'check', STOPPING.workbook),
+  'workbook-encrypted': (lang) =>
+    run(lang, 'check', stopFile('encrypted.xlsx', zip(parts(SHEET).map((item) => ({ ...item, flags: 1 }))))),
+  'workbook-too-large': (lang) =>
+    run(
+      lang,
+      'check',
+      stopFile(
+        'declares.xlsx',
+        zip(parts(SHEET).map((item) => (item.name.endsWith('sheet1.xml') ? { ...item, declaredSize: 2 ** 31 } : item))),
+      ),
+    ),
+  'cell-too-large': (lang) =>
+    run(
+      lang,
+      'check',
+      stopFile(
+        'long-cell.xlsx',
+        writeWorkbook([
+          {
+            name: 'S',
+            rows: [
+              ['县市区', '年度'],
+              // Random text, that deflates as a real cell does, not as a zip bomb's.
+              ['白水县', randomBytes(1536 * 1024).toString('base64')],
+            ],
+          },
+        ]),
+      ),
+    ),
+  'workbook-unsafe-xml': (lang) =>
+    run(
+      lang,
+      'check',
+      stopFile('doctype.xlsx', writeWorkbook(SHEET, { sheetPrologue: '<!DOCTYPE worksheet [<!ENTITY a "b">]>' })),
+    ),
+  'sheet-without-workbook': (lang) => run(lang, 'check', SAMPLE_CSV, '--sheet', '1'),
+  'sheet-not-found': (lang) => run(lang, 'check', WORKBOOK, '--sheet', '9'),
+  'quote-not-closed': (lang) => run(lang, 'check', STOPPING.quote),
+  'record-too-large': (lang) =>
+    run(lang, 'check', stopFile('long-record.csv', `county,year\n白水县,${'x'.repeat(2 * 1024 * 1024)}\n`)),
+  'output-is-input': (lang) => run(lang, 'check', SAMPLE_CSV, '-f', `json:${SAMPLE_CSV}`),
+  'output-full': (lang) => run(lang, 'check', SAMPLE_CSV, '-f', 'json:/dev/full'),
+  'stdout-full': toFullStdout,
+  'output-closed': toClosingPipe,
+  'output-unsafe': (lang) => {
+    const link = join(STOPS, `report-${lang}.json`);
+    symlinkSync('/dev/null', link);
+    return run(lang, 'check', SAMPLE_CSV, '-f', `json:${link}`);
+  },
+  'output-unwritable': (lang) =>
+    run(lang, 'check', SAMPLE_CSV, '-f', `json:${join(STOPS, 'no-such-folder', 'r.json')}`),
+  'roster-invalid': (lang) => run(lang, 'check', SAMPLE_CSV, '--counties', ROUND_STOPPING.rosterNoCounty),
+  'waivers-invalid': (lang) => run(lang, 'check', SAMPLE_CSV, '--waivers', ROUND_STOPPING.waiverMistakes),
+  'baseline-invalid': (lang) =>
+    run(lang, 'check', SAMPLE_CSV, '--baseline', stopFile('not-a-report.json', '{"findings": "none"}')),
+  'config-invalid': (lang) =>
+    run(lang, 'check', SAMPLE_CSV, '--config', stopFile('mistakes.config.yaml', CONFIG_WITH_MISTAKES)),
+  'unknown-rule': (lang) => run(lang, 'explain', STOPPING_ARGS.rule),
+  'pack-unreadable': (lang) => run(lang, 'rules', '--rules', join(STOPS, 'no-such-pack.yaml')),
+  'pack-invalid': (lang) => run(lang, 'rules', '--rules', STOPPING.pack),
+  'internal-error': crashed,
+};
+
+describe('--lang: every stop code', () => {
+  describe.each(LANGS)('%s', (lang) => {
+    const exempt = exemptions(lang).filter((text) => !SAID_IN_WORDS.has(text));
+    it.each(Object.keys(STOP_RUNS) as StopCode[])('%s: says it in one language only', async (code) => {
+      const stopped = await STOP_RUNS[code](lang);
+      expect(stopped.code).toBe(2);
+      expect(stopOf(stopped).code).toBe(code);
+      const said = STOPS_QUOTED.reduce(
+        (rest, text) => rest.split(text).join(' '),
+        stopped.stderr
+          .replace(STOPS_PATH, ' ')
+          .replace(PART_NAME, ' ')
+          .replace(DEVICE, ' ')
+          .replace(/\S*fixtures\/[\w./-]+/g, ' '),
+      );
+      expect(leaks(said, lang, exempt)).toEqual([]);
+    });
+  });
+});

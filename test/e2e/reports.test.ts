@@ -160,6 +160,17 @@ describe('one run, the other formats to files: github, csv and markdown', () => 
     expect(lines.at(-1)).toMatch(/→ 退出码 1$/);
   });
 
+  it('GitHub says the status word once, in a verdict without a figure too (缺数据, not 缺数据: 缺数据)', () => {
+    const messages = read('github.txt')
+      .split('\n')
+      .filter((line) => line.startsWith('::'))
+      .map((line) => line.slice(line.indexOf('::', 2) + 2));
+    const words = ['未达标', '待到期', '缺数据', '数据无效'];
+    // Each status of this run is there, so that the check below checks something.
+    for (const word of words) expect(messages.some((message) => message.startsWith(`${word}: `))).toBe(true);
+    for (const word of words) expect(messages.filter((message) => message.includes(`${word}: ${word}`))).toEqual([]);
+  });
+
   it('markdown has a scoreboard row per county-year, and a table row per miss and per data problem', () => {
     const heads = ['| 名次 |', '| 状态 |', '| 位置 |'];
     const rows = read('comment.md')

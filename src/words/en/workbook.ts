@@ -4,6 +4,8 @@ import type { workbook as zh } from '../zh/workbook.js';
 export const workbook = {
   notReadable: (file: string, why: string) => `${file}: not a readable workbook: ${why}`,
   neitherZipNorOle: 'it is neither an .xlsx (zip) nor an .xls (OLE) file',
+  xlsDamaged: 'it is an Excel 97–2003 (.xls) file, but its contents are damaged or cut short',
+  oleDamaged: 'it begins as an OLE (Excel 97–2003) file does, but its structure is damaged or cut short',
   noWorkbookPart: 'it is a zip file without xl/workbook.xml',
   refused: (file: string, why: string) => `${file}: refused: ${why}`,
   zipBomb: (file: string, why: string) =>
@@ -16,7 +18,7 @@ export const workbook = {
     `${file}: the workbook is encrypted (entry '${entry}'); duibiao cannot read it`,
   doctype: (file: string, part: string) =>
     `${file}: refused: the part '${part}' declares a DOCTYPE; a workbook never needs one, and its entities could expand without bound`,
-  badXml: (part: string, detail: string) => `the part '${part}' is not well-formed XML (${detail})`,
+  badXml: (part: string) => `the part '${part}' is not well-formed XML: the workbook is damaged`,
   sheetPart: (part: string, row: number, what: string) => `${part}: row ${row}: unreadable ${what}`,
   rowNumber: (text: string, after: number) => `row number '${text}' after row ${after}`,
   cellReference: (text: string) => `cell reference '${text}'`,
@@ -24,7 +26,7 @@ export const workbook = {
   entryNoLocalHeader: (entry: string) => `entry '${entry}' has no local header`,
   entryMethod: (entry: string, method: number) => `entry '${entry}' uses compression method ${method}`,
   entryInflatesPast: (entry: string, bytes: number) => `entry '${entry}' inflates past its declared ${bytes} bytes`,
-  entryNotInflated: (entry: string, detail: string) => `entry '${entry}' cannot be inflated (${detail})`,
+  entryNotInflated: (entry: string) => `entry '${entry}' cannot be inflated: its compressed data is damaged`,
   entryInflatedSize: (entry: string, bytes: number, declared: number) =>
     `entry '${entry}' inflates to ${bytes} bytes, not the ${declared} declared`,
   notZip: 'it is not a zip file (no end of central directory)',

@@ -3,6 +3,8 @@
 export const workbook = {
   notReadable: (file: string, why: string) => `${file}: 不是可读取的工作簿: ${why}`,
   neitherZipNorOle: '它既不是 .xlsx（zip）文件，也不是 .xls（OLE）文件',
+  xlsDamaged: '它是 Excel 97–2003（.xls）文件，但其内容已损坏或不完整',
+  oleDamaged: '它以 OLE 文件（Excel 97–2003）的文件头开始，但其结构已损坏或不完整',
   noWorkbookPart: '它是 zip 文件，但没有 xl/workbook.xml',
   refused: (file: string, why: string) => `${file}: 已拒绝: ${why}`,
   zipBomb: (file: string, why: string) => `${file}: 已拒绝: ${why}；没有哪个县的报表有这么大，它像是 zip 炸弹`,
@@ -13,7 +15,7 @@ export const workbook = {
   encryptedEntry: (file: string, entry: string) => `${file}: 工作簿已加密（条目 '${entry}'），duibiao 无法读取`,
   doctype: (file: string, part: string) =>
     `${file}: 已拒绝: 部件 '${part}' 声明了 DOCTYPE；工作簿从不需要它，其中的实体可能无限展开`,
-  badXml: (part: string, detail: string) => `部件 '${part}' 不是格式正确的 XML（${detail}）`,
+  badXml: (part: string) => `部件 '${part}' 不是格式正确的 XML，工作簿已损坏`,
   sheetPart: (part: string, row: number, what: string) => `${part}: 第 ${row} 行: 无法读取${what}`,
   rowNumber: (text: string, after: number) => `行号 '${text}'（在第 ${after} 行之后）`,
   cellReference: (text: string) => `单元格引用 '${text}'`,
@@ -21,7 +23,7 @@ export const workbook = {
   entryNoLocalHeader: (entry: string) => `条目 '${entry}' 没有本地文件头`,
   entryMethod: (entry: string, method: number) => `条目 '${entry}' 使用压缩方法 ${method}`,
   entryInflatesPast: (entry: string, bytes: number) => `条目 '${entry}' 解压后超过其声明的 ${bytes} 字节`,
-  entryNotInflated: (entry: string, detail: string) => `条目 '${entry}' 无法解压（${detail}）`,
+  entryNotInflated: (entry: string) => `条目 '${entry}' 无法解压，其压缩数据已损坏`,
   entryInflatedSize: (entry: string, bytes: number, declared: number) =>
     `条目 '${entry}' 解压后为 ${bytes} 字节，而不是声明的 ${declared} 字节`,
   notZip: '它不是 zip 文件（没有中央目录结尾）',
