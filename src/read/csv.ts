@@ -1,8 +1,9 @@
-// Reads a CSV file into batches of records: csv-parse's core in arrays mode, every record's first
-// line kept. Rows are made of them as of any table's (records.ts).
-import { CsvError, parse } from 'csv-parse';
+// Reads a CSV file into batches of records, every record's first line kept: the tokenizer of
+// csv-tokens.ts, csv-parse where it meets anything unusual. Rows are made of them as of any
+// table's (records.ts).
 import type { FieldSpec, Problem, Row } from '../model/types.js';
-import { MAX_RECORD_BYTES, unreadableRecord } from './csv-failure.js';
+import { unreadableRecord } from './csv-failure.js';
+import { FastCore, type RecordCore } from './csv-tokens.js';
 import { openText } from './decode.js';
 import { sniffDelimiter } from './delimiter.js';
 import { RecordLines } from './record-lines.js';
@@ -10,17 +11,6 @@ import { TableRecords, type RecordBatch } from './records.js';
 import type { Source } from './source.js';
 
 export type { RecordBatch };
-
-/** The synchronous core of a csv-parse Parser: records are pushed while `parse` runs, with `info` live. */
-interface ParserCore {
-  parse(
-    chunk: Buffer | undefined,
-    end: boolean,
-    push: (record: string[]) => void,
-    close: () => void,
-  ): Error | undefined;
-  info: { lines: number };
-}
 
 /** A CSV file's rows, for a file read on its own (the roster); a data set's records go to its lane. */
 export async function readCsv(
@@ -45,28 +35,16 @@ async function* rowsOf(batches: AsyncGenerator<RecordBatch>, reader: TableRecord
 export async function readCsvRecords(file: string): Promise<Source<RecordBatch>> {
   const text = await openText(file);
   const delimiter = sniffDelimiter(text.head);
-  const parser = parse({
-    delimiter,
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-    skip_records_with_error: true,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    max_record_size: MAX_RECORD_BYTES,
-  });
-  // Driving the parser's core directly skips a stream hop and an info object per record;
-  // the core is what the stream runs too, and its line count is exact at each push.
-  const core = (parser as unknown as { api: ParserCore }).api;
+  const core = new FastCore(delimiter);
   const lines = text.head.split('\n').length - 1;
   const estimatedRows = lines > 1 ? Math.ceil((text.size * lines) / Buffer.byteLength(text.head)) : 0;
-  return { encoding: text.encoding, estimatedRows, batches: recordBatches(text.chunks, core, parser, file, delimiter) };
+  return { encoding: text.encoding, estimatedRows, batches: recordBatches(text.chunks, core, file, delimiter) };
 }
 
-async function* recordBatches(
+/** Batches of the records `core` reads from `chunks`; a record it cannot read ends them with the run's failure. */
+export async function* recordBatches(
   chunks: AsyncGenerator<Buffer>,
-  core: ParserCore,
-  events: NodeJS.EventEmitter,
+  core: RecordCore,
   file: string,
   delimiter: string,
 ): AsyncGenerator<RecordBatch> {
@@ -74,32 +52,23 @@ async function* recordBatches(
   const empty = (): RecordBatch => ({ records: [], lines: [], delimiter });
   let batch = empty();
   // A record the parser cannot read ends the file: nothing after it can be trusted.
-  let failure: CsvError | undefined;
-  events.on('skip', (error: CsvError) => {
-    failure ??= error;
-  });
   const push = (record: string[]): void => {
-    if (failure) return;
-    const start = lines.next(record, core.info.lines);
+    if (core.failure) return;
+    const start = lines.next(record, core.lines);
     // A record over several lines is rare, and is where a stray quote shows: marked for the rows stage.
     if (lines.last > start) (batch.spanning ??= []).push(batch.records.length);
     batch.records.push(record);
     batch.lines.push(start);
   };
-  const run = (chunk: Buffer | undefined, end: boolean): void => {
-    const error = core.parse(chunk, end, push, () => undefined);
-    if (error instanceof CsvError) failure ??= error;
-    else if (error) throw error;
-  };
   for await (const chunk of chunks) {
-    run(chunk, false);
+    core.parse(chunk, false, push);
     if (batch.records.length > 0) {
       yield batch;
       batch = empty();
     }
-    if (failure) break;
+    if (core.failure) break;
   }
-  if (!failure) run(undefined, true);
+  if (!core.failure) core.parse(undefined, true, push);
   if (batch.records.length > 0) yield batch;
-  if (failure) throw unreadableRecord(failure, file, lines.last + 1);
+  if (core.failure) throw unreadableRecord(core.failure, file, lines.last + 1);
 }

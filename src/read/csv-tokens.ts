@@ -1,0 +1,248 @@
+// The CSV tokenizer on the hot path: a county file's plain records split with indexOf and one
+// decode per line; anything unusual (a quote inside an unquoted cell, text after a closing quote,
+// an unclosed quote, a huge record, a byte-order mark) goes to csv-parse, the reference, from the
+// record where it starts to the end of the file. Both give the same records and the same line count
+// (csv-parse's `info.lines`, which RecordLines turns into each record's first physical line).
+import { CsvError, parse } from 'csv-parse';
+import { MAX_RECORD_BYTES } from './csv-failure.js';
+
+/** A parser fed chunks of UTF-8 bytes; `lines` is exact at each push, as csv-parse's `info.lines`. */
+export interface RecordCore {
+  /** Feeds a chunk (or none, with `end`), pushing every record it completes. */
+  parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void): void;
+  readonly lines: number;
+  /** The first record the parser could not read: nothing after it can be trusted. */
+  readonly failure: CsvError | undefined;
+}
+
+/** The options every CSV of a data set is read with. */
+export function csvParseOptions(delimiter: string, bom = true) {
+  return {
+    delimiter,
+    bom,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    skip_records_with_error: true,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    max_record_size: MAX_RECORD_BYTES,
+  };
+}
+
+/** The synchronous core of a csv-parse Parser: records are pushed while `parse` runs, with `info` live. */
+interface ParserCore {
+  parse(
+    chunk: Buffer | undefined,
+    end: boolean,
+    push: (record: string[]) => void,
+    close: () => void,
+  ): Error | undefined;
+  info: { lines: number };
+}
+
+/** csv-parse itself, the reference. `bom`: whether a byte-order mark may open the bytes it is given. */
+export class ReferenceCore implements RecordCore {
+  failure: CsvError | undefined;
+  private readonly core: ParserCore;
+
+  constructor(delimiter: string, bom = true) {
+    const parser = parse(csvParseOptions(delimiter, bom));
+    // Driving the parser's core directly skips a stream hop and an info object per record;
+    // the core is what the stream runs too, and its line count is exact at each push.
+    this.core = (parser as unknown as { api: ParserCore }).api;
+    parser.on('skip', (error: CsvError) => {
+      this.failure ??= error;
+    });
+  }
+
+  get lines(): number {
+    return this.core.info.lines;
+  }
+
+  parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void): void {
+    const error = this.core.parse(chunk, end, push, () => undefined);
+    if (error instanceof CsvError) this.failure ??= error;
+    else if (error) throw error;
+  }
+}
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;
+/** A record this long goes to csv-parse, which knows where the limit is crossed. */
+const LONG_RECORD = MAX_RECORD_BYTES / 2;
+/** `record` needs bytes past the buffer's end to finish the record. */
+const MORE = -1;
+/** `record` met something only csv-parse reads. */
+const UNUSUAL = -2;
+
+export class FastCore implements RecordCore {
+  private readonly delimiter: number;
+  /** The bytes of a record begun in an earlier chunk. */
+  private pending: Buffer | undefined;
+  private started = false;
+  /** csv-parse, once something unusual was met; `base`: the line count when it took over. */
+  private reference: ReferenceCore | undefined;
+  private base = 0;
+  private own = 0;
+  /** Whether the last record had a line break inside a quoted cell. */
+  private broken = false;
+  private fields: string[] = [];
+  // The next quote and CR at or after a position in the current buffer (its length: none).
+  private quoteAt = -1;
+  private crAt = -1;
+
+  constructor(private readonly delimiterText: string) {
+    this.delimiter = delimiterText.charCodeAt(0);
+  }
+
+  get lines(): number {
+    return this.reference ? this.base + this.reference.lines : this.own;
+  }
+
+  get failure(): CsvError | undefined {
+    return this.reference?.failure;
+  }
+
+  parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void): void {
+    if (this.reference) {
+      this.reference.parse(chunk, end, push);
+      return;
+    }
+    const buf = this.pending ? (chunk ? Buffer.concat([this.pending, chunk]) : this.pending) : chunk;
+    this.pending = undefined;
+    if (!buf) return;
+    if (!this.started) {
+      // csv-parse reads a byte-order mark (UTF-8, or UTF-16 LE, which changes its encoding) first.
+      if (buf.length < 3 && !end) {
+        this.pending = buf;
+        return;
+      }
+      this.started = true;
+      if ((buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) || (buf[0] === 0xff && buf[1] === 0xfe)) {
+        this.handOver(buf, end, push, true);
+        return;
+      }
+    }
+    this.quoteAt = -1;
+    this.crAt = -1;
+    const length = buf.length;
+    let at = 0;
+    while (at < length) {
+      const next = this.record(buf, at, end);
+      if (next === MORE) break;
+      if (next === UNUSUAL || next - at > LONG_RECORD) {
+        this.handOver(buf.subarray(at), end, push, false);
+        return;
+      }
+      this.own += this.broken ? 2 : 1;
+      push(this.fields);
+      at = next;
+    }
+    if (at < length) {
+      this.pending = buf.subarray(at);
+      // A record this long is csv-parse's to refuse.
+      if (this.pending.length > LONG_RECORD) {
+        const rest = this.pending;
+        this.pending = undefined;
+        this.handOver(rest, end, push, false);
+      }
+    }
+  }
+
+  /** From here to the end, csv-parse reads: it begins at a record's start, as after a record delimiter. */
+  private handOver(rest: Buffer, end: boolean, push: (record: string[]) => void, bom: boolean): void {
+    this.base = this.own;
+    this.reference = new ReferenceCore(this.delimiterText, bom);
+    this.reference.parse(rest, end, push);
+  }
+
+  /** Reads the record at `at` into `fields`: the position after its record delimiter, MORE or UNUSUAL. */
+  private record(buf: Buffer, at: number, end: boolean): number {
+    this.broken = false;
+    const lf = buf.indexOf(LF, at);
+    if (lf >= 0) {
+      const stop = lf > at && buf[lf - 1] === CR ? lf - 1 : lf;
+      if (this.quoteAt < at) this.quoteAt = after(buf, QUOTE, at);
+      if (this.crAt < at) this.crAt = after(buf, CR, at);
+      // Nearly every line: no quote, no lone CR.
+      if (this.quoteAt >= stop && this.crAt >= stop) {
+        this.fields = buf.toString('utf8', at, stop).split(this.delimiterText);
+        return lf + 1;
+      }
+    }
+    return this.cells(buf, at, end);
+  }
+
+  /** A record with quotes or CR line ends, or not yet ended, cell by cell. */
+  private cells(buf: Buffer, start: number, end: boolean): number {
+    const fields: string[] = [];
+    this.fields = fields;
+    const length = buf.length;
+    const delimiter = this.delimiter;
+    let at = start;
+    for (;;) {
+      if (at - start > LONG_RECORD) return UNUSUAL;
+      if (at >= length) {
+        if (!end) return MORE;
+        fields.push('');
+        return length;
+      }
+      let stop: number;
+      let after: number;
+      if (buf[at] === QUOTE) {
+        const open = at + 1;
+        let escaped = false;
+        let close = buf.indexOf(QUOTE, open);
+        for (;;) {
+          if (close < 0) return end ? UNUSUAL : MORE;
+          if (close + 1 >= length) {
+            if (!end) return MORE;
+            break;
+          }
+          if (buf[close + 1] !== QUOTE) break;
+          escaped = true;
+          close = buf.indexOf(QUOTE, close + 2);
+        }
+        let text = buf.toString('utf8', open, close);
+        if (escaped) text = text.replaceAll('""', '"');
+        if (!this.broken && (text.includes('\n') || text.includes('\r'))) this.broken = true;
+        fields.push(text);
+        stop = close + 1;
+        if (stop >= length) return length;
+        after = buf[stop]!;
+        if (after !== delimiter && after !== CR && after !== LF) return UNUSUAL;
+      } else {
+        stop = at;
+        let byte = buf[stop]!;
+        while (byte !== delimiter && byte !== CR && byte !== LF && byte !== QUOTE) {
+          if (++stop >= length) break;
+          byte = buf[stop]!;
+        }
+        if (stop >= length) {
+          if (!end) return MORE;
+          fields.push(buf.toString('utf8', at, length));
+          return length;
+        }
+        // A quote inside an unquoted cell: csv-parse keeps it as text, in its own way.
+        if (byte === QUOTE) return UNUSUAL;
+        fields.push(buf.toString('utf8', at, stop));
+        after = byte;
+      }
+      if (after === delimiter) {
+        at = stop + 1;
+        continue;
+      }
+      if (after === LF) return stop + 1;
+      // CR: with LF one record delimiter, alone another.
+      if (stop + 1 >= length) return end ? length : MORE;
+      return buf[stop + 1] === LF ? stop + 2 : stop + 1;
+    }
+  }
+}
+
+/** Where `byte` next occurs at or after `from`; the buffer's length when it does not. */
+function after(buf: Buffer, byte: number, from: number): number {
+  const at = buf.indexOf(byte, from);
+  return at < 0 ? buf.length : at;
+}
