@@ -5,9 +5,11 @@ import { BUILTIN_CACHE, BUILTIN_PACK, readPackText } from '../dist/pack/pack.js'
 import { parsePack } from '../dist/pack/load.js';
 import { cacheOf } from '../dist/pack/open.js';
 import { reportFailure } from '../dist/cli/failure.js';
+import { loadExpressionParser } from '../dist/pack/expression-slot.js';
 
 try {
   const text = await readPackText(BUILTIN_PACK);
+  await loadExpressionParser();
   writeFileSync(BUILTIN_CACHE, `${JSON.stringify(cacheOf(text, parsePack(text, BUILTIN_PACK)))}\n`);
 } catch (error) {
   process.exitCode = reportFailure(error, true);

@@ -3,7 +3,9 @@ import { numToNumber } from '../model/num.js';
 import type { Cell, FieldSpec, Location, Row, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { dueDate } from './due.js';
-import { monthText, tableNamed, type Table } from '../model/tables.js';
+import { monthText, periodOf, tableNamed, type Table } from '../model/tables.js';
+import { periodText } from '../model/period-value.js';
+import { compileCondition } from './condition.js';
 import { locationOf } from '../model/location.js';
 import { buildMeasure, type Measure } from '../measures/index.js';
 import { onlyIn, showComparison, showValue } from './show.js';
@@ -35,18 +37,28 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const measure = buildMeasure(spec.measure, {
     of,
     isFlag: (name) => fields[of(name)]?.type === 'yesno',
+    isPercent: (name) => fields[of(name)]?.type === 'percent',
     labelOf: (name) => fields[of(name)]!.label,
   });
-  const target = buildTarget(spec.target, of);
-  const columns = target.column === undefined ? measure.columns : [...measure.columns, target.column];
-  const years = spec.years;
-  const severity = spec.severity;
-  const needsYear = years !== undefined || spec.due !== undefined;
   const table = tableNamed(fields, spec.table);
   const monthly = table.every === 'month';
+  const target = buildTarget(spec.target, of, table.every);
+  const condition = compileCondition(spec, fields, index, table.every);
+  const columns = [
+    ...new Set([
+      ...measure.columns,
+      ...(target.column === undefined ? [] : [target.column]),
+      ...(condition?.columns ?? []),
+    ]),
+  ];
+  const years = spec.years;
+  const severity = spec.severity;
+  // A goal or a condition that changes with the period reads the period, as years and due dates do.
+  const byPeriod = condition?.byPeriod === true || (target.column === undefined && target.constant === undefined);
+  const needsYear = years !== undefined || spec.due !== undefined || byPeriod;
   // The period column of its table: the year, or the month whose year `row.year` then holds.
   const yearColumn = table.period;
-  const constantGoal = target.column === undefined ? target.valueOf([]) : undefined;
+  const constantGoal = target.constant;
   const orderConstant = constantGoal === undefined ? undefined : measure.against?.(constantGoal);
   // A constant goal reads the same in every verdict.
   const constantGoalNumber =
@@ -74,9 +86,15 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     return undefined;
   }
 
-  /** Why the rule does not apply to a row it can read (a year outside its years, a zero total), or undefined. */
+  /** Why the rule does not apply to a row it can read (a year outside its years, a condition that does not hold, a zero total), or undefined. */
   function whyNotApplicable(row: Row): string | undefined {
     if (years && (row.year! < years.from || row.year! > years.to)) return onlyIn(years);
+    if (condition) {
+      const why = condition.whyNot(row);
+      if (why !== undefined) return why;
+    }
+    if (byPeriod && target.valueOf(row.cells, periodOf(row)) === undefined)
+      return w.noThreshold(periodText(periodOf(row)!, table.every));
     return measure.notApplicable(row.cells);
   }
 
@@ -97,7 +115,9 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
 
   function statusOfUsable(row: Row, asOf: string | undefined): Status {
     if (whyNotApplicable(row) !== undefined) return 'not_applicable';
-    const order = orderConstant ? orderConstant(row.cells) : measure.order(row.cells, target.valueOf(row.cells));
+    const order = orderConstant
+      ? orderConstant(row.cells)
+      : measure.order(row.cells, target.valueOf(row.cells, periodOf(row))!);
     return meets(order, target.op) ? 'pass' : unmet(row, asOf);
   }
 
@@ -150,7 +170,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     if (early !== undefined) return verdict(row, location, early, null, null, null, null, whichCells(early, row.cells));
     const why = whyNotApplicable(row);
     if (why !== undefined) return verdict(row, location, 'not_applicable', null, null, null, null, why);
-    const goal = target.valueOf(row.cells);
+    const goal = target.valueOf(row.cells, periodOf(row))!;
     const met = meets(orderConstant ? orderConstant(row.cells) : measure.order(row.cells, goal), target.op);
     const measured = measure.compute(row.cells);
     const goalNumber = constantGoalNumber ?? (typeof goal === 'boolean' ? goal : numToNumber(goal));

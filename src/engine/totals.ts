@@ -4,6 +4,7 @@ import { measureKindOf } from '../measures/index.js';
 import { addNum, numToNumber, type Num } from '../model/num.js';
 import type { Cell, Row, Verdict } from '../model/types.js';
 import { monthText, periodOf } from '../model/tables.js';
+import { periodText } from '../model/period-value.js';
 import type { CompiledRule } from './compile.js';
 import { onlyIn, showComparison } from './show.js';
 import { meets } from './target.js';
@@ -80,9 +81,15 @@ export class Totals {
   private readonly ratiosOf: number[][] = [];
 
   constructor(rules: readonly CompiledRule[]) {
-    // A goal read from each county's own row has no whole-data-set value to hold the sums to.
+    // A goal read from each county's own row has no whole-data-set value to hold the sums to; a
+    // rule with a condition applies to some rows only, so the sums of all would not be its figure.
     this.ratios = rules
-      .filter((rule) => measureKindOf(rule.spec.measure).partOfTotal === true && rule.target.column === undefined)
+      .filter(
+        (rule) =>
+          measureKindOf(rule.spec.measure).partOfTotal === true &&
+          rule.target.column === undefined &&
+          rule.spec.when === undefined,
+      )
       .map((rule) => ({ rule, part: rule.measure.columns[0]!, total: rule.measure.columns[1]! }));
     this.ratios.forEach((ratio, i) => (this.ratiosOf[ratio.rule.table.index] ??= []).push(i));
   }
@@ -151,7 +158,9 @@ function judgeTotal({ rule, part, total }: RatioRule, period: number, sum: Sum):
   const leftOut = sum.leftInvalid ? 'invalid' : 'missing';
   if (reason !== undefined)
     return { ...base, status: partial ? leftOut : 'not_applicable', message: w.notApplicableOfTotal(reason, of) };
-  const goal = rule.target.valueOf(cells) as Num;
+  const goal = rule.target.valueOf(cells, period) as Num | undefined;
+  if (goal === undefined)
+    return { ...base, status: 'not_applicable', message: w.noThreshold(periodText(period, rule.table.every)) };
   const met = meets(rule.measure.order(cells, goal), rule.target.op);
   const measured = rule.measure.compute(cells);
   const goalNumber = numToNumber(goal);

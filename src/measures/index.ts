@@ -1,11 +1,12 @@
 // The registry of measure kinds a rule may name: one line per kind.
 import type { z } from 'zod';
+import { expression } from './expression.js';
 import { growth } from './growth.js';
 import type { ColumnIndex, Measure, MeasureKind } from './measure.js';
 import { ratio } from './ratio.js';
 import { value } from './value.js';
 
-const BUILT_IN = [value, ratio, growth] as const;
+const BUILT_IN = [value, ratio, growth, expression] as const;
 
 /** What a rule's `measure:` holds, for the kinds built in. */
 export type MeasureSpec = z.infer<ReturnType<(typeof BUILT_IN)[number]['schema']>>;

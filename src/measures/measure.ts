@@ -36,6 +36,8 @@ export interface ColumnIndex {
   isFlag(name: string): boolean;
   /** The column's label, as the county's sheet heads it. */
   labelOf(name: string): string;
+  /** Whether the column holds a percentage (2.0 for 2 %), which an expression reads as its fraction. */
+  isPercent?(name: string): boolean;
 }
 
 /** A column a measure reads: the key that names it in the pack, and whether it must hold a number. */

@@ -2,11 +2,12 @@
 import { dirname, resolve } from 'node:path';
 import { visit, type Document, type LineCounter } from 'yaml';
 import { DuibiaoError, type LocatedMessage } from '../errors.js';
-import { checkReferences, type WellFormed } from './references.js';
+import { checkReferences, type RuleTrees, type WellFormed } from './references.js';
+import { loadExpressionParser, mayHoldExpressions } from './expression-slot.js';
 import { parseYaml } from '../read/yaml-document.js';
 import { describeIssue } from './issues.js';
 import { schemaError } from './schema-error.js';
-import { positionOf } from './locate.js';
+import { positionInString, positionOf } from './locate.js';
 import { BUILTIN_PACK, readPackText, type Pack } from './pack.js';
 import { fieldSchema, packSchema, ruleSchema, tableSchema, type PackFile } from './schema.js';
 import { words } from '../words/words.js';
@@ -15,7 +16,9 @@ export { BUILTIN_PACK, type Pack } from './pack.js';
 
 /** Reads and validates a pack, always: what the build and the tests use. */
 export async function loadPack(file: string = BUILTIN_PACK): Promise<Pack> {
-  return parsePack(await readPackText(file), file);
+  const text = await readPackText(file);
+  if (mayHoldExpressions(text)) await loadExpressionParser();
+  return parsePack(text, file);
 }
 
 export function parsePack(text: string, file: string): Pack {
@@ -39,12 +42,16 @@ export function parsePack(text: string, file: string): Pack {
       if (!parsed.success)
         problems.push(...parsed.error.issues.flatMap((issue) => describeIssue(issue, doc, lines, file)));
       // Names are checked on every field and rule that has a valid shape, so that all mistakes show at once.
-      for (const ref of checkReferences(wellFormed(data))) {
-        const { line, column } = positionOf(doc, lines, ref.path);
+      const trees = new Map<number, RuleTrees>();
+      for (const ref of checkReferences(wellFormed(data), trees)) {
+        const { line, column } =
+          ref.index === undefined
+            ? positionOf(doc, lines, ref.path)
+            : positionInString(doc, lines, ref.path, ref.index);
         problems.push({ file, line, column, code: ref.code, message: ref.message });
       }
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
-      if (parsed.success && problems.length === 0) return toPack(parsed.data, file);
+      if (parsed.success && problems.length === 0) return toPack(parsed.data, file, trees);
     }
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -102,14 +109,26 @@ function toData(doc: Document, lines: LineCounter, file: string, problems: Locat
   }
 }
 
-function toPack(data: PackFile, file: string): Pack {
+function toPack(data: PackFile, file: string, trees: ReadonlyMap<number, RuleTrees>): Pack {
+  const withTrees = {
+    ...data,
+    rules: data.rules.map((rule, i) => {
+      const found = trees.get(i);
+      if (!found) return rule;
+      return {
+        ...rule,
+        ...(found.when ? { whenTree: found.when } : {}),
+        ...(found.measure ? { measure: { ...rule.measure, tree: found.measure } } : {}),
+      };
+    }),
+  };
   return {
     id: data.id,
     title: data.title,
     ...(data.title_en === undefined ? {} : { titleEn: data.title_en }),
     file,
     sourceFile: data.source === undefined ? undefined : resolve(dirname(file), data.source),
-    ...withTables(data),
+    ...withTables(withTrees),
   };
 }
 

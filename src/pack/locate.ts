@@ -22,3 +22,20 @@ export function positionOf(doc: Document, lines: LineCounter, path: readonly Pat
   const { line, col } = lines.linePos(offset);
   return { line, column: col };
 }
+
+/**
+ * The line and column of the character at `index` of the string at `path`: inside a plain or quoted
+ * scalar on one line, past its opening quote; elsewhere (a block scalar, escapes), the string's start.
+ */
+export function positionInString(doc: Document, lines: LineCounter, path: readonly PathKey[], index: number): Position {
+  const node = doc.getIn(path, true) as Node | undefined;
+  if (!isScalar(node) || !node.range || typeof node.value !== 'string') return positionOf(doc, lines, path);
+  const [start, end] = node.range;
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  const plain = node.type === 'PLAIN' || quoted;
+  const width = end - start - (quoted ? 2 : 0);
+  // The written text is the value itself only when it has no escapes and no folded lines.
+  if (!plain || width !== node.value.length) return positionOf(doc, lines, path);
+  const { line, col } = lines.linePos(start + (quoted ? 1 : 0) + index);
+  return { line, column: col };
+}

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { BUILTIN_CACHE, BUILTIN_PACK, readPackText, type Pack } from './pack.js';
 import { inRunLanguage } from './language.js';
+import { loadExpressionParser, mayHoldExpressions } from './expression-slot.js';
 
 interface Cache {
   source: string;
@@ -22,6 +23,7 @@ async function openPackAsWritten(file: string): Promise<Pack> {
     if (cached) return cached;
   }
   const { parsePack } = await import('./load.js');
+  if (mayHoldExpressions(text)) await loadExpressionParser();
   return parsePack(text, file);
 }
 

@@ -21,11 +21,22 @@ export interface ReferenceProblem {
   path: PathKey[];
   code: PackCode;
   message: string;
+  /** Where in the string at `path` the mistake is (0-based): a name inside an expression. */
+  index?: number;
+}
+
+/** The expressions of a rule, read into trees; what the loader attaches to the pack. */
+export interface RuleTrees {
+  when?: Expr;
+  measure?: Expr;
 }
 import { headerKey } from '../read/normalize.js';
 import { checkTables } from './table-references.js';
+import { namesInText, type Expr } from '../model/expr.js';
+import { checkExpressions } from './rule-expressions.js';
 
-export function checkReferences(pack: WellFormed): ReferenceProblem[] {
+/** `trees`: filled with each rule's expressions, read, by the rule's index. */
+export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTrees>()): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
   const types = new Map<string, string>();
   const labels = new Map<string, number>();
@@ -102,9 +113,12 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
 
     const m = rule.measure;
     let isFlag = false;
-    for (const column of measureKindOf(m).columns(m)) {
-      if (known(column.name, at('measure', column.key), column.numeric) === 'yesno' && !column.numeric) isFlag = true;
-    }
+    // An expression's names are checked where the parser finds them, each at its own column.
+    if (m.kind !== 'expression')
+      for (const column of measureKindOf(m).columns(m)) {
+        if (known(column.name, at('measure', column.key), column.numeric) === 'yesno' && !column.numeric) isFlag = true;
+      }
+    problems.push(...checkExpressions(rule, i, types, pack, trees));
 
     const t = rule.target;
     if ('column' in t) {
@@ -115,6 +129,15 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
         path: at('target', 'value'),
         code: 'pack-type-mismatch',
         message: words().packTargetType(isFlag),
+      });
+    } else if (Array.isArray(t.value)) {
+      t.value.forEach((range, r) => {
+        if (measureKindOf(m).fractionGoal === true && isBareAboveOne(range.value))
+          problems.push({
+            path: at('target', 'value', r, 'value'),
+            code: 'pack-ratio-target',
+            message: words().packRatioTarget(String(range.value)),
+          });
       });
     } else if (measureKindOf(m).fractionGoal === true && isBareAboveOne(t.value)) {
       problems.push({
@@ -134,6 +157,9 @@ export function checkReferences(pack: WellFormed): ReferenceProblem[] {
         .columns(rule.measure)
         .map((column) => ({ name: column.name, path: ['rules', i, 'measure', column.key] as PathKey[] }));
       if ('column' in rule.target) columns.push({ name: rule.target.column, path: ['rules', i, 'target', 'column'] });
+      if (rule.when !== undefined)
+        for (const name of namesInText(rule.when))
+          if (rule.thresholds?.[name] === undefined) columns.push({ name, path: ['rules', i, 'when'] });
       return columns;
     }),
   );

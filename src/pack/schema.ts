@@ -4,6 +4,7 @@ import { fieldTypeNames, type FieldTypeName } from '../fields/index.js';
 import { measureUnion, type MeasureSpec } from '../measures/index.js';
 import { columnName } from '../measures/column-name.js';
 import { words } from '../words/words.js';
+import type { Expr } from '../model/expr.js';
 
 const name = columnName(z);
 
@@ -53,8 +54,19 @@ const decimal = z.union([
   }),
 ]);
 
+/** A period a value starts or ends at: a year, or a month written "2022-08". */
+const periodBound = z.union([
+  z.number().int(),
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => words().packPeriodForm }),
+]);
+
+/** Values by period range: the first range that holds a row's period gives its value; a range without bounds, every period. */
+const byPeriod = z
+  .array(z.strictObject({ from: periodBound.optional(), to: periodBound.optional(), value: decimal }))
+  .min(1);
+
 export const targetSchema = z.union([
-  z.strictObject({ op: z.enum(['>=', '<=', '=']), value: z.union([decimal, z.boolean()]) }),
+  z.strictObject({ op: z.enum(['>=', '<=', '=']), value: z.union([decimal, z.boolean(), byPeriod]) }),
   z.strictObject({ op: z.enum(['>=', '<=', '=']), column: name }),
 ]);
 
@@ -77,6 +89,10 @@ export const ruleSchema = z.strictObject({
   table: z.string().min(1).optional(),
   due: z.enum(['year-end', 'period-end']).optional(),
   years: z.strictObject({ from: z.number().int(), to: z.number().int() }).optional(),
+  /** A condition on the row (and the values joined to it): where it does not hold, the rule does not apply. */
+  when: z.string().min(1).optional(),
+  /** Named numbers the rule's condition reads, each one value or values by period range. */
+  thresholds: z.record(name, z.union([decimal, byPeriod])).optional(),
 });
 
 export const packSchema = z.strictObject({
@@ -90,6 +106,7 @@ export const packSchema = z.strictObject({
 });
 
 export type PackFile = z.infer<typeof packSchema>;
-export type RuleSpec = z.infer<typeof ruleSchema>;
+/** A rule as validated, with its condition read into a tree by the pack loader. */
+export type RuleSpec = z.infer<typeof ruleSchema> & { whenTree?: Expr };
 export type { MeasureSpec };
 export type TargetSpec = z.infer<typeof targetSchema>;

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
 import { locationOf } from '../model/location.js';
-import { KeyIndex } from './key-index.js';
+import { KeyIndex, NameTable } from './key-index.js';
 import { monthText, periodOf, tablesOf, type Table } from '../model/tables.js';
 import { section, words } from '../words/words.js';
 
@@ -75,11 +75,18 @@ export class DatasetRows {
 
 /** A table's keys: a row's identity is its county, its period and its table. */
 class TableKeys {
-  readonly seen = new KeyIndex();
+  readonly seen: KeyIndex;
   /** (code, period) → first line: a code names one county whatever the name written. */
-  readonly codes = new KeyIndex();
+  readonly codes: KeyIndex;
   /** (name, period) → the code it first came with, kept in the index's line slot. */
-  readonly codeOfName = new KeyIndex();
+  readonly codeOfName: KeyIndex;
+
+  /** `names`: the data set's names and codes, each kept once for all its indexes. */
+  constructor(names: NameTable) {
+    this.seen = new KeyIndex(names);
+    this.codes = new KeyIndex(names);
+    this.codeOfName = new KeyIndex(names);
+  }
 }
 
 /** Reports blank keys, and every county-period after its first row in its table, by name and, where given, by code. */
@@ -98,7 +105,8 @@ class KeyCheck {
     this.county = fields.findIndex((f) => f.name === 'county');
     this.code = fields.findIndex((f) => f.name === 'county_code');
     this.tables = tablesOf(fields);
-    this.keys = this.tables.map(() => new TableKeys());
+    const names = new NameTable();
+    this.keys = this.tables.map(() => new TableKeys(names));
   }
 
   /** Room for a file's rows, in the first table's keys: a file's table is known only from its header. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyIndex } from '../../src/read/key-index.js';
+import { fnv1a, KeyIndex, NameTable } from '../../src/read/key-index.js';
 
 describe('KeyIndex', () => {
   it('given a county-year again, returns where it was first seen', () => {
@@ -25,5 +25,54 @@ describe('KeyIndex', () => {
       for (let y = 2021; y <= 2025; y++) if (index.add(name(i), y, 0, i + 2)) duplicates++;
     expect(duplicates).toBe(0);
     for (let i = 0; i < 60_000; i += 997) expect(index.add(name(i), 2024, 0, 1)).toEqual({ file: 0, line: i + 2 });
+  });
+});
+
+describe('KeyIndex, names that share a fingerprint', () => {
+  // Every name hashes alike: each lookup meets every earlier name as a candidate.
+  const weak = new NameTable(() => 7);
+
+  it('given two different names with one fingerprint, tells them apart', () => {
+    const index = new KeyIndex(new NameTable(() => 7));
+    expect(index.add('甲县', 2022, 0, 2)).toBeUndefined();
+    expect(index.add('乙县', 2022, 0, 3)).toBeUndefined();
+    expect(index.add('甲县', 2022, 0, 4)).toEqual({ file: 0, line: 2 });
+    expect(index.add('乙县', 2022, 0, 5)).toEqual({ file: 0, line: 3 });
+  });
+
+  it('given names that differ in length only, or in one unit, tells them apart', () => {
+    const index = new KeyIndex(weak);
+    for (const [i, name] of ['县', '县县', '县县县', 'ab', 'ac', 'a\u0000', ''].entries())
+      expect(index.add(name, 2022, 0, i + 2)).toBeUndefined();
+    expect(index.add('县县', 2022, 0, 20)).toEqual({ file: 0, line: 3 });
+    expect(index.add('', 2022, 0, 21)).toEqual({ file: 0, line: 8 });
+  });
+
+  it('given the names FNV-1a itself maps alike, tells them apart', () => {
+    // Two county-like names whose whole 32-bit fingerprints are equal, found by a birthday search.
+    const pair: [string, string] = ['平泉阳兴青县', '青白华和华县'];
+    expect(fnv1a(pair[0])).toBe(fnv1a(pair[1]));
+    const index = new KeyIndex();
+    expect(index.add(pair[0], 2022, 0, 2)).toBeUndefined();
+    expect(index.add(pair[1], 2022, 0, 3)).toBeUndefined();
+    expect(index.add(pair[1], 2022, 0, 4)).toEqual({ file: 0, line: 3 });
+  });
+
+  it('given many names with one fingerprint, across regrowth, finds each and only each again', () => {
+    const names = new NameTable((name) => name.length);
+    const index = new KeyIndex(names);
+    for (let i = 0; i < 3000; i++) expect(index.add(`县${i}`, 2022, 1, i + 2)).toBeUndefined();
+    for (let i = 0; i < 3000; i += 7) expect(index.add(`县${i}`, 2022, 0, 1)).toEqual({ file: 1, line: i + 2 });
+    expect(index.add('县3000', 2022, 0, 1)).toBeUndefined();
+  });
+
+  it('given one name table shared by two indexes, keeps their keys apart', () => {
+    const names = new NameTable(() => 1);
+    const a = new KeyIndex(names);
+    const b = new KeyIndex(names);
+    expect(a.add('甲县', 2022, 0, 2)).toBeUndefined();
+    expect(b.add('甲县', 2022, 0, 9)).toBeUndefined();
+    expect(a.add('甲县', 2022, 0, 3)).toEqual({ file: 0, line: 2 });
+    expect(names.id('甲县')).toBe(names.id('甲县'));
   });
 });

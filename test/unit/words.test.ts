@@ -20,7 +20,7 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
 // Names that no language translates: formats, products, commands, options, file extensions, the pack's own
 // keys and values, the parts of a zip or workbook file; and `exit`, which the summary line keeps while the table's golden files hold it.
 const NAMES =
-  /\b(?:Excel|WPS|CSV|JSON|csv|json|summary|zh-CN|UTF-8|GBK|YAML|PDF|NUL|MiB|xlsx|xls|zip|duibiao|rules|template|lang|measure|kind|true|false|years\.from|years\.to|DUIBIAO_LANG|DUIBIAO_TODAY|report-date|zh|en|exit|area\.what-it-checks|lower_snake_case|FIFO|OLE|XML|DOCTYPE|ZIP64)\b|xl\/workbook\.xml|--[a-z][a-z-]*|-f\b|\.(?:csv|tsv|txt|yaml|yml|json|xlsx|xlsm|xls)\b/g;
+  /\b(?:Excel|WPS|CSV|JSON|csv|json|summary|zh-CN|UTF-8|GBK|YAML|PDF|NUL|MiB|xlsx|xls|zip|duibiao|rules|template|lang|measure|kind|true|false|years\.from|years\.to|from|to|and|or|not|DUIBIAO_LANG|DUIBIAO_TODAY|report-date|zh|en|exit|area\.what-it-checks|lower_snake_case|FIFO|OLE|XML|DOCTYPE|ZIP64)\b|xl\/workbook\.xml|--[a-z][a-z-]*|-f\b|\.(?:csv|tsv|txt|yaml|yml|json|xlsx|xlsm|xls)\b/g;
 
 describe('the message catalogues', () => {
   it.each(texts(en))('given en %s, says it without Chinese', (_key, text) => {

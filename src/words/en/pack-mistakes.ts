@@ -44,4 +44,22 @@ export const packMistakes = {
 
   // rule packs, merged
   packAliasTwice: (alias: string) => `alias '${alias}' already names another column`,
+
+  // expressions, conditions and thresholds by period
+  exprTooLong: (chars: number) => `an expression is at most ${chars} characters`,
+  exprTooLarge: (nodes: number, depth: number) =>
+    `the expression is too large: at most ${nodes} terms, nested at most ${depth} deep`,
+  exprSyntax: (detail: string) => `the expression cannot be read: ${detail}`,
+  exprCompound: 'the expression cannot be read: two parts with no operator between them',
+  exprNotAllowed: (what: string) =>
+    `'${what}' is not allowed in an expression: only + - * /, comparisons (< <= > >= == !=), and/or/not, column and threshold names, numbers and percentages`,
+  exprOperand: (op: string, number: boolean) => `'${op}' needs ${number ? 'numbers' : 'conditions (true or false)'}`,
+  exprTypes: (op: string) => `both sides of '${op}' must be numbers, or both yes/no`,
+  exprResult: (number: boolean) =>
+    `the expression here must give ${number ? 'a number' : 'a condition (true or false)'}`,
+  packPeriodForm: 'a period is a year (2022) or a month ("2022-08")',
+  packPeriodMonthInYearly: (bound: string, table: string) =>
+    `table '${table}' is yearly, so it cannot be split at month ${bound}`,
+  packPeriodOrder: 'from is after to',
+  packThresholdName: (name: string) => `threshold '${name}' has the name of a column`,
 } satisfies typeof zh;

@@ -4,6 +4,11 @@ import type { verdicts as zh } from '../zh/verdicts.js';
 export const verdicts = {
   dueOn: (date: string) => `, due ${date}`,
   overdue: (date: string) => `, overdue (due ${date})`,
+  whenNotHeld: (condition: string, values: string) =>
+    `the condition does not hold: ${condition}${values ? ` (${values})` : ''}`,
+  whenNotComputable: (condition: string) => `the condition cannot be told: ${condition} divides by 0`,
+  expressionDivByZero: (expression: string) => `${expression} divides by 0`,
+  noThreshold: (period: string) => `no target value applies to ${period}`,
   onlyInYears: (from: number, to: number) => `applies only to ${from}–${to}`,
   cellsInvalid: (cells: string) => `invalid data: ${cells}`,
   cellsMissing: (cells: string) => `no data: ${cells}`,

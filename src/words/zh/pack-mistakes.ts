@@ -43,4 +43,19 @@ export const packMistakes = {
 
   // rule packs, merged
   packAliasTwice: (alias: string) => `别名 '${alias}' 已是另一列的名称`,
+
+  // expressions, conditions and thresholds by period
+  exprTooLong: (chars: number) => `表达式最长 ${chars} 个字符`,
+  exprTooLarge: (nodes: number, depth: number) => `表达式过大：最多 ${nodes} 个运算项，嵌套最多 ${depth} 层`,
+  exprSyntax: (detail: string) => `表达式无法读取：${detail}`,
+  exprCompound: '表达式无法读取：两部分之间缺少运算符',
+  exprNotAllowed: (what: string) =>
+    `表达式中不允许使用 '${what}'：只可用 + - * /、比较（< <= > >= == !=）、and/or/not、列名、阈值名、数字和百分数`,
+  exprOperand: (op: string, number: boolean) => `'${op}' 的运算对象必须是${number ? '数字' : '条件（是/否）'}`,
+  exprTypes: (op: string) => `'${op}' 两边必须同为数字或同为是/否`,
+  exprResult: (number: boolean) => `此处的表达式必须得出${number ? '一个数字' : '一个条件（成立与否）'}`,
+  packPeriodForm: '期间写作年份（2022）或月份（"2022-08"）',
+  packPeriodMonthInYearly: (bound: string, table: string) => `表 '${table}' 按年，不能按月份 ${bound} 划分`,
+  packPeriodOrder: '起始期间（from）晚于结束期间（to）',
+  packThresholdName: (name: string) => `阈值 '${name}' 与一列同名`,
 };

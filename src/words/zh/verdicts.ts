@@ -3,6 +3,10 @@
 export const verdicts = {
   dueOn: (date: string) => `，${date} 到期`,
   overdue: (date: string) => `，已逾期（${date} 到期）`,
+  whenNotHeld: (condition: string, values: string) => `条件不成立：${condition}${values ? `（${values}）` : ''}`,
+  whenNotComputable: (condition: string) => `条件无法判断：${condition} 中有除以 0`,
+  expressionDivByZero: (expression: string) => `${expression} 中有除以 0`,
+  noThreshold: (period: string) => `${period} 没有适用的目标值`,
   onlyInYears: (from: number, to: number) => `仅适用于 ${from}–${to} 年`,
   cellsInvalid: (cells: string) => `数据无效: ${cells}`,
   cellsMissing: (cells: string) => `缺数据: ${cells}`,

@@ -1,0 +1,83 @@
+// A rule's `when:`: a condition on the row, read from its cells and the rule's thresholds for the
+// row's period. Where it does not hold the rule is not_applicable, and the message says why: the
+// condition as written and the values it read.
+import { namesIn } from '../model/expr.js';
+import { numText, simplify, type Num } from '../model/num.js';
+import { byPeriod, periodText, type ByPeriod } from '../model/period-value.js';
+import { periodOf, type Every } from '../model/tables.js';
+import type { FieldSpec, Row } from '../model/types.js';
+import type { RuleSpec } from '../pack/schema.js';
+import { compileNames, holds, type Value } from './expression.js';
+import { parseTarget } from './target.js';
+import { words } from '../words/words.js';
+
+export interface Condition {
+  /** The cells it reads, as field indices: a blank one makes the rule missing, as any cell a rule reads. */
+  columns: number[];
+  /** Whether a threshold it reads changes with the period. */
+  byPeriod: boolean;
+  /** Why the rule does not apply to the row (its cells read and usable), or undefined when the condition holds. */
+  whyNot(row: Row): string | undefined;
+}
+
+export function compileCondition(
+  spec: RuleSpec,
+  fields: readonly FieldSpec[],
+  index: ReadonlyMap<string, number>,
+  every: Every,
+): Condition | undefined {
+  const tree = spec.whenTree;
+  if (spec.when === undefined) return undefined;
+  if (tree === undefined) throw new Error(`rule ${spec.id}: its condition was not parsed when its pack was read`);
+  const text = spec.when;
+  const thresholds = new Map<string, { values: ByPeriod<Num>; written: ByPeriod<string> }>(
+    Object.entries(spec.thresholds ?? {}).map(([name, value]) => [
+      name,
+      {
+        values: byPeriod(value, every, (v) => simplify(parseTarget(v))),
+        written: byPeriod(value, every, (v) => String(v)),
+      },
+    ]),
+  );
+  const names = namesIn(tree);
+  const columns = names.flatMap((name) => (thresholds.has(name) ? [] : [{ name, column: index.get(name)! }]));
+  const read = compileNames(
+    columns.map(({ name, column }) => ({ name, column, percent: fields[column]!.type === 'percent' })),
+  );
+  const w = words();
+
+  /** How the condition's names read for this row: `cpi_yoy = 2.8%, cpi_threshold = 3.5%`. */
+  function values(row: Row, period: number | null): string {
+    return names
+      .map((name) => {
+        const threshold = thresholds.get(name);
+        if (threshold) return `${name} = ${period === null ? '?' : (threshold.written.at(period) ?? '?')}`;
+        const column = index.get(name)!;
+        const cell = row.cells[column] as Value;
+        const shown = typeof cell === 'boolean' ? (cell ? w.yes : w.no) : numText(cell);
+        return `${name} = ${shown}${fields[column]!.type === 'percent' ? '%' : ''}`;
+      })
+      .join(w.listJoin);
+  }
+
+  return {
+    columns: columns.map((column) => column.column),
+    byPeriod: [...thresholds.values()].some((threshold) => threshold.values.constant === undefined),
+    whyNot(row) {
+      const period = periodOf(row);
+      const cells = read(row.cells);
+      const lookup = (name: string): Value | undefined => {
+        const threshold = thresholds.get(name);
+        if (!threshold) return cells(name);
+        return period === null ? undefined : threshold.values.at(period);
+      };
+      for (const name of thresholds.keys())
+        if (names.includes(name) && lookup(name) === undefined)
+          return w.noThreshold(period === null ? '?' : periodText(period, every));
+      const truth = holds(tree, lookup);
+      if (truth === true) return undefined;
+      if (truth === undefined) return w.whenNotComputable(text);
+      return w.whenNotHeld(text, values(row, period));
+    },
+  };
+}
