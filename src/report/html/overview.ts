@@ -7,11 +7,12 @@ import { asOfLine, STATUS_LABEL, WORDS } from './words.js';
 import { STATUS_MARK } from '../words.js';
 import { STATUSES } from '../../model/types.js';
 import { periodText } from '../period.js';
+import { leadSection } from './lead.js';
 
 /** County-years the ranking and the matrix list at most: a national file would give a page no one can open. */
 export const MAX_ROWS = 200;
 
-export function summarySection(result: CheckResult, digest: CountyDigest): string {
+export function summarySection(result: CheckResult, digest: CountyDigest, lead: readonly string[]): string {
   const s = result.summary;
   const chips = STATUSES.filter((status) => s[status] > 0).map(
     (status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]} ${s[status]}</span>`,
@@ -25,6 +26,7 @@ export function summarySection(result: CheckResult, digest: CountyDigest): strin
   return `<section id="summary">
 <h1>${e(result.pack.title)} · ${WORDS.title}</h1>
 <p class="sub">${e(asOfLine(result))}</p>
+${leadSection(lead)}
 <h2>${WORDS.summary}</h2>
 <p>${s.rows} ${WORDS.rowsUnit} · ${digest.rows} ${WORDS.countyRows} × ${result.rules.length} ${WORDS.rules} · ${WORDS.allMet}: ${allMet} · ${WORDS.problems}: ${s.problems}</p>
 <p class="chips">${chips.join('')}</p>

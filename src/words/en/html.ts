@@ -64,5 +64,20 @@ export const html = {
   problemsLeftOut: (shown: number, total: number) =>
     `${total} data problems in all; only the first ${shown} are listed here; the rest are in the json report.`,
   gap: (n: number) => `…… ${n} county-years in between left out ……`,
+  sentenceJoin: ' ',
+  clauseJoin: '; ',
+  andMore: (n: number) => ` and others, ${n} in all`,
+  leadChecked: (rows: number, period: string) => `This check read the returns of ${rows} counties (${period}).`,
+  leadCheckedRows: (rows: number, periods: number, from: string, to: string) =>
+    `This check read ${rows} county returns over ${periods} periods, ${from} to ${to}.`,
+  leadAllMeet: 'Every county meets every target.',
+  leadNoneMeet: 'No county meets every target.',
+  leadSomeMeet: (n: number, names: string) => `${n} of them meet every target (${names}).`,
+  leadTarget: (title: string, n: number, names: string) => `“${title}”, ${n} (${names})`,
+  leadMostMissed: (list: string) => `The targets most often missed (not met, no data or invalid data): ${list}.`,
+  leadOtherMissed: (n: number) => `${n} more targets are missed by some county; see below.`,
+  leadTotal: (title: string, status: string, what: string) => `“${title}” (${status}: ${what})`,
+  leadTotalsShort: (list: string) => `The prefecture as a whole falls short on ${list}.`,
+  leadTotalsMet: 'The prefecture as a whole meets every target it is judged on.',
   statusCount: 'county-years by verdict',
 } satisfies typeof zh;

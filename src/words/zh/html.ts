@@ -61,5 +61,20 @@ export const html = {
   problemsLeftOut: (shown: number, total: number) =>
     `共 ${total} 条数据问题，此处只列出前 ${shown} 条，其余见 json 报告。`,
   gap: (n: number) => `…… 中间 ${n} 个县市区·年度从略 ……`,
+  sentenceJoin: '',
+  clauseJoin: '；',
+  andMore: (n: number) => ` 等 ${n} 个`,
+  leadChecked: (rows: number, period: string) => `本次共检查 ${rows} 个县市区（${period}）的填报数据。`,
+  leadCheckedRows: (rows: number, periods: number, from: string, to: string) =>
+    `本次共检查 ${rows} 个县市区·年度（${periods} 个期间，${from} 至 ${to}）的填报数据。`,
+  leadAllMeet: '各县市区全部目标均已达标。',
+  leadNoneMeet: '没有一个县市区全部目标达标。',
+  leadSomeMeet: (n: number, names: string) => `其中 ${n} 个全部目标达标（${names}）。`,
+  leadTarget: (title: string, n: number, names: string) => `“${title}” ${n} 个（${names}）`,
+  leadMostMissed: (list: string) => `未达标（含缺数据、数据无效）最多的目标是：${list}。`,
+  leadOtherMissed: (n: number) => `另有 ${n} 项目标也有县市区未达标，见下文。`,
+  leadTotal: (title: string, status: string, what: string) => `“${title}”（${status}：${what}）`,
+  leadTotalsShort: (list: string) => `全州合计未达标的有：${list}。`,
+  leadTotalsMet: '全州合计各项均已达标。',
   statusCount: '各判定的县市区·年度数',
 };
