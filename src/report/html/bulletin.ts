@@ -3,7 +3,7 @@
 import type { Reporter } from '../types.js';
 import { cardSection, chartSection, problemSection, provenanceSection } from './details.js';
 import { escapeHtml } from './escape.js';
-import { matrixSection, rankingSection, summarySection } from './overview.js';
+import { matrixSection, summarySection } from './overview.js';
 import { countyDigest, digestBuilder, type ArrivedRow, type CountyDigest } from '../county-digest.js';
 import { LeadTally } from './lead.js';
 import type { CheckResult } from '../../model/types.js';
@@ -68,9 +68,8 @@ export const html: Reporter = (result) => {
   const { digest, tallies, lead } = prepared.get(result) ?? madeNow(result);
   const sections = [
     summarySection(result, digest, lead.sentences(result.rules, digest.totals)),
-    rankingSection(digest),
     matrixSection(result, digest),
-    chartSection(tallies, digest),
+    chartSection(result, tallies, digest),
     cardSection(result, digest),
     problemSection(result),
     provenanceSection(result),

@@ -15,7 +15,7 @@ export const MAX_ROWS = 200;
 export function summarySection(result: CheckResult, digest: CountyDigest, lead: readonly string[]): string {
   const s = result.summary;
   const chips = STATUSES.filter((status) => s[status] > 0).map(
-    (status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]} ${s[status]}</span>`,
+    (status) => `<span class="status s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]} ${s[status]}</span>`,
   );
   const { allMet, totals } = digest;
   const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
@@ -36,7 +36,7 @@ ${totals.length > 0 ? `<h3>${WORDS.prefecture}</h3><table><thead><tr><th>${WORDS
 }
 
 export function statusCell(status: Status): string {
-  return `<td class="s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]} ${STATUS_LABEL[status]}</td>`;
+  return `<td class="status s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]} ${STATUS_LABEL[status]}</td>`;
 }
 
 /** The rows to list: all of them, or the first and last MAX_ROWS/2 with the number left out between. */
@@ -50,23 +50,20 @@ function leftOutNote(digest: CountyDigest): string {
   return digest.rows > MAX_ROWS ? `<p class="note">${WORDS.leftOut(MAX_ROWS, digest.rows, WORDS.countyRows)}</p>` : '';
 }
 
-export function rankingSection(digest: CountyDigest): string {
-  const body = bounded(digest).map((row) =>
-    typeof row === 'number'
-      ? `<tr class="gap"><td colspan="5">${WORDS.gap(row)}</td></tr>`
-      : `<tr><td class="num">${row.rank}</td><td>${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td><td>${row.misses.length}</td></tr>`,
-  );
-  return `<section id="ranking">
-<h2>${WORDS.ranking}</h2>
-${leftOutNote(digest)}
-<table><thead><tr><th>${WORDS.rank}</th><th>${WORDS.county}</th><th>${WORDS.year}</th><th>${WORDS.met}/${WORDS.applicable}</th><th>${WORDS.misses}</th></tr></thead>
-<tbody>${body.join('\n')}</tbody></table>
-</section>`;
+/** A target's number in the matrix's heads and its key: its place in the pack, from 1. */
+export function ruleNumbers(result: Pick<CheckResult, 'rules'>): Map<string, number> {
+  return new Map(result.rules.map((rule, index) => [rule.id, index + 1]));
 }
 
+/** A verdict's mark and word, kept on one line. */
+export function statusWord(status: Status): string {
+  return `<span class="status s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]}</span>`;
+}
+
+/** The ranking and the county × target matrix in one table: numbered heads, and their key. */
 export function matrixSection(result: CheckResult, digest: CountyDigest): string {
-  const head = result.rules.map((rule) => `<th class="rule" title="${e(rule.id)}">${e(rule.title)}</th>`).join('');
-  const width = result.rules.length + 3;
+  const head = result.rules.map((rule, index) => `<th class="rule" title="${e(rule.id)}">${index + 1}</th>`).join('');
+  const width = result.rules.length + 4;
   const body = bounded(digest).map((row) => {
     if (typeof row === 'number') return `<tr class="gap"><td colspan="${width}">${WORDS.gap(row)}</td></tr>`;
     const marks = result.rules.map((rule) => {
@@ -75,16 +72,15 @@ export function matrixSection(result: CheckResult, digest: CountyDigest): string
       if (status === undefined) return '<td class="mark"></td>';
       return `<td class="mark s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]}</td>`;
     });
-    return `<tr><td>${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;
+    return `<tr><td class="num">${row.rank}</td><td class="county">${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;
   });
-  const legend = STATUSES.map(
-    (status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]}</span>`,
-  ).join('');
+  const legend = STATUSES.map((status) => statusWord(status)).join(' ');
+  const key = result.rules.map((rule, index) => `<li><b>${index + 1}</b> ${e(rule.title)}</li>`).join('');
   return `<section id="matrix">
 <h2>${WORDS.matrix}</h2>
-<p class="legend chips">${WORDS.legend}: ${legend}</p>
 ${leftOutNote(digest)}
-<table class="matrix"><thead><tr><th>${WORDS.county}</th><th>${WORDS.year}</th><th>${WORDS.met}</th>${head}</tr></thead>
+<table class="matrix"><thead><tr><th>${WORDS.rank}</th><th>${WORDS.county}</th><th>${WORDS.year}</th><th>${WORDS.met}/${WORDS.applicable}</th>${head}</tr></thead>
 <tbody>${body.join('\n')}</tbody></table>
+<div class="key"><p class="legend">${WORDS.legend}${WORDS.colon}${legend}</p><p>${WORDS.keyHead}${WORDS.colon}</p><ol class="key">${key}</ol></div>
 </section>`;
 }
