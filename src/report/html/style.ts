@@ -14,6 +14,8 @@ h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 18px; border-bottom: 2px solid #333; padding-bottom: 2px; margin: 24px 0 8px; }
 h3 { font-size: 15px; margin: 14px 0 4px; }
 .sub { color: #555; margin: 0 0 12px; }
+.masthead .issuer { font-size: 16px; font-weight: bold; margin: 0 0 2px; }
+.masthead .date { margin: 0; }
 table { border-collapse: collapse; margin: 6px 0; }
 th, td { border: 1px solid #bbb; padding: 2px 6px; text-align: left; vertical-align: top; }
 th { background: #f2f2f2; }
@@ -41,7 +43,6 @@ ol.key li { break-inside: avoid; }
 .chart .quote { margin: 0; }
 .chart .count { font-weight: normal; color: #c62828; font-size: 13px; }
 .chart svg { width: 100%; height: auto; display: block; }
-ul.missed { margin: 4px 0; padding-left: 1.2em; }
 .note { color: #555; font-size: 12px; margin: 2px 0; }
 table.cards, table.lists { width: 100%; font-size: 12px; }
 table.cards td.status, table.cards td.num, table.lists td.num { width: 1%; white-space: nowrap; }
@@ -53,8 +54,11 @@ table.cards th, table.lists th { white-space: nowrap; }
 table.cards td:nth-child(2) { width: 40%; }
 .quote { color: #444; font-size: 12px; }
 .met-all { color: #2e7d32; }
-/* Sections follow one another on the page: no forced break, so no page is left holding one line. */
+/* Sections follow one another on the page: no forced break, so no page is left holding one line.
+   A heading stays with what follows it; a table's head row is repeated on each page it runs over. */
 h2, h3 { break-after: avoid; page-break-after: avoid; }
+p { orphans: 2; widows: 2; }
+.key, .met-all, .legend, table.lists tr, .chips { break-inside: avoid; page-break-inside: avoid; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11px; line-height: 1.4; }
   .lead { font-size: 12.5px; }
@@ -64,6 +68,9 @@ h2, h3 { break-after: avoid; page-break-after: avoid; }
   .matrix td, .matrix th { padding: 0 3px; }
   table.cards, table.lists { font-size: 10px; }
   .quote, .note, ol.key { font-size: 10px; }
+  h1 { font-size: 18px; }
+  .chart h3 { font-size: 11px; }
+  .chart .count { font-size: 11px; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 ${statusRules}
