@@ -2,8 +2,7 @@
 // No script, and a policy that forbids loading anything: it opens the same from a USB stick.
 import type { Reporter } from '../types.js';
 import { cardSection, chartSection, problemSection, provenanceSection } from './details.js';
-import { escapeHtml } from './escape.js';
-import { matrixSection, summarySection } from './overview.js';
+import { bulletinTitle, matrixSection, summarySection } from './overview.js';
 import { countyDigest, digestBuilder, type ArrivedRow, type CountyDigest } from '../county-digest.js';
 import { LeadTally } from './lead.js';
 import type { CheckResult } from '../../model/types.js';
@@ -62,12 +61,12 @@ function madeNow(result: CheckResult): Passes {
   return { digest: countyDigest(allFindings(result), LIMITS, each), tallies, lead };
 }
 
-export const html: Reporter = (result) => {
+export const html: Reporter = (result, context) => {
   // One pass over the findings, wherever the run keeps them: what the page shows is bounded, so
   // only that is held, whatever the number of rows.
   const { digest, tallies, lead } = prepared.get(result) ?? madeNow(result);
   const sections = [
-    summarySection(result, digest, lead.sentences(result.rules, digest.totals)),
+    summarySection(result, digest, lead.sentences(result.rules, digest.totals), context.bulletin),
     matrixSection(result, digest),
     chartSection(result, tallies, digest),
     cardSection(result, digest),
@@ -83,7 +82,7 @@ export const html: Reporter = (result) => {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(result.pack.title)} · ${WORDS.title}</title>
+<title>${bulletinTitle(result, context.bulletin)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

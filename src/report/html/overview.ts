@@ -1,5 +1,6 @@
 // The bulletin's first sections: the summary, the ranking and the county × target matrix.
 import type { CheckResult, Status } from '../../model/types.js';
+import type { BulletinHeading } from '../types.js';
 import { escapeHtml as e } from './escape.js';
 import type { CountyRow } from '../county-rows.js';
 import type { CountyDigest } from '../county-digest.js';
@@ -12,7 +13,17 @@ import { leadSection } from './lead.js';
 /** County-years the ranking and the matrix list at most: a national file would give a page no one can open. */
 export const MAX_ROWS = 200;
 
-export function summarySection(result: CheckResult, digest: CountyDigest, lead: readonly string[]): string {
+/** The bulletin's title: the config's, else the pack's title with the word for a bulletin. */
+export function bulletinTitle(result: Pick<CheckResult, 'pack'>, heading: BulletinHeading | undefined): string {
+  return heading?.title !== undefined ? e(heading.title) : `${e(result.pack.title)} · ${WORDS.title}`;
+}
+
+export function summarySection(
+  result: CheckResult,
+  digest: CountyDigest,
+  lead: readonly string[],
+  heading?: BulletinHeading,
+): string {
   const s = result.summary;
   const chips = STATUSES.filter((status) => s[status] > 0).map(
     (status) => `<span class="status s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]} ${s[status]}</span>`,
@@ -24,8 +35,9 @@ export function summarySection(result: CheckResult, digest: CountyDigest, lead: 
       `<tr><td>${e(titles.get(v.rule) ?? v.rule)}</td><td>${v.period ?? v.year ?? ''}</td>${statusCell(v.status)}<td>${e(v.comparison ?? v.message)}${v.detail ? ` (${e(v.detail)})` : ''}</td></tr>`,
   );
   return `<section id="summary">
-<h1>${e(result.pack.title)} · ${WORDS.title}</h1>
-<p class="sub">${e(asOfLine(result))}</p>
+<header class="masthead">${heading?.issuer === undefined ? '' : `<p class="issuer">${e(heading.issuer)}</p>`}
+<h1>${bulletinTitle(result, heading)}</h1>
+${heading?.date === undefined ? '' : `<p class="date">${e(heading.date)}</p>`}<p class="sub">${e(asOfLine(result))}</p></header>
 ${leadSection(lead)}
 <h2>${WORDS.summary}</h2>
 <p>${s.rows} ${WORDS.rowsUnit} · ${digest.rows} ${WORDS.countyRows} × ${result.rules.length} ${WORDS.rules} · ${WORDS.allMet}: ${allMet} · ${WORDS.problems}: ${s.problems}</p>
