@@ -15,21 +15,21 @@ import { misses } from './lead.js';
 
 echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
 
-/** Bars a chart draws at most: beyond that, one page can no longer name each county. */
-export const MAX_BARS = 60;
+/**
+ * Bars a chart draws at most: the lowest figures, where the misses are. Beyond that a chart a
+ * third of the page wide can no longer name each county, and rows of bars at the target say
+ * nothing the sentence of targets met does not.
+ */
+export const MAX_BARS = 16;
+/** Counties a target shown as a list names at most. */
+export const MAX_LISTED = 60;
 /** Drawn at half the printed page's width, two charts side by side, their text still legible. */
 const WIDTH = 480;
 const HEIGHT = 190;
-/** Many bars: the chart takes the page's whole width, drawn wider to keep its text's size. */
-export const WIDE_BARS = 16;
-const WIDE = 1000;
-const WIDE_HEIGHT = 240;
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';
 
 export interface TargetChart {
   svg: string;
-  /** Drawn across the page's whole width, for its many bars. */
-  wide: boolean;
   /** What the chart leaves out, in words; empty when nothing. */
   notes: string[];
 }
@@ -65,7 +65,7 @@ export class TargetTally {
   private percent = false;
   private firstTarget: number | null | undefined;
   private ownTargets = false;
-  /** County rows that miss the target (fail, missing, invalid), and the first MAX_BARS of them. */
+  /** County rows that miss the target (fail, missing, invalid), and the first MAX_LISTED of them. */
   missCount = 0;
   readonly missed: { county: string | null; period: string; verdict: Verdict }[] = [];
 
@@ -75,7 +75,7 @@ export class TargetTally {
     this.rows++;
     const verdict = row.byRule.get(this.rule.id);
     if (!verdict) return;
-    if (misses(verdict.status) && this.missCount++ < MAX_BARS)
+    if (misses(verdict.status) && this.missCount++ < MAX_LISTED)
       this.missed.push({ county: row.county, period: periodText(row), verdict });
     if (typeof verdict.actual !== 'number') return;
     const scale = scaleOf(verdict);
@@ -100,12 +100,11 @@ export class TargetTally {
     const named = this.bars
       .inOrder()
       .map((bar) => ({ ...bar, name: `${visible(bar.county ?? '?')}${manyYears ? ` ${periodText(bar.row)}` : ''}` }));
-    return { svg: figureChart(named, this.percent ? '%' : ''), wide: named.length > WIDE_BARS, notes };
+    return { svg: figureChart(named, this.percent ? '%' : ''), notes };
   }
 }
 
 function figureChart(bars: (Bar & { name: string })[], unit: string): string {
-  const wide = bars.length > WIDE_BARS;
   const targets = new Set(bars.map((bar) => bar.target));
   const oneTarget = targets.size === 1 ? [...targets][0]! : null;
   const series: unknown[] = [
@@ -144,7 +143,7 @@ function figureChart(bars: (Bar & { name: string })[], unit: string): string {
       itemStyle: { color: '#000' },
       data: bars.map((bar) => bar.target),
     });
-  return render(wide ? WIDE : WIDTH, wide ? WIDE_HEIGHT : HEIGHT, {
+  return render({
     // Many bars: names turned steeper and smaller, so that each stays legible beside the next.
     grid: { left: 44, right: 12, top: 28, bottom: bars.length > 30 ? 90 : bars.length > 8 ? 70 : 26 },
     xAxis: {
@@ -162,8 +161,8 @@ function figureChart(bars: (Bar & { name: string })[], unit: string): string {
   });
 }
 
-function render(width: number, height: number, option: Record<string, unknown>): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+function render(option: Record<string, unknown>): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height: HEIGHT });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });
     // ECharts escapes markup in its labels, not control characters: the SVG's text takes the one policy too.

@@ -8,6 +8,7 @@ import { ruleNumbers, statusCell, statusWord } from './overview.js';
 import type { CountyDigest } from '../county-digest.js';
 import { allProblems } from '../parts.js';
 import { asOfLine, WORDS } from './words.js';
+import { unbroken } from './lead.js';
 import { periodText } from '../period.js';
 
 /** Cards at most, worst first; problems at most. */
@@ -30,7 +31,7 @@ export function chartSection(result: CheckResult, tallies: readonly TargetTally[
   const charts = drawn.map((tally) => {
     const rule = tally.rule;
     const chart = tally.chart(manyYears);
-    return `<div class="chart${chart.wide ? ' wide' : ''}" data-rule="${e(rule.id)}"><h3>${title(rule)} <span class="count">${WORDS.missedBy(tally.missCount)}</span></h3>${quote(rule)}${chart.notes.map((note) => `<p class="note">${e(note)}</p>`).join('')}${chart.svg}</div>`;
+    return `<div class="chart" data-rule="${e(rule.id)}"><h3>${title(rule)} <span class="count">${WORDS.missedBy(tally.missCount)}</span></h3>${quote(rule)}${chart.notes.map((note) => `<p class="note">${unbroken(e(note))}</p>`).join('')}${chart.svg}</div>`;
   });
   // A yes/no or a count: the counties that miss it say more than bars would.
   const lists = listed.map((tally) => {
@@ -47,7 +48,7 @@ export function chartSection(result: CheckResult, tallies: readonly TargetTally[
       ? `<table class="lists"><thead><tr><th>${WORDS.number}</th><th>${WORDS.target}</th><th>${WORDS.missCount}</th><th>${WORDS.whoMisses}</th></tr></thead><tbody>${lists.join('')}</tbody></table>`
       : '';
   const met = tallies.filter((tally) => tally.missCount === 0).map((tally) => title(tally.rule));
-  const metLine = met.length > 0 ? `<p class="met-all">${WORDS.noneMiss(met.join(WORDS.listJoin))}</p>` : '';
+  const metLine = met.length > 0 ? `<p class="met-all">${unbroken(WORDS.noneMiss(met.join(WORDS.listJoin)))}</p>` : '';
   return `<section id="charts">\n<h2>${WORDS.charts}</h2>\n${metLine}\n${listTable}\n<div class="charts">${charts.join('\n')}</div>\n</section>`;
 }
 

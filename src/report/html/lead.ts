@@ -106,6 +106,16 @@ export class LeadTally {
   }
 }
 
+/**
+ * Escaped prose with each verdict's word kept whole (`达标`, `does not apply`): a line may break
+ * before or after it, never inside. The words hold no markup, so they never match inside a tag.
+ */
+export function unbroken(html: string): string {
+  const labels = Object.values(STATUS_LABEL).sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(labels.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  return html.replace(pattern, (word) => `<span class="nb">${word}</span>`);
+}
+
 export function leadSection(sentences: readonly string[]): string {
-  return `<p class="lead">${sentences.join(WORDS.sentenceJoin)}</p>`;
+  return `<p class="lead">${unbroken(sentences.join(WORDS.sentenceJoin))}</p>`;
 }

@@ -8,7 +8,7 @@ import { asOfLine, STATUS_LABEL, WORDS } from './words.js';
 import { STATUS_MARK } from '../words.js';
 import { STATUSES } from '../../model/types.js';
 import { periodText } from '../period.js';
-import { leadSection } from './lead.js';
+import { leadSection, unbroken } from './lead.js';
 
 /** County-years the ranking and the matrix list at most: a national file would give a page no one can open. */
 export const MAX_ROWS = 200;
@@ -42,7 +42,7 @@ ${leadSection(lead)}
 <h2>${WORDS.summary}</h2>
 <p>${s.rows} ${WORDS.rowsUnit} · ${digest.rows} ${WORDS.countyRows} × ${result.rules.length} ${WORDS.rules} · ${WORDS.allMet}: ${allMet} · ${WORDS.problems}: ${s.problems}</p>
 <p class="chips">${chips.join('')}</p>
-<p class="verdict">${result.exitCode === 0 ? WORDS.exitPass : WORDS.exitFail}</p>
+<p class="verdict">${unbroken(result.exitCode === 0 ? WORDS.exitPass : WORDS.exitFail)}</p>
 ${totals.length > 0 ? `<h3>${WORDS.prefecture}</h3><table><thead><tr><th>${WORDS.target}</th><th>${WORDS.year}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${totalRows.join('')}</tbody></table>` : ''}
 </section>`;
 }

@@ -24,7 +24,7 @@ tr { break-inside: avoid; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .chips span { display: inline-block; margin: 2px 6px 2px 0; padding: 1px 8px; border-radius: 3px; border: 1px solid currentColor; }
 /* A verdict's word is never broken over lines. */
-.status, td.status, .county, .who b { white-space: nowrap; word-break: keep-all; }
+.status, td.status, .county, .who b, .nb { white-space: nowrap; word-break: keep-all; }
 span.status { padding: 0 3px; border-radius: 2px; }
 .lead { font-size: 15px; line-height: 1.7; text-indent: 2em; margin: 8px 0 12px; }
 .verdict { font-weight: bold; }
@@ -37,7 +37,6 @@ ol.key li { break-inside: avoid; }
 .gap td { text-align: center; color: #555; font-style: italic; }
 .legend span { margin-right: 12px; }
 .charts { display: grid; grid-template-columns: 1fr 1fr 1fr; gap: 4px 14px; }
-.chart.wide { grid-column: 1 / -1; }
 .chart { break-inside: avoid; page-break-inside: avoid; margin-bottom: 6px; }
 .chart h3 { margin: 6px 0 0; font-size: 13px; }
 .chart .quote { margin: 0; }
@@ -65,6 +64,7 @@ p { orphans: 2; widows: 2; }
   h2 { font-size: 15px; margin: 12px 0 4px; }
   h3 { font-size: 12px; }
   .matrix { font-size: 10px; }
+  .matrix { line-height: 1.2; }
   .matrix td, .matrix th { padding: 0 3px; }
   table.cards, table.lists { font-size: 10px; }
   .quote, .note, ol.key { font-size: 10px; }
