@@ -127,7 +127,7 @@ describe('the targets missed', () => {
     expect(charts.match(/<div class="chart[^"]*" data-rule="([^"]+)"/g)).toEqual([
       '<div class="chart" data-rule="a.one"',
     ]);
-    expect(charts).toContain('以下目标没有县市区未达标：<b>2</b> 目标1。');
+    expect(charts).toContain('以下目标没有县市区<span class="nb">未达标</span>：<b>2</b> 目标1。');
   });
 
   it('shows a target without figures as the counties that miss it, not as bars', () => {
