@@ -100,7 +100,12 @@ export class TargetTally {
     const named = this.bars
       .inOrder()
       .map((bar) => ({ ...bar, name: `${visible(bar.county ?? '?')}${manyYears ? ` ${periodText(bar.row)}` : ''}` }));
-    return { svg: figureChart(named, this.percent ? '%' : ''), notes };
+    const unit = this.percent ? '%' : '';
+    const targets = new Set(named.map((bar) => bar.target));
+    const one = targets.size === 1 ? [...targets][0] : null;
+    // The target's value is said above the chart: on the line it would sit on the bars' own figures.
+    if (one !== null && one !== undefined) notes.unshift(WORDS.thresholdNote(`${one}${unit}`));
+    return { svg: figureChart(named, unit), notes };
   }
 }
 
@@ -121,13 +126,7 @@ function figureChart(bars: (Bar & { name: string })[], unit: string): string {
               symbol: 'none',
               silent: true,
               lineStyle: { color: '#000', type: 'dashed', width: 1.5 },
-              label: {
-                formatter: `${WORDS.threshold} ${oneTarget}${unit}`,
-                position: 'insideEndTop',
-                fontFamily: FONT,
-                fontSize: 11,
-                backgroundColor: '#fff',
-              },
+              label: { show: false },
               data: [{ yAxis: oneTarget }],
             },
           }

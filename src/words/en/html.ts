@@ -44,7 +44,7 @@ export const html = {
   allMet: 'Every target met',
   exitFail: 'This check did not pass (misses, missing data or data problems).',
   exitPass: 'This check passed.',
-  threshold: 'target',
+  thresholdNote: (value: string) => `The dashed line is the target, ${value}.`,
   ownTargets: 'The counties have targets of their own: the short black line is each county’s own target.',
   keyHead: 'Targets by number',
   number: 'no.',

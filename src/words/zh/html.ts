@@ -43,7 +43,7 @@ export const html = {
   allMet: '各项目标全部达标',
   exitFail: '本次检查未通过（有未达标、缺数据或数据问题）。',
   exitPass: '本次检查通过。',
-  threshold: '目标线',
+  thresholdNote: (value: string) => `虚线为目标值 ${value}。`,
   ownTargets: '各县市区的目标值不同：黑色短线为该县市区自己的目标值。',
   keyHead: '目标编号',
   number: '编号',
