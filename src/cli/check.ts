@@ -26,6 +26,7 @@ import { findConfig, withConfig } from './config.js';
 import { refuseLinksLeaving } from '../read/input-policy.js';
 import { useConfigLang } from './lang.js';
 import type { RoundFlags } from '../run/round.js';
+import type { BulletinHeading } from '../report/types.js';
 
 export interface CheckFlags extends RoundFlags {
   rules?: string;
@@ -94,7 +95,7 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
       progress.phase({ kind: 'judge' });
       result.spooled = { ...result.spooled, findings: await sink.finish(result) };
     }
-    return await writeOutputs(outputs, result, sink, progress);
+    return await writeOutputs(outputs, result, sink, progress, config?.bulletin);
   } finally {
     progress.done();
     await sink?.dispose();
@@ -117,6 +118,7 @@ async function writeOutputs(
   result: CheckResult,
   sink: FindingsSink | undefined,
   progress: Progress,
+  bulletin: BulletinHeading | undefined,
 ): Promise<0 | 1> {
   const code = result.exitCode;
   // Files first, and the exit code settled before stdout: a reader that stops early
@@ -127,12 +129,12 @@ async function writeOutputs(
   // Every report file is put in place only once all are written: Ctrl-C leaves none, not some.
   holdRenames();
   try {
-    for (const { format, file } of toFiles) await writeOutput(format, file, result, sink, progress);
+    for (const { format, file } of toFiles) await writeOutput(format, file, result, sink, progress, bulletin);
     await placeHeld();
   } finally {
     dropHeld();
   }
-  for (const { format, file } of toStdout) await writeOutput(format, file, result, sink, progress);
+  for (const { format, file } of toStdout) await writeOutput(format, file, result, sink, progress, bulletin);
   return code;
 }
 
@@ -142,6 +144,7 @@ async function writeOutput(
   result: CheckResult,
   sink: FindingsSink | undefined,
   progress: Progress,
+  bulletin: BulletinHeading | undefined,
 ): Promise<void> {
   // Between reports the loop turns: a Ctrl-C that came while the last was made is heard before the next.
   await turn(true);
@@ -160,6 +163,7 @@ async function writeOutput(
     color,
     paint: await painter(color),
     width: toTerminal ? process.stdout.columns : 100,
+    bulletin,
   });
   await writeText(text, file);
 }

@@ -25,6 +25,14 @@ const asOf = z
   .trim()
   .refine(isAsOf, { error: () => WORDS.badAsOf });
 
+/** A line of the bulletin's heading: one line of text, of a length a heading can hold. */
+const headingLine = z
+  .string()
+  .trim()
+  .min(1, { error: () => WORDS.blank })
+  .max(200, { error: () => WORDS.tooLong(200) })
+  .refine((text) => !/[\r\n]/.test(text), { error: () => WORDS.oneLine });
+
 const configSchema = z.strictObject({
   rules: path.optional(),
   counties: path.optional(),
@@ -36,6 +44,10 @@ const configSchema = z.strictObject({
   asOf: asOf.optional(),
   failOnNew: z.boolean().optional(),
   format: z.union([path, z.array(path).min(1)]).optional(),
+  /** The bulletin's heading: who issues it, its title, its date, as the office writes them. */
+  bulletin: z
+    .strictObject({ issuer: headingLine.optional(), title: headingLine.optional(), date: headingLine.optional() })
+    .optional(),
 });
 const KEYS = Object.keys(configSchema.shape);
 
@@ -62,6 +74,7 @@ export function parseConfig(text: string, file: string, cwd: string = process.cw
     failOn: data.failOn,
     asOf: data.asOf,
     failOnNew: data.failOnNew,
+    bulletin: data.bulletin,
     // `json:out/report.json`: the report's file too is relative to the config.
     format: formats?.map((spec) => {
       const colon = spec.indexOf(':');

@@ -5,6 +5,7 @@ import { isAbsolute, join } from 'node:path';
 import type { FailOn } from '../engine/outcome.js';
 import { readInputText, refuseLinksLeaving } from '../read/input-policy.js';
 import { section } from '../words/words.js';
+import type { BulletinHeading } from '../report/types.js';
 
 export const CONFIG_FILE = 'duibiao.config.yaml';
 const MAX_BYTES = 1024 * 1024;
@@ -22,6 +23,7 @@ export interface Config {
   asOf?: string | undefined;
   failOnNew?: boolean | undefined;
   format?: string[] | undefined;
+  bulletin?: BulletinHeading | undefined;
 }
 
 /**

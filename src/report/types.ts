@@ -9,6 +9,15 @@ export interface ReportContext {
   paint: Paint;
   /** Terminal width in columns, for layouts that adapt. */
   width: number;
+  /** The bulletin's heading from the config file: each line absent when it is not given. */
+  bulletin?: BulletinHeading | undefined;
+}
+
+/** `bulletin: { issuer, title, date }` of the config file. */
+export interface BulletinHeading {
+  issuer?: string | undefined;
+  title?: string | undefined;
+  date?: string | undefined;
 }
 
 /**

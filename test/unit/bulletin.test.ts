@@ -97,15 +97,60 @@ describe('the bulletin of a national file', () => {
       i % 2 === 0 ? ['pass', 'pass', 'pass'] : ['fail', 'pass', i % 3 === 0 ? 'fail' : 'pass'],
     ]);
     const page = html(resultOf(rows), { color: false, paint: undefined as never, width: 100 }) as string;
-    const ranking = page.slice(page.indexOf('<section id="ranking">'), page.indexOf('<section id="matrix">'));
+    const ranking = page.slice(page.indexOf('<section id="matrix">'), page.indexOf('<section id="charts">'));
     expect(ranking.match(/<tr><td class="num">/g)).toHaveLength(MAX_ROWS);
     expect(ranking).toContain(`中间 ${1000 - MAX_ROWS} 个县市区·年度从略`);
     expect(ranking).toContain(`共 1000 个县市区·年度，此处只列出 ${MAX_ROWS} 个`);
     const cards = page.slice(page.indexOf('<section id="cards">'), page.indexOf('<section id="problems">'));
-    expect(cards.match(/<div class="card">/g)).toHaveLength(MAX_CARDS);
+    expect(cards.match(/<tbody class="card">/g)).toHaveLength(MAX_CARDS);
     expect(cards).toContain(`共 500 个县市区·年度，此处只列出 ${MAX_CARDS} 个`);
     // The worst first: 167 county-years miss two targets, more than there are cards, so every card is one of them.
-    expect(cards.match(/<h3>[^<]*达标 1\/3<\/h3>/g)).toHaveLength(MAX_CARDS);
+    expect(cards.match(/<tr class="who-row">.*?达标 1\/3/g)).toHaveLength(MAX_CARDS);
     expect(page.length).toBeLessThan(2_000_000);
+  });
+});
+
+describe('the targets missed', () => {
+  const result = resultOf([
+    ['甲县', ['pass', 'pass', 'pass']],
+    ['乙县', ['fail', 'pass', 'fail']],
+    ['丙县', ['pending', 'pass', 'pass']],
+  ]);
+  result.rules[0]!.figures = 'share';
+  // 乙县's figure of the first target is a zero: drawn, with its label, not an empty place.
+  const zero = result.findings.find((f) => f.county === '乙县' && f.rule === 'a.one')!;
+  zero.actual = 0;
+  const page = html(result, { color: false, paint: undefined as never, width: 100 }) as string;
+  const charts = page.slice(page.indexOf('<section id="charts">'), page.indexOf('<section id="cards">'));
+
+  it('draws a chart only for a target some county misses, and names the rest in one sentence', () => {
+    expect(charts.match(/<div class="chart[^"]*" data-rule="([^"]+)"/g)).toEqual([
+      '<div class="chart" data-rule="a.one"',
+    ]);
+    expect(charts).toContain('以下目标没有县市区<span class="nb">未达标</span>：<b>2</b> 目标1。');
+  });
+
+  it('shows a target without figures as the counties that miss it, not as bars', () => {
+    const list = charts.slice(
+      charts.indexOf('data-rule="a.three"'),
+      charts.indexOf('</tr>', charts.indexOf('data-rule="a.three"')),
+    );
+    expect(list).toMatch(/^data-rule="a\.three"><td class="num">3<\/td><td>目标2/);
+    expect(list).toContain('乙县</span> <span class="status s-fail">✗ 未达标</span> 50% ≠ 100% (1/2)');
+    expect(list).not.toContain('甲县');
+  });
+
+  it('labels a zero bar, and gives it a height', () => {
+    const svg = charts.slice(charts.indexOf('<svg'), charts.indexOf('</svg>'));
+    expect(svg).toMatch(/translate\([\d.]+ \d+\)" fill="#333"[^>]*>0<\/text>/);
+    expect(svg).toMatch(/<path d="M[\d.]+ \d+l28 0l0 -2l-28 0Z" fill="#c62828"/);
+  });
+
+  it('heads the matrix with numbers and gives their key', () => {
+    const matrix = page.slice(page.indexOf('<section id="matrix">'), page.indexOf('<section id="charts">'));
+    expect(matrix).toContain('<th class="rule" title="a.one">1</th><th class="rule" title="a.two">2</th>');
+    expect(matrix).toContain(
+      '<ol class="key"><li><b>1</b> 目标0</li><li><b>2</b> 目标1</li><li><b>3</b> 目标2</li></ol>',
+    );
   });
 });

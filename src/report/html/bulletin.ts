@@ -2,9 +2,9 @@
 // No script, and a policy that forbids loading anything: it opens the same from a USB stick.
 import type { Reporter } from '../types.js';
 import { cardSection, chartSection, problemSection, provenanceSection } from './details.js';
-import { escapeHtml } from './escape.js';
-import { matrixSection, rankingSection, summarySection } from './overview.js';
-import { countyDigest, digestBuilder, type CountyDigest } from '../county-digest.js';
+import { bulletinTitle, matrixSection, summarySection } from './overview.js';
+import { countyDigest, digestBuilder, type ArrivedRow, type CountyDigest } from '../county-digest.js';
+import { LeadTally } from './lead.js';
 import type { CheckResult } from '../../model/types.js';
 import { allFindings } from '../parts.js';
 import { TargetTally } from './charts.js';
@@ -19,7 +19,26 @@ const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 const LIMITS = { first: MAX_ROWS, last: MAX_ROWS / 2, worstMissing: MAX_CARDS, firstMet: MAX_CARDS };
 
 /** Passes over the findings made ahead, by `prepareBulletin`, for the result they were made of. */
-const prepared = new WeakMap<CheckResult, { digest: CountyDigest; tallies: TargetTally[] }>();
+interface Passes {
+  digest: CountyDigest;
+  tallies: TargetTally[];
+  lead: LeadTally;
+}
+const prepared = new WeakMap<CheckResult, Passes>();
+
+/** What the one pass over the findings tallies beside the digest, a county row at a time. */
+function tallying(result: CheckResult): { tallies: TargetTally[]; lead: LeadTally; each: (row: ArrivedRow) => void } {
+  const tallies = result.rules.map((rule) => new TargetTally(rule));
+  const lead = new LeadTally();
+  return {
+    tallies,
+    lead,
+    each: (row) => {
+      lead.add(row);
+      for (const tally of tallies) tally.add(row);
+    },
+  };
+}
 
 /**
  * Makes the bulletin's one pass over the findings ahead of the page, awaiting `pause` every few
@@ -27,33 +46,29 @@ const prepared = new WeakMap<CheckResult, { digest: CountyDigest; tallies: Targe
  */
 export async function prepareBulletin(result: CheckResult, pause: () => Promise<void>): Promise<void> {
   if (prepared.has(result)) return;
-  const tallies = result.rules.map((rule) => new TargetTally(rule));
-  const builder = digestBuilder(LIMITS, (row) => {
-    for (const tally of tallies) tally.add(row);
-  });
+  const { tallies, lead, each } = tallying(result);
+  const builder = digestBuilder(LIMITS, each);
   let count = 0;
   for (const verdict of allFindings(result)) {
     builder.add(verdict);
     if (++count % 4096 === 0) await pause();
   }
-  prepared.set(result, { digest: builder.end(), tallies });
+  prepared.set(result, { digest: builder.end(), tallies, lead });
 }
 
-export const html: Reporter = (result) => {
+function madeNow(result: CheckResult): Passes {
+  const { tallies, lead, each } = tallying(result);
+  return { digest: countyDigest(allFindings(result), LIMITS, each), tallies, lead };
+}
+
+export const html: Reporter = (result, context) => {
   // One pass over the findings, wherever the run keeps them: what the page shows is bounded, so
   // only that is held, whatever the number of rows.
-  const ahead = prepared.get(result);
-  const tallies = ahead?.tallies ?? result.rules.map((rule) => new TargetTally(rule));
-  const digest =
-    ahead?.digest ??
-    countyDigest(allFindings(result), LIMITS, (row) => {
-      for (const tally of tallies) tally.add(row);
-    });
+  const { digest, tallies, lead } = prepared.get(result) ?? madeNow(result);
   const sections = [
-    summarySection(result, digest),
-    rankingSection(digest),
+    summarySection(result, digest, lead.sentences(result.rules, digest.totals), context.bulletin),
     matrixSection(result, digest),
-    chartSection(tallies, digest),
+    chartSection(result, tallies, digest),
     cardSection(result, digest),
     problemSection(result),
     provenanceSection(result),
@@ -67,7 +82,7 @@ export const html: Reporter = (result) => {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(result.pack.title)} · ${WORDS.title}</title>
+<title>${bulletinTitle(result, context.bulletin)}</title>
 <style>${STYLE}</style>
 </head>
 <body>

@@ -4,20 +4,28 @@ import { BarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { STATUSES, type RuleInfo, type Status, type Verdict } from '../../model/types.js';
+import type { RuleInfo, Status, Verdict } from '../../model/types.js';
 import { STATUS_COLOUR } from './colours.js';
 import { rankingOrder, type ArrivedRow } from '../county-digest.js';
-import { STATUS_LABEL, WORDS } from './words.js';
+import { WORDS } from './words.js';
 import { periodText } from '../period.js';
 import { Kept } from '../kept.js';
 import { visible } from '../../model/visible.js';
+import { misses } from './lead.js';
 
 echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, SVGRenderer]);
 
-/** Bars a chart draws at most: beyond that, one page can no longer name each county. */
-export const MAX_BARS = 60;
-const WIDTH = 1000;
-const HEIGHT = 300;
+/**
+ * Bars a chart draws at most: the lowest figures, where the misses are. Beyond that a chart a
+ * third of the page wide can no longer name each county, and rows of bars at the target say
+ * nothing the sentence of targets met does not.
+ */
+export const MAX_BARS = 16;
+/** Counties a target shown as a list names at most. */
+export const MAX_LISTED = 60;
+/** Drawn at half the printed page's width, two charts side by side, their text still legible. */
+const WIDTH = 480;
+const HEIGHT = 190;
 const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';
 
 export interface TargetChart {
@@ -47,7 +55,7 @@ function round(value: number): number {
 /**
  * One target's chart, tallied a county row at a time as the rows come: the lowest MAX_BARS figures
  * (equal figures in ranking order), how many rows have a figure, whether their targets differ,
- * and the verdicts of every row, for a target without figures.
+ * and the rows that miss it, for a target shown as the counties that miss it.
  */
 export class TargetTally {
   /** The lowest MAX_BARS bars: by figure, then as the ranking orders their rows. */
@@ -57,7 +65,9 @@ export class TargetTally {
   private percent = false;
   private firstTarget: number | null | undefined;
   private ownTargets = false;
-  private readonly statuses = new Map<Status, number>(STATUSES.map((status) => [status, 0]));
+  /** County rows that miss the target (fail, missing, invalid), and the first MAX_LISTED of them. */
+  missCount = 0;
+  readonly missed: { county: string | null; period: string; verdict: Verdict }[] = [];
 
   constructor(readonly rule: RuleInfo) {}
 
@@ -65,7 +75,8 @@ export class TargetTally {
     this.rows++;
     const verdict = row.byRule.get(this.rule.id);
     if (!verdict) return;
-    this.statuses.set(verdict.status, this.statuses.get(verdict.status)! + 1);
+    if (misses(verdict.status) && this.missCount++ < MAX_LISTED)
+      this.missed.push({ county: row.county, period: periodText(row), verdict });
     if (typeof verdict.actual !== 'number') return;
     const scale = scaleOf(verdict);
     if (verdict.comparison?.includes('%')) this.percent = true;
@@ -75,8 +86,12 @@ export class TargetTally {
     this.bars.offer({ county: row.county, value: round(verdict.actual * scale), target, status: verdict.status, row });
   }
 
+  /** Whether some county row has a figure to draw. */
+  get figured(): boolean {
+    return this.figures > 0;
+  }
+
   chart(manyYears: boolean): TargetChart {
-    if (this.figures === 0) return { svg: statusChart(this.statuses), notes: [WORDS.noFigure] };
     const notes: string[] = [];
     const undrawn = this.rows - this.figures;
     if (this.figures > MAX_BARS) notes.push(WORDS.barsLeftOut(MAX_BARS, this.figures));
@@ -85,7 +100,12 @@ export class TargetTally {
     const named = this.bars
       .inOrder()
       .map((bar) => ({ ...bar, name: `${visible(bar.county ?? '?')}${manyYears ? ` ${periodText(bar.row)}` : ''}` }));
-    return { svg: figureChart(named, this.percent ? '%' : ''), notes };
+    const unit = this.percent ? '%' : '';
+    const targets = new Set(named.map((bar) => bar.target));
+    const one = targets.size === 1 ? [...targets][0] : null;
+    // The target's value is said above the chart: on the line it would sit on the bars' own figures.
+    if (one !== null && one !== undefined) notes.unshift(WORDS.thresholdNote(`${one}${unit}`));
+    return { svg: figureChart(named, unit), notes };
   }
 }
 
@@ -96,15 +116,17 @@ function figureChart(bars: (Bar & { name: string })[], unit: string): string {
     {
       type: 'bar',
       barMaxWidth: 28,
+      // A zero is a figure too: a sliver of its colour and its label, never an empty place.
+      barMinHeight: 2,
       data: bars.map((bar) => ({ value: bar.value, itemStyle: { color: STATUS_COLOUR[bar.status] } })),
-      label: { show: bars.length <= 24, position: 'top', fontSize: 10, fontFamily: FONT },
+      label: { show: bars.length <= 24, position: 'top', fontSize: 11, fontFamily: FONT },
       ...(oneTarget !== null
         ? {
             markLine: {
               symbol: 'none',
               silent: true,
               lineStyle: { color: '#000', type: 'dashed', width: 1.5 },
-              label: { formatter: `${WORDS.threshold} ${oneTarget}${unit}`, fontFamily: FONT },
+              label: { show: false },
               data: [{ yAxis: oneTarget }],
             },
           }
@@ -122,37 +144,19 @@ function figureChart(bars: (Bar & { name: string })[], unit: string): string {
     });
   return render({
     // Many bars: names turned steeper and smaller, so that each stays legible beside the next.
-    grid: { left: 56, right: 90, top: 30, bottom: bars.length > 30 ? 110 : bars.length > 10 ? 90 : 40 },
+    grid: { left: 44, right: 12, top: 28, bottom: bars.length > 30 ? 90 : bars.length > 8 ? 70 : 26 },
     xAxis: {
       type: 'category',
       data: bars.map((bar) => bar.name),
       axisLabel: {
         interval: 0,
-        rotate: bars.length > 30 ? 70 : bars.length > 10 ? 45 : 0,
+        rotate: bars.length > 30 ? 70 : bars.length > 8 ? 45 : 0,
         fontFamily: FONT,
-        fontSize: bars.length > 30 ? 9 : 11,
+        fontSize: bars.length > 30 ? 9 : 12,
       },
     },
     yAxis: { type: 'value', name: unit, axisLabel: { fontFamily: FONT } },
     series,
-  });
-}
-
-/** A target with no figure (yes/no, or none readable): how many county-years had each verdict. */
-function statusChart(counts: ReadonlyMap<Status, number>): string {
-  const shown = STATUSES.filter((status) => counts.get(status)! > 0);
-  return render({
-    grid: { left: 56, right: 20, top: 30, bottom: 40 },
-    xAxis: { type: 'category', data: shown.map((status) => STATUS_LABEL[status]), axisLabel: { fontFamily: FONT } },
-    yAxis: { type: 'value', minInterval: 1, name: WORDS.statusCount, nameTextStyle: { fontFamily: FONT } },
-    series: [
-      {
-        type: 'bar',
-        barMaxWidth: 60,
-        label: { show: true, position: 'top' },
-        data: shown.map((status) => ({ value: counts.get(status), itemStyle: { color: STATUS_COLOUR[status] } })),
-      },
-    ],
   });
 }
 

@@ -1,5 +1,6 @@
 // The bulletin's first sections: the summary, the ranking and the county × target matrix.
 import type { CheckResult, Status } from '../../model/types.js';
+import type { BulletinHeading } from '../types.js';
 import { escapeHtml as e } from './escape.js';
 import type { CountyRow } from '../county-rows.js';
 import type { CountyDigest } from '../county-digest.js';
@@ -7,14 +8,25 @@ import { asOfLine, STATUS_LABEL, WORDS } from './words.js';
 import { STATUS_MARK } from '../words.js';
 import { STATUSES } from '../../model/types.js';
 import { periodText } from '../period.js';
+import { leadSection, unbroken } from './lead.js';
 
 /** County-years the ranking and the matrix list at most: a national file would give a page no one can open. */
 export const MAX_ROWS = 200;
 
-export function summarySection(result: CheckResult, digest: CountyDigest): string {
+/** The bulletin's title: the config's, else the pack's title with the word for a bulletin. */
+export function bulletinTitle(result: Pick<CheckResult, 'pack'>, heading: BulletinHeading | undefined): string {
+  return heading?.title !== undefined ? e(heading.title) : `${e(result.pack.title)} · ${WORDS.title}`;
+}
+
+export function summarySection(
+  result: CheckResult,
+  digest: CountyDigest,
+  lead: readonly string[],
+  heading?: BulletinHeading,
+): string {
   const s = result.summary;
   const chips = STATUSES.filter((status) => s[status] > 0).map(
-    (status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]} ${s[status]}</span>`,
+    (status) => `<span class="status s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]} ${s[status]}</span>`,
   );
   const { allMet, totals } = digest;
   const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
@@ -23,18 +35,20 @@ export function summarySection(result: CheckResult, digest: CountyDigest): strin
       `<tr><td>${e(titles.get(v.rule) ?? v.rule)}</td><td>${v.period ?? v.year ?? ''}</td>${statusCell(v.status)}<td>${e(v.comparison ?? v.message)}${v.detail ? ` (${e(v.detail)})` : ''}</td></tr>`,
   );
   return `<section id="summary">
-<h1>${e(result.pack.title)} · ${WORDS.title}</h1>
-<p class="sub">${e(asOfLine(result))}</p>
+<header class="masthead">${heading?.issuer === undefined ? '' : `<p class="issuer">${e(heading.issuer)}</p>`}
+<h1>${bulletinTitle(result, heading)}</h1>
+${heading?.date === undefined ? '' : `<p class="date">${e(heading.date)}</p>`}<p class="sub">${e(asOfLine(result))}</p></header>
+${leadSection(lead)}
 <h2>${WORDS.summary}</h2>
 <p>${s.rows} ${WORDS.rowsUnit} · ${digest.rows} ${WORDS.countyRows} × ${result.rules.length} ${WORDS.rules} · ${WORDS.allMet}: ${allMet} · ${WORDS.problems}: ${s.problems}</p>
 <p class="chips">${chips.join('')}</p>
-<p class="verdict">${result.exitCode === 0 ? WORDS.exitPass : WORDS.exitFail}</p>
+<p class="verdict">${unbroken(result.exitCode === 0 ? WORDS.exitPass : WORDS.exitFail)}</p>
 ${totals.length > 0 ? `<h3>${WORDS.prefecture}</h3><table><thead><tr><th>${WORDS.target}</th><th>${WORDS.year}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${totalRows.join('')}</tbody></table>` : ''}
 </section>`;
 }
 
 export function statusCell(status: Status): string {
-  return `<td class="s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]} ${STATUS_LABEL[status]}</td>`;
+  return `<td class="status s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]} ${STATUS_LABEL[status]}</td>`;
 }
 
 /** The rows to list: all of them, or the first and last MAX_ROWS/2 with the number left out between. */
@@ -48,23 +62,20 @@ function leftOutNote(digest: CountyDigest): string {
   return digest.rows > MAX_ROWS ? `<p class="note">${WORDS.leftOut(MAX_ROWS, digest.rows, WORDS.countyRows)}</p>` : '';
 }
 
-export function rankingSection(digest: CountyDigest): string {
-  const body = bounded(digest).map((row) =>
-    typeof row === 'number'
-      ? `<tr class="gap"><td colspan="5">${WORDS.gap(row)}</td></tr>`
-      : `<tr><td class="num">${row.rank}</td><td>${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td><td>${row.misses.length}</td></tr>`,
-  );
-  return `<section id="ranking">
-<h2>${WORDS.ranking}</h2>
-${leftOutNote(digest)}
-<table><thead><tr><th>${WORDS.rank}</th><th>${WORDS.county}</th><th>${WORDS.year}</th><th>${WORDS.met}/${WORDS.applicable}</th><th>${WORDS.misses}</th></tr></thead>
-<tbody>${body.join('\n')}</tbody></table>
-</section>`;
+/** A target's number in the matrix's heads and its key: its place in the pack, from 1. */
+export function ruleNumbers(result: Pick<CheckResult, 'rules'>): Map<string, number> {
+  return new Map(result.rules.map((rule, index) => [rule.id, index + 1]));
 }
 
+/** A verdict's mark and word, kept on one line. */
+export function statusWord(status: Status): string {
+  return `<span class="status s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]}</span>`;
+}
+
+/** The ranking and the county × target matrix in one table: numbered heads, and their key. */
 export function matrixSection(result: CheckResult, digest: CountyDigest): string {
-  const head = result.rules.map((rule) => `<th class="rule" title="${e(rule.id)}">${e(rule.title)}</th>`).join('');
-  const width = result.rules.length + 3;
+  const head = result.rules.map((rule, index) => `<th class="rule" title="${e(rule.id)}">${index + 1}</th>`).join('');
+  const width = result.rules.length + 4;
   const body = bounded(digest).map((row) => {
     if (typeof row === 'number') return `<tr class="gap"><td colspan="${width}">${WORDS.gap(row)}</td></tr>`;
     const marks = result.rules.map((rule) => {
@@ -73,16 +84,15 @@ export function matrixSection(result: CheckResult, digest: CountyDigest): string
       if (status === undefined) return '<td class="mark"></td>';
       return `<td class="mark s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]}</td>`;
     });
-    return `<tr><td>${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;
+    return `<tr><td class="num">${row.rank}</td><td class="county">${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;
   });
-  const legend = STATUSES.map(
-    (status) => `<span class="s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]}</span>`,
-  ).join('');
+  const legend = STATUSES.map((status) => statusWord(status)).join(' ');
+  const key = result.rules.map((rule, index) => `<li><b>${index + 1}</b> ${e(rule.title)}</li>`).join('');
   return `<section id="matrix">
 <h2>${WORDS.matrix}</h2>
-<p class="legend chips">${WORDS.legend}: ${legend}</p>
 ${leftOutNote(digest)}
-<table class="matrix"><thead><tr><th>${WORDS.county}</th><th>${WORDS.year}</th><th>${WORDS.met}</th>${head}</tr></thead>
+<table class="matrix"><thead><tr><th>${WORDS.rank}</th><th>${WORDS.county}</th><th>${WORDS.year}</th><th>${WORDS.met}/${WORDS.applicable}</th>${head}</tr></thead>
 <tbody>${body.join('\n')}</tbody></table>
+<div class="key"><p class="legend">${WORDS.legend}${WORDS.colon}${legend}</p><p>${WORDS.keyHead}${WORDS.colon}</p><ol class="key">${key}</ol></div>
 </section>`;
 }
