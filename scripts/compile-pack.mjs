@@ -5,6 +5,10 @@ import { BUILTIN_CACHE, BUILTIN_PACK, readPackText } from '../dist/pack/pack.js'
 import { parsePack } from '../dist/pack/load.js';
 import { cacheOf } from '../dist/pack/open.js';
 import { reportFailure } from '../dist/cli/failure.js';
+import { loadLang } from '../dist/words/words.js';
+
+// Checked as a run in the default language checks it.
+await loadLang('zh');
 
 try {
   const text = await readPackText(BUILTIN_PACK);
