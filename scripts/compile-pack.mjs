@@ -6,6 +6,10 @@ import { parsePack } from '../dist/pack/load.js';
 import { cacheOf } from '../dist/pack/open.js';
 import { reportFailure } from '../dist/cli/failure.js';
 import { loadExpressionParser } from '../dist/pack/expression-slot.js';
+import { loadLang } from '../dist/words/words.js';
+
+// Checked as a run in the default language checks it.
+await loadLang('zh');
 
 try {
   const text = await readPackText(BUILTIN_PACK);

@@ -6,9 +6,12 @@ import type { Pack } from './pack/pack.js';
 import { FORMAT_NAMES, formats, isFormatName, type FormatName } from './report/index.js';
 import { painter } from './report/paint.js';
 import { DuibiaoError } from './errors.js';
-import { currentLang, useLang, words } from './words/words.js';
+import { currentLang, loadLang, useLang, words } from './words/words.js';
 import { ProblemLog } from './run/problem-log.js';
 import { openSession, runSession, type RunOptions } from './run/session.js';
+
+// The process's language until a call asks for another: its words are loaded with the library.
+await loadLang(currentLang());
 
 /** The options of `duibiao check`, by the names of its flags and of duibiao.config.yaml. */
 export interface CheckOptions extends RunOptions {
@@ -58,6 +61,7 @@ export async function check(files: readonly string[], options: CheckOptions = {}
 async function inLang<T>(lang: CheckOptions['lang'], body: () => Promise<T>): Promise<T> {
   if (lang === undefined) return body();
   const before = currentLang();
+  await loadLang(lang);
   useLang(lang);
   try {
     return await body();

@@ -45,7 +45,7 @@ export interface CheckFlags extends RoundFlags {
 export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 1> {
   const followLinks = given.followLinks === true;
   const config = await findConfig(given.config, followLinks);
-  useConfigLang(config?.lang);
+  await useConfigLang(config?.lang);
   const flags = withConfig(given, config);
   const outputs = parseOutputs(flags.format, flags.output);
   // Folders and patterns become the files they hold before anything else looks at the inputs.

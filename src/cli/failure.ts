@@ -2,7 +2,7 @@
 import { DuibiaoError, formatLocation } from '../errors.js';
 import type { StopCode } from '../model/codes.js';
 import { visible } from '../model/visible.js';
-import { words } from '../words/words.js';
+import { currentLang, loadLang, words } from '../words/words.js';
 
 const INTERNAL: StopCode = 'internal-error';
 
@@ -30,7 +30,14 @@ function causeText(cause: unknown): string {
 
 /** What escapes the command's own handling (a stream's error event, a stray rejection) still ends in exit 2, never 0. */
 export function exitOnCrash(debug: boolean): void {
-  const crash = (error: unknown): never => process.exit(reportFailure(error, debug));
+  const crash = (error: unknown): void => {
+    process.exitCode = 2;
+    // A fault before the run's words were loaded is said in them all the same, once they are.
+    void loadLang(currentLang()).then(
+      () => process.exit(reportFailure(error, debug)),
+      () => process.exit(2),
+    );
+  };
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
 }

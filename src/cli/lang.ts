@@ -1,7 +1,7 @@
 // Chooses the run's language before anything is said: `--lang` wins, then DUIBIAO_LANG, else zh.
 // It is read from the raw arguments because commander's own help is written in it too.
 import { DuibiaoError } from '../errors.js';
-import { isLang, LANGS, useLang, type Lang } from '../words/words.js';
+import { isLang, LANGS, loadLang, useLang, type Lang } from '../words/words.js';
 import { printable } from '../report/layout.js';
 
 /** Whether the person running chose the language (--lang or DUIBIAO_LANG), which a config file's `lang` then leaves alone. */
@@ -29,6 +29,8 @@ export function chooseLang(argv: readonly string[], fromEnvironment: string | un
 }
 
 /** The config file's `lang`, unless --lang or DUIBIAO_LANG chose already: the flag and the person's environment come first. */
-export function useConfigLang(lang: Lang | undefined): void {
-  if (lang !== undefined && !chosenByPerson) useLang(lang);
+export async function useConfigLang(lang: Lang | undefined): Promise<void> {
+  if (lang === undefined || chosenByPerson) return;
+  await loadLang(lang);
+  useLang(lang);
 }

@@ -5,7 +5,7 @@ import { visible } from '../model/visible.js';
 import type { CheckFlags } from './check.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import type { TemplateFlags } from './template.js';
-import { LANGS, words } from '../words/words.js';
+import { currentLang, LANGS, loadLang, words } from '../words/words.js';
 import { exitOnCrash, reportFailure } from './failure.js';
 import { chooseLang } from './lang.js';
 import { TOOL } from '../run/version.js';
@@ -132,9 +132,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  chooseLang(process.argv, process.env.DUIBIAO_LANG);
+  await loadLang(chooseLang(process.argv, process.env.DUIBIAO_LANG));
   await program().parseAsync(process.argv);
 } catch (error) {
+  // A language refused is said in the default one.
+  await loadLang(currentLang());
   if (error instanceof CommanderError) {
     // Help and version exit 0; every usage mistake is 2.
     process.exitCode = error.exitCode === 0 ? 0 : 2;

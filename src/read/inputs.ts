@@ -57,8 +57,13 @@ export function workbookOfLock(file: string): string {
  * Names in the order a person sees them in a folder: Chinese by pinyin, numbers by value (`第2批`
  * before `第10批`), as Explorer sorts; ties by code unit, so the order never depends on the system.
  */
-const NAME_ORDER = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'variant' });
-const byName = (a: string, b: string): number => NAME_ORDER.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+// Made when a folder or a pattern is first sorted: loading its collation costs a small check a
+// good part of its start-up, and a run that names its files sorts nothing.
+let nameOrder: Intl.Collator | undefined;
+const byName = (a: string, b: string): number => {
+  nameOrder ??= new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'variant' });
+  return nameOrder.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+};
 
 /** Wildcards that make an argument a pattern when no file or folder has its name. `(` and `!` do not: `名称(1).xlsx` is Windows's name for a copy. */
 const WILDCARD = /[*?[{]/;

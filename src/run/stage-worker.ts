@@ -7,7 +7,7 @@ import { workerSetup } from './worker-setup.js';
 import type { LaneSetup } from './lane.js';
 import type { RunSetup } from './setup.js';
 
-const { stage, setup } = workerSetup() as StageSetup;
+const { stage, setup } = (await workerSetup()) as StageSetup;
 const port = parentPort!;
 
 /** The stage's module is loaded only in a worker that runs it. */

@@ -1,20 +1,25 @@
 // The language of a run: chosen once (the CLI, and each worker from what it is handed), then read
 // wherever words are made. A catalogue per language; en must have every key of zh, same shape.
-import { en } from './en.js';
-import { zh } from './zh.js';
+// A run loads its own language's catalogue only (loadLang), before it says anything.
+import type { zh } from './zh.js';
 
 export type Words = { readonly [K in keyof typeof zh]: (typeof zh)[K] };
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const CATALOGUES: Record<Lang, Words> = { zh, en };
+const CATALOGUES: Partial<Record<Lang, Words>> = {};
 let lang: Lang = 'zh';
+
+/** Loads a language's catalogue, once: before `useLang` chooses it, and before anything is said in it. */
+export async function loadLang(chosen: Lang): Promise<void> {
+  CATALOGUES[chosen] ??= chosen === 'zh' ? (await import('./zh.js')).zh : (await import('./en.js')).en;
+}
 
 export function isLang(text: string): text is Lang {
   return (LANGS as readonly string[]).includes(text);
 }
 
-/** Sets the language of everything this thread says from now on. */
+/** Sets the language of everything this thread says from now on; its catalogue is loaded already (loadLang). */
 export function useLang(chosen: Lang): void {
   lang = chosen;
 }
@@ -25,7 +30,9 @@ export function currentLang(): Lang {
 
 /** The catalogue of the run's language; take it once per run or per compiled rule, not per verdict. */
 export function words(): Words {
-  return CATALOGUES[lang];
+  const catalogue = CATALOGUES[lang];
+  if (!catalogue) throw new Error(`the ${lang} words are not loaded: loadLang('${lang}') comes first`);
+  return catalogue;
 }
 
 /**
@@ -40,10 +47,16 @@ export function section(key: keyof Words, part?: string | number | symbol): unkn
     const whole = words()[key] as Record<string | number | symbol, unknown>;
     return (part === undefined ? whole : whole[part]) as object;
   };
-  return new Proxy(now(), {
+  // A module may name its section before the run's catalogue is loaded: it is read only later.
+  const stand = CATALOGUES[lang] === undefined;
+  return new Proxy(stand ? {} : now(), {
     get: (_target, name): unknown => Reflect.get(now(), name),
     has: (_target, name) => Reflect.has(now(), name),
     ownKeys: () => Reflect.ownKeys(now()),
-    getOwnPropertyDescriptor: (_target, name) => Reflect.getOwnPropertyDescriptor(now(), name),
+    getOwnPropertyDescriptor: (_target, name) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(now(), name);
+      // An empty stand-in may not report a fixed property (an array's length) that it does not have.
+      return stand && descriptor ? { ...descriptor, configurable: true } : descriptor;
+    },
   });
 }
