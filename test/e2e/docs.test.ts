@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CODES } from '../../src/model/codes.js';
 import { loadPack } from '../../src/pack/load.js';
 import { FORMAT_NAMES } from '../../src/report/index.js';
+import { demoArgs, demoOutput, END, START, withSample } from '../../scripts/readme-sample.mjs';
 import { duibiao, ROOT, type Report } from './run.js';
 
 const doc = (name: string): string => readFileSync(join(ROOT, name), 'utf8');
@@ -129,6 +130,36 @@ describe('the docs and the README', () => {
         expect(() => readFileSync(join(ROOT, 'docs', m[1]!)), `${name} → ${m[1]}`).not.toThrow();
       }
     }
+  });
+});
+
+describe("README.md's sample output", () => {
+  const readme = doc('README.md');
+
+  it('runs the command npm run demo runs', () => {
+    const { scripts } = JSON.parse(doc('package.json')) as { scripts: Record<string, string> };
+    expect(scripts.demo).toBe(`npm run build && node ${demoArgs().join(' ')}`);
+    expect(scripts.readme).toBe('npm run build && node scripts/readme-sample.mjs');
+  });
+
+  it('is what the current build prints for it, whole (else run `npm run readme`)', () => {
+    const output = demoOutput();
+    expect(output).toContain('截至 2022-12-31');
+    // The block itself, shown as the difference a reader would see.
+    const block = readme.slice(readme.indexOf(START) + START.length, readme.indexOf(END));
+    expect(block.trim()).toBe(['```', output.trimEnd(), '```'].join('\n'));
+    expect(withSample(readme, output)).toBe(readme);
+  });
+
+  it('would be caught drifting: a README with a changed line is not what the build prints', () => {
+    const drifted = readme.replace(/^(\d+ +青岚市 +2022 +)19\/19$/m, '$118/19');
+    expect(drifted).not.toBe(readme);
+    expect(withSample(drifted, demoOutput())).toBe(readme);
+  });
+
+  it("is written in the README's own line endings, so that a Windows checkout stays as it is", () => {
+    const crlf = readme.replace(/\n/g, '\r\n');
+    expect(withSample(crlf, demoOutput())).toBe(crlf);
   });
 });
 
