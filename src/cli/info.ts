@@ -25,6 +25,8 @@ export function describeTarget(rule: RuleSpec, fields: readonly FieldSpec[]): st
   };
   const what = kind.describe(m, label);
   const t = rule.target;
+  const one = (value: number | string): string =>
+    typeof value === 'number' && kind.fractionGoal ? `${Math.round(value * 1e6) / 1e4}%` : String(value);
   const goal =
     'column' in t
       ? label(t.column)
@@ -32,14 +34,38 @@ export function describeTarget(rule: RuleSpec, fields: readonly FieldSpec[]): st
         ? t.value
           ? w.yes
           : w.no
-        : typeof t.value === 'number' && kind.fractionGoal
-          ? `${Math.round(t.value * 1e6) / 1e4}%`
-          : String(t.value);
+        : Array.isArray(t.value)
+          ? byPeriodText(t.value, one)
+          : one(t.value);
   const due = rule.due === 'year-end' ? w.targetYearEnd : rule.due === 'period-end' ? w.targetPeriodEnd : rule.due;
   const when = [due ? w.targetDue(due) : '', rule.years ? w.targetYears(rule.years.from, rule.years.to) : '']
     .filter(Boolean)
     .join(w.targetJoin);
   return `${what} ${t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : '='} ${goal}${when ? ` (${when})` : ''}`;
+}
+
+/** Values by period range as a person reads them: `2022-08–2023-02: 3.0%; otherwise 3.5%`. */
+function byPeriodText(
+  ranges: readonly { from?: number | string | undefined; to?: number | string | undefined; value: number | string }[],
+  one: (value: number | string) => string,
+): string {
+  const w = words();
+  return ranges
+    .map((range) =>
+      range.from === undefined && range.to === undefined
+        ? w.otherwise(one(range.value))
+        : `${range.from ?? '…'}–${range.to ?? '…'}: ${one(range.value)}`,
+    )
+    .join(w.rangeJoin);
+}
+
+/** A rule's condition and the thresholds it reads, for `explain`: none when it has no condition. */
+function describeCondition(rule: RuleSpec): string | undefined {
+  if (rule.when === undefined) return undefined;
+  const thresholds = Object.entries(rule.thresholds ?? {}).map(
+    ([name, value]) => `${name} = ${Array.isArray(value) ? byPeriodText(value, String) : String(value)}`,
+  );
+  return thresholds.length === 0 ? rule.when : `${rule.when} (${thresholds.join(words().targetJoin)})`;
 }
 
 export async function listRules(rulesFile: string | undefined): Promise<string> {
@@ -76,13 +102,20 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
     const shown = labelInRunLanguage(f);
     return `  ${f.name}  ${f.label}${shown === f.label ? '' : ` — ${shown}`}  ${w.columnKind(type, f.unit)}`;
   });
-  const heads = [w.explainSeverity, w.rulesTarget, w.explainMeaning];
+  const condition = describeCondition(rule);
+  const heads = [
+    w.explainSeverity,
+    w.rulesTarget,
+    w.explainMeaning,
+    ...(condition === undefined ? [] : [w.explainWhen]),
+  ];
   const width = Math.max(...heads.map(displayWidth)) + 2;
   const head = (text: string) => `${text}:${' '.repeat(width - displayWidth(text) - 1)}`;
   return [
     `${rule.id}  ${rule.title}`,
     `${head(w.explainSeverity)}${w.ruleSeverity[rule.severity]}`,
     `${head(w.rulesTarget)}${describeTarget(rule, pack.fields)}`,
+    ...(condition === undefined ? [] : [`${head(w.explainWhen)}${condition}`]),
     ...(rule.description ? [`${head(w.explainMeaning)}${rule.description}`] : []),
     '',
     w.explainSpeech(rule.paragraph),

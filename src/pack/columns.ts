@@ -1,6 +1,7 @@
 // Which columns a rule reads.
 import { measureKindOf } from '../measures/index.js';
 import { tableNamed } from '../model/tables.js';
+import { namesInText } from '../model/expr.js';
 import type { FieldSpec } from '../model/types.js';
 import type { MeasureSpec, RuleSpec } from './schema.js';
 
@@ -14,6 +15,12 @@ export function measureColumns(measure: MeasureSpec): string[] {
 export function ruleColumns(rule: RuleSpec, fields: readonly FieldSpec[]): string[] {
   const columns = measureColumns(rule.measure);
   if ('column' in rule.target) columns.push(rule.target.column);
-  if (rule.years || rule.due) columns.push(fields[tableNamed(fields, rule.table).period]?.name ?? 'year');
+  // A condition's names that are not the rule's thresholds are columns.
+  if (rule.when !== undefined)
+    columns.push(...namesInText(rule.when).filter((name) => rule.thresholds?.[name] === undefined));
+  const byPeriod =
+    (!('column' in rule.target) && Array.isArray(rule.target.value)) ||
+    Object.values(rule.thresholds ?? {}).some((value) => Array.isArray(value));
+  if (rule.years || rule.due || byPeriod) columns.push(fields[tableNamed(fields, rule.table).period]?.name ?? 'year');
   return [...new Set(columns)];
 }

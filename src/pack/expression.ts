@@ -72,16 +72,12 @@ export function parseExpression(
   try {
     node = jsep(source);
   } catch (error) {
-    const { index, description } = error as { index?: number; description?: string };
+    // jsep's own words are English: the place it stopped at is said in the run's language instead.
+    const at = Math.min(back((error as { index?: number }).index ?? 0), text.length);
+    const near = text.slice(at, at + 12).trim();
     return {
       tree: undefined,
-      mistakes: [
-        {
-          index: Math.min(back(index ?? 0), text.length),
-          code: 'pack-schema',
-          message: w.exprSyntax(description ?? ''),
-        },
-      ],
+      mistakes: [{ index: at, code: 'pack-schema', message: w.exprSyntax(near === '' ? undefined : near) }],
     };
   }
   const mistakes: ExprMistake[] = [];

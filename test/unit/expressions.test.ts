@@ -4,6 +4,8 @@ import { compileRule } from '../../src/engine/compile.js';
 import { loadExpressionParser } from '../../src/pack/expression-slot.js';
 import { parsePack } from '../../src/pack/load.js';
 import type { Pack } from '../../src/pack/pack.js';
+import { tablesOf } from '../../src/model/tables.js';
+import { periodStamp } from '../../src/read/table-of-header.js';
 import { rowOf } from '../helpers.js';
 
 await loadExpressionParser();
@@ -38,9 +40,12 @@ function mistakes(text: string): { line?: number; column?: number; code: string;
   throw new Error('the pack was accepted');
 }
 
+/** The first rule's verdict on a row of its table, stamped with its period as the reader does. */
 function judge(p: Pack, cells: Record<string, string>) {
   const rule = compileRule(p.rules[0]!, p.fields);
-  return rule.judge(rowOf(cells, p.fields), '2030-01-01');
+  const row = rowOf(cells, p.fields);
+  periodStamp(tablesOf(p.fields)[0]!, p.fields)?.(row);
+  return rule.judge(row, '2030-01-01');
 }
 
 describe('expressions in a pack', () => {
@@ -154,6 +159,8 @@ describe('mistakes in expressions', () => {
     );
     expect(found.map((m) => [m.code, m.line])).toEqual([['pack-schema', 17]]);
     expect(found[0]!.column).toBe(27); // the end, where the bracket is left open
+    // jsep's own English is not shown: the message is the catalogue's.
+    expect(found[0]!.message).not.toMatch(/Expected|Unclosed|character/);
     const compound = mistakes(
       pack(`    when: cpi >= 3.5% and
     measure: { kind: value, column: standard }
@@ -235,5 +242,68 @@ describe('mistakes in expressions', () => {
       ['pack-schema', 20],
       ['pack-schema', 22],
     ]);
+  });
+});
+
+describe('thresholds by month, in a monthly table', () => {
+  // The 2022–2023 window of 发改价格〔2021〕1553号: index months 2022-08 to 2023-02 trigger at 3.0 %, others at 3.5 %.
+  const monthly = parsePack(
+    `id: p
+title: t
+tables:
+  - { id: monthly, key: county, period: { column: month, every: month } }
+fields:
+  - { name: county, label: 县市区, type: text }
+  - { name: month, label: 月份, type: year-month }
+  - { name: cpi, label: 居民消费价格同比涨幅, type: percent }
+  - { name: food, label: 食品价格同比涨幅, type: percent }
+  - { name: due, label: 应发, type: count }
+  - { name: paid, label: 实发, type: count }
+rules:
+  - id: prices.paid-when-triggered
+    title: 启动即发放
+    severity: error
+    paragraph: 8
+    quote: 挂钩联动
+    when: cpi >= cpi_trigger or food >= food_trigger
+    thresholds:
+      cpi_trigger: [{ from: 2022-08, to: 2023-02, value: 3.0% }, { value: 3.5% }]
+      food_trigger: 6%
+    measure: { kind: ratio, numerator: paid, denominator: due }
+    target: { op: '=', value: 100% }
+`,
+    'pack.yaml',
+  );
+  const at = (month: string, cpi: string, food = '0') =>
+    judge(monthly, { county: '甲县', month, cpi, food, due: '10', paid: '9' }).status;
+
+  it.each([
+    ['2022-07', '3.0', 'not_applicable'], // the month before the window: 3.0 < 3.5
+    ['2022-08', '3.0', 'fail'], // the window's first month is inside it
+    ['2023-02', '3.0', 'fail'], // and its last
+    ['2023-03', '3.0', 'not_applicable'], // the month after: 3.5 again
+    ['2023-03', '3.5', 'fail'], // exactly 3.5 triggers
+    ['2022-07', '2.9', 'not_applicable'],
+  ])('given %s with CPI %s, is %s', (month, cpi, status) => {
+    expect(at(month, cpi)).toBe(status);
+  });
+
+  it('given food at exactly 6 % and CPI under the trigger, applies: food alone triggers', () => {
+    expect(at('2022-05', '1.0', '6.0')).toBe('fail');
+    expect(at('2022-05', '1.0', '5.9')).toBe('not_applicable');
+  });
+
+  it('says why a month did not trigger, with the thresholds of that month', () => {
+    const verdict = judge(monthly, {
+      county: '甲县',
+      month: '2023-03',
+      cpi: '3.0',
+      food: '5.9',
+      due: '10',
+      paid: '10',
+    });
+    expect(verdict.message).toContain('cpi_trigger = 3.5%');
+    expect(verdict.message).toContain('food_trigger = 6%');
+    expect(verdict.message).toContain('food = 5.9%');
   });
 });

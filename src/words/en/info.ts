@@ -17,6 +17,9 @@ export const info = {
   targetYearEnd: 'year-end',
   targetPeriodEnd: 'period-end (month-end in a monthly table)',
   targetYears: (from: number, to: number) => `years ${from}–${to}`,
+  explainWhen: 'applies when',
+  otherwise: (value: string) => `otherwise ${value}`,
+  rangeJoin: '; ',
   targetJoin: ', ',
   ruleSeverity: { error: 'error', warning: 'warning' },
   // The same names as the template's guide gives the field types.

@@ -49,7 +49,10 @@ export const packMistakes = {
   exprTooLong: (chars: number) => `an expression is at most ${chars} characters`,
   exprTooLarge: (nodes: number, depth: number) =>
     `the expression is too large: at most ${nodes} terms, nested at most ${depth} deep`,
-  exprSyntax: (detail: string) => `the expression cannot be read: ${detail}`,
+  exprSyntax: (near: string | undefined) =>
+    near === undefined
+      ? 'the expression cannot be read: it ends too early (an operand or a closing bracket is missing)'
+      : `the expression cannot be read at '${near}'`,
   exprCompound: 'the expression cannot be read: two parts with no operator between them',
   exprNotAllowed: (what: string) =>
     `'${what}' is not allowed in an expression: only + - * /, comparisons (< <= > >= == !=), and/or/not, column and threshold names, numbers and percentages`,

@@ -16,6 +16,9 @@ export const info = {
   targetYearEnd: '年底',
   targetPeriodEnd: '期末（按月的表为月底）',
   targetYears: (from: number, to: number) => `${from}–${to} 年`,
+  explainWhen: '适用条件',
+  otherwise: (value: string) => `其余 ${value}`,
+  rangeJoin: '；',
   targetJoin: '，',
   ruleSeverity: { error: '错误', warning: '警告' } as Record<'error' | 'warning', string>,
   // The same names as the template's guide gives the field types.

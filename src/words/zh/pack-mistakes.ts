@@ -47,7 +47,8 @@ export const packMistakes = {
   // expressions, conditions and thresholds by period
   exprTooLong: (chars: number) => `表达式最长 ${chars} 个字符`,
   exprTooLarge: (nodes: number, depth: number) => `表达式过大：最多 ${nodes} 个运算项，嵌套最多 ${depth} 层`,
-  exprSyntax: (detail: string) => `表达式无法读取：${detail}`,
+  exprSyntax: (near: string | undefined) =>
+    near === undefined ? '表达式无法读取：未写完（缺少运算对象或右括号）' : `表达式无法读取：读到 '${near}' 处出错`,
   exprCompound: '表达式无法读取：两部分之间缺少运算符',
   exprNotAllowed: (what: string) =>
     `表达式中不允许使用 '${what}'：只可用 + - * /、比较（< <= > >= == !=）、and/or/not、列名、阈值名、数字和百分数`,
