@@ -12,7 +12,10 @@ import type { ReferenceProblem, RuleTrees, WellFormed } from './references.js';
 import { words } from '../words/words.js';
 
 type Rule = NonNullable<WellFormed['rules'][number]>;
-interface Range { from?: number | string | undefined; to?: number | string | undefined }
+interface Range {
+  from?: number | string | undefined;
+  to?: number | string | undefined;
+}
 
 export function checkExpressions(
   rule: Rule,
