@@ -4,9 +4,12 @@ import type { parseExpression } from './expression.js';
 
 let parser: typeof parseExpression | undefined;
 
-/** Whether a pack's text may hold an expression, so that the parser must be loaded to read it. */
+/**
+ * Whether a pack's text may hold an expression, so that the parser must be loaded to read it: it
+ * names `when` or `expression`, or holds an escape (`"wh\u0065n":` is `when:` too).
+ */
 export function mayHoldExpressions(text: string): boolean {
-  return /\b(when|expression)\b/.test(text);
+  return /\b(when|expression)\b|\\/.test(text);
 }
 
 /** Loads the parser; call before `parsePack` on a text for which `mayHoldExpressions` holds. */

@@ -3,7 +3,8 @@
 // growing typed array; a fingerprint of the name only finds the candidates, whose units are then
 // compared. A key's slot holds the name's number, the period and the line it was first seen at:
 // 12 bytes a key, and about 2 bytes a character of each distinct name, in typed arrays, so that
-// names written to collide cannot make one county another's duplicate.
+// names written to collide cannot make one county another's duplicate. A county code (digits) is
+// its own number and is not stored at all.
 
 const EMPTY = 0;
 const FIRST_CAPACITY = 1024;
@@ -53,7 +54,7 @@ export class NameTable {
     const recent = this.recent;
     if (recent[1] >= 0 && recent[0] === name) return recent[1];
     if (recent[3] >= 0 && recent[2] === name) return recent[3];
-    const id = this.lookup(name);
+    const id = DIGITS.test(name) ? digitsId(name) : this.lookup(name);
     if ((this.turn ^= 1) === 1) {
       recent[0] = name;
       recent[1] = id;
@@ -122,6 +123,17 @@ export class NameTable {
       this.slots[slot * 2 + 1] = taken;
     }
   }
+}
+
+/** Up to 8 digits (a county code, 6): numbered by their value and length, never stored. */
+const DIGITS = /^\d{1,8}$/;
+
+/**
+ * A number for a string of digits that no stored name has (those count up from 0, far below
+ * 2^31): the top bit set, the length (leading zeros count: `012345` is not `12345`), the value.
+ */
+function digitsId(digits: string): number {
+  return (0x80000000 | (digits.length << 27) | Number(digits)) >>> 0;
 }
 
 /** Words a slot takes in the table: the name's number + 1, the period and the first line, side by side. */

@@ -307,3 +307,13 @@ rules:
     expect(verdict.message).toContain('food = 5.9%');
   });
 });
+
+describe('loading the parser', () => {
+  it('is asked for by a pack that names when or expression, or writes a key with an escape', async () => {
+    const { mayHoldExpressions } = await import('../../src/pack/expression-slot.js');
+    expect(mayHoldExpressions('rules:\n  - when: a > 1')).toBe(true);
+    expect(mayHoldExpressions('measure: { kind: expression }')).toBe(true);
+    expect(mayHoldExpressions('"wh\\u0065n": a > 1')).toBe(true);
+    expect(mayHoldExpressions('measure: { kind: ratio, numerator: a, denominator: b }')).toBe(false);
+  });
+});

@@ -76,3 +76,17 @@ describe('KeyIndex, names that share a fingerprint', () => {
     expect(names.id('甲县')).toBe(names.id('甲县'));
   });
 });
+
+describe('NameTable, codes', () => {
+  it('numbers digits by their value and length, apart from names and from each other', () => {
+    const names = new NameTable(() => 3);
+    const ids = ['012345', '12345', '123450', '0', '00', '99999999', '甲县', '123456789'].map((n) => names.id(n));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(names.id('012345')).toBe(ids[0]);
+    expect(names.id('甲县')).toBe(ids[6]);
+    const index = new KeyIndex(names);
+    expect(index.add('012345', 2022, 0, 2)).toBeUndefined();
+    expect(index.add('12345', 2022, 0, 3)).toBeUndefined();
+    expect(index.add('012345', 2022, 0, 4)).toEqual({ file: 0, line: 2 });
+  });
+});
