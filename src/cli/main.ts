@@ -1,6 +1,7 @@
 // The command line: wires read, pack, engine and report, and owns the exit code.
-import { Command, CommanderError, Help, Option } from 'commander';
+import { type Argument, Command, CommanderError, Help, Option } from 'commander';
 import { FORMAT_NAMES } from '../report/index.js';
+import { displayWidth } from '../report/layout.js';
 import { visible } from '../model/visible.js';
 import type { CheckFlags } from './check.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
@@ -97,7 +98,8 @@ function commandLineError(error: CommanderError): string {
   const w = words();
   const say = w.commandLine[error.code];
   if (!say) return error.message.slice('error: '.length).replace(/\s*\n\s*/g, ' ');
-  const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+  // A missing argument is named as help names it.
+  const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((m) => w.helpArguments[m[1]!] ?? m[1]!);
   const choices = /Allowed choices are (.*)\.$/.exec(error.message)?.[1];
   const guess = /Did you mean (.*)\?\)/.exec(error.message)?.[1];
   return `${say(...quoted)}${choices ? w.commandLineChoices(choices) : ''}${guess ? w.commandLineGuess(guess) : ''}`;
@@ -106,8 +108,30 @@ function commandLineError(error: CommanderError): string {
 /** Commander's own headings and notes in the run's language. */
 function helpInLanguage(): Partial<Help> {
   const w = words();
+  const syntax = (text: string) =>
+    text
+      .replace(/\[(?:options|command)\]/g, (word) => w.helpSyntax[word] ?? word)
+      .replace(/<([a-z-]+)(\.\.\.)?>/g, (word, name: string, more = '') =>
+        w.helpArguments[name] === undefined ? word : `<${w.helpArguments[name]}${more as string}>`,
+      );
   return {
     styleTitle: (title: string) => w.helpTitles[title] ?? title,
+    commandUsage(this: Help, command: Command) {
+      return syntax(Help.prototype.commandUsage.call(this, command));
+    },
+    subcommandTerm(this: Help, command: Command) {
+      return syntax(Help.prototype.subcommandTerm.call(this, command));
+    },
+    argumentTerm: (argument: Argument) => w.helpArguments[argument.name()] ?? argument.name(),
+    // The terms line up by a terminal's columns, a Chinese character taking two (`<规则编号>`); the
+    // descriptions wrap as commander wraps them, at their few spaces.
+    displayWidth: (text: string) => displayWidth(text),
+    boxWrap(this: Help, text: string, width: number) {
+      const byLength = Object.assign(Object.create(this) as Help, {
+        displayWidth: (part: string) => Help.prototype.displayWidth.call(this, part),
+      });
+      return Help.prototype.boxWrap.call(byLength, text, width);
+    },
     optionDescription(this: Help, option: Option) {
       return Help.prototype.optionDescription
         .call(this, option)

@@ -342,11 +342,23 @@ const PERSON_TEXT: Record<string, (lang: Lang) => string[]> = {
     run(lang, 'check', 'fixtures/sample-prefecture-2022.csv', '-f', STOPPING_ARGS.format).stderr,
     run(lang, 'check', 'fixtures/sample-prefecture-2022.csv', '--as-of', STOPPING_ARGS.asOf).stderr,
     run(lang, 'explain', STOPPING_ARGS.rule).stderr,
+    // A missing argument, named as help names it.
+    run(lang, 'explain').stderr,
+    run(lang, 'check').stderr,
     run(lang, STOPPING_ARGS.command).stderr,
     run(lang, 'check', '--formt', 'json').stderr,
     run(lang, 'check', 'fixtures/sample-prefecture-2022.csv', '--rules', STOPPING.pack).stderr,
     ...SCHEMA_PACKS.map((file) => stopped(lang, 'rules', '--rules', file)),
   ],
+  // What commander writes, in the run's words; what is typed stays as typed: an option's value
+  // (`<pack.yaml>`, `"zh"`, zh), the short options, a variable and a file's name, the help command.
+  help: (lang) =>
+    ['', ...COMMANDS].map((command) =>
+      run(lang, ...(command === '' ? [] : [command]), '--help')
+        .stdout.replace(/<[^>\s]+>|(?<!\w)-[a-zA-Z](?=,)|"[^"]*"/g, ' ')
+        .replace(/^ {2}help\b/m, ' ')
+        .replace(/\bDUIBIAO_[A-Z_]+|\S*duibiao\.config\.yaml|(?<![\w-])(?:zh|en)(?![\w-])/g, ' '),
+    ),
   rules: (lang) => [run(lang, 'rules').stdout],
   explain: (lang) => pack.rules.slice(0, 6).map((rule) => run(lang, 'explain', rule.id).stdout),
   'template headers': (lang) => [run(lang, 'template').stdout],

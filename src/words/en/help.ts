@@ -22,6 +22,8 @@ export const help = {
   helpEnglish: 'English column names instead of Chinese labels',
   helpTitles: {},
   helpDefault: 'default',
+  helpSyntax: {},
+  helpArguments: {},
   commandLine: {},
   commandLineChoices: (choices: string) => `; choose from ${choices}`,
   commandLineGuess: (guess: string) => ` (did you mean ${guess}?)`,

@@ -26,6 +26,10 @@ export const help = {
     'Global Options:': '全局选项:',
   } as Record<string, string>,
   helpDefault: '默认',
+  /** Commander's words in a usage line (`duibiao check [options] <file...>`): the argument names stay, as typed. */
+  helpSyntax: { '[options]': '[选项]', '[command]': '[命令]' } as Record<string, string>,
+  /** The commands' arguments by name, as help and a missing argument name them; what is typed in their place is a file or a rule id. */
+  helpArguments: { file: '文件', 'rule-id': '规则编号' } as Record<string, string>,
   /** Commander's refusals, by its code, with the names it quotes; one it does not name here is said as commander says it. */
   commandLine: {
     'commander.unknownOption': (name: string) => `未知的选项 '${name}'`,
