@@ -1,59 +1,44 @@
-// Holds the JSON findings of a check on disk as they are made, so that no verdict stays in memory:
-// the report is then written head first, as CLI.md shows it, with the spooled findings copied in
-// after the counts. Used where the report cannot be written in place: to stdout, or to several files.
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { CheckResult, Verdict } from '../model/types.js';
-import { jsonHead, jsonTail } from '../report/json/head.js';
-import { RuleSpools } from './rule-spools.js';
-import { CHUNK } from './findings-batch.js';
-import { FindingsFile } from './findings-file.js';
-import type { FindingsSetup } from './findings-writer.js';
-import { readAll, writeText } from './output.js';
-import { spooledItems } from './spool-lines.js';
+// Keeps the rows of a large check on disk as they are read (row-store.ts), so that no verdict
+// stays in memory: each report then judges the rows again as it renders, one at a time, with the
+// run's own setup, and reads the whole-data-set verdicts last. Used where the report cannot be
+// written in place: to stdout, or to several files, or in any format but JSON.
+import type { CheckResult, Row, Verdict } from '../model/types.js';
+import { RowStore } from './row-store.js';
+import { checkerOf, type RunSetup } from './setup.js';
 
-export class FindingsSpool extends FindingsFile {
-  private end: number | undefined;
+export class RowSpool {
+  private readonly store = new RowStore();
 
-  constructor(setup: FindingsSetup, withWorker: boolean) {
-    super(join(tmpdir(), `duibiao-findings-${randomBytes(8).toString('hex')}.jsonl`), 0, setup, withWorker);
+  constructor(private readonly setup: RunSetup) {}
+
+  rows(batch: readonly Row[]): void {
+    this.store.add(batch);
   }
 
-  /** Ends the findings with the whole-data-set ones of `result`; then every finding reads back, a rule's alone if asked. */
-  async finish(result: CheckResult): Promise<(rule?: string) => Iterable<Verdict>> {
-    const end = (this.end ??= await this.writer.end(result.findings));
-    const rules = result.rules.map((rule) => rule.id);
-    return (rule) => {
-      if (rule === undefined) return spooledItems<Verdict>(this.fd, 0, end);
-      // A report that reads rule by rule (junit) reads the spool once, split by rule, not once a rule.
-      this.byRule ??= new RuleSpools(this.fd, end, rules);
-      return this.byRule.findings(rule);
-    };
+  /** Every finding, judged afresh from the rows, the whole-data-set ones of `result` last; a rule's alone if asked. */
+  finish(result: CheckResult): (rule?: string) => Iterable<Verdict> {
+    this.store.flush();
+    return (rule) => this.findings(result.findings, rule);
   }
 
-  private byRule: RuleSpools | undefined;
-
-  override async dispose(): Promise<void> {
-    this.byRule?.dispose();
-    await super.dispose();
-  }
-
-  /** The JSON report, the spooled findings copied in after the counts; may be written more than once. */
-  async writeJson(result: CheckResult, file: string | undefined): Promise<void> {
-    this.end ??= await this.writer.end(result.findings);
-    await writeText(this.report(result, this.end), file);
-  }
-
-  private *report(result: CheckResult, end: number): Generator<string | Buffer> {
-    yield jsonHead(result);
-    for (let position = 0; position < end;) {
-      // A fresh buffer each time: a stdout write may still hold the last one.
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
-      readAll(this.fd, buffer, position);
-      position += buffer.length;
-      yield buffer;
+  private *findings(totals: readonly Verdict[], rule: string | undefined): Generator<Verdict> {
+    // A checker of its own: the round's account of its matches is the run's, kept by the lane.
+    const checker = checkerOf(this.setup);
+    if (rule === undefined) {
+      for (const row of this.store.rows()) yield* checker.verdicts(row);
+      yield* totals;
+      return;
     }
-    yield* jsonTail(result);
+    const index = checker.rules.findIndex((compiled) => compiled.spec.id === rule);
+    if (index >= 0)
+      for (const row of this.store.rows()) {
+        const verdict = checker.verdictOf(row, index);
+        if (verdict) yield verdict;
+      }
+    for (const verdict of totals) if (verdict.rule === rule) yield verdict;
+  }
+
+  dispose(): void {
+    this.store.dispose();
   }
 }
