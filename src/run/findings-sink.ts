@@ -6,7 +6,7 @@ import type { CheckResult, Row, Verdict } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { COUNTING_FORMATS, IN_PLACE_FORMATS, STREAMING_FORMATS, type FormatName } from '../report/index.js';
 import { targetKind } from './targets.js';
-import { spareCore, STREAM_FINDINGS_FROM, type InputFiles } from './threads.js';
+import { STREAM_FINDINGS_FROM, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
 import { setupOf } from './setup.js';
 import { asOfField } from './dates.js';
@@ -60,8 +60,9 @@ export async function findingsSink(
       },
     };
   }
-  // The one JSON report written in place: a worker shares the judging and encoding where a core is spare.
-  const withWorker = spareCore();
+  // The one JSON report written in place, on this thread: a findings worker took as long on the
+  // 100k file and 60-75 MB more memory (docs/performance.md, "Worker threads after the row store").
+  const withWorker = false;
   const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([
     import('./json-file.js'),
     import('../report/json/head.js'),
