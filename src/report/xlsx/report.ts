@@ -41,7 +41,8 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
   const rules = result.rules;
   const header = pageHeader(result);
   // Read first, so that the workbook's sheets are written one after another, each once.
-  const overviewRows = OverviewRows.read(allFindings(result), rules);
+  // The loop turns now and then as they are read, as it does between the rows written below.
+  const overviewRows = await OverviewRows.read(allFindings(result), rules, () => new Promise(setImmediate));
 
   const overview = new PagedSheet(book, out, limits, {
     name: SHEETS.overview,
