@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Cell, Row } from '../../src/model/types.js';
+import type { Cell, Row, Verdict } from '../../src/model/types.js';
 import { RowStore } from '../../src/run/row-store.js';
 import { RowSpool } from '../../src/run/spool.js';
 import { checkData } from '../../src/run/check-data.js';
@@ -127,6 +127,18 @@ describe('findings judged again from the kept rows', () => {
       for (const rule of builtin.rules)
         expect([...findings(rule.id)]).toEqual(whole.findings.filter((verdict) => verdict.rule === rule.id));
       expect(result.summary).toEqual(whole.summary);
+      // Rendered in one pass and grouped by rule, whichever rule is asked for first.
+      const render = (verdict: Verdict): string | undefined =>
+        verdict.status === 'pass' ? undefined : `${verdict.county ?? ''}|${verdict.message}\n`;
+      const texts = spool.byRule(result)(render);
+      const rules = [...builtin.rules].reverse();
+      for (const rule of rules)
+        expect([...texts(rule.id)].join('')).toBe(
+          whole.findings
+            .filter((verdict) => verdict.rule === rule.id)
+            .map((verdict) => render(verdict) ?? '')
+            .join(''),
+        );
     } finally {
       spool.dispose();
     }
