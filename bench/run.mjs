@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { generate } from './generate.mjs';
 import { bundleModules } from './modules.mjs';
 
@@ -131,39 +132,80 @@ const r = {
   }),
 };
 
-// Every format on the clean 100k file and on the problem-heavy 1M file, each to a file of its own:
-// peak RSS must not grow with the rows or the problems.
-const FORMATS = ['table', 'json', 'summary', 'junit', 'sarif', 'github', 'csv', 'markdown'];
+// Every format on the clean 100k file and on the problem-heavy 1M file, each to a file of its own,
+// each beside `summary` in turns (summary, format, summary, format …): its time and peak RSS as
+// ratios to summary's in the same stretch of the machine, and its peak RSS at 1M against 100k.
+const FORMATS = ['table', 'json', 'junit', 'sarif', 'github', 'csv', 'markdown', 'html', 'xlsx'];
+const only = process.argv.find((arg) => arg.startsWith('--formats='));
+const formatsRun = only ? only.slice('--formats='.length).split(',') : FORMATS;
 const reportFile = (format) => `${DATA}report.${format}`;
-const everyFormat = (file, label) =>
-  Object.fromEntries(
-    FORMATS.map((format) => [
-      format,
-      {
-        label: `${format}, ${label}`,
-        args: check(file, '-f', `${format}:${reportFile(format)}`),
-        times: 1,
-        prepare: () => rmSync(reportFile(format), { force: true }),
-      },
-    ]),
-  );
-console.error('every format (peak RSS):');
-const formats100k = measure(everyFormat(files.rows100k, '100k rows'));
-const formats1mDup = measure(everyFormat(files.rows1mDuplicates, '1M rows 70 % duplicates'));
-for (const format of FORMATS) rmSync(reportFile(format), { force: true });
+const besideSummary = (file, label, format, times) =>
+  measure({
+    summary: {
+      label: `summary, ${label}`,
+      args: check(file, '-f', `summary:${reportFile('summary')}`),
+      times,
+      prepare: () => rmSync(reportFile('summary'), { force: true }),
+    },
+    format: {
+      label: `${format}, ${label}`,
+      args: check(file, '-f', `${format}:${reportFile(format)}`),
+      times,
+      prepare: () => rmSync(reportFile(format), { force: true }),
+    },
+  });
+console.error('every format beside summary, in turns:');
+const formats100k = {};
+const formats1mDup = {};
+for (const format of formatsRun)
+  formats100k[format] = besideSummary(files.rows100k, '100k rows', format, quick ? 1 : 3);
+// The problem-heavy 1M file takes minutes a format: one turn each, and none with --quick.
+if (!quick)
+  for (const format of formatsRun)
+    formats1mDup[format] = besideSummary(files.rows1mDuplicates, '1M rows 70 % dup.', format, 1);
+for (const format of [...formatsRun, 'summary']) rmSync(reportFile(format), { force: true });
+const ratio = (pair, key) => pair.format[key] / pair.summary[key];
+const worstOf = (table, key) => Math.max(...Object.values(table).map((pair) => ratio(pair, key)));
 const worstGrowth = Math.max(
-  ...FORMATS.map((format) => formats1mDup[format].peakRssMiB / formats100k[format].peakRssMiB),
+  ...Object.keys(formats1mDup).map(
+    (format) => formats1mDup[format].format.peakRssMiB / formats100k[format].format.peakRssMiB,
+  ),
 );
+
+// The anchor for the parse: DuckDB's SQL over the clean 1M file, five targets and the duplicates.
+let duck;
+try {
+  await import('@duckdb/node-api');
+  duck = measure({
+    duckdb: {
+      label: 'DuckDB SQL, 5 targets + duplicates, 1M rows',
+      args: ['bench/duckdb.mjs', files.rows1m],
+      times: big,
+    },
+    summary: { label: 'duibiao --format summary, 1M rows', args: check(files.rows1m, '-f', 'summary'), times: big },
+  });
+} catch (error) {
+  console.error(`DuckDB not measured: ${error.message}`);
+}
 
 const targets = [
   ['(b)/(a), 1M rows 70 % dup.', r.b1mDup.ms / r.a1mDup.ms, '≤ 1.3', (x) => x <= 1.3],
-  ['every format RSS 1M dup./100k', worstGrowth, '≤ 1.2', (x) => x <= 1.2],
+  ...(quick ? [] : [['every format RSS 1M dup./100k', worstGrowth, '≤ 1.2', (x) => x <= 1.2]]),
   ['(b)/(a) at 1M rows', r.b1m.ms / r.a1m.ms, '≤ 1.3', (x) => x <= 1.3],
   ['(c)/(b) on the national file', r.cNational.ms / r.bNational.ms, '≥ 5', (x) => x >= 5],
   ['peak RSS 1M / 100k rows', r.b1m.peakRssMiB / r.b100k.peakRssMiB, '≤ 1.2', (x) => x <= 1.2],
   ['national file, full JSON (s)', r.jsonNational.ms / 1000, '< 1', (x) => x < 1],
   ['peak RSS 100k .xlsx / .csv', r.xlsx100k.peakRssMiB / r.csv100k.peakRssMiB, '≤ 1.5', (x) => x <= 1.5],
   ['8-county check / node -e 0', r.sample.ms / r.node.ms, '≤ 1.5', (x) => x <= 1.5],
+  ['every format time / summary, 100k', worstOf(formats100k, 'ms'), '≤ 2', (x) => x <= 2],
+  ['every format RSS / summary, 100k', worstOf(formats100k, 'peakRssMiB'), '≤ 1.5', (x) => x <= 1.5],
+  ...(quick
+    ? []
+    : [
+        ['every format time / summary, 1M dup.', worstOf(formats1mDup, 'ms'), '≤ 2', (x) => x <= 2],
+        ['every format RSS / summary, 1M dup.', worstOf(formats1mDup, 'peakRssMiB'), '≤ 1.5', (x) => x <= 1.5],
+      ]),
+  ...(duck ? [['summary / DuckDB, clean 1M rows', duck.summary.ms / duck.duckdb.ms, '≤ 3', (x) => x <= 3]] : []),
 ];
 console.log('\ntarget                          measured   goal');
 for (const [name, value, goal, ok] of targets)
@@ -178,12 +220,13 @@ console.log(
 console.log(
   `\npeak RSS: ${r.b100k.peakRssMiB.toFixed(0)} MiB at 100k rows, ${r.b1m.peakRssMiB.toFixed(0)} MiB at 1M rows, ${r.b1mDup.peakRssMiB.toFixed(0)} MiB at 1M rows with 70 % duplicates`,
 );
-console.log('\nformat     100k rows   1M rows 70 % dup.   ratio (MiB)');
-for (const format of FORMATS) {
-  const [a, b] = [formats100k[format].peakRssMiB, formats1mDup[format].peakRssMiB];
-  console.log(
-    `${format.padEnd(10)} ${a.toFixed(0).padStart(9)}   ${b.toFixed(0).padStart(17)}   ${(b / a).toFixed(2)}`,
-  );
+console.log('\nformat     time ÷ summary, RSS ÷ summary: 100k rows | 1M rows 70 % dup. | RSS 1M ÷ 100k');
+for (const format of formatsRun) {
+  const [a, b] = [formats100k[format], formats1mDup[format]];
+  const pair = (p) =>
+    p ? `${ratio(p, 'ms').toFixed(2).padStart(6)} ${ratio(p, 'peakRssMiB').toFixed(2).padStart(6)}` : '     —      —';
+  const growth = b ? (b.format.peakRssMiB / a.format.peakRssMiB).toFixed(2) : '—';
+  console.log(`${format.padEnd(10)} ${pair(a)}   | ${pair(b)} | ${growth}`);
 }
 console.log(
   `100k rows: .csv ${(r.csv100k.ms / 1000).toFixed(1)} s, ${r.csv100k.peakRssMiB.toFixed(0)} MiB; .xlsx ${(r.xlsx100k.ms / 1000).toFixed(1)} s, ${r.xlsx100k.peakRssMiB.toFixed(0)} MiB`,
@@ -191,5 +234,5 @@ console.log(
 
 writeFileSync(
   `${DATA}results.json`,
-  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, results: r, modules, formats100k, formats1mDup }, null, 2)}\n`,
+  `${JSON.stringify({ when: new Date().toISOString(), node: process.version, load: loadavg(), results: r, modules, formats100k, formats1mDup, duck }, null, 2)}\n`,
 );

@@ -93,7 +93,7 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
     });
     if (sink?.finish) {
       progress.phase({ kind: 'judge' });
-      result.spooled = { ...result.spooled, findings: await sink.finish(result) };
+      result.spooled = { ...result.spooled, ...(await sink.finish(result)) };
     }
     return await writeOutputs(outputs, result, sink, progress, config?.bulletin);
   } finally {

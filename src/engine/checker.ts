@@ -94,6 +94,13 @@ export class Checker {
     return verdicts;
   }
 
+  /** The row's verdict of the rule at `index`, when the rule judges the row's table; nothing is counted. */
+  verdictOf(row: Row, index: number): Verdict | undefined {
+    if (!this.rulesOf(row).includes(index)) return undefined;
+    const verdict = this.rules[index]!.judge(row, this.asOf(row), locationOf(row));
+    return this.round ? this.round.verdict(verdict) : verdict;
+  }
+
   /** The same statuses as `judge`, counted without building a verdict. */
   count(row: Row): void {
     this.rows++;

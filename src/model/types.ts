@@ -202,4 +202,9 @@ export interface Spooled {
   findings?: ((rule?: string) => Iterable<Verdict>) | undefined;
   /** The problems after those `problems` holds. */
   problems?: (() => Iterable<Problem>) | undefined;
+  /**
+   * Every finding rendered by `render` (undefined: left out) and grouped by rule, in one pass over
+   * the kept rows rather than one a rule; the texts of a rule in order, the whole-data-set ones last.
+   */
+  byRule?: ((render: (verdict: Verdict) => string | undefined) => (rule: string) => Iterable<string>) | undefined;
 }

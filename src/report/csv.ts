@@ -1,5 +1,4 @@
 // Every verdict as a spreadsheet row, safe to open in Excel; written a batch of rows at a time.
-import { stringify } from 'csv-stringify/sync';
 import type { Verdict } from '../model/types.js';
 import { allFindings } from './parts.js';
 import type { Reporter } from './types.js';
@@ -21,60 +20,72 @@ const COLUMNS = [
   'change',
 ] as const;
 
-/** Records stringified at a time: one chunk of output, however many verdicts there are. */
+/** Records joined at a time: one chunk of output, however many verdicts there are. */
 const BATCH = 1000;
 
 export const csv: Reporter = function* (result) {
-  let batch: ReturnType<typeof record>[] = [];
-  let first = true;
   // A workbook's rows are found by sheet and line: the column is there when a sheet was read.
-  const columns = result.inputs.some((input) => input.sheet !== undefined)
-    ? [...COLUMNS.slice(0, 9), 'sheet', ...COLUMNS.slice(9)]
-    : [...COLUMNS];
-  const chunk = (): string => {
-    const text = stringify(batch, { ...OPTIONS, columns, header: first, bom: first });
-    first = false;
-    batch = [];
-    return text;
-  };
+  const sheets = result.inputs.some((input) => input.sheet !== undefined);
+  const columns = sheets ? [...COLUMNS.slice(0, 9), 'sheet', ...COLUMNS.slice(9)] : [...COLUMNS];
+  // Excel reads a file without a BOM in the system's code page, and the Chinese turns to noise.
+  let lines = [`\uFEFF${csvRecord(columns)}`];
   for (const verdict of allFindings(result)) {
-    batch.push(record(verdict));
-    if (batch.length === BATCH) yield chunk();
+    lines.push(csvRecord(record(verdict, sheets)));
+    if (lines.length === BATCH) {
+      yield lines.join('');
+      lines = [];
+    }
   }
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- chunk() sets it false; TS does not follow the closure
-  if (batch.length > 0 || first) yield chunk();
+  if (lines.length > 0) yield lines.join('');
 };
 
-const OPTIONS = {
-  // Excel reads a file without a BOM in the system's code page, and the Chinese turns to noise.
-  record_delimiter: 'windows',
-  // Puts an apostrophe before a leading =, +, -, @, tab or CR (and the full-width ＝＋－＠),
-  // so that Excel shows the text instead of running it as a formula.
-  escape_formulas: true,
-  cast: { string: neutraliseLineFeed, boolean: String },
-} as const;
+type Field = string | number | boolean | null | undefined;
 
-function record(verdict: Verdict): Record<(typeof COLUMNS)[number] | 'sheet', string | number | boolean | null> {
-  return {
-    county: verdict.county,
+function record(verdict: Verdict, sheets: boolean): Field[] {
+  const location = verdict.location;
+  const fields: Field[] = [
+    verdict.county,
     // A monthly table's verdict is of a month: the column says `2022-03`.
-    year: verdict.period ?? verdict.year,
-    rule: verdict.rule,
-    status: verdict.status,
-    severity: verdict.severity,
-    actual: verdict.actual,
-    target: verdict.target,
-    message: verdict.message,
-    file: verdict.location?.file ?? null,
-    sheet: verdict.location?.sheet ?? null,
-    line: verdict.location?.line ?? null,
-    scope: verdict.scope,
-    waiver: verdict.waiver ? waiverText(verdict.waiver) : null,
-    change: verdict.change ?? null,
-  };
+    verdict.period ?? verdict.year,
+    verdict.rule,
+    verdict.status,
+    verdict.severity,
+    verdict.actual,
+    verdict.target,
+    verdict.message,
+    location?.file,
+  ];
+  if (sheets) fields.push(location?.sheet);
+  fields.push(location?.line, verdict.scope, verdict.waiver ? waiverText(verdict.waiver) : null, verdict.change);
+  return fields;
 }
 
-/** The one formula trigger escape_formulas leaves alone: a leading line feed. */
-function neutraliseLineFeed(value: string): string {
-  return value.startsWith('\n') ? `'${value}` : value;
+/**
+ * One record, as csv-stringify writes it with Windows line ends and its escape_formulas (a test
+ * holds the two equal): a field with a comma, a quote or a CR LF is quoted; text that a
+ * spreadsheet would run as a formula (a leading =, +, -, @, tab, CR, their full-width forms, or a
+ * line feed) gets an apostrophe before it; a blank is empty.
+ */
+export function csvRecord(fields: readonly Field[]): string {
+  let line = '';
+  for (let i = 0; i < fields.length; i++) {
+    if (i > 0) line += ',';
+    line += csvField(fields[i]);
+  }
+  return `${line}\r\n`;
+}
+
+// With Windows line ends set, csv-stringify quotes a field for a comma, a quote or a CR LF, not a lone CR or LF.
+const QUOTED = /[",]|\r\n/;
+const FORMULA = /^[-=+@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+function csvField(value: Field): string {
+  if (value === null || value === undefined) return '';
+  // A number's or a yes/no's text needs neither quotes nor an apostrophe (a negative number is a number).
+  if (typeof value !== 'string') return String(value);
+  if (value === '') return '';
+  const quoted = QUOTED.test(value);
+  let text = FORMULA.test(value) ? `'${value}` : value;
+  if (quoted) text = `"${text.replaceAll('"', '""')}"`;
+  return text;
 }

@@ -32,8 +32,14 @@ export const junit: Reporter = function* (result) {
     time: '0',
   };
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n';
+  // The quote is whole in the suite's properties; each case carries its opening only.
+  const quotes = new Map(result.rules.map((rule) => [rule.id, cut(rule.quote, QUOTE_IN_CASE)]));
+  // A large run's cases are made in one pass over its rows, grouped by rule, not in a pass a rule.
+  const cases = result.spooled?.byRule?.((verdict) =>
+    verdict.scope === 'county' ? `${verdictCase(verdict, verdict.rule, quotes.get(verdict.rule)!)}\n` : undefined,
+  );
   let id = 0;
-  for (const rule of result.rules) yield* ruleSuite(result, rule, { ...suite, id: id++ });
+  for (const rule of result.rules) yield* ruleSuite(result, rule, { ...suite, id: id++ }, cases);
   if (result.problemCounts.errors > 0) yield* problemSuite(result, { ...suite, id });
   yield '</testsuites>\n';
 };
@@ -41,7 +47,12 @@ export const junit: Reporter = function* (result) {
 type SuiteAttributes = Record<'package' | 'timestamp' | 'hostname' | 'time', string> & { id: number };
 
 /** A rule's suite, a testcase at a time: its counts come from the tally, its cases as they are read. */
-function* ruleSuite(result: CheckResult, rule: RuleInfo, attributes: SuiteAttributes): Generator<string> {
+function* ruleSuite(
+  result: CheckResult,
+  rule: RuleInfo,
+  attributes: SuiteAttributes,
+  cases: ((rule: string) => Iterable<string>) | undefined,
+): Generator<string> {
   const counts = result.ruleCounts[rule.id];
   const count = (outcome: Outcome): number =>
     STATUSES.reduce((sum, status) => sum + (OUTCOME[status] === outcome ? (counts?.[status] ?? 0) : 0), 0);
@@ -68,8 +79,10 @@ function* ruleSuite(result: CheckResult, rule: RuleInfo, attributes: SuiteAttrib
   yield `  ${open}>\n${propertyList(properties)}\n`;
   // The quote is whole in the suite's properties; each case carries its opening only.
   const quote = cut(rule.quote, QUOTE_IN_CASE);
-  for (const verdict of allFindings(result, rule.id))
-    if (verdict.scope === 'county') yield `${verdictCase(verdict, rule.id, quote)}\n`;
+  if (cases) yield* cases(rule.id);
+  else
+    for (const verdict of allFindings(result, rule.id))
+      if (verdict.scope === 'county') yield `${verdictCase(verdict, rule.id, quote)}\n`;
   yield suiteEnd().join('\n');
 }
 
@@ -144,6 +157,9 @@ function element(name: string, attributes: Record<string, string | number>): str
 /* eslint-disable no-control-regex -- a block, as the pattern is longer than a line */
 const NOT_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Anything escapeXml changes in text, and in an attribute: a quick test before the replacing. */
+const TEXT_SPECIAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF&<>"\r]/;
+const ATTRIBUTE_SPECIAL = /[\u0000-\u001F\uFFFE\uFFFF\uD800-\uDFFF&<>"]/;
 /* eslint-enable no-control-regex */
 
 /**
@@ -152,6 +168,8 @@ const NOT_XML =
  * make the whole report unreadable. In attributes, line breaks and tabs survive as references.
  */
 export function escapeXml(text: string, attribute = false): string {
+  // Most text (a county's name, a message) has nothing to escape: it is returned as it is.
+  if (!(attribute ? ATTRIBUTE_SPECIAL : TEXT_SPECIAL).test(text)) return text;
   return text
     .replace(NOT_XML, '\uFFFD')
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)

@@ -62,7 +62,7 @@ function scoreTable(board: Scoreboard, out: string[]): void {
   for (const row of board.shown) {
     out.push(
       tableRow([
-        board.cut ? '—' : String(row.rank),
+        String(row.rank),
         cell(clip(row.county ?? noCounty())),
         periodText(row),
         `${row.met}/${row.applicable}`,

@@ -138,10 +138,22 @@ function location({
   sheet?: string | undefined;
   cell?: string | undefined;
 }) {
-  const physicalLocation = { artifactLocation: { uri: fileUri(file) }, region: { startLine: line } };
+  const physicalLocation = { artifactLocation: { uri: uriOf(file) }, region: { startLine: line } };
   // A workbook's row is its sheet's row: the sheet (and the cell) say where the line is.
   if (sheet === undefined) return { physicalLocation };
   return { physicalLocation, properties: { sheet, ...(cell === undefined ? {} : { cell }) } };
+}
+
+/** The last file's URI: a run's verdicts come file by file, each file's rows together. */
+let lastFile: string | undefined;
+let lastUri = '';
+
+function uriOf(file: string): string {
+  if (file !== lastFile) {
+    lastUri = fileUri(file);
+    lastFile = file;
+  }
+  return lastUri;
 }
 
 /** A path as given on the command line, as a URI: relative stays relative, each segment percent-encoded. */

@@ -34,8 +34,8 @@ export interface Scoreboard {
   misses: number;
   /**
    * Whether the rows were too many to show all: then `shown` holds the rows with misses, worst
-   * first (`worstFirst`), before those that meet every target, and their `rank` is 0 (a place
-   * in the ranking needs every row, which a cut table does not hold).
+   * first (`worstFirst`), before those that meet every target, each with its place in the whole
+   * ranking of its year (`Places`).
    */
   cut: boolean;
 }
@@ -159,6 +159,7 @@ class Board {
   private misses = 0;
   private current: RowScore | undefined;
   private currentKey = '';
+  private readonly places = new Places();
 
   constructor(private readonly limit: number) {
     this.kept = new Kept<RowScore>(limit, compareScores);
@@ -179,7 +180,11 @@ class Board {
   end(): Scoreboard {
     this.close();
     const { rows, misses } = this;
-    if (rows > this.limit) return { shown: this.worst.inOrder(), rows, misses, cut: true };
+    if (rows > this.limit) {
+      const shown = this.worst.inOrder();
+      for (const row of shown) row.rank = this.places.rankOf(row);
+      return { shown, rows, misses, cut: true };
+    }
     // The shown rows are the first of the whole order, so every row placed before a shown one is shown too.
     const shown = this.kept.inOrder();
     placeRows(shown);
@@ -193,7 +198,39 @@ class Board {
     this.misses += current.misses.length;
     this.kept.offer(current);
     this.worst.offer(current);
+    this.places.count(current);
     this.current = undefined;
+  }
+}
+
+/**
+ * How many rows of each year have each score (share met, misses of error severity, targets met):
+ * a row's place is one more than the rows of its year with a better score, as `placeRows` gives
+ * it, without holding the rows. The scores of a year are few (a handful of targets).
+ */
+class Places {
+  private readonly years = new Map<string, Map<string, { score: RowPlace; rows: number }>>();
+
+  count(row: RowScore): void {
+    const year = `${row.year ?? ''}\u0000${row.period ?? ''}`;
+    let scores = this.years.get(year);
+    if (scores === undefined) this.years.set(year, (scores = new Map()));
+    const key = `${row.met}/${row.applicable}/${row.errors}`;
+    const seen = scores.get(key);
+    if (seen) seen.rows++;
+    else {
+      const { year: y, period, met, applicable, errors } = row;
+      const score: RowPlace = { county: null, year: y, location: undefined, met, applicable, errors };
+      if (period !== undefined) score.period = period;
+      scores.set(key, { score, rows: 1 });
+    }
+  }
+
+  rankOf(row: RowScore): number {
+    let better = 0;
+    for (const { score, rows } of this.years.get(`${row.year ?? ''}\u0000${row.period ?? ''}`)?.values() ?? [])
+      if (!tied(score, row) && compareScores(score, row) < 0) better += rows;
+    return better + 1;
   }
 }
 

@@ -81,7 +81,7 @@ function scoreTable(
   for (const row of board.shown) {
     const score = `${row.met}/${row.applicable}`;
     const place = [
-      board.cut ? chalk.dim('—') : String(row.rank),
+      String(row.rank),
       row.county === null ? chalk.dim(noCounty()) : printable(clip(row.county, COUNTY_CHARACTERS)),
       periodText(row),
       row.met === row.applicable ? chalk.green(score) : chalk.red(score),
@@ -119,6 +119,7 @@ function scoreTable(
           showId,
           titleWidth,
           board.shown.some((row) => row.period !== undefined),
+          board.shown.reduce((widest, row) => Math.max(widest, row.rank), 1),
         ),
       ),
       ...notes,
@@ -163,9 +164,10 @@ function changeTable(
   return count > verdicts.length ? `${table}\n${chalk.dim(WORDS.moreMisses(count - verdicts.length))}` : table;
 }
 
-/** `months`: whether a period column shows months (`2022-03`), not years. */
-function scoreWidths(width: number, showId: boolean, titleWidth: number, months: boolean): number[] {
-  const fixed = [4, 10, months ? 7 : 4, 5, 10];
+/** `months`: whether a period column shows months (`2022-03`), not years; `places`: the widest place shown. */
+function scoreWidths(width: number, showId: boolean, titleWidth: number, months: boolean, places = 1): number[] {
+  // A cut table's places run into the tens of thousands: the column is as wide as its widest.
+  const fixed = [Math.max(4, String(places).length), 10, months ? 7 : 4, 5, 10];
   const id = showId ? 42 : 0;
   const gaps = 2 * (fixed.length + 1 + (showId ? 1 : 0));
   const rest = width - fixed.reduce((a, b) => a + b, 0) - id - gaps;

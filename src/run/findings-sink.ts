@@ -1,11 +1,12 @@
 // Where the findings of a large input go when every format asked for reads them one at a time:
-// spooled to disk as the rows are read, or, for a report that may be written in place (JSON),
-// straight into its file. Small runs, and runs with a format that needs them all, keep them in memory.
-import type { CheckResult, Row, Verdict } from '../model/types.js';
+// the rows kept on disk as they are read, to be judged again by each report (spool.ts), or, for a
+// report that may be written in place (JSON), straight into its file. Small runs, and runs with a
+// format that needs them all, keep them in memory.
+import type { CheckResult, Row, Spooled } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { COUNTING_FORMATS, IN_PLACE_FORMATS, STREAMING_FORMATS, type FormatName } from '../report/index.js';
 import { targetKind } from './targets.js';
-import { spareCore, STREAM_FINDINGS_FROM, type InputFiles } from './threads.js';
+import { STREAM_FINDINGS_FROM, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
 import { setupOf } from './setup.js';
 import { asOfField } from './dates.js';
@@ -22,7 +23,7 @@ export interface FindingsSink {
   /** Writes the report of a format the sink writes itself; false for any other format. */
   write(output: Output, result: CheckResult): Promise<boolean>;
   /** Ends the findings and reads them back, for the formats the sink does not write; absent when it writes them all. */
-  finish?(result: CheckResult): Promise<(rule?: string) => Iterable<Verdict>>;
+  finish?(result: CheckResult): Promise<Pick<Spooled, 'findings' | 'byRule'>>;
   /** Leaves nothing behind; safe to call after write. */
   dispose(): Promise<void>;
 }
@@ -47,18 +48,21 @@ export async function findingsSink(
       ? inPlace[0]!.file
       : undefined;
   const setup = setupOf(pack, dates);
-  const withWorker = spareCore();
-  // The in-place report's own writers: the spool's JSON, or the file written as the check goes.
-  const writes = (output: Output) => IN_PLACE_FORMATS.has(output.format);
   if (file === undefined) {
-    const spool = new (await import('./spool.js')).FindingsSpool(setup, withWorker);
+    const spool = new (await import('./spool.js')).RowSpool(setup);
     return {
       rows: (batch) => spool.rows(batch),
-      write: async (output, result) => writes(output) && (await spool.writeJson(result, output.file), true),
-      finish: (result) => spool.finish(result),
-      dispose: () => spool.dispose(),
+      write: () => Promise.resolve(false),
+      finish: (result) => Promise.resolve({ findings: spool.finish(result), byRule: spool.byRule(result) }),
+      dispose: () => {
+        spool.dispose();
+        return Promise.resolve();
+      },
     };
   }
+  // The one JSON report written in place, on this thread: a findings worker took as long on the
+  // 100k file and 60-75 MB more memory (docs/performance.md, "Worker threads after the row store").
+  const withWorker = false;
   const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([
     import('./json-file.js'),
     import('../report/json/head.js'),
@@ -77,7 +81,7 @@ export async function findingsSink(
   );
   return {
     rows: (batch) => report.rows(batch),
-    write: async (output, result) => writes(output) && (await report.writeJson(result), true),
+    write: async (output, result) => IN_PLACE_FORMATS.has(output.format) && (await report.writeJson(result), true),
     dispose: () => report.dispose(),
   };
 }

@@ -1,59 +1,175 @@
-// Holds the JSON findings of a check on disk as they are made, so that no verdict stays in memory:
-// the report is then written head first, as CLI.md shows it, with the spooled findings copied in
-// after the counts. Used where the report cannot be written in place: to stdout, or to several files.
+// Keeps the rows of a large check on disk as they are read (row-store.ts), so that no verdict
+// stays in memory: each report then judges the rows again as it renders, one at a time, with the
+// run's own setup, and reads the whole-data-set verdicts last. Used where the report cannot be
+// written in place: to stdout, or to several files, or in any format but JSON.
+import { closeSync, constants, openSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CheckResult, Verdict } from '../model/types.js';
-import { jsonHead, jsonTail } from '../report/json/head.js';
-import { RuleSpools } from './rule-spools.js';
-import { CHUNK } from './findings-batch.js';
-import { FindingsFile } from './findings-file.js';
-import type { FindingsSetup } from './findings-writer.js';
-import { readAll, writeText } from './output.js';
-import { spooledItems } from './spool-lines.js';
+import { StringDecoder } from 'node:string_decoder';
+import type { CheckResult, Row, Verdict } from '../model/types.js';
+import { removedAtExit } from './leftovers.js';
+import { readAll, writeAll } from './output.js';
+import { RowStore } from './row-store.js';
+import { checkerOf, type RunSetup } from './setup.js';
 
-export class FindingsSpool extends FindingsFile {
-  private end: number | undefined;
+export class RowSpool {
+  private readonly store = new RowStore();
 
-  constructor(setup: FindingsSetup, withWorker: boolean) {
-    super(join(tmpdir(), `duibiao-findings-${randomBytes(8).toString('hex')}.jsonl`), 0, setup, withWorker);
+  constructor(private readonly setup: RunSetup) {}
+
+  rows(batch: readonly Row[]): void {
+    this.store.add(batch);
   }
 
-  /** Ends the findings with the whole-data-set ones of `result`; then every finding reads back, a rule's alone if asked. */
-  async finish(result: CheckResult): Promise<(rule?: string) => Iterable<Verdict>> {
-    const end = (this.end ??= await this.writer.end(result.findings));
-    const rules = result.rules.map((rule) => rule.id);
-    return (rule) => {
-      if (rule === undefined) return spooledItems<Verdict>(this.fd, 0, end);
-      // A report that reads rule by rule (junit) reads the spool once, split by rule, not once a rule.
-      this.byRule ??= new RuleSpools(this.fd, end, rules);
-      return this.byRule.findings(rule);
+  /** Every finding, judged afresh from the rows, the whole-data-set ones of `result` last; a rule's alone if asked. */
+  finish(result: CheckResult): (rule?: string) => Iterable<Verdict> {
+    this.store.flush();
+    return (rule) => this.findings(result.findings, rule);
+  }
+
+  private *findings(totals: readonly Verdict[], rule: string | undefined): Generator<Verdict> {
+    // A checker of its own: the round's account of its matches is the run's, kept by the lane.
+    const checker = checkerOf(this.setup);
+    if (rule === undefined) {
+      for (const row of this.store.rows()) yield* checker.verdicts(row);
+      yield* totals;
+      return;
+    }
+    const index = checker.rules.findIndex((compiled) => compiled.spec.id === rule);
+    if (index >= 0)
+      for (const row of this.store.rows()) {
+        const verdict = checker.verdictOf(row, index);
+        if (verdict) yield verdict;
+      }
+    for (const verdict of totals) if (verdict.rule === rule) yield verdict;
+  }
+
+  /** The findings rendered and grouped by rule in one pass (`Spooled.byRule`); a second call renders afresh. */
+  byRule(
+    result: CheckResult,
+  ): (render: (verdict: Verdict) => string | undefined) => (rule: string) => Iterable<string> {
+    return (render) => {
+      this.texts?.dispose();
+      const texts = new RuleTexts(this.findings(result.findings, undefined), render);
+      this.texts = texts;
+      return (rule) => texts.of(rule);
     };
   }
 
-  private byRule: RuleSpools | undefined;
+  private texts: RuleTexts | undefined;
 
-  override async dispose(): Promise<void> {
-    this.byRule?.dispose();
-    await super.dispose();
+  dispose(): void {
+    this.texts?.dispose();
+    this.store.dispose();
   }
+}
 
-  /** The JSON report, the spooled findings copied in after the counts; may be written more than once. */
-  async writeJson(result: CheckResult, file: string | undefined): Promise<void> {
-    this.end ??= await this.writer.end(result.findings);
-    await writeText(this.report(result, this.end), file);
-  }
+/** Characters of a rule's texts held before they are written to its file, and bytes read back at a time. */
+const FLUSH_AT = 1 << 17;
+/** Findings rendered between two yields of the pass: the loop turns between chunks, for a Ctrl-C. */
+const FINDINGS_A_TURN = 20_000;
 
-  private *report(result: CheckResult, end: number): Generator<string | Buffer> {
-    yield jsonHead(result);
-    for (let position = 0; position < end;) {
-      // A fresh buffer each time: a stdout write may still hold the last one.
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
-      readAll(this.fd, buffer, position);
-      position += buffer.length;
-      yield buffer;
+interface RuleFile {
+  fd: number;
+  remove: () => void;
+  end: number;
+  pending: string[];
+  pendingLength: number;
+}
+
+/**
+ * The rendered findings of every rule, made in one pass when the first rule is asked for: that
+ * rule's texts are handed on as they are made, every other rule's written to a temporary file of
+ * its own (for this user only, removed however the run ends) and read back when asked for. The
+ * pass yields empty chunks now and then, so that the writer's loop turns while it runs.
+ */
+class RuleTexts {
+  private readonly files = new Map<string, RuleFile>();
+  private pass: Generator<string> | undefined;
+  private live: string | undefined;
+
+  constructor(
+    private readonly findings: Iterable<Verdict>,
+    private readonly render: (verdict: Verdict) => string | undefined,
+  ) {}
+
+  *of(rule: string): Generator<string> {
+    if (this.pass === undefined && this.live === undefined) {
+      this.live = rule;
+      this.pass = this.run(rule);
+      yield* this.pass;
+      return;
     }
-    yield* jsonTail(result);
+    // Asked before the pass is through: it goes on, handing on nothing, until it is.
+    if (this.pass) yield* this.pass;
+    if (rule === this.live) return;
+    const file = this.files.get(rule);
+    if (file === undefined) return;
+    this.flush(file);
+    const decoder = new StringDecoder('utf8');
+    for (let position = 0; position < file.end;) {
+      const buffer = Buffer.allocUnsafe(Math.min(FLUSH_AT, file.end - position));
+      readAll(file.fd, buffer, position);
+      position += buffer.length;
+      yield decoder.write(buffer);
+    }
+    yield decoder.end();
+  }
+
+  private *run(live: string): Generator<string> {
+    let held: string[] = [];
+    let count = 0;
+    for (const verdict of this.findings) {
+      const text = this.render(verdict);
+      if (text !== undefined) {
+        if (verdict.rule === live) held.push(text);
+        else this.add(verdict.rule, text);
+      }
+      if (++count % FINDINGS_A_TURN === 0) {
+        yield held.join('');
+        held = [];
+      }
+    }
+    if (held.length > 0) yield held.join('');
+    for (const file of this.files.values()) this.flush(file);
+    this.pass = undefined;
+  }
+
+  private add(rule: string, text: string): void {
+    let file = this.files.get(rule);
+    if (file === undefined) {
+      const path = join(tmpdir(), `duibiao-rule-${randomBytes(8).toString('hex')}.txt`);
+      // O_EXCL: a name no one else holds, never a link someone left there.
+      const { O_RDWR, O_CREAT, O_EXCL, O_NOFOLLOW } = constants;
+      file = {
+        fd: openSync(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600),
+        remove: removedAtExit(path),
+        end: 0,
+        pending: [],
+        pendingLength: 0,
+      };
+      this.files.set(rule, file);
+    }
+    file.pending.push(text);
+    file.pendingLength += text.length;
+    if (file.pendingLength >= FLUSH_AT) this.flush(file);
+  }
+
+  private flush(file: RuleFile): void {
+    if (file.pending.length === 0) return;
+    const bytes = Buffer.from(file.pending.join(''));
+    writeAll(file.fd, bytes, file.end);
+    file.end += bytes.length;
+    file.pending = [];
+    file.pendingLength = 0;
+  }
+
+  dispose(): void {
+    for (const file of this.files.values()) {
+      closeSync(file.fd);
+      file.remove();
+    }
+    this.files.clear();
   }
 }

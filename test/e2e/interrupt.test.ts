@@ -31,8 +31,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs a check of `big` to three report files in a folder of its own, its spools in another. */
-function start(name: string): {
+/** Runs a check of `big` to report files (table, json and csv unless asked for others) in a folder of its own, its spools in another. */
+function start(
+  name: string,
+  formats: readonly string[] = ['table:r.txt', 'json:r.json', 'csv:r.csv'],
+): {
   out: string;
   spools: string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
@@ -50,12 +53,10 @@ function start(name: string): {
       big,
       '--as-of',
       '2022-12-31',
-      '-f',
-      `table:${join(out, 'r.txt')}`,
-      '-f',
-      `json:${join(out, 'r.json')}`,
-      '-f',
-      `csv:${join(out, 'r.csv')}`,
+      ...formats.flatMap((format) => {
+        const [kind, file] = format.split(':') as [string, string];
+        return ['-f', `${kind}:${join(out, file)}`];
+      }),
     ],
     {
       cwd: ROOT,
@@ -115,6 +116,20 @@ describe('Ctrl-C stops a run in every phase and leaves no report', () => {
   it('after one report is written whole, while the next is written: none is put in place', async () => {
     const run = start('second-report');
     expect(await reportsStarted(run.out, 2, run.exited)).toBe(true);
+    await interrupt(run);
+  }, 120_000);
+
+  it('while a junit report is written', async () => {
+    const run = start('junit', ['junit:r.xml']);
+    expect(await reportsStarted(run.out, 1, run.exited)).toBe(true);
+    await sleep(300);
+    await interrupt(run);
+  }, 120_000);
+
+  it('while an xlsx report is written, after a junit one', async () => {
+    const run = start('xlsx', ['junit:r.xml', 'xlsx:r.xlsx']);
+    expect(await reportsStarted(run.out, 2, run.exited)).toBe(true);
+    await sleep(300);
     await interrupt(run);
   }, 120_000);
 });

@@ -119,8 +119,9 @@ describe('reports for people stay a size a person reads', () => {
       expect(both).toHaveLength(150);
       expect(listed.slice(0, 150).every((row) => row.met === 0 && row.county % 200 === 7)).toBe(true);
       expect(listed.slice(150).every((row) => row.met === 1 && row.county % 50 === 3)).toBe(true);
-      // A cut table holds no place in the ranking it cannot know.
-      expect(listed.every((row) => row.rank === '—')).toBe(true);
+      // Each with its place in the whole ranking: 29,250 rows meet both targets, 600 one of them.
+      expect(new Set(listed.slice(0, 150).map((row) => row.rank))).toEqual(new Set(['29851']));
+      expect(new Set(listed.slice(150).map((row) => row.rank))).toEqual(new Set(['29251']));
     },
   );
 

@@ -66,6 +66,26 @@ describe('scoreboard', () => {
     // A table cut for length shows the county-years that miss most: here those that meet neither target.
     expect(board.shown.every((r) => r.met === 0)).toBe(true);
     expect(board).toMatchObject({ rows: 50, misses: 75 });
+    // Each with its place in the whole ranking: the 25 that meet one target come first, so these share 26th.
+    expect(board.shown.map((r) => r.rank)).toEqual([26, 26, 26, 26, 26]);
+  });
+
+  it('given more rows than the limit, gives each row shown the place the whole ranking gives it', () => {
+    const statuses: Status[][] = [
+      ['pass', 'pass', 'pass'],
+      ['pass', 'pass', 'fail'],
+      ['pass', 'fail', 'fail'],
+      ['fail', 'fail', 'fail'],
+      ['pass', 'not_applicable', 'fail'],
+    ];
+    const findings = Array.from({ length: 40 }, (_, i) =>
+      rowOf(`县${i}`, 2021 + (i % 2), i + 2, statuses[(i * 7) % statuses.length]!),
+    ).flat();
+    const whole = scoreboard(findings, 1000);
+    const cut = scoreboard(findings, 6);
+    expect(cut.cut).toBe(true);
+    const place = new Map(whole.shown.map((r) => [r.county, r.rank]));
+    expect(cut.shown.map((r) => r.rank)).toEqual(cut.shown.map((r) => place.get(r.county)));
   });
 
   it('given two years, ranks each year on its own, earlier first', () => {

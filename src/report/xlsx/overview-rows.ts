@@ -3,7 +3,7 @@
 // a finding's text, then put in the ranking order of county-rows.ts (ties by arrival, as its
 // stable sort keeps them).
 import { STATUSES, type RuleInfo, type Status, type Verdict } from '../../model/types.js';
-import { countyDigest } from '../county-digest.js';
+import { digestBuilder } from '../county-digest.js';
 import { compareScores, type RowPlace } from '../scoreboard.js';
 
 const CODE = new Map(STATUSES.map((status, index) => [status, index]));
@@ -42,11 +42,22 @@ export class OverviewRows {
   }
 
   /** Reads the findings once: the whole-data-set verdicts have no row here. */
-  static read(findings: Iterable<Verdict>, rules: readonly Pick<RuleInfo, 'id'>[]): OverviewRows {
+  /** The rows of `findings`, awaiting `pause` every few thousand verdicts: a Ctrl-C is heard while they are read. */
+  static async read(
+    findings: Iterable<Verdict>,
+    rules: readonly Pick<RuleInfo, 'id'>[],
+    pause: () => Promise<void>,
+  ): Promise<OverviewRows> {
     const rows = new OverviewRows(rules);
-    countyDigest(findings, { first: 0, last: 0, worstMissing: 0, firstMet: 0 }, (row) => {
+    const digest = digestBuilder({ first: 0, last: 0, worstMissing: 0, firstMet: 0 }, (row) => {
       rows.add(row, (rule) => row.byRule.get(rule)?.status);
     });
+    let count = 0;
+    for (const verdict of findings) {
+      digest.add(verdict);
+      if (++count % 4096 === 0) await pause();
+    }
+    digest.end();
     return rows;
   }
 

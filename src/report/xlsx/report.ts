@@ -7,7 +7,7 @@
 // Excel's row limit goes on in a further sheet (明细 2, 明细 3 …).
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CheckResult, Verdict } from '../../model/types.js';
+import type { CheckResult, Status, Verdict } from '../../model/types.js';
 import { allFindings, allProblems } from '../parts.js';
 import { asOfText } from '../words.js';
 import { visible } from '../../model/visible.js';
@@ -41,7 +41,8 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
   const rules = result.rules;
   const header = pageHeader(result);
   // Read first, so that the workbook's sheets are written one after another, each once.
-  const overviewRows = OverviewRows.read(allFindings(result), rules);
+  // The loop turns now and then as they are read, as it does between the rows written below.
+  const overviewRows = await OverviewRows.read(allFindings(result), rules, () => new Promise(setImmediate));
 
   const overview = new PagedSheet(book, out, limits, {
     name: SHEETS.overview,
@@ -66,11 +67,10 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
         `${row.met}/${row.applicable}`,
         ...row.statuses.map((status) => (status === undefined ? '' : STATUS_TEXT[status])),
       ],
-      (line) => {
-        row.statuses.forEach((status, index) => {
-          // A target of another table than the row's has no verdict here: its cell stays blank.
-          if (status !== undefined) line.getCell(index + 4).fill = fillOf(status);
-        });
+      (column) => {
+        // A target of another table than the row's has no verdict here: its cell stays blank.
+        const status = column >= 4 ? row.statuses[column - 4] : undefined;
+        return status === undefined ? undefined : { fill: status };
       },
     );
   }
@@ -129,11 +129,12 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
       SCOPE[v.scope],
     ];
     const shown = figures.get(v.rule);
-    await detail.add(values, (line) => {
-      line.getCell(5).fill = fillOf(v.status);
-      if (shown === undefined) return;
-      if (typeof v.actual === 'number') line.getCell(7).numFmt = numberFormat(shown);
-      if (typeof v.target === 'number') line.getCell(8).numFmt = numberFormat(shown);
+    await detail.add(values, (column) => {
+      if (column === 5) return { fill: v.status };
+      if (shown === undefined) return undefined;
+      if (column === 7 && typeof v.actual === 'number') return { numFmt: numberFormat(shown) };
+      if (column === 8 && typeof v.target === 'number') return { numFmt: numberFormat(shown) };
+      return undefined;
     });
   }
   await detail.finish();
@@ -176,6 +177,16 @@ type Sheet = ExcelJS.Worksheet & { commit(): Promise<void> | void };
 /** The stream between a sheet's XML and the zip. */
 type Queue = Writable & { _writableState?: { needDrain?: boolean } };
 type Cell = string | number | null;
+/** What a cell adds to its column's style: a verdict's fill, a number format. */
+interface Look {
+  fill?: Status;
+  numFmt?: string;
+}
+/** A row's look, column by column (1-based); undefined: the column's own. */
+type Looks = (column: number) => Look | undefined;
+
+/** A wrapping column's alignment. */
+const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
 
 /** Rows whose text sizes the columns: the first of each sheet, held in memory until they are written. */
 const SAMPLE_ROWS = 1000;
@@ -212,9 +223,15 @@ class PagedSheet {
   private part = 0;
   private rows = 0;
   /** The first rows, held until the columns' widths are known from them (and the headings). */
-  private pending: { values: Cell[]; style: ((row: ExcelJS.Row) => void) | undefined }[] = [];
+  private pending: { values: Cell[]; looks: Looks | undefined }[] = [];
   private readonly sample: ColumnWidths;
   private widths: number[] | undefined;
+  /**
+   * Each cell's style, one object for every cell that looks alike: exceljs finds the style of an
+   * object it has seen by the object, and renders any other to XML to find it, cell by cell.
+   */
+  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
+  private readonly wrap: ReadonlySet<number>;
 
   constructor(
     private readonly book: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -224,16 +241,17 @@ class PagedSheet {
   ) {
     this.sample = new ColumnWidths(layout.columns);
     this.sample.add(layout.headings);
+    this.wrap = new Set(layout.wrap);
   }
 
-  async add(values: Cell[], style?: (row: ExcelJS.Row) => void): Promise<void> {
+  async add(values: Cell[], looks?: Looks): Promise<void> {
     if (this.widths === undefined) {
       this.sample.add(values);
-      this.pending.push({ values, style });
+      this.pending.push({ values, looks });
       if (this.pending.length >= SAMPLE_ROWS) await this.flush();
       return;
     }
-    await this.write(values, style);
+    await this.write(values, looks);
   }
 
   /** The widths from the rows held, which are then written. */
@@ -241,16 +259,34 @@ class PagedSheet {
     this.widths = this.sample.widths();
     const held = this.pending;
     this.pending = [];
-    for (const { values, style } of held) await this.write(values, style);
+    for (const { values, looks } of held) await this.write(values, looks);
   }
 
-  private async write(values: Cell[], style: ((row: ExcelJS.Row) => void) | undefined): Promise<void> {
+  private async write(values: Cell[], looks: Looks | undefined): Promise<void> {
     if (this.sheet === undefined || this.rows + 1 >= this.limits.sheetRows) await this.next();
     const row = this.sheet!.addRow(values);
-    style?.(row);
+    for (let column = 1; column <= values.length; column++)
+      row.getCell(column).style = this.styleOf(column, values[column - 1]!, looks?.(column));
     row.commit();
     this.rows++;
     if (this.rows % 64 === 0) await this.room();
+  }
+
+  /**
+   * The style a cell has as exceljs would make it (its column's, then its look), shared. The kind
+   * of value is part of the key: exceljs gives a number with no format of its own the General one.
+   */
+  private styleOf(column: number, value: Cell, look: Look | undefined): Partial<ExcelJS.Style> {
+    const key = `${column}|${typeof value}|${look?.fill ?? ''}|${look?.numFmt ?? ''}`;
+    let style = this.styles.get(key);
+    if (style === undefined) {
+      style = {};
+      if (look?.numFmt !== undefined) style.numFmt = look.numFmt;
+      if (this.wrap.has(column)) style.alignment = WRAP;
+      if (look?.fill !== undefined) style.fill = fillOf(look.fill);
+      this.styles.set(key, style);
+    }
+    return style;
   }
 
   /** Commits the last sheet: a sheet with no rows still has its heading. */
@@ -272,9 +308,8 @@ class PagedSheet {
       pageSetup: PRINT,
     }) as Sheet;
     // A wrapping column's style is each of its cells' (and Excel's for a cell typed into it).
-    const wrap = new Set(layout.wrap);
     sheet.columns = this.widths!.map((width, index) =>
-      wrap.has(index + 1) ? { width, style: { alignment: { wrapText: true, vertical: 'top' } } } : { width },
+      this.wrap.has(index + 1) ? { width, style: { alignment: WRAP } } : { width },
     );
     const head = sheet.addRow([...layout.headings]);
     headingRow(head);
