@@ -21,6 +21,8 @@ echarts.use([BarChart, ScatterChart, GridComponent, MarkLineComponent, SVGRender
  * nothing the sentence of targets met does not.
  */
 export const MAX_BARS = 16;
+/** Bars whose figures all fit above them, side by side. */
+const LABELLED = 8;
 /** Counties a target shown as a list names at most. */
 export const MAX_LISTED = 60;
 /** Drawn at half the printed page's width, two charts side by side, their text still legible. */
@@ -118,8 +120,13 @@ function figureChart(bars: (Bar & { name: string })[], unit: string): string {
       barMaxWidth: 28,
       // A zero is a figure too: a sliver of its colour and its label, never an empty place.
       barMinHeight: 2,
-      data: bars.map((bar) => ({ value: bar.value, itemStyle: { color: STATUS_COLOUR[bar.status] } })),
-      label: { show: bars.length <= 24, position: 'top', fontSize: 11, fontFamily: FONT },
+      // Every figure labelled while they fit side by side; past that, the misses' figures alone.
+      data: bars.map((bar) => ({
+        value: bar.value,
+        itemStyle: { color: STATUS_COLOUR[bar.status] },
+        ...(bars.length > LABELLED && misses(bar.status) ? { label: { show: true } } : {}),
+      })),
+      label: { show: bars.length <= LABELLED, position: 'top', fontSize: 11, fontFamily: FONT },
       ...(oneTarget !== null
         ? {
             markLine: {
