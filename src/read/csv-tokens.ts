@@ -109,7 +109,23 @@ export class FastCore implements RecordCore {
       this.reference.parse(chunk, end, push);
       return;
     }
-    const buf = this.pending ? (chunk ? Buffer.concat([this.pending, chunk]) : this.pending) : chunk;
+    let rest = chunk;
+    if (this.pending && rest && this.started) {
+      // The record begun in the last chunk is finished with this one's bytes up to its first line
+      // end: the rest of the chunk is read where it is, not copied behind that record's start.
+      const lf = rest.indexOf(LF);
+      if (lf >= 0 && lf + 1 < rest.length) {
+        const head = Buffer.concat([this.pending, rest.subarray(0, lf + 1)]);
+        this.pending = undefined;
+        const reference = this.scan(head, false, push);
+        rest = rest.subarray(lf + 1);
+        if (reference) {
+          reference.parse(rest, end, push);
+          return;
+        }
+      }
+    }
+    const buf = this.pending ? (rest ? Buffer.concat([this.pending, rest]) : this.pending) : rest;
     this.pending = undefined;
     if (!buf) return;
     if (!this.started) {
@@ -124,6 +140,11 @@ export class FastCore implements RecordCore {
         return;
       }
     }
+    void this.scan(buf, end, push);
+  }
+
+  /** Pushes the records `buf` completes; keeps what is left of it, or hands it to csv-parse (returned). */
+  private scan(buf: Buffer, end: boolean, push: (record: string[]) => void): ReferenceCore | undefined {
     this.quoteAt = -1;
     this.crAt = -1;
     const length = buf.length;
@@ -131,10 +152,7 @@ export class FastCore implements RecordCore {
     while (at < length) {
       const next = this.record(buf, at, end);
       if (next === MORE) break;
-      if (next === UNUSUAL || next - at > LONG_RECORD) {
-        this.handOver(buf.subarray(at), end, push, false);
-        return;
-      }
+      if (next === UNUSUAL || next - at > LONG_RECORD) return this.handOver(buf.subarray(at), end, push, false);
       this.own += this.broken ? 2 : 1;
       push(this.fields);
       at = next;
@@ -145,16 +163,19 @@ export class FastCore implements RecordCore {
       if (this.pending.length > LONG_RECORD) {
         const rest = this.pending;
         this.pending = undefined;
-        this.handOver(rest, end, push, false);
+        return this.handOver(rest, end, push, false);
       }
     }
+    return undefined;
   }
 
   /** From here to the end, csv-parse reads: it begins at a record's start, as after a record delimiter. */
-  private handOver(rest: Buffer, end: boolean, push: (record: string[]) => void, bom: boolean): void {
+  private handOver(rest: Buffer, end: boolean, push: (record: string[]) => void, bom: boolean): ReferenceCore {
     this.base = this.own;
-    this.reference = new ReferenceCore(this.delimiterText, bom);
-    this.reference.parse(rest, end, push);
+    const reference = new ReferenceCore(this.delimiterText, bom);
+    this.reference = reference;
+    reference.parse(rest, end, push);
+    return reference;
   }
 
   /** Reads the record at `at` into `fields`: the position after its record delimiter, MORE or UNUSUAL. */
