@@ -214,7 +214,7 @@ class Places {
   count(row: RowScore): void {
     const year = `${row.year ?? ''}\u0000${row.period ?? ''}`;
     let scores = this.years.get(year);
-    if (scores === undefined) this.years.set(year, (scores = new Map()));
+    if (scores === undefined) this.years.set(year, (scores = new Map<string, { score: RowPlace; rows: number }>()));
     const key = `${row.met}/${row.applicable}/${row.errors}`;
     const seen = scores.get(key);
     if (seen) seen.rows++;
