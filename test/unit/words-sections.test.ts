@@ -12,9 +12,9 @@ const sections = (lang: string): string[] =>
     .filter((file) => file.endsWith('.ts'))
     .sort();
 
-// Tables that translate commander's own English: the English catalogue leaves them empty, and
-// commander says its words itself.
-const COMMANDERS_ENGLISH = new Set(['helpTitles', 'commandLine']);
+// Tables that translate commander's own English (its titles, refusals, usage syntax and argument
+// names): the English catalogue leaves them empty, and commander says its words itself.
+const COMMANDERS_ENGLISH = new Set(['helpTitles', 'commandLine', 'helpSyntax', 'helpArguments']);
 
 /** Every key of a section down to its texts, each with what it is: a text, a message of n parts, a list of n. */
 function shape(value: unknown, path = ''): string[] {
