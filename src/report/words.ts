@@ -39,12 +39,28 @@ export function placeOf(verdict: Pick<Verdict, 'county' | 'year' | 'period'>): s
   return `${verdict.county ?? words().noCounty} ${periodText(verdict)}`;
 }
 
-/** The verdict without the rule's title: "37.5% < 40% (6/16)", or why it could not be judged. */
+/**
+ * The verdict without the rule's title: "37.5% < 40% (6/16)", or why it could not be judged; a
+ * miss past its deadline says so and when it fell due, as its message does.
+ */
 export function verdictText(verdict: Verdict): string {
-  const text = verdict.comparison
+  const figures = verdict.comparison
     ? `${verdict.comparison}${verdict.detail ? ` (${verdict.detail})` : ''}`
     : verdict.message;
+  const due = overdueSince(verdict);
+  const text = due === undefined ? figures : `${figures} · ${words().overdueNote(due)}`;
   return verdict.waiver ? `${text} · ${waiverText(verdict.waiver)}` : text;
+}
+
+/**
+ * The date a county miss fell due, when it is overdue: the engine ends such a verdict's message
+ * with the catalogue's overdue words and that date (engine/compile.ts). Read from the message, the
+ * one place a verdict carries it, so that it holds for verdicts read back from a spool as well.
+ */
+function overdueSince(verdict: Verdict): string | undefined {
+  if (verdict.scope !== 'county' || (verdict.waiver?.status ?? verdict.status) !== 'fail') return undefined;
+  const date = /(\d{4}-\d{2}-\d{2})\D*$/.exec(verdict.message)?.[1];
+  return date !== undefined && verdict.message.endsWith(words().overdue(date)) ? date : undefined;
 }
 
 /** Why a verdict is waived, by whom, until when. */

@@ -171,3 +171,28 @@ describe('every format says the as-of date it used', () => {
     for (const line of lines) expect(line).toContain('2022-06-30');
   });
 });
+
+describe('an overdue miss in the reports that show actual against target', () => {
+  const shown = (format: string, ...args: string[]): string => {
+    if (format !== 'html') return duibiao('check', FILED, '-f', format, ...args).stdout;
+    const file = join(dir, `overdue-${args.join('-') || 'zh'}.html`);
+    duibiao('check', FILED, '-f', `html:${file}`, ...args);
+    return readFileSync(file, 'utf8');
+  };
+
+  // The table wraps a long cell over lines, beside the next column's: its words are read in two
+  // parts, with the spaces taken out.
+  const flat = (text: string): string => text.replace(/\s+/g, '');
+
+  for (const format of ['table', 'markdown', 'github', 'html']) {
+    it(`${format}: says it is overdue and when it fell due, in zh and en; a pending miss does not`, () => {
+      const zh = flat(shown(format));
+      expect(zh).toMatch(/0(<|&lt;)1·逾期（应于/);
+      expect(zh).toContain('2022-12-31前）');
+      const en = flat(shown(format, '--lang', 'en'));
+      expect(en).toMatch(/0(<|&lt;)1·overdue\(due/);
+      expect(en).toContain('2022-12-31)');
+      expect(shown(format, '--as-of', '2022-12-20')).not.toContain('逾期');
+    });
+  }
+});

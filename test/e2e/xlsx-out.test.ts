@@ -116,7 +116,7 @@ describe.skipIf(!PYTHON)('the xlsx report, read back with openpyxl', { timeout: 
     expect(marks.filter((cell) => String(cell.value).includes('未达标'))).toHaveLength(13);
 
     expect(detail.freeze).toBe('A2');
-    expect(detail.autoFilter).toBe(`A1:L${1 + 8 * 19 + 12}`);
+    expect(detail.autoFilter).toBe(`A1:M${1 + 8 * 19 + 12}`);
     expect(detail.rows).toHaveLength(1 + 8 * 19 + 12);
     expect(problems.rows).toHaveLength(1);
     for (const sheet of sheets) expect(sheet.print, sheet.name).toEqual(PRINTED);
@@ -141,7 +141,7 @@ describe.skipIf(!PYTHON)('the xlsx report, read back with openpyxl', { timeout: 
     expect([count[6]!.value, count[6]!.format]).toEqual([3, 'General']);
     // The whole prefecture's ratio too.
     const total = detail.rows.find(
-      (cells) => cells[2]!.value === 'safety.hazards-rectified' && cells[11]!.value === '全州合计',
+      (cells) => cells[2]!.value === 'safety.hazards-rectified' && cells[12]!.value === '全州合计',
     )!;
     expect(total[6]!.format).toBe('0.0#%');
     expect(total[6]!.value).toBeCloseTo(0.990228013029316, 15);
@@ -172,8 +172,18 @@ describe.skipIf(!PYTHON)('the xlsx report, read back with openpyxl', { timeout: 
       'goal',
       'message',
       'file',
+      'sheet',
       'row',
       'scope',
+    ]);
+    expect(sheets[2]!.rows[0]!.map((cell) => cell.value)).toEqual([
+      'file',
+      'sheet',
+      'row',
+      'column',
+      'severity',
+      'code',
+      'message',
     ]);
     for (const sheet of sheets) expect(sheet.print, sheet.name).toEqual(PRINTED);
   });
@@ -197,9 +207,35 @@ describe.skipIf(!PYTHON)('the xlsx report, read back with openpyxl', { timeout: 
     duibiao('check', 'fixtures/messy-cells.csv', '--as-of', '2022-12-31', '-f', `xlsx:${file}`);
     const problems = readBack(file).find((sheet) => sheet.name === '数据问题')!;
     expect(json.problems.length).toBeGreaterThan(0);
-    expect(problems.rows.slice(1).map((row) => [row[4]!.value, row[1]!.value])).toEqual(
+    expect(problems.rows.slice(1).map((row) => [row[5]!.value, row[2]!.value])).toEqual(
       json.problems.map((p) => [p.code, p.line]),
     );
+    // A CSV file has no sheets: the sheet column is left blank.
+    expect(problems.rows.slice(1).every((row) => (row[1]!.value ?? '') === '')).toBe(true);
+  });
+
+  it("names the sheet of a workbook's verdicts and problems beside the file, and still prints as the others", () => {
+    const input = 'fixtures/workbooks/prefecture-return-2022-wrong-total.xlsx';
+    const file = join(OUT, 'workbook-sheets.xlsx');
+    const json = JSON.parse(duibiao('check', input, '--as-of', '2022-12-31', '-f', 'json').stdout) as {
+      findings: { location?: { sheet?: string; line: number } }[];
+      problems: { code: string; sheet?: string; line: number }[];
+    };
+    duibiao('check', input, '--as-of', '2022-12-31', '-f', `xlsx:${file}`);
+    const sheets = readBack(file);
+    const [, detail, problems] = sheets as [Sheet, Sheet, Sheet];
+    expect(detail.rows[0]!.slice(9, 12).map((cell) => cell.value)).toEqual(['文件', '工作表', '行']);
+    expect(problems.rows[0]!.slice(0, 3).map((cell) => cell.value)).toEqual(['文件', '工作表', '行']);
+    expect(json.findings.some((v) => v.location?.sheet === '主要指标')).toBe(true);
+    expect(detail.rows.slice(1).map((row) => [row[10]!.value ?? '', row[11]!.value])).toEqual(
+      json.findings.map((v) => [v.location?.sheet ?? '', v.location?.line ?? null]),
+    );
+    expect(json.problems.length).toBeGreaterThan(0);
+    expect(problems.rows.slice(1).map((row) => [row[1]!.value, row[2]!.value, row[5]!.value])).toEqual(
+      json.problems.map((p) => [p.sheet, p.line, p.code]),
+    );
+    expect(detail.autoFilter).toBe(`A1:M${detail.rows.length}`);
+    for (const sheet of sheets) expect(sheet.print, sheet.name).toEqual(PRINTED);
   });
 });
 

@@ -137,10 +137,10 @@ describe('the xlsx report past the row limit of a sheet', () => {
     expect(detail.map((sheet) => sheet.rows.length - 1)).toEqual([4, 4, 4, 4]);
     for (const sheet of [...detail, ...sheets.filter((s) => s.name.startsWith('数据问题'))])
       expect(sheet.rows[0]).toEqual(sheets.find((s) => s.name === sheet.name.split(' ')[0])!.rows[0]);
-    expect(detail.map((sheet) => sheet.autoFilter)).toEqual(['A1:L5', 'A1:L5', 'A1:L5', 'A1:L5']);
+    expect(detail.map((sheet) => sheet.autoFilter)).toEqual(['A1:M5', 'A1:M5', 'A1:M5', 'A1:M5']);
     expect(sheets.filter((s) => s.name.startsWith('数据问题')).map((sheet) => sheet.autoFilter)).toEqual([
-      'A1:F5',
-      'A1:F4',
+      'A1:G5',
+      'A1:G4',
     ]);
   });
 
@@ -153,13 +153,13 @@ describe('the xlsx report past the row limit of a sheet', () => {
         expect(dataRows(split, name)).toEqual(dataRows(whole, name));
       }
       expect(dataRows(whole, '明细')).toHaveLength(16);
-      expect(dataRows(whole, '数据问题').map((row) => row[1])).toEqual([3, 4, 5, 6, 7, 8, 9]);
+      expect(dataRows(whole, '数据问题').map((row) => row[2])).toEqual([3, 4, 5, 6, 7, 8, 9]);
     }
   });
 
   it('given no problem, writes 数据问题 with its heading alone', async () => {
     const sheets = await written(resultOf(0, true), 4);
-    expect(sheets.at(-1)).toMatchObject({ name: '数据问题', autoFilter: 'A1:F1' });
+    expect(sheets.at(-1)).toMatchObject({ name: '数据问题', autoFilter: 'A1:G1' });
     expect(sheets.at(-1)!.rows).toHaveLength(1);
   });
 });

@@ -92,10 +92,11 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
       { min: 8, max: 14 },
       { min: 20, max: 60 },
       { min: 8, max: 30 },
+      { min: 6, max: 20 },
       { min: 5, max: 8 },
       { min: 6, max: 12 },
     ],
-    wrap: [9, 10],
+    wrap: [9, 10, 11],
     headings: [
       HEADINGS.county,
       HEADINGS.year,
@@ -107,6 +108,7 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
       HEADINGS.target,
       HEADINGS.message,
       HEADINGS.file,
+      HEADINGS.sheet,
       HEADINGS.line,
       HEADINGS.scope,
     ],
@@ -125,6 +127,8 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
       figure(v.target),
       textCell(v.message),
       textCell(v.location?.file ?? ''),
+      // Which sheet of a workbook the row is on; blank for a CSV file.
+      textCell(v.location?.sheet ?? ''),
       v.location?.line ?? null,
       SCOPE[v.scope],
     ];
@@ -144,20 +148,30 @@ async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimi
     xSplit: 0,
     columns: [
       { min: 10, max: 36 },
+      { min: 6, max: 20 },
       { min: 5, max: 8 },
       { min: 6, max: 24 },
       { min: 6, max: 10 },
       { min: 10, max: 28 },
       { min: 20, max: 80 },
     ],
-    wrap: [1, 6],
-    headings: [HEADINGS.file, HEADINGS.line, HEADINGS.column, HEADINGS.severity, HEADINGS.code, HEADINGS.message],
+    wrap: [1, 2, 7],
+    headings: [
+      HEADINGS.file,
+      HEADINGS.sheet,
+      HEADINGS.line,
+      HEADINGS.column,
+      HEADINGS.severity,
+      HEADINGS.code,
+      HEADINGS.message,
+    ],
     filter: true,
     header,
   });
   for (const p of allProblems(result)) {
     await problems.add([
       textCell(p.file),
+      textCell(p.sheet ?? ''),
       p.line,
       textCell(p.column ?? ''),
       PROBLEM_LEVEL[p.level],

@@ -27,6 +27,7 @@ export const xlsx = {
     target: 'goal',
     message: 'message',
     file: 'file',
+    sheet: 'sheet',
     line: 'row',
     scope: 'scope',
     column: 'column',

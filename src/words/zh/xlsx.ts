@@ -27,6 +27,7 @@ export const xlsx = {
     target: '目标值',
     message: '说明',
     file: '文件',
+    sheet: '工作表',
     line: '行',
     scope: '范围',
     column: '列',
