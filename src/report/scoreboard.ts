@@ -203,18 +203,24 @@ class Board {
   }
 }
 
+/** A score, and how many rows of a year have it. */
+interface Tally {
+  score: RowPlace;
+  rows: number;
+}
+
 /**
  * How many rows of each year have each score (share met, misses of error severity, targets met):
  * a row's place is one more than the rows of its year with a better score, as `placeRows` gives
  * it, without holding the rows. The scores of a year are few (a handful of targets).
  */
 class Places {
-  private readonly years = new Map<string, Map<string, { score: RowPlace; rows: number }>>();
+  private readonly years = new Map<string, Map<string, Tally>>();
 
   count(row: RowScore): void {
     const year = `${row.year ?? ''}\u0000${row.period ?? ''}`;
     let scores = this.years.get(year);
-    if (scores === undefined) this.years.set(year, (scores = new Map<string, { score: RowPlace; rows: number }>()));
+    if (scores === undefined) this.years.set(year, (scores = new Map<string, Tally>()));
     const key = `${row.met}/${row.applicable}/${row.errors}`;
     const seen = scores.get(key);
     if (seen) seen.rows++;
