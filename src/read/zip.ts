@@ -3,8 +3,7 @@
 // byte past a bound, never after filling the memory.
 import type { FileHandle } from 'node:fs/promises';
 import { openRegular } from './regular-file.js';
-import { Readable, pipeline } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { hostInflater, type Inflater } from './inflate.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { visible } from '../model/visible.js';
 import { section } from '../words/words.js';
@@ -60,9 +59,12 @@ export class ZipFile {
     private readonly file: string,
     readonly entries: ReadonlyMap<string, ZipEntry>,
     private readonly budget: InflateBudget,
+    private readonly inflater: Inflater,
   ) {}
 
-  static async open(file: string, budget = new InflateBudget()): Promise<ZipFile> {
+  /** `inflater`: the host's (node:zlib on Node, else DecompressionStream) unless one is given. */
+  static async open(file: string, budget = new InflateBudget(), inflater?: Inflater): Promise<ZipFile> {
+    inflater ??= await hostInflater();
     let handle: FileHandle;
     try {
       ({ handle } = await openRegular(file));
@@ -70,7 +72,7 @@ export class ZipFile {
       throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
     }
     try {
-      return new ZipFile(handle, file, await readDirectory(handle, file), budget);
+      return new ZipFile(handle, file, await readDirectory(handle, file), budget, inflater);
     } catch (error) {
       await handle.close();
       throw error;
@@ -97,24 +99,20 @@ export class ZipFile {
       return;
     }
     if (entry.method !== 8) throw broken(file, WORDS.entryMethod(visible(entry.name), entry.method));
-    const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
-    // pipeline destroys the file reader with the inflater, whichever stops first.
-    pipeline(Readable.from(raw), inflate, () => undefined);
     let inflated = 0;
     try {
-      for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      // Leaving this loop (a bound crossed) stops the inflater and the file reader behind it.
+      for await (const chunk of this.inflater(raw)) {
         inflated += chunk.length;
         // The real size may not pass the declared one, which was bounded when the directory was read.
         if (inflated > entry.size) throw tooLarge(file, WORDS.entryInflatesPast(visible(entry.name), entry.size));
         budget.take(chunk.length, file);
-        yield chunk;
+        yield Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
       }
     } catch (error) {
       if (error instanceof DuibiaoError) throw error;
-      // zlib's own words (`invalid block type`) are English whatever the run's language: they are for --debug.
+      // The inflater's own words (`invalid block type`) are English whatever the run's language: they are for --debug.
       throw broken(file, WORDS.entryNotInflated(visible(entry.name)), error);
-    } finally {
-      inflate.destroy();
     }
     if (inflated !== entry.size) throw broken(file, WORDS.entryInflatedSize(visible(entry.name), inflated, entry.size));
   }
