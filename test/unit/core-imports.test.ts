@@ -24,8 +24,6 @@ const STILL_NODE = [
   'pack/load.ts -> node:path',
   'pack/pack.ts -> node:path',
   'pack/pack.ts -> node:url',
-  // Buffer, for GBK and UTF-16: TextDecoder does both.
-  'read/encoding.ts -> node:buffer',
   // Taken on Node only, and by a name the bundler leaves alone: DecompressionStream elsewhere.
   'read/inflate.ts -> node:stream',
   'read/inflate.ts -> node:zlib',
