@@ -2,6 +2,7 @@
 // as a stream with both its declared and its real size bounded: a zip bomb stops at the first
 // byte past a bound, never after filling the memory.
 import type { FileHandle } from 'node:fs/promises';
+import type { InputBytes } from './input-bytes.js';
 import { openRegular } from './regular-file.js';
 import { hostInflater, type Inflater } from './inflate.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
@@ -55,7 +56,7 @@ const LOCAL = 0x04034b50;
 
 export class ZipFile {
   private constructor(
-    private readonly handle: FileHandle,
+    private readonly handle: InputBytes,
     private readonly file: string,
     readonly entries: ReadonlyMap<string, ZipEntry>,
     private readonly budget: InflateBudget,
@@ -64,17 +65,31 @@ export class ZipFile {
 
   /** `inflater`: the host's (node:zlib on Node, else DecompressionStream) unless one is given. */
   static async open(file: string, budget = new InflateBudget(), inflater?: Inflater): Promise<ZipFile> {
-    inflater ??= await hostInflater();
     let handle: FileHandle;
     try {
       ({ handle } = await openRegular(file));
     } catch (error) {
       throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
     }
+    return ZipFile.of(
+      {
+        name: file,
+        size: async () => (await handle.stat()).size,
+        read: async (buffer, position) => (await handle.read(buffer, 0, buffer.length, position)).bytesRead,
+        close: async () => handle.close(),
+      },
+      budget,
+      inflater,
+    );
+  }
+
+  /** A zip file from bytes any host holds (a browser's File through `blobBytes`). */
+  static async of(input: InputBytes, budget = new InflateBudget(), inflater?: Inflater): Promise<ZipFile> {
+    inflater ??= await hostInflater();
     try {
-      return new ZipFile(handle, file, await readDirectory(handle, file), budget, inflater);
+      return new ZipFile(input, input.name, await readDirectory(input, input.name), budget, inflater);
     } catch (error) {
-      await handle.close();
+      await input.close();
       throw error;
     }
   }
@@ -87,7 +102,7 @@ export class ZipFile {
   async *stream(entry: ZipEntry): AsyncGenerator<Buffer> {
     const { handle, file, budget } = this;
     const local = Buffer.alloc(30);
-    await handle.read(local, 0, 30, entry.localOffset);
+    await handle.read(local, entry.localOffset);
     if (local.readUInt32LE(0) !== LOCAL) throw broken(file, WORDS.entryNoLocalHeader(visible(entry.name)));
     const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     const raw = readRange(handle, start, entry.compressedSize);
@@ -125,21 +140,21 @@ export class ZipFile {
   }
 }
 
-async function* readRange(handle: FileHandle, start: number, length: number): AsyncGenerator<Buffer> {
+async function* readRange(handle: InputBytes, start: number, length: number): AsyncGenerator<Buffer> {
   const size = 256 * 1024;
   for (let at = 0; at < length; at += size) {
     const buffer = Buffer.alloc(Math.min(size, length - at));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, start + at);
+    const bytesRead = await handle.read(buffer, start + at);
     if (bytesRead === 0) return;
     yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
   }
 }
 
-async function readDirectory(handle: FileHandle, file: string): Promise<Map<string, ZipEntry>> {
-  const { size } = await handle.stat();
+async function readDirectory(handle: InputBytes, file: string): Promise<Map<string, ZipEntry>> {
+  const size = await handle.size();
   const tailLength = Math.min(size, 22 + 0xffff);
   const tail = Buffer.alloc(tailLength);
-  await handle.read(tail, 0, tailLength, size - tailLength);
+  await handle.read(tail, size - tailLength);
   let eocd = -1;
   for (let i = tailLength - 22; i >= 0; i--) {
     if (tail.readUInt32LE(i) === EOCD) {
@@ -155,7 +170,7 @@ async function readDirectory(handle: FileHandle, file: string): Promise<Map<stri
   if (count > ZIP_LIMITS.entries) throw tooLarge(file, WORDS.entryCount(count));
   if (directoryOffset + directorySize > size) throw broken(file, WORDS.directoryPastEnd);
   const directory = Buffer.alloc(directorySize);
-  await handle.read(directory, 0, directorySize, directoryOffset);
+  await handle.read(directory, directoryOffset);
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   let at = 0;

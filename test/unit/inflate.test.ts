@@ -9,6 +9,7 @@ import * as zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DuibiaoError } from '../../src/errors.js';
 import { hostInflater, nodeInflater, webInflater, type Inflater } from '../../src/read/inflate.js';
+import { blobBytes } from '../../src/read/input-bytes.js';
 import { ZipFile } from '../../src/read/zip.js';
 import { workbookParts, writeWorkbook, zip, type TestSheet } from '../workbook-writer.js';
 
@@ -112,6 +113,18 @@ describe('an .xlsx read through the web inflater', () => {
     const web = await entries(file, webInflater);
     expect(web.size).toBeGreaterThan(3);
     expect(web).toEqual(await entries(file, nodeInflater(zlib, stream)));
+  });
+
+  it("read from a browser's File (a Blob), gives every entry as from the file", async () => {
+    const bytes = writeWorkbook(sample);
+    const book = await ZipFile.of(blobBytes('县.xlsx', new Blob([bytes])), undefined, webInflater);
+    const fromBlob = new Map<string, string>();
+    try {
+      for (const entry of book.entries.values()) fromBlob.set(entry.name, await book.text(entry));
+    } finally {
+      await book.close();
+    }
+    expect(fromBlob).toEqual(await entries(saved(bytes), nodeInflater(zlib, stream)));
   });
 
   it('given an entry that inflates past the size it declares, stops there: workbook-too-large', async () => {
