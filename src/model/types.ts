@@ -127,7 +127,8 @@ export const CHANGES: readonly Change[] = ['new', 'persisting', 'fixed', 'same']
 
 export interface InputInfo {
   file: string;
-  format: 'csv' | 'yaml' | 'json' | 'xlsx' | 'xls';
+  /** The name of the reader that read it (src/read/readers.ts): csv, yaml, json, xlsx, xls. */
+  format: string;
   /** The sheet read, for a workbook: each sheet read is an input of its own. */
   sheet?: string;
   encoding?: string;

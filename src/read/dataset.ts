@@ -1,35 +1,10 @@
 // Several files as one data set: each file's format, and the account of its rows as they come, county-years seen twice reported.
-import { extname } from 'node:path';
-import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
 import { locationOf } from '../model/location.js';
 import { KeyIndex, NameTable } from './key-index.js';
 import { monthText, periodOf, tablesOf, type Table } from '../model/tables.js';
 import { section, words } from '../words/words.js';
-
-export function formatOf(file: string): InputInfo['format'] {
-  const format = knownFormat(file);
-  if (format === undefined)
-    throw new DuibiaoError('unknown-format', words().read.unknownFormat(file, extname(file) || undefined));
-  return format;
-}
-
-/** The format a file's extension names, if a reader knows it. */
-export function knownFormat(file: string): InputInfo['format'] | undefined {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return 'csv';
-  if (ext === '.yaml' || ext === '.yml') return 'yaml';
-  if (ext === '.json') return 'json';
-  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
-  if (ext === '.xls') return 'xls';
-  return undefined;
-}
-
-/** `sheets`: the workbook sheets to read (`--sheet`, names or 1-based numbers); none: every sheet with a header. */
-export function isWorkbook(file: string): boolean {
-  const format = formatOf(file);
-  return format === 'xlsx' || format === 'xls';
-}
+import { readerOf } from './readers.js';
 
 /** The data set's account of its rows as they come, file by file: its inputs, and its county-year keys. */
 export class DatasetRows {
@@ -47,10 +22,12 @@ export class DatasetRows {
   }
 
   /** Begins the next file (or sheet of a workbook); what its reader reports goes through the function returned. */
-  startFile(fileIndex: number, sheet?: { format: InputInfo['format']; sheet: string }): (problem: Problem) => void {
+  startFile(fileIndex: number, sheet?: { format: string; sheet: string }): (problem: Problem) => void {
     const file = this.files[fileIndex]!;
     this.inputs.push(
-      sheet ? { file, format: sheet.format, sheet: sheet.sheet, rows: 0 } : { file, format: formatOf(file), rows: 0 },
+      sheet
+        ? { file, format: sheet.format, sheet: sheet.sheet, rows: 0 }
+        : { file, format: readerOf(file).format, rows: 0 },
     );
     const absentKeys = (this.absentKeys = new Set<string>());
     return (problem) => {

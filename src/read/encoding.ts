@@ -1,5 +1,4 @@
 // Tells a file's encoding from its first bytes, and what a file is when it is not text.
-import { isUtf8 } from 'node:buffer';
 import { DuibiaoError } from '../errors.js';
 import { words } from '../words/words.js';
 
@@ -93,4 +92,16 @@ function mostlyUtf8(first: Buffer, whole: boolean): boolean {
   }
   // On a tie UTF-8 wins: its damaged lines are reported, a misread GB18030 file would be garbled silently.
   return utf8 >= other;
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Whether the bytes are well-formed UTF-8: the web's TextDecoder, so that no host needs node:buffer. */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    STRICT_UTF8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

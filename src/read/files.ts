@@ -1,16 +1,17 @@
 // Walks the files of a data set in order and hands what each reader makes to one sink: a CSV
 // file's or a sheet's records, a YAML file's rows, each input begun and ended. What becomes of
 // them (rows made, keyed, judged or counted, on this thread or another) is the sink's.
-import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
-import { readCsvRecords, type RecordBatch } from './csv.js';
-import { formatOf } from './dataset.js';
+import type { FieldSpec, Problem, Row } from '../model/types.js';
+import type { RecordBatch } from './csv.js';
+import type { ReadContext } from './reader.js';
+import { readerOf } from './readers.js';
 import type { Encoding } from './encoding.js';
 import type { InflateBudget } from './zip.js';
 
 /** Where a data set's inputs go; each call may return a promise the walk waits for before going on. */
 export interface TableSink {
   /** Begins the next input: a file, or a sheet of a workbook. */
-  startFile(fileIndex: number, sheet?: { format: InputInfo['format']; sheet: string }): unknown;
+  startFile(fileIndex: number, sheet?: { format: string; sheet: string }): unknown;
   /** The input's encoding, and how many rows it is judged to hold (0: not judged). */
   opened(encoding: Encoding | undefined, estimatedRows: number): unknown;
   /** Records of a table, each with its line: rows are still to be made of them. */
@@ -30,35 +31,24 @@ export async function readFiles(
   sheets: readonly string[],
   sink: TableSink,
 ): Promise<void> {
-  // An extension no reader knows stops the run before any file is read.
-  files.forEach(formatOf);
-  const problem = (p: Problem): void => sink.problem(p);
+  // A name no reader knows stops the run before any file is read.
+  const readers = files.map(readerOf);
   // What the run's workbooks may inflate, all together; the zip reader is loaded only with a workbook.
-  let budget: InflateBudget | undefined;
+  let budget: Promise<InflateBudget> | undefined;
+  const context: ReadContext = {
+    fields,
+    sheets,
+    problem: (p) => sink.problem(p),
+    budget: () => (budget ??= import('./zip.js').then((zip) => new zip.InflateBudget())),
+  };
   for (const [fileIndex, file] of files.entries()) {
-    const format = formatOf(file);
-    if (format === 'xlsx' || format === 'xls') {
-      // The workbook readers are loaded only when a workbook is read; each sheet is an input.
-      budget ??= new (await import('./zip.js')).InflateBudget();
-      for await (const sheet of (await import('./workbook.js')).workbookSheets(file, fields, sheets, problem, budget)) {
-        await sink.startFile(fileIndex, { format: sheet.format, sheet: sheet.name });
-        await sink.opened(undefined, 0);
-        for await (const batch of sheet.records) await sink.records(batch);
-        await sink.endFile();
-      }
-      continue;
+    for await (const input of readers[fileIndex]!.read(file, context)) {
+      await sink.startFile(fileIndex, input.sheet);
+      const opened = await input.open();
+      await sink.opened(opened.encoding, opened.estimatedRows);
+      if ('records' in opened) for await (const batch of opened.records) await sink.records(batch);
+      else for await (const rows of opened.rows) await sink.rows(rows);
+      await sink.endFile();
     }
-    await sink.startFile(fileIndex);
-    if (format === 'csv') {
-      const csv = await readCsvRecords(file);
-      await sink.opened(csv.encoding, csv.estimatedRows);
-      for await (const batch of csv.batches) await sink.records(batch);
-    } else {
-      // The YAML parser is loaded only when a YAML or JSON file is read.
-      const yaml = await (await import('./yaml.js')).readYaml(file, fields, problem);
-      await sink.opened(yaml.encoding, yaml.estimatedRows);
-      for await (const rows of yaml.batches) await sink.rows(rows);
-    }
-    await sink.endFile();
   }
 }

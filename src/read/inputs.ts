@@ -8,7 +8,7 @@ import { basename, join, resolve } from 'node:path';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import type { Problem } from '../model/types.js';
 import { section, words } from '../words/words.js';
-import { knownFormat } from './dataset.js';
+import { readerForName } from './readers.js';
 
 /** One file to read, and how the user named it. */
 export interface NamedFile {
@@ -108,7 +108,7 @@ async function readFolder(folder: string, expanded: ExpandedInputs): Promise<voi
     )
       continue;
     const lock = isLockFile(entry.name);
-    if (knownFormat(lock ? entry.name.replace(/#$/, '') : entry.name) === undefined) continue;
+    if (readerForName(lock ? entry.name.replace(/#$/, '') : entry.name) === undefined) continue;
     if (lock) expanded.lockFiles.push(join(folder, entry.name));
     else if (!entry.name.startsWith('.')) names.push(entry.name);
   }

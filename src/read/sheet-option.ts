@@ -3,10 +3,10 @@
 // as it does when a workbook lacks the sheet asked for.
 import { DuibiaoError } from '../errors.js';
 import { words } from '../words/words.js';
-import { isWorkbook } from './dataset.js';
+import { readerOf } from './readers.js';
 
 export function refuseSheetsWithoutWorkbook(files: readonly string[], sheets: readonly string[]): void {
-  if (sheets.length === 0 || files.length === 0 || files.some(isWorkbook)) return;
+  if (sheets.length === 0 || files.length === 0 || files.some((file) => readerOf(file).workbook)) return;
   throw new DuibiaoError(
     'sheet-without-workbook',
     words().read.sheetIgnored(sheets.map((sheet) => `'${sheet}'`).join(' ')),

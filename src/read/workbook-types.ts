@@ -10,7 +10,8 @@ export interface WorkbookSheet {
 }
 
 export interface OpenedWorkbook {
-  format: 'xlsx' | 'xls';
+  /** The name of the reader that opened it (src/read/readers.ts). */
+  format: string;
   sheets: WorkbookSheet[];
   close(): Promise<void>;
 }

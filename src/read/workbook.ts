@@ -2,7 +2,7 @@
 // record→row stage as a CSV file's, so every layout rule applies alike. Picks the sheets asked
 // for, or else those whose header names the pack's columns, and names every sheet left out.
 import { DuibiaoError, describeFsError } from '../errors.js';
-import type { FieldSpec, InputInfo, Problem } from '../model/types.js';
+import type { FieldSpec, Problem } from '../model/types.js';
 import type { RecordBatch } from './csv.js';
 import { section } from '../words/words.js';
 import { HeaderSearch, isBlankRecord } from './header-search.js';
@@ -14,10 +14,10 @@ import { openRegular } from './regular-file.js';
 import { visible } from '../model/visible.js';
 import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
 import { InflateBudget } from './zip.js';
+import type { ReadContext, ReadInput } from './reader.js';
+import { workbookReaderOfBytes } from './readers.js';
 
 const WORDS = section('workbook');
-
-const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 /** Opens a workbook by what its bytes are, whatever its extension says; `budget`: what the run may still inflate. */
 export async function openWorkbook(file: string, budget = new InflateBudget()): Promise<OpenedWorkbook> {
@@ -32,33 +32,27 @@ export async function openWorkbook(file: string, budget = new InflateBudget()): 
   } catch (error) {
     throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
   }
-  if (head[0] === 0x50 && head[1] === 0x4b) return (await import('./xlsx.js')).openXlsx(file, budget);
-  if (head.equals(CFB_MAGIC)) {
-    const xls = await import('./xls.js');
-    const bytes = await xls.readWhole(file, xls.MAX_XLS_BYTES);
-    budget.take(bytes.length, file);
-    // An encrypted .xlsx is an OLE file holding EncryptionInfo and the encrypted package.
-    // SheetJS declares CFB `any`: the two calls made here, typed.
-    const CFB = (await import('@e965/xlsx')).CFB as {
-      read(data: Buffer, options: { type: 'buffer' }): unknown;
-      find(container: unknown, path: string): unknown;
+  const reader = workbookReaderOfBytes(head);
+  if (reader?.openWorkbook === undefined)
+    throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.neitherZipNorOle));
+  return reader.openWorkbook(file, budget);
+}
+
+/** A workbook's sheets as the inputs of a workbook reader: each read through before the next is given. */
+export async function* workbookInputs(file: string, context: ReadContext): AsyncGenerator<ReadInput> {
+  const budget = await context.budget();
+  for await (const sheet of workbookSheets(file, context.fields, context.sheets, context.problem, budget)) {
+    yield {
+      sheet: { format: sheet.format, sheet: sheet.name },
+      open: async () => Promise.resolve({ estimatedRows: 0, records: sheet.records }),
     };
-    let encrypted: boolean;
-    try {
-      encrypted = xls.quietly(() => CFB.find(CFB.read(bytes, { type: 'buffer' }), 'EncryptionInfo') != null);
-    } catch (error) {
-      throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.oleDamaged), [], { cause: error });
-    }
-    if (encrypted) throw xls.encrypted(file);
-    return xls.openXls(file, bytes);
   }
-  throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.neitherZipNorOle));
 }
 
 /** A sheet to read as an input of its own: its records, from the top. */
 export interface SheetRecords {
   name: string;
-  format: InputInfo['format'];
+  format: string;
   records: AsyncGenerator<RecordBatch>;
 }
 

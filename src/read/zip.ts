@@ -2,9 +2,9 @@
 // as a stream with both its declared and its real size bounded: a zip bomb stops at the first
 // byte past a bound, never after filling the memory.
 import type { FileHandle } from 'node:fs/promises';
+import type { InputBytes } from './input-bytes.js';
 import { openRegular } from './regular-file.js';
-import { Readable, pipeline } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { hostInflater, type Inflater } from './inflate.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { visible } from '../model/visible.js';
 import { section } from '../words/words.js';
@@ -56,23 +56,40 @@ const LOCAL = 0x04034b50;
 
 export class ZipFile {
   private constructor(
-    private readonly handle: FileHandle,
+    private readonly handle: InputBytes,
     private readonly file: string,
     readonly entries: ReadonlyMap<string, ZipEntry>,
     private readonly budget: InflateBudget,
+    private readonly inflater: Inflater,
   ) {}
 
-  static async open(file: string, budget = new InflateBudget()): Promise<ZipFile> {
+  /** `inflater`: the host's (node:zlib on Node, else DecompressionStream) unless one is given. */
+  static async open(file: string, budget = new InflateBudget(), inflater?: Inflater): Promise<ZipFile> {
     let handle: FileHandle;
     try {
       ({ handle } = await openRegular(file));
     } catch (error) {
       throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
     }
+    return ZipFile.of(
+      {
+        name: file,
+        size: async () => (await handle.stat()).size,
+        read: async (buffer, position) => (await handle.read(buffer, 0, buffer.length, position)).bytesRead,
+        close: async () => handle.close(),
+      },
+      budget,
+      inflater,
+    );
+  }
+
+  /** A zip file from bytes any host holds (a browser's File through `blobBytes`). */
+  static async of(input: InputBytes, budget = new InflateBudget(), inflater?: Inflater): Promise<ZipFile> {
+    inflater ??= await hostInflater();
     try {
-      return new ZipFile(handle, file, await readDirectory(handle, file), budget);
+      return new ZipFile(input, input.name, await readDirectory(input, input.name), budget, inflater);
     } catch (error) {
-      await handle.close();
+      await input.close();
       throw error;
     }
   }
@@ -85,7 +102,7 @@ export class ZipFile {
   async *stream(entry: ZipEntry): AsyncGenerator<Buffer> {
     const { handle, file, budget } = this;
     const local = Buffer.alloc(30);
-    await handle.read(local, 0, 30, entry.localOffset);
+    await handle.read(local, entry.localOffset);
     if (local.readUInt32LE(0) !== LOCAL) throw broken(file, WORDS.entryNoLocalHeader(visible(entry.name)));
     const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     const raw = readRange(handle, start, entry.compressedSize);
@@ -97,24 +114,20 @@ export class ZipFile {
       return;
     }
     if (entry.method !== 8) throw broken(file, WORDS.entryMethod(visible(entry.name), entry.method));
-    const inflate = createInflateRaw({ chunkSize: 256 * 1024 });
-    // pipeline destroys the file reader with the inflater, whichever stops first.
-    pipeline(Readable.from(raw), inflate, () => undefined);
     let inflated = 0;
     try {
-      for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      // Leaving this loop (a bound crossed) stops the inflater and the file reader behind it.
+      for await (const chunk of this.inflater(raw)) {
         inflated += chunk.length;
         // The real size may not pass the declared one, which was bounded when the directory was read.
         if (inflated > entry.size) throw tooLarge(file, WORDS.entryInflatesPast(visible(entry.name), entry.size));
         budget.take(chunk.length, file);
-        yield chunk;
+        yield Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
       }
     } catch (error) {
       if (error instanceof DuibiaoError) throw error;
-      // zlib's own words (`invalid block type`) are English whatever the run's language: they are for --debug.
+      // The inflater's own words (`invalid block type`) are English whatever the run's language: they are for --debug.
       throw broken(file, WORDS.entryNotInflated(visible(entry.name)), error);
-    } finally {
-      inflate.destroy();
     }
     if (inflated !== entry.size) throw broken(file, WORDS.entryInflatedSize(visible(entry.name), inflated, entry.size));
   }
@@ -127,21 +140,21 @@ export class ZipFile {
   }
 }
 
-async function* readRange(handle: FileHandle, start: number, length: number): AsyncGenerator<Buffer> {
+async function* readRange(handle: InputBytes, start: number, length: number): AsyncGenerator<Buffer> {
   const size = 256 * 1024;
   for (let at = 0; at < length; at += size) {
     const buffer = Buffer.alloc(Math.min(size, length - at));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, start + at);
+    const bytesRead = await handle.read(buffer, start + at);
     if (bytesRead === 0) return;
     yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
   }
 }
 
-async function readDirectory(handle: FileHandle, file: string): Promise<Map<string, ZipEntry>> {
-  const { size } = await handle.stat();
+async function readDirectory(handle: InputBytes, file: string): Promise<Map<string, ZipEntry>> {
+  const size = await handle.size();
   const tailLength = Math.min(size, 22 + 0xffff);
   const tail = Buffer.alloc(tailLength);
-  await handle.read(tail, 0, tailLength, size - tailLength);
+  await handle.read(tail, size - tailLength);
   let eocd = -1;
   for (let i = tailLength - 22; i >= 0; i--) {
     if (tail.readUInt32LE(i) === EOCD) {
@@ -157,7 +170,7 @@ async function readDirectory(handle: FileHandle, file: string): Promise<Map<stri
   if (count > ZIP_LIMITS.entries) throw tooLarge(file, WORDS.entryCount(count));
   if (directoryOffset + directorySize > size) throw broken(file, WORDS.directoryPastEnd);
   const directory = Buffer.alloc(directorySize);
-  await handle.read(directory, 0, directorySize, directoryOffset);
+  await handle.read(directory, directoryOffset);
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   let at = 0;

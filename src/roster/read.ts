@@ -1,7 +1,9 @@
 // Reads the roster of expected counties (--counties): CSV or YAML with the county and its code, by name or label.
 import { DuibiaoError, describeFsError, type LocatedMessage } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
-import { formatOf } from '../read/dataset.js';
+import type { ReadContext } from '../read/reader.js';
+import { readerOf } from '../read/readers.js';
+import type { InflateBudget } from '../read/zip.js';
 import { POLICY_CODES, policyCode, refuseNotRegular } from '../read/input-policy.js';
 import { TableRecords } from '../read/records.js';
 import { words } from '../words/words.js';
@@ -82,22 +84,28 @@ export async function readRoster(file: string, packFields: readonly FieldSpec[])
   return { file, entries };
 }
 
-/** The roster's rows, read as a return of its format is: a workbook's sheets through the workbook reader. */
+/** The roster's rows, read as a return of its format is: records through the table stage, sheet by sheet. */
 async function* rosterRows(
   file: string,
   fields: readonly FieldSpec[],
   onProblem: (p: Problem) => void,
 ): AsyncGenerator<Row[]> {
-  const format = formatOf(file);
-  if (format === 'csv') {
-    yield* (await (await import('../read/csv.js')).readCsv(file, fields, onProblem)).batches;
-  } else if (format === 'yaml' || format === 'json') {
-    yield* (await (await import('../read/yaml.js')).readYaml(file, fields, onProblem)).batches;
-  } else {
-    for await (const sheet of (await import('../read/workbook.js')).workbookSheets(file, fields, [], onProblem)) {
-      const records = new TableRecords(file, fields, (p) => onProblem({ ...p, sheet: sheet.name }));
-      for await (const batch of sheet.records) yield records.batch(batch);
-      yield records.finish();
+  let budget: Promise<InflateBudget> | undefined;
+  const context: ReadContext = {
+    fields,
+    sheets: [],
+    problem: onProblem,
+    budget: () => (budget ??= import('../read/zip.js').then((zip) => new zip.InflateBudget())),
+  };
+  for await (const input of readerOf(file).read(file, context)) {
+    const opened = await input.open();
+    if (!('records' in opened)) {
+      yield* opened.rows;
+      continue;
     }
+    const sheet = input.sheet?.sheet;
+    const records = new TableRecords(file, fields, sheet === undefined ? onProblem : (p) => onProblem({ ...p, sheet }));
+    for await (const batch of opened.records) yield records.batch(batch);
+    yield records.finish();
   }
 }

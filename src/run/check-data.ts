@@ -5,7 +5,7 @@ import { exitCode, type FailOn } from '../engine/outcome.js';
 import type { CheckResult, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { measureKindOf } from '../measures/index.js';
-import { formatOf } from '../read/dataset.js';
+import { readerOf } from '../read/readers.js';
 import { readFiles } from '../read/files.js';
 import { lockFileSkipped } from '../read/inputs.js';
 import type { WorkerLane } from './count-host.js';
@@ -85,7 +85,7 @@ export async function checkData(
 function countsInWorker(input: InputFiles, options: CheckDataOptions, problems: ProblemLog): boolean {
   // The worker keeps its own problems, counted past the first: so must the run's.
   if (!options.counting || options.onRows || options.round?.observe || problems.overflow !== 'count') return false;
-  return input.files.every((file) => formatOf(file) === 'csv') && worthAThread(input, COUNT_WORKER_FROM);
+  return input.files.every((file) => readerOf(file).countsInWorker) && worthAThread(input, COUNT_WORKER_FROM);
 }
 
 /** The check's result, from a lane's account; the problems past those held, when they are spooled. */

@@ -9,6 +9,7 @@ import { DatasetRows } from '../read/dataset.js';
 import type { Encoding } from '../read/encoding.js';
 import type { TableSink } from '../read/files.js';
 import { TableRecords, type RecordBatch } from '../read/records.js';
+import { readerNamed } from '../read/readers.js';
 import { locatedIn } from '../read/sheet-location.js';
 import type { ProblemLog } from './problem-log.js';
 import { RoundMatch, type RoundAccount } from '../round/match.js';
@@ -74,7 +75,7 @@ export class Lane implements TableSink {
     this.byCode = setup.run.roster && codeAt >= 0 ? new CountyByCode(setup.run.roster, codeAt) : undefined;
   }
 
-  startFile(fileIndex: number, sheet?: { format: InputInfo['format']; sheet: string }): void {
+  startFile(fileIndex: number, sheet?: { format: string; sheet: string }): void {
     const report = this.dataset.startFile(fileIndex, sheet);
     this.report = sheet ? locatedIn(sheet.sheet, report) : report;
     this.sheet = sheet?.sheet;
@@ -82,14 +83,13 @@ export class Lane implements TableSink {
     // Made now, not at the first records: a table with none is still an input, and its end says so (empty-file).
     const { format } = this.dataset.inputs[this.dataset.inputs.length - 1]!;
     const file = this.setup.files[fileIndex]!;
-    this.reader =
-      format === 'yaml' || format === 'json'
-        ? undefined
-        : new TableRecords(file, this.setup.run.fields, this.report, {
-            sheet: sheet?.sheet,
-            name: file,
-            counties: this.setup.run.roster?.listed,
-          });
+    this.reader = !readerNamed(format).records
+      ? undefined
+      : new TableRecords(file, this.setup.run.fields, this.report, {
+          sheet: sheet?.sheet,
+          name: file,
+          counties: this.setup.run.roster?.listed,
+        });
   }
 
   opened(encoding: Encoding | undefined, estimatedRows: number): void {

@@ -1,0 +1,18 @@
+// The CSV reader: text tables (.csv, .txt, .tsv), delimiter and encoding sniffed; records with their lines.
+import type { Reader } from './reader.js';
+
+export const csvReader: Reader = {
+  format: 'csv',
+  extensions: ['.csv', '.txt', '.tsv'],
+  records: true,
+  workbook: false,
+  countsInWorker: true,
+  async *read(file) {
+    yield await Promise.resolve({
+      open: async () => {
+        const csv = await (await import('./csv.js')).readCsvRecords(file);
+        return { encoding: csv.encoding, estimatedRows: csv.estimatedRows, records: csv.batches };
+      },
+    });
+  },
+};
