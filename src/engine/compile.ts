@@ -30,7 +30,10 @@ export interface CompiledRule {
   judge(row: Row, asOf: string | undefined, location?: Location): Verdict;
 }
 
-export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): CompiledRule {
+/** The rows of the tables keyed by period alone, by table id and period: what `join:` reads. */
+export type JoinedRows = ReadonlyMap<string, ReadonlyMap<number, readonly Cell[]>>;
+
+export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined?: JoinedRows): CompiledRule {
   const w = words();
   const index = new Map(fields.map((field, i) => [field.name, i]));
   const of = (name: string): number => index.get(name)!;
@@ -55,7 +58,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const severity = spec.severity;
   // A goal or a condition that changes with the period reads the period, as years and due dates do.
   const byPeriod = condition?.byPeriod === true || (target.column === undefined && target.constant === undefined);
-  const needsYear = years !== undefined || spec.due !== undefined || byPeriod;
+  const needsYear = years !== undefined || spec.due !== undefined || byPeriod || spec.join !== undefined;
   // The period column of its table: the year, or the month whose year `row.year` then holds.
   const yearColumn = table.period;
   const constantGoal = target.constant;
@@ -208,5 +211,62 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     );
   }
 
-  return { spec, table, measure, target, columns, reads, status, statusOfUsable, judge };
+  const compiled = { spec, table, measure, target, columns, reads, status, statusOfUsable, judge };
+  return spec.join === undefined ? compiled : withJoin(compiled, fields, spec.join, joined);
+}
+
+/**
+ * A rule that reads the row of a table keyed by period alone: the judged row's cells are lent that
+ * row's columns, then judged as any row; a row with no such row to join is missing, and says which.
+ */
+function withJoin(
+  rule: CompiledRule,
+  fields: readonly FieldSpec[],
+  join: NonNullable<RuleSpec['join']>,
+  joined: JoinedRows | undefined,
+): CompiledRule {
+  const w = words();
+  const other = tableNamed(fields, join.table);
+  const own = other.fields.flatMap((field) => (field.period ? [] : [fields.indexOf(field)]));
+  const rows = joined?.get(other.id);
+  const offset = join.offset ?? 0;
+  // The joined period is counted in the joined table's periods: a yearly series joined to a monthly row takes its year.
+  const periodOfRow = (row: Row): number | null => {
+    if (other.every === 'year') return row.year === null ? null : row.year + offset;
+    return row.period === undefined ? null : row.period + offset;
+  };
+  /** The row with the joined columns, or the period there is no row for. */
+  function lent(row: Row): Row | { absent: number } | undefined {
+    const period = periodOfRow(row);
+    if (period === null) return undefined;
+    const cells = rows?.get(period);
+    if (cells === undefined) return { absent: period };
+    const merged = row.cells.slice();
+    for (const column of own) merged[column] = cells[column];
+    return { ...row, cells: merged };
+  }
+  function status(row: Row, asOf: string | undefined): Status {
+    const with_ = lent(row);
+    if (with_ === undefined || !('absent' in with_)) return rule.status(with_ ?? row, asOf);
+    const own = rule.status(row, asOf);
+    return own === 'invalid' ? own : 'missing';
+  }
+  function judge(row: Row, asOf: string | undefined, location: Location = locationOf(row)): Verdict {
+    const with_ = lent(row);
+    if (with_ === undefined || !('absent' in with_)) return rule.judge(with_ ?? row, asOf, location);
+    // The verdict's shape is the rule's own: judged on the row, then said missing for the absent period.
+    const verdict = rule.judge(row, asOf, location);
+    if (verdict.status === 'invalid') return verdict;
+    return {
+      ...verdict,
+      status: 'missing',
+      actual: null,
+      target: null,
+      comparison: null,
+      detail: null,
+      message: w.joinedAbsent(other.id, periodText(with_.absent, other.every)),
+    };
+  }
+  // Its cells are checked here, the joined ones with them: `statusOfUsable` is the whole status.
+  return { ...rule, status, statusOfUsable: status, judge };
 }

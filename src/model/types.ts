@@ -23,7 +23,7 @@ export interface FieldSpec {
   /** The table (src/model/tables.ts) whose files hold this column; absent: every table's. */
   table?: string | undefined;
   /** Set by the pack on the period column of a table it declares. */
-  period?: { table: string; every: 'year' | 'month' } | undefined;
+  period?: { table: string; every: 'year' | 'month'; keyless?: true } | undefined;
 }
 
 /** A readable cell: numbers are exact (Num), yes/no is boolean, text/code/date are strings. */

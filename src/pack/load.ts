@@ -142,7 +142,9 @@ function withTables(data: PackFile): Pick<Pack, 'fields' | 'rules'> {
   return {
     fields: data.fields.map((field) => {
       const table = tables.find((t) => t.period.column === field.name);
-      return table ? { ...field, period: { table: table.id, every: table.period.every } } : field;
+      if (!table) return field;
+      const period = { table: table.id, every: table.period.every };
+      return { ...field, period: table.key === undefined ? { ...period, keyless: true as const } : period };
     }),
     rules: data.rules.map((rule) => (rule.table === undefined ? { ...rule, table: tables[0]!.id } : rule)),
   };

@@ -60,11 +60,21 @@ export function checkTables(
   pack.rules.forEach((rule, i) => {
     if (!rule || !named(rule.table, ['rules', i, 'table']) || first === undefined) return;
     const table = rule.table ?? first;
+    const join = rule.join?.table;
+    if (join !== undefined && named(join, ['rules', i, 'join', 'table'])) {
+      const declared = tables.find((t) => t.id === join);
+      if (declared?.key !== undefined || join === table)
+        problems.push({
+          path: ['rules', i, 'join', 'table'],
+          code: 'pack-table-mismatch',
+          message: w.packJoinKeyed(join),
+        });
+    }
     for (const column of columnsOf(rule)) {
       const field = fields.get(column.name);
       if (field === undefined) continue;
       const owner = periods.get(field.name) ?? field.table;
-      if (owner !== undefined && owner !== table)
+      if (owner !== undefined && owner !== table && owner !== join)
         problems.push({
           path: column.path,
           code: 'pack-table-mismatch',

@@ -11,6 +11,7 @@ export const verdicts = {
   noThreshold: (period: string) => `no target value applies to ${period}`,
   onlyInYears: (from: number, to: number) => `applies only to ${from}–${to}`,
   cellsInvalid: (cells: string) => `invalid data: ${cells}`,
+  joinedAbsent: (table: string, period: string) => `no row of ${table} for ${period}`,
   cellsMissing: (cells: string) => `no data: ${cells}`,
   listJoin: ', ',
   zeroTotal: (label: string) => `${label} is 0`,

@@ -9,6 +9,7 @@ export const verdicts = {
   noThreshold: (period: string) => `${period} 没有适用的目标值`,
   onlyInYears: (from: number, to: number) => `仅适用于 ${from}–${to} 年`,
   cellsInvalid: (cells: string) => `数据无效: ${cells}`,
+  joinedAbsent: (table: string, period: string) => `${table} 缺 ${period} 的数据`,
   cellsMissing: (cells: string) => `缺数据: ${cells}`,
   listJoin: '、',
   zeroTotal: (label: string) => `${label}为 0`,
