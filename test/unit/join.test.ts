@@ -10,6 +10,7 @@ import type { CheckResult } from '../../src/model/types.js';
 import { tablesOf } from '../../src/model/tables.js';
 import { loadPack, parsePack } from '../../src/pack/load.js';
 import { checkData } from '../../src/run/check-data.js';
+import { templateCsv } from '../../src/cli/info.js';
 import { useLang } from '../../src/words/words.js';
 
 const PACK_FILE = 'fixtures/packs/price-index-join.yaml';
@@ -109,5 +110,14 @@ describe('a table keyed by period alone, joined by period', () => {
       expect(error).toBeInstanceOf(DuibiaoError);
       expect((error as DuibiaoError).details.map((d) => d.code)).toContain('pack-table-mismatch');
     }
+  });
+
+  it('given template --table price-index, writes a form without the county, read back as the index', async () => {
+    const form = await templateCsv(PACK_FILE, false, undefined, 'price-index');
+    expect(form).toBe('\uFEFF指数月份,居民消费价格同比涨幅\r\n');
+    const filled = file('filled-index.csv', `${form}2022-03,3.5\r\n2022-04,3.6\r\n`);
+    const result = await check([filled, SUBSIDY]);
+    expect(result.problems).toEqual([]);
+    expect(result.findings.slice(0, 2).map((v) => v.status)).toEqual(['pass', 'fail']);
   });
 });
