@@ -20,6 +20,10 @@ export const fieldSchema = z.strictObject({
   unit: z.string().optional(),
   aliases: z.array(z.string().min(1)).optional().describe('other headers offices write for this column'),
   table: z.string().min(1).optional().describe('the table whose files hold this column; absent: every table'),
+  index_aliases: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('headers under which a percent column is given as an index, the base 100: 103.5 is read as 3.5 %'),
 });
 
 /**

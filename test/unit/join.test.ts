@@ -120,4 +120,37 @@ describe('a table keyed by period alone, joined by period', () => {
     expect(result.problems).toEqual([]);
     expect(result.findings.slice(0, 2).map((v) => v.status)).toEqual(['pass', 'fail']);
   });
+
+  it('given the index itself (上年同月=100), reads 103.5 as +3.5 % exactly, and 99.8 as -0.2 %', async () => {
+    useLang('en');
+    const index = file(
+      'index-as-index.csv',
+      '指数月份,居民消费价格指数(上年同月=100)\n2022-03,103.5\n2022-04,103.6\n2022-05,103.49\n2022-06,99.8\n',
+    );
+    const result = await check([SUBSIDY, index]);
+    expect(result.findings.map((v) => v.status)).toEqual([
+      'pass',
+      'fail',
+      'not_applicable',
+      'not_applicable',
+      'missing',
+    ]);
+    expect(result.findings[2]!.message).toContain('cpi_yoy = 3.49%');
+    expect(result.findings[3]!.message).toContain('cpi_yoy = -0.2%');
+    expect(result.problems).toEqual([]);
+  });
+
+  it('given index_aliases on a column that is not a percent, says so at its line', () => {
+    const text = readFileSync(PACK_FILE, 'utf8').replace(
+      'label: 应发放人数, type: count,',
+      'label: 应发放人数, index_aliases: [应发放指数], type: count,',
+    );
+    expect.assertions(2);
+    try {
+      parsePack(text, PACK_FILE);
+    } catch (error) {
+      expect(error).toBeInstanceOf(DuibiaoError);
+      expect((error as DuibiaoError).details.map((d) => d.code)).toContain('pack-type-mismatch');
+    }
+  });
 });

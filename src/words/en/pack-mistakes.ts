@@ -32,6 +32,8 @@ export const packMistakes = {
     `column '${column}' is of type ${type}; the period column of a ${every === 'month' ? 'monthly' : 'yearly'} table must be ${needed}`,
   packJoinKeyed: (table: string) =>
     `join: table '${table}' is keyed by county, or is the rule's own table; a rule joins a table keyed by its period alone`,
+  packIndexNotPercent: (column: string, type: string) =>
+    `column '${column}' is of type ${type}: only a percent column may be given as an index (index_aliases)`,
   packColumnNotInTable: (column: string, table: string) => `column '${column}' is not a column of table '${table}'`,
   tableUnclear: (periods: string, found: string) =>
     `cannot tell which table this file is: its header must hold exactly one period column (${periods}) and holds ${found || 'none'}; checked as the first table`,
