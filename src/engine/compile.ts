@@ -227,7 +227,7 @@ function withJoin(
 ): CompiledRule {
   const w = words();
   const other = tableNamed(fields, join.table);
-  const own = other.fields.flatMap((field) => (field.period ? [] : [fields.indexOf(field)]));
+  const own = other.fields.flatMap((field) => (field.periods ? [] : [fields.indexOf(field)]));
   const rows = joined?.get(other.id);
   const offset = join.offset ?? 0;
   // The joined period is counted in the joined table's periods: a yearly series joined to a monthly row takes its year.

@@ -34,7 +34,7 @@ const made = new WeakMap<readonly FieldSpec[], Table[]>();
 export function tablesOf(fields: readonly FieldSpec[]): readonly Table[] {
   let tables = made.get(fields);
   if (tables) return tables;
-  const periods = fields.flatMap((field, i) => (field.period ? [{ field, i }] : []));
+  const periods = fields.flatMap((field, i) => (field.periods ?? []).map((period) => ({ period, i })));
   tables =
     periods.length === 0
       ? [
@@ -47,14 +47,14 @@ export function tablesOf(fields: readonly FieldSpec[]): readonly Table[] {
             fields,
           },
         ]
-      : periods.map(({ field, i }, index) => {
-          const id = field.period!.table;
-          const keyless = field.period!.keyless === true;
+      : periods.map(({ period, i }, index) => {
+          const id = period.table;
+          const keyless = period.keyless === true;
           return {
             id,
             index,
             period: i,
-            every: field.period!.every,
+            every: period.every,
             keyless,
             fields: fields.filter((f) => belongsTo(f, id, keyless)),
           };
@@ -65,7 +65,7 @@ export function tablesOf(fields: readonly FieldSpec[]): readonly Table[] {
 
 /** Whether a field is a column of the table: its period column, one of its own, or one of every keyed table (the county). */
 function belongsTo(field: FieldSpec, table: string, keyless: boolean): boolean {
-  if (field.period) return field.period.table === table;
+  if (field.periods) return field.periods.some((period) => period.table === table);
   return field.table === table || (field.table === undefined && !keyless);
 }
 

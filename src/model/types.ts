@@ -24,8 +24,8 @@ export interface FieldSpec {
   index_aliases?: string[] | undefined;
   /** The table (src/model/tables.ts) whose files hold this column; absent: every table's. */
   table?: string | undefined;
-  /** Set by the pack on the period column of a table it declares. */
-  period?: { table: string; every: 'year' | 'month'; keyless?: true } | undefined;
+  /** Set by the pack on the period column of each table it declares: one column may be the period of several (月份). */
+  periods?: { table: string; every: 'year' | 'month'; keyless?: true }[] | undefined;
 }
 
 /** A readable cell: numbers are exact (Num), yes/no is boolean, text/code/date are strings. */

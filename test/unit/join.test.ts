@@ -28,7 +28,7 @@ function file(name: string, text: string): string {
 const SUBSIDY = file(
   'subsidy.csv',
   [
-    '县市区,行政区划代码,发放月份,应发放人数,实发放人数',
+    '县市区,行政区划代码,月份,应发放人数,实发放人数',
     '青岚市,439901,2022-04,100,100', // index 2022-03: 3.5 ≥ 3.5, paid in full: pass
     '青岚市,439901,2022-05,100,90', // index 2022-04: 3.6, 90 of 100: fail
     '青岚市,439901,2022-06,100,100', // index 2022-05: 3.4 < 3.5: not applicable
@@ -42,7 +42,7 @@ const INDEX = file(
   'index.csv',
   [
     'XX州居民消费价格指数',
-    '指数月份,居民消费价格同比涨幅',
+    '月份,居民消费价格同比涨幅',
     '2022-05,3.4',
     '2022-03,3.5',
     '2022-04,3.6',
@@ -62,7 +62,7 @@ describe('a table keyed by period alone, joined by period', () => {
   it('given the pack, the index table has no county among its columns', () => {
     const index = tablesOf(pack.fields).find((table) => table.id === 'price-index')!;
     expect(index.keyless).toBe(true);
-    expect(index.fields.map((field) => field.name)).toEqual(['index_month', 'cpi_yoy']);
+    expect(index.fields.map((field) => field.name)).toEqual(['month', 'cpi_yoy']);
     expect(tablesOf(pack.fields)[0]!.keyless).toBe(false);
   });
 
@@ -114,7 +114,7 @@ describe('a table keyed by period alone, joined by period', () => {
 
   it('given template --table price-index, writes a form without the county, read back as the index', async () => {
     const form = await templateCsv(PACK_FILE, false, undefined, 'price-index');
-    expect(form).toBe('\uFEFF指数月份,居民消费价格同比涨幅\r\n');
+    expect(form).toBe('\uFEFF月份,居民消费价格同比涨幅\r\n');
     const filled = file('filled-index.csv', `${form}2022-03,3.5\r\n2022-04,3.6\r\n`);
     const result = await check([filled, SUBSIDY]);
     expect(result.problems).toEqual([]);
@@ -125,7 +125,7 @@ describe('a table keyed by period alone, joined by period', () => {
     useLang('en');
     const index = file(
       'index-as-index.csv',
-      '指数月份,居民消费价格指数(上年同月=100)\n2022-03,103.5\n2022-04,103.6\n2022-05,103.49\n2022-06,99.8\n',
+      '月份,居民消费价格指数(上年同月=100)\n2022-03,103.5\n2022-04,103.6\n2022-05,103.49\n2022-06,99.8\n',
     );
     const result = await check([SUBSIDY, index]);
     expect(result.findings.map((v) => v.status)).toEqual([
@@ -151,6 +151,19 @@ describe('a table keyed by period alone, joined by period', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(DuibiaoError);
       expect((error as DuibiaoError).details.map((d) => d.code)).toContain('pack-type-mismatch');
+    }
+  });
+
+  it('given two tables keyed by county sharing 月份, says so; a keyed and a keyless one may share it', () => {
+    const text = readFileSync(PACK_FILE, 'utf8');
+    expect(() => parsePack(text, PACK_FILE)).not.toThrow();
+    const twoKeyed = text.replace('- { id: price-index, period:', '- { id: price-index, key: county, period:');
+    expect.assertions(3);
+    try {
+      parsePack(twoKeyed, PACK_FILE);
+    } catch (error) {
+      expect(error).toBeInstanceOf(DuibiaoError);
+      expect((error as DuibiaoError).details.map((d) => d.code)).toContain('pack-table-mismatch');
     }
   });
 });

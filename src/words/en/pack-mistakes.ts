@@ -27,7 +27,7 @@ export const packMistakes = {
     `no table '${id}' (declared: ${known || 'none'})${guess ? ` (did you mean '${guess}'?)` : ''}`,
   packTableTwice: (id: string) => `table '${id}' is declared twice`,
   packPeriodShared: (column: string) =>
-    `column '${column}' is the period column of another table already; each table needs its own, so that a file tells which table it is`,
+    `column '${column}' is the period column of another table already; each table needs its own, so that a file tells which table it is (only a table keyed by county and one keyed by period alone may share one: the county column tells them apart)`,
   packPeriodType: (column: string, every: string, type: string, needed: string) =>
     `column '${column}' is of type ${type}; the period column of a ${every === 'month' ? 'monthly' : 'yearly'} table must be ${needed}`,
   packJoinKeyed: (table: string) =>
