@@ -46,7 +46,11 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
   const table = tableNamed(fields, spec.table);
   const monthly = table.every === 'month';
   const target = buildTarget(spec.target, of, table.every);
-  const condition = compileCondition(spec, fields, index, table.every);
+  // With `join:`, the thresholds are the joined table's, at the joined row's period (the index month).
+  const joinedAt = spec.join && joinedPeriod(tableNamed(fields, spec.join.table), spec.join.offset ?? 0);
+  const condition = joinedAt
+    ? compileCondition(spec, fields, index, joinedAt.every, joinedAt.at)
+    : compileCondition(spec, fields, index, table.every);
   const columns = [
     ...new Set([
       ...measure.columns,
@@ -215,6 +219,15 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
   return spec.join === undefined ? compiled : withJoin(compiled, fields, spec.join, joined);
 }
 
+/** The period of the joined row, counted in the joined table's periods: a yearly series joined to a monthly row takes its year. */
+function joinedPeriod(other: Table, offset: number): { every: Table['every']; at: (row: Row) => number | null } {
+  const at =
+    other.every === 'year'
+      ? (row: Row): number | null => (row.year === null ? null : row.year + offset)
+      : (row: Row): number | null => (row.period === undefined ? null : row.period + offset);
+  return { every: other.every, at };
+}
+
 /**
  * A rule that reads the row of a table keyed by period alone: the judged row's cells are lent that
  * row's columns, then judged as any row; a row with no such row to join is missing, and says which.
@@ -229,12 +242,7 @@ function withJoin(
   const other = tableNamed(fields, join.table);
   const own = other.fields.flatMap((field) => (field.periods ? [] : [fields.indexOf(field)]));
   const rows = joined?.get(other.id);
-  const offset = join.offset ?? 0;
-  // The joined period is counted in the joined table's periods: a yearly series joined to a monthly row takes its year.
-  const periodOfRow = (row: Row): number | null => {
-    if (other.every === 'year') return row.year === null ? null : row.year + offset;
-    return row.period === undefined ? null : row.period + offset;
-  };
+  const periodOfRow = joinedPeriod(other, join.offset ?? 0).at;
   /** The row with the joined columns, or the period there is no row for. */
   function lent(row: Row): Row | { absent: number } | undefined {
     const period = periodOfRow(row);

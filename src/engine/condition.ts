@@ -25,6 +25,8 @@ export function compileCondition(
   fields: readonly FieldSpec[],
   index: ReadonlyMap<string, number>,
   every: Every,
+  /** The period its thresholds are read at: the row's, or with `join:` the joined row's (in `every`'s periods). */
+  periodAt: (row: Row) => number | null = periodOf,
 ): Condition | undefined {
   const tree = spec.whenTree;
   if (spec.when === undefined) return undefined;
@@ -64,7 +66,7 @@ export function compileCondition(
     columns: columns.map((column) => column.column),
     byPeriod: [...thresholds.values()].some((threshold) => threshold.values.constant === undefined),
     whyNot(row) {
-      const period = periodOf(row);
+      const period = periodAt(row);
       const cells = read(row.cells);
       const lookup = (name: string): Value | undefined => {
         const threshold = thresholds.get(name);

@@ -166,4 +166,32 @@ describe('a table keyed by period alone, joined by period', () => {
       expect((error as DuibiaoError).details.map((d) => d.code)).toContain('pack-table-mismatch');
     }
   });
+
+  it('given thresholds by period, reads them at the index month, so the window is written as the policy writes it', async () => {
+    useLang('en');
+    const subsidy = file(
+      'window-subsidy.csv',
+      [
+        '县市区,月份,应发放人数,实发放人数',
+        '青岚市,2022-08,100,0', // index 2022-07 at 3.0, before the window (3.5): not applicable
+        '青岚市,2022-09,100,0', // index 2022-08 at 3.0, the window's first month: triggered, unpaid: fail
+        '青岚市,2023-03,100,100', // index 2023-02 at 3.0, its last month: triggered, paid: pass
+        '青岚市,2023-04,100,0', // index 2023-03 at 3.0, after it: not applicable
+        '',
+      ].join('\n'),
+    );
+    const index = file(
+      'window-index.csv',
+      '月份,居民消费价格同比涨幅\n2022-07,3.0\n2022-08,3.0\n2023-02,3.0\n2023-03,3.0\n',
+    );
+    const result = await check([subsidy, index]);
+    expect(result.findings.map((v) => `${v.period} ${v.status}`)).toEqual([
+      '2022-08 not_applicable',
+      '2022-09 fail',
+      '2023-03 pass',
+      '2023-04 not_applicable',
+    ]);
+    expect(result.findings[0]!.message).toContain('cpi_yoy = 3%, cpi_threshold = 3.5%');
+    expect(result.findings[3]!.message).toContain('cpi_threshold = 3.5%');
+  });
 });
