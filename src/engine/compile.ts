@@ -48,6 +48,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
   const target = buildTarget(spec.target, of, table.every);
   // With `join:`, the thresholds are the joined table's, at the joined row's period (the index month).
   const joinedAt = spec.join && joinedPeriod(tableNamed(fields, spec.join.table), spec.join.offset ?? 0);
+  const joins = spec.join !== undefined;
   const condition = joinedAt
     ? compileCondition(spec, fields, index, joinedAt.every, joinedAt.at)
     : compileCondition(spec, fields, index, table.every);
@@ -193,7 +194,9 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
             ? w.dueUnknown(due(row))
             : w.overdue(due(row));
     const detail = measured.detail ?? null;
-    const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${dueText}`;
+    // A rule that joins another table's row says the values that made it apply: the index month's, and the threshold used.
+    const held = joins && condition ? condition.held(row) : '';
+    const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${held}${dueText}`;
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
   }
 

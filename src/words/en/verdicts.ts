@@ -4,6 +4,8 @@ import type { verdicts as zh } from '../zh/verdicts.js';
 export const verdicts = {
   dueOn: (date: string) => `, due ${date}`,
   overdue: (date: string) => `, overdue (due ${date})`,
+  whenHeld: (condition: string, values: string, period: string) =>
+    `; the condition holds for ${period}: ${condition} (${values})`,
   whenNotHeld: (condition: string, values: string) =>
     `the condition does not hold: ${condition}${values ? ` (${values})` : ''}`,
   whenNotComputable: (condition: string) => `the condition cannot be told: ${condition} divides by 0`,
