@@ -10,7 +10,7 @@ import type { CheckResult } from '../../src/model/types.js';
 import { tablesOf } from '../../src/model/tables.js';
 import { loadPack, parsePack } from '../../src/pack/load.js';
 import { checkData } from '../../src/run/check-data.js';
-import { templateCsv } from '../../src/cli/info.js';
+import { explainRule, templateCsv } from '../../src/cli/info.js';
 import { useLang } from '../../src/words/words.js';
 
 const PACK_FILE = 'fixtures/packs/price-index-join.yaml';
@@ -195,5 +195,15 @@ describe('a table keyed by period alone, joined by period', () => {
     ]);
     expect(result.findings[0]!.message).toContain('cpi_yoy = 3%, cpi_threshold = 3.5%');
     expect(result.findings[3]!.message).toContain('cpi_threshold = 3.5%');
+  });
+
+  it('given explain, says which row the rule reads beside its condition', async () => {
+    useLang('en');
+    const text = await explainRule('prices.subsidy-paid-when-triggered', PACK_FILE);
+    expect(text).toContain("reads:        the row of price-index for the period 1 before the row's\n");
+    useLang('zh');
+    expect(await explainRule('prices.subsidy-paid-when-triggered', PACK_FILE)).toContain(
+      '关联:     price-index 中前 1 期的一行\n',
+    );
   });
 });
