@@ -108,6 +108,7 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
     w.rulesTarget,
     w.explainMeaning,
     ...(condition === undefined ? [] : [w.explainWhen]),
+    ...(rule.join === undefined ? [] : [w.explainJoin]),
   ];
   const width = Math.max(...heads.map(displayWidth)) + 2;
   const head = (text: string) => `${text}:${' '.repeat(width - displayWidth(text) - 1)}`;
@@ -116,6 +117,9 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
     `${head(w.explainSeverity)}${w.ruleSeverity[rule.severity]}`,
     `${head(w.rulesTarget)}${describeTarget(rule, pack.fields)}`,
     ...(condition === undefined ? [] : [`${head(w.explainWhen)}${condition}`]),
+    ...(rule.join === undefined
+      ? []
+      : [`${head(w.explainJoin)}${w.joinedRow(rule.join.table, rule.join.offset ?? 0)}`]),
     ...(rule.description ? [`${head(w.explainMeaning)}${rule.description}`] : []),
     '',
     w.explainSpeech(rule.paragraph),

@@ -1,7 +1,7 @@
 // The engine's entry: judges each row against every rule as it streams past.
 import type { FieldSpec, Row, Severity, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
-import { compileRule, type CompiledRule } from './compile.js';
+import { compileRule, type CompiledRule, type JoinedRows } from './compile.js';
 import { locationOf } from '../model/location.js';
 import { tablesOf } from '../model/tables.js';
 import { Tally } from './tally.js';
@@ -47,8 +47,9 @@ export class Checker {
     fields: readonly FieldSpec[],
     private readonly options: CheckOptions,
     private readonly round?: CountyRound,
+    joined?: JoinedRows,
   ) {
-    this.rules = specs.map((spec) => compileRule(spec, fields));
+    this.rules = specs.map((spec) => compileRule(spec, fields, joined));
     this.totals = new Totals(this.rules);
     this.tally = new Tally(this.rules.map((rule) => ({ id: rule.spec.id, severity: rule.spec.severity })));
     this.masks = fields.length <= 64 ? cellMasks(this.rules) : undefined;
@@ -165,6 +166,8 @@ export class Checker {
 function cellMasks(rules: readonly CompiledRule[]): Int32Array {
   const masks = new Int32Array(rules.length * 2);
   rules.forEach((rule, i) => {
+    // A rule that joins another table's row reads cells the row does not hold: it checks them itself.
+    if (rule.spec.join !== undefined) return;
     for (const column of rule.reads) masks[2 * i + (column < 32 ? 0 : 1)]! |= 1 << (column % 32);
   });
   return masks;

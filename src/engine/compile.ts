@@ -30,7 +30,10 @@ export interface CompiledRule {
   judge(row: Row, asOf: string | undefined, location?: Location): Verdict;
 }
 
-export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): CompiledRule {
+/** The rows of the tables keyed by period alone, by table id and period: what `join:` reads. */
+export type JoinedRows = ReadonlyMap<string, ReadonlyMap<number, readonly Cell[]>>;
+
+export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined?: JoinedRows): CompiledRule {
   const w = words();
   const index = new Map(fields.map((field, i) => [field.name, i]));
   const of = (name: string): number => index.get(name)!;
@@ -43,7 +46,12 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const table = tableNamed(fields, spec.table);
   const monthly = table.every === 'month';
   const target = buildTarget(spec.target, of, table.every);
-  const condition = compileCondition(spec, fields, index, table.every);
+  // With `join:`, the thresholds are the joined table's, at the joined row's period (the index month).
+  const joinedAt = spec.join && joinedPeriod(tableNamed(fields, spec.join.table), spec.join.offset ?? 0);
+  const joins = spec.join !== undefined;
+  const condition = joinedAt
+    ? compileCondition(spec, fields, index, joinedAt.every, joinedAt.at)
+    : compileCondition(spec, fields, index, table.every);
   const columns = [
     ...new Set([
       ...measure.columns,
@@ -55,7 +63,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
   const severity = spec.severity;
   // A goal or a condition that changes with the period reads the period, as years and due dates do.
   const byPeriod = condition?.byPeriod === true || (target.column === undefined && target.constant === undefined);
-  const needsYear = years !== undefined || spec.due !== undefined || byPeriod;
+  const needsYear = years !== undefined || spec.due !== undefined || byPeriod || spec.join !== undefined;
   // The period column of its table: the year, or the month whose year `row.year` then holds.
   const yearColumn = table.period;
   const constantGoal = target.constant;
@@ -186,7 +194,9 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
             ? w.dueUnknown(due(row))
             : w.overdue(due(row));
     const detail = measured.detail ?? null;
-    const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${dueText}`;
+    // A rule that joins another table's row says the values that made it apply: the index month's, and the threshold used.
+    const held = joins && condition ? condition.held(row) : '';
+    const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${held}${dueText}`;
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
   }
 
@@ -208,5 +218,66 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[]): Compi
     );
   }
 
-  return { spec, table, measure, target, columns, reads, status, statusOfUsable, judge };
+  const compiled = { spec, table, measure, target, columns, reads, status, statusOfUsable, judge };
+  return spec.join === undefined ? compiled : withJoin(compiled, fields, spec.join, joined);
+}
+
+/** The period of the joined row, counted in the joined table's periods: a yearly series joined to a monthly row takes its year. */
+function joinedPeriod(other: Table, offset: number): { every: Table['every']; at: (row: Row) => number | null } {
+  const at =
+    other.every === 'year'
+      ? (row: Row): number | null => (row.year === null ? null : row.year + offset)
+      : (row: Row): number | null => (row.period === undefined ? null : row.period + offset);
+  return { every: other.every, at };
+}
+
+/**
+ * A rule that reads the row of a table keyed by period alone: the judged row's cells are lent that
+ * row's columns, then judged as any row; a row with no such row to join is missing, and says which.
+ */
+function withJoin(
+  rule: CompiledRule,
+  fields: readonly FieldSpec[],
+  join: NonNullable<RuleSpec['join']>,
+  joined: JoinedRows | undefined,
+): CompiledRule {
+  const w = words();
+  const other = tableNamed(fields, join.table);
+  const own = other.fields.flatMap((field) => (field.periods ? [] : [fields.indexOf(field)]));
+  const rows = joined?.get(other.id);
+  const periodOfRow = joinedPeriod(other, join.offset ?? 0).at;
+  /** The row with the joined columns, or the period there is no row for. */
+  function lent(row: Row): Row | { absent: number } | undefined {
+    const period = periodOfRow(row);
+    if (period === null) return undefined;
+    const cells = rows?.get(period);
+    if (cells === undefined) return { absent: period };
+    const merged = row.cells.slice();
+    for (const column of own) merged[column] = cells[column];
+    return { ...row, cells: merged };
+  }
+  function status(row: Row, asOf: string | undefined): Status {
+    const with_ = lent(row);
+    if (with_ === undefined || !('absent' in with_)) return rule.status(with_ ?? row, asOf);
+    const own = rule.status(row, asOf);
+    return own === 'invalid' ? own : 'missing';
+  }
+  function judge(row: Row, asOf: string | undefined, location: Location = locationOf(row)): Verdict {
+    const with_ = lent(row);
+    if (with_ === undefined || !('absent' in with_)) return rule.judge(with_ ?? row, asOf, location);
+    // The verdict's shape is the rule's own: judged on the row, then said missing for the absent period.
+    const verdict = rule.judge(row, asOf, location);
+    if (verdict.status === 'invalid') return verdict;
+    return {
+      ...verdict,
+      status: 'missing',
+      actual: null,
+      target: null,
+      comparison: null,
+      detail: null,
+      message: w.joinedAbsent(other.id, periodText(with_.absent, other.every)),
+    };
+  }
+  // Its cells are checked here, the joined ones with them: `statusOfUsable` is the whole status.
+  return { ...rule, status, statusOfUsable: status, judge };
 }

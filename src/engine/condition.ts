@@ -18,6 +18,8 @@ export interface Condition {
   byPeriod: boolean;
   /** Why the rule does not apply to the row (its cells read and usable), or undefined when the condition holds. */
   whyNot(row: Row): string | undefined;
+  /** The condition as written and the values it read for the row (its cells read and usable): `cpi_yoy = 3.6%, cpi_threshold = 3.5%`. */
+  held(row: Row): string;
 }
 
 export function compileCondition(
@@ -25,6 +27,8 @@ export function compileCondition(
   fields: readonly FieldSpec[],
   index: ReadonlyMap<string, number>,
   every: Every,
+  /** The period its thresholds are read at: the row's, or with `join:` the joined row's (in `every`'s periods). */
+  periodAt: (row: Row) => number | null = periodOf,
 ): Condition | undefined {
   const tree = spec.whenTree;
   if (spec.when === undefined) return undefined;
@@ -63,8 +67,12 @@ export function compileCondition(
   return {
     columns: columns.map((column) => column.column),
     byPeriod: [...thresholds.values()].some((threshold) => threshold.values.constant === undefined),
+    held(row) {
+      const period = periodAt(row);
+      return w.whenHeld(text, values(row, period), period === null ? '?' : periodText(period, every));
+    },
     whyNot(row) {
-      const period = periodOf(row);
+      const period = periodAt(row);
       const cells = read(row.cells);
       const lookup = (name: string): Value | undefined => {
         const threshold = thresholds.get(name);

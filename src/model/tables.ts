@@ -7,7 +7,7 @@ export type Every = 'year' | 'month';
 /** A table as the pack declares it. */
 export interface TableSpec {
   id: string;
-  key: 'county';
+  key?: 'county';
   period: { column: string; every: Every };
 }
 
@@ -19,6 +19,8 @@ export interface Table {
   /** The field index of its period column. */
   period: number;
   every: Every;
+  /** Keyed by its period alone: no county, its rows lent to other tables' rows by `join:`. */
+  keyless: boolean;
   /** The fields its files hold: its own, and those of no table in particular (the county). */
   fields: readonly FieldSpec[];
 }
@@ -32,7 +34,7 @@ const made = new WeakMap<readonly FieldSpec[], Table[]>();
 export function tablesOf(fields: readonly FieldSpec[]): readonly Table[] {
   let tables = made.get(fields);
   if (tables) return tables;
-  const periods = fields.flatMap((field, i) => (field.period ? [{ field, i }] : []));
+  const periods = fields.flatMap((field, i) => (field.periods ?? []).map((period) => ({ period, i })));
   tables =
     periods.length === 0
       ? [
@@ -41,21 +43,30 @@ export function tablesOf(fields: readonly FieldSpec[]): readonly Table[] {
             index: 0,
             period: fields.findIndex((field) => field.name === 'year'),
             every: 'year',
+            keyless: false,
             fields,
           },
         ]
-      : periods.map(({ field, i }, index) => {
-          const id = field.period!.table;
-          return { id, index, period: i, every: field.period!.every, fields: fields.filter((f) => belongsTo(f, id)) };
+      : periods.map(({ period, i }, index) => {
+          const id = period.table;
+          const keyless = period.keyless === true;
+          return {
+            id,
+            index,
+            period: i,
+            every: period.every,
+            keyless,
+            fields: fields.filter((f) => belongsTo(f, id, keyless)),
+          };
         });
   made.set(fields, tables);
   return tables;
 }
 
-/** Whether a field is a column of the table: its period column, one of its own, or one of every table. */
-function belongsTo(field: FieldSpec, table: string): boolean {
-  if (field.period) return field.period.table === table;
-  return field.table === undefined || field.table === table;
+/** Whether a field is a column of the table: its period column, one of its own, or one of every keyed table (the county). */
+function belongsTo(field: FieldSpec, table: string, keyless: boolean): boolean {
+  if (field.periods) return field.periods.some((period) => period.table === table);
+  return field.table === table || (field.table === undefined && !keyless);
 }
 
 /** The table a rule judges: the one it names, else the first. */

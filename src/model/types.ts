@@ -20,10 +20,12 @@ export interface FieldSpec {
   unit?: string | undefined;
   /** Other headers offices write for this column (县（市、区）, 年份), besides its name and label. */
   aliases?: string[] | undefined;
+  /** Headers under which a percent column is given as an index on a base of 100 (103.5 is +3.5 %), read exactly. */
+  index_aliases?: string[] | undefined;
   /** The table (src/model/tables.ts) whose files hold this column; absent: every table's. */
   table?: string | undefined;
-  /** Set by the pack on the period column of a table it declares. */
-  period?: { table: string; every: 'year' | 'month' } | undefined;
+  /** Set by the pack on the period column of each table it declares: one column may be the period of several (月份). */
+  periods?: { table: string; every: 'year' | 'month'; keyless?: true }[] | undefined;
 }
 
 /** A readable cell: numbers are exact (Num), yes/no is boolean, text/code/date are strings. */

@@ -14,6 +14,7 @@ export function knownKeys(): string[] {
       ...keysOf(ruleSchema),
       ...targetSchema.options.flatMap(keysOf),
       ...keysOf(ruleSchema.shape.years.unwrap()),
+      ...keysOf(ruleSchema.shape.join.unwrap()),
       ...keysOf(tableSchema),
       ...keysOf(tableSchema.shape.period),
       ...measureKeys(z),

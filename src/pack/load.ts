@@ -141,8 +141,13 @@ function withTables(data: PackFile): Pick<Pack, 'fields' | 'rules'> {
   if (tables.length === 0) return { fields: data.fields, rules: data.rules };
   return {
     fields: data.fields.map((field) => {
-      const table = tables.find((t) => t.period.column === field.name);
-      return table ? { ...field, period: { table: table.id, every: table.period.every } } : field;
+      const periods = tables
+        .filter((t) => t.period.column === field.name)
+        .map((t) => {
+          const period = { table: t.id, every: t.period.every };
+          return t.key === undefined ? { ...period, keyless: true as const } : period;
+        });
+      return periods.length === 0 ? field : { ...field, periods };
     }),
     rules: data.rules.map((rule) => (rule.table === undefined ? { ...rule, table: tables[0]!.id } : rule)),
   };

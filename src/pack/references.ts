@@ -67,17 +67,25 @@ export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTr
     for (const text of [field.name, field.label]) headers.set(headerKey(text), i);
   });
   pack.fields.forEach((field, i) => {
-    field?.aliases?.forEach((alias, a) => {
-      const owner = headers.get(headerKey(alias));
-      if (owner !== undefined && owner !== i) {
-        problems.push({
-          path: ['fields', i, 'aliases', a],
-          code: 'pack-duplicate-field',
-          message: words().packAliasTwice(alias),
-        });
-      }
-      headers.set(headerKey(alias), i);
-    });
+    for (const key of ['aliases', 'index_aliases'] as const)
+      field?.[key]?.forEach((alias, a) => {
+        const owner = headers.get(headerKey(alias));
+        if (owner !== undefined && owner !== i) {
+          problems.push({
+            path: ['fields', i, key, a],
+            code: 'pack-duplicate-field',
+            message: words().packAliasTwice(alias),
+          });
+        }
+        headers.set(headerKey(alias), i);
+      });
+    // Only a percent is given as an index: 103.5 is +3.5 %.
+    if (field?.index_aliases !== undefined && field.type !== 'percent')
+      problems.push({
+        path: ['fields', i, 'index_aliases'],
+        code: 'pack-type-mismatch',
+        message: words().packIndexNotPercent(field.name, field.type),
+      });
   });
   // A pack with tables names its period columns in them; without, the year is the period.
   for (const key of pack.fields.length === 0 ? [] : pack.tables.length > 0 ? ['county'] : ['county', 'year']) {

@@ -31,11 +31,15 @@ export function checkExpressions(
   const table = declared.find((t) => t.id === rule.table) ?? declared[0];
   const every: Every = table?.period.every ?? 'year';
   const tableId = table?.id ?? 'county-year';
+  // With `join:`, thresholds are by the joined table's periods (the index month), targets by the rule's own.
+  const joined = rule.join && declared.find((t) => t.id === rule.join!.table);
+  const thresholdEvery: Every = joined?.period.every ?? every;
+  const thresholdTable = joined?.id ?? tableId;
 
-  const ranges = (list: readonly Range[], path: PathKey[]): void => {
+  const ranges = (list: readonly Range[], path: PathKey[], rangeEvery = every, rangeTable = tableId): void => {
     list.forEach((range, r) => {
-      const from = range.from === undefined ? undefined : boundPeriod(range.from, every, false);
-      const to = range.to === undefined ? undefined : boundPeriod(range.to, every, true);
+      const from = range.from === undefined ? undefined : boundPeriod(range.from, rangeEvery, false);
+      const to = range.to === undefined ? undefined : boundPeriod(range.to, rangeEvery, true);
       for (const [key, bound, period] of [
         ['from', range.from, from],
         ['to', range.to, to],
@@ -44,7 +48,7 @@ export function checkExpressions(
           problems.push({
             path: [...path, r, key],
             code: 'pack-schema',
-            message: w.packPeriodMonthInYearly(String(bound), tableId),
+            message: w.packPeriodMonthInYearly(String(bound), rangeTable),
           });
       if (from !== undefined && to !== undefined && from > to)
         problems.push({ path: [...path, r], code: 'pack-schema', message: w.packPeriodOrder });
@@ -55,7 +59,7 @@ export function checkExpressions(
   for (const [name, value] of Object.entries(thresholds)) {
     if (types.has(name))
       problems.push({ path: at('thresholds', name), code: 'pack-schema', message: w.packThresholdName(name) });
-    if (Array.isArray(value)) ranges(value, at('thresholds', name));
+    if (Array.isArray(value)) ranges(value, at('thresholds', name), thresholdEvery, thresholdTable);
   }
 
   const columnType = (name: string): ExprType | undefined => {

@@ -20,12 +20,20 @@ export const fieldSchema = z.strictObject({
   unit: z.string().optional(),
   aliases: z.array(z.string().min(1)).optional().describe('other headers offices write for this column'),
   table: z.string().min(1).optional().describe('the table whose files hold this column; absent: every table'),
+  index_aliases: z
+    .array(z.string().min(1))
+    .optional()
+    .describe('headers under which a percent column is given as an index, the base 100: 103.5 is read as 3.5 %'),
 });
 
-/** A table: rows keyed by county and a period, a year or a month, read from the period column. */
+/**
+ * A table: rows keyed by county and a period, a year or a month, read from the period column; without
+ * `key`, by the period alone (a series for the whole prefecture, such as a price index), which other
+ * tables' rules read through `join:`.
+ */
 export const tableSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: () => words().packTableIdForm }),
-  key: z.literal('county'),
+  key: z.literal('county').optional(),
   period: z.strictObject({ column: name, every: z.enum(['year', 'month']) }),
 });
 
@@ -91,6 +99,11 @@ export const ruleSchema = z.strictObject({
   years: z.strictObject({ from: z.number().int(), to: z.number().int() }).optional(),
   /** A condition on the row (and the values joined to it): where it does not hold, the rule does not apply. */
   when: z.string().min(1).optional(),
+  /**
+   * A table keyed by period alone whose row for the judged row's period plus `offset` (in the table's
+   * periods: months for a monthly one) lends the rule its columns, by their names.
+   */
+  join: z.strictObject({ table: z.string().min(1), offset: z.number().int().optional() }).optional(),
   /** Named numbers the rule's condition reads, each one value or values by period range. */
   thresholds: z.record(name, z.union([decimal, byPeriod])).optional(),
 });

@@ -15,7 +15,8 @@ export function checkTables(
   const w = words();
   const tables = pack.tables.filter((table) => table !== undefined);
   const ids = new Set<string>();
-  const periods = new Map<string, string>();
+  /** Period column → the tables it is the period of: one keyed by county and one keyed by period alone may share it. */
+  const periods = new Map<string, { id: string; keyless: boolean }[]>();
   const fields = new Map(pack.fields.flatMap((field) => (field ? [[field.name, field] as const] : [])));
   pack.tables.forEach((table, i) => {
     if (!table) return;
@@ -23,13 +24,16 @@ export function checkTables(
       problems.push({ path: ['tables', i, 'id'], code: 'pack-table-mismatch', message: w.packTableTwice(table.id) });
     ids.add(table.id);
     const column = table.period.column;
-    if (periods.has(column))
+    const keyless = table.key === undefined;
+    const sharing = periods.get(column) ?? [];
+    // A file tells a keyed table from one keyed by period alone by its county column; two of a kind it cannot tell.
+    if (sharing.some((other) => other.keyless === keyless))
       problems.push({
         path: ['tables', i, 'period', 'column'],
         code: 'pack-table-mismatch',
         message: w.packPeriodShared(column),
       });
-    periods.set(column, table.id);
+    periods.set(column, [...sharing, { id: table.id, keyless }]);
     const field = fields.get(column);
     const type = PERIOD_TYPE[table.period.every];
     if (field && field.type !== type)
@@ -47,8 +51,8 @@ export function checkTables(
   };
   pack.fields.forEach((field, i) => {
     if (!field || !named(field.table, ['fields', i, 'table'])) return;
-    const owner = periods.get(field.name);
-    if (owner !== undefined && field.table !== undefined && field.table !== owner) {
+    const owners = periods.get(field.name)?.map((t) => t.id);
+    if (owners !== undefined && field.table !== undefined && !owners.includes(field.table)) {
       problems.push({
         path: ['fields', i, 'table'],
         code: 'pack-table-mismatch',
@@ -60,11 +64,21 @@ export function checkTables(
   pack.rules.forEach((rule, i) => {
     if (!rule || !named(rule.table, ['rules', i, 'table']) || first === undefined) return;
     const table = rule.table ?? first;
+    const join = rule.join?.table;
+    if (join !== undefined && named(join, ['rules', i, 'join', 'table'])) {
+      const declared = tables.find((t) => t.id === join);
+      if (declared?.key !== undefined || join === table)
+        problems.push({
+          path: ['rules', i, 'join', 'table'],
+          code: 'pack-table-mismatch',
+          message: w.packJoinKeyed(join),
+        });
+    }
     for (const column of columnsOf(rule)) {
       const field = fields.get(column.name);
       if (field === undefined) continue;
-      const owner = periods.get(field.name) ?? field.table;
-      if (owner !== undefined && owner !== table)
+      const owners = periods.get(field.name)?.map((t) => t.id) ?? (field.table === undefined ? [] : [field.table]);
+      if (owners.length > 0 && !owners.includes(table) && (join === undefined || !owners.includes(join)))
         problems.push({
           path: column.path,
           code: 'pack-table-mismatch',

@@ -131,6 +131,22 @@ class KeyCheck {
 
   check(row: Row, inputIndex: number, absentKeys: ReadonlySet<string>): void {
     const period = periodOf(row);
+    const table = this.tables[row.table ?? 0]!;
+    // A table keyed by its period alone: a row is its period, the table's id standing for the county.
+    if (table.keyless && period !== null) {
+      const first = this.keys[table.index]!.seen.add(table.id, period, inputIndex, row.line);
+      if (first !== undefined) {
+        const message = words().duplicateRow(`${table.id} ${this.periodText(row)}`, this.where(first.file, first.line));
+        this.problems({
+          ...locationOf(row),
+          column: this.fields[table.period]!.name,
+          code: 'duplicate-row-key',
+          level: 'error',
+          message,
+        });
+      }
+      return;
+    }
     if (row.county !== null && period !== null) {
       const first = this.keys[row.table ?? 0]!.seen.add(row.county, period, inputIndex, row.line);
       const code = this.code < 0 ? undefined : row.cells[this.code];
@@ -143,7 +159,7 @@ class KeyCheck {
       return;
     }
     // A null cell is unusable and was reported when it was read.
-    if (row.county === null && row.cells[this.county] !== null && !absentKeys.has('county')) {
+    if (!table.keyless && row.county === null && row.cells[this.county] !== null && !absentKeys.has('county')) {
       this.problems({
         ...locationOf(row),
         column: 'county',
@@ -152,7 +168,6 @@ class KeyCheck {
         message: words().countyBlank,
       });
     }
-    const table = this.tables[row.table ?? 0]!;
     const periodField = this.fields[table.period];
     if (period === null && row.cells[table.period] !== null && !absentKeys.has(periodField?.name ?? 'year')) {
       const message =

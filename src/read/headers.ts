@@ -17,7 +17,8 @@ export interface HeaderMap {
 export function fieldLookup(fields: readonly FieldSpec[]): Map<string, number> {
   const lookup = new Map<string, number>();
   fields.forEach((field, i) => {
-    for (const text of [field.name, field.label, ...(field.aliases ?? [])]) lookup.set(headerKey(text), i);
+    for (const text of [field.name, field.label, ...(field.aliases ?? []), ...(field.index_aliases ?? [])])
+      lookup.set(headerKey(text), i);
   });
   return lookup;
 }
@@ -49,6 +50,13 @@ export function labelUnit(header: string): string | undefined {
   const match = TRAILING_UNIT.exec(headerKey(header));
   const unit = match?.[0].slice(1, -1);
   return unit === undefined || unit === '' ? undefined : unit;
+}
+
+/** Whether a header names its field's column as an index on a base of 100 (`居民消费价格指数(上年同月=100)`). */
+export function isIndexHeader(header: string, field: FieldSpec): boolean {
+  if (field.index_aliases === undefined) return false;
+  const key = headerKey(header);
+  return field.index_aliases.some((alias) => headerKey(alias) === key);
 }
 
 export function isRowNumberHeader(header: string): boolean {

@@ -5,6 +5,7 @@ import { BLANK, HeaderSearch, isBlankRecord as isBlank, type HeldLine } from './
 import {
   fieldLookup,
   fieldOfHeader,
+  isIndexHeader,
   isUpperLevel,
   labelUnit,
   mapHeaders,
@@ -227,6 +228,10 @@ export class TableRecords {
     this.headerLine = line;
     this.countyColumn = this.header.fieldOf.indexOf(this.countyField);
     this.header.fieldOf.forEach((index, i) => {
+      if (index >= 0 && isIndexHeader(record[i]!, fields[index]!)) {
+        this.builder.indexForm(index);
+        return;
+      }
       const unit = index < 0 ? undefined : labelUnit(record[i]!);
       if (unit !== undefined) this.builder.labelUnit(index, unit);
     });

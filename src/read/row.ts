@@ -1,5 +1,6 @@
 // Builds one Row from its cells: reads each cell, then checks parts against their totals.
-import { compareNum, numText, type Num } from '../model/num.js';
+import { sub } from '../model/exact.js';
+import { compareNum, numText, simplify, toExact, type Num } from '../model/num.js';
 import type { Cell, FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem, cellReader, Placeholder, type CellReader } from './cells.js';
 import { words } from '../words/words.js';
@@ -36,6 +37,19 @@ export class RowBuilder {
     const field = this.fields[index]!;
     if (field.unit !== undefined || index === this.year) return;
     this.readers[index] = cellReader({ ...field, unit });
+  }
+
+  /** A column given as an index on a base of 100: its cells read 103.5 as 3.5 (the percent), exactly. */
+  indexForm(index: number): void {
+    const read = this.readers[index]!;
+    this.readers[index] = (text) => {
+      const result = read(text);
+      if (typeof result === 'object' || typeof result === 'number') {
+        if (result instanceof Placeholder || result instanceof CellProblem) return result;
+        return simplify(sub(toExact(result), { n: 100n, d: 1n }));
+      }
+      return result;
+    };
   }
 
   /**

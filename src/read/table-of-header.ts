@@ -15,6 +15,12 @@ export function tableOfHeader(
   const tables = tablesOf(fields);
   if (tables.length === 1) return tables[0]!;
   const held = tables.filter((table) => present.has(fields[table.period]!.name));
+  // One period column (月份) of a table keyed by county and of one keyed by period alone: the county tells them apart.
+  if (held.length > 1) {
+    const keyed = present.has('county') || present.has('county_code');
+    const told = held.filter((table) => table.keyless !== keyed);
+    if (told.length === 1) return told[0]!;
+  }
   if (held.length === 1) return held[0]!;
   const w = words();
   const name = (table: Table): string => `${fields[table.period]!.label} (${fields[table.period]!.name})`;

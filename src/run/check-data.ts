@@ -13,6 +13,7 @@ import type { Round } from './round.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import { ProblemLog } from './problem-log.js';
 import { asOfField } from './dates.js';
+import { readJoined } from './joins.js';
 import { setupOf } from './setup.js';
 import { COUNT_WORKER_FROM, inputFiles, worthAThread, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
@@ -53,8 +54,10 @@ export async function checkData(
   const onRowsRead = round?.observe;
   // The roster's problems join the run's as the rows pass, counted and bounded with them.
   round?.reportTo(problems.add);
+  // The tables rules join are read first, whatever the files' order.
+  const joined = await readJoined(input.files, pack.fields, pack.rules, options.sheets ?? []);
   const setup: LaneSetup = {
-    run: setupOf(pack, { ...options, round: round?.index, roster: round?.roster }),
+    run: setupOf(pack, { ...options, round: round?.index, roster: round?.roster, joined }),
     files: input.files,
     // Rows handed on have their verdicts made elsewhere: here they are only counted.
     stage: options.counting || onRows !== undefined ? 'count' : 'judge',

@@ -6,6 +6,7 @@ import type { FieldSpec } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import type { RosterCodes } from '../roster/by-code.js';
 import { RoundMatch, type RoundIndex } from '../round/match.js';
+import { joinedRows, type JoinedData } from './joins.js';
 
 export interface RunSetup {
   rules: readonly RuleSpec[];
@@ -15,6 +16,8 @@ export interface RunSetup {
   roster?: RosterCodes | undefined;
   /** The waivers and baseline every county verdict is matched with as it is made; absent without them. */
   round?: RoundIndex | undefined;
+  /** The rows of the tables rules join (`join:`), read before the rest; absent when no rule joins one. */
+  joined?: JoinedData | undefined;
 }
 
 export function setupOf(
@@ -24,6 +27,7 @@ export function setupOf(
     today: string;
     roster?: RosterCodes | undefined;
     round?: RoundIndex | undefined;
+    joined?: JoinedData | undefined;
   },
 ): RunSetup {
   return {
@@ -32,6 +36,7 @@ export function setupOf(
     options: { asOf: options.asOf, today: options.today },
     ...(options.roster ? { roster: options.roster } : {}),
     ...(options.round ? { round: options.round } : {}),
+    ...(options.joined ? { joined: options.joined } : {}),
   };
 }
 
@@ -40,5 +45,5 @@ export function checkerOf(
   setup: RunSetup,
   round: RoundMatch | undefined = setup.round && new RoundMatch(setup.round),
 ): Checker {
-  return new Checker(setup.rules, setup.fields, setup.options, round);
+  return new Checker(setup.rules, setup.fields, setup.options, round, joinedRows(setup.joined));
 }

@@ -18,6 +18,11 @@ export const info = {
   targetPeriodEnd: 'period-end (month-end in a monthly table)',
   targetYears: (from: number, to: number) => `years ${from}–${to}`,
   explainWhen: 'applies when',
+  explainJoin: 'reads',
+  joinedRow: (table: string, offset: number) =>
+    offset === 0
+      ? `the row of ${table} for the same period`
+      : `the row of ${table} for the period ${offset > 0 ? `${offset} after` : `${-offset} before`} the row's`,
   otherwise: (value: string) => `otherwise ${value}`,
   rangeJoin: '; ',
   targetJoin: ', ',

@@ -27,9 +27,13 @@ export const packMistakes = {
     `no table '${id}' (declared: ${known || 'none'})${guess ? ` (did you mean '${guess}'?)` : ''}`,
   packTableTwice: (id: string) => `table '${id}' is declared twice`,
   packPeriodShared: (column: string) =>
-    `column '${column}' is the period column of another table already; each table needs its own, so that a file tells which table it is`,
+    `column '${column}' is the period column of another table already; each table needs its own, so that a file tells which table it is (only a table keyed by county and one keyed by period alone may share one: the county column tells them apart)`,
   packPeriodType: (column: string, every: string, type: string, needed: string) =>
     `column '${column}' is of type ${type}; the period column of a ${every === 'month' ? 'monthly' : 'yearly'} table must be ${needed}`,
+  packJoinKeyed: (table: string) =>
+    `join: table '${table}' is keyed by county, or is the rule's own table; a rule joins a table keyed by its period alone`,
+  packIndexNotPercent: (column: string, type: string) =>
+    `column '${column}' is of type ${type}: only a percent column may be given as an index (index_aliases)`,
   packColumnNotInTable: (column: string, table: string) => `column '${column}' is not a column of table '${table}'`,
   tableUnclear: (periods: string, found: string) =>
     `cannot tell which table this file is: its header must hold exactly one period column (${periods}) and holds ${found || 'none'}; checked as the first table`,

@@ -4,6 +4,8 @@ import type { verdicts as zh } from '../zh/verdicts.js';
 export const verdicts = {
   dueOn: (date: string) => `, due ${date}`,
   overdue: (date: string) => `, overdue (due ${date})`,
+  whenHeld: (condition: string, values: string, period: string) =>
+    `; the condition holds for ${period}: ${condition} (${values})`,
   whenNotHeld: (condition: string, values: string) =>
     `the condition does not hold: ${condition}${values ? ` (${values})` : ''}`,
   whenNotComputable: (condition: string) => `the condition cannot be told: ${condition} divides by 0`,
@@ -11,6 +13,7 @@ export const verdicts = {
   noThreshold: (period: string) => `no target value applies to ${period}`,
   onlyInYears: (from: number, to: number) => `applies only to ${from}–${to}`,
   cellsInvalid: (cells: string) => `invalid data: ${cells}`,
+  joinedAbsent: (table: string, period: string) => `no row of ${table} for ${period}`,
   cellsMissing: (cells: string) => `no data: ${cells}`,
   listJoin: ', ',
   zeroTotal: (label: string) => `${label} is 0`,

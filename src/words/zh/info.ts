@@ -17,6 +17,9 @@ export const info = {
   targetPeriodEnd: '期末（按月的表为月底）',
   targetYears: (from: number, to: number) => `${from}–${to} 年`,
   explainWhen: '适用条件',
+  explainJoin: '关联',
+  joinedRow: (table: string, offset: number) =>
+    offset === 0 ? `${table} 同期的一行` : `${table} 中${offset > 0 ? `后 ${offset}` : `前 ${-offset}`} 期的一行`,
   otherwise: (value: string) => `其余 ${value}`,
   rangeJoin: '；',
   targetJoin: '，',

@@ -26,9 +26,11 @@ export const packMistakes = {
     `没有名为 '${id}' 的表（已声明: ${known || '无'}）${guess ? `（是不是 '${guess}'？）` : ''}`,
   packTableTwice: (id: string) => `表 '${id}' 声明了两次`,
   packPeriodShared: (column: string) =>
-    `列 '${column}' 已是另一张表的期间列；每张表的期间列须各不相同，才能分辨文件属于哪张表`,
+    `列 '${column}' 已是另一张表的期间列；每张表的期间列须各不相同，才能分辨文件属于哪张表（仅按县区分的表与仅按期间区分的表可共用一列：县市区列即可分辨）`,
   packPeriodType: (column: string, every: string, type: string, needed: string) =>
     `列 '${column}' 的类型是 ${type}，按${every === 'month' ? '月' : '年'}的表的期间列须为 ${needed}`,
+  packJoinKeyed: (table: string) => `关联的表 '${table}' 按县区分，或就是本规则的表；只能关联仅按期间区分的表`,
+  packIndexNotPercent: (column: string, type: string) => `列 '${column}' 的类型是 ${type}：只有百分比列可以按指数填写`,
   packColumnNotInTable: (column: string, table: string) => `列 '${column}' 不属于表 '${table}'`,
   tableUnclear: (periods: string, found: string) =>
     `无法判断此文件属于哪张表：表头应含且只含一个期间列（${periods}），实有 ${found || '无'}；按第一张表检查`,
