@@ -6,8 +6,8 @@ import type { JoinedRows } from '../engine/compile.js';
 import { periodOf, tablesOf } from '../model/tables.js';
 import type { Cell, FieldSpec, InputInfo, Row } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
-import { formatOf } from '../read/dataset.js';
 import { readFiles, type TableSink } from '../read/files.js';
+import { readerNamed, readerOf } from '../read/readers.js';
 import { TableRecords, type RecordBatch } from '../read/records.js';
 
 /** The joined tables' rows as plain data, so that they are cloned to a worker as is: table id → [period, cells]. */
@@ -49,11 +49,10 @@ class JoinSink implements TableSink {
   ) {}
 
   startFile(_fileIndex: number, sheet?: { format: InputInfo['format']; sheet: string }): void {
-    const format = sheet?.format ?? formatOf(this.file);
-    this.reader =
-      format === 'yaml' || format === 'json'
-        ? undefined
-        : new TableRecords(this.file, this.fields, () => undefined, { sheet: sheet?.sheet, name: this.file });
+    const reader = sheet ? readerNamed(sheet.format) : readerOf(this.file);
+    this.reader = !reader.records
+      ? undefined
+      : new TableRecords(this.file, this.fields, () => undefined, { sheet: sheet?.sheet, name: this.file });
   }
 
   opened(): void {}
