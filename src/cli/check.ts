@@ -11,9 +11,8 @@ import { allFindings } from '../report/parts.js';
 import { SCOREBOARD_ROWS } from '../report/bounds.js';
 import { refuseUnsafeTargets } from '../run/targets.js';
 import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
-import { expandedInputs } from '../run/threads.js';
+import { expandedInputs, sizeOf } from '../run/threads.js';
 import { Progress } from './progress.js';
-import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { bytesRead } from '../read/read-meter.js';
 import { printable } from '../report/layout.js';
@@ -104,14 +103,6 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
 }
 
 const WORKBOOK = /\.xlsx?$/i;
-
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
 
 async function writeOutputs(
   outputs: OutputSpec[],

@@ -48,7 +48,8 @@ export function spareCore(): boolean {
   return availableParallelism() > 1;
 }
 
-function sizeOf(file: string): number {
+/** A file's size in bytes; 0 for one that cannot be looked at (its reader reports it). */
+export function sizeOf(file: string): number {
   try {
     return statSync(file).size;
   } catch {
