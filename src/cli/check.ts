@@ -26,6 +26,8 @@ import { refuseLinksLeaving } from '../read/input-policy.js';
 import { useConfigLang } from './lang.js';
 import type { RoundFlags } from '../run/round.js';
 import type { BulletinHeading } from '../report/types.js';
+import { shownIn } from '../report/shown.js';
+import { currentLang } from '../words/words.js';
 
 export interface CheckFlags extends RoundFlags {
   rules?: string;
@@ -84,7 +86,7 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   try {
     const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
     progress.start();
-    const result = await runSession(session, input, {
+    const checked = await runSession(session, input, {
       counting,
       problems,
       onProgress: (rows) => progress.update(rows),
@@ -92,8 +94,9 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
     });
     if (sink?.finish) {
       progress.phase({ kind: 'judge' });
-      result.spooled = { ...result.spooled, ...(await sink.finish(result)) };
+      checked.spooled = { ...checked.spooled, ...(await sink.finish(checked)) };
     }
+    const result = shownIn(checked, currentLang());
     return await writeOutputs(outputs, result, sink, progress, config?.bulletin);
   } finally {
     progress.done();

@@ -2,6 +2,7 @@
 import type { DataCode } from './codes.js';
 import type { FieldTypeName } from '../fields/index.js';
 import type { Num } from './num.js';
+import type { Text } from '../words/message.js';
 
 /** The name of a field type; src/fields registers each type's reading and template. */
 export type FieldType = FieldTypeName;
@@ -66,8 +67,12 @@ export interface Problem {
   cell?: string | undefined;
   code: DataCode;
   level: ProblemLevel;
-  message: string;
+  /** What is wrong, as a message made in no language (words/message.ts); a report says it in its own. */
+  message: Text;
 }
+
+/** A problem as a report shows it: its message said in the report's language (report/shown.ts). */
+export type ShownProblem = Omit<Problem, 'message'> & { message: string };
 
 export type Status = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missing' | 'invalid' | 'waived';
 export const STATUSES: readonly Status[] = [
@@ -169,8 +174,11 @@ export interface Summary {
   totals: Record<Status, number>;
 }
 
-/** Everything a reporter is given. */
-export interface CheckResult {
+/**
+ * Everything a reporter is given: its problems and verdicts with their messages said in the
+ * report's language. The check makes a `Checked` (in no language), which report/shown.ts says.
+ */
+export interface CheckResult<P = ShownProblem> {
   tool: { name: string; version: string };
   pack: { id: string; title: string };
   /** The date deadlines were judged at (YYYY-MM-DD), or `report-date`: each row at its report_date, else at `today`. */
@@ -185,13 +193,16 @@ export interface CheckResult {
   /** Every verdict; when only counting formats were asked for, or the verdicts are `spooled`, just the whole-data-set ones. */
   findings: Verdict[];
   /** Every problem; in a large run whose formats read them as they come, the first ones, the rest `spooled`. */
-  problems: Problem[];
+  problems: P[];
   /** The problems as they were counted, however many are held. */
   problemCounts: ProblemCounts;
   /** What a large run keeps on disk rather than in memory; reporters read it through report/parts.ts. */
-  spooled?: Spooled | undefined;
+  spooled?: Spooled<P> | undefined;
   exitCode: 0 | 1;
 }
+
+/** The result of a check as it is made: its messages in no language yet. */
+export type Checked = CheckResult<Problem>;
 
 export interface ProblemCounts {
   errors: number;
@@ -200,11 +211,11 @@ export interface ProblemCounts {
 }
 
 /** Findings and problems read back from disk, in the order they were made; each call reads afresh. */
-export interface Spooled {
+export interface Spooled<P = ShownProblem> {
   /** Every finding, the whole-data-set ones last; only those of `rule` when given. */
   findings?: ((rule?: string) => Iterable<Verdict>) | undefined;
   /** The problems after those `problems` holds. */
-  problems?: (() => Iterable<Problem>) | undefined;
+  problems?: (() => Iterable<P>) | undefined;
   /**
    * Every finding rendered by `render` (undefined: left out) and grouped by rule, in one pass over
    * the kept rows rather than one a rule; the texts of a rule in order, the whole-data-set ones last.

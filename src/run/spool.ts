@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import type { CheckResult, Row, Verdict } from '../model/types.js';
+import type { Checked, Row, Verdict } from '../model/types.js';
 import { removedAtExit } from './leftovers.js';
 import { readAll, writeAll } from './output.js';
 import { RowStore } from './row-store.js';
@@ -23,7 +23,7 @@ export class RowSpool {
   }
 
   /** Every finding, judged afresh from the rows, the whole-data-set ones of `result` last; a rule's alone if asked. */
-  finish(result: CheckResult): (rule?: string) => Iterable<Verdict> {
+  finish(result: Checked): (rule?: string) => Iterable<Verdict> {
     this.store.flush();
     return (rule) => this.findings(result.findings, rule);
   }
@@ -46,9 +46,7 @@ export class RowSpool {
   }
 
   /** The findings rendered and grouped by rule in one pass (`Spooled.byRule`); a second call renders afresh. */
-  byRule(
-    result: CheckResult,
-  ): (render: (verdict: Verdict) => string | undefined) => (rule: string) => Iterable<string> {
+  byRule(result: Checked): (render: (verdict: Verdict) => string | undefined) => (rule: string) => Iterable<string> {
     return (render) => {
       this.texts?.dispose();
       const texts = new RuleTexts(this.findings(result.findings, undefined), render);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DuibiaoError } from '../../src/errors.js';
 import { parsePack } from '../../src/pack/load.js';
 import { builtin } from '../helpers.js';
+import { saidDetails } from '../helpers.js';
 
 // The contract of TARGETS.md: rule id, severity, paragraph.
 const TARGETS = [
@@ -65,7 +66,7 @@ function mistakes(text: string): { line?: number; column?: number; code: string;
     parsePack(text, 'pack.yaml');
   } catch (error) {
     expect(error).toBeInstanceOf(DuibiaoError);
-    return [...(error as DuibiaoError).details];
+    return saidDetails(error as DuibiaoError);
   }
   throw new Error('the pack was accepted');
 }
