@@ -1,7 +1,16 @@
 // Builds rows the way the reader does, from the cells a county would type.
-import type { CheckResult, Checked, FieldSpec, Problem, Row } from '../src/model/types.js';
+import type {
+  CheckResult,
+  Checked,
+  FieldSpec,
+  Problem,
+  Row,
+  RuleInfo,
+  ShownVerdict,
+  Verdict,
+} from '../src/model/types.js';
 import type { DuibiaoError, LocatedMessage } from '../src/errors.js';
-import { shownIn } from '../src/report/shown.js';
+import { shownIn, VerdictWords } from '../src/report/shown.js';
 import { render, type Text } from '../src/words/message.js';
 import { currentLang, type Lang } from '../src/words/words.js';
 import { fieldLookup } from '../src/read/headers.js';
@@ -39,4 +48,13 @@ export function saidDetails(error: DuibiaoError, lang: Lang = currentLang()): (L
 /** A text said in the language of the test. */
 export function said(text: Text, lang: Lang = currentLang()): string {
   return render(text, lang);
+}
+
+/** A verdict as a report is given it, said in the language of the test. */
+export function shownVerdict(
+  verdict: Verdict,
+  rules: readonly Pick<RuleInfo, 'id' | 'title'>[] = builtin.rules,
+  lang: Lang = currentLang(),
+): ShownVerdict {
+  return new VerdictWords(lang, rules).copy(verdict);
 }

@@ -6,7 +6,7 @@ import { namesInText } from '../model/expr.js';
 import { compareNum, numToNumber, type Num } from '../model/num.js';
 import { evaluate, compileNames } from '../engine/expression.js';
 import { measureKind } from './measure.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 export const expression = measureKind({
   kind: 'expression',
@@ -33,7 +33,7 @@ export const expression = measureKind({
     return {
       columns: names.map((name) => columns.of(name)),
       display: spec.display ?? 'number',
-      notApplicable: (cells) => (value(cells) === 'div0' ? words().expressionDivByZero(spec.expression) : undefined),
+      notApplicable: (cells) => (value(cells) === 'div0' ? say('expressionDivByZero', spec.expression) : undefined),
       order(cells, goal) {
         const result = value(cells);
         if (result === 'div0' || typeof goal === 'boolean') return 1;

@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: each miss and data problem becomes an annotation at its file and line.
-import type { ShownProblem, Verdict } from '../model/types.js';
+import type { ShownProblem, ShownVerdict as Verdict } from '../model/types.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import { allFindings, allProblems } from './parts.js';
 import { summaryLine } from './summary-line.js';

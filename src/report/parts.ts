@@ -1,6 +1,6 @@
 // Every finding and problem of a result, wherever they are kept: in memory, or, in a large run,
 // read back from disk as they were made. Reporters that stream read them here, one at a time.
-import type { CheckResult, ShownProblem, Verdict } from '../model/types.js';
+import type { CheckResult, ShownProblem, ShownVerdict as Verdict } from '../model/types.js';
 
 /** Every finding, county verdicts first and the whole-data-set ones last; only `rule`'s when given. */
 export function allFindings(result: Pick<CheckResult, 'findings' | 'spooled'>, rule?: string): Iterable<Verdict> {

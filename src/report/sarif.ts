@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code scanning: the pack's rules, and each miss and data problem at its file and line.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ShownProblem, ProblemLevel, Verdict } from '../model/types.js';
+import type { ShownProblem, ProblemLevel, ShownVerdict as Verdict } from '../model/types.js';
 import { allFindings, allProblems } from './parts.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import type { Reporter } from './types.js';

@@ -44,10 +44,15 @@ export class FindingsWriter {
     this.stage = new BatchFindings(setup);
     // Should it fail to start, this thread simply does every batch.
     if (withWorker) this.worker = new WorkerLink<BatchFindings>('findings', setup);
-    this.direct = new FindingLines((bytes) => {
-      this.write(bytes);
-      return false;
-    }, CHUNK);
+    this.direct = new FindingLines(
+      (bytes) => {
+        this.write(bytes);
+        return false;
+      },
+      CHUNK,
+      0,
+      this.stage.said,
+    );
   }
 
   rows(batch: readonly Row[]): void {

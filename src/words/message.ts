@@ -96,3 +96,17 @@ function renderIn(text: Text, catalogue: Words): string {
   const args = (text.data as readonly unknown[]).map((arg) => (isMessage(arg) ? renderIn(arg, catalogue) : arg));
   return (entry as (...args: unknown[]) => string)(...args);
 }
+
+/**
+ * Where a library holds only a string (a zod issue's message), a message travels as one: marked,
+ * so that `fromCarried` makes it a message again; any other string is words as they are.
+ */
+const CARRIED = '\u0000message:';
+
+export function carried(message: Said): string {
+  return `${CARRIED}${JSON.stringify(message)}`;
+}
+
+export function fromCarried(text: string): Text {
+  return text.startsWith(CARRIED) ? (JSON.parse(text.slice(CARRIED.length)) as Said) : text;
+}

@@ -15,14 +15,6 @@ const SPEAKING = new Set(['words', 'section', 'currentLang', 'useLang']);
 
 /** Modules that still say words in the run's language: remove a line when its module stops, never add one. */
 const STILL_SPEAKING = [
-  'engine/compile.ts',
-  'engine/condition.ts',
-  'engine/show.ts',
-  'engine/totals.ts',
-  'measures/column-name.ts',
-  'measures/expression.ts',
-  'measures/growth.ts',
-  'measures/ratio.ts',
   'pack/expression.ts',
   'pack/issues.ts',
   'pack/language.ts',

@@ -129,7 +129,7 @@ describe('findings judged again from the kept rows', () => {
       expect(result.summary).toEqual(whole.summary);
       // Rendered in one pass and grouped by rule, whichever rule is asked for first.
       const render = (verdict: Verdict): string | undefined =>
-        verdict.status === 'pass' ? undefined : `${verdict.county ?? ''}|${verdict.message}\n`;
+        verdict.status === 'pass' ? undefined : `${verdict.county ?? ''}|${JSON.stringify(verdict.message)}\n`;
       const texts = spool.byRule(result)(render);
       const rules = [...builtin.rules].reverse();
       for (const rule of rules)

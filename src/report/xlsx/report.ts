@@ -7,7 +7,7 @@
 // Excel's row limit goes on in a further sheet (明细 2, 明细 3 …).
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { CheckResult, Status, Verdict } from '../../model/types.js';
+import type { CheckResult, Status, ShownVerdict as Verdict } from '../../model/types.js';
 import { allFindings, allProblems } from '../parts.js';
 import { asOfText } from '../words.js';
 import { visible } from '../../model/visible.js';
