@@ -85,7 +85,7 @@ export const CODES = {
   ),
   'table-unclear': data(
     'error',
-    "In a pack with tables, a file (or sheet) whose header holds no period column of any table, or those of two: it cannot be told which table it is. Its rows are checked as the first table's, whose missing columns are reported.",
+    "In a pack with tables, a file (or sheet) whose header holds the period columns of two tables, or none and a column of a table other than the first: it cannot be told which table it is. Its rows are checked as the first table's, whose missing columns are reported. A header with no period column and only the first table's columns is the first table's, its period column reported as `missing-column`.",
     'Give the file the period column of its table (年度 for a yearly return, 月份 for a monthly one), and only that one.',
   ),
   // ── rows ──
