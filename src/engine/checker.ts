@@ -1,7 +1,8 @@
 // The engine's entry: judges each row against every rule as it streams past.
 import type { FieldSpec, Row, Severity, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
-import { compileRule, type CompiledRule, type JoinedRows } from './compile.js';
+import { compileRule, type CompiledRule } from './compile.js';
+import type { JoinedRows } from './join.js';
 import { locationOf } from '../model/location.js';
 import { tablesOf } from '../model/tables.js';
 import { Tally } from './tally.js';
