@@ -29,6 +29,8 @@ export interface CompiledRule {
   statusOfUsable(row: Row, asOf: string | undefined): Status;
   /** The whole verdict, with values and words; `location` may be shared by a row's verdicts. */
   judge(row: Row, asOf: string | undefined, location?: Location): Verdict;
+  /** With a condition: its words (`；2022-08 条件成立：…`) when it holds for the row's cells, undefined when it does not or a cell it reads is not there. */
+  holds(row: Row): string | undefined;
 }
 
 export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined?: JoinedRows): CompiledRule {
@@ -216,6 +218,11 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     );
   }
 
-  const compiled = { spec, table, measure, target, columns, reads, status, statusOfUsable, judge };
+  function holds(row: Row): string | undefined {
+    if (!condition || condition.columns.some((column) => row.cells[column] == null)) return undefined;
+    return condition.whyNot(row) === undefined ? condition.held(row) : undefined;
+  }
+
+  const compiled = { spec, table, measure, target, columns, reads, status, statusOfUsable, judge, holds };
   return spec.join === undefined ? compiled : withJoin(compiled, fields, spec.join, joined);
 }

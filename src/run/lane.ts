@@ -122,7 +122,8 @@ export class Lane implements TableSink {
   /** The whole-data-set verdicts, and the lane's account; call once, after the last input. */
   finish(): LaneAccount {
     const { checker, problems } = this;
-    this.findings.push(...checker.finish());
+    // The rows owed and not sent are county verdicts of no row: kept however the rows' own are made.
+    this.findings.push(...checker.absent(), ...checker.finish());
     const { county, total, failing } = checker.tally;
     return {
       inputs: this.dataset.inputs,
