@@ -2,7 +2,7 @@
 import type { FieldSpec, Row, Severity, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { compileRule, type CompiledRule } from './compile.js';
-import { OwedRows, type JoinedRows } from './join.js';
+import { OwedRows, TriggerCounts, type JoinedRows } from './join.js';
 import { locationOf } from '../model/location.js';
 import { tablesOf } from '../model/tables.js';
 import { Tally } from './tally.js';
@@ -44,6 +44,8 @@ export class Checker {
   private readonly byTable: readonly (readonly number[])[];
   /** The rows owed to a rule that joins a series (a county's subsidy return of a triggered month); absent when none is. */
   private readonly owed: OwedRows | undefined;
+  /** A yearly count of triggered periods (`counted_in:`) checked against the series; absent when none is. */
+  readonly counted: TriggerCounts | undefined;
 
   constructor(
     specs: readonly RuleSpec[],
@@ -57,6 +59,8 @@ export class Checker {
     this.rules = specs.map((spec) => compileRule(spec, fields, joined));
     const owed = new OwedRows(this.rules, fields, joined, listed);
     this.owed = owed.any ? owed : undefined;
+    const counted = new TriggerCounts(this.rules, fields, joined);
+    this.counted = counted.any ? counted : undefined;
     this.totals = new Totals(this.rules);
     this.tally = new Tally(this.rules.map((rule) => ({ id: rule.spec.id, severity: rule.spec.severity })));
     this.masks = fields.length <= 64 ? cellMasks(this.rules) : undefined;

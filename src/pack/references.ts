@@ -156,6 +156,11 @@ export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTr
         message: words().packRatioTarget(String(t.value)),
       });
     }
+    if (rule.counted_in !== undefined) {
+      known(rule.counted_in, at('counted_in'), true);
+      if (rule.join === undefined || rule.when === undefined)
+        problems.push({ path: at('counted_in'), code: 'pack-schema', message: words().packCountedInNeedsCondition });
+    }
     if (rule.years && rule.years.from > rule.years.to) {
       problems.push({ path: at('years'), code: 'pack-schema', message: words().packYears });
     }

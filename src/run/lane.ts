@@ -145,6 +145,8 @@ export class Lane implements TableSink {
     this.byCode?.apply(rows, this.report);
     this.dataset.rows(rows);
     const checker = this.checker;
+    // A yearly count of triggered months against the price series, when the run has both.
+    if (checker.counted) for (const row of rows) checker.counted.see(row, this.report);
     if (this.judging) for (const row of rows) for (const verdict of checker.judge(row)) this.findings.push(verdict);
     else for (const row of rows) checker.count(row);
     this.hooks.onRows?.(rows);

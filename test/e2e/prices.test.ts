@@ -19,6 +19,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkJson, type Finding } from './run.js';
 
+const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
+const SAMPLE_2021 = 'fixtures/round/sample-prefecture-2021.csv';
+
 const INDEX = 'fixtures/prices/price-index-2021-12-to-2023-02-bureau.csv';
 const SUBSIDY = 'fixtures/prices/price-subsidy-returns-2022-06-to-2023-03.csv';
 const ROSTER = 'fixtures/prices/roster-8-counties.csv';
@@ -105,5 +108,32 @@ describe('the price linkage of the built-in pack', () => {
     expect(notTriggered!.message).toContain('cpi_threshold = 3.5%');
     const [owed] = at('白水县', '2022-09');
     expect(owed!.message).toContain('price-subsidy');
+  });
+});
+
+describe('the yearly count of triggered months, against the series', () => {
+  // Paid in 2022: the index months 2021-12 to 2022-11, all in the series; triggered 2022-06, 07 and
+  // 08: 3. The sample says 3 for every county but 云溪县 (line 5), which says 4.
+  const { report } = checkJson(INDEX, SAMPLE, SAMPLE_2021, '--as-of', '2022-12-31');
+  const problems = report.problems.filter((p) => p.code.startsWith('trigger-months-'));
+
+  it('given a county that counts 4 where the series triggered 3, says trigger-months-mismatch at its cell', () => {
+    const mismatches = problems.filter((p) => p.code === 'trigger-months-mismatch');
+    expect(mismatches.map((p) => [p.file, p.line, p.column, p.level])).toEqual([
+      [SAMPLE, 5, 'price_trigger_months', 'error'],
+    ]);
+    expect(mismatches[0]!.message).toContain('2022-06、2022-07、2022-08');
+  });
+
+  it('given a year the series does not cover whole (2021: no index before 2021-12), says so once and checks nothing', () => {
+    const unchecked = problems.filter((p) => p.code === 'trigger-months-unchecked');
+    expect(unchecked.map((p) => [p.file, p.level])).toEqual([[SAMPLE_2021, 'notice']]);
+    expect(unchecked[0]!.message).toContain('2020-12');
+  });
+
+  it('given no series, checks no count: the yearly return alone reads as before', () => {
+    const alone = checkJson(SAMPLE, '--as-of', '2022-12-31').report;
+    expect(alone.problems.filter((p) => p.code.startsWith('trigger-months-'))).toEqual([]);
+    expect(alone.findings.filter((f) => f.rule === RULE)).toEqual([]);
   });
 });
