@@ -5,6 +5,7 @@ import { exitCode, type FailOn } from '../engine/outcome.js';
 import type { CheckResult, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { measureKindOf } from '../measures/index.js';
+import { tableNamed, tablesOf } from '../model/tables.js';
 import { readerOf } from '../read/readers.js';
 import { readFiles } from '../read/files.js';
 import { lockFileSkipped } from '../read/inputs.js';
@@ -93,19 +94,20 @@ function countsInWorker(input: InputFiles, options: CheckDataOptions, problems: 
 
 /** The check's result, from a lane's account; the problems past those held, when they are spooled. */
 export function resultOf(
-  pack: Pick<Pack, 'id' | 'title' | 'rules'>,
+  pack: Pick<Pack, 'id' | 'title' | 'rules' | 'fields'>,
   options: Pick<CheckDataOptions, 'asOf' | 'today' | 'failOn'>,
   account: LaneAccount,
   rest: (() => Iterable<Problem>) | undefined,
 ): CheckResult {
   const { problems } = account;
+  const rules = rulesShown(pack, account.ruleCounts);
   return {
     tool: TOOL,
     pack: { id: pack.id, title: pack.title },
     asOf: asOfField(options.asOf),
     today: options.today,
     inputs: account.inputs,
-    rules: pack.rules.map(({ id, title, severity, paragraph, quote, description, measure }) => ({
+    rules: rules.map(({ id, title, severity, paragraph, quote, description, measure }) => ({
       id,
       title,
       severity,
@@ -115,11 +117,25 @@ export function resultOf(
       figures: measureKindOf(measure).figures,
     })),
     summary: { rows: account.rows, ...account.county, problems: problems.count, totals: account.total },
-    ruleCounts: account.ruleCounts,
+    ruleCounts:
+      rules.length === pack.rules.length
+        ? account.ruleCounts
+        : Object.fromEntries(rules.map((rule) => [rule.id, account.ruleCounts[rule.id]!])),
     findings: account.findings,
     problems: problems.held,
     problemCounts: problems.counts,
     ...(rest ? { spooled: { problems: rest } } : {}),
     exitCode: exitCode(account, problems.counts.errors, options.failOn),
   };
+}
+
+/**
+ * The rules a result lists: a rule of a table other than the pack's first (the built-in pack's
+ * monthly price subsidy) that made no verdict, its table having no rows in the run, is left out,
+ * so that a check of the yearly return alone reads as it did before the pack had that table.
+ */
+function rulesShown(pack: Pick<Pack, 'rules' | 'fields'>, counts: LaneAccount['ruleCounts']): Pack['rules'] {
+  const first = tablesOf(pack.fields)[0]!;
+  const made = (id: string): boolean => Object.values(counts[id] ?? {}).some((count) => count > 0);
+  return pack.rules.filter((rule) => tableNamed(pack.fields, rule.table) === first || made(rule.id));
 }

@@ -122,7 +122,8 @@ export class Lane implements TableSink {
   /** The whole-data-set verdicts, and the lane's account; call once, after the last input. */
   finish(): LaneAccount {
     const { checker, problems } = this;
-    this.findings.push(...checker.finish());
+    // The rows owed and not sent are county verdicts of no row: kept however the rows' own are made.
+    this.findings.push(...checker.absent(), ...checker.finish());
     const { county, total, failing } = checker.tally;
     return {
       inputs: this.dataset.inputs,
@@ -144,6 +145,8 @@ export class Lane implements TableSink {
     this.byCode?.apply(rows, this.report);
     this.dataset.rows(rows);
     const checker = this.checker;
+    // A yearly count of triggered months against the price series, when the run has both.
+    if (checker.counted) for (const row of rows) checker.counted.see(row, this.report);
     if (this.judging) for (const row of rows) for (const verdict of checker.judge(row)) this.findings.push(verdict);
     else for (const row of rows) checker.count(row);
     this.hooks.onRows?.(rows);
