@@ -16,7 +16,8 @@ export async function openPack(file: string = BUILTIN_PACK): Promise<Pack> {
   return inRunLanguage(await openPackAsWritten(file));
 }
 
-async function openPackAsWritten(file: string): Promise<Pack> {
+/** The pack as its file writes it, in both languages: what a page takes, to show it in either. */
+export async function openPackAsWritten(file: string = BUILTIN_PACK): Promise<Pack> {
   const text = await readPackText(file);
   if (resolve(file) === BUILTIN_PACK) {
     const cached = await readCache(text);
