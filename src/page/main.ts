@@ -130,6 +130,9 @@ function render(): void {
           ? w.checked(shown.document.inputs.length, shown.document.summary.rows)
           : w.noFiles;
   statusLine.className = status.kind === 'stopped' ? 'stopped' : '';
+  // For whoever drives the page (a script, a test): which check is shown, and in what state.
+  statusLine.dataset.state = status.kind === 'idle' ? (shown ? 'shown' : 'idle') : status.kind;
+  statusLine.dataset.check = String(asked);
   results.replaceChildren(...(shown && status.kind !== 'stopped' ? resultParts(shown.reply, shown.document) : []));
 }
 
