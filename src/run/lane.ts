@@ -24,6 +24,9 @@ export interface LaneSetup {
   stage: 'judge' | 'count';
 }
 
+/** Where a lane's problems go: a run's ProblemLog, or any holder of them that counts them alike. */
+export type LaneProblems = Pick<ProblemLog, 'add' | 'held' | 'counts' | 'count'>;
+
 /** What happens beside the lane on the thread it runs on. */
 export interface LaneHooks {
   /** Receives every batch of rows once keyed and counted: their findings are made elsewhere, or the round sees them. */
@@ -63,7 +66,7 @@ export class Lane implements TableSink {
 
   constructor(
     private readonly setup: LaneSetup,
-    private readonly problems: ProblemLog,
+    private readonly problems: LaneProblems,
     private readonly hooks: LaneHooks = {},
   ) {
     this.dataset = new DatasetRows(setup.files, setup.run.fields, problems.add);
