@@ -122,6 +122,18 @@ async function* write(result: CheckResult, limits: WorkbookLimits, host: Workboo
 
   const titles = new Map(rules.map((rule) => [rule.id, rule.title]));
   const figures = new Map(rules.map((rule) => [rule.id, rule.figures]));
+  // A row of 明细's styles, one array for every row that looks alike: a few dozen in all.
+  const detailLooks = new Map<number, number[]>();
+  const detailStyles = (status: Status, actual: number, target: number): number[] => {
+    // Style ids are a few dozen: each fits a byte of the key.
+    const key = (look.fill[status] << 16) | (actual << 8) | target;
+    let styles = detailLooks.get(key);
+    if (styles === undefined) {
+      styles = [0, 0, 0, 0, look.fill[status], 0, actual, target, look.wrap, look.wrap, look.wrap];
+      detailLooks.set(key, styles);
+    }
+    return styles;
+  };
   yield* sheet(
     {
       name: SHEETS.detail,
@@ -181,19 +193,11 @@ async function* write(result: CheckResult, limits: WorkbookLimits, host: Workboo
             v.location?.line ?? null,
             SCOPE[v.scope],
           ],
-          styles: [
-            0,
-            0,
-            0,
-            0,
-            look.fill[v.status],
-            0,
+          styles: detailStyles(
+            v.status,
             typeof v.actual === 'number' ? format : 0,
             typeof v.target === 'number' ? format : 0,
-            look.wrap,
-            look.wrap,
-            look.wrap,
-          ],
+          ),
         };
       }
     })(),
