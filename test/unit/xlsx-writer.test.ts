@@ -103,8 +103,15 @@ describe('the zip of the workbook writer', () => {
     const deflate = nodeDeflater(zlib, { block: 1000, ahead: 3 });
     const zip = new ZipWriter(deflate, zlib.crc32);
     const text = Array.from({ length: 5000 }, (_, i) => `<row r="${i}">县${i % 7}</row>`).join('');
+    // Text and bytes, as the writer hands them on; one piece longer than a block's room, in parts.
+    const long = '对标'.repeat(40_000);
     const pieces = (function* () {
-      for (let at = 0; at < text.length; at += 777) yield Buffer.from(text.slice(at, at + 777), 'utf8');
+      let n = 0;
+      for (let at = 0; at < text.length; at += 777) {
+        const piece = text.slice(at, at + 777);
+        yield n++ % 2 === 0 ? piece : Buffer.from(piece, 'utf8');
+      }
+      yield long;
     })();
     const parts: Uint8Array[] = [];
     for await (const chunk of zip.entry('xl/worksheets/sheet1.xml', pieces)) parts.push(chunk);
@@ -122,7 +129,7 @@ describe('the zip of the workbook writer', () => {
         return Buffer.concat(chunks).toString('utf8');
       };
       expect([...read.entries.keys()]).toEqual(['xl/worksheets/sheet1.xml', 'empty.xml', '名字.xml']);
-      expect(await whole('xl/worksheets/sheet1.xml')).toBe(text);
+      expect(await whole('xl/worksheets/sheet1.xml')).toBe(text + long);
       expect(await whole('empty.xml')).toBe('');
       expect(await whole('名字.xml')).toBe('<a/>');
     } finally {

@@ -35,17 +35,17 @@ export class SharedStrings {
   }
 
   /** The table's XML, in pieces of some 64 KiB. */
-  *xml(): Generator<Uint8Array> {
+  *xml(): Generator<string> {
     let text = `${XML_HEAD}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.list.length}">`;
     for (const item of this.list) {
       text += needsPreserve(item)
         ? `<si><t xml:space="preserve">${escapeXml(item)}</t></si>`
         : `<si><t>${escapeXml(item)}</t></si>`;
       if (text.length >= 65536) {
-        yield Buffer.from(text, 'utf8');
+        yield text;
         text = '';
       }
     }
-    yield Buffer.from(`${text}</sst>`, 'utf8');
+    yield `${text}</sst>`;
   }
 }

@@ -95,7 +95,7 @@ export class WorkbookWriter {
     rows: Iterator<SheetRow>,
     maxRows: number,
     taken: { rows: number },
-  ): Generator<Uint8Array> {
+  ): Generator<string> {
     const width = Math.max(setup.columns.length, ...setup.headings.map((row) => row.values.length));
     while (this.letters.length <= width) this.letters.push(columnLetters(this.letters.length));
     let text = XML_HEAD + sheetHead(setup);
@@ -114,14 +114,14 @@ export class WorkbookWriter {
       taken.rows++;
       text += `<row r="${r}">${this.cells(next.value, r, setup.unshared)}</row>`;
       if (text.length >= PIECE) {
-        yield Buffer.from(text, 'utf8');
+        yield text;
         text = '';
       }
     }
     text += '</sheetData>';
     if (setup.filter) text += `<autoFilter ref="A1:${this.letters[width]}${r}"/>`;
     text += sheetTail(setup);
-    yield Buffer.from(text, 'utf8');
+    yield text;
   }
 
   private cells(row: SheetRow, r: number, unshared: ReadonlySet<number> | undefined): string {
@@ -153,8 +153,8 @@ export class WorkbookWriter {
 
   /** The parts that name the sheets and the tables the cells point into, then the zip's directory. */
   async *finish(): AsyncGenerator<Uint8Array> {
-    const part = async function* (this: WorkbookWriter, path: string, text: string | Iterable<Uint8Array>) {
-      yield* this.zip.entry(path, typeof text === 'string' ? [Buffer.from(text, 'utf8')] : text);
+    const part = async function* (this: WorkbookWriter, path: string, text: string | Iterable<string>) {
+      yield* this.zip.entry(path, typeof text === 'string' ? [text] : text);
     }.bind(this);
     yield* part('[Content_Types].xml', this.contentTypes());
     yield* part('_rels/.rels', ROOT_RELS);

@@ -4,7 +4,7 @@
 // sheet of a million rows costs no more memory than one of ten. Offsets past 4 GiB take the zip64
 // records; a single entry past 4 GiB (a sheet of over a million rows of 4 KiB each) is refused
 // rather than written wrong.
-import type { Crc32, Deflater } from './deflate.js';
+import type { Crc32, Deflater, Piece } from './deflate.js';
 
 const LIMIT = 0xffffffff;
 
@@ -33,8 +33,8 @@ export class ZipWriter {
     this.date = ((year - 1980) << 9) | ((when.getMonth() + 1) << 5) | when.getDate();
   }
 
-  /** One entry: its header, its bytes deflated as `content` makes them, its data descriptor. */
-  async *entry(path: string, content: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  /** One entry: its header, its content deflated as it is made, its data descriptor. */
+  async *entry(path: string, content: AsyncIterable<Piece> | Iterable<Piece>): AsyncGenerator<Uint8Array> {
     const name = Buffer.from(path, 'utf8');
     const at = this.offset;
     const head = Buffer.alloc(30 + name.length);
@@ -49,21 +49,9 @@ export class ZipWriter {
     name.copy(head, 30);
     yield this.count(head);
 
-    const sums = { crc: 0, size: 0 };
-    const crc32 = this.crc32;
-    async function* counted(): AsyncGenerator<Uint8Array> {
-      for await (const chunk of content) {
-        if (chunk.length === 0) continue;
-        sums.crc = crc32(chunk, sums.crc);
-        sums.size += chunk.length;
-        yield chunk;
-      }
-    }
-    let compressed = 0;
-    for await (const chunk of this.deflate(counted())) {
-      compressed += chunk.length;
-      yield this.count(chunk);
-    }
+    const sums = yield* this.deflate(content, this.crc32);
+    this.offset += sums.compressed;
+    const { compressed } = sums;
     if (sums.size > LIMIT || compressed > LIMIT) throw new Error(`a zip entry past 4 GiB: ${path}`);
     const tail = Buffer.alloc(16);
     tail.writeUInt32LE(0x08074b50, 0);
