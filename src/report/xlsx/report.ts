@@ -87,38 +87,9 @@ async function* write(result: CheckResult, limits: WorkbookLimits, host: Workboo
   const SCOPE = { ...SCOPE_WORDS };
   const PROBLEM_LEVEL = { ...PROBLEM_WORDS };
   const sheet = (layout: SheetLayout, rows: Iterable<SheetRow>) => paged(book, limits, look, layout, header, rows);
-  // Read first, so that the workbook's sheets are written one after another, each once.
-  // The loop turns now and then as they are read, as it does between the pieces written below.
-  const overviewRows = await OverviewRows.read(allFindings(result), rules, () => new Promise(setImmediate));
-
-  yield* sheet(
-    {
-      name: SHEETS.overview,
-      xSplit: 3,
-      // A target's column is as wide as its verdicts; its title wraps in the heading row.
-      columns: [
-        { min: 8, max: 24 },
-        { min: 6, max: 10 },
-        { min: 8, max: 12 },
-        ...rules.map(() => ({ min: 10, max: 12 })),
-      ],
-      headings: [HEADINGS.county, HEADINGS.year, HEADINGS.met, ...rules.map((rule) => textCell(rule.title))],
-      headingHeight: 60,
-      filter: false,
-    },
-    (function* () {
-      for (const row of overviewRows.ranked()) {
-        const values: Cell[] = [textCell(row.county ?? ''), row.period ?? row.year, `${row.met}/${row.applicable}`];
-        const shown = [0, 0, 0];
-        for (const status of row.statuses) {
-          // A target of another table than the row's has no verdict here: its cell stays blank.
-          values.push(status === undefined ? '' : STATUS_TEXT[status]);
-          shown.push(status === undefined ? 0 : look.fill[status]);
-        }
-        yield { values, styles: shown };
-      }
-    })(),
-  );
+  // 总览, the first tab, is made from the findings as 明细 reads them, and written after it: one
+  // pass over the findings rather than two (each re-judges the rows).
+  const overviewRows = OverviewRows.builder(rules);
 
   const titles = new Map(rules.map((rule) => [rule.id, rule.title]));
   const figures = new Map(rules.map((rule) => [rule.id, rule.figures]));
@@ -137,6 +108,7 @@ async function* write(result: CheckResult, limits: WorkbookLimits, host: Workboo
   yield* sheet(
     {
       name: SHEETS.detail,
+      order: 1,
       xSplit: 0,
       columns: [
         { min: 8, max: 24 },
@@ -174,6 +146,7 @@ async function* write(result: CheckResult, limits: WorkbookLimits, host: Workboo
     },
     (function* () {
       for (const v of allFindings(result)) {
+        overviewRows.add(v);
         const shown = figures.get(v.rule);
         const format = shown === undefined ? 0 : shown === 'share' ? look.share : look.percent;
         yield {
@@ -205,7 +178,38 @@ async function* write(result: CheckResult, limits: WorkbookLimits, host: Workboo
 
   yield* sheet(
     {
+      name: SHEETS.overview,
+      order: 0,
+      xSplit: 3,
+      // A target's column is as wide as its verdicts; its title wraps in the heading row.
+      columns: [
+        { min: 8, max: 24 },
+        { min: 6, max: 10 },
+        { min: 8, max: 12 },
+        ...rules.map(() => ({ min: 10, max: 12 })),
+      ],
+      headings: [HEADINGS.county, HEADINGS.year, HEADINGS.met, ...rules.map((rule) => textCell(rule.title))],
+      headingHeight: 60,
+      filter: false,
+    },
+    (function* () {
+      for (const row of overviewRows.end().ranked()) {
+        const values: Cell[] = [textCell(row.county ?? ''), row.period ?? row.year, `${row.met}/${row.applicable}`];
+        const shown = [0, 0, 0];
+        for (const status of row.statuses) {
+          // A target of another table than the row's has no verdict here: its cell stays blank.
+          values.push(status === undefined ? '' : STATUS_TEXT[status]);
+          shown.push(status === undefined ? 0 : look.fill[status]);
+        }
+        yield { values, styles: shown };
+      }
+    })(),
+  );
+
+  yield* sheet(
+    {
       name: SHEETS.problems,
+      order: 2,
       xSplit: 0,
       columns: [
         { min: 10, max: 36 },
@@ -266,6 +270,8 @@ const SAMPLE_ROWS = 1000;
 
 interface SheetLayout {
   name: string;
+  /** Its place among the tabs. */
+  order: number;
   /** Columns kept in view as the sheet scrolls sideways. */
   xSplit: number;
   /** How wide each column may be; its width is that of what it holds, within these bounds. */
@@ -320,6 +326,7 @@ async function* paged(
     yield* book.sheet(
       {
         name: part === 1 ? layout.name : WORDS.continuedSheet(layout.name, part),
+        order: layout.order,
         columns,
         freeze: { columns: layout.xSplit, rows: 1 },
         headings: [headings],

@@ -32,6 +32,11 @@ export interface PageSetup {
 
 export interface SheetSetup {
   name: string;
+  /**
+   * Where the sheet stands among the workbook's tabs: by this number, then as written (0 unless
+   * given). A sheet may so be written after one it stands behind, as its rows come.
+   */
+  order?: number;
   /** Each column's width, in Excel's units, and its style (the look of a cell typed into it). */
   columns: readonly { width: number; style?: number }[];
   /** Columns and rows kept in view as the sheet scrolls. */
@@ -69,7 +74,8 @@ export class WorkbookWriter {
   private readonly zip: ZipWriter;
   readonly styles = new StyleTable();
   private readonly strings: SharedStrings | undefined;
-  private readonly sheets: { name: string; headings: number }[] = [];
+  /** The sheets as written (sheet1.xml, sheet2.xml …): their names, heading rows and place among the tabs. */
+  private readonly sheets: { name: string; headings: number; order: number }[] = [];
   private readonly letters: string[] = [''];
   private readonly when: Date;
 
@@ -84,7 +90,7 @@ export class WorkbookWriter {
    * rows (its headings included); the zip's bytes as they are made. Returns how many rows it took.
    */
   async *sheet(setup: SheetSetup, rows: Iterator<SheetRow>, maxRows: number): AsyncGenerator<Uint8Array, number> {
-    this.sheets.push({ name: setup.name, headings: setup.headings.length });
+    this.sheets.push({ name: setup.name, headings: setup.headings.length, order: setup.order ?? 0 });
     const taken = { rows: 0 };
     yield* this.zip.entry(`xl/worksheets/sheet${this.sheets.length}.xml`, this.sheetXml(setup, rows, maxRows, taken));
     return taken.rows;
@@ -204,11 +210,15 @@ export class WorkbookWriter {
   }
 
   private workbook(): string {
-    const sheets = this.sheets
-      .map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    // The tabs in their order; each names its part by its place as written (rId1 is sheet1.xml).
+    const tabs = this.sheets
+      .map((sheet, written) => ({ ...sheet, written }))
+      .sort((a, b) => a.order - b.order || a.written - b.written);
+    const sheets = tabs
+      .map((sheet, i) => `<sheet name="${escapeXml(sheet.name)}" sheetId="${i + 1}" r:id="rId${sheet.written + 1}"/>`)
       .join('');
-    // The heading rows printed at the top of each page: a name Excel keeps per sheet.
-    const titles = this.sheets
+    // The heading rows printed at the top of each page: a name Excel keeps per sheet, by its tab.
+    const titles = tabs
       .map((sheet, i) =>
         sheet.headings > 0
           ? `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(quoteSheet(sheet.name))}!$1:$${sheet.headings}</definedName>`
