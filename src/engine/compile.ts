@@ -28,6 +28,11 @@ export interface CompiledRule {
   statusOfUsable(row: Row, asOf: string | undefined): Status;
   /** The whole verdict, with values and words; `location` may be shared by a row's verdicts. */
   judge(row: Row, asOf: string | undefined, location?: Location): Verdict;
+  /**
+   * The verdict for a reader of statuses (a ranking): a miss whole, as `judge` makes it; a pass or
+   * a target that does not apply with no values and no words (`message` empty), none made.
+   */
+  brief(row: Row, asOf: string | undefined, location: Location): Verdict;
 }
 
 /** The rows of the tables keyed by period alone, by table id and period: what `join:` reads. */
@@ -200,6 +205,12 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
   }
 
+  function brief(row: Row, asOf: string | undefined, location: Location): Verdict {
+    const quick = status(row, asOf);
+    if (quick !== 'pass' && quick !== 'not_applicable') return judge(row, asOf, location);
+    return verdict(row, location, quick, null, null, null, null, '');
+  }
+
   /** The cells that made the rule invalid or missing, by label and name. */
   function whichCells(status: 'invalid' | 'missing', cells: readonly Cell[]): string {
     const label = (i: number): string => `${fields[i]!.label} (${fields[i]!.name})`;
@@ -218,7 +229,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     );
   }
 
-  const compiled = { spec, table, measure, target, columns, reads, status, statusOfUsable, judge };
+  const compiled = { spec, table, measure, target, columns, reads, status, statusOfUsable, judge, brief };
   return spec.join === undefined ? compiled : withJoin(compiled, fields, spec.join, joined);
 }
 
@@ -279,5 +290,6 @@ function withJoin(
     };
   }
   // Its cells are checked here, the joined ones with them: `statusOfUsable` is the whole status.
-  return { ...rule, status, statusOfUsable: status, judge };
+  // A joined rule's verdicts are always made whole: `brief` is `judge`.
+  return { ...rule, status, statusOfUsable: status, judge, brief: judge };
 }
