@@ -10,10 +10,11 @@ export function allFindings(result: Pick<CheckResult, 'findings' | 'spooled'>, r
 }
 
 /**
- * Every finding, for a reader of statuses alone (a ranking): from the kept rows of a large run, a
- * verdict that passes or does not apply comes without values or words; a miss comes whole.
+ * Every finding, for a report that shows only misses (a ranking, annotations): from the kept rows
+ * of a large run, a verdict that passes or does not apply comes without values or words; a miss
+ * comes whole.
  */
-export function rankedFindings(result: Pick<CheckResult, 'findings' | 'spooled'>): Iterable<Verdict> {
+export function briefFindings(result: Pick<CheckResult, 'findings' | 'spooled'>): Iterable<Verdict> {
   const spooled = result.spooled?.findings;
   return spooled ? spooled(undefined, true) : result.findings;
 }

@@ -117,6 +117,9 @@ async function writeChunks(fd: number, text: ReportChunks): Promise<void> {
  * Writes a report's chunks into a file of its own from its start, the text ones on another thread
  * while this one makes the next (writes.ts), a few at most at once.
  */
+/** Characters of short texts joined before they are written. */
+const JOINED = 1 << 16;
+
 async function writeFileChunks(fd: number, text: ReportChunks): Promise<void> {
   if (typeof text === 'string') {
     writeAll(fd, Buffer.from(text));
@@ -132,16 +135,34 @@ async function writeFileChunks(fd: number, text: ReportChunks): Promise<void> {
         position += chunk.length;
         await turn();
       }
-    else
-      for (const chunk of text) {
-        // A chunk made here from text is this function's alone, and may be held until written.
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        if (typeof chunk === 'string') writes.put(bytes, position);
-        else writeAll(fd, bytes, position);
+    else {
+      // Short texts (a report may yield a line at a time) are joined into chunks of some size: a
+      // chunk made here is this function's alone, and may be held until written.
+      let texts: string[] = [];
+      let length = 0;
+      const send = async (): Promise<void> => {
+        if (length === 0) return;
+        const bytes = Buffer.from(texts.length === 1 ? texts[0]! : texts.join(''));
+        texts = [];
+        length = 0;
+        writes.put(bytes, position);
         position += bytes.length;
         await writes.room();
+      };
+      for (const chunk of text) {
+        if (typeof chunk === 'string') {
+          texts.push(chunk);
+          length += chunk.length;
+          if (length >= JOINED) await send();
+        } else {
+          await send();
+          writeAll(fd, chunk, position);
+          position += chunk.length;
+        }
         await turn();
       }
+      await send();
+    }
   } finally {
     // No write may still be out when the file is closed.
     await writes.settle().catch(() => {});
