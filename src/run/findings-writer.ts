@@ -14,6 +14,9 @@ import { Writes } from './writes.js';
 /** What the findings writer and its worker check with: the run's one setup. */
 export type FindingsSetup = RunSetup;
 
+/** Batches held for their turn to be written, at most, before the reading is held back. */
+const WAITING = AHEAD + 2;
+
 /** A batch's findings, in order: encoded, or still with the worker. */
 interface Entry {
   parts: readonly Uint8Array[] | undefined;
@@ -58,7 +61,18 @@ export class FindingsWriter {
     );
   }
 
-  rows(batch: readonly Row[]): void {
+  /**
+   * Takes a batch: to the worker when it has room, else here. A promise returned (once WAITING
+   * batches are held for their turn, or every write is out) holds the reading back until the
+   * oldest is written: memory stays bounded however far the reading runs ahead of the worker.
+   */
+  rows(batch: readonly Row[]): Promise<void> | undefined {
+    this.take(batch);
+    if (this.waiting.length >= WAITING) return this.waiting[0]!.done;
+    return this.writes.full ? this.writes.room() : undefined;
+  }
+
+  private take(batch: readonly Row[]): void {
     const before = this.lines;
     this.lines += this.stage.lines(batch);
     const worker = this.worker;

@@ -46,6 +46,11 @@ export class Writes {
     return last >= 0 && this.spares[last]!.length === size ? this.spares.pop()! : Buffer.allocUnsafe(size);
   }
 
+  /** Whether `depth` writes are out: the next is written here, unless the caller waits for `room`. */
+  get full(): boolean {
+    return this.out >= this.depth;
+  }
+
   /** Resolves once fewer than `depth` writes are out. */
   async room(): Promise<void> {
     while (this.out >= this.depth) await new Promise<void>((resolve) => this.waiters.push(resolve));
