@@ -16,7 +16,7 @@ import { currentLang, type Lang } from '../src/words/words.js';
 import { fieldLookup } from '../src/read/headers.js';
 import { headerKey } from '../src/read/normalize.js';
 import { RowBuilder } from '../src/read/row.js';
-import { loadPack } from '../src/pack/load.js';
+import { loadPack } from '../src/pack/files.js';
 
 export const builtin = await loadPack();
 

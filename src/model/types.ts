@@ -223,8 +223,11 @@ export interface ProblemCounts {
 
 /** Findings and problems read back from disk, in the order they were made; each call reads afresh. */
 export interface Spooled<P = ShownProblem, V = ShownVerdict> {
-  /** Every finding, the whole-data-set ones last; only those of `rule` when given. */
-  findings?: ((rule?: string) => Iterable<V>) | undefined;
+  /**
+   * Every finding, the whole-data-set ones last; only those of `rule` when given; `brief`: those that
+   * pass or do not apply without values or words, for a reader of statuses (`CompiledRule.brief`).
+   */
+  findings?: ((rule?: string, brief?: boolean) => Iterable<V>) | undefined;
   /** The problems after those `problems` holds. */
   problems?: (() => Iterable<P>) | undefined;
   /**

@@ -22,7 +22,7 @@ export class BatchFindings {
   /** The rows' findings as chunks of their own (kept, not reused), the first after `before` lines. */
   encode(rows: readonly Row[], before: number): Buffer[] {
     const parts: Buffer[] = [];
-    const lines = new FindingLines((bytes) => parts.push(bytes) > 0, CHUNK, before, this.said);
+    const lines = new FindingLines((bytes) => parts.push(bytes) > 0, CHUNK, before, undefined, this.said);
     this.addTo(lines, rows);
     lines.flush();
     return parts;
