@@ -15,18 +15,43 @@ type SectionIds = {
     : { [S in keyof Words[K]]: Words[K][S] extends Leaf ? `${K & string}.${S & string}` : never }[keyof Words[K]];
 }[keyof Words];
 
-/** A catalogue entry by name: `notANumber` at the top, `read.yearTooLarge` in a section. */
-export type MessageId = TopIds | SectionIds;
+/** Entries one level further down: `read.notAFile.fifo`. */
+type PartIds = {
+  [K in keyof Words]: Words[K] extends Leaf
+    ? never
+    : {
+        [S in keyof Words[K]]: Words[K][S] extends Leaf
+          ? never
+          : Words[K][S] extends Record<string, unknown>
+            ? {
+                [T in keyof Words[K][S]]: Words[K][S][T] extends Leaf
+                  ? `${K & string}.${S & string}.${T & string}`
+                  : never;
+              }[keyof Words[K][S]]
+            : never;
+      }[keyof Words[K]];
+}[keyof Words];
 
-type EntryOf<I extends MessageId> = I extends `${infer K}.${infer S}`
+/** A catalogue entry by name: `notANumber` at the top, `read.yearTooLarge` in a section. */
+export type MessageId = TopIds | SectionIds | PartIds;
+
+type EntryOf<I extends MessageId> = I extends `${infer K}.${infer S}.${infer T}`
   ? K extends keyof Words
     ? S extends keyof Words[K]
-      ? Words[K][S]
+      ? T extends keyof Words[K][S]
+        ? Words[K][S][T]
+        : never
       : never
     : never
-  : I extends keyof Words
-    ? Words[I]
-    : never;
+  : I extends `${infer K}.${infer S}`
+    ? K extends keyof Words
+      ? S extends keyof Words[K]
+        ? Words[K][S]
+        : never
+      : never
+    : I extends keyof Words
+      ? Words[I]
+      : never;
 
 /** A parameter that is words may be a message itself, said in the same language. */
 type Param<T> = T extends string ? Text : T;
@@ -44,7 +69,7 @@ export interface Said<I extends MessageId = MessageId> {
 /** Messages said one after the other, or joined as a list is (`、`, `, `). */
 export interface Parts {
   readonly parts: readonly Text[];
-  readonly join?: 'list';
+  readonly join?: 'list' | 'clause';
 }
 
 export type Message = Said | Parts;
@@ -67,6 +92,11 @@ export function listOf(parts: readonly Text[]): Parts {
   return { parts, join: 'list' };
 }
 
+/** Texts as clauses, joined as the language joins them (`；`, `; `). */
+export function clausesOf(parts: readonly Text[]): Parts {
+  return { parts, join: 'clause' };
+}
+
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && ('messageId' in value || 'parts' in value);
 }
@@ -82,17 +112,14 @@ function renderIn(text: Text, catalogue: Words): string {
   if (typeof text === 'string') return text;
   if ('parts' in text) {
     const parts = text.parts.map((part) => renderIn(part, catalogue));
-    return parts.join(text.join === 'list' ? catalogue.listJoin : '');
+    return parts.join(text.join === 'list' ? catalogue.listJoin : text.join === 'clause' ? catalogue.clauseJoin : '');
   }
   const id = text.messageId as string;
-  const dot = id.indexOf('.');
-  const entry = (
-    dot < 0
-      ? (catalogue as unknown as Record<string, unknown>)[id]
-      : (catalogue as unknown as Record<string, Record<string, unknown>>)[id.slice(0, dot)]![id.slice(dot + 1)]
-  ) as Leaf | undefined;
+  let entry: unknown = catalogue;
+  for (const key of id.split('.')) entry = (entry as Record<string, unknown> | undefined)?.[key];
   if (entry === undefined) throw new Error(`no words for the message '${id}'`);
   if (typeof entry === 'string') return entry;
+  if (typeof entry !== 'function') throw new Error(`no words for the message '${id}'`);
   const args = (text.data as readonly unknown[]).map((arg) => (isMessage(arg) ? renderIn(arg, catalogue) : arg));
   return (entry as (...args: unknown[]) => string)(...args);
 }

@@ -1,6 +1,6 @@
 // A message is data made in no language; render says it in the language asked for.
 import { describe, expect, it } from 'vitest';
-import { joined, listOf, render, say } from '../../src/words/message.js';
+import { clausesOf, joined, listOf, render, say } from '../../src/words/message.js';
 
 describe('render', () => {
   it.each([
@@ -39,5 +39,16 @@ describe('render', () => {
     // @ts-expect-error: a number where words go
     say('notANumber', 5);
     expect(true).toBe(true);
+  });
+});
+
+describe('render, of lists and deeper entries', () => {
+  it('given clauses, joins them as the language joins clauses', () => {
+    expect(render(clausesOf(['a', 'b']), 'zh')).toBe('a；b');
+    expect(render(clausesOf(['a', 'b']), 'en')).toBe('a; b');
+  });
+
+  it('given an entry of a part of a section, says it', () => {
+    expect(render(say('read.notAFile.fifo'), 'en')).not.toBe(render(say('read.notAFile.fifo'), 'zh'));
   });
 });
