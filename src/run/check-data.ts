@@ -31,7 +31,7 @@ export interface CheckDataOptions {
   /** Called after each batch of rows with the rows read so far. */
   onProgress?: (rows: number) => void;
   /** Receives every batch of rows once counted, to make their verdicts elsewhere (`findings` then holds only the whole-data-set ones). */
-  onRows?: (rows: readonly Row[]) => void;
+  onRows?: (rows: readonly Row[]) => unknown;
   /** The roster, waivers and baseline: each county verdict is matched with them as it is made, the roster sees every row. */
   round?: Round | undefined;
   /** Where the problems go; by default all are held, or only counted past the first when `counting`. The caller disposes of it. */
@@ -63,7 +63,14 @@ export async function checkData(
     stage: options.counting || onRows !== undefined ? 'count' : 'judge',
   };
   const hooks = {
-    onRows: onRows || onRowsRead ? (rows: readonly Row[]) => (onRows?.(rows), onRowsRead?.(rows)) : undefined,
+    onRows:
+      onRows || onRowsRead
+        ? (rows: readonly Row[]) => {
+            const wait = onRows?.(rows);
+            onRowsRead?.(rows);
+            return wait;
+          }
+        : undefined,
     onProgress: options.onProgress,
   };
   // Decided before any file is read: a worker that then fails to start leaves its lane to this thread, from where the reading is.
@@ -93,7 +100,7 @@ function countsInWorker(input: InputFiles, options: CheckDataOptions, problems: 
 
 /** The check's result, from a lane's account; the problems past those held, when they are spooled. */
 export function resultOf(
-  pack: Pick<Pack, 'id' | 'title' | 'rules'>,
+  pack: Pick<Pack, 'id' | 'title' | 'rules' | 'fields'>,
   options: Pick<CheckDataOptions, 'asOf' | 'today' | 'failOn'>,
   account: LaneAccount,
   rest: (() => Iterable<Problem>) | undefined,

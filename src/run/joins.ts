@@ -2,7 +2,7 @@
 // that joins one (`join:`) judges another table's rows with that table's row for a period, and the
 // files come in any order. Each file's table is told by its header; a file of another table is left
 // at its first rows, so a check whose files hold no such table reads little more than their heads.
-import type { JoinedRows } from '../engine/compile.js';
+import type { JoinedRows } from '../engine/join.js';
 import { periodOf, tablesOf } from '../model/tables.js';
 import type { Cell, FieldSpec, InputInfo, Row } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
