@@ -29,10 +29,11 @@ export interface CompiledRule {
   /** The whole verdict, with values and words; `location` may be shared by a row's verdicts. */
   judge(row: Row, asOf: string | undefined, location?: Location): Verdict;
   /**
-   * The verdict for a reader of statuses (a ranking): a miss whole, as `judge` makes it; a pass or
-   * a target that does not apply with no values and no words (`message` empty), none made.
+   * The verdict for a report that shows some statuses only by their status (a ranking shows no
+   * pass): of a status in `plain`, with no values and no words (`message` empty), none made; of
+   * any other, whole, as `judge` makes it.
    */
-  brief(row: Row, asOf: string | undefined, location: Location): Verdict;
+  brief(row: Row, asOf: string | undefined, location: Location, plain: ReadonlySet<Status>): Verdict;
 }
 
 /** The rows of the tables keyed by period alone, by table id and period: what `join:` reads. */
@@ -205,9 +206,9 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
   }
 
-  function brief(row: Row, asOf: string | undefined, location: Location): Verdict {
+  function brief(row: Row, asOf: string | undefined, location: Location, plain: ReadonlySet<Status>): Verdict {
     const quick = status(row, asOf);
-    if (quick !== 'pass' && quick !== 'not_applicable') return judge(row, asOf, location);
+    if (!plain.has(quick)) return judge(row, asOf, location);
     return verdict(row, location, quick, null, null, null, null, '');
   }
 
@@ -291,5 +292,5 @@ function withJoin(
   }
   // Its cells are checked here, the joined ones with them: `statusOfUsable` is the whole status.
   // A joined rule's verdicts are always made whole: `brief` is `judge`.
-  return { ...rule, status, statusOfUsable: status, judge, brief: judge };
+  return { ...rule, status, statusOfUsable: status, judge, brief: (row, asOf, location) => judge(row, asOf, location) };
 }
