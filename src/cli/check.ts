@@ -1,6 +1,6 @@
 // `duibiao check`: read → pack → engine → report, and the exit code.
 import type { FailOn } from '../engine/outcome.js';
-import { BUILTIN_PACK } from '../pack/pack.js';
+import { BUILTIN_PACK } from '../pack/files.js';
 import { COUNTING_FORMATS, formats } from '../report/index.js';
 import { painter } from '../report/paint.js';
 import { parseOutputs, type OutputSpec } from './formats.js';

@@ -24,6 +24,9 @@ export interface LaneSetup {
   stage: 'judge' | 'count';
 }
 
+/** Where a lane's problems go: a run's ProblemLog, or any holder of them that counts them alike. */
+export type LaneProblems = Pick<ProblemLog, 'add' | 'held' | 'counts' | 'count'>;
+
 /** What happens beside the lane on the thread it runs on. */
 export interface LaneHooks {
   /**
@@ -66,7 +69,7 @@ export class Lane implements TableSink {
 
   constructor(
     private readonly setup: LaneSetup,
-    private readonly problems: ProblemLog,
+    private readonly problems: LaneProblems,
     private readonly hooks: LaneHooks = {},
   ) {
     this.dataset = new DatasetRows(setup.files, setup.run.fields, problems.add);
@@ -130,7 +133,8 @@ export class Lane implements TableSink {
   /** The whole-data-set verdicts, and the lane's account; call once, after the last input. */
   finish(): LaneAccount {
     const { checker, problems } = this;
-    this.findings.push(...checker.finish());
+    // The rows owed and not sent are county verdicts of no row: kept however the rows' own are made.
+    this.findings.push(...checker.absent(), ...checker.finish());
     const { county, total, failing } = checker.tally;
     return {
       inputs: this.dataset.inputs,
@@ -152,6 +156,8 @@ export class Lane implements TableSink {
     this.byCode?.apply(rows, this.report);
     this.dataset.rows(rows);
     const checker = this.checker;
+    // A yearly count of triggered months against the price series, when the run has both.
+    if (checker.counted) for (const row of rows) checker.counted.see(row, this.report);
     if (this.judging) for (const row of rows) for (const verdict of checker.judge(row)) this.findings.push(verdict);
     else for (const row of rows) checker.count(row);
     const wait = this.hooks.onRows?.(rows);
