@@ -202,15 +202,21 @@ export interface ProblemCounts {
 /** Findings and problems read back from disk, in the order they were made; each call reads afresh. */
 export interface Spooled {
   /**
-   * Every finding, the whole-data-set ones last; only those of `rule` when given; `brief`: those that
-   * pass or do not apply without values or words, for a reader of statuses (`CompiledRule.brief`).
+   * Every finding, the whole-data-set ones last; only those of `rule` when given; `plain`: the
+   * statuses whose county verdicts may come without values or words, for a report that shows them
+   * only by their status (`CompiledRule.brief`).
    */
-  findings?: ((rule?: string, brief?: boolean) => Iterable<Verdict>) | undefined;
+  findings?: ((rule?: string, plain?: ReadonlySet<Status>) => Iterable<Verdict>) | undefined;
   /** The problems after those `problems` holds. */
   problems?: (() => Iterable<Problem>) | undefined;
   /**
    * Every finding rendered by `render` (undefined: left out) and grouped by rule, in one pass over
    * the kept rows rather than one a rule; the texts of a rule in order, the whole-data-set ones last.
    */
-  byRule?: ((render: (verdict: Verdict) => string | undefined) => (rule: string) => Iterable<string>) | undefined;
+  byRule?:
+    | ((
+        render: (verdict: Verdict) => string | undefined,
+        plain?: ReadonlySet<Status>,
+      ) => (rule: string) => Iterable<string>)
+    | undefined;
 }
