@@ -7,6 +7,7 @@ import type { Pack } from '../pack/pack.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { closest } from '../pack/suggest.js';
 import { measureKindOf } from '../measures/index.js';
+import { sayExpression } from '../measures/expression.js';
 import { readRegular } from '../read/regular-file.js';
 import { displayWidth } from '../report/layout.js';
 import { section, words } from '../words/words.js';
@@ -41,7 +42,11 @@ export function describeTarget(rule: RuleSpec, fields: readonly FieldSpec[]): st
   const when = [due ? w.targetDue(due) : '', rule.years ? w.targetYears(rule.years.from, rule.years.to) : '']
     .filter(Boolean)
     .join(w.targetJoin);
-  return `${what} ${t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : '='} ${goal}${when ? ` (${when})` : ''}`;
+  const dueText = when ? ` (${when})` : '';
+  // A condition measured against yes is said alone: `实发放人数 = 应发放人数 且 应发放人数 > 0`.
+  if (m.kind === 'expression' && 'value' in t && typeof t.value === 'boolean' && t.op === '=')
+    return `${t.value ? what : `${w.exprNot} (${what})`}${dueText}`;
+  return `${what} ${t.op === '>=' ? '≥' : t.op === '<=' ? '≤' : '='} ${goal}${dueText}`;
 }
 
 /** Values by period range as a person reads them: `2022-08–2023-02: 3.0%; otherwise 3.5%`. */
@@ -59,13 +64,18 @@ function byPeriodText(
     .join(w.rangeJoin);
 }
 
-/** A rule's condition and the thresholds it reads, for `explain`: none when it has no condition. */
-function describeCondition(rule: RuleSpec): string | undefined {
+/** A rule's condition and the thresholds it reads, for `explain`: none when it has no condition. Columns by their labels, thresholds by name. */
+function describeCondition(rule: RuleSpec, fields: readonly FieldSpec[]): string | undefined {
   if (rule.when === undefined) return undefined;
   const thresholds = Object.entries(rule.thresholds ?? {}).map(
     ([name, value]) => `${name} = ${Array.isArray(value) ? byPeriodText(value, String) : String(value)}`,
   );
-  return thresholds.length === 0 ? rule.when : `${rule.when} (${thresholds.join(words().targetJoin)})`;
+  const byName = new Map(fields.map((field) => [field.name, field]));
+  const when = sayExpression(rule.when, (name) => {
+    const field = byName.get(name);
+    return field ? labelInRunLanguage(field) : name;
+  });
+  return thresholds.length === 0 ? when : `${when} (${thresholds.join(words().targetJoin)})`;
 }
 
 export async function listRules(rulesFile: string | undefined): Promise<string> {
@@ -102,7 +112,7 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
     const shown = labelInRunLanguage(f);
     return `  ${f.name}  ${f.label}${shown === f.label ? '' : ` — ${shown}`}  ${w.columnKind(type, f.unit)}`;
   });
-  const condition = describeCondition(rule);
+  const condition = describeCondition(rule, pack.fields);
   const heads = [
     w.explainSeverity,
     w.rulesTarget,

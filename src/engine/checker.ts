@@ -1,7 +1,8 @@
 // The engine's entry: judges each row against every rule as it streams past.
 import type { FieldSpec, Row, Severity, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
-import { compileRule, type CompiledRule, type JoinedRows } from './compile.js';
+import { compileRule, type CompiledRule } from './compile.js';
+import { OwedRows, TriggerCounts, type JoinedRows } from './join.js';
 import { locationOf } from '../model/location.js';
 import { tablesOf } from '../model/tables.js';
 import { Tally } from './tally.js';
@@ -41,6 +42,10 @@ export class Checker {
   private readonly reportDate: number;
   /** Per table, the indices of the rules that judge its rows (with one table, every rule). */
   private readonly byTable: readonly (readonly number[])[];
+  /** The rows owed to a rule that joins a series (a county's subsidy return of a triggered month); absent when none is. */
+  private readonly owed: OwedRows | undefined;
+  /** A yearly count of triggered periods (`counted_in:`) checked against the series; absent when none is. */
+  readonly counted: TriggerCounts | undefined;
 
   constructor(
     specs: readonly RuleSpec[],
@@ -48,8 +53,14 @@ export class Checker {
     private readonly options: CheckOptions,
     private readonly round?: CountyRound,
     joined?: JoinedRows,
+    /** With a roster, its counties: each owes the rows of a rule that joins a series. */
+    listed?: readonly string[],
   ) {
     this.rules = specs.map((spec) => compileRule(spec, fields, joined));
+    const owed = new OwedRows(this.rules, fields, joined, listed);
+    this.owed = owed.any ? owed : undefined;
+    const counted = new TriggerCounts(this.rules, fields, joined);
+    this.counted = counted.any ? counted : undefined;
     this.totals = new Totals(this.rules);
     this.tally = new Tally(this.rules.map((rule) => ({ id: rule.spec.id, severity: rule.spec.severity })));
     this.masks = fields.length <= 64 ? cellMasks(this.rules) : undefined;
@@ -75,21 +86,26 @@ export class Checker {
   judge(row: Row): Verdict[] {
     this.rows++;
     this.totals.add(row);
+    this.owed?.see(row);
     const verdicts = this.verdicts(row);
     const indices = this.rulesOf(row);
     for (let i = 0; i < verdicts.length; i++) this.tally.countRule(indices[i]!, verdicts[i]!.status);
     return verdicts;
   }
 
-  /** The row's verdicts, one per rule of its table in the pack's order, sharing one location; nothing is counted. */
-  verdicts(row: Row): Verdict[] {
+  /**
+   * The row's verdicts, one per rule of its table in the pack's order, sharing one location; nothing
+   * is counted. `brief`: those that pass or do not apply without values or words (`CompiledRule.brief`).
+   */
+  verdicts(row: Row, brief = false): Verdict[] {
     const asOf = this.asOf(row);
     const location = locationOf(row);
     const indices = this.rulesOf(row);
     const verdicts = new Array<Verdict>(indices.length);
     const round = this.round;
     for (let i = 0; i < indices.length; i++) {
-      const verdict = this.rules[indices[i]!]!.judge(row, asOf, location);
+      const rule = this.rules[indices[i]!]!;
+      const verdict = brief ? rule.brief(row, asOf, location) : rule.judge(row, asOf, location);
       verdicts[i] = round ? round.verdict(verdict) : verdict;
     }
     return verdicts;
@@ -106,6 +122,7 @@ export class Checker {
   count(row: Row): void {
     this.rows++;
     this.totals.add(row);
+    this.owed?.see(row);
     const asOf = this.asOf(row);
     const rules = this.rules;
     const indices = this.rulesOf(row);
@@ -153,6 +170,16 @@ export class Checker {
       status = round.status(rule.spec.id, rule.spec.severity, row.county, row.year, month, status);
     }
     this.tally.countRule(index, status);
+  }
+
+  /** The verdicts of rows owed and not sent (a county's subsidy return of a triggered month), counted; call once, after the last row. */
+  absent(): Verdict[] {
+    if (!this.owed) return [];
+    return this.owed.verdicts().map(({ index, verdict }) => {
+      const made = this.round ? this.round.verdict(verdict) : verdict;
+      this.tally.countRule(index, made.status);
+      return made;
+    });
   }
 
   /** The whole-data-set verdicts; call once, after the last row. */

@@ -6,6 +6,7 @@ import { dueDate } from './due.js';
 import { monthText, periodOf, tableNamed, type Table } from '../model/tables.js';
 import { periodText } from '../model/period-value.js';
 import { compileCondition } from './condition.js';
+import { joinedPeriod, withJoin, type JoinedRows } from './join.js';
 import { locationOf } from '../model/location.js';
 import { buildMeasure, type Measure } from '../measures/index.js';
 import { onlyIn, showComparison, showValue } from './show.js';
@@ -28,10 +29,14 @@ export interface CompiledRule {
   statusOfUsable(row: Row, asOf: string | undefined): Status;
   /** The whole verdict, with values and words; `location` may be shared by a row's verdicts. */
   judge(row: Row, asOf: string | undefined, location?: Location): Verdict;
+  /** With a condition: its words (`；2022-08 条件成立：…`) when it holds for the row's cells, undefined when it does not or a cell it reads is not there. */
+  holds(row: Row): string | undefined;
+  /**
+   * The verdict for a reader of statuses (a ranking): a miss whole, as `judge` makes it; a pass or
+   * a target that does not apply with no values and no words (`message` empty), none made.
+   */
+  brief(row: Row, asOf: string | undefined, location: Location): Verdict;
 }
-
-/** The rows of the tables keyed by period alone, by table id and period: what `join:` reads. */
-export type JoinedRows = ReadonlyMap<string, ReadonlyMap<number, readonly Cell[]>>;
 
 export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined?: JoinedRows): CompiledRule {
   const w = words();
@@ -200,6 +205,12 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
   }
 
+  function brief(row: Row, asOf: string | undefined, location: Location): Verdict {
+    const quick = status(row, asOf);
+    if (quick !== 'pass' && quick !== 'not_applicable') return judge(row, asOf, location);
+    return verdict(row, location, quick, null, null, null, null, '');
+  }
+
   /** The cells that made the rule invalid or missing, by label and name. */
   function whichCells(status: 'invalid' | 'missing', cells: readonly Cell[]): string {
     const label = (i: number): string => `${fields[i]!.label} (${fields[i]!.name})`;
@@ -218,66 +229,11 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     );
   }
 
-  const compiled = { spec, table, measure, target, columns, reads, status, statusOfUsable, judge };
+  function holds(row: Row): string | undefined {
+    if (!condition || condition.columns.some((column) => row.cells[column] == null)) return undefined;
+    return condition.whyNot(row) === undefined ? condition.held(row) : undefined;
+  }
+
+  const compiled = { spec, table, measure, target, columns, reads, status, statusOfUsable, judge, brief, holds };
   return spec.join === undefined ? compiled : withJoin(compiled, fields, spec.join, joined);
-}
-
-/** The period of the joined row, counted in the joined table's periods: a yearly series joined to a monthly row takes its year. */
-function joinedPeriod(other: Table, offset: number): { every: Table['every']; at: (row: Row) => number | null } {
-  const at =
-    other.every === 'year'
-      ? (row: Row): number | null => (row.year === null ? null : row.year + offset)
-      : (row: Row): number | null => (row.period === undefined ? null : row.period + offset);
-  return { every: other.every, at };
-}
-
-/**
- * A rule that reads the row of a table keyed by period alone: the judged row's cells are lent that
- * row's columns, then judged as any row; a row with no such row to join is missing, and says which.
- */
-function withJoin(
-  rule: CompiledRule,
-  fields: readonly FieldSpec[],
-  join: NonNullable<RuleSpec['join']>,
-  joined: JoinedRows | undefined,
-): CompiledRule {
-  const w = words();
-  const other = tableNamed(fields, join.table);
-  const own = other.fields.flatMap((field) => (field.periods ? [] : [fields.indexOf(field)]));
-  const rows = joined?.get(other.id);
-  const periodOfRow = joinedPeriod(other, join.offset ?? 0).at;
-  /** The row with the joined columns, or the period there is no row for. */
-  function lent(row: Row): Row | { absent: number } | undefined {
-    const period = periodOfRow(row);
-    if (period === null) return undefined;
-    const cells = rows?.get(period);
-    if (cells === undefined) return { absent: period };
-    const merged = row.cells.slice();
-    for (const column of own) merged[column] = cells[column];
-    return { ...row, cells: merged };
-  }
-  function status(row: Row, asOf: string | undefined): Status {
-    const with_ = lent(row);
-    if (with_ === undefined || !('absent' in with_)) return rule.status(with_ ?? row, asOf);
-    const own = rule.status(row, asOf);
-    return own === 'invalid' ? own : 'missing';
-  }
-  function judge(row: Row, asOf: string | undefined, location: Location = locationOf(row)): Verdict {
-    const with_ = lent(row);
-    if (with_ === undefined || !('absent' in with_)) return rule.judge(with_ ?? row, asOf, location);
-    // The verdict's shape is the rule's own: judged on the row, then said missing for the absent period.
-    const verdict = rule.judge(row, asOf, location);
-    if (verdict.status === 'invalid') return verdict;
-    return {
-      ...verdict,
-      status: 'missing',
-      actual: null,
-      target: null,
-      comparison: null,
-      detail: null,
-      message: w.joinedAbsent(other.id, periodText(with_.absent, other.every)),
-    };
-  }
-  // Its cells are checked here, the joined ones with them: `statusOfUsable` is the whole status.
-  return { ...rule, status, statusOfUsable: status, judge };
 }

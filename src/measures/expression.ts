@@ -3,9 +3,10 @@
 // src/engine/expression.ts with the project's exact numbers, never with floats.
 import type { Expr } from '../model/expr.js';
 import { namesInText } from '../model/expr.js';
-import { compareNum, numToNumber, type Num } from '../model/num.js';
-import { evaluate, compileNames } from '../engine/expression.js';
-import { measureKind } from './measure.js';
+import { compareNum, numText, numToNumber, type Num } from '../model/num.js';
+import { evaluate, compileNames, holds, type Lookup } from '../engine/expression.js';
+import type { Cell } from '../model/types.js';
+import { measureKind, type ColumnIndex, type Measure } from './measure.js';
 import { words } from '../words/words.js';
 
 export const expression = measureKind({
@@ -18,7 +19,7 @@ export const expression = measureKind({
       display: z.enum(['number', 'percent']).optional(),
     }),
   columns: (spec) => namesInText(spec.expression).map((name) => ({ key: 'expression', name, numeric: true })),
-  describe: (spec) => spec.expression,
+  describe: (spec, label) => sayExpression(spec.expression, label),
   build(spec, columns) {
     const tree = (spec as typeof spec & { tree?: Expr }).tree;
     if (tree === undefined) throw new Error(`expression '${spec.expression}' was not parsed when its pack was read`);
@@ -26,6 +27,8 @@ export const expression = measureKind({
     const read = compileNames(
       names.map((name) => ({ name, column: columns.of(name), percent: columns.isPercent?.(name) ?? false })),
     );
+    if (isCondition(tree, (name) => columns.isFlag(name)))
+      return conditionMeasure(spec.expression, tree, names, read, columns);
     const value = (cells: Parameters<typeof read>[0]): Num | 'div0' => {
       const result = evaluate(tree, read(cells));
       return typeof result === 'boolean' ? 'div0' : result;
@@ -46,3 +49,64 @@ export const expression = measureKind({
     };
   },
 });
+
+/** Whether an expression is a condition (its pack measures it against true or false): a comparison, and/or/not, a yes/no column. */
+function isCondition(tree: Expr, isFlag: (name: string) => boolean): boolean {
+  if (tree.k === 'bool' || tree.k === 'not') return true;
+  if (tree.k === 'id') return isFlag(tree.name);
+  return tree.k === 'op' && !['+', '-', '*', '/'].includes(tree.op);
+}
+
+/**
+ * A condition the row must meet (`subsidy_paid_persons == subsidy_covered and subsidy_covered > 0`):
+ * yes or no, and beside it the values it read.
+ */
+function conditionMeasure(
+  text: string,
+  tree: Expr,
+  names: readonly string[],
+  read: (cells: readonly Cell[]) => Lookup,
+  columns: ColumnIndex,
+): Measure {
+  const truth = (cells: readonly Cell[]): boolean | undefined => holds(tree, read(cells));
+  return {
+    columns: names.map((name) => columns.of(name)),
+    display: 'yesno',
+    notApplicable: (cells) => (truth(cells) === undefined ? words().expressionDivByZero(text) : undefined),
+    order: (cells, goal) => (truth(cells) === goal ? 0 : 1),
+    compute(cells) {
+      const w = words();
+      const detail = names
+        .map((name) => {
+          const cell = cells[columns.of(name)] as Num | boolean;
+          const shown = typeof cell === 'boolean' ? (cell ? w.yes : w.no) : numText(cell);
+          return `${name} = ${shown}${columns.isPercent?.(name) === true ? '%' : ''}`;
+        })
+        .join(w.listJoin);
+      return { approx: truth(cells) === true, detail };
+    },
+  };
+}
+
+const SIGNS: Record<string, string> = { '==': '=', '!=': '≠', '>=': '≥', '<=': '≤' };
+
+/**
+ * An expression as `rules` and `explain` say it: each name as `name` gives it (a column by its
+ * label), comparisons as signs (≥, ≠), and/or/not in the run's language: `实发放人数 = 应发放人数 且 应发放人数 > 0`.
+ */
+export function sayExpression(text: string, name: (id: string) => string): string {
+  const w = words();
+  const logic: Record<string, string> = {
+    and: w.exprAnd,
+    '&&': w.exprAnd,
+    or: w.exprOr,
+    '||': w.exprOr,
+    not: w.exprNot,
+    true: w.yes,
+    false: w.no,
+  };
+  return text.replace(/[A-Za-z_$][A-Za-z0-9_$]*|==|!=|>=|<=|&&|\|\||!/g, (token) => {
+    if (token === '!') return `${w.exprNot} `;
+    return SIGNS[token] ?? logic[token] ?? (/^[A-Za-z_$]/.test(token) ? name(token) : token);
+  });
+}

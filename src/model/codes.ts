@@ -85,7 +85,7 @@ export const CODES = {
   ),
   'table-unclear': data(
     'error',
-    "In a pack with tables, a file (or sheet) whose header holds no period column of any table, or those of two: it cannot be told which table it is. Its rows are checked as the first table's, whose missing columns are reported.",
+    "In a pack with tables, a file (or sheet) whose header holds the period columns of two tables, or none and a column of a table other than the first: it cannot be told which table it is. Its rows are checked as the first table's, whose missing columns are reported. A header with no period column and only the first table's columns is the first table's, its period column reported as `missing-column`.",
     'Give the file the period column of its table (年度 for a yearly return, 月份 for a monthly one), and only that one.',
   ),
   // ── rows ──
@@ -234,6 +234,16 @@ export const CODES = {
     'notice',
     'The baseline (--baseline) was made by another rule pack or another version of duibiao; its findings are matched by rule id, and rules it does not have count as absent.',
     'None needed; make a new baseline with this pack to compare like with like.',
+  ),
+  'trigger-months-mismatch': data(
+    'error',
+    "A county's yearly count of the months the price linkage was triggered (物价联动机制启动月数, a rule's `counted_in`) differs from the number of triggered index months of the prefecture's price series paid in that year (index month 2022-12, paid in January, counts toward 2023). The trigger is the statistics bureau's series, not the county's to report.",
+    "Correct the count from the published series, or check that the series given is the prefecture's.",
+  ),
+  'trigger-months-unchecked': data(
+    'notice',
+    "The price series given does not cover every index month whose subsidy is paid in a year (or a month's values are blank), so the yearly count of triggered months of that year is not checked. Said once a year.",
+    'Give the whole series (for 2022: the index months 2021-12 to 2022-11) to have the count checked.',
   ),
   'exceeds-total': data(
     'error',

@@ -122,7 +122,9 @@ export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTr
     const m = rule.measure;
     let isFlag = false;
     // An expression's names are checked where the parser finds them, each at its own column.
-    if (m.kind !== 'expression')
+    // An expression measured against true or false is a condition: its type is checked where it is parsed.
+    if (m.kind === 'expression') isFlag = !('column' in rule.target) && typeof rule.target.value === 'boolean';
+    else
       for (const column of measureKindOf(m).columns(m)) {
         if (known(column.name, at('measure', column.key), column.numeric) === 'yesno' && !column.numeric) isFlag = true;
       }
@@ -153,6 +155,11 @@ export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTr
         code: 'pack-ratio-target',
         message: words().packRatioTarget(String(t.value)),
       });
+    }
+    if (rule.counted_in !== undefined) {
+      known(rule.counted_in, at('counted_in'), true);
+      if (rule.join === undefined || rule.when === undefined)
+        problems.push({ path: at('counted_in'), code: 'pack-schema', message: words().packCountedInNeedsCondition });
     }
     if (rule.years && rule.years.from > rule.years.to) {
       problems.push({ path: at('years'), code: 'pack-schema', message: words().packYears });

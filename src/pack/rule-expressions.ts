@@ -105,7 +105,11 @@ export function checkExpressions(
   }
   if (rule.measure.kind === 'expression') {
     const text = (rule.measure as { expression: string }).expression;
-    const tree = parse(text, at('measure', 'expression'), 'number', columnType, [...types.keys()]);
+    // Against `true` or `false`, the expression is a condition the row must meet (`paid == covered and covered > 0`).
+    const condition = !('column' in rule.target) && typeof rule.target.value === 'boolean';
+    const tree = parse(text, at('measure', 'expression'), condition ? 'boolean' : 'number', columnType, [
+      ...types.keys(),
+    ]);
     if (tree) found.measure = tree;
   }
   if (found.when !== undefined || found.measure !== undefined) trees.set(i, found);

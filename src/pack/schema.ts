@@ -104,6 +104,11 @@ export const ruleSchema = z.strictObject({
    * periods: months for a monthly one) lends the rule its columns, by their names.
    */
   join: z.strictObject({ table: z.string().min(1), offset: z.number().int().optional() }).optional(),
+  /**
+   * A yearly column that counts the periods this rule's condition holds for its joined series, by
+   * the year of the period they answer to (物价联动机制启动月数): checked against the series.
+   */
+  counted_in: name.optional(),
   /** Named numbers the rule's condition reads, each one value or values by period range. */
   thresholds: z.record(name, z.union([decimal, byPeriod])).optional(),
 });

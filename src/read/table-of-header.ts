@@ -22,6 +22,12 @@ export function tableOfHeader(
     if (told.length === 1) return told[0]!;
   }
   if (held.length === 1) return held[0]!;
+  // No period column and no column of another table: the first table's file without its period (年度), as in a pack of one table.
+  if (
+    held.length === 0 &&
+    !fields.some((field) => field.table !== undefined && field.table !== tables[0]!.id && present.has(field.name))
+  )
+    return tables[0]!;
   const w = words();
   const name = (table: Table): string => `${fields[table.period]!.label} (${fields[table.period]!.name})`;
   problems({

@@ -18,6 +18,8 @@ export class Completeness {
     /** The place of county_code among a row's cells; -1 when the pack has none. */
     private readonly codeAt: number,
     private readonly report: (problem: Problem) => void,
+    /** The tables keyed by period alone (a price index): their rows are no county's and say nothing of a year sent. */
+    private readonly keyless: ReadonlySet<number> = new Set(),
   ) {
     this.expected = new Map(roster.entries.map((entry) => [entry.county, entry]));
   }
@@ -27,6 +29,7 @@ export class Completeness {
   }
 
   private observeRow(row: Row): void {
+    if (this.keyless.has(row.table ?? 0)) return;
     if (row.year !== null && !this.submitted.has(row.year)) this.submitted.set(row.year, new Set());
     if (row.county === null) return;
     const entry = this.expected.get(row.county);

@@ -4,6 +4,7 @@ import { DuibiaoError } from '../errors.js';
 import { section } from '../words/words.js';
 import type { CheckResult, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
+import { tablesOf } from '../model/tables.js';
 import { rosterCodes, type RosterCodes } from '../roster/by-code.js';
 import type { RoundIndex } from '../round/match.js';
 import type { LaneAccount } from './lane.js';
@@ -67,6 +68,11 @@ export async function openRound(
       roster,
       pack.fields.findIndex((f) => f.name === 'county_code'),
       (p) => report(p),
+      new Set(
+        tablesOf(pack.fields)
+          .filter((table) => table.keyless)
+          .map((table) => table.index),
+      ),
     );
   let ended = false;
   const endRows = (): void => {

@@ -45,5 +45,5 @@ export function checkerOf(
   setup: RunSetup,
   round: RoundMatch | undefined = setup.round && new RoundMatch(setup.round),
 ): Checker {
-  return new Checker(setup.rules, setup.fields, setup.options, round, joinedRows(setup.joined));
+  return new Checker(setup.rules, setup.fields, setup.options, round, joinedRows(setup.joined), setup.roster?.listed);
 }

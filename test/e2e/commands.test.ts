@@ -3,12 +3,12 @@ import { zh } from '../../src/words/zh.js';
 import { duibiao, stopOf } from './run.js';
 
 describe('duibiao rules, explain and template', () => {
-  it('lists all 19 rules with their source sentence', () => {
+  it('lists all 20 rules with their source sentence', () => {
     const run = duibiao('rules');
     expect(run.code).toBe(0);
     // Each rule with its severity in words (the default language's).
     const severity = Object.values(zh.ruleSeverity).join('|');
-    expect(run.stdout.match(new RegExp(`^\\S+\\.\\S+ {2}\\[(${severity})\\]`, 'gm'))).toHaveLength(19);
+    expect(run.stdout.match(new RegExp(`^\\S+\\.\\S+ {2}\\[(${severity})\\]`, 'gm'))).toHaveLength(20);
     expect(run.stdout).toContain('乡镇(街道)综合性养老服务中心覆盖率要达40%以上');
   });
 

@@ -75,7 +75,10 @@ describe('a conditional target, written as a user would', () => {
       '--lang',
       'en',
     );
-    expect(stdout).toContain('applies when: cpi >= trigger (trigger = 2022–2022: 3.0%; otherwise 3.5%)');
+    // Its columns by their labels (this pack gives no English ones), its thresholds by name.
+    expect(stdout).toContain(
+      'applies when: 居民消费价格同比涨幅 ≥ trigger (trigger = 2022–2022: 3.0%; otherwise 3.5%)',
+    );
     expect(stdout).toContain('…–2022: 30%; otherwise 31%');
   });
 

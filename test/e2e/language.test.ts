@@ -121,7 +121,8 @@ interface Pack {
   title: string;
   source: string;
   fields: { name: string; label: string; type: string; unit?: string }[];
-  rules: { id: string; title: string; quote: string }[];
+  rules: { id: string; title: string; quote: string; thresholds?: Record<string, unknown> }[];
+  tables: { id: string }[];
 }
 const pack = parseYaml(readFileSync(join(ROOT, 'rules/speech-2022.yaml'), 'utf8')) as Pack;
 
@@ -183,6 +184,9 @@ function exemptions(lang: Lang): string[] {
     ...FORMAT_NAMES,
     ...pack.rules.map((rule) => rule.id),
     ...pack.fields.map((field) => field.name),
+    // Identifiers of the pack as a rule names them: its thresholds and the tables it joins.
+    ...pack.rules.flatMap((rule) => Object.keys(rule.thresholds ?? {})),
+    ...pack.tables.map((table) => table.id),
     'error',
     'warning',
     'notice',

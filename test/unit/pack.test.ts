@@ -11,6 +11,8 @@ const TARGETS = [
   ['assistance.children-supported', 'error', 8],
   ['assistance.standard-keeps-pace-with-prices', 'error', 8],
   ['assistance.price-subsidy-paid', 'error', 8],
+  // CLI.md, "Price linkage as the speech means it": the monthly rule beside the yearly one.
+  ['prices.subsidy-paid-when-triggered', 'error', 8],
   ['eldercare.township-center-coverage', 'error', 9],
   ['eldercare.village-mutual-aid-coverage', 'error', 9],
   ['eldercare.daycare-demo-site', 'error', 9],
@@ -28,7 +30,7 @@ const TARGETS = [
 ];
 
 const COLUMNS =
-  'county county_code year report_date assistance_identified assistance_enrolled minor_protection_center children_in_need children_supported dibao_standard dibao_standard_prev cpi_change_pct price_trigger_months price_subsidy_months townships_total townships_with_elder_center villages_total villages_with_mutual_aid daycare_demo_sites construction_subsidy_policy operation_subsidy_policy tekun_disabled tekun_disabled_in_care eldercare_institutions institutions_fire_drill eldercare_accidents rehab_need rehab_served living_subsidy_eligible living_subsidy_paid care_subsidy_eligible care_subsidy_paid child_rehab_applicants child_rehab_assisted funds_due funds_paid_on_time hazards_found hazards_fixed'.split(
+  'county county_code year report_date assistance_identified assistance_enrolled minor_protection_center children_in_need children_supported dibao_standard dibao_standard_prev cpi_change_pct price_trigger_months price_subsidy_months townships_total townships_with_elder_center villages_total villages_with_mutual_aid daycare_demo_sites construction_subsidy_policy operation_subsidy_policy tekun_disabled tekun_disabled_in_care eldercare_institutions institutions_fire_drill eldercare_accidents rehab_need rehab_served living_subsidy_eligible living_subsidy_paid care_subsidy_eligible care_subsidy_paid child_rehab_applicants child_rehab_assisted funds_due funds_paid_on_time hazards_found hazards_fixed month cpi_yoy food_cpi_yoy subsidy_covered subsidy_paid_persons'.split(
     ' ',
   );
 

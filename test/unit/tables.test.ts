@@ -8,7 +8,8 @@ import { dueDate } from '../../src/engine/due.js';
 import { DuibiaoError } from '../../src/errors.js';
 import type { CheckResult, Verdict } from '../../src/model/types.js';
 import { tablesOf } from '../../src/model/tables.js';
-import { loadPack, parsePack } from '../../src/pack/load.js';
+import { loadPack } from '../../src/pack/files.js';
+import { parsePack } from '../../src/pack/load.js';
 import { checkData } from '../../src/run/check-data.js';
 import type * as Host from '../../src/run/count-host.js';
 
@@ -57,12 +58,20 @@ describe('a pack that declares its tables', () => {
     ]);
   });
 
-  it('given the built-in pack, has one table, county × year, of every field', async () => {
+  it('given the built-in pack, has the yearly table first, then the monthly subsidy returns and the price index', async () => {
     const builtin = await loadPack();
     const tables = tablesOf(builtin.fields);
-    expect(tables).toHaveLength(1);
-    expect(builtin.fields[tables[0]!.period]!.name).toBe('year');
-    expect(tables[0]!.fields).toBe(builtin.fields);
+    expect(tables.map((table) => [table.id, builtin.fields[table.period]!.name, table.keyless])).toEqual([
+      ['county-year', 'year', false],
+      ['price-subsidy', 'month', false],
+      ['price-index', 'month', true],
+    ]);
+    // The yearly table holds every column but the monthly ones: its files read as before the monthly tables.
+    const monthly = ['month', 'cpi_yoy', 'food_cpi_yoy', 'subsidy_covered', 'subsidy_paid_persons'];
+    expect(tables[0]!.fields.map((field) => field.name)).toEqual(
+      builtin.fields.map((field) => field.name).filter((name) => !monthly.includes(name)),
+    );
+    expect(tables[2]!.fields.map((field) => field.name)).toEqual(['month', 'cpi_yoy', 'food_cpi_yoy']);
   });
 
   const text = readFileSync(PACK_FILE, 'utf8');

@@ -15,6 +15,7 @@ import { EXCEL_ROWS, workbookChunks } from '../../src/report/xlsx/report.js';
 import { crc32, nodeDeflater } from '../../src/report/xlsx/writer/deflate.js';
 import { ZipWriter } from '../../src/report/xlsx/writer/zip.js';
 import { ZipFile } from '../../src/read/zip.js';
+import { NODE_HOST } from '../../src/read/node-host.js';
 import { useLang } from '../../src/words/words.js';
 import { workbookChunks as exceljsChunks } from '../helpers/xlsx-report-exceljs.js';
 import { PYTHON } from '../helpers/python.js';
@@ -121,7 +122,7 @@ describe('the zip of the workbook writer', () => {
     mkdirSync(OUT, { recursive: true });
     const file = join(OUT, 'blocks.zip');
     writeFileSync(file, Buffer.concat(parts));
-    const read = await ZipFile.open(file);
+    const read = await ZipFile.open(file, NODE_HOST);
     try {
       const whole = async (name: string): Promise<string> => {
         const chunks: Buffer[] = [];

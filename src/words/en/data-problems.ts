@@ -27,6 +27,10 @@ export const dataProblems = {
     `${missing} of ${all} columns are missing, and the rules that use them say "no data": ${named}${more > 0 ? ` and ${more} more` : ''}`,
   exceedsTotal: (part: string, total: string, value: string, whole: string) =>
     `${part} is above ${total} (${value} > ${whole})`,
+  triggerMonthsMismatch: (label: string, year: number, given: string, counted: number, months: string) =>
+    `${label} says ${given}, and the price index triggered ${counted} months paid in ${year}${months ? ` (index months ${months})` : ''}`,
+  triggerMonthsUnchecked: (label: string, year: number, absent: string) =>
+    `the price index does not cover every month paid in ${year} (no index for ${absent}): ${label} of that year is not checked`,
   cellEncoding:
     "the cell holds bytes that are not text in the file's encoding (in a UTF-8 file, mostly a row pasted from a GBK file)",
   excelError: (text: string) => `the Excel error value '${text}' is not a number`,

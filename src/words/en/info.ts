@@ -24,6 +24,10 @@ export const info = {
       ? `the row of ${table} for the same period`
       : `the row of ${table} for the period ${offset > 0 ? `${offset} after` : `${-offset} before`} the row's`,
   otherwise: (value: string) => `otherwise ${value}`,
+  /** An expression's logic as `rules` and `explain` say it: `a >= b and c > 0`. */
+  exprAnd: 'and',
+  exprOr: 'or',
+  exprNot: 'not',
   rangeJoin: '; ',
   targetJoin: ', ',
   ruleSeverity: { error: 'error', warning: 'warning' },

@@ -30,6 +30,8 @@ export const packMistakes = {
     `column '${column}' is the period column of another table already; each table needs its own, so that a file tells which table it is (only a table keyed by county and one keyed by period alone may share one: the county column tells them apart)`,
   packPeriodType: (column: string, every: string, type: string, needed: string) =>
     `column '${column}' is of type ${type}; the period column of a ${every === 'month' ? 'monthly' : 'yearly'} table must be ${needed}`,
+  packCountedInNeedsCondition:
+    'counted_in needs a rule that joins a table (join:) and has a condition (when:): it counts the periods the condition holds',
   packJoinKeyed: (table: string) =>
     `join: table '${table}' is keyed by county, or is the rule's own table; a rule joins a table keyed by its period alone`,
   packIndexNotPercent: (column: string, type: string) =>

@@ -23,6 +23,10 @@ export const dataProblems = {
     `${all} 列中缺 ${missing} 列，用到它们的规则判为“缺数据”: ${named}${more > 0 ? ` 等，另有 ${more} 列` : ''}`,
   exceedsTotal: (part: string, total: string, value: string, whole: string) =>
     `${part}超过${total} (${value} > ${whole})`,
+  triggerMonthsMismatch: (label: string, year: number, given: string, counted: number, months: string) =>
+    `${label}填报 ${given}，按价格指数触发、在 ${year} 年发放的为 ${counted} 个月${months ? `（指数月份 ${months}）` : ''}`,
+  triggerMonthsUnchecked: (label: string, year: number, absent: string) =>
+    `价格指数没有覆盖 ${year} 年发放的全部月份（缺 ${absent} 的指数），该年的${label}未核对`,
   cellEncoding: '单元格含有不属于文件编码的字节（UTF-8 文件里多是从 GBK 文件粘贴来的行）',
   excelError: (text: string) => `Excel 错误值 '${text}'，不是数字`,
   scientific: (text: string) => `'${text}' 是 Excel 的科学计数法，数字可能已被舍入；请把该列设为数值格式`,

@@ -21,6 +21,10 @@ export const info = {
   joinedRow: (table: string, offset: number) =>
     offset === 0 ? `${table} 同期的一行` : `${table} 中${offset > 0 ? `后 ${offset}` : `前 ${-offset}`} 期的一行`,
   otherwise: (value: string) => `其余 ${value}`,
+  /** An expression's logic as `rules` and `explain` say it: `a >= b and c > 0`. */
+  exprAnd: '且',
+  exprOr: '或',
+  exprNot: '非',
   rangeJoin: '；',
   targetJoin: '，',
   ruleSeverity: { error: '错误', warning: '警告' } as Record<'error' | 'warning', string>,

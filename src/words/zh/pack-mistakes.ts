@@ -29,6 +29,7 @@ export const packMistakes = {
     `列 '${column}' 已是另一张表的期间列；每张表的期间列须各不相同，才能分辨文件属于哪张表（仅按县区分的表与仅按期间区分的表可共用一列：县市区列即可分辨）`,
   packPeriodType: (column: string, every: string, type: string, needed: string) =>
     `列 '${column}' 的类型是 ${type}，按${every === 'month' ? '月' : '年'}的表的期间列须为 ${needed}`,
+  packCountedInNeedsCondition: '只有关联了按期间区分的表、并有适用条件的规则，才能据此核对年度启动次数',
   packJoinKeyed: (table: string) => `关联的表 '${table}' 按县区分，或就是本规则的表；只能关联仅按期间区分的表`,
   packIndexNotPercent: (column: string, type: string) => `列 '${column}' 的类型是 ${type}：只有百分比列可以按指数填写`,
   packColumnNotInTable: (column: string, table: string) => `列 '${column}' 不属于表 '${table}'`,

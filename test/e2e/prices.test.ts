@@ -1,0 +1,139 @@
+// The built-in price linkage (CLI.md, "Price linkage as the speech means it") on a statistics
+// bureau's index series and the counties' monthly subsidy returns, as offices send them. Every
+// verdict below is worked out by hand from fixtures/prices/, not read back from a run.
+//
+// The series (price-index-2021-12-to-2023-02-bureau.csv) gives the index (上年同月=100), so
+// 103.5 is +3.5 %. The trigger: CPI ≥ 3.5 %, or ≥ 3.0 % for the index months 2022-08..2023-02
+// (paid 2022-09..2023-03), or food ≥ 6 %. Month by month (CPI, food):
+//   2021-12  101.5  98.8   +1.5 / -1.2  no
+//   2022-01  100.9  96.2   no;  2022-02 100.9 96.1 no;  2022-03 101.5 98.5 no;  2022-04 102.1 101.9 no
+//   2022-05  103.0 102.3   +3.0 outside the window: under 3.5             no   (paid 2022-06)
+//   2022-06  102.5 106.0   food exactly +6.0, CPI not                     YES  (paid 2022-07)
+//   2022-07  103.5 105.9   CPI exactly +3.5, food 5.9 just under          YES  (paid 2022-08)
+//   2022-08  103.0 105.2   +3.0, the window's first month                  YES  (paid 2022-09)
+//   2022-09  102.9 105.9   2.9 < 3.0, 5.9 < 6                             no   (paid 2022-10)
+//   2022-10  102.8 104.7   no;  2022-11 101.7 103.6 no
+//   2022-12  103.1 104.8   3.1 ≥ 3.0 in the window                        YES  (paid 2023-01)
+//   2023-01  absent from the series                                        ?    (paid 2023-02: missing)
+//   2023-02  103.0 105.0   +3.0, the window's last month                   YES  (paid 2023-03)
+import { describe, expect, it } from 'vitest';
+import { checkJson, type Finding } from './run.js';
+
+const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
+const SAMPLE_2021 = 'fixtures/round/sample-prefecture-2021.csv';
+
+const INDEX = 'fixtures/prices/price-index-2021-12-to-2023-02-bureau.csv';
+const SUBSIDY = 'fixtures/prices/price-subsidy-returns-2022-06-to-2023-03.csv';
+const ROSTER = 'fixtures/prices/roster-8-counties.csv';
+const RULE = 'prices.subsidy-paid-when-triggered';
+const AS_OF = '2023-03-20';
+
+const run = checkJson(INDEX, SUBSIDY, '--counties', ROSTER, '--as-of', AS_OF);
+const verdicts = run.report.findings.filter((f) => f.rule === RULE);
+const at = (county: string, period: string): Finding[] =>
+  verdicts.filter((f) => f.county === county && (f as Finding & { period?: string }).period === period);
+const statusOf = (county: string, period: string): string => {
+  const found = at(county, period);
+  expect(found, `${county} ${period}`).toHaveLength(1);
+  return found[0]!.status;
+};
+
+describe('the price linkage of the built-in pack', () => {
+  it('runs, and fails on the misses below', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+  });
+
+  it.each([
+    // 2022-06: paid in a month whose index (2022-05, CPI 3.0 outside the window) did not trigger.
+    { county: '青岚市', period: '2022-06', status: 'not_applicable' },
+    // 2022-07, food alone at exactly 6.0: 云溪县 covered 0 and paid 0 (written in full-width digits).
+    { county: '青岚市', period: '2022-07', status: 'pass' },
+    { county: '云溪县', period: '2022-07', status: 'fail' },
+    // 2022-08, CPI exactly 3.5: 石桥县 paid 845 of 860, short, and its month ended long ago.
+    { county: '石桥县', period: '2022-08', status: 'fail' },
+    { county: '云溪县', period: '2022-08', status: 'pass' },
+    // 2022-09, CPI 3.0 in the window's first month: 松林县 paid 725 of 719 covered (exceeds-total);
+    // 白水县 sent no row for the month.
+    { county: '竹湾县', period: '2022-09', status: 'pass' },
+    { county: '松林县', period: '2022-09', status: 'invalid' },
+    { county: '白水县', period: '2022-09', status: 'missing' },
+    // 2023-01, for index 2022-12 (3.1): 枫岭县 paid 0 of 806, due 2023-01-31, overdue at 2023-03-20.
+    { county: '枫岭县', period: '2023-01', status: 'fail' },
+    { county: '竹湾县', period: '2023-01', status: 'pass' },
+    // 2023-02: index 2023-01 is absent from the series, whatever the county paid.
+    { county: '青岚市', period: '2023-02', status: 'missing' },
+    { county: '枫岭县', period: '2023-02', status: 'missing' },
+    // 2023-03, for index 2023-02 at 3.0, the window's last month: 枫岭县 has paid 0 of 805 so far,
+    // due at the end of March, after 2023-03-20.
+    { county: '青岚市', period: '2023-03', status: 'pass' },
+    { county: '枫岭县', period: '2023-03', status: 'pending' },
+    // 梅江区 is on the roster and sent no subsidy return: missing for each triggered month paid.
+    { county: '梅江区', period: '2022-07', status: 'missing' },
+    { county: '梅江区', period: '2022-08', status: 'missing' },
+    { county: '梅江区', period: '2022-09', status: 'missing' },
+    { county: '梅江区', period: '2023-01', status: 'missing' },
+    { county: '梅江区', period: '2023-03', status: 'missing' },
+  ])('given $county paid $period, says $status', ({ county, period, status }) => {
+    expect(statusOf(county, period)).toBe(status);
+  });
+
+  it('owes no row for a month not triggered, nor for one whose index is absent', () => {
+    // 梅江区 sent nothing: no verdict for 2022-06 and 2022-10 (not triggered) nor 2023-02 (index absent).
+    expect(at('梅江区', '2022-06')).toEqual([]);
+    expect(at('梅江区', '2022-10')).toEqual([]);
+    expect(at('梅江区', '2023-02')).toEqual([]);
+  });
+
+  it('counts every verdict: 42 rows and 6 owed', () => {
+    // Rows: 1 (2022-06) + 7 + 7 + 6 + 7 + 7 + 7 = 42; owed and not sent: 白水县 2022-09, 梅江区 × 5.
+    expect(verdicts).toHaveLength(48);
+    const counts: Record<string, number> = {};
+    for (const verdict of verdicts) counts[verdict.status] = (counts[verdict.status] ?? 0) + 1;
+    // fail: 云溪县 07, 石桥县 08, 枫岭县 2023-01; pending: 枫岭县 2023-03; invalid: 松林县 09;
+    // missing: 7 of 2023-02 and 6 owed; not_applicable: 青岚市 2022-06; the other 42 − 13 − … pass.
+    expect(counts).toEqual({ pass: 29, fail: 3, pending: 1, invalid: 1, missing: 13, not_applicable: 1 });
+  });
+
+  it('says the index values and the threshold used, at the index month', () => {
+    const [short] = at('石桥县', '2022-08');
+    expect(short!.message).toContain('subsidy_paid_persons = 845');
+    expect(short!.message).toContain('2022-07');
+    expect(short!.message).toContain('cpi_yoy = 3.5%');
+    expect(short!.message).toContain('cpi_threshold = 3.5%');
+    const [window] = at('青岚市', '2022-09').concat(at('竹湾县', '2022-09'));
+    expect(window!.message).toContain('cpi_threshold = 3.0%');
+    const [notTriggered] = at('青岚市', '2022-06');
+    expect(notTriggered!.message).toContain('cpi_yoy = 3%');
+    expect(notTriggered!.message).toContain('cpi_threshold = 3.5%');
+    const [owed] = at('白水县', '2022-09');
+    expect(owed!.message).toContain('price-subsidy');
+  });
+});
+
+describe('the yearly count of triggered months, against the series', () => {
+  // Paid in 2022: the index months 2021-12 to 2022-11, all in the series; triggered 2022-06, 07 and
+  // 08: 3. The sample says 3 for every county but 云溪县 (line 5), which says 4.
+  const { report } = checkJson(INDEX, SAMPLE, SAMPLE_2021, '--as-of', '2022-12-31');
+  const problems = report.problems.filter((p) => p.code.startsWith('trigger-months-'));
+
+  it('given a county that counts 4 where the series triggered 3, says trigger-months-mismatch at its cell', () => {
+    const mismatches = problems.filter((p) => p.code === 'trigger-months-mismatch');
+    expect(mismatches.map((p) => [p.file, p.line, p.column, p.level])).toEqual([
+      [SAMPLE, 5, 'price_trigger_months', 'error'],
+    ]);
+    expect(mismatches[0]!.message).toContain('2022-06、2022-07、2022-08');
+  });
+
+  it('given a year the series does not cover whole (2021: no index before 2021-12), says so once and checks nothing', () => {
+    const unchecked = problems.filter((p) => p.code === 'trigger-months-unchecked');
+    expect(unchecked.map((p) => [p.file, p.level])).toEqual([[SAMPLE_2021, 'notice']]);
+    expect(unchecked[0]!.message).toContain('2020-12');
+  });
+
+  it('given no series, checks no count: the yearly return alone reads as before', () => {
+    const alone = checkJson(SAMPLE, '--as-of', '2022-12-31').report;
+    expect(alone.problems.filter((p) => p.code.startsWith('trigger-months-'))).toEqual([]);
+    expect(alone.findings.filter((f) => f.rule === RULE)).toEqual([]);
+  });
+});
