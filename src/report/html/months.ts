@@ -33,7 +33,7 @@ export class MonthTally {
   add(verdict: Verdict): void {
     if (verdict.scope !== 'county' || verdict.period === undefined) return;
     let months = this.rules.get(verdict.rule);
-    if (!months) this.rules.set(verdict.rule, (months = new Map()));
+    if (!months) this.rules.set(verdict.rule, (months = new Map<string, Month>()));
     let month = months.get(verdict.period);
     if (!month) {
       const cell = () => ({ names: [], count: 0 });
