@@ -16,7 +16,7 @@
 //   2022-12  103.1 104.8   3.1 ≥ 3.0 in the window                        YES  (paid 2023-01)
 //   2023-01  absent from the series                                        ?    (paid 2023-02: missing)
 //   2023-02  103.0 105.0   +3.0, the window's last month                   YES  (paid 2023-03)
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -172,6 +172,26 @@ describe('reports and forms of the monthly tables', () => {
     expect(row('2023-01')).toContain('<td>枫岭县</td>');
     expect(row('2023-02')).toContain('无法判断');
     expect(row('2023-03')).toContain('<td>枫岭县</td>');
+  });
+
+  it('given a run large enough to keep its findings on disk, judges the subsidy rows with the series all the same', () => {
+    // Over STREAM_FINDINGS_FROM (256 KiB): the csv report's verdicts are made again from the spooled rows.
+    const lines = readFileSync(SAMPLE, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .filter(Boolean);
+    const padded = [lines[0]!];
+    for (let i = 0; i < 400; i++)
+      for (const line of lines.slice(1)) padded.push(line.replace(/^([^,]+),\d+,/, `$1${i},,`));
+    const big = join(dir, 'big-yearly.csv');
+    writeFileSync(big, `${padded.join('\n')}\n`);
+    const csv = duibiao('check', big, INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'csv').stdout;
+    const statuses = csv
+      .split('\n')
+      .filter((line) => line.includes(RULE))
+      .map((line) => line.split(',')[3]);
+    expect(statuses.filter((status) => status === 'pass')).toHaveLength(29);
+    expect(statuses.filter((status) => status === 'missing')).toHaveLength(8);
   });
 
   it('given the yearly return alone, the bulletin has no monthly section', () => {
