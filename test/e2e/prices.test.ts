@@ -81,6 +81,30 @@ describe('the price linkage of the built-in pack', () => {
     expect(statusOf(county, period)).toBe(status);
   });
 
+  it('given the same series as a workbook of changes (3.5, not 103.5), gives the same verdicts', () => {
+    // price-index-2021-12-to-2023-02-bureau-changes.xlsx: a merged title, a 单位：% line, the changes
+    // themselves under 居民消费价格同比涨幅 and 食品价格同比涨幅, a note below.
+    const xlsx = checkJson(
+      INDEX.replace('bureau.csv', 'bureau-changes.xlsx'),
+      SUBSIDY,
+      '--counties',
+      ROSTER,
+      '--as-of',
+      AS_OF,
+    );
+    const key = (f: Finding) => `${f.county} ${(f as Finding & { period?: string }).period} ${f.status}`;
+    const of = (findings: Finding[]) =>
+      findings
+        .filter((f) => f.rule === RULE)
+        .map(key)
+        .sort();
+    expect(of(xlsx.report.findings)).toEqual(of(run.report.findings));
+    expect(xlsx.report.problems.filter((p) => p.file.endsWith('.xlsx')).map((p) => p.code)).toEqual([
+      'title-rows',
+      'footer-rows',
+    ]);
+  });
+
   it('owes no row for a month not triggered, nor for one whose index is absent', () => {
     // 梅江区 sent nothing: no verdict for 2022-06 and 2022-10 (not triggered) nor 2023-02 (index absent).
     expect(at('梅江区', '2022-06')).toEqual([]);
