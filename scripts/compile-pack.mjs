@@ -1,11 +1,9 @@
 // Part of the build: validates the built-in rule pack and leaves it beside dist/ as JSON, so
 // that a check need not load the YAML parser and schema library just to read it again.
 import { writeFileSync } from 'node:fs';
-import { BUILTIN_CACHE, BUILTIN_PACK, readPackText } from '../dist/pack/pack.js';
-import { parsePack } from '../dist/pack/load.js';
+import { BUILTIN_CACHE, BUILTIN_PACK, parsePackFile, readPackText } from '../dist/pack/files.js';
 import { cacheOf } from '../dist/pack/open.js';
 import { reportFailure } from '../dist/cli/failure.js';
-import { loadExpressionParser } from '../dist/pack/expression-slot.js';
 import { loadLang } from '../dist/words/words.js';
 
 // Checked as a run in the default language checks it.
@@ -13,8 +11,7 @@ await loadLang('zh');
 
 try {
   const text = await readPackText(BUILTIN_PACK);
-  await loadExpressionParser();
-  writeFileSync(BUILTIN_CACHE, `${JSON.stringify(cacheOf(text, parsePack(text, BUILTIN_PACK)))}\n`);
+  writeFileSync(BUILTIN_CACHE, `${JSON.stringify(cacheOf(text, await parsePackFile(text, BUILTIN_PACK)))}\n`);
 } catch (error) {
   process.exitCode = reportFailure(error, true);
 }

@@ -3,7 +3,7 @@ import type { FieldSpec, Problem, Row } from '../src/model/types.js';
 import { fieldLookup } from '../src/read/headers.js';
 import { headerKey } from '../src/read/normalize.js';
 import { RowBuilder } from '../src/read/row.js';
-import { loadPack } from '../src/pack/load.js';
+import { loadPack } from '../src/pack/files.js';
 
 export const builtin = await loadPack();
 

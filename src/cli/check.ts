@@ -1,13 +1,13 @@
 // `duibiao check`: read → pack → engine → report, and the exit code.
 import type { FailOn } from '../engine/outcome.js';
-import { BUILTIN_PACK } from '../pack/pack.js';
+import { BUILTIN_PACK } from '../pack/files.js';
 import { COUNTING_FORMATS, formats } from '../report/index.js';
 import { painter } from '../report/paint.js';
 import { parseOutputs, type OutputSpec } from './formats.js';
 import { dropHeld, holdRenames, placeHeld, writeText } from '../run/output.js';
 import { turn } from '../run/turn.js';
 import { prepareScoreboard } from '../report/scoreboard.js';
-import { allFindings } from '../report/parts.js';
+import { briefFindings } from '../report/parts.js';
 import { SCOREBOARD_ROWS } from '../report/bounds.js';
 import { refuseUnsafeTargets } from '../run/targets.js';
 import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
@@ -147,7 +147,7 @@ async function writeOutput(
   const reporter = await formats[format].load();
   // The ranking of millions of verdicts is made ahead, hearing a Ctrl-C as it goes.
   if (format === 'table' || format === 'markdown')
-    await prepareScoreboard(result, allFindings(result), SCOREBOARD_ROWS, () => turn());
+    await prepareScoreboard(result, briefFindings(result), SCOREBOARD_ROWS, () => turn());
   if (format === 'html') await (await import('../report/html/bulletin.js')).prepareBulletin(result, () => turn());
   const color = file === undefined && colourWanted(process.env, toTerminal);
   const text = reporter(result, {

@@ -5,6 +5,7 @@ import { displayWidth } from '../report/layout.js';
 import { visible } from '../model/visible.js';
 import type { CheckFlags } from './check.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
+import type { PageFlags } from './page.js';
 import type { TemplateFlags } from './template.js';
 import { currentLang, LANGS, loadLang, words } from '../words/words.js';
 import { exitOnCrash, reportFailure } from './failure.js';
@@ -15,6 +16,7 @@ import { TOOL } from '../run/version.js';
 const check = () => import('./check.js');
 const info = () => import('./info.js');
 const template = () => import('./template.js');
+const selfCheckPage = () => import('./page.js');
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -89,6 +91,16 @@ function program(): Command {
     .addOption(langOption())
     .action(async (flags: TemplateFlags) => {
       await (await template()).writeTemplate(flags);
+    });
+
+  cli
+    .command('page')
+    .description(w.helpPage)
+    .option('-o, --output <file>', w.helpPageOutput)
+    .option('-r, --rules <pack.yaml>', w.helpRules)
+    .addOption(langOption())
+    .action(async (flags: PageFlags) => {
+      await (await selfCheckPage()).writePage(flags);
     });
   return cli;
 }

@@ -93,15 +93,19 @@ export class Checker {
     return verdicts;
   }
 
-  /** The row's verdicts, one per rule of its table in the pack's order, sharing one location; nothing is counted. */
-  verdicts(row: Row): Verdict[] {
+  /**
+   * The row's verdicts, one per rule of its table in the pack's order, sharing one location; nothing
+   * is counted. `brief`: those that pass or do not apply without values or words (`CompiledRule.brief`).
+   */
+  verdicts(row: Row, brief = false): Verdict[] {
     const asOf = this.asOf(row);
     const location = locationOf(row);
     const indices = this.rulesOf(row);
     const verdicts = new Array<Verdict>(indices.length);
     const round = this.round;
     for (let i = 0; i < indices.length; i++) {
-      const verdict = this.rules[indices[i]!]!.judge(row, asOf, location);
+      const rule = this.rules[indices[i]!]!;
+      const verdict = brief ? rule.brief(row, asOf, location) : rule.judge(row, asOf, location);
       verdicts[i] = round ? round.verdict(verdict) : verdict;
     }
     return verdicts;

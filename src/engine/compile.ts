@@ -31,6 +31,11 @@ export interface CompiledRule {
   judge(row: Row, asOf: string | undefined, location?: Location): Verdict;
   /** With a condition: its words (`；2022-08 条件成立：…`) when it holds for the row's cells, undefined when it does not or a cell it reads is not there. */
   holds(row: Row): string | undefined;
+  /**
+   * The verdict for a reader of statuses (a ranking): a miss whole, as `judge` makes it; a pass or
+   * a target that does not apply with no values and no words (`message` empty), none made.
+   */
+  brief(row: Row, asOf: string | undefined, location: Location): Verdict;
 }
 
 export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined?: JoinedRows): CompiledRule {
@@ -200,6 +205,12 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
   }
 
+  function brief(row: Row, asOf: string | undefined, location: Location): Verdict {
+    const quick = status(row, asOf);
+    if (quick !== 'pass' && quick !== 'not_applicable') return judge(row, asOf, location);
+    return verdict(row, location, quick, null, null, null, null, '');
+  }
+
   /** The cells that made the rule invalid or missing, by label and name. */
   function whichCells(status: 'invalid' | 'missing', cells: readonly Cell[]): string {
     const label = (i: number): string => `${fields[i]!.label} (${fields[i]!.name})`;
@@ -223,6 +234,6 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     return condition.whyNot(row) === undefined ? condition.held(row) : undefined;
   }
 
-  const compiled = { spec, table, measure, target, columns, reads, status, statusOfUsable, judge, holds };
+  const compiled = { spec, table, measure, target, columns, reads, status, statusOfUsable, judge, brief, holds };
   return spec.join === undefined ? compiled : withJoin(compiled, fields, spec.join, joined);
 }

@@ -69,7 +69,8 @@ export function withJoin(
     };
   }
   // Its cells are checked here, the joined ones with them: `statusOfUsable` is the whole status.
-  return { ...rule, status, statusOfUsable: status, judge };
+  // A joined rule's verdicts are always made whole: `brief` is `judge`.
+  return { ...rule, status, statusOfUsable: status, judge, brief: judge };
 }
 
 /**

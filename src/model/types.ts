@@ -201,8 +201,11 @@ export interface ProblemCounts {
 
 /** Findings and problems read back from disk, in the order they were made; each call reads afresh. */
 export interface Spooled {
-  /** Every finding, the whole-data-set ones last; only those of `rule` when given. */
-  findings?: ((rule?: string) => Iterable<Verdict>) | undefined;
+  /**
+   * Every finding, the whole-data-set ones last; only those of `rule` when given; `brief`: those that
+   * pass or do not apply without values or words, for a reader of statuses (`CompiledRule.brief`).
+   */
+  findings?: ((rule?: string, brief?: boolean) => Iterable<Verdict>) | undefined;
   /** The problems after those `problems` holds. */
   problems?: (() => Iterable<Problem>) | undefined;
   /**

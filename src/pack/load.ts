@@ -1,27 +1,25 @@
-// Loads a rule pack and reports every mistake in it at once, each at file:line:column.
-import { dirname, resolve } from 'node:path';
+// Parses a rule pack from its text and reports every mistake in it at once, each at
+// file:line:column. Reading the file is the Node side's (pack/files.ts): a page parses text too.
 import { visit, type Document, type LineCounter } from 'yaml';
 import { DuibiaoError, type LocatedMessage } from '../errors.js';
 import { checkReferences, type RuleTrees, type WellFormed } from './references.js';
-import { loadExpressionParser, mayHoldExpressions } from './expression-slot.js';
 import { parseYaml } from '../read/yaml-document.js';
 import { describeIssue } from './issues.js';
 import { schemaError } from './schema-error.js';
 import { positionInString, positionOf } from './locate.js';
-import { BUILTIN_PACK, readPackText, type Pack } from './pack.js';
+import type { Pack } from './pack.js';
 import { fieldSchema, packSchema, ruleSchema, tableSchema, type PackFile } from './schema.js';
 import { words } from '../words/words.js';
 
-export { BUILTIN_PACK, type Pack } from './pack.js';
+export type { Pack } from './pack.js';
 
-/** Reads and validates a pack, always: what the build and the tests use. */
-export async function loadPack(file: string = BUILTIN_PACK): Promise<Pack> {
-  const text = await readPackText(file);
-  if (mayHoldExpressions(text)) await loadExpressionParser();
-  return parsePack(text, file);
-}
-
-export function parsePack(text: string, file: string): Pack {
+/**
+ * A pack from its text, `file` naming it in problems. `sourceOf` places the text the pack quotes
+ * (`source:`), as the pack names it, relative to the pack's file: by default the name as written,
+ * beside the file's own folder. A pack holding expressions needs the parser loaded first
+ * (expression-slot.ts).
+ */
+export function parsePack(text: string, file: string, sourceOf: (source: string) => string = besideFile(file)): Pack {
   const problems: LocatedMessage[] = encodingMistakes(text, file);
   if (problems.length === 0) {
     const { doc, lines, errors } = parseYaml(text.replace(/^\uFEFF/, ''), true);
@@ -51,7 +49,7 @@ export function parsePack(text: string, file: string): Pack {
         problems.push({ file, line, column, code: ref.code, message: ref.message });
       }
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- as above
-      if (parsed.success && problems.length === 0) return toPack(parsed.data, file, trees);
+      if (parsed.success && problems.length === 0) return toPack(parsed.data, file, trees, sourceOf);
     }
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
@@ -109,7 +107,18 @@ function toData(doc: Document, lines: LineCounter, file: string, problems: Locat
   }
 }
 
-function toPack(data: PackFile, file: string, trees: ReadonlyMap<number, RuleTrees>): Pack {
+/** A name beside the file's folder, on either kind of slash: what node:path's resolve gives for a relative file. */
+function besideFile(file: string): (source: string) => string {
+  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return (source) => (cut < 0 ? source : `${file.slice(0, cut + 1)}${source}`);
+}
+
+function toPack(
+  data: PackFile,
+  file: string,
+  trees: ReadonlyMap<number, RuleTrees>,
+  sourceOf: (source: string) => string,
+): Pack {
   const withTrees = {
     ...data,
     rules: data.rules.map((rule, i) => {
@@ -127,7 +136,7 @@ function toPack(data: PackFile, file: string, trees: ReadonlyMap<number, RuleTre
     title: data.title,
     ...(data.title_en === undefined ? {} : { titleEn: data.title_en }),
     file,
-    sourceFile: data.source === undefined ? undefined : resolve(dirname(file), data.source),
+    sourceFile: data.source === undefined ? undefined : sourceOf(data.source),
     ...withTables(withTrees),
   };
 }

@@ -2,9 +2,9 @@
 // loading the YAML parser or the schema library; any other pack, or a changed one, is validated now.
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { BUILTIN_CACHE, BUILTIN_PACK, readPackText, type Pack } from './pack.js';
+import type { Pack } from './pack.js';
+import { BUILTIN_CACHE, BUILTIN_PACK, parsePackFile, readPackText } from './files.js';
 import { inRunLanguage } from './language.js';
-import { loadExpressionParser, mayHoldExpressions } from './expression-slot.js';
 
 interface Cache {
   source: string;
@@ -16,15 +16,14 @@ export async function openPack(file: string = BUILTIN_PACK): Promise<Pack> {
   return inRunLanguage(await openPackAsWritten(file));
 }
 
-async function openPackAsWritten(file: string): Promise<Pack> {
+/** The pack as its file writes it, in both languages: what a page takes, to show it in either. */
+export async function openPackAsWritten(file: string = BUILTIN_PACK): Promise<Pack> {
   const text = await readPackText(file);
   if (resolve(file) === BUILTIN_PACK) {
     const cached = await readCache(text);
     if (cached) return cached;
   }
-  const { parsePack } = await import('./load.js');
-  if (mayHoldExpressions(text)) await loadExpressionParser();
-  return parsePack(text, file);
+  return parsePackFile(text, file);
 }
 
 async function readCache(text: string): Promise<Pack | undefined> {

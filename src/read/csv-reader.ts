@@ -7,10 +7,10 @@ export const csvReader: Reader = {
   records: true,
   workbook: false,
   countsInWorker: true,
-  async *read(file) {
+  async *read(file, context) {
     yield await Promise.resolve({
       open: async () => {
-        const csv = await (await import('./csv.js')).readCsvRecords(file);
+        const csv = await (await import('./csv.js')).readCsvRecords(file, context.host);
         return { encoding: csv.encoding, estimatedRows: csv.estimatedRows, records: csv.batches };
       },
     });

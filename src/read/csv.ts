@@ -5,6 +5,7 @@ import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { unreadableRecord } from './csv-failure.js';
 import { FastCore, type RecordCore } from './csv-tokens.js';
 import { openText } from './decode.js';
+import type { InputHost } from './input-bytes.js';
 import { sniffDelimiter } from './delimiter.js';
 import { RecordLines } from './record-lines.js';
 import { TableRecords, type RecordBatch } from './records.js';
@@ -15,10 +16,11 @@ export type { RecordBatch };
 /** A CSV file's rows, for a file read on its own (the roster); a data set's records go to its lane. */
 export async function readCsv(
   file: string,
+  host: InputHost,
   fields: readonly FieldSpec[],
   problems: (p: Problem) => void,
 ): Promise<Source<Row[]>> {
-  const source = await readCsvRecords(file);
+  const source = await readCsvRecords(file, host);
   return { ...source, batches: rowsOf(source.batches, new TableRecords(file, fields, problems)) };
 }
 
@@ -32,12 +34,12 @@ async function* rowsOf(batches: AsyncGenerator<RecordBatch>, reader: TableRecord
 }
 
 /** A CSV file as csv-parse reads it: records, each with the physical line it starts at. */
-export async function readCsvRecords(file: string): Promise<Source<RecordBatch>> {
-  const text = await openText(file);
+export async function readCsvRecords(file: string, host: InputHost): Promise<Source<RecordBatch>> {
+  const text = await openText(file, host);
   const delimiter = sniffDelimiter(text.head);
   const core = new FastCore(delimiter);
   const lines = text.head.split('\n').length - 1;
-  const estimatedRows = lines > 1 ? Math.ceil((text.size * lines) / Buffer.byteLength(text.head)) : 0;
+  const estimatedRows = lines > 1 ? Math.ceil((text.size * lines) / new TextEncoder().encode(text.head).length) : 0;
   return { encoding: text.encoding, estimatedRows, batches: recordBatches(text.chunks, core, file, delimiter) };
 }
 

@@ -1,7 +1,7 @@
 // Opens a data file for the readers: detects BOMs, UTF-8, GB18030 and UTF-16, refuses what is not text.
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { detectEncoding, type Encoding } from './encoding.js';
-import { isTooLarge, openRegular, readRegular } from './regular-file.js';
+import { byteChunks, isTooLarge, readAllBytes, type InputBytes, type InputHost } from './input-bytes.js';
 import { words } from '../words/words.js';
 import { countRead } from './read-meter.js';
 
@@ -20,26 +20,26 @@ export interface OpenedText {
 
 const CHUNK = 64 * 1024;
 
-export async function openText(file: string): Promise<OpenedText> {
-  let opened: Awaited<ReturnType<typeof openRegular>>;
+/** `host`: where the file's bytes are (the file system, or a page's files). */
+export async function openText(file: string, host: InputHost): Promise<OpenedText> {
+  let input: InputBytes;
   try {
-    opened = await openRegular(file);
+    input = await host.open(file);
   } catch (error) {
     throw unreadable(error, file);
   }
-  const stream = opened.handle.createReadStream({ highWaterMark: CHUNK });
-  const bytes = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const bytes = byteChunks(input, CHUNK);
   let first: Buffer;
   let encoding: Encoding;
   let bomLength: number;
   let size: number;
   try {
     const step = await bytes.next();
-    first = step.done ? Buffer.alloc(0) : step.value;
+    first = step.done ? Buffer.alloc(0) : bufferOf(step.value);
+    size = await input.size();
     ({ encoding, bomLength } = detectEncoding(first, file, first.length < CHUNK));
-    size = opened.size;
   } catch (error) {
-    stream.destroy();
+    await bytes.return(undefined);
     throw unreadable(error, file);
   }
   const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
@@ -53,29 +53,39 @@ export async function openText(file: string): Promise<OpenedText> {
       yield firstUtf8;
       for (let step = await bytes.next(); !step.done; step = await bytes.next()) {
         countRead(step.value.length);
-        yield convert(step.value);
+        yield convert(bufferOf(step.value));
       }
       if (decoder) yield Buffer.from(textOf(decoder.decode()), 'utf8');
     } catch (error) {
       throw unreadable(error, file);
     } finally {
       // A reader that stops early must not leave the file open.
-      stream.destroy();
+      await bytes.return(undefined);
     }
   }
   return { encoding, head: firstUtf8.subarray(0, 16384).toString('utf8'), size, chunks: rest() };
 }
 
 /** Reads a whole file as text, with the same detection as openText. */
-export async function readText(file: string): Promise<{ encoding: Encoding; text: string }> {
+export async function readText(file: string, host: InputHost): Promise<{ encoding: Encoding; text: string }> {
   let bytes: Buffer;
   try {
-    bytes = await readRegular(file);
+    bytes = bufferOf(await readAllBytes(await host.open(file), MAX_WHOLE_FILE_BYTES, tooLargeWhole));
   } catch (error) {
     throw unreadable(error, file);
   }
   const { encoding, bomLength } = detectEncoding(bytes, file, true);
   return { encoding, text: textOf(new TextDecoder(encoding).decode(bytes.subarray(bomLength))) };
+}
+
+/** A file read whole (YAML, JSON): a thousand times a county's return; parsed, 4 MiB takes some 300 MB. */
+export const MAX_WHOLE_FILE_BYTES = 4 * 1024 * 1024;
+
+const tooLargeWhole = (): string => words().read.tooLargeWhole(MAX_WHOLE_FILE_BYTES / 1024 / 1024);
+
+/** Bytes as the CSV tokenizer and csv-parse take them, without a copy. */
+function bufferOf(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
 /** A NUL past the sniffed start is no text either: it is marked like any undecodable byte. */

@@ -3,6 +3,7 @@
 // them (rows made, keyed, judged or counted, on this thread or another) is the sink's.
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import type { RecordBatch } from './csv.js';
+import type { InputHost } from './input-bytes.js';
 import type { ReadContext } from './reader.js';
 import { readerOf } from './readers.js';
 import type { Encoding } from './encoding.js';
@@ -24,18 +25,23 @@ export interface TableSink {
   problem(problem: Problem): void;
 }
 
-/** `sheets`: the workbook sheets to read (`--sheet`, names or 1-based numbers); none: every sheet with a header. */
+/**
+ * `sheets`: the workbook sheets to read (`--sheet`, names or 1-based numbers); none: every sheet
+ * with a header. `host`: where the files' bytes are (NODE_HOST, or the files a page was given).
+ */
 export async function readFiles(
   files: readonly string[],
   fields: readonly FieldSpec[],
   sheets: readonly string[],
   sink: TableSink,
+  host: InputHost,
 ): Promise<void> {
   // A name no reader knows stops the run before any file is read.
   const readers = files.map(readerOf);
   // What the run's workbooks may inflate, all together; the zip reader is loaded only with a workbook.
   let budget: Promise<InflateBudget> | undefined;
   const context: ReadContext = {
+    host,
     fields,
     sheets,
     problem: (p) => sink.problem(p),

@@ -23,7 +23,9 @@ export const webInflater: Inflater = async function* (raw) {
       await input.return?.();
     },
   });
-  const inflated: ReadableStream<Uint8Array> = source.pipeThrough(new DecompressionStream('deflate-raw'));
+  // Node's types and the web's (lib "DOM", the page's) spell the stream's chunks differently: bytes both.
+  const decompress = new DecompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>;
+  const inflated: ReadableStream<Uint8Array> = source.pipeThrough(decompress);
   const reader = inflated.getReader();
   let done = false;
   try {

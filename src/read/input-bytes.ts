@@ -24,3 +24,99 @@ export function blobBytes(name: string, blob: Blob): InputBytes {
     close: async () => Promise.resolve(),
   };
 }
+
+/** Where a run's readers get the bytes of the inputs they are named: the files on Node, or what a page was given. */
+export interface InputHost {
+  /** Opens a named input; rejects as the file system would (a `code` such as ENOENT), which readers put in words. */
+  open(file: string): Promise<InputBytes>;
+}
+
+/** Inputs held in memory (a page's files, a test's bytes), by name. */
+export function memoryHost(inputs: Iterable<readonly [string, Uint8Array | Blob]>): InputHost {
+  const held = new Map(inputs);
+  return {
+    async open(file) {
+      const bytes = held.get(file);
+      if (bytes === undefined) throw Object.assign(new Error(file), { code: 'ENOENT' });
+      return Promise.resolve(bytes instanceof Uint8Array ? arrayBytes(file, bytes) : blobBytes(file, bytes));
+    },
+  };
+}
+
+/** Bytes in memory, read as a file's. */
+export function arrayBytes(name: string, bytes: Uint8Array): InputBytes {
+  return {
+    name,
+    size: async () => Promise.resolve(bytes.length),
+    async read(buffer, position) {
+      const slice = bytes.subarray(position, position + buffer.length);
+      buffer.set(slice);
+      return Promise.resolve(slice.length);
+    },
+    close: async () => Promise.resolve(),
+  };
+}
+
+/** The code of a whole read refused for its size (`file-too-large`). */
+export const TOO_LARGE = 'EDUIBIAO_TOO_LARGE';
+
+/** Whether a read was refused for its size: a code of its own, as no fix of a path or permission helps. */
+export function isTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === TOO_LARGE;
+}
+
+/** The whole of an input, refused beyond `limit` bytes (also when it grows while read); closed after. */
+export async function readAllBytes(input: InputBytes, limit: number, refused: () => string): Promise<Uint8Array> {
+  try {
+    if ((await input.size()) > limit) throw tooLarge(refused);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(WHOLE_CHUNK);
+      const read = await input.read(chunk, total);
+      if (read === 0) break;
+      total += read;
+      if (total > limit) throw tooLarge(refused);
+      chunks.push(chunk.subarray(0, read));
+    }
+    return joinBytes(chunks, total);
+  } finally {
+    await input.close();
+  }
+}
+
+const WHOLE_CHUNK = 256 * 1024;
+
+function tooLarge(refused: () => string): Error {
+  return Object.assign(new Error(refused()), { code: TOO_LARGE });
+}
+
+/** The input's bytes from its start, `size` at a time, each chunk a fresh array; closed when left. */
+export async function* byteChunks(input: InputBytes, size: number): AsyncGenerator<Uint8Array> {
+  try {
+    for (let at = 0; ;) {
+      const chunk = new Uint8Array(size);
+      const read = await input.read(chunk, at);
+      if (read === 0) return;
+      at += read;
+      yield read === size ? chunk : chunk.subarray(0, read);
+    }
+  } finally {
+    await input.close();
+  }
+}
+
+/** Byte arrays one after another, as one. */
+export function joinBytes(
+  chunks: readonly Uint8Array[],
+  total = chunks.reduce((sum, chunk) => sum + chunk.length, 0),
+): Uint8Array {
+  if (chunks.length === 1 && chunks[0]!.length === total) return chunks[0]!;
+  const joined = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return joined;
+}

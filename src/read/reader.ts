@@ -4,11 +4,14 @@
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import type { RecordBatch } from './csv.js';
 import type { Encoding } from './encoding.js';
+import type { InputHost } from './input-bytes.js';
 import type { OpenedWorkbook } from './workbook-types.js';
 import type { InflateBudget } from './zip.js';
 
 /** What the readers of one run share: the pack's fields, `--sheet`, where problems go, the inflate budget. */
 export interface ReadContext {
+  /** Where the inputs' bytes are: the file system, or the files a page was given. */
+  host: InputHost;
   fields: readonly FieldSpec[];
   /** The workbook sheets to read (`--sheet`, names or 1-based numbers); none: every sheet with a header. */
   sheets: readonly string[];
@@ -45,5 +48,5 @@ export interface Reader {
   /** The file's inputs, in order. */
   read(file: string, context: ReadContext): AsyncIterable<ReadInput>;
   /** A workbook reader: the workbook whose first bytes `sniff` knew. */
-  openWorkbook?(file: string, budget: InflateBudget): Promise<OpenedWorkbook>;
+  openWorkbook?(file: string, budget: InflateBudget, host: InputHost): Promise<OpenedWorkbook>;
 }

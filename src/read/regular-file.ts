@@ -4,13 +4,15 @@
 import { constants } from 'node:fs';
 import { words } from '../words/words.js';
 import { open, type FileHandle } from 'node:fs/promises';
+import { isTooLarge, TOO_LARGE } from './input-bytes.js';
+
+export { isTooLarge };
 
 /** A file read whole (YAML, JSON): a thousand times a county's return; parsed, 4 MiB takes some 300 MB. */
 export const MAX_WHOLE_FILE_BYTES = 4 * 1024 * 1024;
 
 /** The error codes of a refusal; `describeFsError` gives its message as the reason. */
 const NOT_REGULAR = 'EDUIBIAO_NOT_REGULAR';
-const TOO_LARGE = 'EDUIBIAO_TOO_LARGE';
 
 export interface RegularFile {
   handle: FileHandle;
@@ -56,11 +58,6 @@ export async function readRegular(file: string, limit = MAX_WHOLE_FILE_BYTES): P
 }
 
 const CHUNK = 256 * 1024;
-
-/** Whether the file was refused for its size: a code of its own, as no fix of a path or permission helps. */
-export function isTooLarge(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException | undefined)?.code === TOO_LARGE;
-}
 
 function tooLarge(limit: number): Error {
   return Object.assign(new Error(words().read.tooLargeWhole(limit / 1024 / 1024)), { code: TOO_LARGE });

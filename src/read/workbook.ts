@@ -10,7 +10,7 @@ import { fieldLookup, headerScore } from './headers.js';
 import { tablesOf } from '../model/tables.js';
 import { en } from '../words/en.js';
 import { zh } from '../words/zh.js';
-import { openRegular } from './regular-file.js';
+import type { InputHost } from './input-bytes.js';
 import { visible } from '../model/visible.js';
 import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
 import { InflateBudget } from './zip.js';
@@ -20,14 +20,18 @@ import { workbookReaderOfBytes } from './readers.js';
 const WORDS = section('workbook');
 
 /** Opens a workbook by what its bytes are, whatever its extension says; `budget`: what the run may still inflate. */
-export async function openWorkbook(file: string, budget = new InflateBudget()): Promise<OpenedWorkbook> {
-  const head = Buffer.alloc(8);
+export async function openWorkbook(
+  file: string,
+  host: InputHost,
+  budget = new InflateBudget(),
+): Promise<OpenedWorkbook> {
+  const head = new Uint8Array(8);
   try {
-    const { handle } = await openRegular(file);
+    const input = await host.open(file);
     try {
-      await handle.read(head, 0, 8, 0);
+      await input.read(head, 0);
     } finally {
-      await handle.close();
+      await input.close();
     }
   } catch (error) {
     throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
@@ -35,13 +39,20 @@ export async function openWorkbook(file: string, budget = new InflateBudget()): 
   const reader = workbookReaderOfBytes(head);
   if (reader?.openWorkbook === undefined)
     throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.neitherZipNorOle));
-  return reader.openWorkbook(file, budget);
+  return reader.openWorkbook(file, budget, host);
 }
 
 /** A workbook's sheets as the inputs of a workbook reader: each read through before the next is given. */
 export async function* workbookInputs(file: string, context: ReadContext): AsyncGenerator<ReadInput> {
   const budget = await context.budget();
-  for await (const sheet of workbookSheets(file, context.fields, context.sheets, context.problem, budget)) {
+  for await (const sheet of workbookSheets(
+    file,
+    context.host,
+    context.fields,
+    context.sheets,
+    context.problem,
+    budget,
+  )) {
     yield {
       sheet: { format: sheet.format, sheet: sheet.name },
       open: async () => Promise.resolve({ estimatedRows: 0, records: sheet.records }),
@@ -59,12 +70,13 @@ export interface SheetRecords {
 /** The sheets of a workbook to read, each read through before the next is given. */
 export async function* workbookSheets(
   file: string,
+  host: InputHost,
   fields: readonly FieldSpec[],
   wanted: readonly string[],
   report: (p: Problem) => void,
   budget = new InflateBudget(),
 ): AsyncGenerator<SheetRecords> {
-  const book = await openWorkbook(file, budget);
+  const book = await openWorkbook(file, host, budget);
   try {
     const lookups = {
       all: fieldLookup(fields),

@@ -19,19 +19,19 @@ export const xlsReader: Reader = {
   async *read(file, context) {
     yield* (await import('./workbook.js')).workbookInputs(file, context);
   },
-  async openWorkbook(file, budget) {
+  async openWorkbook(file, budget, host) {
     const xls = await import('./xls.js');
-    const bytes = await xls.readWhole(file, xls.MAX_XLS_BYTES);
+    const bytes = await xls.readWhole(file, host, xls.MAX_XLS_BYTES);
     budget.take(bytes.length, file);
     // An encrypted .xlsx is an OLE file holding EncryptionInfo and the encrypted package.
     // SheetJS declares CFB `any`: the two calls made here, typed.
     const CFB = (await import('@e965/xlsx')).CFB as {
-      read(data: Buffer, options: { type: 'buffer' }): unknown;
+      read(data: Uint8Array, options: { type: 'array' }): unknown;
       find(container: unknown, path: string): unknown;
     };
     let encrypted: boolean;
     try {
-      encrypted = xls.quietly(() => CFB.find(CFB.read(bytes, { type: 'buffer' }), 'EncryptionInfo') != null);
+      encrypted = xls.quietly(() => CFB.find(CFB.read(bytes, { type: 'array' }), 'EncryptionInfo') != null);
     } catch (error) {
       throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.oleDamaged), [], { cause: error });
     }

@@ -3,7 +3,7 @@
 import { DuibiaoError, describeFsError } from '../errors.js';
 import type { RecordBatch } from './csv.js';
 import { booleanText, shapedText, shapeOfCode } from './excel-values.js';
-import { isTooLarge, readRegular } from './regular-file.js';
+import { isTooLarge, readAllBytes, type InputHost } from './input-bytes.js';
 import { visible } from '../model/visible.js';
 import type { OpenedWorkbook } from './workbook-types.js';
 import { MAX_MERGED_RANGES, MergeFill, type MergedRange } from './merged-cells.js';
@@ -33,13 +33,13 @@ interface XlsCell {
   z?: string | number;
 }
 
-export async function openXls(file: string, bytes: Buffer): Promise<OpenedWorkbook> {
+export async function openXls(file: string, bytes: Uint8Array): Promise<OpenedWorkbook> {
   const XLSX = await import('@e965/xlsx');
   let book: ReturnType<typeof XLSX.read>;
   try {
     book = quietly(() =>
       XLSX.read(bytes, {
-        type: 'buffer',
+        type: 'array',
         dense: true,
         cellNF: true,
         cellText: false,
@@ -77,9 +77,9 @@ export async function openXls(file: string, bytes: Buffer): Promise<OpenedWorkbo
 }
 
 /** The bytes of a file that is to be parsed whole, refused when larger than any return. */
-export async function readWhole(file: string, limit: number): Promise<Buffer> {
+export async function readWhole(file: string, host: InputHost, limit: number): Promise<Uint8Array> {
   try {
-    return await readRegular(file, limit);
+    return await readAllBytes(await host.open(file), limit, () => WORDS.xlsTooLarge(limit));
   } catch (error) {
     if (isTooLarge(error)) throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.xlsTooLarge(limit)));
     throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);

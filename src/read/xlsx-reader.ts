@@ -12,7 +12,7 @@ export const xlsxReader: Reader = {
   async *read(file, context) {
     yield* (await import('./workbook.js')).workbookInputs(file, context);
   },
-  async openWorkbook(file, budget) {
-    return (await import('./xlsx.js')).openXlsx(file, budget);
+  async openWorkbook(file, budget, host) {
+    return (await import('./xlsx.js')).openXlsx(file, host, budget);
   },
 };

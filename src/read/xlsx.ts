@@ -8,14 +8,15 @@ import { readXmlPart } from './xml.js';
 import { section } from '../words/words.js';
 import { InflateBudget, ZIP_LIMITS, ZipFile, type ZipEntry } from './zip.js';
 import { visible } from '../model/visible.js';
+import type { InputHost } from './input-bytes.js';
 
 /** Shared strings are held in memory while the sheets are read: beyond this a file is refused. */
 const MAX_SHARED_STRINGS_BYTES = 256 * 1024 * 1024;
 const WORDS = section('workbook');
 
 /** `budget`: the inflated bytes the run may still read, shared by its workbooks. */
-export async function openXlsx(file: string, budget = new InflateBudget()): Promise<OpenedWorkbook> {
-  const zip = await ZipFile.open(file, budget);
+export async function openXlsx(file: string, host: InputHost, budget = new InflateBudget()): Promise<OpenedWorkbook> {
+  const zip = await ZipFile.open(file, host, budget);
   try {
     const entry = (name: string): ZipEntry | undefined => zip.entries.get(name);
     const main = entry('xl/workbook.xml');

@@ -12,7 +12,7 @@ function yamlFamily(format: string, extensions: readonly string[]): Reader {
     async *read(file, context) {
       yield await Promise.resolve({
         open: async () => {
-          const yaml = await (await import('./yaml.js')).readYaml(file, context.fields, context.problem);
+          const yaml = await (await import('./yaml.js')).readYaml(file, context.host, context.fields, context.problem);
           return { encoding: yaml.encoding, estimatedRows: yaml.estimatedRows, rows: yaml.batches };
         },
       });

@@ -4,6 +4,7 @@ import { DuibiaoError } from '../errors.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem } from './cells.js';
 import { readText } from './decode.js';
+import type { InputHost } from './input-bytes.js';
 import { fieldLookup, fieldOfHeader, namesKeyColumns, reportAbsentColumns, reportUnknownColumns } from './headers.js';
 import { RowBuilder, type RawCell } from './row.js';
 import type { Source } from './source.js';
@@ -16,10 +17,11 @@ export const MAX_ALIAS_CELLS = 100_000;
 
 export async function readYaml(
   file: string,
+  host: InputHost,
   fields: readonly FieldSpec[],
   problems: (p: Problem) => void,
 ): Promise<Source<Row[]>> {
-  const { encoding, text } = await readText(file);
+  const { encoding, text } = await readText(file, host);
   // Its rows are known only once the whole document is parsed.
   return { encoding, estimatedRows: 0, batches: rowsOf(text, file, fields, problems) };
 }

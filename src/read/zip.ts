@@ -1,9 +1,7 @@
 // Reads the entries of a zip file (an .xlsx) from its central directory, and inflates one entry
 // as a stream with both its declared and its real size bounded: a zip bomb stops at the first
 // byte past a bound, never after filling the memory.
-import type { FileHandle } from 'node:fs/promises';
-import type { InputBytes } from './input-bytes.js';
-import { openRegular } from './regular-file.js';
+import type { InputBytes, InputHost } from './input-bytes.js';
 import { hostInflater, type Inflater } from './inflate.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { visible } from '../model/visible.js';
@@ -64,23 +62,19 @@ export class ZipFile {
   ) {}
 
   /** `inflater`: the host's (node:zlib on Node, else DecompressionStream) unless one is given. */
-  static async open(file: string, budget = new InflateBudget(), inflater?: Inflater): Promise<ZipFile> {
-    let handle: FileHandle;
+  static async open(
+    file: string,
+    host: InputHost,
+    budget = new InflateBudget(),
+    inflater?: Inflater,
+  ): Promise<ZipFile> {
+    let input: InputBytes;
     try {
-      ({ handle } = await openRegular(file));
+      input = await host.open(file);
     } catch (error) {
       throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
     }
-    return ZipFile.of(
-      {
-        name: file,
-        size: async () => (await handle.stat()).size,
-        read: async (buffer, position) => (await handle.read(buffer, 0, buffer.length, position)).bytesRead,
-        close: async () => handle.close(),
-      },
-      budget,
-      inflater,
-    );
+    return ZipFile.of(input, budget, inflater);
   }
 
   /** A zip file from bytes any host holds (a browser's File through `blobBytes`). */

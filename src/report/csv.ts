@@ -29,8 +29,9 @@ export const csv: Reporter = function* (result) {
   const columns = sheets ? [...COLUMNS.slice(0, 9), 'sheet', ...COLUMNS.slice(9)] : [...COLUMNS];
   // Excel reads a file without a BOM in the system's code page, and the Chinese turns to noise.
   let lines = [`\uFEFF${csvRecord(columns)}`];
+  const line = verdictLine(sheets);
   for (const verdict of allFindings(result)) {
-    lines.push(csvRecord(record(verdict, sheets)));
+    lines.push(line(verdict));
     if (lines.length === BATCH) {
       yield lines.join('');
       lines = [];
@@ -41,7 +42,37 @@ export const csv: Reporter = function* (result) {
 
 type Field = string | number | boolean | null | undefined;
 
-function record(verdict: Verdict, sheets: boolean): Field[] {
+/**
+ * A verdict's record, as `csvRecord(record(verdict, sheets))` writes it (a test holds the two
+ * equal), without the array of fields: what repeats from verdict to verdict (the rule, the
+ * status, the file, the county of a row) is made into its field once.
+ */
+export function verdictLine(sheets: boolean): (verdict: Verdict) => string {
+  // Words from the pack, the run and the statuses: a few dozen at most.
+  const known = new Map<string, string>();
+  const word = (value: string): string => {
+    let field = known.get(value);
+    if (field === undefined) known.set(value, (field = csvField(value)));
+    return field;
+  };
+  let county: string | null | undefined;
+  let countyField = '';
+  return (verdict) => {
+    const location = verdict.location;
+    if (verdict.county !== county) {
+      county = verdict.county;
+      countyField = csvField(county);
+    }
+    const period = verdict.period;
+    let line = `${countyField},${period === undefined ? csvField(verdict.year) : csvField(period)},${word(verdict.rule)},${word(verdict.status)},${word(verdict.severity)},${csvField(verdict.actual)},${csvField(verdict.target)},${csvField(verdict.message)},${location === undefined ? '' : word(location.file)}`;
+    if (sheets) line += `,${location?.sheet === undefined ? '' : word(location.sheet)}`;
+    const change = verdict.change;
+    return `${line},${location === undefined ? '' : location.line},${word(verdict.scope)},${verdict.waiver ? csvField(waiverText(verdict.waiver)) : ''},${change === undefined ? '' : word(change)}\r\n`;
+  };
+}
+
+/** A verdict's fields, in the order of the columns. */
+export function record(verdict: Verdict, sheets: boolean): Field[] {
   const location = verdict.location;
   const fields: Field[] = [
     verdict.county,
@@ -77,7 +108,26 @@ export function csvRecord(fields: readonly Field[]): string {
 
 // With Windows line ends set, csv-stringify quotes a field for a comma, a quote or a CR LF, not a lone CR or LF.
 const QUOTED = /[",]|\r\n/;
-const FORMULA = /^[-=+@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/** Whether text that starts with this UTF-16 unit is a formula to a spreadsheet: = + - @ tab CR LF, or their full-width forms. */
+function formulaStart(unit: number): boolean {
+  switch (unit) {
+    case 0x3d:
+    case 0x2b:
+    case 0x2d:
+    case 0x40:
+    case 0x09:
+    case 0x0d:
+    case 0x0a:
+    case 0xff1d:
+    case 0xff0b:
+    case 0xff0d:
+    case 0xff20:
+      return true;
+    default:
+      return false;
+  }
+}
 
 function csvField(value: Field): string {
   if (value === null || value === undefined) return '';
@@ -85,7 +135,7 @@ function csvField(value: Field): string {
   if (typeof value !== 'string') return String(value);
   if (value === '') return '';
   const quoted = QUOTED.test(value);
-  let text = FORMULA.test(value) ? `'${value}` : value;
+  let text = formulaStart(value.charCodeAt(0)) ? `'${value}` : value;
   if (quoted) text = `"${text.replaceAll('"', '""')}"`;
   return text;
 }

@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: each miss and data problem becomes an annotation at its file and line.
 import type { Problem, Verdict } from '../model/types.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
-import { allFindings, allProblems } from './parts.js';
+import { allProblems, briefFindings } from './parts.js';
 import { summaryLine } from './summary-line.js';
 import { visible } from '../model/visible.js';
 import type { Reporter } from './types.js';
@@ -12,7 +12,7 @@ const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', not
 
 export const github: Reporter = function* (result) {
   const titles = ruleTitles(result);
-  for (const verdict of allFindings(result)) {
+  for (const verdict of briefFindings(result)) {
     if (isMiss(verdict)) yield verdictAnnotation(verdict, titles.get(verdict.rule) ?? verdict.rule);
   }
   for (const problem of allProblems(result)) yield problemAnnotation(problem);

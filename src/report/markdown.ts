@@ -2,7 +2,7 @@
 // not pass, county by county; then the data problems. Bounded, as a comment must be: see bounds.ts.
 import type { CheckResult, Problem } from '../model/types.js';
 import { clip, MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from './bounds.js';
-import { allFindings, allProblems } from './parts.js';
+import { allProblems, briefFindings } from './parts.js';
 import { placeText } from './place.js';
 import { roundLead, ROUND_HEADINGS, type Listed } from './round.js';
 import { scoreboardOf, type Scoreboard } from './scoreboard.js';
@@ -23,7 +23,7 @@ export const markdown: Reporter = (result) => {
     `**${cell(summaryLine(result))}**`,
     '',
   ];
-  const board = scoreboardOf(result, () => allFindings(result), SCOREBOARD_ROWS);
+  const board = scoreboardOf(result, () => briefFindings(result), SCOREBOARD_ROWS);
   const sections: string[] = [];
   const listed = board.misses > 0 ? missSections(board, result, sections) : 0;
   // A table cut for length says so before anything else, and where the whole is.

@@ -9,6 +9,16 @@ export function allFindings(result: Pick<CheckResult, 'findings' | 'spooled'>, r
   return rule === undefined ? result.findings : result.findings.filter((verdict) => verdict.rule === rule);
 }
 
+/**
+ * Every finding, for a report that shows only misses (a ranking, annotations): from the kept rows
+ * of a large run, a verdict that passes or does not apply comes without values or words; a miss
+ * comes whole.
+ */
+export function briefFindings(result: Pick<CheckResult, 'findings' | 'spooled'>): Iterable<Verdict> {
+  const spooled = result.spooled?.findings;
+  return spooled ? spooled(undefined, true) : result.findings;
+}
+
 /** Every problem, in the order they came. */
 export function* allProblems(result: Pick<CheckResult, 'problems' | 'spooled'>): Generator<Problem> {
   yield* result.problems;

@@ -2,7 +2,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Problem, ProblemLevel, Verdict } from '../model/types.js';
-import { allFindings, allProblems } from './parts.js';
+import { allProblems, briefFindings } from './parts.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import type { Reporter } from './types.js';
 import { placeOf } from './words.js';
@@ -54,7 +54,7 @@ export const sarif: Reporter = function* (result) {
     any = true;
     return text;
   };
-  for (const verdict of allFindings(result)) {
+  for (const verdict of briefFindings(result)) {
     if (isMiss(verdict)) yield item(verdictResult(verdict, ruleIndex.get(verdict.rule)!));
   }
   for (const problem of allProblems(result)) yield item(problemResult(problem, ruleIndex.get(problem.code)!));

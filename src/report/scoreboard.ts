@@ -166,13 +166,28 @@ class Board {
     this.worst = new Kept<RowScore>(limit, worstFirst);
   }
 
+  /** The last verdict's place: a verdict of the same row shares its location, so its key need not be made again. */
+  private last: Verdict | undefined;
+
   add(verdict: Verdict): void {
     if (verdict.scope !== 'county') return;
-    const key = `${verdict.location?.file ?? ''}\u0000${verdict.location?.line ?? ''}\u0000${verdict.county ?? ''}\u0000${verdict.year ?? ''}${verdict.period ?? ''}`;
-    if (!this.current || key !== this.currentKey) {
-      this.close();
-      this.current = scoreOf(verdict);
-      this.currentKey = key;
+    const last = this.last;
+    this.last = verdict;
+    if (
+      !this.current ||
+      last === undefined ||
+      verdict.location === undefined ||
+      verdict.location !== last.location ||
+      verdict.county !== last.county ||
+      verdict.year !== last.year ||
+      verdict.period !== last.period
+    ) {
+      const key = `${verdict.location?.file ?? ''}\u0000${verdict.location?.line ?? ''}\u0000${verdict.county ?? ''}\u0000${verdict.year ?? ''}${verdict.period ?? ''}`;
+      if (!this.current || key !== this.currentKey) {
+        this.close();
+        this.current = scoreOf(verdict);
+        this.currentKey = key;
+      }
     }
     countVerdict(this.current, verdict);
   }

@@ -3,7 +3,7 @@
 import { placeText } from './place.js';
 import type { CheckResult, Verdict } from '../model/types.js';
 import { clip, MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from './bounds.js';
-import { allFindings, allProblems } from './parts.js';
+import { allProblems, briefFindings } from './parts.js';
 import { scoreboardOf, type Scoreboard } from './scoreboard.js';
 import { columns, displayWidth, printable } from './layout.js';
 import { statusColor, type Paint } from './paint.js';
@@ -22,7 +22,7 @@ export const table: Reporter = (result, context) => {
   const width = Math.max(60, context.width);
   const titles = ruleTitles(result);
   const out: string[] = [heading(result, chalk)];
-  const board = scoreboardOf(result, () => allFindings(result), SCOREBOARD_ROWS);
+  const board = scoreboardOf(result, () => briefFindings(result), SCOREBOARD_ROWS);
   const scores = board.rows > 0 ? scoreTable(board, titles, chalk, width) : undefined;
   // A table cut for length says so before anything else, and where the whole is.
   if (board.cut && scores)

@@ -3,6 +3,7 @@ import { DuibiaoError, describeFsError, type LocatedMessage } from '../errors.js
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import type { ReadContext } from '../read/reader.js';
 import { readerOf } from '../read/readers.js';
+import { NODE_HOST } from '../read/node-host.js';
 import type { InflateBudget } from '../read/zip.js';
 import { POLICY_CODES, policyCode, refuseNotRegular } from '../read/input-policy.js';
 import { TableRecords } from '../read/records.js';
@@ -92,6 +93,7 @@ async function* rosterRows(
 ): AsyncGenerator<Row[]> {
   let budget: Promise<InflateBudget> | undefined;
   const context: ReadContext = {
+    host: NODE_HOST,
     fields,
     sheets: [],
     problem: onProblem,

@@ -1,19 +1,18 @@
 // The check itself, without the command line: the files are read into one lane (lane.ts), on
 // this thread or, for a large CSV data set that is only counted, on a worker; the lane's account
 // is the result, and the exit code is decided from it.
-import { exitCode, type FailOn } from '../engine/outcome.js';
+import type { FailOn } from '../engine/outcome.js';
 import type { CheckResult, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
-import { measureKindOf } from '../measures/index.js';
-import { tableNamed, tablesOf } from '../model/tables.js';
 import { readerOf } from '../read/readers.js';
 import { readFiles } from '../read/files.js';
+import { NODE_HOST } from '../read/node-host.js';
 import { lockFileSkipped } from '../read/inputs.js';
 import type { WorkerLane } from './count-host.js';
 import type { Round } from './round.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
+import { resultOfRun } from './result.js';
 import { ProblemLog } from './problem-log.js';
-import { asOfField } from './dates.js';
 import { readJoined } from './joins.js';
 import { setupOf } from './setup.js';
 import { COUNT_WORKER_FROM, inputFiles, worthAThread, type InputFiles } from './threads.js';
@@ -32,7 +31,7 @@ export interface CheckDataOptions {
   /** Called after each batch of rows with the rows read so far. */
   onProgress?: (rows: number) => void;
   /** Receives every batch of rows once counted, to make their verdicts elsewhere (`findings` then holds only the whole-data-set ones). */
-  onRows?: (rows: readonly Row[]) => void;
+  onRows?: (rows: readonly Row[]) => unknown;
   /** The roster, waivers and baseline: each county verdict is matched with them as it is made, the roster sees every row. */
   round?: Round | undefined;
   /** Where the problems go; by default all are held, or only counted past the first when `counting`. The caller disposes of it. */
@@ -56,7 +55,7 @@ export async function checkData(
   // The roster's problems join the run's as the rows pass, counted and bounded with them.
   round?.reportTo(problems.add);
   // The tables rules join are read first, whatever the files' order.
-  const joined = await readJoined(input.files, pack.fields, pack.rules, options.sheets ?? []);
+  const joined = await readJoined(input.files, pack.fields, pack.rules, options.sheets ?? [], NODE_HOST);
   const setup: LaneSetup = {
     run: setupOf(pack, { ...options, round: round?.index, roster: round?.roster, joined }),
     files: input.files,
@@ -64,7 +63,14 @@ export async function checkData(
     stage: options.counting || onRows !== undefined ? 'count' : 'judge',
   };
   const hooks = {
-    onRows: onRows || onRowsRead ? (rows: readonly Row[]) => (onRows?.(rows), onRowsRead?.(rows)) : undefined,
+    onRows:
+      onRows || onRowsRead
+        ? (rows: readonly Row[]) => {
+            const wait = onRows?.(rows);
+            onRowsRead?.(rows);
+            return wait;
+          }
+        : undefined,
     onProgress: options.onProgress,
   };
   // Decided before any file is read: a worker that then fails to start leaves its lane to this thread, from where the reading is.
@@ -75,7 +81,7 @@ export async function checkData(
       : new Lane(setup, problems, hooks);
   try {
     for (const lock of input.lockFiles ?? []) lane.problem(lockFileSkipped(lock));
-    await readFiles(input.files, pack.fields, options.sheets ?? [], lane);
+    await readFiles(input.files, pack.fields, options.sheets ?? [], lane, NODE_HOST);
     round?.endRows();
     const account = await lane.finish();
     const result = resultOf(pack, options, account, problems.rest());
@@ -99,43 +105,5 @@ export function resultOf(
   account: LaneAccount,
   rest: (() => Iterable<Problem>) | undefined,
 ): CheckResult {
-  const { problems } = account;
-  const rules = rulesShown(pack, account.ruleCounts);
-  return {
-    tool: TOOL,
-    pack: { id: pack.id, title: pack.title },
-    asOf: asOfField(options.asOf),
-    today: options.today,
-    inputs: account.inputs,
-    rules: rules.map(({ id, title, severity, paragraph, quote, description, measure }) => ({
-      id,
-      title,
-      severity,
-      paragraph,
-      quote,
-      description,
-      figures: measureKindOf(measure).figures,
-    })),
-    summary: { rows: account.rows, ...account.county, problems: problems.count, totals: account.total },
-    ruleCounts:
-      rules.length === pack.rules.length
-        ? account.ruleCounts
-        : Object.fromEntries(rules.map((rule) => [rule.id, account.ruleCounts[rule.id]!])),
-    findings: account.findings,
-    problems: problems.held,
-    problemCounts: problems.counts,
-    ...(rest ? { spooled: { problems: rest } } : {}),
-    exitCode: exitCode(account, problems.counts.errors, options.failOn),
-  };
-}
-
-/**
- * The rules a result lists: a rule of a table other than the pack's first (the built-in pack's
- * monthly price subsidy) that made no verdict, its table having no rows in the run, is left out,
- * so that a check of the yearly return alone reads as it did before the pack had that table.
- */
-function rulesShown(pack: Pick<Pack, 'rules' | 'fields'>, counts: LaneAccount['ruleCounts']): Pack['rules'] {
-  const first = tablesOf(pack.fields)[0]!;
-  const made = (id: string): boolean => Object.values(counts[id] ?? {}).some((count) => count > 0);
-  return pack.rules.filter((rule) => tableNamed(pack.fields, rule.table) === first || made(rule.id));
+  return resultOfRun(TOOL, pack, options, account, rest);
 }

@@ -30,9 +30,12 @@ export class FindingsFile {
     this.writer = new FindingsWriter(this.fd, start, setup, withWorker);
   }
 
-  rows(batch: readonly Row[]): void {
+  /** A promise returned holds the reading back until the batches waiting to be written are fewer. */
+  rows(batch: readonly Row[]): Promise<void> | undefined {
     try {
-      this.writer.rows(batch);
+      return this.writer.rows(batch)?.catch((error: unknown) => {
+        throw unwritable(this.shownAs, error);
+      });
     } catch (error) {
       // A full disk while the findings stream in is the report's to name, as at its end.
       throw unwritable(this.shownAs, error);

@@ -20,7 +20,8 @@ export interface Output {
 
 /** Makes the findings of the rows as they are read, so that none stays in memory, and writes the in-place report. */
 export interface FindingsSink {
-  rows(batch: readonly Row[]): void;
+  /** A promise returned holds the reading back until the findings made so far have room. */
+  rows(batch: readonly Row[]): Promise<void> | undefined;
   /** Writes the report of a format the sink writes itself; false for any other format. */
   write(output: Output, result: CheckResult): Promise<boolean>;
   /** Ends the findings and reads them back, for the formats the sink does not write; absent when it writes them all. */
@@ -56,7 +57,10 @@ export async function findingsSink(
   if (file === undefined) {
     const spool = new (await import('./spool.js')).RowSpool(setup);
     return {
-      rows: (batch) => spool.rows(batch),
+      rows: (batch) => {
+        spool.rows(batch);
+        return undefined;
+      },
       write: () => Promise.resolve(false),
       finish: (result) => Promise.resolve({ findings: spool.finish(result), byRule: spool.byRule(result) }),
       dispose: () => {
@@ -67,7 +71,7 @@ export async function findingsSink(
   }
   // The one JSON report written in place, on this thread: a findings worker took as long on the
   // 100k file and 60-75 MB more memory (docs/performance.md, "Worker threads after the row store").
-  const withWorker = false;
+  const withWorker = process.env.DUIBIAO_JSON_WORKER === '1';
   const [{ JsonReportFile }, { jsonHeadSize }] = await Promise.all([
     import('./json-file.js'),
     import('../report/json/head.js'),

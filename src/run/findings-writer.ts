@@ -7,12 +7,15 @@ import type { Row, Verdict } from '../model/types.js';
 import type { RunSetup } from './setup.js';
 import { FindingLines } from '../report/json/encoder.js';
 import { BatchFindings, CHUNK } from './findings-batch.js';
-import { writeAll } from './output.js';
 import { AHEAD } from './threads.js';
 import { WorkerLink } from './worker-link.js';
+import { Writes } from './writes.js';
 
 /** What the findings writer and its worker check with: the run's one setup. */
 export type FindingsSetup = RunSetup;
+
+/** Batches held for their turn to be written, at most, before the reading is held back. */
+const WAITING = AHEAD + 2;
 
 /** A batch's findings, in order: encoded, or still with the worker. */
 interface Entry {
@@ -30,27 +33,46 @@ export class FindingsWriter {
   /** Writes straight into the file, for batches with nothing waiting before them. */
   private readonly direct: FindingLines;
   private worker: WorkerLink<BatchFindings> | undefined;
+  /** The file's writes, made on another thread while this one judges and encodes. */
+  private readonly writes: Writes;
   /** Batches judged on this thread and on the worker. */
   readonly batches = { here: 0, worker: 0 };
 
   constructor(
-    private readonly fd: number,
+    fd: number,
     start: number,
     setup: FindingsSetup,
     /** Whether to share the work with a worker: it boots while this thread starts reading. */
     withWorker: boolean,
   ) {
     this.position = start;
+    this.writes = new Writes(fd);
     this.stage = new BatchFindings(setup);
     // Should it fail to start, this thread simply does every batch.
     if (withWorker) this.worker = new WorkerLink<BatchFindings>('findings', setup);
-    this.direct = new FindingLines((bytes) => {
-      this.write(bytes);
-      return false;
-    }, CHUNK);
+    // A chunk handed to another thread to write is kept there: the next is a fresh one.
+    this.direct = new FindingLines(
+      // Only bytes of the chunk itself give it back to be filled again, not a line too long for it.
+      (bytes) =>
+        this.write(bytes, bytes.buffer === this.direct.chunkBuffer.buffer ? this.direct.chunkBuffer : undefined),
+      CHUNK,
+      0,
+      (size) => this.writes.spare(size),
+    );
   }
 
-  rows(batch: readonly Row[]): void {
+  /**
+   * Takes a batch: to the worker when it has room, else here. A promise returned (once WAITING
+   * batches are held for their turn, or every write is out) holds the reading back until the
+   * oldest is written: memory stays bounded however far the reading runs ahead of the worker.
+   */
+  rows(batch: readonly Row[]): Promise<void> | undefined {
+    this.take(batch);
+    if (this.waiting.length >= WAITING) return this.waiting[0]!.done;
+    return this.writes.full ? this.writes.room() : undefined;
+  }
+
+  private take(batch: readonly Row[]): void {
     const before = this.lines;
     this.lines += this.stage.lines(batch);
     const worker = this.worker;
@@ -86,6 +108,7 @@ export class FindingsWriter {
     this.direct.lines = this.lines;
     for (const verdict of totals) this.direct.add(verdict);
     this.direct.end();
+    await this.writes.settle();
     return this.position;
   }
 
@@ -99,6 +122,8 @@ export class FindingsWriter {
     const worker = this.worker;
     this.worker = undefined;
     await worker?.stop();
+    // No write may still be out when the file is closed; a failure was thrown to whoever wrote.
+    await this.writes.settle().catch(() => {});
   }
 
   /** Writes the batches at the head of the line that are encoded. */
@@ -108,8 +133,10 @@ export class FindingsWriter {
     }
   }
 
-  private write(bytes: Uint8Array): void {
-    writeAll(this.fd, bytes, this.position);
+  /** Writes the bytes next in the file; true when they are held until written. */
+  private write(bytes: Uint8Array, chunk?: Buffer): boolean {
+    const held = this.writes.put(bytes, this.position, chunk);
     this.position += bytes.length;
+    return held;
   }
 }

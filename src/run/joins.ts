@@ -7,6 +7,7 @@ import { periodOf, tablesOf } from '../model/tables.js';
 import type { Cell, FieldSpec, InputInfo, Row } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { readFiles, type TableSink } from '../read/files.js';
+import type { InputHost } from '../read/input-bytes.js';
 import { readerNamed, readerOf } from '../read/readers.js';
 import { TableRecords, type RecordBatch } from '../read/records.js';
 
@@ -22,6 +23,7 @@ export async function readJoined(
   fields: readonly FieldSpec[],
   rules: readonly RuleSpec[],
   sheets: readonly string[],
+  host: InputHost,
 ): Promise<JoinedData | undefined> {
   const ids = new Set(rules.flatMap((rule) => (rule.join ? [rule.join.table] : [])));
   if (ids.size === 0) return undefined;
@@ -30,7 +32,7 @@ export async function readJoined(
   for (const file of files) {
     const sink = new JoinSink(file, fields, byIndex);
     try {
-      await readFiles([file], fields, sheets, sink);
+      await readFiles([file], fields, sheets, sink, host);
     } catch (error) {
       if (!(error instanceof OtherTable)) throw error;
     }

@@ -24,10 +24,16 @@ export interface LaneSetup {
   stage: 'judge' | 'count';
 }
 
+/** Where a lane's problems go: a run's ProblemLog, or any holder of them that counts them alike. */
+export type LaneProblems = Pick<ProblemLog, 'add' | 'held' | 'counts' | 'count'>;
+
 /** What happens beside the lane on the thread it runs on. */
 export interface LaneHooks {
-  /** Receives every batch of rows once keyed and counted: their findings are made elsewhere, or the round sees them. */
-  onRows?: ((rows: readonly Row[]) => void) | undefined;
+  /**
+   * Receives every batch of rows once keyed and counted: their findings are made elsewhere, or the
+   * round sees them. A promise returned holds the reading back until it settles (a queue at its bound).
+   */
+  onRows?: ((rows: readonly Row[]) => unknown) | undefined;
   /** The rows checked so far, after each batch. */
   onProgress?: ((rows: number) => void) | undefined;
 }
@@ -63,7 +69,7 @@ export class Lane implements TableSink {
 
   constructor(
     private readonly setup: LaneSetup,
-    private readonly problems: ProblemLog,
+    private readonly problems: LaneProblems,
     private readonly hooks: LaneHooks = {},
   ) {
     this.dataset = new DatasetRows(setup.files, setup.run.fields, problems.add);
@@ -96,19 +102,24 @@ export class Lane implements TableSink {
     this.dataset.opened(encoding, estimatedRows);
   }
 
-  records(batch: RecordBatch): number {
-    this.take(this.reader!.batch(batch));
-    return this.checker.rows;
+  /** The rows checked so far; a promise of them when the rows' receiver holds the reading back. */
+  records(batch: RecordBatch): number | Promise<number> {
+    return this.counted(this.take(this.reader!.batch(batch)));
   }
 
-  rows(rows: Row[]): number {
-    this.take(rows);
-    return this.checker.rows;
+  rows(rows: Row[]): number | Promise<number> {
+    return this.counted(this.take(rows));
+  }
+
+  private counted(wait: Promise<void> | undefined): number | Promise<number> {
+    const rows = this.checker.rows;
+    return wait ? wait.then(() => rows) : rows;
   }
 
   endFile(): number {
     // Lines held while the header was looked for become rows only now, in a file too short to decide sooner.
-    if (this.reader) this.take(this.reader.finish());
+    // The last rows are not held back for: what failed is seen again when the findings end.
+    if (this.reader) this.take(this.reader.finish())?.catch(() => {});
     this.reader = undefined;
     this.report = this.problems.add;
     this.sheet = undefined;
@@ -138,8 +149,8 @@ export class Lane implements TableSink {
     };
   }
 
-  private take(rows: Row[]): void {
-    if (rows.length === 0) return;
+  private take(rows: Row[]): Promise<void> | undefined {
+    if (rows.length === 0) return undefined;
     if (this.sheet !== undefined) for (const row of rows) row.sheet = this.sheet;
     // A row is its county by code before it is keyed: 石桥 with 石桥县's code is 石桥县.
     this.byCode?.apply(rows, this.report);
@@ -149,7 +160,8 @@ export class Lane implements TableSink {
     if (checker.counted) for (const row of rows) checker.counted.see(row, this.report);
     if (this.judging) for (const row of rows) for (const verdict of checker.judge(row)) this.findings.push(verdict);
     else for (const row of rows) checker.count(row);
-    this.hooks.onRows?.(rows);
+    const wait = this.hooks.onRows?.(rows);
     this.hooks.onProgress?.(checker.rows);
+    return wait instanceof Promise ? (wait as Promise<void>) : undefined;
   }
 }

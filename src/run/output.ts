@@ -10,6 +10,7 @@ import { removedAtExit } from './leftovers.js';
 import { turn } from './turn.js';
 import { refuseOpenedDisk, refuseUnsafeStream, targetKind } from './targets.js';
 import { words } from '../words/words.js';
+import { Writes } from './writes.js';
 
 /** A report as it is written: whole, or chunks as they come (a workbook's, as its library packs them). */
 export type ReportChunks = string | Iterable<string | Buffer> | AsyncIterable<Uint8Array>;
@@ -22,7 +23,7 @@ async function writeReport(file: string, text: ReportChunks): Promise<void> {
   try {
     // Plain synchronous writes: a report is written once, and the kernel buffers it anyway.
     fd = openExclusive(temporary, constants.O_WRONLY);
-    await writeChunks(fd, text);
+    await writeFileChunks(fd, text);
     closeSync(fd);
     fd = undefined;
     await putInPlace(temporary, file, release);
@@ -110,6 +111,63 @@ async function writeChunks(fd: number, text: ReportChunks): Promise<void> {
       writeAll(fd, bytes(chunk));
       await turn();
     }
+}
+
+/**
+ * Writes a report's chunks into a file of its own from its start, the text ones on another thread
+ * while this one makes the next (writes.ts), a few at most at once.
+ */
+/** Characters of short texts joined before they are written. */
+const JOINED = 1 << 16;
+
+async function writeFileChunks(fd: number, text: ReportChunks): Promise<void> {
+  if (typeof text === 'string') {
+    writeAll(fd, Buffer.from(text));
+    return;
+  }
+  const writes = new Writes(fd);
+  let position = 0;
+  try {
+    if (Symbol.asyncIterator in text)
+      for await (const chunk of text) {
+        // A chunk handed in may be its maker's to reuse: written here and now.
+        writeAll(fd, chunk, position);
+        position += chunk.length;
+        await turn();
+      }
+    else {
+      // Short texts (a report may yield a line at a time) are joined into chunks of some size: a
+      // chunk made here is this function's alone, and may be held until written.
+      let texts: string[] = [];
+      let length = 0;
+      const send = async (): Promise<void> => {
+        if (length === 0) return;
+        const bytes = Buffer.from(texts.length === 1 ? texts[0]! : texts.join(''));
+        texts = [];
+        length = 0;
+        writes.put(bytes, position);
+        position += bytes.length;
+        await writes.room();
+      };
+      for (const chunk of text) {
+        if (typeof chunk === 'string') {
+          texts.push(chunk);
+          length += chunk.length;
+          if (length >= JOINED) await send();
+        } else {
+          await send();
+          writeAll(fd, chunk, position);
+          position += chunk.length;
+        }
+        await turn();
+      }
+      await send();
+    }
+  } finally {
+    // No write may still be out when the file is closed.
+    await writes.settle().catch(() => {});
+  }
+  await writes.settle();
 }
 
 /**

@@ -61,7 +61,7 @@ export interface SessionHooks {
   problems: ProblemLog;
   onProgress?: ((rows: number) => void) | undefined;
   /** Receives every batch of rows once counted, to make their verdicts elsewhere. */
-  onRows?: ((rows: readonly Row[]) => void) | undefined;
+  onRows?: ((rows: readonly Row[]) => unknown) | undefined;
 }
 
 /** Reads and checks the files (the arguments, files, folders or patterns, or the run's survey of them), and applies the round. */

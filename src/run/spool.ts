@@ -23,16 +23,16 @@ export class RowSpool {
   }
 
   /** Every finding, judged afresh from the rows, the whole-data-set ones of `result` last; a rule's alone if asked. */
-  finish(result: CheckResult): (rule?: string) => Iterable<Verdict> {
+  finish(result: CheckResult): (rule?: string, brief?: boolean) => Iterable<Verdict> {
     this.store.flush();
-    return (rule) => this.findings(result.findings, rule);
+    return (rule, brief) => this.findings(result.findings, rule, brief);
   }
 
-  private *findings(totals: readonly Verdict[], rule: string | undefined): Generator<Verdict> {
+  private *findings(totals: readonly Verdict[], rule: string | undefined, brief = false): Generator<Verdict> {
     // A checker of its own: the round's account of its matches is the run's, kept by the lane.
     const checker = checkerOf(this.setup);
     if (rule === undefined) {
-      for (const row of this.store.rows()) yield* checker.verdicts(row);
+      for (const row of this.store.rows()) yield* checker.verdicts(row, brief);
       yield* totals;
       return;
     }

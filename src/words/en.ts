@@ -29,6 +29,7 @@ import { workbook } from './en/workbook.js';
 import { inputs } from './en/inputs.js';
 import { yaml } from './en/yaml.js';
 import { progress } from './en/progress.js';
+import { page } from './en/page.js';
 
 export const en = {
   ...statuses,
@@ -59,4 +60,5 @@ export const en = {
   inputs,
   yaml,
   progress,
+  page,
 } satisfies Words;

@@ -31,6 +31,7 @@ import { workbook } from './zh/workbook.js';
 import { inputs } from './zh/inputs.js';
 import { yaml } from './zh/yaml.js';
 import { progress } from './zh/progress.js';
+import { page } from './zh/page.js';
 
 export const zh = {
   ...statuses,
@@ -61,4 +62,5 @@ export const zh = {
   inputs,
   yaml,
   progress,
+  page,
 };

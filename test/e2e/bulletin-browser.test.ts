@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../helpers/chromium.js';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
 import { checkJson, duibiao, ROOT } from './run.js';
 
 const OUT = join(ROOT, 'test-output', 'bulletin');
@@ -31,8 +31,7 @@ describe.skipIf(!CHROMIUM)('the HTML bulletin in a real browser', () => {
 
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
   }, SLOW);
   afterAll(async () => {
     await browser?.close();

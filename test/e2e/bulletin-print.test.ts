@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../helpers/chromium.js';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
 import { duibiao, ROOT } from './run.js';
 import { statuses as en } from '../../src/words/en/statuses.js';
 import { statuses as zh } from '../../src/words/zh/statuses.js';
@@ -86,8 +86,7 @@ describe.skipIf(!CHROMIUM || !POPPLER)('the bulletin printed to PDF in Chromium'
   beforeAll(async () => {
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM!, args: ['--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
   }, SLOW);
   afterAll(async () => {
     await browser?.close();

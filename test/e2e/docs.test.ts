@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CODES } from '../../src/model/codes.js';
-import { loadPack } from '../../src/pack/load.js';
+import { loadPack } from '../../src/pack/files.js';
 import { FORMAT_NAMES } from '../../src/report/index.js';
 import { demoArgs, demoOutput, END, START, withSample } from '../../scripts/readme-sample.mjs';
 import { duibiao, ROOT, type Report } from './run.js';

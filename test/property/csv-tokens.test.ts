@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { recordBatches } from '../../src/read/csv.js';
 import { FastCore, ReferenceCore, type RecordCore } from '../../src/read/csv-tokens.js';
 import { openText } from '../../src/read/decode.js';
+import { NODE_HOST } from '../../src/read/node-host.js';
 import { sniffDelimiter } from '../../src/read/delimiter.js';
 import { DuibiaoError } from '../../src/errors.js';
 import { budget, settings } from './settings.js';
@@ -80,7 +81,7 @@ function csvFiles(folder: string): string[] {
 async function chunksOf(file: string): Promise<{ chunks: Buffer[]; delimiter: string } | undefined> {
   let text: Awaited<ReturnType<typeof openText>>;
   try {
-    text = await openText(file);
+    text = await openText(file, NODE_HOST);
   } catch (error) {
     if (error instanceof DuibiaoError && error.code === 'format-error') return undefined;
     throw error;

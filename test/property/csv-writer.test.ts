@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { csvRecord } from '../../src/report/csv.js';
+import { csvRecord, record, verdictLine } from '../../src/report/csv.js';
+import type { Verdict } from '../../src/model/types.js';
 import { settings } from './settings.js';
 
 const OPTIONS = {
@@ -46,6 +47,57 @@ describe('the CSV record writer', () => {
         },
       ),
       settings(3000),
+    );
+  });
+
+  it('given verdicts of any text, writes each one as its fields through csvRecord, reusing what repeats', () => {
+    const text = fc.oneof(tricky, fc.constantFrom('r1', 'pass', '县甲'));
+    const number = fc.oneof(
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const verdict: fc.Arbitrary<Verdict> = fc
+      .record({
+        rule: text,
+        severity: fc.constantFrom('error', 'warning'),
+        status: fc.constantFrom('pass', 'fail', 'missing', 'invalid', 'pending', 'not_applicable', 'waived'),
+        scope: fc.constantFrom('county', 'total'),
+        county: fc.option(text),
+        year: fc.option(fc.integer({ min: 1900, max: 2100 })),
+        period: fc.option(text, { nil: undefined }),
+        actual: number,
+        target: number,
+        comparison: fc.constant(null),
+        detail: fc.constant(null),
+        message: text,
+        location: fc.option(fc.record({ file: text, line: fc.nat(), sheet: fc.option(text, { nil: undefined }) }), {
+          nil: undefined,
+        }),
+        waiver: fc.option(
+          fc.record({
+            reason: text,
+            approved_by: text,
+            expires: fc.constant('2030-01-01'),
+            file: text,
+            line: fc.nat(),
+            status: fc.constantFrom('fail', 'missing'),
+          }),
+          { nil: undefined },
+        ),
+        change: fc.constantFrom(undefined, 'new', 'persisting', 'fixed', 'same'),
+      })
+      .map(
+        (v) => Object.fromEntries(Object.entries(v).filter(([, value]) => value !== undefined)) as unknown as Verdict,
+      );
+    fc.assert(
+      fc.property(fc.array(verdict, { maxLength: 8 }), fc.boolean(), (verdicts, sheets) => {
+        const line = verdictLine(sheets);
+        // The same verdicts twice: what was made once is made again from what was kept.
+        for (const v of [...verdicts, ...verdicts]) expect(line(v)).toBe(csvRecord(record(v, sheets)));
+      }),
+      settings(2000),
     );
   });
 });

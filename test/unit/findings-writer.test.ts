@@ -40,7 +40,7 @@ async function written(
     const batches: (readonly Row[])[] = [];
     const result = await checkData([big], builtin, { ...options, onRows: (rows) => void batches.push(rows) });
     // Handed over at once: the worker takes as many as it may have at a time, this thread the rest.
-    for (const batch of batches) writer.rows(batch);
+    for (const batch of batches) void writer.rows(batch);
     await writer.end(result.findings);
     return { text: readFileSync(file, 'utf8'), batches: writer.batches, started };
   } finally {

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DuibiaoError } from '../../src/errors.js';
 import { hostInflater, nodeInflater, webInflater, type Inflater } from '../../src/read/inflate.js';
 import { blobBytes } from '../../src/read/input-bytes.js';
+import { NODE_HOST } from '../../src/read/node-host.js';
 import { ZipFile } from '../../src/read/zip.js';
 import { workbookParts, writeWorkbook, zip, type TestSheet } from '../workbook-writer.js';
 
@@ -88,7 +89,7 @@ describe('an .xlsx read through the web inflater', () => {
   const parts = [...workbookParts(sample)].map(([name, text]) => ({ name, data: Buffer.from(text) }));
 
   async function entries(file: string, inflater: Inflater): Promise<Map<string, string>> {
-    const book = await ZipFile.open(file, undefined, inflater);
+    const book = await ZipFile.open(file, NODE_HOST, undefined, inflater);
     try {
       const out = new Map<string, string>();
       for (const entry of book.entries.values()) out.set(entry.name, await book.text(entry));

@@ -67,10 +67,11 @@ describe('yearOfTitles', () => {
 });
 
 describe('keyFields', () => {
-  it('given the built-in pack, returns the county, its code and the year', () => {
+  it("given the built-in pack, returns the county, its code, the year and the monthly tables' month", () => {
     expect([...keyFields(builtin.fields)].map((i) => builtin.fields[i]!.name).sort()).toEqual([
       'county',
       'county_code',
+      'month',
       'year',
     ]);
   });

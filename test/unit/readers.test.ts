@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DuibiaoError } from '../../src/errors.js';
 import type { FieldSpec, Problem, Row } from '../../src/model/types.js';
 import { readFiles, type TableSink } from '../../src/read/files.js';
+import { NODE_HOST } from '../../src/read/node-host.js';
 import type { RecordBatch } from '../../src/read/csv.js';
 import { READERS, extensionOf, readerForName, readerOf, workbookReaderOfBytes } from '../../src/read/readers.js';
 import { writeWorkbook } from '../workbook-writer.js';
@@ -93,7 +94,7 @@ describe('the walk over a data set, through the registry', () => {
       endFile: () => seen.push('end'),
       problem: (problem: Problem) => seen.push(`problem ${problem.code}`),
     };
-    await readFiles(files, fields, [], sink);
+    await readFiles(files, fields, [], sink, NODE_HOST);
     return seen;
   }
 

@@ -127,6 +127,18 @@ describe('findings judged again from the kept rows', () => {
       for (const rule of builtin.rules)
         expect([...findings(rule.id)]).toEqual(whole.findings.filter((verdict) => verdict.rule === rule.id));
       expect(result.summary).toEqual(whole.summary);
+      // Brief, for a ranking: every miss whole; a pass or a target that does not apply the same but for its values and words.
+      const brief = [...findings(undefined, true)];
+      expect(brief).toHaveLength(whole.findings.length);
+      brief.forEach((verdict, i) => {
+        const full = whole.findings[i]!;
+        if (full.scope === 'county' && (full.status === 'pass' || full.status === 'not_applicable'))
+          expect(verdict).toEqual({ ...full, actual: null, target: null, comparison: null, detail: null, message: '' });
+        else expect(verdict).toEqual(full);
+      });
+      expect(brief.some((verdict) => verdict.status === 'pass')).toBe(true);
+      expect(brief.some((verdict) => verdict.status === 'not_applicable')).toBe(true);
+      expect(brief.some((verdict) => verdict.status === 'fail')).toBe(true);
       // Rendered in one pass and grouped by rule, whichever rule is asked for first.
       const render = (verdict: Verdict): string | undefined =>
         verdict.status === 'pass' ? undefined : `${verdict.county ?? ''}|${verdict.message}\n`;

@@ -8,7 +8,8 @@ import { dueDate } from '../../src/engine/due.js';
 import { DuibiaoError } from '../../src/errors.js';
 import type { CheckResult, Verdict } from '../../src/model/types.js';
 import { tablesOf } from '../../src/model/tables.js';
-import { loadPack, parsePack } from '../../src/pack/load.js';
+import { loadPack } from '../../src/pack/files.js';
+import { parsePack } from '../../src/pack/load.js';
 import { checkData } from '../../src/run/check-data.js';
 import type * as Host from '../../src/run/count-host.js';
 

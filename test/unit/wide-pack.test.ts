@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPack } from '../../src/pack/load.js';
+import { loadPack } from '../../src/pack/files.js';
 import { checkData } from '../../src/run/check-data.js';
 import type * as Host from '../../src/run/count-host.js';
 

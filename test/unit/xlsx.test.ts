@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DuibiaoError } from '../../src/errors.js';
 import { openWorkbook } from '../../src/read/workbook.js';
+import { NODE_HOST } from '../../src/read/node-host.js';
 import { InflateBudget, ZIP_LIMITS, ZipFile } from '../../src/read/zip.js';
 import { writeWorkbook, zip, workbookParts, type TestCell, type TestSheet } from '../workbook-writer.js';
 import { encryptedXlsx } from '../helpers/ole.js';
@@ -21,7 +22,7 @@ const saved = (bytes: Buffer): string => {
 
 /** Every sheet's records, with their lines. */
 async function read(file: string): Promise<{ name: string; records: string[][]; lines: number[] }[]> {
-  const book = await openWorkbook(file);
+  const book = await openWorkbook(file, NODE_HOST);
   try {
     const out = [];
     for (const sheet of book.sheets) {
@@ -213,12 +214,12 @@ describe('the inflated bytes of a run', () => {
     const rows: TestCell[][] = [['县市区', '年度'], ...Array.from({ length: 600 }, (_, i) => [`县${i}`, 2022])];
     const file = saved(writeWorkbook([{ name: '表1', rows }]));
     // Room for one reading of the workbook, not two.
-    const zipped = await ZipFile.open(file);
+    const zipped = await ZipFile.open(file, NODE_HOST);
     const whole = [...zipped.entries.values()].reduce((sum, entry) => sum + entry.size, 0);
     await zipped.close();
     const budget = new InflateBudget(Math.round(whole * 1.5));
     const readWith = async (): Promise<string> => {
-      const book = await openWorkbook(file, budget);
+      const book = await openWorkbook(file, NODE_HOST, budget);
       try {
         for await (const batch of book.sheets[0]!.records()) expect(batch.records.length).toBeGreaterThan(0);
         return 'read';

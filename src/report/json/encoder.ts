@@ -100,8 +100,15 @@ export class FindingLines {
     private readonly chunk = 1 << 20,
     /** The lines of the list so far, those written elsewhere included: only the first has no comma. */
     public lines = 0,
+    /** Where a fresh chunk comes from once one is kept. */
+    private readonly fresh: (size: number) => Buffer = (size) => Buffer.allocUnsafe(size),
   ) {
-    this.buffer = Buffer.allocUnsafe(chunk);
+    this.buffer = fresh(chunk);
+  }
+
+  /** The chunk being filled, which the bytes sent are the start of. */
+  get chunkBuffer(): Buffer {
+    return this.buffer;
   }
 
   add(verdict: Verdict): void {
@@ -113,7 +120,7 @@ export class FindingLines {
     if (this.used === 0) return;
     const kept = this.send(this.buffer.subarray(0, this.used));
     this.used = 0;
-    if (kept) this.buffer = Buffer.allocUnsafe(this.chunk);
+    if (kept) this.buffer = this.fresh(this.chunk);
   }
 
   /** Closes the list and sends what is left. */

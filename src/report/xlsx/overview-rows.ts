@@ -48,17 +48,30 @@ export class OverviewRows {
     rules: readonly Pick<RuleInfo, 'id'>[],
     pause: () => Promise<void>,
   ): Promise<OverviewRows> {
+    const rows = OverviewRows.builder(rules);
+    let count = 0;
+    for (const verdict of findings) {
+      rows.add(verdict);
+      if (++count % 4096 === 0) await pause();
+    }
+    return rows.end();
+  }
+
+  /** The rows of the findings given one at a time, as another pass over them (明细's) reads them. */
+  static builder(rules: readonly Pick<RuleInfo, 'id'>[]): { add(verdict: Verdict): void; end(): OverviewRows } {
     const rows = new OverviewRows(rules);
     const digest = digestBuilder({ first: 0, last: 0, worstMissing: 0, firstMet: 0 }, (row) => {
       rows.add(row, (rule) => row.byRule.get(rule)?.status);
     });
-    let count = 0;
-    for (const verdict of findings) {
-      digest.add(verdict);
-      if (++count % 4096 === 0) await pause();
-    }
-    digest.end();
-    return rows;
+    return {
+      add: (verdict) => {
+        digest.add(verdict);
+      },
+      end: () => {
+        digest.end();
+        return rows;
+      },
+    };
   }
 
   get size(): number {

@@ -4,18 +4,28 @@
 import type ExcelJS from 'exceljs';
 import type { Figures } from '../../model/types.js';
 
-/** The page setup of every sheet: A4 landscape, fit to one page wide, the heading row on each page. */
-export const PRINT: Partial<ExcelJS.PageSetup> = {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- A4 (9): exceljs's enum is a type here, not loaded
+/** How every sheet prints: A4 (Excel's paper 9) landscape, one page wide and as many long as the rows need. */
+export const PAGE = {
   paperSize: 9,
   orientation: 'landscape',
-  fitToPage: true,
   fitToWidth: 1,
   // Zero: as many pages long as the rows need (Excel's "fit all columns on one page").
   fitToHeight: 0,
-  printTitlesRow: '1:1',
   horizontalCentered: true,
   margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+} as const;
+
+/** The page setup of every sheet as exceljs takes it (the template): PAGE, the heading row on each page. */
+export const PRINT: Partial<ExcelJS.PageSetup> = {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- A4 (9): exceljs's enum is a type here, not loaded
+  paperSize: PAGE.paperSize,
+  orientation: PAGE.orientation,
+  fitToPage: true,
+  fitToWidth: PAGE.fitToWidth,
+  fitToHeight: PAGE.fitToHeight,
+  printTitlesRow: '1:1',
+  horizontalCentered: PAGE.horizontalCentered,
+  margins: { ...PAGE.margins },
 };
 
 /** A ratio's figure is a share: shown as a percentage, its value the share itself (0.375 shows 37.5%). */

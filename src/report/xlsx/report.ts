@@ -1,22 +1,31 @@
 // The xlsx report: 总览 (every county-year × every target), 明细 (one row per verdict, as csv), 数据问题
 // (Overview, Details, Data problems under --lang en). Every sheet prints on A4 landscape, one page
 // wide, its heading row on each page (print.ts); a ratio's figures are numbers shown as percentages.
-// Written row by row with exceljs's streaming writer straight to the report's file as its chunks
-// are packed: the findings and problems are read one at a time, wherever the run keeps them
-// (report/parts.ts), and 总览 keeps one compact row per county-year. A sheet that would pass
-// Excel's row limit goes on in a further sheet (明细 2, 明细 3 …).
-import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+// Written by the workbook writer of writer/, row by row, each sheet's XML deflated into the zip as
+// it is made and handed on as the zip's bytes: the findings and problems are read one at a time,
+// wherever the run keeps them (report/parts.ts), and 总览 keeps one compact row per county-year.
+// A sheet that would pass Excel's row limit goes on in a further sheet (明细 2, 明细 3 …).
+import * as zlib from 'node:zlib';
 import type { CheckResult, Status, Verdict } from '../../model/types.js';
-import { allFindings, allProblems } from '../parts.js';
-import { asOfText } from '../words.js';
 import { visible } from '../../model/visible.js';
+import { allFindings, allProblems } from '../parts.js';
 import type { BinaryReporter } from '../types.js';
+import { asOfText } from '../words.js';
 import { textCell } from './cells.js';
 import { OverviewRows } from './overview-rows.js';
-import { ColumnWidths, numberFormat, PRINT, type ColumnBounds } from './print.js';
-import { fillOf, headingRow } from './style.js';
-import { HEADINGS, PROBLEM_LEVEL, SCOPE, SEVERITY, SHEETS, STATUS_TEXT, WORDS } from './words.js';
+import { ColumnWidths, numberFormat, PAGE, type ColumnBounds } from './print.js';
+import { FILL, HEADING_FILL } from './style.js';
+import {
+  HEADINGS,
+  PROBLEM_LEVEL as PROBLEM_WORDS,
+  SCOPE as SCOPE_WORDS,
+  SEVERITY as SEVERITY_WORDS,
+  SHEETS,
+  STATUS_TEXT as STATUS_WORDS,
+  WORDS,
+} from './words.js';
+import { crc32 as jsCrc32, nodeDeflater, type Crc32, type Deflater } from './writer/deflate.js';
+import { WorkbookWriter, type Cell, type SheetRow } from './writer/workbook.js';
 
 /** The rows of a sheet Excel opens whole, its heading row included. */
 export const EXCEL_ROWS = 1_048_576;
@@ -26,199 +35,227 @@ export interface WorkbookLimits {
   sheetRows: number;
 }
 
-export const xlsx: BinaryReporter = (result) => workbookChunks(result, { sheetRows: EXCEL_ROWS });
-
-/** The workbook's bytes as exceljs packs them, read as they come; an error ends the reading. */
-export function workbookChunks(result: CheckResult, limits: WorkbookLimits): AsyncIterable<Uint8Array> {
-  const out = new PassThrough();
-  write(result, out, limits).catch((error: unknown) => out.destroy(error as Error));
-  return out;
+/** What the host compresses with: node:zlib here; a browser would give CompressionStream's. */
+export interface WorkbookHost {
+  deflate: Deflater;
+  crc32: Crc32;
+  /** Repeating text in a shared-string table (smaller and faster, docs/performance.md) or in each cell. */
+  sharedStrings: boolean;
 }
 
-async function write(result: CheckResult, out: PassThrough, limits: WorkbookLimits): Promise<void> {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  book.creator = `${result.tool.name} ${result.tool.version}`;
+const nodeHost = (): WorkbookHost => ({
+  deflate: nodeDeflater(zlib),
+  // node:zlib's crc32 came in Node 20.15; before it, the plain one.
+  crc32: typeof zlib.crc32 === 'function' ? zlib.crc32 : jsCrc32,
+  sharedStrings: true,
+});
+
+export const xlsx: BinaryReporter = (result) => workbookChunks(result, { sheetRows: EXCEL_ROWS });
+
+/** The workbook's bytes, made as they are read; stopping the reading stops the making. */
+export function workbookChunks(
+  result: CheckResult,
+  limits: WorkbookLimits,
+  host: WorkbookHost = nodeHost(),
+): AsyncIterable<Uint8Array> {
+  return write(result, limits, host);
+}
+
+async function* write(result: CheckResult, limits: WorkbookLimits, host: WorkbookHost): AsyncGenerator<Uint8Array> {
+  const book = new WorkbookWriter({
+    deflate: host.deflate,
+    crc32: host.crc32,
+    creator: `${result.tool.name} ${result.tool.version}`,
+    sharedStrings: host.sharedStrings,
+  });
+  const { styles } = book;
+  const look = {
+    wrap: styles.id({ wrap: 'top' }),
+    headingRow: styles.id({ bold: true, wrap: 'center' }),
+    heading: styles.id({ bold: true, wrap: 'center', fill: HEADING_FILL }),
+    fill: Object.fromEntries(
+      Object.entries(FILL).map(([status, argb]) => [status, styles.id({ fill: argb })]),
+    ) as Record<Status, number>,
+    share: styles.id({ numFmt: numberFormat('share') }),
+    percent: styles.id({ numFmt: numberFormat('percent') }),
+  };
   const rules = result.rules;
   const header = pageHeader(result);
-  // Read first, so that the workbook's sheets are written one after another, each once.
-  // The loop turns now and then as they are read, as it does between the rows written below.
-  const overviewRows = await OverviewRows.read(allFindings(result), rules, () => new Promise(setImmediate));
-
-  const overview = new PagedSheet(book, out, limits, {
-    name: SHEETS.overview,
-    xSplit: 3,
-    // A target's column is as wide as its verdicts; its title wraps in the heading row.
-    columns: [
-      { min: 8, max: 24 },
-      { min: 6, max: 10 },
-      { min: 8, max: 12 },
-      ...rules.map(() => ({ min: 10, max: 12 })),
-    ],
-    headings: [HEADINGS.county, HEADINGS.year, HEADINGS.met, ...rules.map((rule) => textCell(rule.title))],
-    headingHeight: 60,
-    filter: false,
-    header,
-  });
-  for (const row of overviewRows.ranked()) {
-    await overview.add(
-      [
-        textCell(row.county ?? ''),
-        row.period ?? row.year,
-        `${row.met}/${row.applicable}`,
-        ...row.statuses.map((status) => (status === undefined ? '' : STATUS_TEXT[status])),
-      ],
-      (column) => {
-        // A target of another table than the row's has no verdict here: its cell stays blank.
-        const status = column >= 4 ? row.statuses[column - 4] : undefined;
-        return status === undefined ? undefined : { fill: status };
-      },
-    );
-  }
-  await overview.finish();
+  // The catalogue's words once, as plain objects: read for every row below.
+  const STATUS_TEXT = { ...STATUS_WORDS };
+  const SEVERITY = { ...SEVERITY_WORDS };
+  const SCOPE = { ...SCOPE_WORDS };
+  const PROBLEM_LEVEL = { ...PROBLEM_WORDS };
+  const sheet = (layout: SheetLayout, rows: Iterable<SheetRow>) => paged(book, limits, look, layout, header, rows);
+  // 总览, the first tab, is made from the findings as 明细 reads them, and written after it: one
+  // pass over the findings rather than two (each re-judges the rows).
+  const overviewRows = OverviewRows.builder(rules);
 
   const titles = new Map(rules.map((rule) => [rule.id, rule.title]));
   const figures = new Map(rules.map((rule) => [rule.id, rule.figures]));
-  const detail = new PagedSheet(book, out, limits, {
-    name: SHEETS.detail,
-    xSplit: 0,
-    columns: [
-      { min: 8, max: 24 },
-      { min: 6, max: 10 },
-      { min: 8, max: 36 },
-      { min: 10, max: 30 },
-      { min: 8, max: 14 },
-      { min: 6, max: 10 },
-      { min: 8, max: 14 },
-      { min: 8, max: 14 },
-      { min: 20, max: 60 },
-      { min: 8, max: 30 },
-      { min: 6, max: 20 },
-      { min: 5, max: 8 },
-      { min: 6, max: 12 },
-    ],
-    wrap: [9, 10, 11],
-    headings: [
-      HEADINGS.county,
-      HEADINGS.year,
-      HEADINGS.rule,
-      HEADINGS.title,
-      HEADINGS.status,
-      HEADINGS.severity,
-      HEADINGS.actual,
-      HEADINGS.target,
-      HEADINGS.message,
-      HEADINGS.file,
-      HEADINGS.sheet,
-      HEADINGS.line,
-      HEADINGS.scope,
-    ],
-    filter: true,
-    header,
-  });
-  for (const v of allFindings(result)) {
-    const values = [
-      textCell(v.county ?? ''),
-      v.period ?? v.year,
-      v.rule,
-      textCell(titles.get(v.rule) ?? v.rule),
-      STATUS_TEXT[v.status],
-      SEVERITY[v.severity],
-      figure(v.actual),
-      figure(v.target),
-      textCell(v.message),
-      textCell(v.location?.file ?? ''),
-      // Which sheet of a workbook the row is on; blank for a CSV file.
-      textCell(v.location?.sheet ?? ''),
-      v.location?.line ?? null,
-      SCOPE[v.scope],
-    ];
-    const shown = figures.get(v.rule);
-    await detail.add(values, (column) => {
-      if (column === 5) return { fill: v.status };
-      if (shown === undefined) return undefined;
-      if (column === 7 && typeof v.actual === 'number') return { numFmt: numberFormat(shown) };
-      if (column === 8 && typeof v.target === 'number') return { numFmt: numberFormat(shown) };
-      return undefined;
-    });
-  }
-  await detail.finish();
+  // A row of 明细's styles, one array for every row that looks alike: a few dozen in all.
+  const detailLooks = new Map<number, number[]>();
+  const detailStyles = (status: Status, actual: number, target: number): number[] => {
+    // Style ids are a few dozen: each fits a byte of the key.
+    const key = (look.fill[status] << 16) | (actual << 8) | target;
+    let styles = detailLooks.get(key);
+    if (styles === undefined) {
+      styles = [0, 0, 0, 0, look.fill[status], 0, actual, target, look.wrap, look.wrap, look.wrap];
+      detailLooks.set(key, styles);
+    }
+    return styles;
+  };
+  yield* sheet(
+    {
+      name: SHEETS.detail,
+      order: 1,
+      xSplit: 0,
+      columns: [
+        { min: 8, max: 24 },
+        { min: 6, max: 10 },
+        { min: 8, max: 36 },
+        { min: 10, max: 30 },
+        { min: 8, max: 14 },
+        { min: 6, max: 10 },
+        { min: 8, max: 14 },
+        { min: 8, max: 14 },
+        { min: 20, max: 60 },
+        { min: 8, max: 30 },
+        { min: 6, max: 20 },
+        { min: 5, max: 8 },
+        { min: 6, max: 12 },
+      ],
+      wrap: [9, 10, 11],
+      unshared: [9],
+      headings: [
+        HEADINGS.county,
+        HEADINGS.year,
+        HEADINGS.rule,
+        HEADINGS.title,
+        HEADINGS.status,
+        HEADINGS.severity,
+        HEADINGS.actual,
+        HEADINGS.target,
+        HEADINGS.message,
+        HEADINGS.file,
+        HEADINGS.sheet,
+        HEADINGS.line,
+        HEADINGS.scope,
+      ],
+      filter: true,
+    },
+    (function* () {
+      for (const v of allFindings(result)) {
+        overviewRows.add(v);
+        const shown = figures.get(v.rule);
+        const format = shown === undefined ? 0 : shown === 'share' ? look.share : look.percent;
+        yield {
+          values: [
+            textCell(v.county ?? ''),
+            v.period ?? v.year,
+            v.rule,
+            textCell(titles.get(v.rule) ?? v.rule),
+            STATUS_TEXT[v.status],
+            SEVERITY[v.severity],
+            figure(v.actual),
+            figure(v.target),
+            textCell(v.message),
+            textCell(v.location?.file ?? ''),
+            // Which sheet of a workbook the row is on; blank for a CSV file.
+            textCell(v.location?.sheet ?? ''),
+            v.location?.line ?? null,
+            SCOPE[v.scope],
+          ],
+          styles: detailStyles(
+            v.status,
+            typeof v.actual === 'number' ? format : 0,
+            typeof v.target === 'number' ? format : 0,
+          ),
+        };
+      }
+    })(),
+  );
 
-  const problems = new PagedSheet(book, out, limits, {
-    name: SHEETS.problems,
-    xSplit: 0,
-    columns: [
-      { min: 10, max: 36 },
-      { min: 6, max: 20 },
-      { min: 5, max: 8 },
-      { min: 6, max: 24 },
-      { min: 6, max: 10 },
-      { min: 10, max: 28 },
-      { min: 20, max: 80 },
-    ],
-    wrap: [1, 2, 7],
-    headings: [
-      HEADINGS.file,
-      HEADINGS.sheet,
-      HEADINGS.line,
-      HEADINGS.column,
-      HEADINGS.severity,
-      HEADINGS.code,
-      HEADINGS.message,
-    ],
-    filter: true,
-    header,
-  });
-  for (const p of allProblems(result)) {
-    await problems.add([
-      textCell(p.file),
-      textCell(p.sheet ?? ''),
-      p.line,
-      textCell(p.column ?? ''),
-      PROBLEM_LEVEL[p.level],
-      p.code,
-      textCell(p.message),
-    ]);
-  }
-  await problems.finish();
-  await book.commit();
+  yield* sheet(
+    {
+      name: SHEETS.overview,
+      order: 0,
+      xSplit: 3,
+      // A target's column is as wide as its verdicts; its title wraps in the heading row.
+      columns: [
+        { min: 8, max: 24 },
+        { min: 6, max: 10 },
+        { min: 8, max: 12 },
+        ...rules.map(() => ({ min: 10, max: 12 })),
+      ],
+      headings: [HEADINGS.county, HEADINGS.year, HEADINGS.met, ...rules.map((rule) => textCell(rule.title))],
+      headingHeight: 60,
+      filter: false,
+    },
+    (function* () {
+      for (const row of overviewRows.end().ranked()) {
+        const values: Cell[] = [textCell(row.county ?? ''), row.period ?? row.year, `${row.met}/${row.applicable}`];
+        const shown = [0, 0, 0];
+        for (const status of row.statuses) {
+          // A target of another table than the row's has no verdict here: its cell stays blank.
+          values.push(status === undefined ? '' : STATUS_TEXT[status]);
+          shown.push(status === undefined ? 0 : look.fill[status]);
+        }
+        yield { values, styles: shown };
+      }
+    })(),
+  );
+
+  yield* sheet(
+    {
+      name: SHEETS.problems,
+      order: 2,
+      xSplit: 0,
+      columns: [
+        { min: 10, max: 36 },
+        { min: 6, max: 20 },
+        { min: 5, max: 8 },
+        { min: 6, max: 24 },
+        { min: 6, max: 10 },
+        { min: 10, max: 28 },
+        { min: 20, max: 80 },
+      ],
+      wrap: [1, 2, 7],
+      unshared: [7],
+      headings: [
+        HEADINGS.file,
+        HEADINGS.sheet,
+        HEADINGS.line,
+        HEADINGS.column,
+        HEADINGS.severity,
+        HEADINGS.code,
+        HEADINGS.message,
+      ],
+      filter: true,
+    },
+    (function* () {
+      const styles = [look.wrap, look.wrap, 0, 0, 0, 0, look.wrap];
+      for (const p of allProblems(result)) {
+        yield {
+          values: [
+            textCell(p.file),
+            textCell(p.sheet ?? ''),
+            p.line,
+            textCell(p.column ?? ''),
+            PROBLEM_LEVEL[p.level],
+            p.code,
+            textCell(p.message),
+          ],
+          styles,
+        };
+      }
+    })(),
+  );
+  yield* book.finish();
 }
 
 function figure(value: Verdict['actual']): number | string | null {
   return typeof value === 'boolean' ? (value ? WORDS.yes : WORDS.no) : value;
-}
-
-type Sheet = ExcelJS.Worksheet & { commit(): Promise<void> | void };
-/** The stream between a sheet's XML and the zip. */
-type Queue = Writable & { _writableState?: { needDrain?: boolean } };
-type Cell = string | number | null;
-/** What a cell adds to its column's style: a verdict's fill, a number format. */
-interface Look {
-  fill?: Status;
-  numFmt?: string;
-}
-/** A row's look, column by column (1-based); undefined: the column's own. */
-type Looks = (column: number) => Look | undefined;
-
-/** A wrapping column's alignment. */
-const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
-
-/** Rows whose text sizes the columns: the first of each sheet, held in memory until they are written. */
-const SAMPLE_ROWS = 1000;
-
-interface SheetLayout {
-  name: string;
-  /** Columns kept in view as the sheet scrolls sideways. */
-  xSplit: number;
-  /** How wide each column may be; its width is that of what it holds, within these bounds. */
-  columns: ColumnBounds[];
-  /** The columns (1-based) whose text wraps at the column's edge rather than being cut there when printed. */
-  wrap?: number[];
-  headings: string[];
-  headingHeight?: number;
-  /** An autofilter over every column and row. */
-  filter: boolean;
-  /** The header of each printed page, in Excel's codes. */
-  header: string;
 }
 
 /** Each printed page says whose targets and when they were judged, as the other reports' heads do. */
@@ -228,145 +265,107 @@ function pageHeader(result: CheckResult): string {
   return `&L${text(result.pack.title)}&R${text(asOfText(result))}`;
 }
 
+/** Rows whose text sizes the columns: the first of each sheet, held in memory until they are written. */
+const SAMPLE_ROWS = 1000;
+
+interface SheetLayout {
+  name: string;
+  /** Its place among the tabs. */
+  order: number;
+  /** Columns kept in view as the sheet scrolls sideways. */
+  xSplit: number;
+  /** How wide each column may be; its width is that of what it holds, within these bounds. */
+  columns: ColumnBounds[];
+  /** The columns (1-based) whose text wraps at the column's edge rather than being cut there when printed. */
+  wrap?: number[];
+  /** The columns (1-based) of text that seldom repeats: written in each cell, not shared. */
+  unshared?: number[];
+  headings: string[];
+  headingHeight?: number;
+  /** An autofilter over every column and row. */
+  filter: boolean;
+}
+
+interface Looks {
+  wrap: number;
+  headingRow: number;
+  heading: number;
+}
+
 /**
  * One sheet of the report, as many sheets as Excel's row limit asks: each with the heading row,
- * panes and filter of the first, named 明细, 明细 2, 明细 3 ….
+ * panes and filter of the first, named 明细, 明细 2, 明细 3 …. The columns are as wide as the
+ * headings and the first rows ask, the same in every part.
  */
-class PagedSheet {
-  private sheet: Sheet | undefined;
-  private part = 0;
-  private rows = 0;
-  /** The first rows, held until the columns' widths are known from them (and the headings). */
-  private pending: { values: Cell[]; looks: Looks | undefined }[] = [];
-  private readonly sample: ColumnWidths;
-  private widths: number[] | undefined;
-  /**
-   * Each cell's style, one object for every cell that looks alike: exceljs finds the style of an
-   * object it has seen by the object, and renders any other to XML to find it, cell by cell.
-   */
-  private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
-  private readonly wrap: ReadonlySet<number>;
-
-  constructor(
-    private readonly book: ExcelJS.stream.xlsx.WorkbookWriter,
-    private readonly out: PassThrough,
-    private readonly limits: WorkbookLimits,
-    private readonly layout: SheetLayout,
-  ) {
-    this.sample = new ColumnWidths(layout.columns);
-    this.sample.add(layout.headings);
-    this.wrap = new Set(layout.wrap);
+async function* paged(
+  book: WorkbookWriter,
+  limits: WorkbookLimits,
+  look: Looks,
+  layout: SheetLayout,
+  header: string,
+  rows: Iterable<SheetRow>,
+): AsyncGenerator<Uint8Array> {
+  const sample = new ColumnWidths(layout.columns);
+  sample.add(layout.headings);
+  const source = rows[Symbol.iterator]();
+  const held: SheetRow[] = [];
+  for (let next = source.next(); ; next = source.next()) {
+    if (next.done === true) break;
+    held.push(next.value);
+    sample.add(next.value.values);
+    if (held.length >= SAMPLE_ROWS) break;
   }
-
-  async add(values: Cell[], looks?: Looks): Promise<void> {
-    if (this.widths === undefined) {
-      this.sample.add(values);
-      this.pending.push({ values, looks });
-      if (this.pending.length >= SAMPLE_ROWS) await this.flush();
-      return;
-    }
-    await this.write(values, looks);
-  }
-
-  /** The widths from the rows held, which are then written. */
-  private async flush(): Promise<void> {
-    this.widths = this.sample.widths();
-    const held = this.pending;
-    this.pending = [];
-    for (const { values, looks } of held) await this.write(values, looks);
-  }
-
-  private async write(values: Cell[], looks: Looks | undefined): Promise<void> {
-    if (this.sheet === undefined || this.rows + 1 >= this.limits.sheetRows) await this.next();
-    const row = this.sheet!.addRow(values);
-    for (let column = 1; column <= values.length; column++)
-      row.getCell(column).style = this.styleOf(column, values[column - 1]!, looks?.(column));
-    row.commit();
-    this.rows++;
-    if (this.rows % 64 === 0) await this.room();
-  }
-
-  /**
-   * The style a cell has as exceljs would make it (its column's, then its look), shared. The kind
-   * of value is part of the key: exceljs gives a number with no format of its own the General one.
-   */
-  private styleOf(column: number, value: Cell, look: Look | undefined): Partial<ExcelJS.Style> {
-    const key = `${column}|${typeof value}|${look?.fill ?? ''}|${look?.numFmt ?? ''}`;
-    let style = this.styles.get(key);
-    if (style === undefined) {
-      style = {};
-      if (look?.numFmt !== undefined) style.numFmt = look.numFmt;
-      if (this.wrap.has(column)) style.alignment = WRAP;
-      if (look?.fill !== undefined) style.fill = fillOf(look.fill);
-      this.styles.set(key, style);
-    }
-    return style;
-  }
-
-  /** Commits the last sheet: a sheet with no rows still has its heading. */
-  async finish(): Promise<void> {
-    if (this.widths === undefined) await this.flush();
-    if (this.sheet === undefined) await this.next();
-    await this.close();
-  }
-
-  private async next(): Promise<void> {
-    await this.close();
-    this.part++;
-    const { layout } = this;
-    const name = this.part === 1 ? layout.name : WORDS.continuedSheet(layout.name, this.part);
-    // The streaming writer writes the page setup's fit-to-page as it makes the sheet: it is given here.
-    const sheet = this.book.addWorksheet(name, {
-      views: [{ state: 'frozen', xSplit: layout.xSplit, ySplit: 1 }],
-      headerFooter: { oddHeader: layout.header },
-      pageSetup: PRINT,
-    }) as Sheet;
-    // A wrapping column's style is each of its cells' (and Excel's for a cell typed into it).
-    sheet.columns = this.widths!.map((width, index) =>
-      this.wrap.has(index + 1) ? { width, style: { alignment: WRAP } } : { width },
+  const wrap = new Set(layout.wrap);
+  const columns = sample.widths().map((width, index) => ({ width, style: wrap.has(index + 1) ? look.wrap : 0 }));
+  const rest = peekable(held, source);
+  const unshared = new Set((layout.unshared ?? []).map((column) => column - 1));
+  const headings: SheetRow = { values: layout.headings, styles: layout.headings.map(() => look.heading) };
+  let part = 0;
+  do {
+    part++;
+    yield* book.sheet(
+      {
+        name: part === 1 ? layout.name : WORDS.continuedSheet(layout.name, part),
+        order: layout.order,
+        columns,
+        freeze: { columns: layout.xSplit, rows: 1 },
+        headings: [headings],
+        ...(layout.headingHeight === undefined ? {} : { headingHeight: layout.headingHeight }),
+        headingRowStyle: look.headingRow,
+        filter: layout.filter,
+        unshared,
+        page: PAGE,
+        header,
+      },
+      rest,
+      limits.sheetRows,
     );
-    const head = sheet.addRow([...layout.headings]);
-    headingRow(head);
-    if (layout.headingHeight !== undefined) head.height = layout.headingHeight;
-    head.commit();
-    this.sheet = sheet;
-    this.rows = 0;
-  }
+  } while (rest.more());
+}
 
-  private async close(): Promise<void> {
-    const sheet = this.sheet;
-    if (sheet === undefined) return;
-    this.sheet = undefined;
-    // Written when the sheet is committed, after its rows: now that their number is known.
-    if (this.layout.filter)
-      sheet.autoFilter = {
-        from: { row: 1, column: 1 },
-        to: { row: this.rows + 1, column: this.layout.headings.length },
-      };
-    sheet.commit();
-    await this.room();
-  }
-
-  /**
-   * Waits while the packed rows are not yet taken: exceljs hands each sheet's XML to the zip
-   * through a stream whose back-pressure it does not heed, so without this wait a sheet of a
-   * million rows would be held whole in memory before it is compressed.
-   */
-  private async room(): Promise<void> {
-    if (this.out.destroyed) throw new Error('the workbook is no longer read');
-    // archiver's PassThrough is readable-stream 2's, which has no `writableNeedDrain`.
-    const queue = (this.sheet as unknown as { _stream?: { pipes?: Queue[] } } | undefined)?._stream?.pipes?.[0];
-    if (queue?._writableState?.needDrain === true) {
-      const out = this.out;
-      await new Promise<void>((resolve) => {
-        const go = (): void => {
-          queue.off('drain', go);
-          out.off('close', go);
-          resolve();
-        };
-        queue.on('drain', go);
-        out.on('close', go);
-      });
-    } else await new Promise((resolve) => setImmediate(resolve));
-  }
+/** The held rows, then the rest of `source`; `more()` looks ahead without losing a row. */
+function peekable(held: SheetRow[], source: Iterator<SheetRow>): Iterator<SheetRow> & { more(): boolean } {
+  let at = 0;
+  let ahead: IteratorResult<SheetRow> | undefined;
+  const next = (): IteratorResult<SheetRow> => {
+    if (at < held.length) {
+      const value = held[at]!;
+      held[at++] = undefined as unknown as SheetRow;
+      return { done: false, value };
+    }
+    if (ahead !== undefined) {
+      const result = ahead;
+      ahead = undefined;
+      return result;
+    }
+    return source.next();
+  };
+  return {
+    next,
+    more() {
+      if (at < held.length || ahead !== undefined) return at < held.length || ahead!.done !== true;
+      ahead = source.next();
+      return ahead.done !== true;
+    },
+  };
 }

@@ -39,6 +39,9 @@ export const help = {
   helpFollowLinks:
     'read inputs through links that lead out of the folder they are in (or out of the working directory); refused by default',
   helpConfig: (file: string) => `settings for the run (default: ./${file} when there is one); flags override it`,
+  helpPage:
+    'the offline self-check page: one HTML file holding the pack and the check, opened in a browser to check returns without a network',
+  helpPageOutput: 'write the page to this file (self-check.html, say)',
   helpTemplateOutput: 'write the template there instead of stdout (needed for xlsx)',
   helpTemplateCounties: 'roster of counties: one row pre-filled for each',
   helpTemplateTable:

@@ -51,6 +51,8 @@ export const help = {
   helpFailOnNew: '与 --baseline 同用: 只有新增的未达标才使运行失败',
   helpFollowLinks: '允许通过指向所在文件夹（或当前目录）之外的链接读取输入；默认拒绝',
   helpConfig: (file: string) => `本次运行的设置（默认: 有 ./${file} 时用它）；命令行选项优先`,
+  helpPage: '离线自查页面：一个 HTML 文件，含规则包和核对程序，县里在浏览器中打开即可核对报表，不联网',
+  helpPageOutput: '把页面写入该文件（如 自查.html）',
   helpTemplateOutput: '把模板写入该文件，而不是标准输出（xlsx 必须）',
   helpTemplateCounties: '县名单: 为每个县预填一行',
   helpTemplateTable: '规则包有几张表（如按年、按月）时，生成哪张表的表格；默认第一张',

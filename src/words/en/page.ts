@@ -1,0 +1,38 @@
+// English: the self-check page (`duibiao page`).
+import type { page as zh } from '../zh/page.js';
+
+export const page: typeof zh = {
+  title: 'Self-check',
+  heading: (pack: string) => `Self-check: ${pack}`,
+  privacy:
+    'Your files are read only inside this page and never leave this computer: the page has no network and uploads nothing.',
+  filesLabel: 'Pick the returns (csv, xlsx, xls, yaml, json; several at once), or drop them on the page',
+  dropHere: 'Drop the returns here',
+  asOfLabel: 'As of',
+  langLabel: '中文',
+  saveJson: 'Save the JSON report',
+  saveBulletin: 'Save the bulletin (HTML)',
+  saveTemplate: 'Download the blank template (xlsx)',
+  reading: (files: number) => `Reading ${files} file${files === 1 ? '' : 's'}…`,
+  checked: (files: number, rows: number) => `Checked ${files} file${files === 1 ? '' : 's'}, ${rows} rows.`,
+  stopped: 'Could not check: ',
+  noFiles: 'No files picked yet.',
+  scoreboard: 'Scoreboard',
+  county: 'County',
+  year: 'Year',
+  misses: 'Misses by county',
+  noMisses: 'No target missed.',
+  rule: 'Target',
+  verdict: 'Verdict',
+  quote: 'The speech says',
+  paragraph: (n: number) => `paragraph ${n}`,
+  problems: 'Data problems',
+  noProblems: 'No data problems.',
+  file: 'File',
+  sheet: 'Sheet',
+  where: 'Cell / line',
+  line: (n: number) => `line ${n}`,
+  message: 'Message',
+  level: { error: 'error', warning: 'warning', notice: 'notice' },
+  whole: 'Prefecture',
+};

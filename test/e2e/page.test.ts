@@ -1,0 +1,231 @@
+// The self-check page (`duibiao page`) as a county clerk opens it: written by the built CLI, opened
+// from file:// in a real Chromium with every other request aborted and counted, given the returns
+// through its file input. For every fixture the CLI checks, and for several files at once, the JSON
+// the page saves is the document `duibiao check --format json` writes for the same files and as-of
+// date, in zh and in en; a file the CLI stops at shows the CLI's words on the page, which goes on.
+import { execFile } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
+import { duibiao, ROOT, TODAY } from './run.js';
+
+const OUT = join(ROOT, 'test-output', 'page');
+const PAGE = join(OUT, '自查.html');
+const AS_OF = '2022-12-31';
+const SLOW = 600_000;
+const RETURN = /\.(csv|txt|tsv|xlsx|xls|yaml|yml|json)$/i;
+
+if (!CHROMIUM)
+  console.warn(
+    'page: NOT RUN: no chromium found (install it as .ci/run does: apt-get install chromium fonts-noto-cjk)',
+  );
+
+/** A set of returns from one folder, by name, as the page and the CLI (run in that folder) both name them. */
+interface Returns {
+  folder: string;
+  names: string[];
+}
+
+/** The little of the page's globals a test reads in it (the tests are typed without the DOM). */
+interface PageGlobals {
+  document: { getElementById(id: string): { dataset: Record<string, string | undefined> } | null };
+}
+
+/** What the CLI made of a set: its JSON document, or the words it stopped with. */
+type Expected = { json: unknown } | { stop: string };
+
+const run = promisify(execFile);
+
+async function cli(returns: Returns, lang: 'zh' | 'en'): Promise<Expected> {
+  const args = [join(ROOT, 'bin', 'duibiao.js'), 'check', ...returns.names, '--as-of', AS_OF, '--format', 'json'];
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, DUIBIAO_TODAY: TODAY, DUIBIAO_LANG: lang };
+  try {
+    const { stdout } = await run(process.execPath, args, { cwd: returns.folder, env, maxBuffer: 64 << 20 });
+    return { json: JSON.parse(stdout) };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    if (failed.code === 1) return { json: JSON.parse(failed.stdout!) };
+    // `duibiao: <words> [code]`: the words are what the page shows.
+    const first = failed.stderr!.split('\n')[0]!;
+    return { stop: first.replace(/^duibiao: /, '').replace(/ \[[a-z0-9-]+\]$/, '') };
+  }
+}
+
+/** Runs `work` over the items, two at a time: the machine is shared. */
+async function eachTwoAtATime<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const at = next++;
+      results[at] = await work(items[at]!);
+    }
+  };
+  await Promise.all([lane(), lane()]);
+  return results;
+}
+
+function returnsIn(folder: string): Returns[] {
+  return readdirSync(folder)
+    .filter((name) => RETURN.test(name) && statSync(join(folder, name)).isFile())
+    .sort()
+    .map((name) => ({ folder, names: [name] }));
+}
+
+describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
+  let browser: Browser | undefined;
+  let page: Page;
+  const outside: string[] = [];
+  const errors: string[] = [];
+  let sets: Returns[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(join(OUT, 'json'), { recursive: true });
+    // A JSON return, as the YAML one reads: the page takes .json as the CLI does.
+    const rows: unknown = parse(readFileSync(join(ROOT, 'fixtures', 'sample-prefecture-2022.yaml'), 'utf8'));
+    writeFileSync(join(OUT, 'json', 'sample-prefecture-2022.json'), JSON.stringify(rows, null, 2));
+    const fixtures = join(ROOT, 'fixtures');
+    const workbooks = join(fixtures, 'workbooks');
+    sets = [
+      ...returnsIn(fixtures),
+      ...returnsIn(workbooks),
+      ...returnsIn(join(OUT, 'json')),
+      // Several at once: text, a workbook of each kind, YAML.
+      {
+        folder: fixtures,
+        names: [
+          'sample-prefecture-2022.csv',
+          'sample-prefecture-2022.xlsx',
+          'sample-prefecture-2022.xls',
+          'sample-prefecture-2022.yaml',
+          'gbk-with-title-row.csv',
+        ],
+      },
+      { folder: workbooks, names: readdirSync(workbooks).filter((name) => name.endsWith('.xlsx')) },
+    ];
+    const written = duibiao('page', '-o', PAGE);
+    expect(written.stderr).toBe('');
+    expect(written.code).toBe(0);
+    browser = await launchChromium();
+    page = await browser.newPage();
+    const url = pathToFileURL(PAGE).href;
+    // The network cut: only the page itself may load; anything else is aborted and counted.
+    await page.route('**/*', async (route) => {
+      if (route.request().url() === url) return route.continue();
+      outside.push(route.request().url());
+      return route.abort();
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    await page.locator('input[type="date"]').fill(AS_OF);
+  }, SLOW);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Gives the page the set and waits for its verdicts: the JSON it saves, or the words it stopped with. */
+  async function onPage(returns: Returns): Promise<Expected> {
+    const status = page.locator('#status');
+    const before = Number(await status.getAttribute('data-check'));
+    await page.locator('input[type="file"]').setInputFiles(returns.names.map((name) => join(returns.folder, name)));
+    // Run in the page (a function: its CSP allows no string to be evaluated): a later check shown, or stopped.
+    await page.waitForFunction(
+      (after) => {
+        const line = (globalThis as unknown as PageGlobals).document.getElementById('status')!;
+        return Number(line.dataset.check) > after && line.dataset.state !== 'reading';
+      },
+      before,
+      { timeout: 60_000 },
+    );
+    if ((await status.getAttribute('data-state')) === 'stopped') {
+      expect(await page.getByRole('button', { name: /JSON/ }).isDisabled()).toBe(true);
+      return { stop: (await status.textContent())! };
+    }
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /JSON/ }).click(),
+    ]);
+    return { json: JSON.parse(readFileSync(await download.path(), 'utf8')) };
+  }
+
+  async function compare(lang: 'zh' | 'en'): Promise<void> {
+    const expected = await eachTwoAtATime(sets, async (returns) => cli(returns, lang));
+    let stops = 0;
+    for (const [i, returns] of sets.entries()) {
+      const shown = await onPage(returns);
+      const wanted = expected[i]!;
+      const name = `${basename(returns.folder)}/${returns.names.join(' + ')} (${lang})`;
+      if ('stop' in wanted) {
+        stops++;
+        expect('stop' in shown, name).toBe(true);
+        expect((shown as { stop: string }).stop, name).toContain(wanted.stop);
+      } else {
+        expect(shown, name).toEqual(wanted);
+      }
+    }
+    // Most fixtures are checked; the few the CLI stops at are the page's bad files.
+    expect(stops).toBeLessThan(sets.length / 4);
+  }
+
+  it(
+    'saves for every fixture and for several files the JSON the CLI writes, in Chinese',
+    async () => {
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      await expect.poll(async () => page.locator('#privacy').textContent()).toContain('不会离开这台电脑');
+      await compare('zh');
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'saves it in English once switched, the bulletin and template buttons named in English',
+    async () => {
+      await page.locator('#lang').click();
+      await expect.poll(async () => page.locator('html').getAttribute('lang')).toBe('en');
+      await compare('en');
+      expect(await page.getByRole('button', { name: /bulletin/ }).isEnabled()).toBe(true);
+      expect(await page.getByRole('button', { name: /template/ }).isEnabled()).toBe(true);
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+    },
+    SLOW,
+  );
+
+  it(
+    'saves the bulletin and the blank template, and weighs at most 5 MB',
+    async () => {
+      await page.locator('#lang').click();
+      await expect.poll(async () => page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      await onPage({ folder: join(ROOT, 'fixtures'), names: ['sample-prefecture-2022.csv'] });
+      const [bulletin] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /通报/ }).click(),
+      ]);
+      const text = readFileSync(await bulletin.path(), 'utf8');
+      expect(text).toMatch(/^<!DOCTYPE html>/);
+      expect(text).toContain('石桥县');
+      const [template] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /模板/ }).click(),
+      ]);
+      // A zip: an xlsx workbook.
+      expect(
+        readFileSync(await template.path())
+          .subarray(0, 2)
+          .toString('latin1'),
+      ).toBe('PK');
+      expect(statSync(PAGE).size).toBeLessThanOrEqual(5 * 1024 * 1024);
+      expect(outside).toEqual([]);
+      expect(dirname(PAGE)).toBe(OUT);
+    },
+    SLOW,
+  );
+});
