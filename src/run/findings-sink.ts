@@ -11,6 +11,7 @@ import { TOOL } from './version.js';
 import { setupOf } from './setup.js';
 import { asOfField } from './dates.js';
 import { readJoined } from './joins.js';
+import { NODE_HOST } from '../read/node-host.js';
 
 export interface Output {
   format: FormatName;
@@ -52,7 +53,7 @@ export async function findingsSink(
       ? inPlace[0]!.file
       : undefined;
   // The rows are judged again here, so the tables rules join are read for them as for the run.
-  const joined = await readJoined(input.files, pack.fields, pack.rules, sheets);
+  const joined = await readJoined(input.files, pack.fields, pack.rules, sheets, NODE_HOST);
   const setup = setupOf(pack, { ...dates, joined });
   if (file === undefined) {
     const spool = new (await import('./spool.js')).RowSpool(setup);

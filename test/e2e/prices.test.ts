@@ -216,6 +216,10 @@ describe('reports and forms of the monthly tables', () => {
       .map((line) => line.split(',')[3]);
     expect(statuses.filter((status) => status === 'pass')).toHaveLength(29);
     expect(statuses.filter((status) => status === 'missing')).toHaveLength(8);
+    // The ranking reads brief verdicts of the spooled rows: a subsidy row there is judged with its index month too.
+    const table = duibiao('check', big, INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'table').stdout;
+    expect(table).toContain('云溪县      2022-07  0/1');
+    expect(table).not.toContain('(cpi_yoy)');
   });
 
   it('given the yearly return alone, the bulletin has no monthly section', () => {
