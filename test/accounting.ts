@@ -2,11 +2,15 @@
 import { CODES } from '../src/model/codes.js';
 import { STATUSES, type CheckResult } from '../src/model/types.js';
 
-export type Report = Pick<CheckResult, 'inputs' | 'summary' | 'findings' | 'problems'>;
+export type Report = Pick<CheckResult, 'inputs' | 'summary' | 'findings' | 'problems' | 'rules'>;
 
-/** Every way `report` breaks the accounting; empty when it holds. */
-export function accountingBreaks(report: Report, rules: number, text = JSON.stringify(report)): string[] {
+/**
+ * Every way `report` breaks the accounting of rows of one table (a yearly return): each row gets a
+ * verdict of every rule the report lists; empty when it holds.
+ */
+export function accountingBreaks(report: Report, text = JSON.stringify(report)): string[] {
   const breaks: string[] = [];
+  const rules = report.rules.length;
   const { summary, inputs, findings, problems } = report;
   const read = inputs.reduce((sum, input) => sum + input.rows, 0);
   if (read !== summary.rows) breaks.push(`rows read ${read} ≠ rows judged ${summary.rows}`);

@@ -9,7 +9,11 @@ export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
  * mostly UTF-8 stays UTF-8 even with a few lines in another encoding, so that
  * those lines are reported where they are instead of garbling the rest.
  */
-export function detectEncoding(first: Buffer, file: string, whole: boolean): { encoding: Encoding; bomLength: number } {
+export function detectEncoding(
+  first: Uint8Array,
+  file: string,
+  whole: boolean,
+): { encoding: Encoding; bomLength: number } {
   if (first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (first[0] === 0xff && first[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (first[0] === 0xfe && first[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
@@ -22,10 +26,10 @@ export function detectEncoding(first: Buffer, file: string, whole: boolean): { e
 
 const NUL = 'binary data (it holds NUL bytes)';
 
-function binaryKind(first: Buffer): string | undefined {
-  if (first.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return words().looksZip;
-  if (first.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) return words().looksXls;
-  if (first.subarray(0, 5).toString('latin1') === '%PDF-') return words().looksPdf;
+function binaryKind(first: Uint8Array): string | undefined {
+  if (startsWith(first, [0x50, 0x4b, 0x03, 0x04])) return words().looksZip;
+  if (startsWith(first, [0xd0, 0xcf, 0x11, 0xe0])) return words().looksXls;
+  if (startsWith(first, [0x25, 0x50, 0x44, 0x46, 0x2d])) return words().looksPdf;
   if (first.includes(0)) return NUL;
   return undefined;
 }
@@ -35,7 +39,12 @@ function binaryKind(first: Buffer): string | undefined {
  * ASCII, Chinese, full-width forms), the wrong one mostly is not. Counting NUL bytes alone fails
  * on Chinese, where 开 (U+5F00) or 需 (U+9700) has a zero low byte.
  */
-function utf16WithoutBom(first: Buffer): Encoding | undefined {
+/** Whether the bytes begin with these (`%PDF-` is 25 50 44 46 2d). */
+function startsWith(bytes: Uint8Array, head: readonly number[]): boolean {
+  return bytes.length >= head.length && head.every((byte, i) => bytes[i] === byte);
+}
+
+function utf16WithoutBom(first: Uint8Array): Encoding | undefined {
   const pairs = Math.floor(Math.min(first.length, 4096) / 2);
   if (pairs < 2) return undefined;
   const le = textShare(first, pairs, true);
@@ -48,7 +57,7 @@ function utf16WithoutBom(first: Buffer): Encoding | undefined {
 /** The share of a text's code units that belong in a table; 0 when none ends a line or separates a cell. */
 const PLAUSIBLE = 0.97;
 
-function textShare(first: Buffer, pairs: number, littleEndian: boolean): number {
+function textShare(first: Uint8Array, pairs: number, littleEndian: boolean): number {
   let text = 0;
   let separators = 0;
   for (let i = 0; i < pairs; i++) {
@@ -75,7 +84,7 @@ function isTableText(unit: number): boolean {
 }
 
 /** Whether the complete lines of `first` are UTF-8, or at least those with non-ASCII text mostly are. */
-function mostlyUtf8(first: Buffer, whole: boolean): boolean {
+function mostlyUtf8(first: Uint8Array, whole: boolean): boolean {
   // A chunk may end inside a character: judge only up to its last line break.
   const end = whole ? first.length : first.lastIndexOf(0x0a) + 1;
   const complete = end > 0 ? first.subarray(0, end) : first;

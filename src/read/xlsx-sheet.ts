@@ -17,6 +17,7 @@ import {
 import { MAX_RECORD_BYTES } from './csv-failure.js';
 import { MAX_MERGED_RANGES, MergeFill, rangeOf, type MergedRange } from './merged-cells.js';
 import { uncomputedText } from '../fields/formula.js';
+import { joinBytes } from './input-bytes.js';
 import { XmlPart, type XmlHandlers } from './xml.js';
 import type { ZipEntry, ZipFile } from './zip.js';
 import { section } from '../words/words.js';
@@ -84,7 +85,7 @@ function fillBatch({ records, lines }: RecordBatch, fill: MergeFill): void {
 
 /** Bytes from the start of a sheet's merged ranges to its end: ample for MAX_MERGED_RANGES. */
 const MAX_MERGES_BYTES = 8 * 1024 * 1024;
-const MERGE_CELLS = Buffer.from('mergeCells');
+const MERGE_CELLS = new TextEncoder().encode('mergeCells');
 const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']+)["']/g;
 
 /**
@@ -92,15 +93,15 @@ const MERGE_CELL = /<(?:[\w.-]+:)?mergeCell\s[^>]*?\bref\s*=\s*["']([^"']+)["']/
  * searched for the tag that opens them, not parsed: this pass costs a fraction of the reading.
  */
 async function mergedRanges(zip: ZipFile, entry: ZipEntry, context: SheetContext): Promise<MergedRange[]> {
-  let tail: Buffer | undefined;
-  let carry: Buffer = Buffer.alloc(0);
+  let tail: Uint8Array | undefined;
+  let carry: Uint8Array = new Uint8Array(0);
   for await (const chunk of zip.stream(entry)) {
     if (tail) {
-      tail = Buffer.concat([tail, chunk]);
+      tail = joinBytes([tail, chunk]);
       if (tail.length > MAX_MERGES_BYTES) tooManyRanges(context);
       continue;
     }
-    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    const bytes = carry.length > 0 ? joinBytes([carry, chunk]) : chunk;
     const at = openingTag(bytes);
     if (at >= 0) tail = bytes.subarray(at);
     else carry = bytes.subarray(Math.max(0, bytes.length - 64));
@@ -108,7 +109,7 @@ async function mergedRanges(zip: ZipFile, entry: ZipEntry, context: SheetContext
   const ranges: MergedRange[] = [];
   if (!tail) return ranges;
   let count = 0;
-  for (const match of tail.toString('utf8').matchAll(MERGE_CELL)) {
+  for (const match of new TextDecoder('utf-8', { ignoreBOM: true }).decode(tail).matchAll(MERGE_CELL)) {
     if (++count > MAX_MERGED_RANGES) tooManyRanges(context);
     const range = rangeOf(match[1]!);
     if (range) ranges.push(range);
@@ -117,12 +118,24 @@ async function mergedRanges(zip: ZipFile, entry: ZipEntry, context: SheetContext
 }
 
 /** Where the tag `<mergeCells` (or `<x:mergeCells`) opens: text in a cell holds no `<`. */
-function openingTag(bytes: Buffer): number {
-  for (let at = bytes.indexOf(MERGE_CELLS); at >= 0; at = bytes.indexOf(MERGE_CELLS, at + 1)) {
+function openingTag(bytes: Uint8Array): number {
+  for (let at = indexOfBytes(bytes, MERGE_CELLS, 0); at >= 0; at = indexOfBytes(bytes, MERGE_CELLS, at + 1)) {
     let before = at - 1;
     if (bytes[before] === 0x3a) while (before > 0 && isNameByte(bytes[before - 1]!)) before--;
     const lt = bytes[before] === 0x3a ? before - 1 : before;
     if (bytes[lt] === 0x3c) return lt;
+  }
+  return -1;
+}
+
+/** Where `needle` first appears in `bytes` from `from`: the first byte found natively, the rest compared. */
+function indexOfBytes(bytes: Uint8Array, needle: Uint8Array, from: number): number {
+  const first = needle[0]!;
+  const last = bytes.length - needle.length;
+  for (let at = bytes.indexOf(first, from); at >= 0 && at <= last; at = bytes.indexOf(first, at + 1)) {
+    let i = 1;
+    while (i < needle.length && bytes[at + i] === needle[i]) i++;
+    if (i === needle.length) return at;
   }
   return -1;
 }

@@ -61,7 +61,7 @@ export class XmlPart {
     });
   }
 
-  write(chunk: Buffer): void {
+  write(chunk: Uint8Array): void {
     this.pending += chunk.length;
     this.parser.write(this.decoder.decode(chunk, { stream: true }));
     if (this.pending > MAX_TOKEN_BYTES) {
@@ -81,7 +81,7 @@ export class XmlPart {
 
 /** Parses a whole part. */
 export async function readXmlPart(
-  chunks: AsyncIterable<Buffer>,
+  chunks: AsyncIterable<Uint8Array>,
   file: string,
   part: string,
   handlers: XmlHandlers,

@@ -1,7 +1,7 @@
 // Reads the entries of a zip file (an .xlsx) from its central directory, and inflates one entry
 // as a stream with both its declared and its real size bounded: a zip bomb stops at the first
 // byte past a bound, never after filling the memory.
-import type { InputBytes, InputHost } from './input-bytes.js';
+import { joinBytes, type InputBytes, type InputHost } from './input-bytes.js';
 import { hostInflater, type Inflater } from './inflate.js';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import { visible } from '../model/visible.js';
@@ -93,12 +93,13 @@ export class ZipFile {
   }
 
   /** The entry's bytes, inflated, as they come; refused as soon as a bound is crossed. */
-  async *stream(entry: ZipEntry): AsyncGenerator<Buffer> {
+  async *stream(entry: ZipEntry): AsyncGenerator<Uint8Array> {
     const { handle, file, budget } = this;
-    const local = Buffer.alloc(30);
+    const local = new Uint8Array(30);
     await handle.read(local, entry.localOffset);
-    if (local.readUInt32LE(0) !== LOCAL) throw broken(file, WORDS.entryNoLocalHeader(visible(entry.name)));
-    const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    const header = littleEndian(local);
+    if (header.u32(0) !== LOCAL) throw broken(file, WORDS.entryNoLocalHeader(visible(entry.name)));
+    const start = entry.localOffset + 30 + header.u16(26) + header.u16(28);
     const raw = readRange(handle, start, entry.compressedSize);
     if (entry.method === 0) {
       for await (const chunk of raw) {
@@ -116,7 +117,7 @@ export class ZipFile {
         // The real size may not pass the declared one, which was bounded when the directory was read.
         if (inflated > entry.size) throw tooLarge(file, WORDS.entryInflatesPast(visible(entry.name), entry.size));
         budget.take(chunk.length, file);
-        yield Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+        yield chunk;
       }
     } catch (error) {
       if (error instanceof DuibiaoError) throw error;
@@ -128,16 +129,25 @@ export class ZipFile {
 
   /** A whole (small) entry as text. */
   async text(entry: ZipEntry): Promise<string> {
-    const chunks: Buffer[] = [];
+    const chunks: Uint8Array[] = [];
     for await (const chunk of this.stream(entry)) chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
+    return UTF8.decode(joinBytes(chunks));
   }
 }
 
-async function* readRange(handle: InputBytes, start: number, length: number): AsyncGenerator<Buffer> {
+/** UTF-8 as Node's Buffer decodes it: a byte-order mark kept, bad bytes U+FFFD. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Reads little-endian numbers, as a zip file holds them. */
+function littleEndian(bytes: Uint8Array): { u16(at: number): number; u32(at: number): number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { u16: (at) => view.getUint16(at, true), u32: (at) => view.getUint32(at, true) };
+}
+
+async function* readRange(handle: InputBytes, start: number, length: number): AsyncGenerator<Uint8Array> {
   const size = 256 * 1024;
   for (let at = 0; at < length; at += size) {
-    const buffer = Buffer.alloc(Math.min(size, length - at));
+    const buffer = new Uint8Array(Math.min(size, length - at));
     const bytesRead = await handle.read(buffer, start + at);
     if (bytesRead === 0) return;
     yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
@@ -147,39 +157,40 @@ async function* readRange(handle: InputBytes, start: number, length: number): As
 async function readDirectory(handle: InputBytes, file: string): Promise<Map<string, ZipEntry>> {
   const size = await handle.size();
   const tailLength = Math.min(size, 22 + 0xffff);
-  const tail = Buffer.alloc(tailLength);
-  await handle.read(tail, size - tailLength);
+  const tailBytes = new Uint8Array(tailLength);
+  await handle.read(tailBytes, size - tailLength);
+  const tail = littleEndian(tailBytes);
   let eocd = -1;
   for (let i = tailLength - 22; i >= 0; i--) {
-    if (tail.readUInt32LE(i) === EOCD) {
+    if (tail.u32(i) === EOCD) {
       eocd = i;
       break;
     }
   }
   if (eocd < 0) throw broken(file, WORDS.notZip);
-  const count = tail.readUInt16LE(eocd + 10);
-  const directorySize = tail.readUInt32LE(eocd + 12);
-  const directoryOffset = tail.readUInt32LE(eocd + 16);
+  const count = tail.u16(eocd + 10);
+  const directorySize = tail.u32(eocd + 12);
+  const directoryOffset = tail.u32(eocd + 16);
   if (count === 0xffff || directoryOffset === 0xffffffff) throw tooLarge(file, WORDS.zip64);
   if (count > ZIP_LIMITS.entries) throw tooLarge(file, WORDS.entryCount(count));
   if (directoryOffset + directorySize > size) throw broken(file, WORDS.directoryPastEnd);
-  const directory = Buffer.alloc(directorySize);
-  await handle.read(directory, directoryOffset);
+  const directoryBytes = new Uint8Array(directorySize);
+  await handle.read(directoryBytes, directoryOffset);
+  const directory = { ...littleEndian(directoryBytes), length: directorySize };
   const entries = new Map<string, ZipEntry>();
   let total = 0;
   let at = 0;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > directory.length || directory.readUInt32LE(at) !== CENTRAL)
-      throw broken(file, WORDS.directoryDamaged);
-    const flags = directory.readUInt16LE(at + 8);
+    if (at + 46 > directory.length || directory.u32(at) !== CENTRAL) throw broken(file, WORDS.directoryDamaged);
+    const flags = directory.u16(at + 8);
     const entry: ZipEntry = {
-      method: directory.readUInt16LE(at + 10),
-      compressedSize: directory.readUInt32LE(at + 20),
-      size: directory.readUInt32LE(at + 24),
-      localOffset: directory.readUInt32LE(at + 42),
-      name: directory.toString('utf8', at + 46, at + 46 + directory.readUInt16LE(at + 28)),
+      method: directory.u16(at + 10),
+      compressedSize: directory.u32(at + 20),
+      size: directory.u32(at + 24),
+      localOffset: directory.u32(at + 42),
+      name: UTF8.decode(directoryBytes.subarray(at + 46, at + 46 + directory.u16(at + 28))),
     };
-    at += 46 + directory.readUInt16LE(at + 28) + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+    at += 46 + directory.u16(at + 28) + directory.u16(at + 30) + directory.u16(at + 32);
     if (flags & 1) throw new DuibiaoError('workbook-encrypted', WORDS.encryptedEntry(file, visible(entry.name)));
     if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
       throw tooLarge(file, WORDS.zip64Entry(visible(entry.name)));

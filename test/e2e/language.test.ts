@@ -211,12 +211,12 @@ function strip(text: string, exempt: readonly string[]): string {
 }
 
 // The tool's commands and options are names, as the formats are, and so is `--as-of report-date`.
-const COMMANDS = ['check', 'rules', 'explain', 'template'];
+const COMMANDS = ['check', 'rules', 'explain', 'template', 'page'];
 const COMMAND_LINE = /--[a-z][a-z-]*|\breport-date\b/g;
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+/gu;
 // Names of formats and products that no language translates.
 const PROPER_NAMES =
-  /\b(?:Excel|CSV|UTF-8|utf-8|GBK|gb18030|YAML|yaml|JSON|json|csv|yml|PDF|NUL|MiB|xlsx|xls|zip|ZIP64|OLE|XML|DOCTYPE|FIFO|WPS)\b/g;
+  /\b(?:Excel|CSV|UTF-8|utf-8|GBK|gb18030|YAML|yaml|JSON|json|HTML|html|csv|yml|PDF|NUL|MiB|xlsx|xls|zip|ZIP64|OLE|XML|DOCTYPE|FIFO|WPS)\b/g;
 // Nothing is shared any more: the summary line says `→ exit N` in English and `→ 退出码 N` in Chinese.
 const SHARED_WITH_TABLE = /(?!)/g;
 

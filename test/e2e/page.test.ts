@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { MAX_PAGE_BYTES } from '../../src/cli/page.js';
 import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
 import { duibiao, ROOT, TODAY } from './run.js';
 
@@ -34,6 +35,8 @@ interface Returns {
 /** The little of the page's globals a test reads in it (the tests are typed without the DOM). */
 interface PageGlobals {
   document: { getElementById(id: string): { dataset: Record<string, string | undefined> } | null };
+  DataTransfer: new () => { items: { add(file: unknown): void } };
+  File: new (parts: Uint8Array[], name: string, options: { type: string }) => unknown;
 }
 
 /** What the CLI made of a set: its JSON document, or the words it stopped with. */
@@ -83,6 +86,8 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
   const outside: string[] = [];
   const errors: string[] = [];
   let sets: Returns[] = [];
+  /** The CLI's documents for every set, in each language: the English ones made while the page checks in Chinese. */
+  const expected: Partial<Record<'zh' | 'en', Promise<Expected[]>>> = {};
 
   beforeAll(async () => {
     mkdirSync(join(OUT, 'json'), { recursive: true });
@@ -108,6 +113,10 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
       },
       { folder: workbooks, names: readdirSync(workbooks).filter((name) => name.endsWith('.xlsx')) },
     ];
+    expected.zh = eachTwoAtATime(sets, async (returns) => cli(returns, 'zh'));
+    expected.en = expected.zh.then(async () => eachTwoAtATime(sets, async (returns) => cli(returns, 'en')));
+    // Awaited by the tests; a failure before then is theirs to report.
+    expected.en.catch(() => undefined);
     const written = duibiao('page', '-o', PAGE);
     expect(written.stderr).toBe('');
     expect(written.code).toBe(0);
@@ -134,6 +143,15 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
     const status = page.locator('#status');
     const before = Number(await status.getAttribute('data-check'));
     await page.locator('input[type="file"]').setInputFiles(returns.names.map((name) => join(returns.folder, name)));
+    // Read at one moment in the page: while the files are read, no save can be clicked.
+    const seen = await page.evaluate(() => {
+      const web = (globalThis as unknown as PageGlobals).document;
+      const disabled = ['save-json', 'save-bulletin', 'save-template'].map(
+        (id) => (web.getElementById(id) as unknown as { disabled: boolean }).disabled,
+      );
+      return { state: web.getElementById('status')!.dataset.state, disabled };
+    });
+    if (seen.state === 'reading') expect(seen.disabled).toEqual([true, true, true]);
     // Run in the page (a function: its CSP allows no string to be evaluated): a later check shown, or stopped.
     await page.waitForFunction(
       (after) => {
@@ -155,18 +173,18 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
   }
 
   async function compare(lang: 'zh' | 'en'): Promise<void> {
-    const expected = await eachTwoAtATime(sets, async (returns) => cli(returns, lang));
+    const wanted = await expected[lang]!;
     let stops = 0;
     for (const [i, returns] of sets.entries()) {
       const shown = await onPage(returns);
-      const wanted = expected[i]!;
       const name = `${basename(returns.folder)}/${returns.names.join(' + ')} (${lang})`;
-      if ('stop' in wanted) {
+      const cli = wanted[i]!;
+      if ('stop' in cli) {
         stops++;
         expect('stop' in shown, name).toBe(true);
-        expect((shown as { stop: string }).stop, name).toContain(wanted.stop);
+        expect((shown as { stop: string }).stop, name).toContain(cli.stop);
       } else {
-        expect(shown, name).toEqual(wanted);
+        expect(shown, name).toEqual(cli);
       }
     }
     // Most fixtures are checked; the few the CLI stops at are the page's bad files.
@@ -202,7 +220,7 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
   it(
     'saves the bulletin and the blank template, and weighs at most 5 MB',
     async () => {
-      await page.locator('#lang').click();
+      if ((await page.locator('html').getAttribute('lang')) !== 'zh-CN') await page.locator('#lang').click();
       await expect.poll(async () => page.locator('html').getAttribute('lang')).toBe('zh-CN');
       await onPage({ folder: join(ROOT, 'fixtures'), names: ['sample-prefecture-2022.csv'] });
       const [bulletin] = await Promise.all([
@@ -222,9 +240,33 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
           .subarray(0, 2)
           .toString('latin1'),
       ).toBe('PK');
-      expect(statSync(PAGE).size).toBeLessThanOrEqual(5 * 1024 * 1024);
+      expect(MAX_PAGE_BYTES).toBe(5 * 1024 * 1024);
+      expect(statSync(PAGE).size).toBeLessThanOrEqual(MAX_PAGE_BYTES);
       expect(outside).toEqual([]);
       expect(dirname(PAGE)).toBe(OUT);
+    },
+    SLOW,
+  );
+
+  it(
+    'checks a return dropped on the page',
+    async () => {
+      const before = Number(await page.locator('#status').getAttribute('data-check'));
+      const bytes = [...readFileSync(join(ROOT, 'fixtures', 'all-targets-met.csv'))];
+      const dropped = await page.evaluateHandle((content) => {
+        const web = globalThis as unknown as PageGlobals;
+        const transfer = new web.DataTransfer();
+        transfer.items.add(new web.File([new Uint8Array(content)], 'all-targets-met.csv', { type: 'text/csv' }));
+        return transfer;
+      }, bytes);
+      await page.dispatchEvent('body', 'drop', { dataTransfer: dropped });
+      await expect
+        .poll(async () => Number(await page.locator('#status').getAttribute('data-check')))
+        .toBeGreaterThan(before);
+      await expect.poll(async () => page.locator('#status').getAttribute('data-state')).toBe('shown');
+      expect(await page.locator('#status').textContent()).toContain('1');
+      expect(await page.locator('#scoreboard').textContent()).not.toBe('');
+      expect(outside).toEqual([]);
     },
     SLOW,
   );

@@ -125,7 +125,7 @@ describe('the zip of the workbook writer', () => {
     const read = await ZipFile.open(file, NODE_HOST);
     try {
       const whole = async (name: string): Promise<string> => {
-        const chunks: Buffer[] = [];
+        const chunks: Uint8Array[] = [];
         for await (const chunk of read.stream(read.entries.get(name)!)) chunks.push(chunk);
         return Buffer.concat(chunks).toString('utf8');
       };
