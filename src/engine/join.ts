@@ -158,7 +158,7 @@ export class OwedRows {
             target: null,
             comparison: null,
             detail: null,
-            message: `${w.owedRowAbsent(rule.spec.title, rule.table.id, shown)}${held}`,
+            message: `${w.owedRowAbsent(rule.table.id, shown)}${held}`,
           };
           out.push({ index, verdict });
         }
