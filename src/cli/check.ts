@@ -75,12 +75,13 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
   const sink = counting
     ? undefined
-    : await findingsSink(outputs, input, pack, {
-        asOf,
-        today: session.today,
-        round: round?.index,
-        lang: currentLang(),
-      });
+    : await findingsSink(
+        outputs,
+        input,
+        pack,
+        { asOf, today: session.today, round: round?.index, lang: currentLang() },
+        session.sheets,
+      );
   // With the findings on disk, the problems past the first go there too.
   const problems = new ProblemLog(counting ? 'count' : sink ? 'spool' : 'hold');
   // The share read is of the text files' bytes: a workbook's size says little of how far its rows are.

@@ -95,9 +95,9 @@ export class Checker {
 
   /**
    * The row's verdicts, one per rule of its table in the pack's order, sharing one location; nothing
-   * is counted. `brief`: those that pass or do not apply without values or words (`CompiledRule.brief`).
+   * is counted. `plain`: the statuses whose verdicts come without values or words (`CompiledRule.brief`).
    */
-  verdicts(row: Row, brief = false): Verdict[] {
+  verdicts(row: Row, plain?: ReadonlySet<Status>): Verdict[] {
     const asOf = this.asOf(row);
     const location = locationOf(row);
     const indices = this.rulesOf(row);
@@ -105,7 +105,7 @@ export class Checker {
     const round = this.round;
     for (let i = 0; i < indices.length; i++) {
       const rule = this.rules[indices[i]!]!;
-      const verdict = brief ? rule.brief(row, asOf, location) : rule.judge(row, asOf, location);
+      const verdict = plain ? rule.brief(row, asOf, location, plain) : rule.judge(row, asOf, location);
       verdicts[i] = round ? round.verdict(verdict) : verdict;
     }
     return verdicts;

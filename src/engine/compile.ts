@@ -32,10 +32,11 @@ export interface CompiledRule {
   /** With a condition: its words (`；2022-08 条件成立：…`) when it holds for the row's cells, undefined when it does not or a cell it reads is not there. */
   holds(row: Row): Text | undefined;
   /**
-   * The verdict for a reader of statuses (a ranking): a miss whole, as `judge` makes it; a pass or
-   * a target that does not apply with no values and no words (`message` empty), none made.
+   * The verdict for a report that shows some statuses only by their status (a ranking shows no
+   * pass): of a status in `plain`, with no values and no words (`message` empty), none made; of
+   * any other, whole, as `judge` makes it.
    */
-  brief(row: Row, asOf: string | undefined, location: Location): Verdict;
+  brief(row: Row, asOf: string | undefined, location: Location, plain: ReadonlySet<Status>): Verdict;
 }
 
 export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joinedRows?: JoinedRows): CompiledRule {
@@ -209,9 +210,9 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message, dueDay);
   }
 
-  function brief(row: Row, asOf: string | undefined, location: Location): Verdict {
+  function brief(row: Row, asOf: string | undefined, location: Location, plain: ReadonlySet<Status>): Verdict {
     const quick = status(row, asOf);
-    if (quick !== 'pass' && quick !== 'not_applicable') return judge(row, asOf, location);
+    if (!plain.has(quick)) return judge(row, asOf, location);
     return verdict(row, location, quick, null, null, null, null, '');
   }
 

@@ -157,7 +157,7 @@ export class OwedRows {
             target: null,
             comparison: null,
             detail: null,
-            message: joined(say('owedRowAbsent', rule.spec.title, rule.table.id, shown), held),
+            message: joined(say('owedRowAbsent', rule.table.id, shown), held),
           };
           out.push({ index, verdict });
         }

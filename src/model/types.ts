@@ -224,15 +224,18 @@ export interface ProblemCounts {
 /** Findings and problems read back from disk, in the order they were made; each call reads afresh. */
 export interface Spooled<P = ShownProblem, V = ShownVerdict> {
   /**
-   * Every finding, the whole-data-set ones last; only those of `rule` when given; `brief`: those that
-   * pass or do not apply without values or words, for a reader of statuses (`CompiledRule.brief`).
+   * Every finding, the whole-data-set ones last; only those of `rule` when given; `plain`: the
+   * statuses whose county verdicts may come without values or words, for a report that shows them
+   * only by their status (`CompiledRule.brief`).
    */
-  findings?: ((rule?: string, brief?: boolean) => Iterable<V>) | undefined;
+  findings?: ((rule?: string, plain?: ReadonlySet<Status>) => Iterable<V>) | undefined;
   /** The problems after those `problems` holds. */
   problems?: (() => Iterable<P>) | undefined;
   /**
    * Every finding rendered by `render` (undefined: left out) and grouped by rule, in one pass over
    * the kept rows rather than one a rule; the texts of a rule in order, the whole-data-set ones last.
    */
-  byRule?: ((render: (verdict: V) => string | undefined) => (rule: string) => Iterable<string>) | undefined;
+  byRule?:
+    | ((render: (verdict: V) => string | undefined, plain?: ReadonlySet<Status>) => (rule: string) => Iterable<string>)
+    | undefined;
 }

@@ -29,6 +29,8 @@ const OUTCOME: Record<Status, Outcome | undefined> = {
   waived: 'skipped',
 };
 
+const PASSED: ReadonlySet<Status> = new Set(['pass']);
+
 export const junit: Reporter = function* (result) {
   // The as-of date, not the clock: the same inputs give the same report.
   const suite = {
@@ -41,8 +43,11 @@ export const junit: Reporter = function* (result) {
   // The quote is whole in the suite's properties; each case carries its opening only.
   const quotes = new Map(result.rules.map((rule) => [rule.id, cut(rule.quote, QUOTE_IN_CASE)]));
   // A large run's cases are made in one pass over its rows, grouped by rule, not in a pass a rule.
-  const cases = result.spooled?.byRule?.((verdict) =>
-    verdict.scope === 'county' ? `${verdictCase(verdict, verdict.rule, quotes.get(verdict.rule)!)}\n` : undefined,
+  // A passing case is its name alone: its verdict is made without values or words.
+  const cases = result.spooled?.byRule?.(
+    (verdict) =>
+      verdict.scope === 'county' ? `${verdictCase(verdict, verdict.rule, quotes.get(verdict.rule)!)}\n` : undefined,
+    PASSED,
   );
   let id = 0;
   for (const rule of result.rules) yield* ruleSuite(result, rule, { ...suite, id: id++ }, cases);

@@ -10,6 +10,8 @@ import { STREAM_FINDINGS_FROM, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
 import { setupOf } from './setup.js';
 import { asOfField } from './dates.js';
+import { readJoined } from './joins.js';
+import { NODE_HOST } from '../read/node-host.js';
 
 export interface Output {
   format: FormatName;
@@ -34,6 +36,8 @@ export async function findingsSink(
   input: InputFiles,
   pack: Pack,
   dates: Parameters<typeof setupOf>[1],
+  /** `--sheet`: the workbook sheets the run reads. */
+  sheets: readonly string[] = [],
 ): Promise<FindingsSink | undefined> {
   const { asOf } = dates;
   if (!outputs.every((output) => STREAMING_FORMATS.has(output.format))) return undefined;
@@ -48,7 +52,9 @@ export async function findingsSink(
     onlyInPlace && inPlace.length === 1 && inPlace[0]!.file !== undefined && targetKind(inPlace[0]!.file) === 'file'
       ? inPlace[0]!.file
       : undefined;
-  const setup = setupOf(pack, dates);
+  // The rows are judged again here, so the tables rules join are read for them as for the run.
+  const joined = await readJoined(input.files, pack.fields, pack.rules, sheets, NODE_HOST);
+  const setup = setupOf(pack, { ...dates, joined });
   if (file === undefined) {
     const spool = new (await import('./spool.js')).RowSpool(setup);
     return {

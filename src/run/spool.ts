@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import type { Checked, Row, Verdict } from '../model/types.js';
+import type { Checked, Row, Status, Verdict } from '../model/types.js';
 import { removedAtExit } from './leftovers.js';
 import { readAll, writeAll } from './output.js';
 import { RowStore } from './row-store.js';
@@ -23,16 +23,20 @@ export class RowSpool {
   }
 
   /** Every finding, judged afresh from the rows, the whole-data-set ones of `result` last; a rule's alone if asked. */
-  finish(result: Checked): (rule?: string, brief?: boolean) => Iterable<Verdict> {
+  finish(result: Checked): (rule?: string, plain?: ReadonlySet<Status>) => Iterable<Verdict> {
     this.store.flush();
-    return (rule, brief) => this.findings(result.findings, rule, brief);
+    return (rule, plain) => this.findings(result.findings, rule, plain);
   }
 
-  private *findings(totals: readonly Verdict[], rule: string | undefined, brief = false): Generator<Verdict> {
+  private *findings(
+    totals: readonly Verdict[],
+    rule: string | undefined,
+    plain?: ReadonlySet<Status>,
+  ): Generator<Verdict> {
     // A checker of its own: the round's account of its matches is the run's, kept by the lane.
     const checker = checkerOf(this.setup);
     if (rule === undefined) {
-      for (const row of this.store.rows()) yield* checker.verdicts(row, brief);
+      for (const row of this.store.rows()) yield* checker.verdicts(row, plain);
       yield* totals;
       return;
     }
@@ -46,10 +50,15 @@ export class RowSpool {
   }
 
   /** The findings rendered and grouped by rule in one pass (`Spooled.byRule`); a second call renders afresh. */
-  byRule(result: Checked): (render: (verdict: Verdict) => string | undefined) => (rule: string) => Iterable<string> {
-    return (render) => {
+  byRule(
+    result: Checked,
+  ): (
+    render: (verdict: Verdict) => string | undefined,
+    plain?: ReadonlySet<Status>,
+  ) => (rule: string) => Iterable<string> {
+    return (render, plain) => {
       this.texts?.dispose();
-      const texts = new RuleTexts(this.findings(result.findings, undefined), render);
+      const texts = new RuleTexts(this.findings(result.findings, undefined, plain), render);
       this.texts = texts;
       return (rule) => texts.of(rule);
     };

@@ -126,6 +126,13 @@ describe('Ctrl-C stops a run in every phase and leaves no report', () => {
     await interrupt(run);
   }, 120_000);
 
+  it('while the details of an xlsx report are deflated on the thread pool', async () => {
+    const run = start('xlsx-alone', ['xlsx:r.xlsx']);
+    expect(await reportsStarted(run.out, 1, run.exited)).toBe(true);
+    await sleep(1_500);
+    await interrupt(run);
+  }, 120_000);
+
   it('while an xlsx report is written, after a junit one', async () => {
     const run = start('xlsx', ['junit:r.xml', 'xlsx:r.xlsx']);
     expect(await reportsStarted(run.out, 2, run.exited)).toBe(true);

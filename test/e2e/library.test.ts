@@ -65,6 +65,6 @@ describe('check(files, options)', () => {
     await expect(check([SAMPLE], { asOf: '2022-13-01' })).rejects.toMatchObject({ code: 'usage' });
     await expect(check([SAMPLE], { failOnNew: true })).rejects.toBeInstanceOf(DuibiaoError);
     await expect(loadPack('fixtures/packs/does-not-exist.yaml')).rejects.toBeInstanceOf(DuibiaoError);
-    expect((await loadPack()).rules.length).toBe(20); // 19 of the yearly return, and the monthly price subsidy
+    expect((await loadPack()).rules.length).toBe(20);
   });
 });

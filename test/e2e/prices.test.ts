@@ -16,8 +16,11 @@
 //   2022-12  103.1 104.8   3.1 ≥ 3.0 in the window                        YES  (paid 2023-01)
 //   2023-01  absent from the series                                        ?    (paid 2023-02: missing)
 //   2023-02  103.0 105.0   +3.0, the window's last month                   YES  (paid 2023-03)
-import { describe, expect, it } from 'vitest';
-import { checkJson, type Finding } from './run.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkJson, duibiao, type Finding } from './run.js';
 
 const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
 const SAMPLE_2021 = 'fixtures/round/sample-prefecture-2021.csv';
@@ -78,6 +81,30 @@ describe('the price linkage of the built-in pack', () => {
     expect(statusOf(county, period)).toBe(status);
   });
 
+  it('given the same series as a workbook of changes (3.5, not 103.5), gives the same verdicts', () => {
+    // price-index-2021-12-to-2023-02-bureau-changes.xlsx: a merged title, a 单位：% line, the changes
+    // themselves under 居民消费价格同比涨幅 and 食品价格同比涨幅, a note below.
+    const xlsx = checkJson(
+      INDEX.replace('bureau.csv', 'bureau-changes.xlsx'),
+      SUBSIDY,
+      '--counties',
+      ROSTER,
+      '--as-of',
+      AS_OF,
+    );
+    const key = (f: Finding) => `${f.county} ${(f as Finding & { period?: string }).period} ${f.status}`;
+    const of = (findings: Finding[]) =>
+      findings
+        .filter((f) => f.rule === RULE)
+        .map(key)
+        .sort();
+    expect(of(xlsx.report.findings)).toEqual(of(run.report.findings));
+    expect(xlsx.report.problems.filter((p) => p.file.endsWith('.xlsx')).map((p) => p.code)).toEqual([
+      'title-rows',
+      'footer-rows',
+    ]);
+  });
+
   it('owes no row for a month not triggered, nor for one whose index is absent', () => {
     // 梅江区 sent nothing: no verdict for 2022-06 and 2022-10 (not triggered) nor 2023-02 (index absent).
     expect(at('梅江区', '2022-06')).toEqual([]);
@@ -135,5 +162,69 @@ describe('the yearly count of triggered months, against the series', () => {
     const alone = checkJson(SAMPLE, '--as-of', '2022-12-31').report;
     expect(alone.problems.filter((p) => p.code.startsWith('trigger-months-'))).toEqual([]);
     expect(alone.findings.filter((f) => f.rule === RULE)).toEqual([]);
+  });
+});
+
+describe('reports and forms of the monthly tables', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'duibiao-prices-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('given --table, writes the form of the subsidy return and of the index series', () => {
+    expect(duibiao('template', '--table', 'price-subsidy').stdout).toBe(
+      '\uFEFF县市区,行政区划代码,填报日期,月份,应发放人数,实发放人数\r\n',
+    );
+    expect(duibiao('template', '--table', 'price-index').stdout).toBe(
+      '\uFEFF月份,居民消费价格同比涨幅,食品价格同比涨幅\r\n',
+    );
+  });
+
+  it('explains the rule with its thresholds and the window', () => {
+    const { stdout } = duibiao('explain', RULE);
+    expect(stdout).toContain('cpi_threshold = 2022-08–2023-02: 3.0%；其余 3.5%');
+    expect(stdout).toContain('food_threshold = 6%');
+    expect(stdout).toContain('实发放人数 = 应发放人数 且 应发放人数 > 0');
+  });
+
+  it('given monthly verdicts, the bulletin shows each month, whether it triggered, and who paid late or short', () => {
+    const page = join(dir, 'bulletin.html');
+    duibiao('check', INDEX, SUBSIDY, '--counties', ROSTER, '--as-of', AS_OF, '-f', 'html', '-o', page);
+    const html = readFileSync(page, 'utf8');
+    const row = (month: string): string => new RegExp(`<tr><td>${month}</td>.*?</tr>`).exec(html)?.[0] ?? '';
+    expect(row('2022-06')).toContain('未启动');
+    expect(row('2022-08')).toContain('启动');
+    expect(row('2022-08')).toContain('<td>石桥县</td>');
+    expect(row('2023-01')).toContain('<td>枫岭县</td>');
+    expect(row('2023-02')).toContain('无法判断');
+    expect(row('2023-03')).toContain('<td>枫岭县</td>');
+  });
+
+  it('given a run large enough to keep its findings on disk, judges the subsidy rows with the series all the same', () => {
+    // Over STREAM_FINDINGS_FROM (256 KiB): the csv report's verdicts are made again from the spooled rows.
+    const lines = readFileSync(SAMPLE, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .filter(Boolean);
+    const padded = [lines[0]!];
+    for (let i = 0; i < 400; i++)
+      for (const line of lines.slice(1)) padded.push(line.replace(/^([^,]+),\d+,/, `$1${i},,`));
+    const big = join(dir, 'big-yearly.csv');
+    writeFileSync(big, `${padded.join('\n')}\n`);
+    const csv = duibiao('check', big, INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'csv').stdout;
+    const statuses = csv
+      .split('\n')
+      .filter((line) => line.includes(RULE))
+      .map((line) => line.split(',')[3]);
+    expect(statuses.filter((status) => status === 'pass')).toHaveLength(29);
+    expect(statuses.filter((status) => status === 'missing')).toHaveLength(8);
+    // The ranking reads brief verdicts of the spooled rows: a subsidy row there is judged with its index month too.
+    const table = duibiao('check', big, INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'table').stdout;
+    expect(table).toContain('云溪县      2022-07  0/1');
+    expect(table).not.toContain('(cpi_yoy)');
+  });
+
+  it('given the yearly return alone, the bulletin has no monthly section', () => {
+    const page = join(dir, 'yearly.html');
+    duibiao('check', SAMPLE, '--as-of', '2022-12-31', '-f', 'html', '-o', page);
+    expect(readFileSync(page, 'utf8')).not.toContain('class="monthly"');
   });
 });

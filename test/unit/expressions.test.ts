@@ -207,6 +207,47 @@ describe('mistakes in expressions', () => {
     ).toEqual([['pack-type-mismatch', 11]]);
   });
 
+  it('given a condition measured against true, passes a row that meets it and fails one that does not, with the values read', () => {
+    const met = parsePack(
+      pack(`    measure: { kind: expression, expression: standard == consumption and consumption > 0 }
+    target: { op: '=', value: true }
+`),
+      'pack.yaml',
+    );
+    const pass = judge(met, { county: '甲县', year: '2022', standard: '800', consumption: '800' });
+    expect([pass.status, pass.actual, pass.detail]).toEqual(['pass', true, 'standard = 800、consumption = 800']);
+    // 0 = 0 is not "someone covered": the second half fails it.
+    expect(judge(met, { county: '甲县', year: '2022', standard: '0', consumption: '0' }).status).toBe('fail');
+    expect(judge(met, { county: '甲县', year: '2022', standard: '799', consumption: '800' }).status).toBe('fail');
+  });
+
+  it('given a number measured against true, or a condition against a number, says pack-type-mismatch', () => {
+    expect(
+      mistakes(
+        pack(`    measure: { kind: expression, expression: standard * 12 }
+    target: { op: '=', value: true }
+`),
+      ).map((m) => m.code),
+    ).toEqual(['pack-type-mismatch']);
+    expect(
+      mistakes(
+        pack(`    measure: { kind: expression, expression: standard > 1 }
+    target: { op: '>=', value: 1 }
+`),
+      ).map((m) => m.code),
+    ).toEqual(['pack-type-mismatch']);
+  });
+
+  it('given counted_in on a rule with no join and no condition, says so at its line', () => {
+    const found = mistakes(
+      pack(`    measure: { kind: value, column: standard }
+    target: { op: '>=', value: 800 }
+    counted_in: standard
+`),
+    );
+    expect(found.map((m) => [m.code, m.line])).toEqual([['pack-schema', 19]]);
+  });
+
   it('given an expression too long or nested too deep, refuses it and runs nothing', () => {
     const deep = `${'-'.repeat(40).split('').join(' ')} standard > 1`;
     expect(

@@ -76,4 +76,26 @@ describe('the findings writer', () => {
     expect(batches.worker).toBe(0);
     expect(text).toBe(await whole());
   });
+
+  it('given batches handed over faster than they are written, holds the reading back once every write is out, and writes the same', async () => {
+    const { FindingsWriter } = await import('../../src/run/findings-writer.js');
+    const file = join(dir, `findings-held-${Math.random()}.jsonl`);
+    const fd = openSync(file, 'w+');
+    const writer = new FindingsWriter(fd, 0, setup, false);
+    try {
+      const batches: (readonly Row[])[] = [];
+      const result = await checkData([big], builtin, { ...options, onRows: (rows) => void batches.push(rows) });
+      expect(batches.length).toBeGreaterThan(4);
+      // No write can end before the loop turns: past eight out, the writer asks the reading to wait.
+      const answers = batches.map((batch) => writer.rows(batch));
+      expect(answers[0]).toBeUndefined();
+      expect(answers.some((answer) => answer instanceof Promise)).toBe(true);
+      for (const answer of answers) if (answer) await answer;
+      await writer.end(result.findings);
+      expect(readFileSync(file, 'utf8')).toBe(await whole());
+    } finally {
+      await writer.dispose();
+      closeSync(fd);
+    }
+  });
 });

@@ -5,9 +5,10 @@ import { cardSection, chartSection, problemSection, provenanceSection } from './
 import { bulletinTitle, matrixSection, summarySection } from './overview.js';
 import { countyDigest, digestBuilder, type ArrivedRow, type CountyDigest } from '../county-digest.js';
 import { LeadTally } from './lead.js';
-import type { CheckResult } from '../../model/types.js';
+import type { CheckResult, ShownVerdict as Verdict } from '../../model/types.js';
 import { allFindings } from '../parts.js';
 import { TargetTally } from './charts.js';
+import { MonthTally } from './months.js';
 import { MAX_CARDS } from './details.js';
 import { MAX_ROWS } from './overview.js';
 import { STYLE } from './style.js';
@@ -23,6 +24,7 @@ interface Passes {
   digest: CountyDigest;
   tallies: TargetTally[];
   lead: LeadTally;
+  months: MonthTally;
 }
 const prepared = new WeakMap<CheckResult, Passes>();
 
@@ -48,26 +50,38 @@ export async function prepareBulletin(result: CheckResult, pause: () => Promise<
   if (prepared.has(result)) return;
   const { tallies, lead, each } = tallying(result);
   const builder = digestBuilder(LIMITS, each);
+  const months = new MonthTally();
   let count = 0;
   for (const verdict of allFindings(result)) {
     builder.add(verdict);
+    months.add(verdict);
     if (++count % 4096 === 0) await pause();
   }
-  prepared.set(result, { digest: builder.end(), tallies, lead });
+  prepared.set(result, { digest: builder.end(), tallies, lead, months });
 }
 
 function madeNow(result: CheckResult): Passes {
   const { tallies, lead, each } = tallying(result);
-  return { digest: countyDigest(allFindings(result), LIMITS, each), tallies, lead };
+  const months = new MonthTally();
+  const seen = function* (): Iterable<Verdict> {
+    for (const verdict of allFindings(result)) {
+      months.add(verdict);
+      yield verdict;
+    }
+  };
+  return { digest: countyDigest(seen(), LIMITS, each), tallies, lead, months };
 }
 
 export const html: Reporter = (result, context) => {
   // One pass over the findings, wherever the run keeps them: what the page shows is bounded, so
   // only that is held, whatever the number of rows.
-  const { digest, tallies, lead } = prepared.get(result) ?? madeNow(result);
+  const { digest, tallies, lead, months } = prepared.get(result) ?? madeNow(result);
+  const monthly = months.sections(result);
   const sections = [
     summarySection(result, digest, lead.sentences(result.rules, digest.totals), context.bulletin),
     matrixSection(result, digest),
+    // Only a run with monthly verdicts (the price subsidy) has these: a yearly bulletin is as it was.
+    ...(monthly === '' ? [] : [monthly]),
     chartSection(result, tallies, digest),
     cardSection(result, digest),
     problemSection(result),

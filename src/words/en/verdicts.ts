@@ -14,8 +14,7 @@ export const verdicts = {
   onlyInYears: (from: number, to: number) => `applies only to ${from}–${to}`,
   cellsInvalid: (cells: string) => `invalid data: ${cells}`,
   joinedAbsent: (table: string, period: string) => `no row of ${table} for ${period}`,
-  owedRowAbsent: (title: string, table: string, period: string) =>
-    `${title}: the county sent no row of ${table} for ${period}`,
+  owedRowAbsent: (table: string, period: string) => `the county sent no row of ${table} for ${period}`,
   cellsMissing: (cells: string) => `no data: ${cells}`,
   listJoin: ', ',
   zeroTotal: (label: string) => `${label} is 0`,

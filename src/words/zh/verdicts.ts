@@ -11,8 +11,7 @@ export const verdicts = {
   onlyInYears: (from: number, to: number) => `仅适用于 ${from}–${to} 年`,
   cellsInvalid: (cells: string) => `数据无效: ${cells}`,
   joinedAbsent: (table: string, period: string) => `${table} 缺 ${period} 的数据`,
-  owedRowAbsent: (title: string, table: string, period: string) =>
-    `${title}: 本县市区没有报送 ${table} 中 ${period} 的数据`,
+  owedRowAbsent: (table: string, period: string) => `本县市区没有报送 ${table} 中 ${period} 的数据`,
   cellsMissing: (cells: string) => `缺数据: ${cells}`,
   listJoin: '、',
   zeroTotal: (label: string) => `${label}为 0`,
