@@ -2,17 +2,20 @@
 import { CODES } from '../src/model/codes.js';
 import { STATUSES, type CheckResult } from '../src/model/types.js';
 
-export type Report = Pick<CheckResult, 'inputs' | 'summary' | 'findings' | 'problems' | 'rules'>;
+export type Report = Pick<CheckResult, 'inputs' | 'summary' | 'findings' | 'problems'> &
+  Partial<Pick<CheckResult, 'rules'>>;
+
+/** A pack's rules by id with the id of each one's table, and the id of its first table. */
+export interface RuleTables {
+  tables: ReadonlyMap<string, string>;
+  first: string;
+}
 
 /**
- * Every way `report` breaks the accounting; empty when it holds. `tableOf` names the table of a
- * rule of the pack (the built-in pack's yearly return, its monthly price subsidy).
+ * Every way `report` breaks the accounting; empty when it holds. `pack` gives the table of each
+ * rule (the built-in pack's yearly return, its monthly price subsidy).
  */
-export function accountingBreaks(
-  report: Report,
-  tableOf: (rule: string) => string,
-  text = JSON.stringify(report),
-): string[] {
+export function accountingBreaks(report: Report, pack: RuleTables, text = JSON.stringify(report)): string[] {
   const breaks: string[] = [];
   const { summary, inputs, findings, problems } = report;
   const read = inputs.reduce((sum, input) => sum + input.rows, 0);
@@ -22,11 +25,15 @@ export function accountingBreaks(
   // county's monthly row each monthly rule); a row that gets none (a price index's row, which is no
   // county's and lends its figures to others, or one whose month cannot be read) is named by an error of its own
   // (two rows of one line of YAML, by two).
-  const listed = report.rules.map((rule) => rule.id);
-  const tables = new Map<string, string[]>();
-  for (const id of listed) tables.set(tableOf(id), [...(tables.get(tableOf(id)) ?? []), id]);
   const made = new Map<string, number>();
   for (const f of county) made.set(f.rule, (made.get(f.rule) ?? 0) + 1);
+  // The rules listed: those of the first table, and those of another that made a verdict.
+  const tableOf = (id: string): string => pack.tables.get(id) ?? pack.first;
+  const listed =
+    report.rules?.map((rule) => rule.id) ??
+    [...pack.tables.keys()].filter((id) => tableOf(id) === pack.first || made.has(id));
+  const tables = new Map<string, string[]>();
+  for (const id of listed) tables.set(tableOf(id), [...(tables.get(tableOf(id)) ?? []), id]);
   let judged = 0;
   for (const [table, ids] of tables) {
     const counts = new Set(ids.map((id) => made.get(id) ?? 0));
