@@ -2,21 +2,56 @@
 import { CODES } from '../src/model/codes.js';
 import { STATUSES, type CheckResult } from '../src/model/types.js';
 
-export type Report = Pick<CheckResult, 'inputs' | 'summary' | 'findings' | 'problems' | 'rules'>;
+export type Report = Pick<CheckResult, 'inputs' | 'summary' | 'findings' | 'problems'> &
+  Partial<Pick<CheckResult, 'rules'>>;
+
+/** A pack's rules by id with the id of each one's table, and the id of its first table. */
+export interface RuleTables {
+  tables: ReadonlyMap<string, string>;
+  first: string;
+}
 
 /**
- * Every way `report` breaks the accounting of rows of one table (a yearly return): each row gets a
- * verdict of every rule the report lists; empty when it holds.
+ * Every way `report` breaks the accounting; empty when it holds. `pack` gives the table of each
+ * rule (the built-in pack's yearly return, its monthly price subsidy).
  */
-export function accountingBreaks(report: Report, text = JSON.stringify(report)): string[] {
+export function accountingBreaks(report: Report, pack: RuleTables, text = JSON.stringify(report)): string[] {
   const breaks: string[] = [];
-  const rules = report.rules.length;
   const { summary, inputs, findings, problems } = report;
   const read = inputs.reduce((sum, input) => sum + input.rows, 0);
   if (read !== summary.rows) breaks.push(`rows read ${read} ≠ rows judged ${summary.rows}`);
   const county = findings.filter((f) => f.scope === 'county');
-  if (county.length !== summary.rows * rules)
-    breaks.push(`${county.length} county verdicts for ${summary.rows} rows × ${rules} rules`);
+  // A row gets one verdict of each listed rule of its table (a yearly row each yearly rule, a
+  // county's monthly row each monthly rule); a row that gets none (a price index's row, which is no
+  // county's and lends its figures to others, or one whose month cannot be read) is named by an error of its own
+  // (two rows of one line of YAML, by two).
+  const made = new Map<string, number>();
+  for (const f of county) made.set(f.rule, (made.get(f.rule) ?? 0) + 1);
+  // The rules listed: those of the first table, and those of another that made a verdict.
+  const tableOf = (id: string): string => pack.tables.get(id) ?? pack.first;
+  const listed =
+    report.rules?.map((rule) => rule.id) ??
+    [...pack.tables.keys()].filter((id) => tableOf(id) === pack.first || made.has(id));
+  const tables = new Map<string, string[]>();
+  for (const id of listed) tables.set(tableOf(id), [...(tables.get(tableOf(id)) ?? []), id]);
+  let judged = 0;
+  for (const [table, ids] of tables) {
+    const counts = new Set(ids.map((id) => made.get(id) ?? 0));
+    if (counts.size !== 1)
+      breaks.push(`the rules of ${table} made unequal numbers of verdicts: ${[...counts].join(', ')}`);
+    judged += Math.max(...counts);
+  }
+  if (county.length !== listed.reduce((sum, id) => sum + (made.get(id) ?? 0), 0))
+    breaks.push(`${county.length} county verdicts, some of rules not listed`);
+  const named = new Set(
+    problems.flatMap((p) =>
+      p.level === 'error' ? [JSON.stringify([p.file, p.sheet ?? null, p.line, p.code, p.message])] : [],
+    ),
+  );
+  if (judged > summary.rows || judged + named.size < summary.rows)
+    breaks.push(
+      `${county.length} county verdicts for ${summary.rows} rows × ${listed.length} rules, ${named.size} rows named by an error`,
+    );
   const counted = STATUSES.reduce((sum, status) => sum + summary[status], 0);
   if (counted !== county.length) breaks.push(`summary counts ${counted} verdicts, the report has ${county.length}`);
   if (summary.problems !== problems.length)

@@ -17,8 +17,15 @@ import { fieldLookup } from '../src/read/headers.js';
 import { headerKey } from '../src/read/normalize.js';
 import { RowBuilder } from '../src/read/row.js';
 import { loadPack } from '../src/pack/files.js';
+import { tableNamed, tablesOf } from '../src/model/tables.js';
 
 export const builtin = await loadPack();
+
+/** The table of each rule of the built-in pack (its yearly return, its monthly price subsidy), for the accounting. */
+export const builtinTables = {
+  tables: new Map(builtin.rules.map((rule) => [rule.id, tableNamed(builtin.fields, rule.table).id])),
+  first: tablesOf(builtin.fields)[0]!.id,
+};
 
 export function rowOf(
   cells: Record<string, string>,

@@ -11,6 +11,7 @@ import { rowOf } from '../helpers.js';
 import { mutated, yamlRows } from './arbitraries.js';
 import { stringify } from 'yaml';
 import { budget, collectWarnings, settings } from './settings.js';
+import { tableNamed, tablesOf } from '../../src/model/tables.js';
 
 const PACK = readFileSync(BUILTIN_PACK, 'utf8');
 const lines = PACK.split('\n').length;
@@ -53,7 +54,11 @@ describe('rule packs', () => {
               ),
             ),
           );
-          expect(verdicts).toHaveLength(loaded.rules.length);
+          // One verdict of each rule of the row's table: the first, the yearly return.
+          const yearly = tablesOf(loaded.fields)[0];
+          expect(verdicts).toHaveLength(
+            loaded.rules.filter((r) => tableNamed(loaded.fields, r.table) === yearly).length,
+          );
           checker.finish();
         }),
         // Each case parses a 200-line pack, about 10 ms.

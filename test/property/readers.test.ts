@@ -9,7 +9,7 @@ import { DuibiaoError } from '../../src/errors.js';
 import { CODES } from '../../src/model/codes.js';
 import type { CheckResult } from '../../src/model/types.js';
 import { accountingBreaks } from '../accounting.js';
-import { builtin } from '../helpers.js';
+import { builtin, builtinTables } from '../helpers.js';
 import { anyBytes, encodedCsv, mutated, yamlRows, type Encoded } from './arbitraries.js';
 import { checkFiles, renderJson } from './pipeline.js';
 import { budget, collectWarnings, settings } from './settings.js';
@@ -29,7 +29,7 @@ async function holds({ bytes, name }: Encoded): Promise<CheckResult | DuibiaoErr
     expect(outcome.message).not.toMatch(/\uFFFD|undefined|\[object /);
     return outcome;
   }
-  expect(accountingBreaks(outcome, renderJson(outcome))).toEqual([]);
+  expect(accountingBreaks(outcome, builtinTables, renderJson(outcome))).toEqual([]);
   return outcome;
 }
 
