@@ -1,6 +1,7 @@
 // Errors that stop a run (exit 2): bad usage, an unreadable file, an invalid rule pack.
 import type { ProblemCode, StopCode } from './model/codes.js';
 import { words } from './words/words.js';
+import type { Text } from './words/message.js';
 
 export interface ErrorLocation {
   file: string;
@@ -10,7 +11,8 @@ export interface ErrorLocation {
 
 export interface LocatedMessage extends ErrorLocation {
   code: ProblemCode;
-  message: string;
+  /** Made in no language; the report of a stop (cli/failure.ts) says it in its own. */
+  message: Text;
 }
 
 export function formatLocation(where: ErrorLocation): string {

@@ -9,6 +9,7 @@ import { DuibiaoError } from './errors.js';
 import { currentLang, loadLang, useLang, words } from './words/words.js';
 import { ProblemLog } from './run/problem-log.js';
 import { openSession, runSession, type RunOptions } from './run/session.js';
+import { shownIn } from './report/shown.js';
 
 // The process's language until a call asks for another: its words are loaded with the library.
 await loadLang(currentLang());
@@ -44,7 +45,7 @@ export async function run(files: readonly string[], options: CheckOptions = {}):
     const session = await openSession(options);
     const problems = new ProblemLog('hold');
     try {
-      return await runSession(session, files, { counting: false, problems });
+      return shownIn(await runSession(session, files, { counting: false, problems }), options.lang ?? currentLang());
     } finally {
       problems.dispose();
     }

@@ -1,5 +1,18 @@
 // Builds rows the way the reader does, from the cells a county would type.
-import type { FieldSpec, Problem, Row } from '../src/model/types.js';
+import type {
+  CheckResult,
+  Checked,
+  FieldSpec,
+  Problem,
+  Row,
+  RuleInfo,
+  ShownVerdict,
+  Verdict,
+} from '../src/model/types.js';
+import type { DuibiaoError, LocatedMessage } from '../src/errors.js';
+import { shownIn, VerdictWords } from '../src/report/shown.js';
+import { render, type Text } from '../src/words/message.js';
+import { currentLang, type Lang } from '../src/words/words.js';
 import { fieldLookup } from '../src/read/headers.js';
 import { headerKey } from '../src/read/normalize.js';
 import { RowBuilder } from '../src/read/row.js';
@@ -27,4 +40,28 @@ export function rowOf(
 
 export function cellOf(row: Row, name: string, fields: readonly FieldSpec[] = builtin.fields): Row['cells'][number] {
   return row.cells[fields.findIndex((f) => f.name === name)];
+}
+
+/** A check's result with its messages said, as a report is given it: in the language of the test, zh unless it chose another. */
+export function shown(result: Checked, lang: Lang = currentLang()): CheckResult {
+  return shownIn(result, lang);
+}
+
+/** A stop's located mistakes with their messages said. */
+export function saidDetails(error: DuibiaoError, lang: Lang = currentLang()): (LocatedMessage & { message: string })[] {
+  return error.details.map((detail) => ({ ...detail, message: render(detail.message, lang) }));
+}
+
+/** A text said in the language of the test. */
+export function said(text: Text, lang: Lang = currentLang()): string {
+  return render(text, lang);
+}
+
+/** A verdict as a report is given it, said in the language of the test. */
+export function shownVerdict(
+  verdict: Verdict,
+  rules: readonly Pick<RuleInfo, 'id' | 'title'>[] = builtin.rules,
+  lang: Lang = currentLang(),
+): ShownVerdict {
+  return new VerdictWords(lang, rules).copy(verdict);
 }

@@ -26,6 +26,8 @@ import { refuseLinksLeaving } from '../read/input-policy.js';
 import { useConfigLang } from './lang.js';
 import type { RoundFlags } from '../run/round.js';
 import type { BulletinHeading } from '../report/types.js';
+import { shownIn } from '../report/shown.js';
+import { currentLang } from '../words/words.js';
 
 export interface CheckFlags extends RoundFlags {
   rules?: string;
@@ -73,7 +75,13 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));
   const sink = counting
     ? undefined
-    : await findingsSink(outputs, input, pack, { asOf, today: session.today, round: round?.index }, session.sheets);
+    : await findingsSink(
+        outputs,
+        input,
+        pack,
+        { asOf, today: session.today, round: round?.index, lang: currentLang() },
+        session.sheets,
+      );
   // With the findings on disk, the problems past the first go there too.
   const problems = new ProblemLog(counting ? 'count' : sink ? 'spool' : 'hold');
   // The share read is of the text files' bytes: a workbook's size says little of how far its rows are.
@@ -84,7 +92,7 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   try {
     const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
     progress.start();
-    const result = await runSession(session, input, {
+    const checked = await runSession(session, input, {
       counting,
       problems,
       onProgress: (rows) => progress.update(rows),
@@ -92,8 +100,9 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
     });
     if (sink?.finish) {
       progress.phase({ kind: 'judge' });
-      result.spooled = { ...result.spooled, ...(await sink.finish(result)) };
+      checked.spooled = { ...checked.spooled, ...(await sink.finish(checked)) };
     }
+    const result = shownIn(checked, currentLang());
     return await writeOutputs(outputs, result, sink, progress, config?.bulletin);
   } finally {
     progress.done();

@@ -3,6 +3,7 @@ import { DuibiaoError, formatLocation } from '../errors.js';
 import type { StopCode } from '../model/codes.js';
 import { visible } from '../model/visible.js';
 import { currentLang, loadLang, words } from '../words/words.js';
+import { render } from '../words/message.js';
 
 const INTERNAL: StopCode = 'internal-error';
 
@@ -11,7 +12,9 @@ export function reportFailure(error: unknown, debug: boolean): 2 {
     // File names, pack keys and cells reach these words: shown as visible.ts shows text, never raw.
     const lines = [`duibiao: ${visible(error.message)} [${error.code}]`];
     for (const detail of error.details)
-      lines.push(`  ${visible(formatLocation(detail))}  ${detail.code}  ${visible(detail.message)}`);
+      lines.push(
+        `  ${visible(formatLocation(detail))}  ${detail.code}  ${visible(render(detail.message, currentLang()))}`,
+      );
     process.stderr.write(`${lines.join('\n')}\n`);
     if (debug && error.cause !== undefined) process.stderr.write(`${visible(causeText(error.cause))}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);

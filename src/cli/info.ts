@@ -10,7 +10,8 @@ import { measureKindOf } from '../measures/index.js';
 import { sayExpression } from '../measures/expression.js';
 import { readRegular } from '../read/regular-file.js';
 import { displayWidth } from '../report/layout.js';
-import { section, words } from '../words/words.js';
+import { currentLang, section, words } from '../words/words.js';
+import { render } from '../words/message.js';
 import { tableNamed, tablesOf } from '../model/tables.js';
 import type { FieldSpec } from '../model/types.js';
 
@@ -24,7 +25,7 @@ export function describeTarget(rule: RuleSpec, fields: readonly FieldSpec[]): st
     const field = byName.get(column);
     return field ? labelInRunLanguage(field) : column;
   };
-  const what = kind.describe(m, label);
+  const what = render(kind.describe(m, label), currentLang());
   const t = rule.target;
   const one = (value: number | string): string =>
     typeof value === 'number' && kind.fractionGoal ? `${Math.round(value * 1e6) / 1e4}%` : String(value);

@@ -9,9 +9,9 @@ import { compileCondition } from './condition.js';
 import { joinedPeriod, withJoin, type JoinedRows } from './join.js';
 import { locationOf } from '../model/location.js';
 import { buildMeasure, type Measure } from '../measures/index.js';
-import { onlyIn, showComparison, showValue } from './show.js';
+import { dueNote, onlyIn, showComparison, showValue } from './show.js';
 import { buildTarget, meets, type Target } from './target.js';
-import { words } from '../words/words.js';
+import { joined, listOf, say, type Text } from '../words/message.js';
 
 export interface CompiledRule {
   spec: RuleSpec;
@@ -30,7 +30,7 @@ export interface CompiledRule {
   /** The whole verdict, with values and words; `location` may be shared by a row's verdicts. */
   judge(row: Row, asOf: string | undefined, location?: Location): Verdict;
   /** With a condition: its words (`；2022-08 条件成立：…`) when it holds for the row's cells, undefined when it does not or a cell it reads is not there. */
-  holds(row: Row): string | undefined;
+  holds(row: Row): Text | undefined;
   /**
    * The verdict for a report that shows some statuses only by their status (a ranking shows no
    * pass): of a status in `plain`, with no values and no words (`message` empty), none made; of
@@ -39,8 +39,7 @@ export interface CompiledRule {
   brief(row: Row, asOf: string | undefined, location: Location, plain: ReadonlySet<Status>): Verdict;
 }
 
-export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined?: JoinedRows): CompiledRule {
-  const w = words();
+export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joinedRows?: JoinedRows): CompiledRule {
   const index = new Map(fields.map((field, i) => [field.name, i]));
   const of = (name: string): number => index.get(name)!;
   const measure = buildMeasure(spec.measure, {
@@ -82,7 +81,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
         ? constantGoal
         : numToNumber(constantGoal);
   const constantGoalText =
-    constantGoalNumber === undefined ? undefined : showValue(constantGoalNumber, measure.display);
+    typeof constantGoalNumber === 'number' ? showValue(constantGoalNumber, measure.display) : undefined;
 
   const reads = needsYear && !columns.includes(yearColumn) ? [...columns, yearColumn] : columns;
 
@@ -101,14 +100,14 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
   }
 
   /** Why the rule does not apply to a row it can read (a year outside its years, a condition that does not hold, a zero total), or undefined. */
-  function whyNotApplicable(row: Row): string | undefined {
+  function whyNotApplicable(row: Row): Text | undefined {
     if (years && (row.year! < years.from || row.year! > years.to)) return onlyIn(years);
     if (condition) {
       const why = condition.whyNot(row);
       if (why !== undefined) return why;
     }
     if (byPeriod && target.valueOf(row.cells, periodOf(row)) === undefined)
-      return w.noThreshold(periodText(periodOf(row)!, table.every));
+      return say('noThreshold', periodText(periodOf(row)!, table.every));
     return measure.notApplicable(row.cells);
   }
 
@@ -142,9 +141,10 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     status: Status,
     actual: number | boolean | null,
     goal: number | boolean | null,
-    comparison: string | null,
+    comparison: Text | null,
     detail: string | null,
-    message: string,
+    message: Text | undefined,
+    due?: string,
   ): Verdict {
     // Only a monthly table's verdicts carry a period: a yearly report stays as it was.
     if (monthly && row.period !== undefined)
@@ -161,6 +161,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
         comparison,
         detail,
         message,
+        due,
         location,
       };
     return {
@@ -175,6 +176,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
       comparison,
       detail,
       message,
+      due,
       location,
     };
   }
@@ -191,19 +193,21 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     const comparison = showComparison(measured.approx, goalNumber, measure.display, target.op, met, constantGoalText);
     const status = met ? 'pass' : unmet(row, asOf);
     // A miss of a rule with a deadline is pending before it and overdue after it.
-    const dueText =
-      spec.due === undefined || status === 'pass'
-        ? ''
-        : status === 'pending'
-          ? w.dueOn(due(row))
-          : status === 'invalid'
-            ? w.dueUnknown(due(row))
-            : w.overdue(due(row));
+    const dueDay = spec.due === undefined || status === 'pass' ? undefined : due(row);
     const detail = measured.detail ?? null;
-    // A rule that joins another table's row says the values that made it apply: the index month's, and the threshold used.
-    const held = joins && condition ? condition.held(row) : '';
-    const message = `${spec.title}: ${comparison}${detail === null ? '' : ` (${detail})`}${held}${dueText}`;
-    return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message);
+    // A judged verdict is said from its own fields and its rule's title (report/shown.ts); one that
+    // joins another table's row also says the values that made it apply: the index month's, and the threshold used.
+    const message =
+      joins && condition
+        ? joined(
+            `${spec.title}: `,
+            comparison,
+            detail === null ? '' : ` (${detail})`,
+            condition.held(row),
+            dueNote(status, dueDay),
+          )
+        : undefined;
+    return verdict(row, location, status, measured.approx, goalNumber, comparison, detail, message, dueDay);
   }
 
   function brief(row: Row, asOf: string | undefined, location: Location, plain: ReadonlySet<Status>): Verdict {
@@ -213,28 +217,17 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
   }
 
   /** The cells that made the rule invalid or missing, by label and name. */
-  function whichCells(status: 'invalid' | 'missing', cells: readonly Cell[]): string {
+  function whichCells(status: 'invalid' | 'missing', cells: readonly Cell[]): Text {
     const label = (i: number): string => `${fields[i]!.label} (${fields[i]!.name})`;
-    if (status === 'invalid')
-      return w.cellsInvalid(
-        reads
-          .filter((c) => cells[c] === null)
-          .map(label)
-          .join(w.listJoin),
-      );
-    return w.cellsMissing(
-      reads
-        .filter((c) => cells[c] === undefined)
-        .map(label)
-        .join(w.listJoin),
-    );
+    if (status === 'invalid') return say('cellsInvalid', listOf(reads.filter((c) => cells[c] === null).map(label)));
+    return say('cellsMissing', listOf(reads.filter((c) => cells[c] === undefined).map(label)));
   }
 
-  function holds(row: Row): string | undefined {
+  function holds(row: Row): Text | undefined {
     if (!condition || condition.columns.some((column) => row.cells[column] == null)) return undefined;
     return condition.whyNot(row) === undefined ? condition.held(row) : undefined;
   }
 
   const compiled = { spec, table, measure, target, columns, reads, status, statusOfUsable, judge, brief, holds };
-  return spec.join === undefined ? compiled : withJoin(compiled, fields, spec.join, joined);
+  return spec.join === undefined ? compiled : withJoin(compiled, fields, spec.join, joinedRows);
 }

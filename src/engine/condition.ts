@@ -9,7 +9,7 @@ import type { FieldSpec, Row } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { compileNames, holds, type Value } from './expression.js';
 import { parseTarget } from './target.js';
-import { words } from '../words/words.js';
+import { joined, listOf, say, type Text } from '../words/message.js';
 
 export interface Condition {
   /** The cells it reads, as field indices: a blank one makes the rule missing, as any cell a rule reads. */
@@ -17,9 +17,9 @@ export interface Condition {
   /** Whether a threshold it reads changes with the period. */
   byPeriod: boolean;
   /** Why the rule does not apply to the row (its cells read and usable), or undefined when the condition holds. */
-  whyNot(row: Row): string | undefined;
+  whyNot(row: Row): Text | undefined;
   /** The condition as written and the values it read for the row (its cells read and usable): `cpi_yoy = 3.6%, cpi_threshold = 3.5%`. */
-  held(row: Row): string;
+  held(row: Row): Text;
 }
 
 export function compileCondition(
@@ -48,20 +48,19 @@ export function compileCondition(
   const read = compileNames(
     columns.map(({ name, column }) => ({ name, column, percent: fields[column]!.type === 'percent' })),
   );
-  const w = words();
 
   /** How the condition's names read for this row: `cpi_yoy = 2.8%, cpi_threshold = 3.5%`. */
-  function values(row: Row, period: number | null): string {
-    return names
-      .map((name) => {
+  function values(row: Row, period: number | null): Text {
+    return listOf(
+      names.map((name): Text => {
         const threshold = thresholds.get(name);
         if (threshold) return `${name} = ${period === null ? '?' : (threshold.written.at(period) ?? '?')}`;
         const column = index.get(name)!;
         const cell = row.cells[column] as Value;
-        const shown = typeof cell === 'boolean' ? (cell ? w.yes : w.no) : numText(cell);
-        return `${name} = ${shown}${fields[column]!.type === 'percent' ? '%' : ''}`;
-      })
-      .join(w.listJoin);
+        if (typeof cell === 'boolean') return joined(`${name} = `, say(cell ? 'yes' : 'no'));
+        return `${name} = ${numText(cell)}${fields[column]!.type === 'percent' ? '%' : ''}`;
+      }),
+    );
   }
 
   return {
@@ -69,7 +68,7 @@ export function compileCondition(
     byPeriod: [...thresholds.values()].some((threshold) => threshold.values.constant === undefined),
     held(row) {
       const period = periodAt(row);
-      return w.whenHeld(text, values(row, period), period === null ? '?' : periodText(period, every));
+      return say('whenHeld', text, values(row, period), period === null ? '?' : periodText(period, every));
     },
     whyNot(row) {
       const period = periodAt(row);
@@ -81,11 +80,11 @@ export function compileCondition(
       };
       for (const name of thresholds.keys())
         if (names.includes(name) && lookup(name) === undefined)
-          return w.noThreshold(period === null ? '?' : periodText(period, every));
+          return say('noThreshold', period === null ? '?' : periodText(period, every));
       const truth = holds(tree, lookup);
       if (truth === true) return undefined;
-      if (truth === undefined) return w.whenNotComputable(text);
-      return w.whenNotHeld(text, values(row, period));
+      if (truth === undefined) return say('whenNotComputable', text);
+      return say('whenNotHeld', text, values(row, period));
     },
   };
 }

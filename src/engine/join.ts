@@ -6,7 +6,7 @@ import type { RuleSpec } from '../pack/schema.js';
 import { monthText, periodOf, tableNamed, type Table } from '../model/tables.js';
 import { periodText } from '../model/period-value.js';
 import { locationOf } from '../model/location.js';
-import { words } from '../words/words.js';
+import { joined, listOf, say, type Text } from '../words/message.js';
 import type { CompiledRule } from './compile.js';
 
 /** The rows of the tables keyed by period alone, by table id and period: what `join:` reads. */
@@ -31,7 +31,6 @@ export function withJoin(
   join: NonNullable<RuleSpec['join']>,
   joined: JoinedRows | undefined,
 ): CompiledRule {
-  const w = words();
   const other = tableNamed(fields, join.table);
   const own = other.fields.flatMap((field) => (field.periods ? [] : [fields.indexOf(field)]));
   const rows = joined?.get(other.id);
@@ -65,7 +64,8 @@ export function withJoin(
       target: null,
       comparison: null,
       detail: null,
-      message: w.joinedAbsent(other.id, periodText(with_.absent, other.every)),
+      message: say('joinedAbsent', other.id, periodText(with_.absent, other.every)),
+      due: undefined,
     };
   }
   // Its cells are checked here, the joined ones with them: `statusOfUsable` is the whole status.
@@ -118,7 +118,6 @@ export class OwedRows {
   /** After the last row: a `missing` verdict for each row owed and not sent, by rule, period and county. */
   verdicts(): { index: number; verdict: Verdict }[] {
     const out: { index: number; verdict: Verdict }[] = [];
-    const w = words();
     for (const { index, rule, other, offset } of this.owing) {
       const series = this.joined?.get(other.id);
       if (series === undefined) continue;
@@ -158,7 +157,7 @@ export class OwedRows {
             target: null,
             comparison: null,
             detail: null,
-            message: `${w.owedRowAbsent(rule.table.id, shown)}${held}`,
+            message: joined(say('owedRowAbsent', rule.table.id, shown), held),
           };
           out.push({ index, verdict });
         }
@@ -253,9 +252,7 @@ export class TriggerCounts {
       if (cell === undefined || cell === null || typeof cell === 'boolean' || typeof cell === 'string') continue;
       const { held, unknown } = check.year(row.year);
       const field = this.fields[check.column]!;
-      const w = words();
-      const periods = (list: readonly number[]): string =>
-        list.map((period) => periodText(period, check.every)).join(w.listJoin);
+      const periods = (list: readonly number[]): Text => listOf(list.map((period) => periodText(period, check.every)));
       if (unknown.length > 0) {
         // Once a year: the count of a year the series does not cover whole is not checked.
         if (check.told.has(row.year)) continue;
@@ -265,7 +262,7 @@ export class TriggerCounts {
           column: field.name,
           code: 'trigger-months-unchecked',
           level: 'notice',
-          message: w.triggerMonthsUnchecked(field.label, row.year, periods(unknown)),
+          message: say('triggerMonthsUnchecked', field.label, row.year, periods(unknown)),
         });
         continue;
       }
@@ -275,7 +272,7 @@ export class TriggerCounts {
         column: field.name,
         code: 'trigger-months-mismatch',
         level: 'error',
-        message: w.triggerMonthsMismatch(field.label, row.year, numText(cell), held.length, periods(held)),
+        message: say('triggerMonthsMismatch', field.label, row.year, numText(cell), held.length, periods(held)),
       });
     }
   }

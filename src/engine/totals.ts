@@ -8,7 +8,7 @@ import { periodText } from '../model/period-value.js';
 import type { CompiledRule } from './compile.js';
 import { onlyIn, showComparison } from './show.js';
 import { meets } from './target.js';
-import { words } from '../words/words.js';
+import { joined, say } from '../words/message.js';
 
 interface Sum {
   part: Num;
@@ -145,8 +145,7 @@ function judgeTotal({ rule, part, total }: RatioRule, period: number, sum: Sum):
     basis,
   };
   const partial = sum.counties < sum.rows;
-  const w = words();
-  const of = partial ? w.readableOfRows(sum.rows, sum.counties) : w.wholeRows(sum.counties);
+  const of = partial ? say('readableOfRows', sum.rows, sum.counties) : say('wholeRows', sum.counties);
   const years = spec.years;
   if (years && (year < years.from || year > years.to)) {
     return { ...base, status: 'not_applicable', message: onlyIn(years) };
@@ -157,16 +156,16 @@ function judgeTotal({ rule, part, total }: RatioRule, period: number, sum: Sum):
   const reason = rule.measure.notApplicable(cells);
   const leftOut = sum.leftInvalid ? 'invalid' : 'missing';
   if (reason !== undefined)
-    return { ...base, status: partial ? leftOut : 'not_applicable', message: w.notApplicableOfTotal(reason, of) };
+    return { ...base, status: partial ? leftOut : 'not_applicable', message: say('notApplicableOfTotal', reason, of) };
   const goal = rule.target.valueOf(cells, period) as Num | undefined;
   if (goal === undefined)
-    return { ...base, status: 'not_applicable', message: w.noThreshold(periodText(period, rule.table.every)) };
+    return { ...base, status: 'not_applicable', message: say('noThreshold', periodText(period, rule.table.every)) };
   const met = meets(rule.measure.order(cells, goal), rule.target.op);
   const measured = rule.measure.compute(cells);
   const goalNumber = numToNumber(goal);
   const shown = showComparison(measured.approx, goalNumber, 'percent', rule.target.op, met);
   // A figure from some of the year's rows is not the year's: it is shown with its basis, and judged as the rows left out.
-  const comparison = partial ? `${shown} (${sum.counties}/${sum.rows})` : shown;
+  const comparison = partial ? joined(shown, ` (${sum.counties}/${sum.rows})`) : shown;
   const status = partial ? leftOut : met ? 'pass' : 'fail';
   return {
     ...base,
@@ -175,6 +174,6 @@ function judgeTotal({ rule, part, total }: RatioRule, period: number, sum: Sum):
     target: goalNumber,
     comparison,
     detail: measured.detail!,
-    message: w.totalVerdict(spec.title, of, comparison, measured.detail!),
+    message: say('totalVerdict', spec.title, of, comparison, measured.detail!),
   };
 }

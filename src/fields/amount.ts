@@ -2,14 +2,14 @@
 import { CellProblem } from './cell.js';
 import { fieldKind } from './field-kind.js';
 import { numberReader, readNumber, type NumberForm } from './number.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 const form: NumberForm = {
   decimals: true,
   signed: false,
   unitSuffix: true,
   whole: false,
-  negative: (text) => new CellProblem('negative-amount', words().negativeAmount(text)),
+  negative: (text) => new CellProblem('negative-amount', say('negativeAmount', text)),
 };
 
 export const amount = fieldKind({

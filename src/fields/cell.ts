@@ -1,11 +1,12 @@
 // What reading one cell gives: a value, a blank, a placeholder blank, or a coded problem.
 import type { DataCode } from '../model/codes.js';
 import type { CellValue } from '../model/types.js';
+import type { Text } from '../words/message.js';
 
 export class CellProblem {
   constructor(
     readonly code: DataCode,
-    readonly message: string,
+    readonly message: Text,
   ) {}
 }
 

@@ -2,7 +2,7 @@
 import { CellProblem, SCIENTIFIC } from './cell.js';
 import { fieldKind } from './field-kind.js';
 import { plainNumber } from './plain-number.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 export const code = fieldKind({
   type: 'code',
@@ -11,9 +11,9 @@ export const code = fieldKind({
     raw.length === 6 && !Number.isNaN(plainNumber(raw, false, false)) ? raw : general(raw),
   read(_field, text) {
     if (SCIENTIFIC.test(text)) {
-      return new CellProblem('scientific-notation', words().scientificCode(text));
+      return new CellProblem('scientific-notation', say('scientificCode', text));
     }
-    if (!/^\d{6}$/.test(text)) return new CellProblem('invalid-code', words().notACode(text));
+    if (!/^\d{6}$/.test(text)) return new CellProblem('invalid-code', say('notACode', text));
     return text;
   },
   numFmt: '@',

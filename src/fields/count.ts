@@ -2,14 +2,14 @@
 import { CellProblem } from './cell.js';
 import { fieldKind } from './field-kind.js';
 import { numberReader, readNumber, type NumberForm } from './number.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 const form: NumberForm = {
   decimals: false,
   signed: false,
   unitSuffix: true,
   whole: true,
-  negative: (text) => new CellProblem('negative-count', words().negativeCount(text)),
+  negative: (text) => new CellProblem('negative-count', say('negativeCount', text)),
 };
 
 export const count = fieldKind({

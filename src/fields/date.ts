@@ -1,7 +1,7 @@
 // A calendar date, read as ISO YYYY-MM-DD from the forms people type.
 import { CellProblem } from './cell.js';
 import { fieldKind } from './field-kind.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 import { calendarDate, isIsoDate } from './calendar-date.js';
 
 export const date = fieldKind({
@@ -10,8 +10,8 @@ export const date = fieldKind({
   reader: (_field, general) => (raw) => (isIsoDate(raw) ? raw : general(raw)),
   read(_field, text) {
     const date = calendarDate(text);
-    if (date === 'unreal') return new CellProblem('invalid-date', words().notARealDate(text));
-    if (date === undefined) return new CellProblem('invalid-date', words().notADate(text, /^\d{5}$/.test(text)));
+    if (date === 'unreal') return new CellProblem('invalid-date', say('notARealDate', text));
+    if (date === undefined) return new CellProblem('invalid-date', say('notADate', text, /^\d{5}$/.test(text)));
     return date;
   },
   numFmt: 'yyyy-mm-dd',

@@ -1,7 +1,7 @@
 // The problem of a cell holding bytes its file's encoding does not have.
 import { CellProblem } from './cell.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 export function encodingError(): CellProblem {
-  return new CellProblem('encoding-error', words().cellEncoding);
+  return new CellProblem('encoding-error', say('cellEncoding'));
 }

@@ -4,7 +4,7 @@
 // U+FFFF), and every cell reader turns it into one coded problem at its cell.
 import { CellProblem } from './cell.js';
 import { visible } from '../model/visible.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 const MARK = '\uFFFF';
 
@@ -28,5 +28,5 @@ export function shownText(text: string): string {
 }
 
 export function formulaNotComputed(raw: string): CellProblem {
-  return new CellProblem('formula-not-computed', words().read.formulaNotComputed(visible(formulaOf(raw))));
+  return new CellProblem('formula-not-computed', say('read.formulaNotComputed', visible(formulaOf(raw))));
 }

@@ -5,7 +5,7 @@ import { simplify } from '../model/num.js';
 import type { FieldSpec } from '../model/types.js';
 import { CellProblem, Placeholder, SCIENTIFIC, type CellReader, type CellResult } from './cell.js';
 import { plainNumber } from './plain-number.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 const PLACEHOLDERS = new Set(['—', '——', '/', '-', '无', '--', '－']);
 const THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -35,7 +35,7 @@ export function numberReader(field: FieldSpec, general: CellReader, form: Number
 }
 
 export function readNumber(field: FieldSpec, text: string, form: NumberForm): CellResult {
-  if (EXCEL_ERROR.test(text)) return new CellProblem('excel-error', words().excelError(text));
+  if (EXCEL_ERROR.test(text)) return new CellProblem('excel-error', say('excelError', text));
   if (PLACEHOLDERS.has(text)) return Placeholder.of(text);
   const { figure, tenThousands } = form.unitSuffix
     ? withoutUnit(text, field.unit)
@@ -43,10 +43,10 @@ export function readNumber(field: FieldSpec, text: string, form: NumberForm): Ce
   let plain = THOUSANDS.test(figure) ? figure.replace(/,/g, '') : figure;
   if (form.strip) plain = form.strip(plain);
   if (SCIENTIFIC.test(plain)) {
-    return new CellProblem('scientific-notation', words().scientific(text));
+    return new CellProblem('scientific-notation', say('scientific', text));
   }
   const value = parseDecimal(plain);
-  if (value === undefined) return new CellProblem('not-a-number', words().notANumber(text));
+  if (value === undefined) return new CellProblem('not-a-number', say('notANumber', text));
   return checkNumber(field, tenThousands ? mul(value, TEN_THOUSAND) : value, text, form);
 }
 
@@ -76,7 +76,7 @@ function withoutUnit(text: string, unit: string | undefined): { figure: string; 
 }
 
 function checkNumber(field: FieldSpec, value: Exact, text: string, form: NumberForm): CellResult {
-  if (form.whole && !isInteger(value)) return new CellProblem('not-a-whole-number', words().notAWholeNumber(text));
+  if (form.whole && !isInteger(value)) return new CellProblem('not-a-whole-number', say('notAWholeNumber', text));
   if (form.negative && value.n < 0n) return form.negative(text);
   return checkRange(field, simplify(value), text);
 }
@@ -90,7 +90,7 @@ function checkRange(field: FieldSpec, value: number | Exact, text: string): Cell
   ) {
     return new CellProblem(
       'out-of-range',
-      words().outOfRange(text.trim(), String(field.min ?? '…'), String(field.maxValue ?? '…')),
+      say('outOfRange', text.trim(), String(field.min ?? '…'), String(field.maxValue ?? '…')),
     );
   }
   return value;

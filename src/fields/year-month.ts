@@ -2,7 +2,7 @@
 // or 2022年3月 (full-width digits made half-width before).
 import { CellProblem } from './cell.js';
 import { fieldKind } from './field-kind.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 const MONTH_FORMS = [
   /^(\d{4})-(\d{1,2})$/,
@@ -20,10 +20,10 @@ export const yearMonth = fieldKind({
       const m = form.exec(text);
       if (!m) continue;
       const month = Number(m[2]);
-      if (month < 1 || month > 12) return new CellProblem('invalid-date', words().notARealMonth(text));
+      if (month < 1 || month > 12) return new CellProblem('invalid-date', say('notARealMonth', text));
       return `${m[1]}-${String(month).padStart(2, '0')}`;
     }
-    return new CellProblem('invalid-date', words().notAMonth(text));
+    return new CellProblem('invalid-date', say('notAMonth', text));
   },
   numFmt: '@',
   validation: (_field, { say, words }) => ({

@@ -1,7 +1,7 @@
 // Yes or no, in the words offices write.
 import { CellProblem } from './cell.js';
 import { fieldKind } from './field-kind.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 const YES_NO = new Map<string, boolean>([
   ...['是', '有', '已', 'yes', 'true', 'y', '1', '已建成', '已出台', '√', '✓', '✔'].map(
@@ -19,7 +19,7 @@ export const yesno = fieldKind({
   read(_field, text) {
     const answer = YES_NO.get(text.toLowerCase());
     if (answer !== undefined) return answer;
-    return new CellProblem('not-yes-no', words().notYesNo(text));
+    return new CellProblem('not-yes-no', say('notYesNo', text));
   },
   validation: (_field, { say, words }) => ({
     ...say(words.yesno),

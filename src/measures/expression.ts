@@ -8,6 +8,7 @@ import { evaluate, compileNames, holds, type Lookup } from '../engine/expression
 import type { Cell } from '../model/types.js';
 import { measureKind, type ColumnIndex, type Measure } from './measure.js';
 import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 export const expression = measureKind({
   kind: 'expression',
@@ -36,7 +37,7 @@ export const expression = measureKind({
     return {
       columns: names.map((name) => columns.of(name)),
       display: spec.display ?? 'number',
-      notApplicable: (cells) => (value(cells) === 'div0' ? words().expressionDivByZero(spec.expression) : undefined),
+      notApplicable: (cells) => (value(cells) === 'div0' ? say('expressionDivByZero', spec.expression) : undefined),
       order(cells, goal) {
         const result = value(cells);
         if (result === 'div0' || typeof goal === 'boolean') return 1;
@@ -72,7 +73,7 @@ function conditionMeasure(
   return {
     columns: names.map((name) => columns.of(name)),
     display: 'yesno',
-    notApplicable: (cells) => (truth(cells) === undefined ? words().expressionDivByZero(text) : undefined),
+    notApplicable: (cells) => (truth(cells) === undefined ? say('expressionDivByZero', text) : undefined),
     order: (cells, goal) => (truth(cells) === goal ? 0 : 1),
     compute(cells) {
       const w = words();

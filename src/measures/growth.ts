@@ -15,7 +15,7 @@ import {
 } from '../model/num.js';
 import { columnName } from './column-name.js';
 import { measureKind } from './measure.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 export const growth = measureKind({
   kind: 'growth',
@@ -24,17 +24,16 @@ export const growth = measureKind({
     { key: 'column', name: spec.column, numeric: true },
     { key: 'base', name: spec.base, numeric: true },
   ],
-  describe: (spec, label) => words().targetGrowth(label(spec.column), label(spec.base)),
+  describe: (spec, label) => say('targetGrowth', label(spec.column), label(spec.base)),
   figures: 'percent',
   build(spec, columns) {
     const column = columns.of(spec.column);
     const base = columns.of(spec.base);
     const baseLabel = columns.labelOf(spec.base);
-    const w = words();
     return {
       columns: [column, base],
       display: 'points',
-      notApplicable: (cells) => (isZeroNum(cells[base] as Num) ? w.zeroBase(baseLabel) : undefined),
+      notApplicable: (cells) => (isZeroNum(cells[base] as Num) ? say('zeroBase', baseLabel) : undefined),
       order: (cells, goal) => compareGrowth(cells[column] as Num, cells[base] as Num, goal as Num),
       compute: (cells) => ({ approx: growthToNumber(cells[column] as Num, cells[base] as Num) }),
     };

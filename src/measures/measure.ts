@@ -6,6 +6,7 @@ import type { z } from 'zod';
 export type Zod = typeof z;
 import type { Num } from '../model/num.js';
 import type { Cell, Figures } from '../model/types.js';
+import type { Text } from '../words/message.js';
 
 /** percent: a fraction shown ×100; points: already in percent; number; yesno. */
 export type Display = 'percent' | 'points' | 'number' | 'yesno';
@@ -22,7 +23,7 @@ export interface Measure {
   columns: number[];
   display: Display;
   /** Why the rule does not apply to usable cells, or undefined when it does. */
-  notApplicable(cells: readonly Cell[]): string | undefined;
+  notApplicable(cells: readonly Cell[]): Text | undefined;
   /** How the measured value orders against `goal` (-1, 0, 1), exactly and without allocating. */
   order(cells: readonly Cell[], goal: Num | boolean): -1 | 0 | 1;
   /** `order` against a goal fixed when the rule is compiled, specialised where that pays. */
@@ -53,8 +54,8 @@ export interface MeasureKind<Spec extends { kind: string } = { kind: string }> {
   schema(z: Zod): z.ZodType<Spec>;
   /** The columns it reads, in the order a person reads them. */
   columns(spec: Spec): MeasureColumn[];
-  /** What it measures, for `duibiao rules` and `explain`, in the run's language: each column said by `label` (its label in that language). */
-  describe(spec: Spec, label: (column: string) => string): string;
+  /** What it measures, for `duibiao rules` and `explain`, as a message: each column said by `label` (its label in the language it is said in). */
+  describe(spec: Spec, label: (column: string) => string): Text;
   /** Whether a numeric target is a fraction, shown as a percentage in the rules listing. */
   fractionGoal?: boolean;
   /** What its figures are, when they are shares or percentages (RuleInfo.figures). */

@@ -17,7 +17,7 @@ import {
 } from '../model/num.js';
 import { columnName } from './column-name.js';
 import { measureKind } from './measure.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 export const ratio = measureKind({
   kind: 'ratio',
@@ -34,11 +34,10 @@ export const ratio = measureKind({
     const numerator = columns.of(spec.numerator);
     const denominator = columns.of(spec.denominator);
     const denominatorLabel = columns.labelOf(spec.denominator);
-    const w = words();
     return {
       columns: [numerator, denominator],
       display: 'percent',
-      notApplicable: (cells) => (isZeroNum(cells[denominator] as Num) ? w.zeroTotal(denominatorLabel) : undefined),
+      notApplicable: (cells) => (isZeroNum(cells[denominator] as Num) ? say('zeroTotal', denominatorLabel) : undefined),
       order: (cells, goal) => compareRatio(cells[numerator] as Num, cells[denominator] as Num, goal as Num),
       against(goal) {
         const parts = typeof goal === 'number' ? decimalParts(goal) : undefined;

@@ -2,6 +2,7 @@
 import type { DataCode } from './codes.js';
 import type { FieldTypeName } from '../fields/index.js';
 import type { Num } from './num.js';
+import type { Text } from '../words/message.js';
 
 /** The name of a field type; src/fields registers each type's reading and template. */
 export type FieldType = FieldTypeName;
@@ -66,8 +67,15 @@ export interface Problem {
   cell?: string | undefined;
   code: DataCode;
   level: ProblemLevel;
-  message: string;
+  /** What is wrong, as a message made in no language (words/message.ts); a report says it in its own. */
+  message: Text;
 }
+
+/** A verdict as a report shows it: its comparison and message said in the report's language (report/shown.ts). */
+export type ShownVerdict = Omit<Verdict, 'comparison' | 'message'> & { comparison: string | null; message: string };
+
+/** A problem as a report shows it: its message said in the report's language (report/shown.ts). */
+export type ShownProblem = Omit<Problem, 'message'> & { message: string };
 
 export type Status = 'pass' | 'fail' | 'pending' | 'not_applicable' | 'missing' | 'invalid' | 'waived';
 export const STATUSES: readonly Status[] = [
@@ -99,11 +107,19 @@ export interface Verdict {
   period?: string;
   actual: number | boolean | null;
   target: number | boolean | null;
-  /** Human text of actual against target, e.g. "37.5% < 40%". */
-  comparison: string | null;
+  /** Human text of actual against target, e.g. "37.5% < 40%" (是 = 否 for a yes/no, so a message in no language). */
+  comparison: Text | null;
   /** What the comparison was computed from, e.g. "6/16"; null when it is the value itself. */
   detail: string | null;
-  message: string;
+  /**
+   * Why, where its figures do not say it (cells blank or unusable, a rule that does not apply, a
+   * whole-data-set verdict), as a message in no language. Undefined for a county verdict that was
+   * judged: its rule's title, comparison, detail and due date say it (report/shown.ts), so that a
+   * passing verdict costs no message of its own.
+   */
+  message: Text | undefined;
+  /** The deadline (YYYY-MM-DD) of a miss of a rule that has one: pending before it, overdue after. */
+  due?: string;
   /** Whole-data-set verdicts: the rows whose cells it could read, of the rows of its year. */
   basis?: { rows: number; of: number };
   /** Where the row is; whole-data-set verdicts have none. */
@@ -169,8 +185,11 @@ export interface Summary {
   totals: Record<Status, number>;
 }
 
-/** Everything a reporter is given. */
-export interface CheckResult {
+/**
+ * Everything a reporter is given: its problems and verdicts with their messages said in the
+ * report's language. The check makes a `Checked` (in no language), which report/shown.ts says.
+ */
+export interface CheckResult<P = ShownProblem, V = ShownVerdict> {
   tool: { name: string; version: string };
   pack: { id: string; title: string };
   /** The date deadlines were judged at (YYYY-MM-DD), or `report-date`: each row at its report_date, else at `today`. */
@@ -183,15 +202,18 @@ export interface CheckResult {
   /** County verdicts of each rule, by status, in the pack's order. */
   ruleCounts: Record<string, Record<Status, number>>;
   /** Every verdict; when only counting formats were asked for, or the verdicts are `spooled`, just the whole-data-set ones. */
-  findings: Verdict[];
+  findings: V[];
   /** Every problem; in a large run whose formats read them as they come, the first ones, the rest `spooled`. */
-  problems: Problem[];
+  problems: P[];
   /** The problems as they were counted, however many are held. */
   problemCounts: ProblemCounts;
   /** What a large run keeps on disk rather than in memory; reporters read it through report/parts.ts. */
-  spooled?: Spooled | undefined;
+  spooled?: Spooled<P, V> | undefined;
   exitCode: 0 | 1;
 }
+
+/** The result of a check as it is made: its messages in no language yet. */
+export type Checked = CheckResult<Problem, Verdict>;
 
 export interface ProblemCounts {
   errors: number;
@@ -200,23 +222,20 @@ export interface ProblemCounts {
 }
 
 /** Findings and problems read back from disk, in the order they were made; each call reads afresh. */
-export interface Spooled {
+export interface Spooled<P = ShownProblem, V = ShownVerdict> {
   /**
    * Every finding, the whole-data-set ones last; only those of `rule` when given; `plain`: the
    * statuses whose county verdicts may come without values or words, for a report that shows them
    * only by their status (`CompiledRule.brief`).
    */
-  findings?: ((rule?: string, plain?: ReadonlySet<Status>) => Iterable<Verdict>) | undefined;
+  findings?: ((rule?: string, plain?: ReadonlySet<Status>) => Iterable<V>) | undefined;
   /** The problems after those `problems` holds. */
-  problems?: (() => Iterable<Problem>) | undefined;
+  problems?: (() => Iterable<P>) | undefined;
   /**
    * Every finding rendered by `render` (undefined: left out) and grouped by rule, in one pass over
    * the kept rows rather than one a rule; the texts of a rule in order, the whole-data-set ones last.
    */
   byRule?:
-    | ((
-        render: (verdict: Verdict) => string | undefined,
-        plain?: ReadonlySet<Status>,
-      ) => (rule: string) => Iterable<string>)
+    | ((render: (verdict: V) => string | undefined, plain?: ReadonlySet<Status>) => (rule: string) => Iterable<string>)
     | undefined;
 }

@@ -8,6 +8,7 @@ import { measureKinds } from '../measures/index.js';
 import { closest } from './suggest.js';
 import { words } from '../words/words.js';
 import { typeName } from './schema-error.js';
+import { fromCarried, joined } from '../words/message.js';
 
 /** `keys`: the keys of the format, for a did-you-mean (the pack's, unless another YAML format is described). */
 export function describeIssue(
@@ -60,5 +61,5 @@ export function describeIssue(
     ];
   }
   const where = path.length > 0 ? `${path.join('.')}: ` : '';
-  return [{ ...at(), code: 'pack-schema', message: `${where}${issue.message}` }];
+  return [{ ...at(), code: 'pack-schema', message: joined(where, fromCarried(issue.message)) }];
 }

@@ -9,6 +9,7 @@ import { json } from '../report/json/report.js';
 import { PLAIN } from '../report/paint.js';
 import type { ReportContext } from '../report/types.js';
 import { checkInMemory } from '../run/memory.js';
+import { shownIn } from '../report/shown.js';
 import { loadLang, useLang } from '../words/words.js';
 import type { CheckReply, CheckRequest } from './protocol.js';
 
@@ -33,11 +34,12 @@ async function answer(request: CheckRequest): Promise<CheckReply> {
     await loadLang(lang);
     useLang(lang);
     const pack = inRunLanguage(request.pack);
-    const result = await checkInMemory(
+    const checked = await checkInMemory(
       request.files.map(({ name, bytes }) => ({ name, bytes })),
       pack,
       { asOf: request.asOf, today: request.today, tool: request.tool },
     );
+    const result = shownIn(checked, lang);
     const document = Array.from(json(result, CONTEXT)).join('');
     let bulletin: string | undefined;
     try {

@@ -4,6 +4,7 @@ import { compareNum, numText, simplify, toExact, type Num } from '../model/num.j
 import type { Cell, FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem, cellReader, Placeholder, type CellReader } from './cells.js';
 import { words } from '../words/words.js';
+import { joined } from '../words/message.js';
 
 /** A raw cell: the text as typed, or a problem the reader already found. */
 export type RawCell = string | CellProblem;
@@ -90,7 +91,7 @@ export class RowBuilder {
           columnNumber: i + 1,
           code: result.code,
           level: 'error',
-          message: `${field.label}: ${result.message}`,
+          message: joined(`${field.label}: `, result.message),
         });
       } else {
         cells[target] = result;

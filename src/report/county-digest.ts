@@ -3,7 +3,7 @@
 // first and last rows of the ranking, the worst rows with misses and the first that miss nothing,
 // each list bounded, so a national file costs no more memory than a prefecture's. The same rows,
 // places and order as countyRows (county-rows.ts), which sorts them all in memory.
-import type { Verdict } from '../model/types.js';
+import type { ShownVerdict as Verdict } from '../model/types.js';
 import { rowKey, sortMisses, type CountyRow } from './county-rows.js';
 import { Kept } from './kept.js';
 import { compareScores, countVerdict, scoreOf, tied, type RowPlace } from './scoreboard.js';

@@ -1,7 +1,7 @@
 // Every county-year of a run with each of its verdicts by rule, in the scoreboard's order: for the
 // reports that show all of a row's verdicts (the html matrix and cards, the xlsx overview). Ranked
 // exactly as the table and markdown rank, by scoreboard.ts.
-import type { CheckResult, Status, Verdict } from '../model/types.js';
+import type { CheckResult, Status, ShownVerdict as Verdict } from '../model/types.js';
 import { compareScores, countVerdict, placeRows, scoreOf, type RowScore } from './scoreboard.js';
 
 export interface CountyRow extends RowScore {

@@ -1,5 +1,5 @@
 // Every verdict as a spreadsheet row, safe to open in Excel; written a batch of rows at a time.
-import type { Verdict } from '../model/types.js';
+import type { ShownVerdict as Verdict } from '../model/types.js';
 import { allFindings } from './parts.js';
 import type { Reporter } from './types.js';
 import { waiverText } from './words.js';

@@ -1,5 +1,5 @@
 // Which verdicts and problems a CI report raises, and at what level: one answer for every format.
-import type { Problem, Verdict } from '../model/types.js';
+import type { Problem, ShownVerdict as Verdict } from '../model/types.js';
 
 export type Level = 'error' | 'warning' | 'note';
 

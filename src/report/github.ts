@@ -1,5 +1,5 @@
 // GitHub Actions workflow commands: each miss and data problem becomes an annotation at its file and line.
-import type { Problem, Verdict } from '../model/types.js';
+import type { ShownProblem, ShownVerdict as Verdict } from '../model/types.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import { allProblems, briefFindings } from './parts.js';
 import { summaryLine } from './summary-line.js';
@@ -29,7 +29,7 @@ function verdictAnnotation(verdict: Verdict, title: string): string {
   return command(verdictLevel(verdict), verdict.location, `${placeOf(verdict)}${sheet} · ${title}`, message);
 }
 
-function problemAnnotation(problem: Problem): string {
+function problemAnnotation(problem: ShownProblem): string {
   const w = words();
   const cell = problem.column
     ? ` · ${problem.column}${problem.cell ? ` (${problem.cell})` : problem.columnNumber ? ` (${w.nthColumn(problem.columnNumber)})` : ''}`

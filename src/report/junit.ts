@@ -1,6 +1,12 @@
 // JUnit XML (Ant's schema): a testsuite per rule, a testcase per county verdict, and one for the data problems.
 import { placeText } from './place.js';
-import { STATUSES, type CheckResult, type RuleInfo, type Status, type Verdict } from '../model/types.js';
+import {
+  STATUSES,
+  type CheckResult,
+  type RuleInfo,
+  type Status,
+  type ShownVerdict as Verdict,
+} from '../model/types.js';
 import { allFindings, allProblems } from './parts.js';
 import type { Reporter } from './types.js';
 import { placeOf, STATUS_WORD, waiverText } from './words.js';

@@ -1,6 +1,6 @@
 // A pull-request comment: the counts; every county-year ranked by the targets it meets; what did
 // not pass, county by county; then the data problems. Bounded, as a comment must be: see bounds.ts.
-import type { CheckResult, Problem } from '../model/types.js';
+import type { CheckResult, ShownProblem } from '../model/types.js';
 import { clip, MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from './bounds.js';
 import { allProblems, briefFindings } from './parts.js';
 import { placeText } from './place.js';
@@ -137,7 +137,7 @@ function problemTable(result: CheckResult, out: string[]): void {
   if (result.summary.problems > listed) out.push('', WORDS.moreProblems(result.summary.problems - listed));
 }
 
-function problemRow(p: Problem): string {
+function problemRow(p: ShownProblem): string {
   const where = placeText(p, clip);
   return tableRow([cell(where), cell(p.column ?? ''), WORDS.level[p.level], code(p.code), cell(clip(p.message))]);
 }

@@ -1,6 +1,6 @@
 // Every finding and problem of a result, wherever they are kept: in memory, or, in a large run,
 // read back from disk as they were made. Reporters that stream read them here, one at a time.
-import type { CheckResult, Problem, Status, Verdict } from '../model/types.js';
+import type { CheckResult, ShownProblem, ShownVerdict as Verdict, Status } from '../model/types.js';
 
 /** Every finding, county verdicts first and the whole-data-set ones last; only `rule`'s when given. */
 export function allFindings(result: Pick<CheckResult, 'findings' | 'spooled'>, rule?: string): Iterable<Verdict> {
@@ -23,7 +23,7 @@ export function briefFindings(result: Pick<CheckResult, 'findings' | 'spooled'>)
 const MET_OR_NOT_APPLICABLE: ReadonlySet<Status> = new Set(['pass', 'not_applicable']);
 
 /** Every problem, in the order they came. */
-export function* allProblems(result: Pick<CheckResult, 'problems' | 'spooled'>): Generator<Problem> {
+export function* allProblems(result: Pick<CheckResult, 'problems' | 'spooled'>): Generator<ShownProblem> {
   yield* result.problems;
   const rest = result.spooled?.problems;
   if (rest) yield* rest();

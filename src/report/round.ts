@@ -1,6 +1,6 @@
 // What leads the human reports in a yearly round: the counties that sent nothing, and, against the
 // baseline, the misses that are new and those fixed. Read one finding at a time, as many as shown.
-import type { CheckResult, Verdict } from '../model/types.js';
+import type { CheckResult, ShownVerdict as Verdict } from '../model/types.js';
 import { MISS_LINES } from './bounds.js';
 import { allFindings, allProblems } from './parts.js';
 import { section } from '../words/words.js';

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code scanning: the pack's rules, and each miss and data problem at its file and line.
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Problem, ProblemLevel, Verdict } from '../model/types.js';
+import type { ShownProblem, ProblemLevel, ShownVerdict as Verdict } from '../model/types.js';
 import { allProblems, briefFindings } from './parts.js';
 import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import type { Reporter } from './types.js';
@@ -115,7 +115,7 @@ function problemRule(code: string, level: ProblemLevel): SarifRule {
   };
 }
 
-function problemResult(problem: Problem, ruleIndex: number) {
+function problemResult(problem: ShownProblem, ruleIndex: number) {
   return {
     ruleId: problem.code,
     ruleIndex,

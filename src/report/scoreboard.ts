@@ -1,7 +1,7 @@
 // The county-years as a ranking, for the reports a person reads: each row of data with the targets
 // it meets of those that apply, and its misses. Read in one pass over the findings, holding only
 // the rows that will be shown, so a million rows cost no more than a prefecture's.
-import type { Verdict } from '../model/types.js';
+import type { ShownVerdict as Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
 import { Kept } from './kept.js';
 

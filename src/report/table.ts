@@ -1,7 +1,7 @@
 // The analyst's view: every county-year ranked by the targets it meets, what each misses, by how
 // much and why, and the prefecture's figure for each target. Bounded: see bounds.ts.
 import { placeText } from './place.js';
-import type { CheckResult, Verdict } from '../model/types.js';
+import type { CheckResult, ShownVerdict as Verdict } from '../model/types.js';
 import { clip, MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from './bounds.js';
 import { allProblems, briefFindings } from './parts.js';
 import { scoreboardOf, type Scoreboard } from './scoreboard.js';

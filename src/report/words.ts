@@ -5,7 +5,7 @@ import {
   type Change,
   type CheckResult,
   type Status,
-  type Verdict,
+  type ShownVerdict as Verdict,
   type WaiverNote,
 } from '../model/types.js';
 import { words } from '../words/words.js';
@@ -52,15 +52,10 @@ export function verdictText(verdict: Verdict): string {
   return verdict.waiver ? `${text} · ${waiverText(verdict.waiver)}` : text;
 }
 
-/**
- * The date a county miss fell due, when it is overdue: the engine ends such a verdict's message
- * with the catalogue's overdue words and that date (engine/compile.ts). Read from the message, the
- * one place a verdict carries it, so that it holds for verdicts read back from a spool as well.
- */
+/** The date a county miss fell due, when it is overdue: the verdict carries it (engine/compile.ts). */
 function overdueSince(verdict: Verdict): string | undefined {
   if (verdict.scope !== 'county' || (verdict.waiver?.status ?? verdict.status) !== 'fail') return undefined;
-  const date = /(\d{4}-\d{2}-\d{2})\D*$/.exec(verdict.message)?.[1];
-  return date !== undefined && verdict.message.endsWith(words().overdue(date)) ? date : undefined;
+  return verdict.due;
 }
 
 /** Why a verdict is waived, by whom, until when. */

@@ -3,7 +3,7 @@
 import { exitCode, type FailOn } from '../engine/outcome.js';
 import { tallyOf, type Tally } from '../engine/tally.js';
 import { asOfDate } from '../model/as-of.js';
-import type { CheckResult, Problem, ProblemCounts } from '../model/types.js';
+import type { Checked, Problem, ProblemCounts } from '../model/types.js';
 import type { Baseline } from '../baseline/read.js';
 import { baselineNotices } from '../baseline/compare.js';
 import { waiverNotices } from '../waivers/apply.js';
@@ -20,12 +20,12 @@ export interface RoundInputs {
 }
 
 /** Needs every county verdict in `result.findings`, made without the round: it is applied to them here. */
-export function applyRound(result: CheckResult, round: RoundInputs): CheckResult {
+export function applyRound(result: Checked, round: RoundInputs): Checked {
   const index = roundIndex(round.waivers, round.baseline?.findings, asOfDate(result));
   const match = new RoundMatch(index);
   const findings = result.findings.map((verdict) => match.verdict(verdict));
   const tally = tallyOf(result.rules, findings);
-  const summary: CheckResult['summary'] = {
+  const summary: Checked['summary'] = {
     rows: result.summary.rows,
     ...tally.county,
     problems: result.summary.problems,
@@ -46,11 +46,11 @@ export function applyRound(result: CheckResult, round: RoundInputs): CheckResult
  * still do: they are not misses a baseline can know).
  */
 export function finishRound(
-  result: CheckResult,
+  result: Checked,
   account: RoundAccount & Pick<Tally, 'failing'>,
   index: RoundIndex,
   round: RoundInputs,
-): CheckResult {
+): Checked {
   const current = { packId: result.pack.id, version: result.tool.version };
   const added = [
     ...(round.problems ?? []),
@@ -59,7 +59,7 @@ export function finishRound(
   ];
   const problemCounts = withProblems(result.problemCounts, added);
   const changes = round.baseline ? account.changes : undefined;
-  const summary: CheckResult['summary'] = {
+  const summary: Checked['summary'] = {
     ...result.summary,
     problems: result.summary.problems + added.length,
     ...(changes ? { changes } : {}),

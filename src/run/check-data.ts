@@ -2,7 +2,7 @@
 // this thread or, for a large CSV data set that is only counted, on a worker; the lane's account
 // is the result, and the exit code is decided from it.
 import type { FailOn } from '../engine/outcome.js';
-import type { CheckResult, Problem, Row } from '../model/types.js';
+import type { Checked, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { readerOf } from '../read/readers.js';
 import { readFiles } from '../read/files.js';
@@ -47,7 +47,7 @@ export async function checkData(
   pack: Pack,
   options: CheckDataOptions,
   laneOf?: LaneOf,
-): Promise<CheckResult> {
+): Promise<Checked> {
   const input = inputFiles(files);
   const problems = options.problems ?? new ProblemLog(options.counting ? 'count' : 'hold');
   const { onRows, round } = options;
@@ -104,6 +104,6 @@ export function resultOf(
   options: Pick<CheckDataOptions, 'asOf' | 'today' | 'failOn'>,
   account: LaneAccount,
   rest: (() => Iterable<Problem>) | undefined,
-): CheckResult {
+): Checked {
   return resultOfRun(TOOL, pack, options, account, rest);
 }

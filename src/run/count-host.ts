@@ -2,7 +2,7 @@
 // runs the lane (lane.ts) on the records: rows made, keyed and counted. Parsing is most of a
 // check's cost and stays here; the rest runs beside it. The worker's lane is the one a check on
 // one thread runs, called in the same order, so its account is the same to the last problem.
-import type { CheckResult, Problem } from '../model/types.js';
+import type { Checked, Problem } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import type { TableSink } from '../read/files.js';
 import type { CheckDataOptions } from './check-data.js';
@@ -140,7 +140,7 @@ export async function countInWorker(
   files: readonly string[],
   pack: Pack,
   options: CheckDataOptions,
-): Promise<CheckResult | undefined> {
+): Promise<Checked | undefined> {
   let lane: WorkerLane | undefined;
   const result = await (
     await import('./check-data.js')

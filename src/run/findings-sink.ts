@@ -2,7 +2,7 @@
 // the rows kept on disk as they are read, to be judged again by each report (spool.ts), or, for a
 // report that may be written in place (JSON), straight into its file. Small runs, and runs with a
 // format that needs them all, keep them in memory.
-import type { CheckResult, Row, Spooled } from '../model/types.js';
+import type { CheckResult, Checked, Problem, Row, Spooled, Verdict } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { COUNTING_FORMATS, IN_PLACE_FORMATS, STREAMING_FORMATS, type FormatName } from '../report/index.js';
 import { targetKind } from './targets.js';
@@ -26,7 +26,7 @@ export interface FindingsSink {
   /** Writes the report of a format the sink writes itself; false for any other format. */
   write(output: Output, result: CheckResult): Promise<boolean>;
   /** Ends the findings and reads them back, for the formats the sink does not write; absent when it writes them all. */
-  finish?(result: CheckResult): Promise<Pick<Spooled, 'findings' | 'byRule'>>;
+  finish?(result: Checked): Promise<Pick<Spooled<Problem, Verdict>, 'findings' | 'byRule'>>;
   /** Leaves nothing behind; safe to call after write. */
   dispose(): Promise<void>;
 }

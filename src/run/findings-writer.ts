@@ -58,6 +58,7 @@ export class FindingsWriter {
       CHUNK,
       0,
       (size) => this.writes.spare(size),
+      this.stage.said,
     );
   }
 

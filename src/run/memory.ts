@@ -2,7 +2,7 @@
 // result as the command line's, on one thread, every verdict and problem held. Nothing here needs
 // Node: the inputs' bytes come from a memory host, the tool's name and version are given.
 import type { FailOn } from '../engine/outcome.js';
-import type { CheckResult, Problem, ProblemCounts } from '../model/types.js';
+import type { CheckResult, Checked, Problem, ProblemCounts } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { readFiles } from '../read/files.js';
 import { memoryHost } from '../read/input-bytes.js';
@@ -54,7 +54,7 @@ export async function checkInMemory(
   inputs: readonly NamedBytes[],
   pack: Pack,
   options: MemoryCheckOptions,
-): Promise<CheckResult> {
+): Promise<Checked> {
   const failOn = options.failOn ?? 'error';
   const { today } = options;
   const asOf = parseAsOf(options.asOf, today);

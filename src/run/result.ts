@@ -3,19 +3,19 @@
 import { exitCode, type FailOn } from '../engine/outcome.js';
 import { measureKindOf } from '../measures/index.js';
 import { tableNamed, tablesOf } from '../model/tables.js';
-import type { CheckResult, Problem } from '../model/types.js';
+import type { Checked, Problem } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { asOfField } from './dates.js';
 import type { LaneAccount } from './lane.js';
 
 /** The check's result, from a lane's account; the problems past those held, when they are spooled. */
 export function resultOfRun(
-  tool: CheckResult['tool'],
+  tool: Checked['tool'],
   pack: Pick<Pack, 'id' | 'title' | 'rules' | 'fields'>,
   options: { asOf: string | undefined; today: string; failOn: FailOn },
   account: LaneAccount,
   rest: (() => Iterable<Problem>) | undefined,
-): CheckResult {
+): Checked {
   const { problems } = account;
   const rules = rulesShown(pack, account.ruleCounts);
   return {

@@ -2,7 +2,7 @@
 import type { FailOn } from '../engine/outcome.js';
 import { DuibiaoError } from '../errors.js';
 import { section } from '../words/words.js';
-import type { CheckResult, Problem, Row } from '../model/types.js';
+import type { Checked, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
 import { tablesOf } from '../model/tables.js';
 import { rosterCodes, type RosterCodes } from '../roster/by-code.js';
@@ -28,7 +28,7 @@ export interface Round {
   /** After the last row: the roster's expected counties that sent none. */
   endRows(): void;
   /** The check's result with the round's notices, changes and exit code, from the account of the lane that made its verdicts. */
-  finish(result: CheckResult, account: LaneAccount): CheckResult;
+  finish(result: Checked, account: LaneAccount): Checked;
 }
 
 /** Undefined when the run has no round inputs: the check then goes as it always did. `asOf`: the day waivers are judged at. */

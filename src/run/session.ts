@@ -2,7 +2,7 @@
 // round are opened here, once; the rows are then read, judged and counted by checkData, on one
 // thread or two, each county verdict matched with the round as it is made.
 import type { FailOn } from '../engine/outcome.js';
-import type { CheckResult, Row } from '../model/types.js';
+import type { Checked, Row } from '../model/types.js';
 import { openPack } from '../pack/open.js';
 import { refuseSheetsWithoutWorkbook } from '../read/sheet-option.js';
 import type { Pack } from '../pack/pack.js';
@@ -69,7 +69,7 @@ export async function runSession(
   session: Session,
   files: readonly string[] | InputFiles,
   hooks: SessionHooks,
-): Promise<CheckResult> {
+): Promise<Checked> {
   const { pack, asOf, today, failOn, round, sheets } = session;
   // The library is handed the arguments as the command line is: folders and patterns are expanded here.
   const input = Array.isArray(files) ? await expandedInputs(files as readonly string[]) : (files as InputFiles);

@@ -7,6 +7,7 @@ import type { RuleSpec } from '../pack/schema.js';
 import type { RosterCodes } from '../roster/by-code.js';
 import { RoundMatch, type RoundIndex } from '../round/match.js';
 import { joinedRows, type JoinedData } from './joins.js';
+import type { Lang } from '../words/words.js';
 
 export interface RunSetup {
   rules: readonly RuleSpec[];
@@ -18,6 +19,8 @@ export interface RunSetup {
   round?: RoundIndex | undefined;
   /** The rows of the tables rules join (`join:`), read before the rest; absent when no rule joins one. */
   joined?: JoinedData | undefined;
+  /** The language of the findings written as they go (a JSON report in place); zh unless given. */
+  lang?: Lang | undefined;
 }
 
 export function setupOf(
@@ -28,6 +31,7 @@ export function setupOf(
     roster?: RosterCodes | undefined;
     round?: RoundIndex | undefined;
     joined?: JoinedData | undefined;
+    lang?: Lang | undefined;
   },
 ): RunSetup {
   return {
@@ -37,6 +41,7 @@ export function setupOf(
     ...(options.roster ? { roster: options.roster } : {}),
     ...(options.round ? { round: options.round } : {}),
     ...(options.joined ? { joined: options.joined } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
   };
 }
 

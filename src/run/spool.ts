@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import type { CheckResult, Row, Status, Verdict } from '../model/types.js';
+import type { Checked, Row, Status, Verdict } from '../model/types.js';
 import { removedAtExit } from './leftovers.js';
 import { readAll, writeAll } from './output.js';
 import { RowStore } from './row-store.js';
@@ -23,7 +23,7 @@ export class RowSpool {
   }
 
   /** Every finding, judged afresh from the rows, the whole-data-set ones of `result` last; a rule's alone if asked. */
-  finish(result: CheckResult): (rule?: string, plain?: ReadonlySet<Status>) => Iterable<Verdict> {
+  finish(result: Checked): (rule?: string, plain?: ReadonlySet<Status>) => Iterable<Verdict> {
     this.store.flush();
     return (rule, plain) => this.findings(result.findings, rule, plain);
   }
@@ -51,7 +51,7 @@ export class RowSpool {
 
   /** The findings rendered and grouped by rule in one pass (`Spooled.byRule`); a second call renders afresh. */
   byRule(
-    result: CheckResult,
+    result: Checked,
   ): (
     render: (verdict: Verdict) => string | undefined,
     plain?: ReadonlySet<Status>,

@@ -24,6 +24,13 @@ export function useLang(chosen: Lang): void {
   lang = chosen;
 }
 
+/** The catalogue of a language, loaded already (loadLang): what a message is rendered with. */
+export function catalogueOf(chosen: Lang): Words {
+  const catalogue = CATALOGUES[chosen];
+  if (!catalogue) throw new Error(`the ${chosen} words are not loaded: loadLang('${chosen}') comes first`);
+  return catalogue;
+}
+
 export function currentLang(): Lang {
   return lang;
 }

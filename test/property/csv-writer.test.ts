@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { csvRecord, record, verdictLine } from '../../src/report/csv.js';
-import type { Verdict } from '../../src/model/types.js';
+import type { ShownVerdict as Verdict } from '../../src/model/types.js';
 import { settings } from './settings.js';
 
 const OPTIONS = {

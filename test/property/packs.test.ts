@@ -12,6 +12,8 @@ import { mutated, yamlRows } from './arbitraries.js';
 import { stringify } from 'yaml';
 import { budget, collectWarnings, settings } from './settings.js';
 import { tableNamed, tablesOf } from '../../src/model/tables.js';
+import { render } from '../../src/words/message.js';
+import { LANGS } from '../../src/words/words.js';
 
 const PACK = readFileSync(BUILTIN_PACK, 'utf8');
 const lines = PACK.split('\n').length;
@@ -40,7 +42,7 @@ describe('rule packs', () => {
               expect(mistake.line).toBeGreaterThanOrEqual(1);
               expect(mistake.line).toBeLessThanOrEqual(Math.max(lines, pack.split('\n').length) + 1);
               expect(mistake.column).toBeGreaterThanOrEqual(1);
-              expect(mistake.message).not.toMatch(/\uFFFD|undefined|\[object /);
+              for (const lang of LANGS) expect(render(mistake.message, lang)).not.toMatch(/\uFFFD|undefined|\[object /);
             }
             return;
           }

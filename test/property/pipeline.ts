@@ -5,13 +5,14 @@ import type { CheckResult } from '../../src/model/types.js';
 import type { Pack } from '../../src/pack/pack.js';
 import { json } from '../../src/report/json/report.js';
 import { PLAIN } from '../../src/report/paint.js';
+import { shown } from '../helpers.js';
 
 const AS_OF = '2022-12-31';
 
 /** The result of checking `files`, or the typed error that stopped it; anything else thrown is a bug and propagates. */
 export async function checkFiles(files: string[], pack: Pack): Promise<CheckResult | DuibiaoError> {
   try {
-    return await checkData(files, pack, { asOf: AS_OF, today: AS_OF, failOn: 'error', counting: false });
+    return shown(await checkData(files, pack, { asOf: AS_OF, today: AS_OF, failOn: 'error', counting: false }));
   } catch (error) {
     if (error instanceof DuibiaoError) return error;
     throw error;

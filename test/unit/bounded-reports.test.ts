@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATUSES, type CheckResult, type Status, type Verdict } from '../../src/model/types.js';
+import { STATUSES, type CheckResult, type Status, type ShownVerdict as Verdict } from '../../src/model/types.js';
 import { MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from '../../src/report/bounds.js';
 import { junit } from '../../src/report/junit.js';
 import { markdown } from '../../src/report/markdown.js';

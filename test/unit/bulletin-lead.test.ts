@@ -1,7 +1,7 @@
 // The bulletin's lead paragraph, sentence by sentence, from verdicts made up here: what counts as a
 // miss (fail, missing, invalid: not pending), what meets every target (pass or waived), and names.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RuleInfo, Status, Verdict } from '../../src/model/types.js';
+import type { RuleInfo, Status, ShownVerdict as Verdict } from '../../src/model/types.js';
 import { LeadTally } from '../../src/report/html/lead.js';
 import { useLang } from '../../src/words/words.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult, Status, Verdict } from '../../src/model/types.js';
+import type { CheckResult, Status, ShownVerdict as Verdict } from '../../src/model/types.js';
 import { html } from '../../src/report/html/bulletin.js';
 import { escapeHtml } from '../../src/report/html/escape.js';
 import { MAX_ROWS } from '../../src/report/html/overview.js';

@@ -2,7 +2,7 @@
 // (county-rows.ts): the same rows, places and order at both ends of the ranking, whatever the data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CheckResult, Status, Verdict } from '../../src/model/types.js';
+import type { CheckResult, Status, ShownVerdict as Verdict } from '../../src/model/types.js';
 import { countyDigest } from '../../src/report/county-digest.js';
 import { countyRows, type CountyRow } from '../../src/report/county-rows.js';
 import { settings } from '../property/settings.js';

@@ -7,6 +7,7 @@ import type { Pack } from '../../src/pack/pack.js';
 import { tablesOf } from '../../src/model/tables.js';
 import { periodStamp } from '../../src/read/table-of-header.js';
 import { rowOf } from '../helpers.js';
+import { saidDetails, shownVerdict } from '../helpers.js';
 
 await loadExpressionParser();
 
@@ -35,7 +36,7 @@ function mistakes(text: string): { line?: number; column?: number; code: string;
     parsePack(text, 'pack.yaml');
   } catch (error) {
     expect(error).toBeInstanceOf(DuibiaoError);
-    return [...(error as DuibiaoError).details];
+    return saidDetails(error as DuibiaoError);
   }
   throw new Error('the pack was accepted');
 }
@@ -45,7 +46,7 @@ function judge(p: Pack, cells: Record<string, string>) {
   const rule = compileRule(p.rules[0]!, p.fields);
   const row = rowOf(cells, p.fields);
   periodStamp(tablesOf(p.fields)[0]!, p.fields)?.(row);
-  return rule.judge(row, '2030-01-01');
+  return shownVerdict(rule.judge(row, '2030-01-01'), p.rules);
 }
 
 describe('expressions in a pack', () => {

@@ -9,7 +9,7 @@ import type * as Writer from '../../src/run/findings-writer.js';
 import type { Row } from '../../src/model/types.js';
 import { json } from '../../src/report/json/report.js';
 import { jsonHead, jsonTail } from '../../src/report/json/head.js';
-import { builtin } from '../helpers.js';
+import { builtin, shown } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-findings-writer-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,7 +51,7 @@ async function written(
 
 /** The findings of the JSON report built whole, list end included. */
 async function whole(): Promise<string> {
-  const result = await checkData([big], builtin, options);
+  const result = shown(await checkData([big], builtin, options));
   const rendered = json(result, { color: false, paint: undefined as never, width: 100 });
   const text = typeof rendered === 'string' ? rendered : [...rendered].join('');
   return text.slice(jsonHead(result).length, text.length - [...jsonTail(result)].join('').length);

@@ -13,6 +13,7 @@ import { parsePack } from '../../src/pack/load.js';
 import { checkData } from '../../src/run/check-data.js';
 import { explainRule, templateCsv } from '../../src/cli/info.js';
 import { useLang } from '../../src/words/words.js';
+import { shown } from '../helpers.js';
 
 const PACK_FILE = 'fixtures/packs/price-index-join.yaml';
 const pack = await loadPack(PACK_FILE);
@@ -54,8 +55,8 @@ const INDEX = file(
 );
 
 const options = { asOf: '2022-12-31', today: '2022-12-31', failOn: 'error' as const, counting: false };
-const check = (files: string[], counting = false): Promise<CheckResult> =>
-  checkData(files, pack, { ...options, counting });
+const check = async (files: string[], counting = false): Promise<CheckResult> =>
+  shown(await checkData(files, pack, { ...options, counting }));
 const verdicts = (result: CheckResult): string[] =>
   result.findings.filter((v) => v.scope === 'county').map((v) => `${v.county} ${v.period} ${v.status}: ${v.message}`);
 

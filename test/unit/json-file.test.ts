@@ -9,7 +9,7 @@ import { TOOL } from '../../src/run/version.js';
 import type { CheckResult } from '../../src/model/types.js';
 import { json } from '../../src/report/json/report.js';
 import { jsonHeadSize } from '../../src/report/json/head.js';
-import { builtin } from '../helpers.js';
+import { builtin, shown } from '../helpers.js';
 import { openRound } from '../../src/run/round.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-json-file-'));
@@ -24,12 +24,12 @@ async function streamed(name: string, headSize: number, moveChunk?: number): Pro
   const report = new JsonReportFile(file, headSize, setup, false, moveChunk);
   let result: CheckResult;
   try {
-    result = await checkData(files, builtin, { ...options, onRows: (rows) => report.rows(rows) });
+    result = shown(await checkData(files, builtin, { ...options, onRows: (rows) => report.rows(rows) }));
     await report.writeJson(result);
   } finally {
     await report.dispose();
   }
-  const whole = await checkData(files, builtin, options);
+  const whole = shown(await checkData(files, builtin, options));
   const rendered = json(whole, { color: false, paint: undefined as never, width: 100 });
   return { text: readFileSync(file, 'utf8'), whole: typeof rendered === 'string' ? rendered : [...rendered].join('') };
 }
@@ -52,7 +52,7 @@ describe('the JSON report written in place', () => {
     );
     try {
       await report.writeJson(
-        await checkData(files, builtin, { ...options, round, onRows: (rows) => report.rows(rows) }),
+        shown(await checkData(files, builtin, { ...options, round, onRows: (rows) => report.rows(rows) })),
       );
     } finally {
       await report.dispose();
@@ -63,7 +63,7 @@ describe('the JSON report written in place', () => {
     });
     expect(whole.summary.waived).toBe(1);
     expect(whole.summary.changes?.persisting).toBeGreaterThan(0);
-    const rendered = json(whole, { color: false, paint: undefined as never, width: 100 });
+    const rendered = json(shown(whole), { color: false, paint: undefined as never, width: 100 });
     expect(readFileSync(file, 'utf8')).toBe(typeof rendered === 'string' ? rendered : [...rendered].join(''));
   });
 

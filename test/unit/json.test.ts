@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Verdict } from '../../src/model/types.js';
+import type { ShownVerdict as Verdict } from '../../src/model/types.js';
 import { verdictJson } from '../../src/report/json/encoder.js';
 
 const county: Verdict = {

@@ -10,6 +10,7 @@ import { PLAIN } from '../../src/report/paint.js';
 import { checkInMemory } from '../../src/run/memory.js';
 import { TOOL } from '../../src/run/version.js';
 import { useLang } from '../../src/words/words.js';
+import { shownIn } from '../../src/report/shown.js';
 
 const FILES = [
   'fixtures/sample-prefecture-2022.csv',
@@ -32,7 +33,7 @@ async function inMemory(files: readonly string[], lang: 'zh' | 'en'): Promise<un
     const pack = await openPack();
     const inputs = files.map((file) => ({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }));
     const result = await checkInMemory(inputs, pack, { asOf: '2022-12-31', today: '2023-01-10', tool: TOOL });
-    return JSON.parse(Array.from(json(result, { color: false, paint: PLAIN, width: 100 })).join(''));
+    return JSON.parse(Array.from(json(shownIn(result, lang), { color: false, paint: PLAIN, width: 100 })).join(''));
   } finally {
     useLang('zh');
   }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DuibiaoError } from '../../src/errors.js';
 import { parsePack } from '../../src/pack/load.js';
 import { builtin } from '../helpers.js';
+import { saidDetails } from '../helpers.js';
+import { render, say } from '../../src/words/message.js';
 
 // The contract of TARGETS.md: rule id, severity, paragraph.
 const TARGETS = [
@@ -67,7 +69,7 @@ function mistakes(text: string): { line?: number; column?: number; code: string;
     parsePack(text, 'pack.yaml');
   } catch (error) {
     expect(error).toBeInstanceOf(DuibiaoError);
-    return [...(error as DuibiaoError).details];
+    return saidDetails(error as DuibiaoError);
   }
   throw new Error('the pack was accepted');
 }
@@ -103,6 +105,24 @@ describe('parsePack', () => {
       `id: p\ntitle: t\n${FIELDS.replace('type: text }', 'type: text, aliases: [年度] }')}rules:\n${RULE('x.ok')}`,
     );
     expect(found.map((m) => [m.code, m.line])).toEqual([['pack-duplicate-field', 4]]);
+  });
+
+  it("given a measure's column named against the form, says the form in the language asked for, nothing of how it travelled", () => {
+    const text = `id: p\ntitle: t\n${FIELDS}rules:\n${RULE('x.one').replace('numerator: a', 'numerator: Bad-Name')}`;
+    for (const lang of ['zh', 'en'] as const) {
+      const found = (() => {
+        try {
+          parsePack(text, 'pack.yaml');
+        } catch (error) {
+          return saidDetails(error as DuibiaoError, lang);
+        }
+        throw new Error('the pack was accepted');
+      })();
+      const form = found.find((m) => m.code === 'pack-schema');
+      expect(form?.message).toContain(render(say('packColumnNameForm'), lang));
+      expect(form?.message).not.toContain('messageId');
+      expect(form?.message).not.toContain('\u0000');
+    }
   });
 
   it('given several mistakes, reports every one with its line and column', () => {

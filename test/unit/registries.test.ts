@@ -12,6 +12,7 @@ import { headerKey } from '../../src/read/normalize.js';
 import { RowBuilder } from '../../src/read/row.js';
 import { gap } from '../fixtures/gap-measure.js';
 import { month } from '../fixtures/month-field.js';
+import { render } from '../../src/words/message.js';
 
 // Each is one file outside src, added through its registry line, before any pack is read.
 registerMeasure(gap);
@@ -99,7 +100,7 @@ describe('a measure kind and a field type added through the registries', () => {
     try {
       parsePack(text, PACK_FILE);
     } catch (error) {
-      details = (error as DuibiaoError).details.map(({ code, message }) => ({ code, message }));
+      details = (error as DuibiaoError).details.map(({ code, message }) => ({ code, message: render(message, 'zh') }));
     }
     expect(details.find((detail) => detail.code === 'pack-unknown-key')?.message).toContain("'subtrahend'");
   });

@@ -141,7 +141,7 @@ describe('findings judged again from the kept rows', () => {
       expect(brief.some((verdict) => verdict.status === 'fail')).toBe(true);
       // Rendered in one pass and grouped by rule, whichever rule is asked for first.
       const render = (verdict: Verdict): string | undefined =>
-        verdict.status === 'pass' ? undefined : `${verdict.county ?? ''}|${verdict.message}\n`;
+        verdict.status === 'pass' ? undefined : `${verdict.county ?? ''}|${JSON.stringify(verdict.message)}\n`;
       const texts = spool.byRule(result)(render);
       const rules = [...builtin.rules].reverse();
       for (const rule of rules)

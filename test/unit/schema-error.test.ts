@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DuibiaoError, type LocatedMessage } from '../../src/errors.js';
 import { parsePack } from '../../src/pack/load.js';
 import { parseWaivers } from '../../src/waivers/load.js';
+import { render } from '../../src/words/message.js';
 import { useLang, type Lang } from '../../src/words/words.js';
 
 afterEach(() => useLang('zh'));
@@ -72,7 +73,7 @@ describe('schema mistakes in each language', () => {
       ['zh', zh],
       ['en', en],
     ] as const) {
-      const found = mistakes(lang, read).map((m) => ({ at: [m.line, m.column], message: m.message }));
+      const found = mistakes(lang, read).map((m) => ({ at: [m.line, m.column], message: render(m.message, lang) }));
       expect(found, lang).toContainEqual({ at, message });
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Status, Verdict } from '../../src/model/types.js';
+import type { Status, ShownVerdict as Verdict } from '../../src/model/types.js';
 import { scoreboard } from '../../src/report/scoreboard.js';
 
 /** The county verdicts of one row: a status per rule, the severity of each rule alike unless given. */

@@ -12,6 +12,7 @@ import { loadPack } from '../../src/pack/files.js';
 import { parsePack } from '../../src/pack/load.js';
 import { checkData } from '../../src/run/check-data.js';
 import type * as Host from '../../src/run/count-host.js';
+import { shown } from '../helpers.js';
 
 const PACK_FILE = 'fixtures/packs/monthly-price-subsidy.yaml';
 const MONTHLY = 'fixtures/monthly-price-subsidy-title-units-months-total.csv';
@@ -27,8 +28,8 @@ const options = {
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-tables-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const check = (files: string[], more: Partial<typeof options> = {}): Promise<CheckResult> =>
-  checkData(files, pack, { ...options, ...more });
+const check = async (files: string[], more: Partial<typeof options> = {}): Promise<CheckResult> =>
+  shown(await checkData(files, pack, { ...options, ...more }));
 const county = (result: CheckResult, rule: string): Verdict[] =>
   result.findings.filter((v) => v.scope === 'county' && v.rule === rule);
 const MONTH_RULE = 'prices.subsidy-paid-in-month';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileRule } from '../../src/engine/compile.js';
 import { Totals } from '../../src/engine/totals.js';
-import { builtin, rowOf } from '../helpers.js';
+import { builtin, rowOf, shownVerdict } from '../helpers.js';
 
 const rules = builtin.rules
   .filter((r) => r.id === 'funds.paid-on-time-in-full' || r.id === 'eldercare.township-center-coverage')
@@ -10,7 +10,7 @@ const rules = builtin.rules
 function totalsOf(rows: Record<string, string>[]) {
   const totals = new Totals(rules);
   for (const cells of rows) totals.add(rowOf({ county: '甲县', year: '2022', ...cells }));
-  return totals.verdicts();
+  return totals.verdicts().map((verdict) => shownVerdict(verdict));
 }
 
 describe('Totals', () => {

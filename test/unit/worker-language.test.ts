@@ -8,6 +8,7 @@ import { checkData } from '../../src/run/check-data.js';
 import type * as Host from '../../src/run/count-host.js';
 import * as sourceWords from '../../src/words/words.js';
 import { builtin } from '../helpers.js';
+import { render } from '../../src/words/message.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-worker-language-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -36,5 +37,7 @@ it.each(['en', 'zh'] as const)('given --lang %s, the worker says the problems on
   expect(counted).toBeDefined();
   expect(counted).toEqual(await checkData([messy], builtin, options));
   const notANumber = counted!.problems.find((problem) => problem.code === 'not-a-number')!.message;
-  expect(notANumber).toBe(lang === 'en' ? "行政村总数: '约200' is not a number" : "行政村总数: '约200' 不是数字");
+  expect(render(notANumber, lang)).toBe(
+    lang === 'en' ? "行政村总数: '约200' is not a number" : "行政村总数: '约200' 不是数字",
+  );
 });

@@ -3,7 +3,7 @@
 // (a limit of a few rows injected here, not a million), read back by exceljs's own reader.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { CheckResult, Problem, Status, Verdict } from '../../src/model/types.js';
+import type { CheckResult, ShownProblem as Problem, Status, ShownVerdict as Verdict } from '../../src/model/types.js';
 import { countyRows } from '../../src/report/county-rows.js';
 import { EXCEL_ROWS, workbookChunks } from '../../src/report/xlsx/report.js';
 

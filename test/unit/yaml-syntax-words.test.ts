@@ -7,6 +7,7 @@ import { parseYaml } from '../../src/read/yaml-document.js';
 import { en } from '../../src/words/en.js';
 import { zh } from '../../src/words/zh.js';
 import { useLang, type Lang } from '../../src/words/words.js';
+import { saidDetails } from '../helpers.js';
 
 afterEach(() => useLang('zh'));
 
@@ -51,7 +52,7 @@ describe('a YAML syntax error in a pack', () => {
           error = thrown;
         }
         expect(error).toBeInstanceOf(DuibiaoError);
-        const problems = (error as DuibiaoError).details;
+        const problems = saidDetails(error as DuibiaoError, lang);
         expect(problems.length).toBeGreaterThan(0);
         expect(
           problems.every(

@@ -5,7 +5,7 @@ import { cardSection, chartSection, problemSection, provenanceSection } from './
 import { bulletinTitle, matrixSection, summarySection } from './overview.js';
 import { countyDigest, digestBuilder, type ArrivedRow, type CountyDigest } from '../county-digest.js';
 import { LeadTally } from './lead.js';
-import type { CheckResult, Verdict } from '../../model/types.js';
+import type { CheckResult, ShownVerdict as Verdict } from '../../model/types.js';
 import { allFindings } from '../parts.js';
 import { TargetTally } from './charts.js';
 import { MonthTally } from './months.js';

@@ -4,7 +4,7 @@ import { BarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import type { RuleInfo, Status, Verdict } from '../../model/types.js';
+import type { RuleInfo, Status, ShownVerdict as Verdict } from '../../model/types.js';
 import { STATUS_COLOUR } from './colours.js';
 import { rankingOrder, type ArrivedRow } from '../county-digest.js';
 import { WORDS } from './words.js';

@@ -1,6 +1,6 @@
 // The bulletin's later sections: the targets missed, each county's misses, the data problems, the inputs.
 import { formatLocation } from '../../errors.js';
-import type { CheckResult, Problem, RuleInfo } from '../../model/types.js';
+import type { CheckResult, ShownProblem, RuleInfo } from '../../model/types.js';
 import { verdictText } from '../words.js';
 import type { TargetTally } from './charts.js';
 import { escapeHtml as e } from './escape.js';
@@ -83,7 +83,7 @@ export function cardSection(result: CheckResult, digest: CountyDigest): string {
 
 /** The first MAX_PROBLEMS problems, wherever the run keeps them, and how many there are in all. */
 export function problemSection(result: CheckResult): string {
-  const problems: Problem[] = [];
+  const problems: ShownProblem[] = [];
   for (const problem of allProblems(result)) {
     if (problems.length === MAX_PROBLEMS) break;
     problems.push(problem);

@@ -1,7 +1,7 @@
 // The bulletin's lead paragraph, as a 通报 opens: how many counties were checked, how many meet
 // every target, the targets most often missed and by whom, and the prefecture's own figures that
 // fall short. Tallied a county row at a time, as the rows come, holding only a few names.
-import type { RuleInfo, Status, Verdict } from '../../model/types.js';
+import type { RuleInfo, Status, ShownVerdict as Verdict } from '../../model/types.js';
 import { escapeHtml as e } from './escape.js';
 import { periodText } from '../period.js';
 import { STATUS_LABEL, WORDS } from './words.js';

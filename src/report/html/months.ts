@@ -2,7 +2,7 @@
 // paragraph 8): for each month, whether the rule applied (the index month before it triggered),
 // and which counties paid in full, late or short, not yet, or sent nothing usable. Read in the
 // bulletin's one pass over the findings; a few names per cell are kept, the rest counted.
-import type { CheckResult, Status, Verdict } from '../../model/types.js';
+import type { CheckResult, ShownVerdict as Verdict, Status } from '../../model/types.js';
 import { escapeHtml as e } from './escape.js';
 import { WORDS } from './words.js';
 

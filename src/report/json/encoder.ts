@@ -1,6 +1,7 @@
 // How the JSON report writes its lists: one item a line, and each verdict field for field,
 // without JSON.stringify's generic walk (the national file has a quarter of a million of them).
-import type { Location, Verdict } from '../../model/types.js';
+import type { Location, ShownVerdict, Verdict } from '../../model/types.js';
+import type { VerdictWords } from '../shown.js';
 
 const BATCH = 1000;
 
@@ -52,10 +53,13 @@ export class VerdictEncoder {
   private lastLocation: Location | undefined;
   private lastLocationJson = '';
 
-  readonly encode = (v: Verdict): string =>
+  /** `said`: the language a check's verdicts are said in; a report's own verdicts are said already. */
+  constructor(private readonly said?: VerdictWords) {}
+
+  readonly encode = (v: Verdict | ShownVerdict): string =>
     `${this.opening(v.rule)}"${v.severity}","status":"${v.status}","scope":"${v.scope}","county":${v.county === this.lastCounty ? this.lastCountyJson : this.county(v.county)},` +
-    `"year":${v.year}${v.period === undefined ? '' : `,"period":"${v.period}"`},"actual":${v.actual},"target":${v.target},"comparison":${text(v.comparison)},"detail":${text(v.detail)},` +
-    `"message":${text(v.message)}${v.basis ? `,"basis":{"rows":${v.basis.rows},"of":${v.basis.of}}` : ''}${this.location(v.location)}${v.waiver ? `,"waiver":${JSON.stringify(v.waiver)}` : ''}${v.change ? `,"change":"${v.change}"` : ''}}`;
+    `"year":${v.year}${v.period === undefined ? '' : `,"period":"${v.period}"`},"actual":${v.actual},"target":${v.target},"comparison":${text(this.said ? this.said.comparison(v) : (v.comparison as string | null))},"detail":${text(v.detail)},` +
+    `"message":${text(this.said ? this.said.message(v) : (v.message as string))}${v.basis ? `,"basis":{"rows":${v.basis.rows},"of":${v.basis.of}}` : ''}${this.location(v.location)}${v.waiver ? `,"waiver":${JSON.stringify(v.waiver)}` : ''}${v.change ? `,"change":"${v.change}"` : ''}}`;
 
   private opening(rule: string): string {
     let opening = this.openings.get(rule);
@@ -81,7 +85,7 @@ export class VerdictEncoder {
 }
 
 /** One verdict as JSON.stringify would write it. */
-export function verdictJson(v: Verdict): string {
+export function verdictJson(v: ShownVerdict): string {
   return new VerdictEncoder().encode(v);
 }
 
@@ -93,7 +97,7 @@ export function verdictJson(v: Verdict): string {
 export class FindingLines {
   private buffer: Buffer;
   private used = 0;
-  private readonly encoder = new VerdictEncoder();
+  private readonly encoder: VerdictEncoder;
 
   constructor(
     private readonly send: (bytes: Buffer) => boolean,
@@ -102,8 +106,11 @@ export class FindingLines {
     public lines = 0,
     /** Where a fresh chunk comes from once one is kept. */
     private readonly fresh: (size: number) => Buffer = (size) => Buffer.allocUnsafe(size),
+    /** The language the check's verdicts are said in. */
+    said?: VerdictWords,
   ) {
     this.buffer = fresh(chunk);
+    this.encoder = new VerdictEncoder(said);
   }
 
   /** The chunk being filled, which the bytes sent are the start of. */

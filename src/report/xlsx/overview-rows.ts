@@ -2,7 +2,7 @@
 // compact row each (county, year, place and one byte per target's verdict, in typed arrays), never
 // a finding's text, then put in the ranking order of county-rows.ts (ties by arrival, as its
 // stable sort keeps them).
-import { STATUSES, type RuleInfo, type Status, type Verdict } from '../../model/types.js';
+import { STATUSES, type RuleInfo, type Status, type ShownVerdict as Verdict } from '../../model/types.js';
 import { digestBuilder } from '../county-digest.js';
 import { compareScores, type RowPlace } from '../scoreboard.js';
 

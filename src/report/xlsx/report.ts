@@ -6,7 +6,7 @@
 // wherever the run keeps them (report/parts.ts), and 总览 keeps one compact row per county-year.
 // A sheet that would pass Excel's row limit goes on in a further sheet (明细 2, 明细 3 …).
 import * as zlib from 'node:zlib';
-import type { CheckResult, Status, Verdict } from '../../model/types.js';
+import type { CheckResult, Status, ShownVerdict as Verdict } from '../../model/types.js';
 import { visible } from '../../model/visible.js';
 import { allFindings, allProblems } from '../parts.js';
 import type { BinaryReporter } from '../types.js';
