@@ -122,6 +122,8 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
     expect(written.code).toBe(0);
     browser = await launchChromium();
     page = await browser.newPage();
+    // Each wait (a check, a download) may take long on a loaded machine; the test's own budget bounds them.
+    page.setDefaultTimeout(120_000);
     const url = pathToFileURL(PAGE).href;
     // The network cut: only the page itself may load; anything else is aborted and counted.
     await page.route('**/*', async (route) => {
@@ -159,7 +161,7 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
         return Number(line.dataset.check) > after && line.dataset.state !== 'reading';
       },
       before,
-      { timeout: 60_000 },
+      { timeout: 120_000 },
     );
     if ((await status.getAttribute('data-state')) === 'stopped') {
       expect(await page.getByRole('button', { name: /JSON/ }).isDisabled()).toBe(true);
