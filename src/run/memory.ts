@@ -11,6 +11,7 @@ import { readJoined } from './joins.js';
 import { Lane, type LaneProblems } from './lane.js';
 import { resultOfRun } from './result.js';
 import { setupOf } from './setup.js';
+import { countProblem } from './problem-counts.js';
 
 /** A named input: a return's file name and its bytes. */
 export interface NamedBytes {
@@ -36,15 +37,7 @@ class HeldProblems implements LaneProblems {
 
   readonly add = (problem: Problem): void => {
     this.count++;
-    if (problem.level === 'error') this.counts.errors++;
-    const byCode = this.counts.byCode[problem.code];
-    if (byCode) byCode.count++;
-    else
-      this.counts.byCode[problem.code] = {
-        count: 1,
-        level: problem.level,
-        first: { file: problem.file, line: problem.line },
-      };
+    countProblem(this.counts, problem);
     this.held.push(problem);
   };
 }

@@ -9,6 +9,7 @@ import type { Problem, ProblemCounts } from '../model/types.js';
 import { removedAtExit } from './leftovers.js';
 import { writeAll } from './output.js';
 import { spooledItems } from './spool-lines.js';
+import { countProblem } from './problem-counts.js';
 
 /** Problems held in memory before the rest go to disk: more than any report shows one by one. */
 export const HELD_PROBLEMS = 10_000;
@@ -33,15 +34,7 @@ export class ProblemLog {
 
   readonly add = (problem: Problem): void => {
     this.count++;
-    if (problem.level === 'error') this.counts.errors++;
-    const byCode = this.counts.byCode[problem.code];
-    if (byCode) byCode.count++;
-    else
-      this.counts.byCode[problem.code] = {
-        count: 1,
-        level: problem.level,
-        first: { file: problem.file, line: problem.line },
-      };
+    countProblem(this.counts, problem);
     if (this.overflow === 'hold' || this.held.length < this.hold) this.held.push(problem);
     else if (this.overflow === 'spool') this.toSpool(problem);
   };
