@@ -27,7 +27,7 @@ const SAMPLE_2021 = 'fixtures/round/sample-prefecture-2021.csv';
 
 const INDEX = 'fixtures/prices/price-index-2021-12-to-2023-02-bureau.csv';
 const SUBSIDY = 'fixtures/prices/price-subsidy-returns-2022-06-to-2023-03.csv';
-const ROSTER = 'fixtures/prices/roster-8-counties.csv';
+const ROSTER = 'fixtures/round/roster-8-counties.csv';
 const RULE = 'prices.subsidy-paid-when-triggered';
 const AS_OF = '2023-03-20';
 
