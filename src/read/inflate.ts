@@ -3,6 +3,7 @@
 // where there is no node:zlib (a browser). The bounds stay with the caller (read/zip.ts), which
 // counts the inflated chunks as they come and stops the stream at the first byte past a bound:
 // both inflaters work chunk by chunk, and stopping the output stops the input too.
+import { throughWebStream } from './web-stream.js';
 
 /** Raw deflate in, inflated bytes out; the output's `return()` (a `break`) stops both. */
 export type Inflater = (raw: AsyncIterable<Uint8Array>) => AsyncIterable<Uint8Array>;
@@ -12,36 +13,11 @@ const CHUNK = 256 * 1024;
 
 /** The web's inflater: a DecompressionStream fed by pulling `raw`, one chunk at a time. */
 export const webInflater: Inflater = async function* (raw) {
-  const input = raw[Symbol.asyncIterator]();
-  const source = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await input.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    async cancel() {
-      await input.return?.();
-    },
-  });
   // Node's types and the web's (lib "DOM", the page's) spell the stream's chunks differently: bytes both.
   const decompress = new DecompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>;
-  const inflated: ReadableStream<Uint8Array> = source.pipeThrough(decompress);
-  const reader = inflated.getReader();
-  let done = false;
-  try {
-    for (;;) {
-      const next = await reader.read();
-      if (next.done) {
-        done = true;
-        return;
-      }
-      // A chunk may be large: hand it on in slices, so a bound is met within a slice of it.
-      for (let at = 0; at < next.value.length; at += CHUNK) yield next.value.subarray(at, at + CHUNK);
-    }
-  } finally {
-    // Stopped early (a bound crossed, damaged data): the stream and the file reader behind it are let go.
-    if (!done) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
+  for await (const chunk of throughWebStream(raw, decompress)) {
+    // A chunk may be large: hand it on in slices, so a bound is met within a slice of it.
+    for (let at = 0; at < chunk.length; at += CHUNK) yield chunk.subarray(at, at + CHUNK);
   }
 };
 

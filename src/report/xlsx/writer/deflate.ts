@@ -4,6 +4,7 @@
 // CompressionStream('deflate-raw') where there is no node:zlib (a browser), as read/inflate.ts
 // does for reading. Either reads its input as it needs it, encodes text to UTF-8 itself, and
 // counts what the zip's data descriptor needs: the CRC and both sizes.
+import { throughWebStream } from '../../../read/web-stream.js';
 
 /** What an entry's data descriptor says of it. */
 export interface Deflated {
@@ -36,34 +37,11 @@ export const webDeflater: Deflater = async function* (content, crc32) {
       yield chunk;
     }
   }
-  const input = bytes();
-  const source = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await input.next();
-      if (next.done === true) controller.close();
-      else controller.enqueue(next.value);
-    },
-    async cancel() {
-      await input.return(undefined);
-    },
-  });
-  const deflated: ReadableStream<Uint8Array> = source.pipeThrough(new CompressionStream('deflate-raw'));
-  const reader = deflated.getReader();
-  let done = false;
-  try {
-    for (;;) {
-      const next = await reader.read();
-      if (next.done) {
-        done = true;
-        return sums;
-      }
-      sums.compressed += next.value.length;
-      yield next.value;
-    }
-  } finally {
-    if (!done) await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
+  for await (const chunk of throughWebStream(bytes(), new CompressionStream('deflate-raw'))) {
+    sums.compressed += chunk.length;
+    yield chunk;
   }
+  return sums;
 };
 
 /**
