@@ -2,7 +2,9 @@
 import type { FieldSpec, Row, Severity, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { compileRule, type CompiledRule } from './compile.js';
-import { OwedRows, TriggerCounts, type JoinedRows } from './join.js';
+import type { JoinedRows } from './join.js';
+import { OwedRows } from './owed-rows.js';
+import { TriggerCounts } from './counted-in.js';
 import { locationOf } from '../model/location.js';
 import { tablesOf } from '../model/tables.js';
 import { Tally } from './tally.js';
