@@ -1,6 +1,6 @@
 // A pack's words for a person in the run's language: under `en`, the `title_en` and
 // `description_en` a pack gives stand in for its Chinese ones. Quotes and labels stay as written (a header is matched by its label); a field's `label_en` is how `rules` and `explain` name it.
-import { currentLang } from '../words/words.js';
+import { currentLang, type Lang } from '../words/words.js';
 import type { FieldSpec } from '../model/types.js';
 import type { Pack } from './pack.js';
 
@@ -10,7 +10,12 @@ export function labelInRunLanguage(field: Pick<FieldSpec, 'label' | 'label_en'>)
 }
 
 export function inRunLanguage(pack: Pack): Pack {
-  if (currentLang() !== 'en') return pack;
+  return inLanguage(pack, currentLang());
+}
+
+/** The pack's words for a person in `lang`: under `en`, its `title_en` and `description_en`. */
+export function inLanguage(pack: Pack, lang: Lang): Pack {
+  if (lang !== 'en') return pack;
   return {
     ...pack,
     title: pack.titleEn ?? pack.title,
