@@ -42,7 +42,7 @@ export async function run(files: readonly string[], options: CheckOptions = {}):
     throw new DuibiaoError('usage', words().usage.libraryLang(String(options.lang)));
   }
   return inLang(options.lang, async () => {
-    const session = await openSession(options);
+    const session = await openSession(options, options.lang ?? currentLang());
     const problems = new ProblemLog('hold');
     try {
       return shownIn(await runSession(session, files, { counting: false, problems }), options.lang ?? currentLang());
@@ -94,9 +94,12 @@ export async function renderWorkbook(result: CheckResult): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Opens and validates a rule pack; the built-in pack without a file. */
-export async function loadPack(file?: string): Promise<Pack> {
-  return openPack(file);
+/**
+ * Opens and validates a rule pack; the built-in pack without a file. Its titles are in `lang`
+ * where it has them; the process's language by default.
+ */
+export async function loadPack(file?: string, lang?: 'zh' | 'en'): Promise<Pack> {
+  return openPack(file, lang ?? currentLang());
 }
 
 export { DuibiaoError, FORMAT_NAMES };
