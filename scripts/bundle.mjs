@@ -45,6 +45,24 @@ const inlineImports = {
   },
 };
 
+// commander requires node:child_process when it is loaded, to start a subcommand that is a
+// program of its own; duibiao has none, and loading it (with node:net) cost every run milliseconds.
+// commander is given a child_process that loads the real one if it is ever called.
+const lateChildProcess = {
+  name: 'late-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'late' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'late' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 // Chunk names change with their contents: the last build's would pile up.
 rmSync(OUT, { recursive: true, force: true });
 rmSync(STAGE, { recursive: true, force: true });
@@ -64,7 +82,7 @@ const { metafile: split } = await build({
   banner: {
     js: "import { createRequire as __duibiaoRequire } from 'node:module'; const require = __duibiaoRequire(import.meta.url);",
   },
-  plugins: [inlineImports],
+  plugins: [inlineImports, lateChildProcess],
   metafile: true,
 });
 
