@@ -35,15 +35,8 @@ const STILL_SPEAKING = [
   'read/row.ts',
   'read/set-aside.ts',
   'read/table-of-header.ts',
-  'read/workbook.ts',
-  'read/xls-reader.ts',
-  'read/xls.ts',
-  'read/xlsx-sheet.ts',
-  'read/xlsx.ts',
-  'read/xml.ts',
   'read/yaml-document.ts',
   'read/yaml.ts',
-  'read/zip.ts',
 ].sort();
 
 /** The names a module imports from the words module (words/words.ts) at run time. */
