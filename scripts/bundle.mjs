@@ -9,14 +9,15 @@
 //  1. esbuild splits as before, into a folder of its own; the import() of a module every check of
 //     a CSV file loads (the check command, the CSV reader, …) is bundled in place instead, still
 //     run only when asked for (INLINE below);
-//  2. the chunks main.js loads before it runs (every one of them, always) are bundled into one
-//     file, core.js, which exports what each of them exported under a name of its own; every
-//     other file that imported one of those chunks imports the same thing from core.js instead.
+//  2. the chunks main.js loads before it runs (every one of them, always), and the few the table
+//     report loads beside itself, are bundled into one file, core.js, which exports what each of
+//     them exported under a name of its own; every other file that imported one of those chunks
+//     imports the same thing from core.js instead.
 // Each module is still in exactly one file, so a module that holds state (the run's language,
 // a problem log) has one copy; the words of each language and each report stay files of their
 // own, loaded by the run that asks for them (test/e2e/start-up.test.ts).
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
 const OUT = 'dist/bundle';
@@ -116,7 +117,8 @@ const relink = (shim) => ({
       return { path: `./${basename(file)}`, external: true };
     });
     b.onLoad({ filter: /.*/, namespace: 'core' }, (args) => {
-      const chunk = relative(process.cwd(), args.path);
+      // As the metafile names it, with / on every system.
+      const chunk = relative(process.cwd(), args.path).split(sep).join('/');
       const names = split.outputs[chunk].exports.map((name) => `${exported(chunk, name)} as ${name}`);
       return { contents: `export { ${names.join(', ')} } from './core.js';`, resolveDir: resolve(STAGE) };
     });
@@ -125,7 +127,7 @@ const relink = (shim) => ({
 const second = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', write: true };
 
 mkdirSync(OUT, { recursive: true });
-// core.js: every chunk main.js loads, exporting what each exported.
+// core.js: every chunk main.js loads, and the table's, exporting what each exported.
 await build({
   ...second,
   stdin: {
