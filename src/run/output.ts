@@ -1,7 +1,6 @@
 // Writes reports: to a file whole or not at all (a temporary file beside it, then a rename), to a
 // device, FIFO or socket as it is, or to stdout as its reader keeps up; and the plain positional
 // reads and writes the report files use.
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { closeSync, constants, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +10,7 @@ import { turn } from './turn.js';
 import { refuseOpenedDisk, refuseUnsafeStream, targetKind } from './targets.js';
 import { words } from '../words/words.js';
 import { Writes } from './writes.js';
+import { randomHex } from './random-name.js';
 
 /** A report as it is written: whole, or chunks as they come (a workbook's, as its library packs them). */
 export type ReportChunks = string | Iterable<string | Buffer> | AsyncIterable<Uint8Array>;
@@ -176,7 +176,7 @@ async function writeFileChunks(fd: number, text: ReportChunks): Promise<void> {
  * long Chinese name is already near the 255 bytes a file system allows a name.
  */
 export function temporaryFor(file: string): string {
-  return join(dirname(file), `.duibiao-${randomBytes(8).toString('hex')}.tmp`);
+  return join(dirname(file), `.duibiao-${randomHex(8)}.tmp`);
 }
 
 /** Makes a file that was not there, never through a link: what stands at `path` already is an error (EEXIST, ELOOP). */
