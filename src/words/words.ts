@@ -15,11 +15,6 @@ export async function loadLang(chosen: Lang): Promise<void> {
   CATALOGUES[chosen] ??= chosen === 'zh' ? (await import('./zh.js')).zh : (await import('./en.js')).en;
 }
 
-/** Whether a language's catalogue is loaded already. */
-export function isLoaded(chosen: Lang): boolean {
-  return CATALOGUES[chosen] !== undefined;
-}
-
 export function isLang(text: string): text is Lang {
   return (LANGS as readonly string[]).includes(text);
 }
