@@ -10,6 +10,7 @@ import { PLAIN } from '../report/paint.js';
 import type { ReportContext } from '../report/types.js';
 import { page as enPage } from '../words/en/page.js';
 import { statuses as enStatuses } from '../words/en/statuses.js';
+import { render as renderText, type Text } from '../words/message.js';
 import { LANGS, loadLang, type Lang } from '../words/words.js';
 import { page as zhPage } from '../words/zh/page.js';
 import { statuses as zhStatuses } from '../words/zh/statuses.js';
@@ -35,7 +36,7 @@ let asked = 0;
 let shown:
   | { checked: Checked; bulletins: Partial<Record<Lang, string>>; asOf: string; said?: CheckResult; saidLang?: Lang }
   | undefined;
-let status: { kind: 'idle' } | { kind: 'reading'; files: number } | { kind: 'stopped'; message: string } = {
+let status: { kind: 'idle' } | { kind: 'reading'; files: number } | { kind: 'stopped'; message: Text } = {
   kind: 'idle',
 };
 
@@ -122,7 +123,7 @@ function render(): void {
     status.kind === 'reading'
       ? w.reading(status.files)
       : status.kind === 'stopped'
-        ? `${w.stopped}${status.message}`
+        ? `${w.stopped}${renderText(status.message, lang)}`
         : result
           ? w.checked(result.inputs.length, result.summary.rows)
           : w.noFiles;
@@ -272,7 +273,6 @@ function check(): void {
     files: files.map((file) => ({ name: file.name, bytes: file })),
     asOf: asOfInput.value || localToday(),
     today: localToday(),
-    lang,
   };
   status = { kind: 'reading', files: files.length };
   render();
@@ -320,8 +320,7 @@ function base64Bytes(text: string): Uint8Array<ArrayBuffer> {
 
 fileInput.addEventListener('change', () => take(fileInput.files));
 asOfInput.addEventListener('change', check);
-// The result shown is said again in the other language; the worker is asked nothing. Words a check
-// still makes as text (a stop's) stay in the language it was asked in.
+// The result shown, or the stop, is said again in the other language; the worker is asked nothing.
 langButton.addEventListener('click', () => {
   lang = lang === 'zh' ? 'en' : 'zh';
   render();

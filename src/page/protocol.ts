@@ -1,6 +1,7 @@
 // What the self-check page and its worker say to each other: plain data, cloned across.
 import type { Checked } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
+import type { Text } from '../words/message.js';
 import type { Lang } from '../words/words.js';
 
 /** What `duibiao page` puts into the page: the pack as written, the tool, the language to open in, the blank templates. */
@@ -15,9 +16,8 @@ export interface PageData {
 }
 
 /**
- * A check asked of the worker: the returns as the page was given them (Files), the as-of date, and
- * `lang`, the language of the words a check still makes as text rather than as messages (a stop's
- * words); its messages come back as data, said by the page in whichever language it shows.
+ * A check asked of the worker: the returns as the page was given them (Files), the as-of date. It
+ * takes no language: its messages come back as data, said by the page in whichever it shows.
  */
 export interface CheckRequest {
   id: number;
@@ -26,7 +26,6 @@ export interface CheckRequest {
   files: { name: string; bytes: Blob }[];
   asOf: string;
   today: string;
-  lang: Lang;
 }
 
 export type CheckReply =
@@ -38,4 +37,5 @@ export type CheckReply =
       /** The bulletin (`check --format html`) in each language, where it could be made. */
       bulletins: Partial<Record<Lang, string>>;
     }
-  | { id: number; ok: false; message: string };
+  /** A stop: its message (data, said by the page), or what else went wrong, as it is. */
+  | { id: number; ok: false; message: Text };

@@ -1,8 +1,8 @@
 // The self-check page's worker, made from a blob by the page: each check runs here, off the page's
 // thread, through the same core as the command line (run/memory.ts), and comes back as the result
 // itself, its messages data, which the page says in the language it shows and says again when the
-// language is switched, with no second check. The bulletin, which needs ECharts, is rendered here in
-// both languages. Checks run one after another: the language is this thread's while one runs.
+// language is switched, with no second check: a check takes no language. The bulletin, which needs
+// ECharts, is rendered here in both languages, one after the other on this thread.
 import { DuibiaoError } from '../errors.js';
 import type { Checked } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
@@ -30,12 +30,10 @@ scope.onmessage = (event) => {
 };
 
 async function answer(request: CheckRequest): Promise<CheckReply> {
-  const { id, lang } = request;
+  const { id } = request;
   try {
-    // The pack as written: its words in messages are data too. The words a check still makes as
-    // text (a stop's) are said in the language the page shows.
+    // The pack as written, in both languages: the result says its words as data, a rule's title too.
     await Promise.all(LANGS.map(loadLang));
-    useLang(lang);
     const result = await checkInMemory(
       request.files.map(({ name, bytes }) => ({ name, bytes })),
       request.pack,
@@ -46,11 +44,10 @@ async function answer(request: CheckRequest): Promise<CheckReply> {
       const bulletin = bulletinIn(result, request.pack, each);
       if (bulletin !== undefined) bulletins[each] = bulletin;
     }
-    useLang(lang);
     return { id, ok: true, result, bulletins };
   } catch (error) {
-    // A file the run stops at: its words, as the command line says them; anything else, as it is.
-    const message = error instanceof DuibiaoError ? error.message : String(error);
+    // A file the run stops at: its message, which the page says as the command line does; anything else, as it is.
+    const message = error instanceof DuibiaoError ? error.said : String(error);
     return { id, ok: false, message };
   }
 }

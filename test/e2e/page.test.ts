@@ -322,6 +322,19 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
       // Neither switch asked the worker anything: no message posted, no check counted.
       expect(await posts()).toBe(asked);
       expect(await status.getAttribute('data-check')).toBe(check);
+
+      // A stop too is said again in the other language, as the CLI says it there.
+      const bad = { folder: join(ROOT, 'fixtures'), names: ['nul-bytes.csv'] };
+      const stopped = await onPage(bad);
+      const zhStop = await cli(bad, 'zh');
+      expect('stop' in zhStop && 'stop' in stopped).toBe(true);
+      expect((stopped as { stop: string }).stop).toContain((zhStop as { stop: string }).stop);
+      const stopAsked = await posts();
+      await page.locator('#lang').click();
+      await expect.poll(async () => page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await status.getAttribute('data-state')).toBe('stopped');
+      expect(await status.textContent()).toContain(((await cli(bad, 'en')) as { stop: string }).stop);
+      expect(await posts()).toBe(stopAsked);
       expect(errors).toEqual([]);
       expect(outside).toEqual([]);
     },
