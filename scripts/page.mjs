@@ -21,8 +21,8 @@ const common = {
   legalComments: 'none',
   charset: 'utf8',
   logLevel: 'warning',
-  // The readers use Node's Buffer; csv-parse's own build for browsers carries what it needs.
-  inject: [join('scripts', 'page-buffer.mjs')],
+  // No Node Buffer: the readers work on Uint8Array and TextDecoder, and csv-parse's own build for
+  // browsers (its fallback for odd records) carries the Buffer it needs.
   alias: { 'csv-parse': './node_modules/csv-parse/dist/esm/index.js' },
   define: { 'process.env.NODE_ENV': '"production"' },
 };

@@ -9,7 +9,7 @@ import { compileCondition } from './condition.js';
 import { joinedPeriod, withJoin, type JoinedRows } from './join.js';
 import { locationOf } from '../model/location.js';
 import { buildMeasure, type Measure } from '../measures/index.js';
-import { dueNote, onlyIn, showComparison, showValue } from './show.js';
+import { dueNote, onlyIn, ruleTitle, showComparison, showValue } from './show.js';
 import { buildTarget, meets, type Target } from './target.js';
 import { joined, listOf, say, type Text } from '../words/message.js';
 
@@ -200,7 +200,8 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     const message =
       joins && condition
         ? joined(
-            `${spec.title}: `,
+            ruleTitle(spec),
+            ': ',
             comparison,
             detail === null ? '' : joined(' (', detail, ')'),
             condition.held(row),

@@ -2,6 +2,7 @@
 import type { Display } from '../measures/index.js';
 import { relation, type Op } from './target.js';
 import type { Status } from '../model/types.js';
+import type { RuleSpec } from '../pack/schema.js';
 import { joined, say, type Parts, type Text } from '../words/message.js';
 
 const YES = say('yes');
@@ -65,4 +66,12 @@ export function dueNote(status: Status, due: string | undefined): Text {
 /** "仅适用于 2021–2025 年": the years a rule applies to, said of a row outside them. */
 export function onlyIn(years: { from: number; to: number }): Text {
   return say('onlyInYears', years.from, years.to);
+}
+
+/**
+ * A rule's title as a message says it: in the report's language, where the pack gives it in both
+ * (`title_en`), and not the run's: a result is said again in another language (the self-check page).
+ */
+export function ruleTitle(spec: Pick<RuleSpec, 'title' | 'title_en'>): Text {
+  return spec.title_en === undefined ? spec.title : say('packWords', spec.title, spec.title_en);
 }

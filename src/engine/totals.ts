@@ -6,7 +6,7 @@ import type { Cell, Row, Verdict } from '../model/types.js';
 import { monthText, periodOf } from '../model/tables.js';
 import { periodText } from '../model/period-value.js';
 import type { CompiledRule } from './compile.js';
-import { onlyIn, showComparison } from './show.js';
+import { onlyIn, ruleTitle, showComparison } from './show.js';
 import { meets } from './target.js';
 import { joined, say } from '../words/message.js';
 
@@ -174,6 +174,6 @@ function judgeTotal({ rule, part, total }: RatioRule, period: number, sum: Sum):
     target: goalNumber,
     comparison,
     detail: measured.detail!,
-    message: say('totalVerdict', spec.title, of, comparison, measured.detail!),
+    message: say('totalVerdict', ruleTitle(spec), of, comparison, measured.detail!),
   };
 }

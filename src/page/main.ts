@@ -1,42 +1,26 @@
 // The self-check page's own script: the controls, the worker (made from a blob of the code the page
-// holds), and what a check shows. Every word comes from the catalogues' page and status sections,
-// in both languages; nothing is fetched, nothing is sent, and text from the files is only ever set
-// as text.
-import type { Status } from '../model/types.js';
+// holds), and what a check shows. The worker hands back the result with its messages as data; the
+// page keeps it and says it in the language shown (said.ts, with both catalogues, which it holds),
+// and says it again when the language is switched, with nothing asked of the worker. Every word of
+// its own comes from the catalogues' page and status sections; nothing is fetched, nothing is sent,
+// and text from the files is only ever set as text.
+import type { CheckResult, Checked, ShownVerdict, Status } from '../model/types.js';
+import { json } from '../report/json/report.js';
+import { PLAIN } from '../report/paint.js';
+import type { ReportContext } from '../report/types.js';
 import { page as enPage } from '../words/en/page.js';
 import { statuses as enStatuses } from '../words/en/statuses.js';
+import { render as renderText, type Text } from '../words/message.js';
+import { LANGS, loadLang, type Lang } from '../words/words.js';
 import { page as zhPage } from '../words/zh/page.js';
 import { statuses as zhStatuses } from '../words/zh/statuses.js';
 import type { CheckReply, CheckRequest, PageData } from './protocol.js';
+import { saidIn } from './said.js';
 
-type Lang = 'zh' | 'en';
 const WORDS = { zh: { ...zhPage, ...zhStatuses }, en: { ...enPage, ...enStatuses } };
-
-/** The JSON document's parts the page shows. */
-interface Finding {
-  rule: string;
-  status: Status;
-  scope: string;
-  county: string | null;
-  year: number | null;
-  period?: string;
-  message: string;
-  location?: { file: string; line: number; sheet?: string; cell?: string };
-}
-interface ProblemItem {
-  file: string;
-  line: number;
-  sheet?: string;
-  cell?: string;
-  level: string;
-  message: string;
-}
-interface Document {
-  inputs: unknown[];
-  summary: { rows: number };
-  findings: Finding[];
-  problems: ProblemItem[];
-}
+const CONTEXT: ReportContext = { color: false, paint: PLAIN, width: 100 };
+/** Both catalogues, loaded once: a result is said in either. */
+const catalogues = Promise.all(LANGS.map(loadLang));
 
 const SHOWN: readonly Status[] = ['pass', 'fail', 'pending', 'missing', 'invalid', 'not_applicable'];
 const MISSES: ReadonlySet<Status> = new Set(['fail', 'missing', 'invalid']);
@@ -48,10 +32,23 @@ const worker = new Worker(URL.createObjectURL(new Blob([workerCode], { type: 'te
 let lang: Lang = data.lang;
 let files: File[] = [];
 let asked = 0;
-let shown: { reply: Extract<CheckReply, { ok: true }>; document: Document; asOf: string } | undefined;
-let status: { kind: 'idle' } | { kind: 'reading'; files: number } | { kind: 'stopped'; message: string } = {
+/** The check shown: its result as made, and as said in the language last shown. */
+let shown:
+  | { checked: Checked; bulletins: Partial<Record<Lang, string>>; asOf: string; said?: CheckResult; saidLang?: Lang }
+  | undefined;
+let status: { kind: 'idle' } | { kind: 'reading'; files: number } | { kind: 'stopped'; message: Text } = {
   kind: 'idle',
 };
+
+/** The result shown, said in the language shown: said once per switch, not per render. */
+function said(): CheckResult | undefined {
+  if (!shown) return undefined;
+  if (shown.saidLang !== lang) {
+    shown.said = saidIn(shown.checked, data.pack, lang);
+    shown.saidLang = lang;
+  }
+  return shown.said;
+}
 
 function byId(id: string): HTMLElement {
   return document.getElementById(id)!;
@@ -119,26 +116,28 @@ function render(): void {
   saveTemplate.textContent = w.saveTemplate;
   const reading = status.kind === 'reading';
   saveJson.disabled = reading || shown === undefined;
-  saveBulletin.disabled = reading || shown?.reply.bulletin === undefined;
+  saveBulletin.disabled = reading || shown?.bulletins[lang] === undefined;
   saveTemplate.disabled = reading;
+  const result = said();
   statusLine.textContent =
     status.kind === 'reading'
       ? w.reading(status.files)
       : status.kind === 'stopped'
-        ? `${w.stopped}${status.message}`
-        : shown
-          ? w.checked(shown.document.inputs.length, shown.document.summary.rows)
+        ? `${w.stopped}${renderText(status.message, lang)}`
+        : result
+          ? w.checked(result.inputs.length, result.summary.rows)
           : w.noFiles;
   statusLine.className = status.kind === 'stopped' ? 'stopped' : '';
   // For whoever drives the page (a script, a test): which check is shown, and in what state.
   statusLine.dataset.state = status.kind === 'idle' ? (shown ? 'shown' : 'idle') : status.kind;
+  // The checks asked of the worker so far: a switch of language asks none.
   statusLine.dataset.check = String(asked);
-  results.replaceChildren(...(shown && status.kind !== 'stopped' ? resultParts(shown.reply, shown.document) : []));
+  results.replaceChildren(...(result && status.kind !== 'stopped' ? resultParts(result) : []));
 }
 
-function resultParts(reply: Extract<CheckReply, { ok: true }>, doc: Document): Node[] {
+function resultParts(doc: CheckResult): Node[] {
   const w = WORDS[lang];
-  const rules = new Map(reply.rules.map((rule) => [rule.id, rule]));
+  const rules = new Map(doc.rules.map((rule) => [rule.id, rule]));
   const county = doc.findings.filter((finding) => finding.scope === 'county');
   // The scoreboard: each county and year, its verdicts counted by status.
   const board = new Map<string, { county: string; year: string; counts: Map<Status, number> }>();
@@ -181,7 +180,7 @@ function resultParts(reply: Extract<CheckReply, { ok: true }>, doc: Document): N
     ),
   );
   // Each county's misses, each with the sentence of the speech it falls short of.
-  const missed = new Map<string, Finding[]>();
+  const missed = new Map<string, ShownVerdict[]>();
   for (const finding of doc.findings) {
     if (!MISSES.has(finding.status)) continue;
     const name = finding.county ?? w.whole;
@@ -243,7 +242,7 @@ function resultParts(reply: Extract<CheckReply, { ok: true }>, doc: Document): N
                   element('td', {}, problem.file),
                   element('td', {}, problem.sheet ?? ''),
                   element('td', {}, problem.cell ?? w.line(problem.line)),
-                  element('td', {}, `${w.level[problem.level] ?? problem.level}: ${problem.message}`),
+                  element('td', {}, `${w.level[problem.level]}: ${problem.message}`),
                 ),
               ),
             ),
@@ -274,18 +273,18 @@ function check(): void {
     files: files.map((file) => ({ name: file.name, bytes: file })),
     asOf: asOfInput.value || localToday(),
     today: localToday(),
-    lang,
   };
   status = { kind: 'reading', files: files.length };
   render();
   worker.postMessage(request);
 }
 
-worker.onmessage = (event: MessageEvent<CheckReply>) => {
+worker.onmessage = async (event: MessageEvent<CheckReply>) => {
   const reply = event.data;
+  await catalogues;
   if (reply.id !== asked) return;
   if (reply.ok) {
-    shown = { reply, document: JSON.parse(reply.json) as Document, asOf: asOfInput.value };
+    shown = { checked: reply.result, bulletins: reply.bulletins, asOf: asOfInput.value };
     status = { kind: 'idle' };
   } else {
     shown = undefined;
@@ -321,17 +320,19 @@ function base64Bytes(text: string): Uint8Array<ArrayBuffer> {
 
 fileInput.addEventListener('change', () => take(fileInput.files));
 asOfInput.addEventListener('change', check);
+// The result shown, or the stop, is said again in the other language; the worker is asked nothing.
 langButton.addEventListener('click', () => {
   lang = lang === 'zh' ? 'en' : 'zh';
-  if (shown || status.kind === 'stopped') check();
-  else render();
+  render();
 });
 saveJson.addEventListener('click', () => {
-  if (shown) save(shown.reply.json, 'application/json', `duibiao-${shown.asOf || localToday()}.json`);
+  const result = said();
+  if (shown && result)
+    save(Array.from(json(result, CONTEXT)).join(''), 'application/json', `duibiao-${shown.asOf || localToday()}.json`);
 });
 saveBulletin.addEventListener('click', () => {
-  if (shown?.reply.bulletin !== undefined)
-    save(shown.reply.bulletin, 'text/html', `duibiao-${shown.asOf || localToday()}.html`);
+  const bulletin = shown?.bulletins[lang];
+  if (shown && bulletin !== undefined) save(bulletin, 'text/html', `duibiao-${shown.asOf || localToday()}.html`);
 });
 saveTemplate.addEventListener('click', () => {
   save(

@@ -1,19 +1,24 @@
 // What the self-check page and its worker say to each other: plain data, cloned across.
-import type { RuleInfo } from '../model/types.js';
+import type { Checked } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
+import type { Text } from '../words/message.js';
+import type { Lang } from '../words/words.js';
 
 /** What `duibiao page` puts into the page: the pack as written, the tool, the language to open in, the blank templates. */
 export interface PageData {
   pack: Pack;
   tool: { name: string; version: string };
-  lang: 'zh' | 'en';
+  lang: Lang;
   /** The blank xlsx template in each language, base64. */
   templates: { zh: string; en: string };
   /** The template's file name. */
   templateName: string;
 }
 
-/** A check asked of the worker: the returns as the page was given them (Files), the as-of date, the language. */
+/**
+ * A check asked of the worker: the returns as the page was given them (Files), the as-of date. It
+ * takes no language: its messages come back as data, said by the page in whichever it shows.
+ */
 export interface CheckRequest {
   id: number;
   pack: Pack;
@@ -21,17 +26,16 @@ export interface CheckRequest {
   files: { name: string; bytes: Blob }[];
   asOf: string;
   today: string;
-  lang: 'zh' | 'en';
 }
 
 export type CheckReply =
   | {
       id: number;
       ok: true;
-      /** The document `check --format json` writes. */
-      json: string;
-      /** The bulletin (`check --format html`), when it could be made. */
-      bulletin: string | undefined;
-      rules: Pick<RuleInfo, 'id' | 'title' | 'paragraph' | 'quote' | 'severity'>[];
+      /** The result as the check made it: its messages data, said by the page (said.ts). */
+      result: Checked;
+      /** The bulletin (`check --format html`) in each language, where it could be made. */
+      bulletins: Partial<Record<Lang, string>>;
     }
-  | { id: number; ok: false; message: string };
+  /** A stop: its message (data, said by the page), or what else went wrong, as it is. */
+  | { id: number; ok: false; message: Text };

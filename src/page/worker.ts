@@ -1,17 +1,18 @@
 // The self-check page's worker, made from a blob by the page: each check runs here, off the page's
-// thread, through the same core as the command line (run/memory.ts), and comes back as the JSON
-// document and the bulletin, rendered in the language asked for. Checks run one after another: the
-// language is this thread's while one runs.
+// thread, through the same core as the command line (run/memory.ts), and comes back as the result
+// itself, its messages data, which the page says in the language it shows and says again when the
+// language is switched, with no second check: a check takes no language. The bulletin, which needs
+// ECharts, is rendered here in both languages, one after the other on this thread.
 import { DuibiaoError } from '../errors.js';
-import { inLanguage } from '../pack/language.js';
+import type { Checked } from '../model/types.js';
+import type { Pack } from '../pack/pack.js';
 import { html } from '../report/html/bulletin.js';
-import { json } from '../report/json/report.js';
 import { PLAIN } from '../report/paint.js';
 import type { ReportContext } from '../report/types.js';
 import { checkInMemory } from '../run/memory.js';
-import { shownIn } from '../report/shown.js';
-import { loadLang, useLang } from '../words/words.js';
+import { LANGS, loadLang, useLang, type Lang } from '../words/words.js';
 import type { CheckReply, CheckRequest } from './protocol.js';
+import { saidIn } from './said.js';
 
 interface WorkerScope {
   onmessage: ((event: { data: CheckRequest }) => void) | null;
@@ -29,37 +30,35 @@ scope.onmessage = (event) => {
 };
 
 async function answer(request: CheckRequest): Promise<CheckReply> {
-  const { id, lang } = request;
+  const { id } = request;
   try {
-    await loadLang(lang);
-    useLang(lang);
-    const pack = inLanguage(request.pack, lang);
-    const checked = await checkInMemory(
+    // The pack as written, in both languages: the result says its words as data, a rule's title too.
+    await Promise.all(LANGS.map(loadLang));
+    const result = await checkInMemory(
       request.files.map(({ name, bytes }) => ({ name, bytes })),
-      pack,
+      request.pack,
       { asOf: request.asOf, today: request.today, tool: request.tool },
     );
-    const result = shownIn(checked, lang);
-    const document = Array.from(json(result, CONTEXT)).join('');
-    let bulletin: string | undefined;
-    try {
-      const page = html(result, CONTEXT);
-      bulletin = typeof page === 'string' ? page : Array.from(page).join('');
-    } catch {
-      // The JSON report stands without it: the page says the bulletin could not be made.
-      bulletin = undefined;
+    const bulletins: Partial<Record<Lang, string>> = {};
+    for (const each of LANGS) {
+      const bulletin = bulletinIn(result, request.pack, each);
+      if (bulletin !== undefined) bulletins[each] = bulletin;
     }
-    const rules = result.rules.map(({ id: rule, title, paragraph, quote, severity }) => ({
-      id: rule,
-      title,
-      paragraph,
-      quote,
-      severity,
-    }));
-    return { id, ok: true, json: document, bulletin, rules };
+    return { id, ok: true, result, bulletins };
   } catch (error) {
-    // A file the run stops at: its words, as the command line says them; anything else, as it is.
-    const message = error instanceof DuibiaoError ? error.message : String(error);
+    // A file the run stops at: its message, which the page says as the command line does; anything else, as it is.
+    const message = error instanceof DuibiaoError ? error.said : String(error);
     return { id, ok: false, message };
+  }
+}
+
+/** The bulletin in `lang`; none where it cannot be made: the page then says so, and the JSON report stands. */
+function bulletinIn(result: Checked, pack: Pack, lang: Lang): string | undefined {
+  useLang(lang);
+  try {
+    const page = html(saidIn(result, pack, lang), CONTEXT);
+    return typeof page === 'string' ? page : Array.from(page).join('');
+  } catch {
+    return undefined;
   }
 }

@@ -5,11 +5,12 @@
 // (csv-parse's `info.lines`, which RecordLines turns into each record's first physical line).
 import { CsvError, parse } from 'csv-parse';
 import { MAX_RECORD_BYTES } from './csv-failure.js';
+import { joinBytes } from './input-bytes.js';
 
 /** A parser fed chunks of UTF-8 bytes; `lines` is exact at each push, as csv-parse's `info.lines`. */
 export interface RecordCore {
   /** Feeds a chunk (or none, with `end`), pushing every record it completes. */
-  parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void): void;
+  parse(chunk: Uint8Array | undefined, end: boolean, push: (record: string[]) => void): void;
   readonly lines: number;
   /** The first record the parser could not read: nothing after it can be trusted. */
   readonly failure: CsvError | undefined;
@@ -32,7 +33,7 @@ export function csvParseOptions(delimiter: string, bom = true) {
 /** The synchronous core of a csv-parse Parser: records are pushed while `parse` runs, with `info` live. */
 interface ParserCore {
   parse(
-    chunk: Buffer | undefined,
+    chunk: Uint8Array | undefined,
     end: boolean,
     push: (record: string[]) => void,
     close: () => void,
@@ -40,16 +41,33 @@ interface ParserCore {
   info: { lines: number };
 }
 
+/** What the parser's core holds its options in: its own Buffer (Node's, or the one its browser build carries). */
+interface ParserInside {
+  api: ParserCore;
+  options: { delimiter: readonly Uint8Array[] };
+}
+
+/** The class of the Buffer a parser takes its bytes as: `from` an ArrayBuffer's range is a view, no copy. */
+interface ParserBuffer {
+  from(bytes: ArrayBufferLike, offset: number, length: number): Uint8Array;
+  isBuffer(bytes: unknown): boolean;
+}
+
 /** csv-parse itself, the reference. `bom`: whether a byte-order mark may open the bytes it is given. */
 export class ReferenceCore implements RecordCore {
   failure: CsvError | undefined;
   private readonly core: ParserCore;
+  private readonly buffer: ParserBuffer;
 
   constructor(delimiter: string, bom = true) {
     const parser = parse(csvParseOptions(delimiter, bom));
     // Driving the parser's core directly skips a stream hop and an info object per record;
     // the core is what the stream runs too, and its line count is exact at each push.
-    this.core = (parser as unknown as { api: ParserCore }).api;
+    const inside = parser as unknown as ParserInside;
+    this.core = inside.api;
+    // csv-parse works on a Buffer (it joins, compares and slices them): on Node, Node's; in the
+    // page, the one its browser build carries, which takes no other bytes. Its options hold one.
+    this.buffer = inside.options.delimiter[0]!.constructor as unknown as ParserBuffer;
     parser.on('skip', (error: CsvError) => {
       this.failure ??= error;
     });
@@ -59,8 +77,12 @@ export class ReferenceCore implements RecordCore {
     return this.core.info.lines;
   }
 
-  parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void): void {
-    const error = this.core.parse(chunk, end, push, () => undefined);
+  parse(chunk: Uint8Array | undefined, end: boolean, push: (record: string[]) => void): void {
+    const bytes =
+      chunk === undefined || this.buffer.isBuffer(chunk)
+        ? chunk
+        : this.buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    const error = this.core.parse(bytes, end, push, () => undefined);
     if (error instanceof CsvError) this.failure ??= error;
     else if (error) throw error;
   }
@@ -79,7 +101,7 @@ const UNUSUAL = -2;
 export class FastCore implements RecordCore {
   private readonly delimiter: number;
   /** The bytes of a record begun in an earlier chunk. */
-  private pending: Buffer | undefined;
+  private pending: Uint8Array | undefined;
   private started = false;
   /** csv-parse, once something unusual was met; `base`: the line count when it took over. */
   private reference: ReferenceCore | undefined;
@@ -104,7 +126,7 @@ export class FastCore implements RecordCore {
     return this.reference?.failure;
   }
 
-  parse(chunk: Buffer | undefined, end: boolean, push: (record: string[]) => void): void {
+  parse(chunk: Uint8Array | undefined, end: boolean, push: (record: string[]) => void): void {
     if (this.reference) {
       this.reference.parse(chunk, end, push);
       return;
@@ -115,7 +137,7 @@ export class FastCore implements RecordCore {
       // end: the rest of the chunk is read where it is, not copied behind that record's start.
       const lf = rest.indexOf(LF);
       if (lf >= 0 && lf + 1 < rest.length) {
-        const head = Buffer.concat([this.pending, rest.subarray(0, lf + 1)]);
+        const head = joinBytes([this.pending, rest.subarray(0, lf + 1)]);
         this.pending = undefined;
         const reference = this.scan(head, false, push);
         rest = rest.subarray(lf + 1);
@@ -125,7 +147,7 @@ export class FastCore implements RecordCore {
         }
       }
     }
-    const buf = this.pending ? (rest ? Buffer.concat([this.pending, rest]) : this.pending) : rest;
+    const buf = this.pending ? (rest ? joinBytes([this.pending, rest]) : this.pending) : rest;
     this.pending = undefined;
     if (!buf) return;
     if (!this.started) {
@@ -144,7 +166,7 @@ export class FastCore implements RecordCore {
   }
 
   /** Pushes the records `buf` completes; keeps what is left of it, or hands it to csv-parse (returned). */
-  private scan(buf: Buffer, end: boolean, push: (record: string[]) => void): ReferenceCore | undefined {
+  private scan(buf: Uint8Array, end: boolean, push: (record: string[]) => void): ReferenceCore | undefined {
     this.quoteAt = -1;
     this.crAt = -1;
     const length = buf.length;
@@ -170,7 +192,7 @@ export class FastCore implements RecordCore {
   }
 
   /** From here to the end, csv-parse reads: it begins at a record's start, as after a record delimiter. */
-  private handOver(rest: Buffer, end: boolean, push: (record: string[]) => void, bom: boolean): ReferenceCore {
+  private handOver(rest: Uint8Array, end: boolean, push: (record: string[]) => void, bom: boolean): ReferenceCore {
     this.base = this.own;
     const reference = new ReferenceCore(this.delimiterText, bom);
     this.reference = reference;
@@ -179,7 +201,7 @@ export class FastCore implements RecordCore {
   }
 
   /** Reads the record at `at` into `fields`: the position after its record delimiter, MORE or UNUSUAL. */
-  private record(buf: Buffer, at: number, end: boolean): number {
+  private record(buf: Uint8Array, at: number, end: boolean): number {
     this.broken = false;
     const lf = buf.indexOf(LF, at);
     if (lf >= 0) {
@@ -188,7 +210,7 @@ export class FastCore implements RecordCore {
       if (this.crAt < at) this.crAt = after(buf, CR, at);
       // Nearly every line: no quote, no lone CR.
       if (this.quoteAt >= stop && this.crAt >= stop) {
-        this.fields = buf.toString('utf8', at, stop).split(this.delimiterText);
+        this.fields = utf8(buf, at, stop).split(this.delimiterText);
         return lf + 1;
       }
     }
@@ -196,7 +218,7 @@ export class FastCore implements RecordCore {
   }
 
   /** A record with quotes or CR line ends, or not yet ended, cell by cell. */
-  private cells(buf: Buffer, start: number, end: boolean): number {
+  private cells(buf: Uint8Array, start: number, end: boolean): number {
     const fields: string[] = [];
     this.fields = fields;
     const length = buf.length;
@@ -225,7 +247,7 @@ export class FastCore implements RecordCore {
           escaped = true;
           close = buf.indexOf(QUOTE, close + 2);
         }
-        let text = buf.toString('utf8', open, close);
+        let text = utf8(buf, open, close);
         if (escaped) text = text.replaceAll('""', '"');
         if (!this.broken && (text.includes('\n') || text.includes('\r'))) this.broken = true;
         fields.push(text);
@@ -242,12 +264,12 @@ export class FastCore implements RecordCore {
         }
         if (stop >= length) {
           if (!end) return MORE;
-          fields.push(buf.toString('utf8', at, length));
+          fields.push(utf8(buf, at, length));
           return length;
         }
         // A quote inside an unquoted cell: csv-parse keeps it as text, in its own way.
         if (byte === QUOTE) return UNUSUAL;
-        fields.push(buf.toString('utf8', at, stop));
+        fields.push(utf8(buf, at, stop));
         after = byte;
       }
       if (after === delimiter) {
@@ -262,8 +284,16 @@ export class FastCore implements RecordCore {
   }
 }
 
+/** UTF-8 as csv-parse decodes a cell: a byte-order mark kept, bad bytes U+FFFD. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The text of `buf` from `start` to `end`. */
+function utf8(buf: Uint8Array, start: number, end: number): string {
+  return UTF8.decode(buf.subarray(start, end));
+}
+
 /** Where `byte` next occurs at or after `from`; the buffer's length when it does not. */
-function after(buf: Buffer, byte: number, from: number): number {
+function after(buf: Uint8Array, byte: number, from: number): number {
   const at = buf.indexOf(byte, from);
   return at < 0 ? buf.length : at;
 }

@@ -45,7 +45,7 @@ export async function readCsvRecords(file: string, host: InputHost): Promise<Sou
 
 /** Batches of the records `core` reads from `chunks`; a record it cannot read ends them with the run's failure. */
 export async function* recordBatches(
-  chunks: AsyncGenerator<Buffer>,
+  chunks: AsyncGenerator<Uint8Array>,
   core: RecordCore,
   file: string,
   delimiter: string,

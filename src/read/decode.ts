@@ -1,7 +1,7 @@
 // Opens a data file for the readers: detects BOMs, UTF-8, GB18030 and UTF-16, refuses what is not text.
 import { DuibiaoError, fsErrorSaid } from '../errors.js';
 import { detectEncoding, type Encoding } from './encoding.js';
-import { byteChunks, isTooLarge, readAllBytes, type InputBytes, type InputHost } from './input-bytes.js';
+import { byteChunks, isTooLarge, joinBytes, readAllBytes, type InputBytes, type InputHost } from './input-bytes.js';
 import { countRead } from './read-meter.js';
 import { say, type Text } from '../words/message.js';
 
@@ -15,7 +15,7 @@ export interface OpenedText {
    * The file as UTF-8 bytes without a BOM: passed through when it is UTF-8, re-encoded otherwise.
    * Bytes that are not text in its encoding become U+FFFD, which readers report and never show.
    */
-  chunks: AsyncGenerator<Buffer>;
+  chunks: AsyncGenerator<Uint8Array>;
 }
 
 const CHUNK = 64 * 1024;
@@ -29,13 +29,13 @@ export async function openText(file: string, host: InputHost): Promise<OpenedTex
     throw unreadable(error, file);
   }
   const bytes = byteChunks(input, CHUNK);
-  let first: Buffer;
+  let first: Uint8Array;
   let encoding: Encoding;
   let bomLength: number;
   let size: number;
   try {
     const step = await bytes.next();
-    first = step.done ? Buffer.alloc(0) : bufferOf(step.value);
+    first = step.done ? new Uint8Array(0) : step.value;
     size = await input.size();
     ({ encoding, bomLength } = detectEncoding(first, file, first.length < CHUNK));
   } catch (error) {
@@ -44,18 +44,18 @@ export async function openText(file: string, host: InputHost): Promise<OpenedTex
   }
   const decoder = encoding === 'utf-8' ? undefined : new TextDecoder(encoding);
   // UTF-8 goes to the parser as it is: the parser decodes each cell, marking bad bytes U+FFFD.
-  const convert = (chunk: Buffer): Buffer =>
-    decoder ? Buffer.from(textOf(decoder.decode(chunk, { stream: true })), 'utf8') : withoutNul(chunk);
+  const convert = (chunk: Uint8Array): Uint8Array =>
+    decoder ? UTF8_OUT.encode(textOf(decoder.decode(chunk, { stream: true }))) : withoutNul(chunk);
   const firstUtf8 = convert(first.subarray(bomLength));
-  async function* rest(): AsyncGenerator<Buffer> {
+  async function* rest(): AsyncGenerator<Uint8Array> {
     try {
       countRead(first.length);
       yield firstUtf8;
       for (let step = await bytes.next(); !step.done; step = await bytes.next()) {
         countRead(step.value.length);
-        yield convert(bufferOf(step.value));
+        yield convert(step.value);
       }
-      if (decoder) yield Buffer.from(textOf(decoder.decode()), 'utf8');
+      if (decoder) yield UTF8_OUT.encode(textOf(decoder.decode()));
     } catch (error) {
       throw unreadable(error, file);
     } finally {
@@ -63,14 +63,14 @@ export async function openText(file: string, host: InputHost): Promise<OpenedTex
       await bytes.return(undefined);
     }
   }
-  return { encoding, head: firstUtf8.subarray(0, 16384).toString('utf8'), size, chunks: rest() };
+  return { encoding, head: UTF8_IN.decode(firstUtf8.subarray(0, 16384)), size, chunks: rest() };
 }
 
 /** Reads a whole file as text, with the same detection as openText. */
 export async function readText(file: string, host: InputHost): Promise<{ encoding: Encoding; text: string }> {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = bufferOf(await readAllBytes(await host.open(file), MAX_WHOLE_FILE_BYTES, tooLargeWhole));
+    bytes = await readAllBytes(await host.open(file), MAX_WHOLE_FILE_BYTES, tooLargeWhole);
   } catch (error) {
     throw unreadable(error, file);
   }
@@ -83,10 +83,10 @@ export const MAX_WHOLE_FILE_BYTES = 4 * 1024 * 1024;
 
 const tooLargeWhole = (): Text => say('read.tooLargeWhole', MAX_WHOLE_FILE_BYTES / 1024 / 1024);
 
-/** Bytes as the CSV tokenizer and csv-parse take them, without a copy. */
-function bufferOf(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-}
+/** Text as the readers are given it: UTF-8 bytes. */
+const UTF8_OUT = new TextEncoder();
+/** UTF-8 as csv-parse decodes it: a byte-order mark kept, bad bytes U+FFFD. */
+const UTF8_IN = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** A NUL past the sniffed start is no text either: it is marked like any undecodable byte. */
 function textOf(decoded: string): string {
@@ -94,19 +94,19 @@ function textOf(decoded: string): string {
 }
 
 /** Each NUL byte of UTF-8 bytes becomes U+FFFD, as textOf does for decoded text. */
-function withoutNul(chunk: Buffer): Buffer {
+function withoutNul(chunk: Uint8Array): Uint8Array {
   if (!chunk.includes(0)) return chunk;
-  const parts: Buffer[] = [];
+  const parts: Uint8Array[] = [];
   let start = 0;
   for (let at = chunk.indexOf(0); at >= 0; at = chunk.indexOf(0, start)) {
     parts.push(chunk.subarray(start, at), REPLACEMENT);
     start = at + 1;
   }
   parts.push(chunk.subarray(start));
-  return Buffer.concat(parts);
+  return joinBytes(parts);
 }
 
-const REPLACEMENT = Buffer.from('\uFFFD', 'utf8');
+const REPLACEMENT = UTF8_OUT.encode('\uFFFD');
 
 function unreadable(error: unknown, file: string): DuibiaoError {
   if (error instanceof DuibiaoError) return error;

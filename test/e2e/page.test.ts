@@ -3,6 +3,7 @@
 // through its file input. For every fixture the CLI checks, and for several files at once, the JSON
 // the page saves is the document `duibiao check --format json` writes for the same files and as-of
 // date, in zh and in en; a file the CLI stops at shows the CLI's words on the page, which goes on.
+// A switch of language says the check shown again without asking the worker anything.
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -39,8 +40,29 @@ interface PageGlobals {
   File: new (parts: Uint8Array[], name: string, options: { type: string }) => unknown;
 }
 
+/** The page's worker as the counting script sees it: each message posted to it is counted. */
+interface CountedWorkers {
+  Worker: { prototype: { postMessage: (this: unknown, ...args: unknown[]) => void } };
+  workerPosts: number;
+}
+
 /** What the CLI made of a set: its JSON document, or the words it stopped with. */
 type Expected = { json: unknown } | { stop: string };
+
+/** The words of a JSON document that the page shows: each miss's and each problem's. */
+function misses(expected: Expected): string[] {
+  const { findings, problems } = (expected as { json: SavedWords }).json;
+  return [
+    ...findings.filter((finding) => MISSES.includes(finding.status)).map((finding) => finding.message),
+    ...problems.map((problem) => problem.message),
+  ];
+}
+
+interface SavedWords {
+  findings: { status: string; message: string }[];
+  problems: { message: string }[];
+}
+const MISSES = ['fail', 'missing', 'invalid'];
 
 const run = promisify(execFile);
 
@@ -132,6 +154,16 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
       return route.abort();
     });
     page.on('pageerror', (error) => errors.push(error.message));
+    // Counted from outside the page's own script: every message posted to a worker.
+    await page.addInitScript(() => {
+      const web = globalThis as unknown as CountedWorkers;
+      const post = web.Worker.prototype.postMessage;
+      web.workerPosts = 0;
+      web.Worker.prototype.postMessage = function (this: unknown, ...args: unknown[]) {
+        web.workerPosts++;
+        post.apply(this, args);
+      };
+    });
     await page.goto(url);
     await page.locator('input[type="date"]').fill(AS_OF);
   }, SLOW);
@@ -246,6 +278,65 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
       expect(statSync(PAGE).size).toBeLessThanOrEqual(MAX_PAGE_BYTES);
       expect(outside).toEqual([]);
       expect(dirname(PAGE)).toBe(OUT);
+    },
+    SLOW,
+  );
+
+  it(
+    "says the check shown again in the other language, the CLI's words in it, asking the worker nothing",
+    async () => {
+      // Not the file checked last: the same file picked again is no change of the input.
+      const returns = { folder: join(ROOT, 'fixtures'), names: ['full-width-digits.csv'] };
+      const posts = async (): Promise<number> =>
+        page.evaluate(() => (globalThis as unknown as CountedWorkers).workerPosts);
+      const status = page.locator('#status');
+      if ((await page.locator('html').getAttribute('lang')) !== 'zh-CN') await page.locator('#lang').click();
+      await expect.poll(async () => page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      const zh = await cli(returns, 'zh');
+      expect(await onPage(returns)).toEqual(zh);
+      const asked = await posts();
+      const check = await status.getAttribute('data-check');
+      expect(asked).toBeGreaterThan(0);
+      const zhText = (await page.locator('#results').textContent())!;
+
+      await page.locator('#lang').click();
+      await expect.poll(async () => page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await status.getAttribute('data-state')).toBe('shown');
+      const enText = (await page.locator('#results').textContent())!;
+      // Every miss and problem the CLI says in English is shown in its words, none left in Chinese.
+      const en = await cli(returns, 'en');
+      expect(misses(en).length).toBeGreaterThan(0);
+      for (const message of misses(en)) expect(enText).toContain(message);
+      for (const message of misses(zh).filter((words) => !misses(en).includes(words)))
+        expect(enText).not.toContain(message);
+      // The JSON it saves is the CLI's in English.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /JSON/ }).click(),
+      ]);
+      expect({ json: JSON.parse(readFileSync(await download.path(), 'utf8')) as unknown }).toEqual(en);
+
+      await page.locator('#lang').click();
+      await expect.poll(async () => page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      expect(await page.locator('#results').textContent()).toBe(zhText);
+      // Neither switch asked the worker anything: no message posted, no check counted.
+      expect(await posts()).toBe(asked);
+      expect(await status.getAttribute('data-check')).toBe(check);
+
+      // A stop too is said again in the other language, as the CLI says it there.
+      const bad = { folder: join(ROOT, 'fixtures'), names: ['nul-bytes.csv'] };
+      const stopped = await onPage(bad);
+      const zhStop = await cli(bad, 'zh');
+      expect('stop' in zhStop && 'stop' in stopped).toBe(true);
+      expect((stopped as { stop: string }).stop).toContain((zhStop as { stop: string }).stop);
+      const stopAsked = await posts();
+      await page.locator('#lang').click();
+      await expect.poll(async () => page.locator('html').getAttribute('lang')).toBe('en');
+      expect(await status.getAttribute('data-state')).toBe('stopped');
+      expect(await status.textContent()).toContain(((await cli(bad, 'en')) as { stop: string }).stop);
+      expect(await posts()).toBe(stopAsked);
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
     },
     SLOW,
   );

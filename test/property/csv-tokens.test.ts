@@ -23,11 +23,11 @@ interface Outcome {
   failure?: string;
 }
 
-async function* each(chunks: readonly Buffer[]): AsyncGenerator<Buffer> {
+async function* each(chunks: readonly Uint8Array[]): AsyncGenerator<Uint8Array> {
   for (const chunk of chunks) yield await Promise.resolve(chunk);
 }
 
-async function read(core: RecordCore, chunks: readonly Buffer[], delimiter: string): Promise<Outcome> {
+async function read(core: RecordCore, chunks: readonly Uint8Array[], delimiter: string): Promise<Outcome> {
   const outcome: Outcome = { records: [], lines: [], spanning: [] };
   try {
     for await (const batch of recordBatches(each(chunks), core, 'x.csv', delimiter)) {
@@ -57,10 +57,18 @@ function cut(bytes: Buffer, offsets: readonly number[]): Buffer[] {
   return chunks;
 }
 
-/** Both parsers on the same chunks, and the tokenizer on other cuts of the same bytes too. */
-async function expectSame(chunks: readonly Buffer[], delimiter: string, otherCuts: readonly number[][] = []) {
+/** The same bytes as a page has them: plain Uint8Arrays, no Node Buffer. */
+function plain(chunks: readonly Uint8Array[]): Uint8Array[] {
+  return chunks.map((chunk) => new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
+}
+
+/**
+ * Both parsers on the same chunks (the tokenizer given them as a page has them), and the tokenizer
+ * on other cuts of the same bytes too (as Node's Buffers).
+ */
+async function expectSame(chunks: readonly Uint8Array[], delimiter: string, otherCuts: readonly number[][] = []) {
   const expected = await read(new ReferenceCore(delimiter), chunks, delimiter);
-  expect(await read(new FastCore(delimiter), chunks, delimiter)).toEqual(expected);
+  expect(await read(new FastCore(delimiter), plain(chunks), delimiter)).toEqual(expected);
   const bytes = Buffer.concat(chunks);
   for (const offsets of otherCuts)
     expect(await read(new FastCore(delimiter), cut(bytes, offsets), delimiter)).toEqual(expected);
@@ -78,7 +86,7 @@ function csvFiles(folder: string): string[] {
  * A file's chunks as the reader is given them: decoded to UTF-8 (GBK and UTF-16 too), without its
  * BOM; none for a file refused before it is parsed (a workbook or binary data named .csv).
  */
-async function chunksOf(file: string): Promise<{ chunks: Buffer[]; delimiter: string } | undefined> {
+async function chunksOf(file: string): Promise<{ chunks: Uint8Array[]; delimiter: string } | undefined> {
   let text: Awaited<ReturnType<typeof openText>>;
   try {
     text = await openText(file, NODE_HOST);
@@ -86,7 +94,7 @@ async function chunksOf(file: string): Promise<{ chunks: Buffer[]; delimiter: st
     if (error instanceof DuibiaoError && error.code === 'format-error') return undefined;
     throw error;
   }
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   for await (const chunk of text.chunks) chunks.push(chunk);
   return { chunks, delimiter: sniffDelimiter(text.head) };
 }

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/index.js';
-import { openPack } from '../../src/pack/open.js';
+import { openPack, openPackAsWritten } from '../../src/pack/open.js';
+import { saidIn } from '../../src/page/said.js';
 import { json } from '../../src/report/json/report.js';
 import { PLAIN } from '../../src/report/paint.js';
 import { checkInMemory } from '../../src/run/memory.js';
 import { TOOL } from '../../src/run/version.js';
-import { useLang } from '../../src/words/words.js';
+import { loadLang, useLang } from '../../src/words/words.js';
 import { shownIn } from '../../src/report/shown.js';
 
 const FILES = [
@@ -59,4 +60,26 @@ describe('a check of inputs in memory', () => {
     const expected = await check(files, { asOf: '2022-12-31', today: '2023-01-10', lang: 'en' });
     expect(await inMemory(files, 'en')).toEqual(byName(expected));
   });
+
+  it('says a result checked in Chinese again in English, as the page does on a switch: the English document', async () => {
+    const files = SAID_AGAIN;
+    const expected = await check(files, { asOf: '2022-12-31', today: '2023-01-10', lang: 'en' });
+    // The page's pack, as written in both languages; the check made under Chinese, said in English after.
+    const pack = await openPackAsWritten();
+    const inputs = files.map((file) => ({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }));
+    const result = await checkInMemory(inputs, pack, { asOf: '2022-12-31', today: '2023-01-10', tool: TOOL });
+    await loadLang('en');
+    const said = saidIn(result, pack, 'en');
+    const document: unknown = JSON.parse(Array.from(json(said, { color: false, paint: PLAIN, width: 100 })).join(''));
+    expect(document).toEqual(byName(expected));
+    // And in Chinese again, from the same result.
+    const zh = await check(files, { asOf: '2022-12-31', today: '2023-01-10', lang: 'zh' });
+    const again = saidIn(result, pack, 'zh');
+    expect(JSON.parse(Array.from(json(again, { color: false, paint: PLAIN, width: 100 })).join(''))).toEqual(
+      byName(zh),
+    );
+  });
 });
+
+/** Returns whose whole-data-set verdicts name their rules' titles, said in the other language on a switch. */
+const SAID_AGAIN = ['fixtures/sample-prefecture-2022.csv', 'fixtures/full-width-digits.csv'];

@@ -25,7 +25,7 @@ export function jsonHead(result: HeadParts & Pick<CheckResult, 'inputs' | 'summa
           result.asOf,
           result.inputs.map((input) => input.file),
           result.summary.changes !== undefined,
-        ) - Buffer.byteLength(head),
+        ) - utf8Length(head),
       ),
     )
   );
@@ -54,7 +54,7 @@ export function jsonHeadSize(
     ...(changes ? { changes: everyChange } : {}),
   } satisfies Summary;
   const inputs = files.map((file) => ({ file, format: 'yaml', rows: widest, encoding: WIDEST_ENCODING }));
-  return Buffer.byteLength(headText({ tool, pack, asOf, inputs, summary }));
+  return utf8Length(headText({ tool, pack, asOf, inputs, summary }));
 }
 
 /** As long as the longest encoding name a reader reports (utf-16le). */
@@ -77,3 +77,10 @@ export function* jsonTail(result: CheckResult): Generator<string> {
   yield* items(allProblems(result), JSON.stringify);
   yield ']\n}\n';
 }
+
+/** The bytes of a text in UTF-8, with no Node Buffer: the self-check page writes this head too. */
+function utf8Length(text: string): number {
+  return UTF8.encode(text).length;
+}
+
+const UTF8 = new TextEncoder();

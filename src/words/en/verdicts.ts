@@ -23,6 +23,8 @@ export const verdicts = {
   notApplicableOfTotal: (reason: string, of: string) => `${reason} (total of ${of})`,
   totalVerdict: (title: string, of: string, comparison: string, detail: string) =>
     `${title}, ${of}: ${comparison} (${detail})`,
+  /** A pack's words written in both languages (a rule's title), said as written in English. */
+  packWords: (_zh: string, en: string) => en,
 
   // verdicts, merged
   dueUnknown: (date: string) =>

@@ -20,6 +20,8 @@ export const verdicts = {
   notApplicableOfTotal: (reason: string, of: string) => `${reason}（${of}合计）`,
   totalVerdict: (title: string, of: string, comparison: string, detail: string) =>
     `${title}，${of}: ${comparison} (${detail})`,
+  /** A pack's words written in both languages (a rule's title), said as written in Chinese. */
+  packWords: (zh: string, _en: string) => zh,
 
   // verdicts, merged
   dueUnknown: (date: string) => `；填报日期无效，无法判断是否已过 ${date} 的期限`,
