@@ -11,7 +11,7 @@ import { visible } from '../model/visible.js';
 import type { Reporter } from './types.js';
 import { section } from '../words/words.js';
 import { asOfText, noCounty, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
-import { periodText } from './period.js';
+import { periodKind, periodText } from './period.js';
 
 /** The words of this report, in the run's language. */
 const WORDS = section('markdown');
@@ -58,7 +58,8 @@ export const markdown: Reporter = (result) => {
 };
 
 function scoreTable(board: Scoreboard, out: string[]): void {
-  out.push(...WORDS.scoreHead);
+  const kind = periodKind(board.shown);
+  out.push(...(kind === 'year' ? WORDS.scoreHead : WORDS.periodScoreHead[kind]));
   for (const row of board.shown) {
     out.push(
       tableRow([

@@ -218,8 +218,24 @@ describe('reports and forms of the monthly tables', () => {
     expect(statuses.filter((status) => status === 'missing')).toHaveLength(8);
     // The ranking reads brief verdicts of the spooled rows: a subsidy row there is judged with its index month too.
     const table = duibiao('check', big, INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'table').stdout;
-    expect(table).toContain('云溪县      2022-07  0/1');
+    expect(table).toMatch(/云溪县 +2022-07 +0\/1/);
     expect(table).not.toContain('(cpi_yoy)');
+  });
+
+  it('given monthly rows alone, heads the ranking’s period column 月份 (en: month), not 年度', () => {
+    const head = (...args: string[]): string =>
+      duibiao('check', INDEX, SUBSIDY, '--as-of', AS_OF, ...args)
+        .stdout.split('\n')
+        .find((line) => /^(名次|rank|\| 名次|\| rank)/.test(line))!;
+    expect(head('-f', 'table')).toMatch(/^名次 +县市区 +月份 +达标/);
+    expect(head('-f', 'table', '--lang', 'en')).toMatch(/^rank +county +month +met/);
+    expect(head('-f', 'markdown')).toBe('| 名次 | 县市区 | 月份 | 达标 | 未达标与待核实 |');
+    expect(head('-f', 'markdown', '--lang', 'en')).toBe('| rank | county | month | met | misses and pending |');
+    // Beside a yearly return, the column holds years and months both.
+    expect(head(SAMPLE, '-f', 'table')).toMatch(/^名次 +县市区 +年度\/月份 +达标/);
+    expect(head(SAMPLE, '-f', 'markdown')).toBe('| 名次 | 县市区 | 年度/月份 | 达标 | 未达标与待核实 |');
+    // The yearly return alone keeps 年度.
+    expect(duibiao('check', SAMPLE, '-f', 'table').stdout).toMatch(/^名次 +县市区 +年度 +达标/m);
   });
 
   it('given the yearly return alone, the bulletin has no monthly section', () => {

@@ -5,6 +5,10 @@ export const markdown = {
   tool: 'duibiao',
   scoreboard: '#### Ranking',
   scoreHead: ['| rank | county | year | met | misses and pending |', '|---|---|---|---|---|'],
+  periodScoreHead: {
+    month: ['| rank | county | month | met | misses and pending |', '|---|---|---|---|---|'],
+    mixed: ['| rank | county | year/month | met | misses and pending |', '|---|---|---|---|---|'],
+  },
   misses: '#### Misses and pending checks, by county',
   missHead: ['| status | target | actual vs target | rule |', '|---|---|---|---|'],
   changeHead: ['| county | status | target | actual vs target | rule |', '|---|---|---|---|---|'],

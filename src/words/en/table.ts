@@ -7,6 +7,7 @@ export const table = {
   scoreboard: 'Ranking and misses',
   head: ['rank', 'county', 'year', 'met', 'status', 'target', 'actual vs target'],
   changeHead: ['county', 'year', 'status', 'target', 'actual vs target'],
+  periodHead: { month: 'month', mixed: 'year/month' },
   rule: 'rule',
   byTarget: 'By target',
   targetHead: ['target', 'counties met', 'prefecture', 'severity'],

@@ -4,6 +4,11 @@ export const markdown = {
   tool: 'duibiao 对标',
   scoreboard: '#### 排名',
   scoreHead: ['| 名次 | 县市区 | 年度 | 达标 | 未达标与待核实 |', '|---|---|---|---|---|'],
+  /** `scoreHead` when the rows shown are months, or years and months. */
+  periodScoreHead: {
+    month: ['| 名次 | 县市区 | 月份 | 达标 | 未达标与待核实 |', '|---|---|---|---|---|'],
+    mixed: ['| 名次 | 县市区 | 年度/月份 | 达标 | 未达标与待核实 |', '|---|---|---|---|---|'],
+  },
   misses: '#### 未达标与待核实（按县市区）',
   missHead: ['| 状态 | 目标 | 实际与目标 | 规则 |', '|---|---|---|---|'],
   changeHead: ['| 县市区 | 状态 | 目标 | 实际与目标 | 规则 |', '|---|---|---|---|---|'],

@@ -6,6 +6,8 @@ export const table = {
   scoreboard: '排名与未达标',
   head: ['名次', '县市区', '年度', '达标', '状态', '目标', '实际与目标'],
   changeHead: ['县市区', '年度', '状态', '目标', '实际与目标'],
+  /** The period column's heading (年度 in `head`) when the rows shown are months, or years and months. */
+  periodHead: { month: '月份', mixed: '年度/月份' },
   rule: '规则',
   byTarget: '各项目标',
   targetHead: ['目标', '达标县', '全州合计', '级别'],
