@@ -41,7 +41,7 @@ export const markdown: Reporter = (result) => {
   }
   if (lead.fresh.count > 0) changeTable(ROUND_HEADINGS.fresh, lead.fresh, result, out);
   if (lead.fixed.count > 0) changeTable(ROUND_HEADINGS.fixed, lead.fixed, result, out);
-  if (board.rows > 0) {
+  if (board.rows > 0 || board.unranked > 0) {
     out.push(WORDS.scoreboard, '');
     scoreTable(board, out);
     out.push('');
@@ -59,7 +59,8 @@ export const markdown: Reporter = (result) => {
 
 function scoreTable(board: Scoreboard, out: string[]): void {
   const kind = periodKind(board.shown);
-  out.push(...(kind === 'year' ? WORDS.scoreHead : WORDS.periodScoreHead[kind]));
+  // Every row unranked (nothing judged): no table, only the count.
+  if (board.shown.length > 0) out.push(...(kind === 'year' ? WORDS.scoreHead : WORDS.periodScoreHead[kind]));
   for (const row of board.shown) {
     out.push(
       tableRow([
@@ -72,6 +73,7 @@ function scoreTable(board: Scoreboard, out: string[]): void {
     );
   }
   if (board.rows > board.shown.length) out.push('', WORDS.moreRows(board.rows - board.shown.length));
+  if (board.unranked > 0) out.push(...(board.shown.length > 0 ? [''] : []), WORDS.unranked(board.unranked));
 }
 
 /**

@@ -23,7 +23,7 @@ export const table: Reporter = (result, context) => {
   const titles = ruleTitles(result);
   const out: string[] = [heading(result, chalk)];
   const board = scoreboardOf(result, () => briefFindings(result), SCOREBOARD_ROWS);
-  const scores = board.rows > 0 ? scoreTable(board, titles, chalk, width) : undefined;
+  const scores = board.rows > 0 || board.unranked > 0 ? scoreTable(board, titles, chalk, width) : undefined;
   // A table cut for length says so before anything else, and where the whole is.
   if (board.cut && scores)
     out.push(
@@ -107,6 +107,9 @@ function scoreTable(
   }
   const notes: string[] = [];
   if (board.rows > board.shown.length) notes.push(chalk.dim(WORDS.moreRows(board.rows - board.shown.length)));
+  if (board.unranked > 0) notes.push(chalk.dim(WORDS.unranked(board.unranked)));
+  // Every row unranked (nothing judged): no table, only the count.
+  if (board.shown.length === 0) return { text: notes.join('\n'), listed: 0 };
   const listedMisses = MISS_LINES - Math.max(0, budget);
   if (board.misses > listedMisses) notes.push(chalk.dim(WORDS.moreMisses(board.misses - listedMisses)));
   // Once per rule, not per miss: spreading every miss into Math.max overflows the stack.

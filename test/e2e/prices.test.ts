@@ -238,6 +238,16 @@ describe('reports and forms of the monthly tables', () => {
     expect(duibiao('check', SAMPLE, '-f', 'table').stdout).toMatch(/^名次 +县市区 +年度 +达标/m);
   });
 
+  it('given a county-month where nothing is judged (0/0), ranks it not and says how many were left out', () => {
+    // 青岚市 2022-06: paid in a month whose index did not trigger, its one verdict not_applicable.
+    const table = duibiao('check', INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'table').stdout;
+    expect(table).not.toMatch(/青岚市 +2022-06/);
+    expect(table).toContain('另有 1 行数据没有适用的目标（全部不适用，0/0），未排名');
+    const markdown = duibiao('check', INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'markdown', '--lang', 'en').stdout;
+    expect(markdown).not.toContain('| 青岚市 | 2022-06 |');
+    expect(markdown).toContain('1 more row with no target that applies (all not applicable, 0/0), not ranked');
+  });
+
   it('given the yearly return alone, the bulletin has no monthly section', () => {
     const page = join(dir, 'yearly.html');
     duibiao('check', SAMPLE, '--as-of', '2022-12-31', '-f', 'html', '-o', page);
