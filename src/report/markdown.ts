@@ -89,8 +89,10 @@ function missSections(board: Scoreboard, result: CheckResult, out: string[]): nu
     if (row.misses.length === 0) continue;
     const room = budget - SECTION_LINES;
     if (room <= 0) break;
-    const where = row.location ? placeText(row.location) : placeOf(row);
-    out.push(`**${cell(clip(placeOf(row)))}** · ${cell(clip(where))}`, '', ...WORDS.missHead);
+    // A row owed and not sent (a county's subsidy return of a triggered month) is at no place in any
+    // file: its county and month alone head it, as its message says what is missing.
+    const heading = `**${cell(clip(placeOf(row)))}**`;
+    out.push(row.location ? `${heading} · ${cell(clip(placeText(row.location)))}` : heading, '', ...WORDS.missHead);
     const misses = row.misses.slice(0, room);
     for (const v of misses) {
       const status = `${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`;

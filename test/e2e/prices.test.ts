@@ -238,6 +238,35 @@ describe('reports and forms of the monthly tables', () => {
     expect(duibiao('check', SAMPLE, '-f', 'table').stdout).toMatch(/^名次 +县市区 +年度 +达标/m);
   });
 
+  it('given a row owed and not sent, names its county and month once, at no place, in every format', () => {
+    // 白水县 sent no row for 2022-09: its verdict is of no line of any file (the index row that
+    // triggered it is the bureau's, not the county's).
+    const args = [INDEX, SUBSIDY, '--as-of', AS_OF];
+    const markdown = duibiao('check', ...args, '-f', 'markdown').stdout.split('\n');
+    expect(markdown).toContain('**白水县 2022-09**');
+    expect(markdown.filter((line) => line.includes('白水县 2022-09 · '))).toEqual([]);
+    const owed = (format: string): string[] =>
+      duibiao('check', ...args, '-f', format)
+        .stdout.split('\n')
+        .filter((line) => line.includes('没有报送 price-subsidy 中 2022-09'));
+    expect(owed('github')).toEqual([expect.stringMatching(/^::error title=白水县 2022-09 · /)]);
+    expect(owed('csv')).toEqual([
+      expect.stringMatching(/^白水县,2022-09,prices\.subsidy-paid-when-triggered,missing,/),
+    ]);
+    const sarif = JSON.parse(duibiao('check', ...args, '-f', 'sarif').stdout) as {
+      runs: { results: { message: { text: string }; locations?: unknown[] }[] }[];
+    };
+    const [result] = sarif.runs[0]!.results.filter((r) => r.message.text.includes('没有报送 price-subsidy 中 2022-09'));
+    expect(result!.message.text).toMatch(/^白水县 2022-09: /);
+    expect(result!.locations ?? []).toEqual([]);
+    expect(duibiao('check', ...args, '-f', 'junit').stdout).toContain('<testcase name="白水县 2022-09"');
+    const [json] = checkJson(...args).report.findings.filter(
+      (f) => f.county === '白水县' && (f as Finding & { period?: string }).period === '2022-09',
+    );
+    expect(json!.status).toBe('missing');
+    expect(json!.location).toBeUndefined();
+  });
+
   it('given a county-month where nothing is judged (0/0), ranks it not and says how many were left out', () => {
     // 青岚市 2022-06: paid in a month whose index did not trigger, its one verdict not_applicable.
     const table = duibiao('check', INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'table').stdout;
