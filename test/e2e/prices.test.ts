@@ -20,7 +20,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkJson, duibiao, type Finding } from './run.js';
+import { checkJson, duibiao, type Finding, type Report } from './run.js';
+import { accountingBreaks, type Report as Accounted } from '../accounting.js';
+import { builtinTables } from '../helpers.js';
 
 const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
 const SAMPLE_2021 = 'fixtures/round/sample-prefecture-2021.csv';
@@ -102,6 +104,7 @@ describe('the price linkage of the built-in pack', () => {
     expect(xlsx.report.problems.filter((p) => p.file.endsWith('.xlsx')).map((p) => p.code)).toEqual([
       'title-rows',
       'footer-rows',
+      'unjoined-rows',
     ]);
   });
 
@@ -135,6 +138,52 @@ describe('the price linkage of the built-in pack', () => {
     expect(notTriggered!.message).toContain('cpi_threshold = 3.5%');
     const [owed] = at('白水县', '2022-09');
     expect(owed!.message).toContain('price-subsidy');
+  });
+});
+
+describe('the index rows nothing reads', () => {
+  type Unjoined = Report['problems'][number] & { rows?: number };
+  const unjoined = (report: Report): Unjoined[] => report.problems.filter((p) => p.code === 'unjoined-rows');
+  const accounted = (report: Report): string[] => accountingBreaks(report as unknown as Accounted, builtinTables);
+
+  it('given the series alone, names its 14 rows in one notice, and every row is accounted for', () => {
+    const { report, code } = checkJson(INDEX, '--as-of', AS_OF);
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    expect(unjoined(report).map((p) => [p.file, p.line, p.level, p.rows])).toEqual([[INDEX, 4, 'notice', 14]]);
+    expect(unjoined(report)[0]!.message).toBe(
+      'price-index 有 14 行没有用到：没有 price-subsidy 的行与之对应，未判定: 第 4–17 行（2021-12–2022-12、2023-02）',
+    );
+    expect(accounted(report)).toEqual([]);
+  });
+
+  it('given the subsidy returns too, names only the months no return answers to, in the run’s language', () => {
+    // Paid 2022-06..09, 2023-01..03 read the index months 2022-05..08, 2022-12, 2023-02 (2023-01 is absent).
+    const { report } = checkJson(INDEX, SUBSIDY, '--as-of', AS_OF, '--lang', 'en');
+    expect(unjoined(report).map((p) => [p.file, p.line, p.rows, p.message])).toEqual([
+      [
+        INDEX,
+        4,
+        8,
+        '8 price-index rows read by nothing: no price-subsidy row answers to them, not judged: lines 4–8, 13–15 (2021-12–2022-04, 2022-09–2022-11)',
+      ],
+    ]);
+    expect(accounted(report)).toEqual([]);
+    // 白水县's row of 2022-09, owed and not sent, is a verdict of no row: the accounting holds all the same.
+    expect(report.findings.filter((f) => f.location === undefined && f.scope === 'county')).toHaveLength(1);
+  });
+
+  it('given a yearly return whose count is checked against the series, names none of the months it read', () => {
+    // The count of 2022 reads the index months 2021-12..2022-11; the returns read 2022-12 and 2023-02.
+    const { report } = checkJson(INDEX, SUBSIDY, SAMPLE, '--as-of', AS_OF);
+    expect(unjoined(report)).toEqual([]);
+    expect(unjoined(checkJson(INDEX, SAMPLE, '--as-of', AS_OF).report).map((p) => [p.line, p.rows])).toEqual([[16, 2]]);
+  });
+
+  it('given the series as a workbook, names its rows at the sheet', () => {
+    const xlsx = INDEX.replace('bureau.csv', 'bureau-changes.xlsx');
+    const { report } = checkJson(xlsx, SUBSIDY, '--as-of', AS_OF);
+    expect(unjoined(report).map((p) => [p.file, p.sheet, p.line, p.rows])).toEqual([[xlsx, '居民消费价格', 4, 8]]);
   });
 });
 
