@@ -77,11 +77,13 @@ function conditionMeasure(
     order: (cells, goal) => (truth(cells) === goal ? 0 : 1),
     compute(cells) {
       const w = words();
+      // Each column by its label in the run's language (`实发放人数 = 845`), as the yes and no are.
       const detail = names
         .map((name) => {
           const cell = cells[columns.of(name)] as Num | boolean;
           const shown = typeof cell === 'boolean' ? (cell ? w.yes : w.no) : numText(cell);
-          return `${name} = ${shown}${columns.isPercent?.(name) === true ? '%' : ''}`;
+          const label = w.fieldLabel(columns.labelOf(name), columns.labelEnOf?.(name) ?? columns.labelOf(name));
+          return `${label} = ${shown}${columns.isPercent?.(name) === true ? '%' : ''}`;
         })
         .join(w.listJoin);
       return { approx: truth(cells) === true, detail };

@@ -127,17 +127,32 @@ describe('the price linkage of the built-in pack', () => {
 
   it('says the index values and the threshold used, at the index month', () => {
     const [short] = at('石桥县', '2022-08');
-    expect(short!.message).toContain('subsidy_paid_persons = 845');
+    expect(short!.message).toContain('实发放人数 = 845');
     expect(short!.message).toContain('2022-07');
-    expect(short!.message).toContain('cpi_yoy = 3.5%');
+    expect(short!.message).toContain('居民消费价格同比涨幅 = 3.5%');
     expect(short!.message).toContain('cpi_threshold = 3.5%');
     const [window] = at('青岚市', '2022-09').concat(at('竹湾县', '2022-09'));
     expect(window!.message).toContain('cpi_threshold = 3.0%');
     const [notTriggered] = at('青岚市', '2022-06');
-    expect(notTriggered!.message).toContain('cpi_yoy = 3%');
+    expect(notTriggered!.message).toContain('居民消费价格同比涨幅 = 3%');
     expect(notTriggered!.message).toContain('cpi_threshold = 3.5%');
     const [owed] = at('白水县', '2022-09');
     expect(owed!.message).toContain('price-subsidy');
+    // Columns by their labels, not their ids: the condition as written, the values it read, the cells compared.
+    expect(short!.message).toContain(
+      '2022-07 条件成立：居民消费价格同比涨幅 >= cpi_threshold or 食品价格同比涨幅 >= food_threshold',
+    );
+    expect(short!.message).not.toMatch(/cpi_yoy|subsidy_paid_persons|subsidy_covered/);
+  });
+
+  it('names the columns by their English labels under --lang en', () => {
+    const en = checkJson(INDEX, SUBSIDY, '--counties', ROSTER, '--as-of', AS_OF, '--lang', 'en').report.findings;
+    const [short] = en.filter(
+      (f) => f.rule === RULE && f.county === '石桥县' && (f as Finding & { period?: string }).period === '2022-08',
+    );
+    expect(short!.message).toContain('People paid the temporary price subsidy = 845');
+    expect(short!.message).toContain('Consumer price index, change on the same month of the year before = 3.5%');
+    expect(short!.message).not.toMatch(/cpi_yoy|subsidy_paid_persons|居民消费价格/);
   });
 });
 
