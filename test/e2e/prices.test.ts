@@ -29,6 +29,8 @@ const SAMPLE_2021 = 'fixtures/round/sample-prefecture-2021.csv';
 
 const INDEX = 'fixtures/prices/price-index-2021-12-to-2023-02-bureau.csv';
 const SUBSIDY = 'fixtures/prices/price-subsidy-returns-2022-06-to-2023-03.csv';
+// The same series as a workbook of changes, in a folder of its own: a check of fixtures/prices reads the series once.
+const INDEX_XLSX = 'fixtures/prices/workbook/price-index-2021-12-to-2023-02-bureau-changes.xlsx';
 const ROSTER = 'fixtures/round/roster-8-counties.csv';
 const RULE = 'prices.subsidy-paid-when-triggered';
 const AS_OF = '2023-03-20';
@@ -86,14 +88,7 @@ describe('the price linkage of the built-in pack', () => {
   it('given the same series as a workbook of changes (3.5, not 103.5), gives the same verdicts', () => {
     // price-index-2021-12-to-2023-02-bureau-changes.xlsx: a merged title, a 单位：% line, the changes
     // themselves under 居民消费价格同比涨幅 and 食品价格同比涨幅, a note below.
-    const xlsx = checkJson(
-      INDEX.replace('bureau.csv', 'bureau-changes.xlsx'),
-      SUBSIDY,
-      '--counties',
-      ROSTER,
-      '--as-of',
-      AS_OF,
-    );
+    const xlsx = checkJson(INDEX_XLSX, SUBSIDY, '--counties', ROSTER, '--as-of', AS_OF);
     const key = (f: Finding) => `${f.county} ${(f as Finding & { period?: string }).period} ${f.status}`;
     const of = (findings: Finding[]) =>
       findings
@@ -196,7 +191,7 @@ describe('the index rows nothing reads', () => {
   });
 
   it('given the series as a workbook, names its rows at the sheet', () => {
-    const xlsx = INDEX.replace('bureau.csv', 'bureau-changes.xlsx');
+    const xlsx = INDEX_XLSX;
     const { report } = checkJson(xlsx, SUBSIDY, '--as-of', AS_OF);
     expect(unjoined(report).map((p) => [p.file, p.sheet, p.line, p.rows])).toEqual([[xlsx, '居民消费价格', 4, 8]]);
   });
@@ -339,6 +334,12 @@ describe('reports and forms of the monthly tables', () => {
     const markdown = duibiao('check', INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'markdown', '--lang', 'en').stdout;
     expect(markdown).not.toContain('| 青岚市 | 2022-06 |');
     expect(markdown).toContain('1 more row with no target that applies (all not applicable, 0/0), not ranked');
+  });
+
+  it('given the folder of the price fixtures, reads the series once: no month is a duplicate', () => {
+    const { report } = checkJson('fixtures/prices', '--as-of', AS_OF);
+    expect(report.inputs.map((input) => input.file)).toEqual([INDEX, SUBSIDY]);
+    expect(report.problems.filter((p) => p.code === 'duplicate-row-key')).toEqual([]);
   });
 
   it('given the yearly return alone, the bulletin has no monthly section', () => {
