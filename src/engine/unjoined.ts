@@ -11,13 +11,16 @@ import type { CompiledRule } from './compile.js';
 /** Ranges listed in the notice at most; the rest are counted in its number of rows. */
 const RANGES_LISTED = 10;
 
-/** The rows of one input (a file, a workbook's sheet) of a joined table: each one's line and period. */
+/**
+ * The rows of one input (a file, a workbook's sheet) of a joined table: by period, the runs of
+ * consecutive lines its rows are on (first, last, first, last…) and how many rows. Held by period,
+ * not by row: a million rows of a few months cost a few runs.
+ */
 interface InputRows {
   file: string;
   sheet: string | undefined;
   table: Table;
-  lines: number[];
-  periods: number[];
+  periods: Map<number, { runs: number[]; rows: number }>;
 }
 
 export class UnjoinedRows {
@@ -62,13 +65,17 @@ export class UnjoinedRows {
       if (input?.file !== row.file || input.sheet !== row.sheet || input.table !== joined.table) {
         input = this.inputs.find((i) => i.file === row.file && i.sheet === row.sheet && i.table === joined.table);
         if (!input) {
-          input = { file: row.file, sheet: row.sheet, table: joined.table, lines: [], periods: [] };
+          input = { file: row.file, sheet: row.sheet, table: joined.table, periods: new Map() };
           this.inputs.push(input);
         }
         this.last = input;
       }
-      input.lines.push(row.line);
-      input.periods.push(period);
+      let rows = input.periods.get(period);
+      if (!rows) input.periods.set(period, (rows = { runs: [], rows: 0 }));
+      rows.rows++;
+      const { runs } = rows;
+      if (runs.length > 0 && runs[runs.length - 1] === row.line - 1) runs[runs.length - 1] = row.line;
+      else runs.push(row.line, row.line);
       return;
     }
     for (const { joined: index, offset } of this.joining.get(table) ?? []) this.used.get(index)!.add(period + offset);
@@ -84,35 +91,34 @@ export class UnjoinedRows {
     const out: Problem[] = [];
     for (const input of this.inputs) {
       const used = this.used.get(input.table.index)!;
-      const lines: number[] = [];
-      const periods = new Set<number>();
-      for (let i = 0; i < input.lines.length; i++) {
-        if (used.has(input.periods[i]!)) continue;
-        lines.push(input.lines[i]!);
-        periods.add(input.periods[i]!);
+      const runs: [number, number][] = [];
+      const periods: number[] = [];
+      let rows = 0;
+      for (const [period, of] of input.periods) {
+        if (used.has(period)) continue;
+        periods.push(period);
+        rows += of.rows;
+        for (let i = 0; i < of.runs.length; i += 2) runs.push([of.runs[i]!, of.runs[i + 1]!]);
       }
-      if (lines.length === 0) continue;
+      if (rows === 0) continue;
       const every = input.table.every;
       const by = listOf([...this.joined.get(input.table.index)!.by]);
+      const lines = joinRuns(runs.sort((a, b) => a[0] - b[0]));
+      const months = joinRuns(periods.sort((a, b) => a - b).map((period): [number, number] => [period, period]));
       out.push({
         file: input.file,
         ...(input.sheet !== undefined ? { sheet: input.sheet } : {}),
-        line: lines[0]!,
+        line: lines[0]![0],
         code: 'unjoined-rows',
         level: 'notice',
-        rows: lines.length,
+        rows,
         message: say(
           'unjoinedRows',
           input.table.id,
-          lines.length,
+          rows,
           by,
-          listOf(ranges(lines, String)),
-          listOf(
-            ranges(
-              [...periods].sort((a, b) => a - b),
-              (period) => periodText(period, every),
-            ),
-          ),
+          listOf(listed(lines, String)),
+          listOf(listed(months, (period) => periodText(period, every))),
         ),
       });
     }
@@ -120,23 +126,21 @@ export class UnjoinedRows {
   }
 }
 
-/** Consecutive numbers as ranges (`4–8`), at most RANGES_LISTED of them, then `…`. */
-function ranges(sorted: readonly number[], text: (n: number) => string): string[] {
-  const out: string[] = [];
-  let start = sorted[0]!;
-  let end = start;
-  const close = (): void => {
-    out.push(start === end ? text(start) : `${text(start)}–${text(end)}`);
-  };
-  for (const n of sorted.slice(1)) {
-    if (n === end + 1) {
-      end = n;
-      continue;
-    }
-    close();
-    if (out.length === RANGES_LISTED) return [...out, '…'];
-    start = end = n;
+/** Runs in order, those that touch (4–8 and 9) made one (4–9). */
+function joinRuns(sorted: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [from, to] of sorted) {
+    const last = out[out.length - 1];
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
   }
-  close();
   return out;
+}
+
+/** Runs as people write them (`4–8`, `13`), at most RANGES_LISTED of them, then `…`. */
+function listed(runs: readonly [number, number][], text: (n: number) => string): string[] {
+  const out = runs
+    .slice(0, RANGES_LISTED)
+    .map(([from, to]) => (from === to ? text(from) : `${text(from)}–${text(to)}`));
+  return runs.length > RANGES_LISTED ? [...out, '…'] : out;
 }
