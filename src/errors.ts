@@ -1,7 +1,7 @@
 // Errors that stop a run (exit 2): bad usage, an unreadable file, an invalid rule pack.
 import type { ProblemCode, StopCode } from './model/codes.js';
-import { words } from './words/words.js';
-import type { Text } from './words/message.js';
+import { currentLang } from './words/words.js';
+import { render, say, type Text } from './words/message.js';
 
 export interface ErrorLocation {
   file: string;
@@ -26,30 +26,40 @@ export function formatLocation(where: ErrorLocation): string {
 export class DuibiaoError extends Error {
   readonly code: StopCode;
   readonly details: readonly LocatedMessage[];
+  /** What stopped the run, as a message in no language: `message` says it in the process's. */
+  readonly said: Text;
 
   /**
    * `cause`: what a library (SheetJS, saxes, zlib) said, in its own words: shown only with --debug,
    * as the message itself is said in the run's language.
    */
-  constructor(code: StopCode, message: string, details: readonly LocatedMessage[] = [], options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: StopCode, message: Text, details: readonly LocatedMessage[] = [], options?: { cause?: unknown }) {
+    super(typeof message === 'string' ? message : '', options);
     this.name = 'DuibiaoError';
     this.code = code;
     this.details = details;
+    this.said = message;
+    // Made in no language, said when it is read: by a report of the stop, in that report's language.
+    if (typeof message !== 'string')
+      Object.defineProperty(this, 'message', { get: () => render(message, currentLang()), configurable: true });
   }
 }
 
-/** A file system error in plain words. */
+/** A file system error in plain words, in the run's language. */
 export function describeFsError(error: unknown): string {
+  return render(fsErrorSaid(error), currentLang());
+}
+
+/** A file system error in plain words, as a message. */
+export function fsErrorSaid(error: unknown): Text {
   const code = (error as NodeJS.ErrnoException).code;
-  const w = words();
-  // The reader's own refusals (not a regular file, too large) carry their reason as the message.
-  if (code?.startsWith('EDUIBIAO_')) return (error as Error).message;
-  if (code === 'ENOENT') return w.fsNoSuchFile;
-  if (code === 'EACCES' || code === 'EPERM') return w.fsPermission;
-  if (code === 'EISDIR') return w.fsIsFolder;
-  if (code === 'ENOTDIR') return w.fsNotAFolder;
-  if (code === 'ENOSPC') return w.fsNoSpace;
-  if (code === 'ENAMETOOLONG') return w.fsNameTooLong;
+  // The reader's own refusals (not a regular file, too large) carry their reason as a message.
+  if (code?.startsWith('EDUIBIAO_')) return (error as { said?: Text }).said ?? (error as Error).message;
+  if (code === 'ENOENT') return say('fsNoSuchFile');
+  if (code === 'EACCES' || code === 'EPERM') return say('fsPermission');
+  if (code === 'EISDIR') return say('fsIsFolder');
+  if (code === 'ENOTDIR') return say('fsNotAFolder');
+  if (code === 'ENOSPC') return say('fsNoSpace');
+  if (code === 'ENAMETOOLONG') return say('fsNameTooLong');
   return code ?? String(error);
 }

@@ -136,4 +136,21 @@ export function writeWorkbook(sheets: TestSheet[], options: WorkbookOptions = {}
   return zip([...workbookParts(sheets, options)].map(([name, text]) => ({ name, data: Buffer.from(text, 'utf8') })));
 }
 
+import type { ZipItem } from '../scripts/zip-writer.mjs';
 export { zip, type ZipItem } from '../scripts/zip-writer.mjs';
+
+/**
+ * A workbook's parts as zip items, the first sheet given 4 MiB more than the size its entry
+ * declares: an entry that inflates past what it says, which every inflater must stop at.
+ */
+export function inflatingPastDeclared(parts: { name: string; data: Buffer }[]): ZipItem[] {
+  return parts.map((item) =>
+    item.name.endsWith('sheet1.xml')
+      ? {
+          ...item,
+          data: Buffer.concat([item.data, Buffer.alloc(4 * 1024 * 1024, 0x20)]),
+          declaredSize: item.data.length,
+        }
+      : item,
+  );
+}

@@ -5,7 +5,7 @@ import { addNum, compareNum, numText, type Num } from '../model/num.js';
 import { fieldTypeOf } from '../fields/index.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import type { AggregateKind } from './layout.js';
-import { words } from '../words/words.js';
+import { say, type Text } from '../words/message.js';
 
 /**
  * The county rows since some point: a sum per column, and which columns had a blank or unusable
@@ -46,7 +46,7 @@ export interface AggregateOutcome {
   /** Labels of the columns not compared because a covered row has no usable figure there. */
   unchecked: string[];
   /** Why nothing was compared, when nothing was. */
-  skipped?: string;
+  skipped?: Text;
 }
 
 /** An aggregate row compared with the rows it covers, and how that went. */
@@ -147,8 +147,8 @@ export class AggregateCheck {
     problems: (p: Problem) => void,
   ): AggregateOutcome {
     if (covered.rows === 0)
-      return { unchecked: [], skipped: above ? words().totalNothingBelow : words().totalNothingAbove };
-    if (covered.mixedYears) return { unchecked: [], skipped: words().totalMixedYears };
+      return { unchecked: [], skipped: above ? say('totalNothingBelow') : say('totalNothingAbove') };
+    if (covered.mixedYears) return { unchecked: [], skipped: say('totalMixedYears') };
     const unchecked: string[] = [];
     this.columns.forEach((column, i) => {
       const stated = row.cells[column];
@@ -168,7 +168,8 @@ export class AggregateCheck {
         columnNumber: at < 0 ? undefined : at + 1,
         code: 'total-row-mismatch',
         level: 'error',
-        message: words().totalMismatch(
+        message: say(
+          'totalMismatch',
           field.label,
           kind === 'subtotal',
           numText(stated as Num),

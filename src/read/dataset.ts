@@ -3,8 +3,8 @@ import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
 import { locationOf } from '../model/location.js';
 import { KeyIndex, NameTable } from './key-index.js';
 import { monthText, periodOf, tablesOf, type Table } from '../model/tables.js';
-import { section, words } from '../words/words.js';
 import { readerOf } from './readers.js';
+import { joined, say, type Text } from '../words/message.js';
 
 /** The data set's account of its rows as they come, file by file: its inputs, and its county-year keys. */
 export class DatasetRows {
@@ -109,24 +109,23 @@ class KeyCheck {
     const first = keys.codes.add(code, period, inputIndex, row.line);
     if (first !== undefined && !reported) {
       const where = this.where(first.file, first.line);
-      const message = words().duplicateCode(code, year, where, row.county!);
+      const message = say('duplicateCode', code, year, where, row.county!);
       this.problems({ ...locationOf(row), column: 'county_code', code: 'duplicate-row-key', level: 'error', message });
     }
     // Six digits fit the slot a line number takes.
     const firstCode = keys.codeOfName.add(row.county!, period, 0, Number(code));
     if (firstCode !== undefined && firstCode.line !== Number(code)) {
-      const message = words().twoCodes(row.county!, year, String(firstCode.line).padStart(6, '0'), code);
+      const message = say('twoCodes', row.county!, year, String(firstCode.line).padStart(6, '0'), code);
       this.problems({ ...locationOf(row), column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
     }
   }
 
   /** Where a key was first seen: `file:line`, or the file, its sheet and the row. */
-  private where(inputIndex: number, line: number): string {
+  private where(inputIndex: number, line: number): Text {
     const input = this.inputs[inputIndex]!;
-    const place = section('place');
     return input.sheet === undefined
       ? `${input.file}:${line}`
-      : `${input.file} ${place.sheet(input.sheet)} ${place.row(line)}`;
+      : joined(`${input.file} `, say('place.sheet', input.sheet), ' ', say('place.row', line));
   }
 
   check(row: Row, inputIndex: number, absentKeys: ReadonlySet<string>): void {
@@ -136,7 +135,7 @@ class KeyCheck {
     if (table.keyless && period !== null) {
       const first = this.keys[table.index]!.seen.add(table.id, period, inputIndex, row.line);
       if (first !== undefined) {
-        const message = words().duplicateRow(`${table.id} ${this.periodText(row)}`, this.where(first.file, first.line));
+        const message = say('duplicateRow', `${table.id} ${this.periodText(row)}`, this.where(first.file, first.line));
         this.problems({
           ...locationOf(row),
           column: this.fields[table.period]!.name,
@@ -152,7 +151,7 @@ class KeyCheck {
       const code = this.code < 0 ? undefined : row.cells[this.code];
       if (first !== undefined) {
         const where = this.where(first.file, first.line);
-        const message = words().duplicateRow(`${row.county} ${this.periodText(row)}`, where);
+        const message = say('duplicateRow', `${row.county} ${this.periodText(row)}`, where);
         this.problems({ ...locationOf(row), column: 'county', code: 'duplicate-row-key', level: 'error', message });
       }
       if (typeof code === 'string') this.checkCode(row, code, inputIndex, first !== undefined);
@@ -165,15 +164,15 @@ class KeyCheck {
         column: 'county',
         code: 'missing-key',
         level: 'error',
-        message: words().countyBlank,
+        message: say('countyBlank'),
       });
     }
     const periodField = this.fields[table.period];
     if (period === null && row.cells[table.period] !== null && !absentKeys.has(periodField?.name ?? 'year')) {
       const message =
         periodField === undefined || periodField.name === 'year'
-          ? words().yearBlank
-          : words().periodBlank(periodField.label);
+          ? say('yearBlank')
+          : say('periodBlank', periodField.label);
       this.problems({
         ...locationOf(row),
         column: periodField?.name ?? 'year',

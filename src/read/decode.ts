@@ -1,9 +1,9 @@
 // Opens a data file for the readers: detects BOMs, UTF-8, GB18030 and UTF-16, refuses what is not text.
-import { DuibiaoError, describeFsError } from '../errors.js';
+import { DuibiaoError, fsErrorSaid } from '../errors.js';
 import { detectEncoding, type Encoding } from './encoding.js';
 import { byteChunks, isTooLarge, readAllBytes, type InputBytes, type InputHost } from './input-bytes.js';
-import { words } from '../words/words.js';
 import { countRead } from './read-meter.js';
+import { say, type Text } from '../words/message.js';
 
 export interface OpenedText {
   encoding: Encoding;
@@ -81,7 +81,7 @@ export async function readText(file: string, host: InputHost): Promise<{ encodin
 /** A file read whole (YAML, JSON): a thousand times a county's return; parsed, 4 MiB takes some 300 MB. */
 export const MAX_WHOLE_FILE_BYTES = 4 * 1024 * 1024;
 
-const tooLargeWhole = (): string => words().read.tooLargeWhole(MAX_WHOLE_FILE_BYTES / 1024 / 1024);
+const tooLargeWhole = (): Text => say('read.tooLargeWhole', MAX_WHOLE_FILE_BYTES / 1024 / 1024);
 
 /** Bytes as the CSV tokenizer and csv-parse take them, without a copy. */
 function bufferOf(bytes: Uint8Array): Buffer {
@@ -110,6 +110,6 @@ const REPLACEMENT = Buffer.from('\uFFFD', 'utf8');
 
 function unreadable(error: unknown, file: string): DuibiaoError {
   if (error instanceof DuibiaoError) return error;
-  if (isTooLarge(error)) return new DuibiaoError('file-too-large', words().cannotRead(file, describeFsError(error)));
-  return new DuibiaoError('file-unreadable', words().cannotRead(file, describeFsError(error)));
+  if (isTooLarge(error)) return new DuibiaoError('file-too-large', say('cannotRead', file, fsErrorSaid(error)));
+  return new DuibiaoError('file-unreadable', say('cannotRead', file, fsErrorSaid(error)));
 }

@@ -1,6 +1,6 @@
 // Tells a file's encoding from its first bytes, and what a file is when it is not text.
 import { DuibiaoError } from '../errors.js';
-import { words } from '../words/words.js';
+import { say, type Text } from '../words/message.js';
 
 export type Encoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -21,15 +21,15 @@ export function detectEncoding(
   if (looks === undefined) return { encoding: mostlyUtf8(first, whole) ? 'utf-8' : 'gb18030', bomLength: 0 };
   const wide = looks === NUL ? utf16WithoutBom(first) : undefined;
   if (wide) return { encoding: wide, bomLength: 0 };
-  throw new DuibiaoError('format-error', words().notATable(file, looks === NUL ? words().looksBinary : looks));
+  throw new DuibiaoError('format-error', say('notATable', file, looks === NUL ? say('looksBinary') : looks));
 }
 
 const NUL = 'binary data (it holds NUL bytes)';
 
-function binaryKind(first: Uint8Array): string | undefined {
-  if (startsWith(first, [0x50, 0x4b, 0x03, 0x04])) return words().looksZip;
-  if (startsWith(first, [0xd0, 0xcf, 0x11, 0xe0])) return words().looksXls;
-  if (startsWith(first, [0x25, 0x50, 0x44, 0x46, 0x2d])) return words().looksPdf;
+function binaryKind(first: Uint8Array): Text | undefined {
+  if (startsWith(first, [0x50, 0x4b, 0x03, 0x04])) return say('looksZip');
+  if (startsWith(first, [0xd0, 0xcf, 0x11, 0xe0])) return say('looksXls');
+  if (startsWith(first, [0x25, 0x50, 0x44, 0x46, 0x2d])) return say('looksPdf');
   if (first.includes(0)) return NUL;
   return undefined;
 }

@@ -2,7 +2,7 @@
 import { shownText } from '../fields/formula.js';
 import type { FieldSpec, Problem } from '../model/types.js';
 import { headerKey } from './normalize.js';
-import { words } from '../words/words.js';
+import { listOf, say } from '../words/message.js';
 
 export interface HeaderMap {
   /** For each column position, the index of the field it feeds, or -1 when it feeds none. */
@@ -96,7 +96,7 @@ export function mapHeaders(
       columnNumber: blankFrom + 1,
       code: 'blank-header',
       level: 'error',
-      message: words().headerBlank(blankFrom + 1, end + 1),
+      message: say('headerBlank', blankFrom + 1, end + 1),
     });
     blankFrom = -1;
   };
@@ -111,7 +111,7 @@ export function mapHeaders(
     endBlanks(i - 1);
     if (header.includes('\uFFFD')) {
       fieldOf.push(-1);
-      problems({ ...at, code: 'encoding-error', level: 'error', message: words().headerEncoding(i + 1) });
+      problems({ ...at, code: 'encoding-error', level: 'error', message: say('headerEncoding', i + 1) });
       return;
     }
     if (ROW_NUMBER.has(key)) {
@@ -133,7 +133,7 @@ export function mapHeaders(
         column: field.name,
         code: 'duplicate-label',
         level: 'error',
-        message: words().headerDuplicate(header.trim(), `${field.label} (${field.name})`, first),
+        message: say('headerDuplicate', header.trim(), `${field.label} (${field.name})`, first),
       });
       return;
     }
@@ -158,15 +158,14 @@ export function reportUnknownColumns(
   recognised: boolean,
 ): void {
   if (names.length === 0) return;
-  const w = words();
   problems({
     file,
     line,
     code: 'unknown-column',
     level: 'notice',
     message: recognised
-      ? w.unknownColumns(names.map((name) => `'${shownText(name)}'`).join(', '))
-      : w.inputs.unknownColumnsNotShown(names.length),
+      ? say('unknownColumns', names.map((name) => `'${shownText(name)}'`).join(', '))
+      : say('inputs.unknownColumnsNotShown', names.length),
   });
 }
 
@@ -191,18 +190,18 @@ export function reportAbsentColumns(
       column: field.name,
       code: 'missing-column',
       level: 'error',
-      message: words().requiredColumnMissing(`${field.label} (${field.name})`),
+      message: say('requiredColumnMissing', `${field.label} (${field.name})`),
     });
   }
   const optional = absent.filter((f) => !f.required);
   if (optional.length > 0) {
     // A file that is not a county submission lacks nearly every column: name a few, count the rest.
     const named = optional.slice(0, 6).map((f) => `${f.label} (${f.name})`);
-    const w = words();
-    const message = w.columnsMissing(
+    const message = say(
+      'columnsMissing',
       fields.length,
       optional.length,
-      named.join(w.listJoin),
+      listOf(named),
       optional.length - named.length,
     );
     problems({ file, line, code: 'missing-column', level: 'notice', message });

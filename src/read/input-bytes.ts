@@ -1,6 +1,7 @@
 // The bytes of a named input as a reader reads them, whoever holds them: a file on Node (through
 // the input policy, src/read/regular-file.ts), or a File a browser page was given (a Blob). A
 // reader that reads through this needs nothing of node:fs.
+import type { Text } from '../words/message.js';
 
 export interface InputBytes {
   /** The input's name, as problems name it. */
@@ -66,7 +67,7 @@ export function isTooLarge(error: unknown): boolean {
 }
 
 /** The whole of an input, refused beyond `limit` bytes (also when it grows while read); closed after. */
-export async function readAllBytes(input: InputBytes, limit: number, refused: () => string): Promise<Uint8Array> {
+export async function readAllBytes(input: InputBytes, limit: number, refused: () => Text): Promise<Uint8Array> {
   try {
     if ((await input.size()) > limit) throw tooLarge(refused);
     const chunks: Uint8Array[] = [];
@@ -87,8 +88,9 @@ export async function readAllBytes(input: InputBytes, limit: number, refused: ()
 
 const WHOLE_CHUNK = 256 * 1024;
 
-function tooLarge(refused: () => string): Error {
-  return Object.assign(new Error(refused()), { code: TOO_LARGE });
+/** The refusal's reason is a message (`said`), said where the stop is reported. */
+function tooLarge(refused: () => Text): Error {
+  return Object.assign(new Error('too large'), { code: TOO_LARGE, said: refused() });
 }
 
 /** The input's bytes from its start, `size` at a time, each chunk a fresh array; closed when left. */

@@ -5,26 +5,24 @@ import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DuibiaoError, describeFsError } from '../errors.js';
 import type { StopCode } from '../model/codes.js';
-import { section } from '../words/words.js';
 import { isTooLarge, openRegular, readRegular } from './regular-file.js';
-
-const WORDS = section('inputs');
+import { say } from '../words/message.js';
 
 /**
  * The whole of an input read whole, as text (UTF-8): a refusal by the policy has the code a data
  * file's would (`file-unreadable`, `file-too-large`); any other failure (no such file, no
- * permission) is the file's own `code`, with `say` giving its words.
+ * permission) is the file's own `code`, with `sayWhy` giving its words.
  */
 export async function readInputText(
   file: string,
   limit: number,
   code: StopCode,
-  say: (file: string, reason: string) => string,
+  sayWhy: (file: string, reason: string) => string,
 ): Promise<string> {
   try {
     return new TextDecoder('utf-8').decode(await readRegular(file, limit));
   } catch (error) {
-    throw new DuibiaoError(policyCode(error) ?? code, say(file, describeFsError(error)));
+    throw new DuibiaoError(policyCode(error) ?? code, sayWhy(file, describeFsError(error)));
   }
 }
 
@@ -78,7 +76,7 @@ export function refuseLinksLeaving(inputs: readonly NamedInput[], followLinks: b
   if (followLinks) return;
   for (const { file, root, shown } of inputs) {
     const target = linkLeavingRoot(file, root);
-    if (target !== undefined) throw new DuibiaoError('link-outside', WORDS.linkOutside(shown ?? file, target));
+    if (target !== undefined) throw new DuibiaoError('link-outside', say('inputs.linkOutside', shown ?? file, target));
   }
 }
 
@@ -91,7 +89,7 @@ export function refuseLinksLeaving(inputs: readonly NamedInput[], followLinks: b
 export function insideConfigFolder(path: string, config: { shown: string; at: string }, key: string): string {
   const folder = dirname(resolve(config.at));
   const refuse = (): never => {
-    throw new DuibiaoError('config-path-outside', WORDS.configPathOutside(config.shown, key, path));
+    throw new DuibiaoError('config-path-outside', say('inputs.configPathOutside', config.shown, key, path));
   };
   if (path.startsWith('~') || isAbsolute(path) || /^[A-Za-z]:|^[\\/]/.test(path)) refuse();
   const landed = resolve(folder, path);

@@ -5,10 +5,10 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { DuibiaoError, describeFsError } from '../errors.js';
+import { DuibiaoError, fsErrorSaid } from '../errors.js';
 import type { Problem } from '../model/types.js';
-import { section, words } from '../words/words.js';
 import { readerForName } from './readers.js';
+import { say } from '../words/message.js';
 
 /** One file to read, and how the user named it. */
 export interface NamedFile {
@@ -42,7 +42,7 @@ export function lockFileSkipped(file: string): Problem {
     line: 1,
     code: 'lock-file-skipped',
     level: 'notice',
-    message: section('inputs').lockFileSkipped(workbookOfLock(file)),
+    message: say('inputs.lockFileSkipped', workbookOfLock(file)),
   };
 }
 
@@ -78,7 +78,7 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
     } else if (stats === undefined && WILDCARD.test(arg)) {
       await readPattern(arg, expanded);
     } else if (isLockFile(arg)) {
-      throw new DuibiaoError('lock-file', section('inputs').lockFile(arg, workbookOfLock(arg)));
+      throw new DuibiaoError('lock-file', say('inputs.lockFile', arg, workbookOfLock(arg)));
     } else {
       // A file that cannot be read is said by its reader, as before: the same words whatever the file.
       expanded.files.push({ file: arg, folder: here, by: 'file' });
@@ -97,7 +97,7 @@ async function readFolder(folder: string, expanded: ExpandedInputs): Promise<voi
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    throw new DuibiaoError('file-unreadable', words().cannotRead(folder, describeFsError(error)));
+    throw new DuibiaoError('file-unreadable', say('cannotRead', folder, fsErrorSaid(error)));
   }
   const names: string[] = [];
   for (const entry of entries) {
@@ -113,7 +113,7 @@ async function readFolder(folder: string, expanded: ExpandedInputs): Promise<voi
     else if (!entry.name.startsWith('.')) names.push(entry.name);
   }
   if (names.length === 0)
-    throw new DuibiaoError('file-unreadable', words().cannotRead(folder, section('inputs').folderHoldsNoReturn));
+    throw new DuibiaoError('file-unreadable', say('cannotRead', folder, say('inputs.folderHoldsNoReturn')));
   const absolute = resolve(folder);
   for (const name of names.sort(byName))
     expanded.files.push({ file: join(folder, name), folder: absolute, by: 'folder' });
@@ -155,7 +155,7 @@ async function readPattern(arg: string, expanded: ExpandedInputs): Promise<void>
     if (isLockFile(name) && !hidden) expanded.lockFiles.push(join(base, match));
     else if (namesDot || !(hidden || name.startsWith('.'))) files.push(match);
   }
-  if (files.length === 0) throw new DuibiaoError('file-unreadable', words().cannotRead(arg, section('inputs').noMatch));
+  if (files.length === 0) throw new DuibiaoError('file-unreadable', say('cannotRead', arg, say('inputs.noMatch')));
   const folder = resolve(base);
   for (const match of files) expanded.files.push({ file: join(base, match), folder, by: 'pattern' });
 }

@@ -2,7 +2,7 @@
 // aggregate rows or the header's own unit and column-number rows. Used on records of any source.
 import { shownText } from '../fields/formula.js';
 import { toHalfWidth } from './normalize.js';
-import { words } from '../words/words.js';
+import { listOf, say, type Text } from '../words/message.js';
 
 /** The text of the first non-blank cell, trimmed; '' when the record is blank. */
 export function firstText(record: readonly string[]): string {
@@ -94,18 +94,17 @@ export function isHeaderCompanion(record: readonly string[]): boolean {
 }
 
 /** Lines as a reader names them: `3`, `3–5`, `3、7、9`, the list cut at a few. */
-export function lineList(lines: readonly number[]): string {
+export function lineList(lines: readonly number[]): Text {
   if (lines.length === 0) return '';
   const contiguous = lines.every((line, i) => i === 0 || line === lines[i - 1]! + 1);
-  const w = words();
-  if (contiguous && lines.length > 2) return w.lineRange(lines[0]!, lines[lines.length - 1]!);
-  return w.lineSome(lines.slice(0, 8).join(w.listJoin), lines.length > 8 ? lines.length : 0);
+  if (contiguous && lines.length > 2) return say('lineRange', lines[0]!, lines[lines.length - 1]!);
+  return say('lineSome', listOf(lines.slice(0, 8).map(String)), lines.length > 8 ? lines.length : 0);
 }
 
 /** A cell's text as a notice quotes it: one line, at most 30 characters. */
-export function quoted(text: string): string {
+export function quoted(text: string): Text {
   // Damaged text is never shown.
-  if (text.includes('\uFFFD')) return words().quotedDamaged;
+  if (text.includes('\uFFFD')) return say('quotedDamaged');
   const line = shownText(text).replace(/\s+/g, ' ').trim();
   return `'${line.length > 30 ? `${line.slice(0, 30)}…` : line}'`;
 }

@@ -1,12 +1,12 @@
 // The readers, in one place. Adding a format is one module (a `Reader`, src/read/reader.ts) and
 // one line in READERS; nothing else in the run names a format.
 import { DuibiaoError } from '../errors.js';
-import { words } from '../words/words.js';
 import { csvReader } from './csv-reader.js';
 import type { Reader } from './reader.js';
 import { xlsReader } from './xls-reader.js';
 import { xlsxReader } from './xlsx-reader.js';
 import { jsonReader, yamlReader } from './yaml-reader.js';
+import { say } from '../words/message.js';
 
 export const READERS: readonly Reader[] = [csvReader, yamlReader, jsonReader, xlsxReader, xlsReader];
 
@@ -27,7 +27,7 @@ export function readerForName(file: string): Reader | undefined {
 export function readerOf(file: string): Reader {
   const reader = readerForName(file);
   if (reader === undefined)
-    throw new DuibiaoError('unknown-format', words().read.unknownFormat(file, extensionOf(file) || undefined));
+    throw new DuibiaoError('unknown-format', say('read.unknownFormat', file, extensionOf(file) || undefined));
   return reader;
 }
 

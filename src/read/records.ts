@@ -20,7 +20,7 @@ import { keyFields, ownName, yearOfTitles } from './period-from-title.js';
 import { RowBuilder } from './row.js';
 import { SetAsideLines, type SetAside } from './set-aside.js';
 import { periodStamp, tableOfHeader } from './table-of-header.js';
-import { words } from '../words/words.js';
+import { joined, listOf, say } from '../words/message.js';
 
 /** A batch of records, each with the line (or sheet row) it starts at. */
 export interface RecordBatch {
@@ -126,7 +126,7 @@ export class TableRecords {
       columnNumber: at + 1,
       code: 'quote-spans-lines',
       level: 'error',
-      message: words().quoteSpansLines(at + 1, last.line, lineList(swallowed)),
+      message: say('quoteSpansLines', at + 1, last.line, lineList(swallowed)),
     });
     return split;
   }
@@ -137,9 +137,9 @@ export class TableRecords {
     if (!this.header && this.search.holding()) this.chooseHeader(rows);
     const { file, problems } = this;
     if (this.refused) return rows;
-    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: words().emptyFile });
+    if (!this.header) problems({ file, line: 1, code: 'empty-file', level: 'error', message: say('emptyFile') });
     else if (this.rows === 0)
-      problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: words().noRows });
+      problems({ file, line: this.headerLine, code: 'no-rows', level: 'error', message: say('noRows') });
     this.setAside.report();
     this.builder.reportPlaceholders(file, problems);
     return rows;
@@ -218,7 +218,7 @@ export class TableRecords {
       line,
       code: 'no-header',
       level: 'error',
-      message: words().noHeader(keys.join(words().listJoin)),
+      message: say('noHeader', listOf(keys)),
     });
   }
 
@@ -251,16 +251,19 @@ export class TableRecords {
     this.stamp = periodStamp(table, fields);
     if (named?.field === table.period) {
       this.titleYear = { field: named.field, year: named.year };
-      const w = words();
       const where =
-        named.line !== undefined ? w.periodInTitle(named.line) : named.sheet ? w.periodInSheetName : w.periodInFileName;
+        named.line !== undefined
+          ? say('periodInTitle', named.line)
+          : named.sheet
+            ? say('periodInSheetName')
+            : say('periodInFileName');
       problems({
         file,
         line: named.line ?? line,
         column: fields[named.field]!.name,
         code: 'period-from-title',
         level: 'notice',
-        message: w.periodFromTitle(fields[named.field]!.label, named.year, where),
+        message: say('periodFromTitle', fields[named.field]!.label, named.year, where),
       });
     }
     reportAbsentColumns(this.titleYear ? present : this.header.present, table.fields, file, line, problems);
@@ -270,20 +273,18 @@ export class TableRecords {
     if (skipped.length === 0) return;
     // A file whose header names no key column may be no table at all: its lines are not shown.
     const texts = this.recognised
-      ? skipped
-          .slice(0, 3)
-          .map((title) => quoted(title.text))
-          .join(words().listJoin)
-      : words().inputs.linesNotShown;
+      ? listOf(skipped.slice(0, 3).map((title) => quoted(title.text)))
+      : say('inputs.linesNotShown');
     this.problems({
       file: this.file,
       line: skipped[0]!.line,
       code: 'title-rows',
       level: 'notice',
-      message: words().titleRows(
+      message: say(
+        'titleRows',
         this.headerLine,
         lineList(skipped.map((title) => title.line)),
-        `${texts}${this.recognised && skipped.length > 3 ? ' …' : ''}`,
+        joined(texts, this.recognised && skipped.length > 3 ? ' …' : ''),
       ),
     });
   }
@@ -292,7 +293,7 @@ export class TableRecords {
     const { file, problems, header } = this;
     if (isBlank(record)) {
       this.above = 'other';
-      problems({ file, line, code: 'blank-row', level: 'notice', message: words().blankRow });
+      problems({ file, line, code: 'blank-row', level: 'notice', message: say('blankRow') });
       return;
     }
     if (!this.dataStarted && this.header!.present.size > 0 && isHeaderCompanion(record)) {
@@ -346,7 +347,7 @@ function checkWidth(
       columnNumber: record.length + 1,
       code: 'missing-cell',
       level: 'error',
-      message: words().missingCells(record.length, width),
+      message: say('missingCells', record.length, width),
     });
   } else if (record.slice(width).some((cell) => cell.trim() !== '')) {
     problems({
@@ -355,7 +356,7 @@ function checkWidth(
       columnNumber: width + 1,
       code: 'extra-cell',
       level: 'error',
-      message: words().extraCells(record.length, width),
+      message: say('extraCells', record.length, width),
     });
   }
 }

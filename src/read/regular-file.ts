@@ -2,9 +2,9 @@
 // after links are followed: a FIFO, a device or a folder is refused at once, and never blocks
 // (O_NONBLOCK: opening a FIFO with no writer returns at once). Whole-file reads are bounded.
 import { constants } from 'node:fs';
-import { words } from '../words/words.js';
 import { open, type FileHandle } from 'node:fs/promises';
 import { isTooLarge, TOO_LARGE } from './input-bytes.js';
+import { say } from '../words/message.js';
 
 export { isTooLarge };
 
@@ -24,11 +24,12 @@ export async function openRegular(file: string): Promise<RegularFile> {
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) {
-      const w = words();
       const what = stats.isDirectory()
-        ? w.fsIsFolder
-        : w.read.notAFile[stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device'];
-      throw Object.assign(new Error(what), { code: NOT_REGULAR });
+        ? say('fsIsFolder')
+        : say(
+            stats.isFIFO() ? 'read.notAFile.fifo' : stats.isSocket() ? 'read.notAFile.socket' : 'read.notAFile.device',
+          );
+      throw Object.assign(new Error('not a regular file'), { code: NOT_REGULAR, said: what });
     }
     return { handle, size: stats.size };
   } catch (error) {
@@ -60,5 +61,8 @@ export async function readRegular(file: string, limit = MAX_WHOLE_FILE_BYTES): P
 const CHUNK = 256 * 1024;
 
 function tooLarge(limit: number): Error {
-  return Object.assign(new Error(words().read.tooLargeWhole(limit / 1024 / 1024)), { code: TOO_LARGE });
+  return Object.assign(new Error('too large'), {
+    code: TOO_LARGE,
+    said: say('read.tooLargeWhole', limit / 1024 / 1024),
+  });
 }

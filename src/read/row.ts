@@ -3,8 +3,7 @@ import { sub } from '../model/exact.js';
 import { compareNum, numText, simplify, toExact, type Num } from '../model/num.js';
 import type { Cell, FieldSpec, Problem, Row } from '../model/types.js';
 import { CellProblem, cellReader, Placeholder, type CellReader } from './cells.js';
-import { words } from '../words/words.js';
-import { joined } from '../words/message.js';
+import { joined, listOf, say } from '../words/message.js';
 
 /** A raw cell: the text as typed, or a problem the reader already found. */
 export type RawCell = string | CellProblem;
@@ -111,7 +110,7 @@ export class RowBuilder {
         columnNumber: at < 0 ? undefined : at + 1,
         code: 'exceeds-total',
         level: 'error',
-        message: words().exceedsTotal(field.label, fields[total]!.label, numText(value), numText(whole)),
+        message: say('exceedsTotal', field.label, fields[total]!.label, numText(value), numText(whole)),
       });
     }
     return this.row(cells, file, line);
@@ -121,8 +120,7 @@ export class RowBuilder {
   reportPlaceholders(file: string, problems: (p: Problem) => void): void {
     for (const [target, seen] of [...this.placeholders].sort((a, b) => a[0] - b[0])) {
       const field = this.fields[target]!;
-      const w = words();
-      const marks = [...seen.marks].map((mark) => `'${mark}'`).join(w.listJoin);
+      const marks = listOf([...seen.marks].map((mark) => `'${mark}'`));
       problems({
         file,
         line: seen.line,
@@ -130,7 +128,7 @@ export class RowBuilder {
         columnNumber: seen.columnNumber,
         code: 'placeholder-blank',
         level: 'notice',
-        message: w.placeholderBlank(field.label, seen.count, marks),
+        message: say('placeholderBlank', field.label, seen.count, marks),
       });
     }
     this.placeholders = new Map();
@@ -161,6 +159,6 @@ function usableYear(read: CellReader): CellReader {
     const result = read(raw);
     if (result === undefined || result instanceof CellProblem || result instanceof Placeholder) return result;
     if (typeof result === 'number' && Number.isSafeInteger(result)) return result;
-    return new CellProblem('year-too-large', words().read.yearTooLarge(raw.trim(), Number.MAX_SAFE_INTEGER));
+    return new CellProblem('year-too-large', say('read.yearTooLarge', raw.trim(), Number.MAX_SAFE_INTEGER));
   };
 }

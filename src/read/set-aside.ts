@@ -4,7 +4,7 @@
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { AggregateCheck, type CheckedAggregate } from './aggregate.js';
 import { aggregateKind, firstText, lineList, quoted } from './layout.js';
-import { words } from '../words/words.js';
+import { clausesOf, joined, listOf, say, type Text } from '../words/message.js';
 
 /** A line set aside, and what it said. */
 export interface SetAside {
@@ -18,7 +18,7 @@ export class SetAsideLines {
   private readonly totals: SetAside[] = [];
   private readonly breakdowns: SetAside[] = [];
   /** Per aggregate row compared, what could not be: its line and the words for it. */
-  private readonly unchecked: { line: number; text: string }[] = [];
+  private readonly unchecked: { line: number; text: Text }[] = [];
 
   constructor(
     fields: readonly FieldSpec[],
@@ -56,15 +56,15 @@ export class SetAsideLines {
   }
 
   private noteChecked(checked: readonly CheckedAggregate[]): void {
-    const w = words();
     for (const { line, outcome } of checked) {
-      if (outcome.skipped) this.unchecked.push({ line, text: w.totalSkipped(line, outcome.skipped) });
+      if (outcome.skipped) this.unchecked.push({ line, text: say('totalSkipped', line, outcome.skipped) });
       else if (outcome.unchecked.length > 0)
         this.unchecked.push({
           line,
-          text: w.totalColumnsUnchecked(
+          text: say(
+            'totalColumnsUnchecked',
             line,
-            outcome.unchecked.slice(0, 4).join(w.listJoin),
+            listOf(outcome.unchecked.slice(0, 4)),
             outcome.unchecked.length > 4 ? outcome.unchecked.length : 0,
           ),
         });
@@ -78,13 +78,12 @@ export class SetAsideLines {
   report(): void {
     this.noteChecked(this.aggregates.finish(this.problems));
     const { file, problems, totals, breakdowns, footers } = this;
-    const w = words();
     if (totals.length > 0) {
-      const names = [...new Set(totals.map((total) => total.text.trim()))].slice(0, 4).map(quoted).join(w.listJoin);
+      const names = listOf([...new Set(totals.map((total) => total.text.trim()))].slice(0, 4).map(quoted));
       const notes = [...this.unchecked].sort((a, b) => a.line - b.line).map((note) => note.text);
       const unchecked =
         notes.length > 0
-          ? w.totalsUnchecked(`${notes.slice(0, 4).join(w.clauseJoin)}${notes.length > 4 ? ' …' : ''}`)
+          ? say('totalsUnchecked', joined(clausesOf(notes.slice(0, 4)), notes.length > 4 ? ' …' : ''))
           : '';
       problems({
         file,
@@ -92,34 +91,32 @@ export class SetAsideLines {
         column: 'county',
         code: 'total-row',
         level: 'notice',
-        message: w.totalRows(lineList(totals.map((t) => t.line)), names, unchecked),
+        message: say('totalRows', lineList(totals.map((t) => t.line)), names, unchecked),
       });
     }
     if (breakdowns.length > 0) {
-      const names = [...new Set(breakdowns.map((row) => row.text))].slice(0, 4).map(quoted).join(w.listJoin);
+      const names = listOf([...new Set(breakdowns.map((row) => row.text))].slice(0, 4).map(quoted));
       problems({
         file,
         line: breakdowns[0]!.line,
         column: 'county',
         code: 'breakdown-rows',
         level: 'notice',
-        message: w.breakdownRows(
+        message: say(
+          'breakdownRows',
           lineList(breakdowns.map((b) => b.line)),
-          `${names}${new Set(breakdowns.map((row) => row.text)).size > 4 ? ' …' : ''}`,
+          joined(names, new Set(breakdowns.map((row) => row.text)).size > 4 ? ' …' : ''),
         ),
       });
     }
     if (footers.length > 0) {
-      const texts = footers
-        .slice(0, 3)
-        .map((footer) => quoted(footer.text))
-        .join(w.listJoin);
+      const texts = listOf(footers.slice(0, 3).map((footer) => quoted(footer.text)));
       problems({
         file,
         line: footers[0]!.line,
         code: 'footer-rows',
         level: 'notice',
-        message: w.footerRows(lineList(footers.map((f) => f.line)), `${texts}${footers.length > 3 ? ' …' : ''}`),
+        message: say('footerRows', lineList(footers.map((f) => f.line)), joined(texts, footers.length > 3 ? ' …' : '')),
       });
     }
   }

@@ -2,7 +2,7 @@
 // Then each of its rows is stamped with the table and its period read.
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import { monthPeriod, tablesOf, type Table } from '../model/tables.js';
-import { words } from '../words/words.js';
+import { listOf, say } from '../words/message.js';
 
 /** The table of a header naming the fields `present`; a header holding no period column, or two, is reported and read as the first table. */
 export function tableOfHeader(
@@ -28,14 +28,13 @@ export function tableOfHeader(
     !fields.some((field) => field.table !== undefined && field.table !== tables[0]!.id && present.has(field.name))
   )
     return tables[0]!;
-  const w = words();
   const name = (table: Table): string => `${fields[table.period]!.label} (${fields[table.period]!.name})`;
   problems({
     file,
     line,
     code: 'table-unclear',
     level: 'error',
-    message: w.tableUnclear(tables.map(name).join(w.listJoin), held.map(name).join(w.listJoin)),
+    message: say('tableUnclear', listOf(tables.map(name)), listOf(held.map(name))),
   });
   return tables[0]!;
 }

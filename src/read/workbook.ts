@@ -1,10 +1,9 @@
 // Reads a workbook's sheets as the data set's inputs: each sheet's records go through the same
 // record→row stage as a CSV file's, so every layout rule applies alike. Picks the sheets asked
 // for, or else those whose header names the pack's columns, and names every sheet left out.
-import { DuibiaoError, describeFsError } from '../errors.js';
+import { DuibiaoError, fsErrorSaid } from '../errors.js';
 import type { FieldSpec, Problem } from '../model/types.js';
 import type { RecordBatch } from './csv.js';
-import { section } from '../words/words.js';
 import { HeaderSearch, isBlankRecord } from './header-search.js';
 import { fieldLookup, headerScore } from './headers.js';
 import { tablesOf } from '../model/tables.js';
@@ -16,8 +15,7 @@ import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
 import { InflateBudget } from './zip.js';
 import type { ReadContext, ReadInput } from './reader.js';
 import { workbookReaderOfBytes } from './readers.js';
-
-const WORDS = section('workbook');
+import { joined, say, type Text } from '../words/message.js';
 
 /** Opens a workbook by what its bytes are, whatever its extension says; `budget`: what the run may still inflate. */
 export async function openWorkbook(
@@ -34,11 +32,11 @@ export async function openWorkbook(
       await input.close();
     }
   } catch (error) {
-    throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
+    throw new DuibiaoError('file-unreadable', joined(`${file}: `, fsErrorSaid(error)));
   }
   const reader = workbookReaderOfBytes(head);
   if (reader?.openWorkbook === undefined)
-    throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.neitherZipNorOle));
+    throw new DuibiaoError('format-error', say('workbook.notReadable', file, say('workbook.neitherZipNorOle')));
   return reader.openWorkbook(file, budget, host);
 }
 
@@ -88,21 +86,21 @@ export async function* workbookSheets(
     const skipped: { notice: Problem; plain: boolean }[] = [];
     for (const sheet of chosen ?? book.sheets) {
       // A skipped sheet is held until a sheet beside it is read; `plain`: skipped only for naming none of the pack's columns.
-      const skip = (message: string, plain = false): void =>
+      const skip = (message: Text, plain = false): void =>
         void skipped.push({
           notice: { file, sheet: sheet.name, line: 1, code: 'sheet-skipped', level: 'notice', message },
           plain,
         });
       // A hidden sheet is the list behind a drop-down, or a working sheet: never the return itself.
       if (!chosen && sheet.hidden) {
-        skip(WORDS.sheetHidden(visible(sheet.name)));
+        skip(say('workbook.sheetHidden', visible(sheet.name)));
         continue;
       }
       const records = await peek(sheet, lookups, chosen !== undefined);
       if (!chosen && records.kind !== 'return') {
         // The template's own 说明 sheet is part of the form the office was sent: nothing to say of it.
-        if (records.kind === 'no-header') skip(WORDS.sheetSkipped(visible(sheet.name)), true);
-        else if (records.kind === 'keys-only') skip(WORDS.sheetKeysOnly(visible(sheet.name)));
+        if (records.kind === 'no-header') skip(say('workbook.sheetSkipped', visible(sheet.name)), true);
+        else if (records.kind === 'keys-only') skip(say('workbook.sheetKeysOnly', visible(sheet.name)));
         continue;
       }
       read++;
@@ -112,13 +110,15 @@ export async function* workbookSheets(
     // No sheet has a header: one problem for the workbook, as for a CSV file without one; the run's other files are read.
     if (read === 0) {
       const names =
-        someNames(
-          book.sheets.map((sheet) => WORDS.sheetName(visible(sheet.name))),
-          WORDS.sheetsJoin,
-        ) || WORDS.noSheets;
+        book.sheets.length === 0
+          ? say('workbook.noSheets')
+          : someNames(
+              book.sheets.map((sheet) => say('workbook.sheetName', visible(sheet.name))),
+              say('workbook.sheetsJoin'),
+            );
       // The sheets skipped for a reason of their own (hidden, a list of keys) are still named with it.
       for (const { notice, plain } of skipped) if (!plain) report(notice);
-      report({ file, line: 1, code: 'no-header', level: 'error', message: WORDS.noSheet(names) });
+      report({ file, line: 1, code: 'no-header', level: 'error', message: say('workbook.noSheet', names) });
     } else {
       for (const { notice } of skipped) report(notice);
     }
@@ -158,10 +158,10 @@ function pickSheets(book: OpenedWorkbook, wanted: readonly string[], file: strin
     const sheet = byName ?? byNumber;
     if (!sheet) {
       const names = someNames(
-        book.sheets.map((s, i) => WORDS.numberedSheet(i + 1, visible(s.name))),
-        WORDS.numberedSheetsJoin,
+        book.sheets.map((s, i) => say('workbook.numberedSheet', i + 1, visible(s.name))),
+        say('workbook.numberedSheetsJoin'),
       );
-      throw new DuibiaoError('sheet-not-found', WORDS.sheetNotFound(file, visible(want), names));
+      throw new DuibiaoError('sheet-not-found', say('workbook.sheetNotFound', file, visible(want), names));
     }
     return sheet;
   });
@@ -170,9 +170,9 @@ function pickSheets(book: OpenedWorkbook, wanted: readonly string[], file: strin
 /** Names a stop lists at most: a workbook of a hundred thousand sheets still makes one short line. */
 const LISTED_NAMES = 10;
 
-function someNames(names: readonly string[], join: string): string {
-  const listed = names.slice(0, LISTED_NAMES).join(join);
-  return names.length > LISTED_NAMES ? WORDS.andMore(listed, names.length - LISTED_NAMES) : listed;
+function someNames(names: readonly Text[], join: Text): Text {
+  const listed = joined(...names.slice(0, LISTED_NAMES).flatMap((name, i) => (i === 0 ? [name] : [join, name])));
+  return names.length > LISTED_NAMES ? say('workbook.andMore', listed, names.length - LISTED_NAMES) : listed;
 }
 
 interface PeekedSheet {

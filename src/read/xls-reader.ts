@@ -2,10 +2,8 @@
 // each sheet an input of records. An OLE file holding EncryptionInfo is a password-protected
 // .xlsx, refused as encrypted. SheetJS is loaded only when an .xls is read.
 import { DuibiaoError } from '../errors.js';
-import { section } from '../words/words.js';
 import type { Reader } from './reader.js';
-
-const WORDS = section('workbook');
+import { say } from '../words/message.js';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -33,7 +31,9 @@ export const xlsReader: Reader = {
     try {
       encrypted = xls.quietly(() => CFB.find(CFB.read(bytes, { type: 'array' }), 'EncryptionInfo') != null);
     } catch (error) {
-      throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.oleDamaged), [], { cause: error });
+      throw new DuibiaoError('format-error', say('workbook.notReadable', file, say('workbook.oleDamaged')), [], {
+        cause: error,
+      });
     }
     if (encrypted) throw xls.encrypted(file);
     return xls.openXls(file, bytes);

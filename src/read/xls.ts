@@ -1,15 +1,13 @@
 // Reads an .xls workbook (BIFF8, Excel 97–2003) with SheetJS, loaded only when one is read. A
 // BIFF file holds at most 65,536 rows and is parsed whole; its size is bounded before it is.
-import { DuibiaoError, describeFsError } from '../errors.js';
+import { DuibiaoError, fsErrorSaid } from '../errors.js';
 import type { RecordBatch } from './csv.js';
 import { booleanText, shapedText, shapeOfCode } from './excel-values.js';
 import { isTooLarge, readAllBytes, type InputHost } from './input-bytes.js';
 import { visible } from '../model/visible.js';
 import type { OpenedWorkbook } from './workbook-types.js';
 import { MAX_MERGED_RANGES, MergeFill, type MergedRange } from './merged-cells.js';
-import { section } from '../words/words.js';
-
-const WORDS = section('workbook');
+import { joined, say } from '../words/message.js';
 
 /** No Excel 97–2003 return comes near this; SheetJS holds the parsed file in memory. */
 export const MAX_XLS_BYTES = 64 * 1024 * 1024;
@@ -53,7 +51,9 @@ export async function openXls(file: string, bytes: Uint8Array): Promise<OpenedWo
     const message = (error as Error).message;
     if (/password-protected|encrypt/i.test(message)) throw encrypted(file);
     // SheetJS's own words are English whatever the run's language: they are for --debug.
-    throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.xlsDamaged), [], { cause: error });
+    throw new DuibiaoError('format-error', say('workbook.notReadable', file, say('workbook.xlsDamaged')), [], {
+      cause: error,
+    });
   }
   const date1904 = book.Workbook?.WBProps?.date1904 === true;
   const listed = book.Workbook?.Sheets ?? [];
@@ -68,7 +68,7 @@ export async function openXls(file: string, bytes: Uint8Array): Promise<OpenedWo
     if (merges.length > MAX_MERGED_RANGES)
       throw new DuibiaoError(
         'workbook-too-large',
-        WORDS.refused(file, WORDS.mergedRanges(visible(name), MAX_MERGED_RANGES)),
+        say('workbook.refused', file, say('workbook.mergedRanges', visible(name), MAX_MERGED_RANGES)),
       );
     const fill = new MergeFill(merges.flatMap(rangeOfXls));
     return { name, hidden, records: () => sheetRecords(sheet?.['!data'] ?? [], width, date1904, fill) };
@@ -79,10 +79,11 @@ export async function openXls(file: string, bytes: Uint8Array): Promise<OpenedWo
 /** The bytes of a file that is to be parsed whole, refused when larger than any return. */
 export async function readWhole(file: string, host: InputHost, limit: number): Promise<Uint8Array> {
   try {
-    return await readAllBytes(await host.open(file), limit, () => WORDS.xlsTooLarge(limit));
+    return await readAllBytes(await host.open(file), limit, () => say('workbook.xlsTooLarge', limit));
   } catch (error) {
-    if (isTooLarge(error)) throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.xlsTooLarge(limit)));
-    throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
+    if (isTooLarge(error))
+      throw new DuibiaoError('workbook-too-large', say('workbook.refused', file, say('workbook.xlsTooLarge', limit)));
+    throw new DuibiaoError('file-unreadable', joined(`${file}: `, fsErrorSaid(error)));
   }
 }
 
@@ -103,7 +104,7 @@ export function quietly<T>(read: () => T): T {
 }
 
 export function encrypted(file: string): DuibiaoError {
-  return new DuibiaoError('workbook-encrypted', WORDS.encrypted(file));
+  return new DuibiaoError('workbook-encrypted', say('workbook.encrypted', file));
 }
 
 // eslint-disable-next-line @typescript-eslint/require-await -- a reader's records are an async generator, even from memory

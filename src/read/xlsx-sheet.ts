@@ -20,7 +20,7 @@ import { uncomputedText } from '../fields/formula.js';
 import { joinBytes } from './input-bytes.js';
 import { XmlPart, type XmlHandlers } from './xml.js';
 import type { ZipEntry, ZipFile } from './zip.js';
-import { section } from '../words/words.js';
+import { say, type Text } from '../words/message.js';
 
 const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
@@ -35,7 +35,6 @@ const PAD_FLOOR = 64;
 /** Rows, and characters of their text, held until the merged ranges are known. */
 const HOLD_ROWS = 5000;
 const HOLD_CHARS = 16 * 1024 * 1024;
-const WORDS = section('workbook');
 
 /** What every sheet of a workbook reads its cells through. */
 export interface SheetContext {
@@ -154,7 +153,7 @@ function isNameByte(byte: number): boolean {
 function tooManyRanges(context: SheetContext): never {
   throw new DuibiaoError(
     'workbook-too-large',
-    WORDS.refused(context.file, WORDS.mergedRanges(visible(context.sheet), MAX_MERGED_RANGES)),
+    say('workbook.refused', context.file, say('workbook.mergedRanges', visible(context.sheet), MAX_MERGED_RANGES)),
   );
 }
 
@@ -211,7 +210,7 @@ class SheetRows implements XmlHandlers {
       case 'row': {
         const at = attributes.r === undefined ? this.row + 1 : Number(attributes.r);
         if (!Number.isInteger(at) || at <= this.row || at > MAX_ROWS)
-          this.broken(WORDS.rowNumber(visible(String(attributes.r)), this.row));
+          this.broken(say('workbook.rowNumber', visible(String(attributes.r)), this.row));
         // Rows absent from the XML are blank rows; before the first data they say nothing.
         if (this.started)
           for (let line = this.row + 1; line < at && this.blanks.length < MAX_BLANK_RUN; line++) this.blanks.push(line);
@@ -224,7 +223,7 @@ class SheetRows implements XmlHandlers {
       }
       case 'c': {
         const at = attributes.r === undefined ? this.column + 1 : columnOf(attributes.r);
-        if (at < 0 || at >= MAX_COLUMNS) this.broken(WORDS.cellReference(visible(String(attributes.r))));
+        if (at < 0 || at >= MAX_COLUMNS) this.broken(say('workbook.cellReference', visible(String(attributes.r))));
         this.column = at;
         this.type = attributes.t ?? 'n';
         this.style = attributes.s === undefined ? 0 : Number(attributes.s);
@@ -270,7 +269,8 @@ class SheetRows implements XmlHandlers {
     const cell = this.column < 0 ? undefined : cellReference(this.column + 1, this.row);
     throw new DuibiaoError(
       'cell-too-large',
-      WORDS.cellTooLarge(
+      say(
+        'workbook.cellTooLarge',
         this.context.file,
         visible(this.context.sheet),
         this.row,
@@ -340,7 +340,7 @@ class SheetRows implements XmlHandlers {
     switch (type) {
       case 's': {
         const text = context.strings[Number(value)];
-        if (text === undefined) this.broken(WORDS.sharedString(visible(value), context.strings.length));
+        if (text === undefined) this.broken(say('workbook.sharedString', visible(value), context.strings.length));
         return text;
       }
       case 'inlineStr':
@@ -363,10 +363,10 @@ class SheetRows implements XmlHandlers {
     }
   }
 
-  private broken(what: string): never {
+  private broken(what: Text): never {
     throw new DuibiaoError(
       'format-error',
-      WORDS.notReadable(this.context.file, WORDS.sheetPart(visible(this.part), this.row, what)),
+      say('workbook.notReadable', this.context.file, say('workbook.sheetPart', visible(this.part), this.row, what)),
     );
   }
 }

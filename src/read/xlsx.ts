@@ -5,14 +5,13 @@ import { shapeOf, type NumberShape } from './excel-values.js';
 import type { OpenedWorkbook, WorkbookSheet } from './workbook-types.js';
 import { noRecords, sheetRecords, type SheetContext } from './xlsx-sheet.js';
 import { readXmlPart } from './xml.js';
-import { section } from '../words/words.js';
 import { InflateBudget, ZIP_LIMITS, ZipFile, type ZipEntry } from './zip.js';
 import { visible } from '../model/visible.js';
 import type { InputHost } from './input-bytes.js';
+import { say } from '../words/message.js';
 
 /** Shared strings are held in memory while the sheets are read: beyond this a file is refused. */
 const MAX_SHARED_STRINGS_BYTES = 256 * 1024 * 1024;
-const WORDS = section('workbook');
 
 /** `budget`: the inflated bytes the run may still read, shared by its workbooks. */
 export async function openXlsx(file: string, host: InputHost, budget = new InflateBudget()): Promise<OpenedWorkbook> {
@@ -20,12 +19,16 @@ export async function openXlsx(file: string, host: InputHost, budget = new Infla
   try {
     const entry = (name: string): ZipEntry | undefined => zip.entries.get(name);
     const main = entry('xl/workbook.xml');
-    if (!main) throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.noWorkbookPart));
+    if (!main)
+      throw new DuibiaoError('format-error', say('workbook.notReadable', file, say('workbook.noWorkbookPart')));
     const book = await workbookPart(zip, main, file);
     const targets = await relationships(zip, entry('xl/_rels/workbook.xml.rels'), file);
     const stringsEntry = entry('xl/sharedStrings.xml');
     if (stringsEntry && stringsEntry.size > MAX_SHARED_STRINGS_BYTES) {
-      throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.sharedStrings(stringsEntry.size)));
+      throw new DuibiaoError(
+        'workbook-too-large',
+        say('workbook.refused', file, say('workbook.sharedStrings', stringsEntry.size)),
+      );
     }
     const context: Omit<SheetContext, 'sheet'> = {
       file,
@@ -43,7 +46,11 @@ export async function openXlsx(file: string, host: InputHost, budget = new Infla
         if (owner !== undefined)
           throw new DuibiaoError(
             'format-error',
-            WORDS.notReadable(file, WORDS.sharedPart(visible(owner), visible(name), visible(sheetEntry.name))),
+            say(
+              'workbook.notReadable',
+              file,
+              say('workbook.sharedPart', visible(owner), visible(name), visible(sheetEntry.name)),
+            ),
           );
         owners.set(sheetEntry.name, name);
       }
@@ -79,7 +86,10 @@ async function workbookPart(
       else if (name === 'sheet') {
         // No workbook has more sheets than a zip may hold parts.
         if (sheets.length >= ZIP_LIMITS.entries)
-          throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.sheetCount(ZIP_LIMITS.entries)));
+          throw new DuibiaoError(
+            'workbook-too-large',
+            say('workbook.refused', file, say('workbook.sheetCount', ZIP_LIMITS.entries)),
+          );
         sheets.push({
           name: attributes.name ?? '',
           rel: attributes['r:id'] ?? relId(attributes),

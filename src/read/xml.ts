@@ -3,9 +3,7 @@
 import { SaxesParser } from 'saxes';
 import { DuibiaoError } from '../errors.js';
 import { visible } from '../model/visible.js';
-import { section } from '../words/words.js';
-
-const WORDS = section('workbook');
+import { say } from '../words/message.js';
 
 export interface XmlHandlers {
   open(name: string, attributes: Readonly<Record<string, string>>): void;
@@ -35,13 +33,18 @@ export class XmlPart {
   ) {
     const { parser } = this;
     parser.on('doctype', () => {
-      throw new DuibiaoError('workbook-unsafe-xml', WORDS.doctype(file, visible(part)));
+      throw new DuibiaoError('workbook-unsafe-xml', say('workbook.doctype', file, visible(part)));
     });
     // saxes's own words (`unexpected close tag.`) are English whatever the run's language: they are for --debug.
     parser.on('error', (error) => {
-      throw new DuibiaoError('format-error', WORDS.notReadable(file, WORDS.badXml(visible(part))), [], {
-        cause: error,
-      });
+      throw new DuibiaoError(
+        'format-error',
+        say('workbook.notReadable', file, say('workbook.badXml', visible(part))),
+        [],
+        {
+          cause: error,
+        },
+      );
     });
     parser.on('opentag', (tag) => {
       this.pending = 0;
@@ -68,7 +71,7 @@ export class XmlPart {
       this.handlers.tooLong?.();
       throw new DuibiaoError(
         'cell-too-large',
-        WORDS.tokenTooLong(this.file, visible(this.part), MAX_TOKEN_BYTES / 1024 / 1024),
+        say('workbook.tokenTooLong', this.file, visible(this.part), MAX_TOKEN_BYTES / 1024 / 1024),
       );
     }
   }

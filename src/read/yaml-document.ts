@@ -1,6 +1,7 @@
 // Parses one YAML document safely: bounded nesting, one document, every syntax error located.
 import {
   Composer,
+  type ErrorCode,
   LineCounter,
   Parser,
   isAlias,
@@ -11,7 +12,7 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import { section, words as langWords } from '../words/words.js';
+import { say, type Text } from '../words/message.js';
 
 /** Far more than any pack or data file needs, far less than what exhausts the parser's stack. */
 export const MAX_DEPTH = 64;
@@ -19,7 +20,7 @@ export const MAX_DEPTH = 64;
 export interface YamlMistake {
   line: number;
   column: number;
-  message: string;
+  message: Text;
 }
 
 export interface ParsedYaml {
@@ -33,21 +34,47 @@ export interface ParsedYaml {
  * The parser's error in the run's language: its code (every code the library has) names a catalogue
  * entry; a missing character, the commonest mistake of a hand-written file, is told apart by what is missing.
  */
-function syntaxWords(error: YAMLError): string {
-  const catalogue = section('yaml');
+function syntaxWords(error: YAMLError): Text {
   // `[` or `{` without its end: said so, where the library calls it a missing character or, within a block, an indentation.
   if (
     (error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT') &&
     /must (?:be sufficiently indented and )?end with a [\]}]/.test(error.message)
   )
-    return catalogue.missingBracket;
+    return say('yaml.missingBracket');
   if (error.code === 'MISSING_CHAR') {
-    if (/closing .?quote/i.test(error.message)) return catalogue.missingQuote;
-    if (error.message.includes('without - indicator')) return catalogue.missingDash;
-    if (error.message.includes('followed by map values')) return catalogue.missingValue;
+    if (/closing .?quote/i.test(error.message)) return say('yaml.missingQuote');
+    if (error.message.includes('without - indicator')) return say('yaml.missingDash');
+    if (error.message.includes('followed by map values')) return say('yaml.missingValue');
   }
-  return catalogue.syntax[error.code] ?? catalogue.unknown;
+  return SAID_CODES[error.code] === true ? say(`yaml.syntax.${error.code}`) : say('yaml.unknown');
 }
+
+/** The library's error codes the catalogue says (yaml.syntax): every one it has. */
+const SAID_CODES: Readonly<Record<string, true>> = {
+  ALIAS_PROPS: true,
+  BAD_ALIAS: true,
+  BAD_DIRECTIVE: true,
+  BAD_DQ_ESCAPE: true,
+  BAD_INDENT: true,
+  BAD_PROP_ORDER: true,
+  BAD_SCALAR_START: true,
+  BLOCK_AS_IMPLICIT_KEY: true,
+  BLOCK_IN_FLOW: true,
+  DUPLICATE_KEY: true,
+  IMPOSSIBLE: true,
+  KEY_OVER_1024_CHARS: true,
+  MISSING_CHAR: true,
+  MULTILINE_IMPLICIT_KEY: true,
+  MULTIPLE_ANCHORS: true,
+  MULTIPLE_DOCS: true,
+  MULTIPLE_TAGS: true,
+  NON_STRING_KEY: true,
+  RESOURCE_EXHAUSTION: true,
+  TAB_AS_INDENT: true,
+  TAG_RESOLVE_FAILED: true,
+  UNEXPECTED_TOKEN: true,
+  BAD_COLLECTION_TYPE: true,
+} satisfies Record<ErrorCode, true>;
 
 export function parseYaml(text: string, uniqueKeys: boolean): ParsedYaml {
   const lines = new LineCounter();
@@ -58,8 +85,7 @@ export function parseYaml(text: string, uniqueKeys: boolean): ParsedYaml {
   const tokens = [...new Parser(lines.addNewLine).parse(text)];
   // The composer recurses once per level; a stack overflow inside it can leave V8 unable to compile regular expressions.
   const deep = tooDeep(tokens);
-  if (deep)
-    return { doc: undefined, lines, errors: [{ ...at(deep.offset), message: langWords().yamlTooDeep(MAX_DEPTH) }] };
+  if (deep) return { doc: undefined, lines, errors: [{ ...at(deep.offset), message: say('yamlTooDeep', MAX_DEPTH) }] };
 
   let doc: Document | undefined;
   let second: YamlMistake | undefined;
@@ -69,7 +95,7 @@ export function parseYaml(text: string, uniqueKeys: boolean): ParsedYaml {
     text.length,
   )) {
     if (doc) {
-      second = { ...at(next.range[0]), message: langWords().yamlSecondDocument };
+      second = { ...at(next.range[0]), message: say('yamlSecondDocument') };
       break;
     }
     doc = next;

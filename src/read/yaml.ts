@@ -10,7 +10,7 @@ import { RowBuilder, type RawCell } from './row.js';
 import type { Source } from './source.js';
 import { periodStamp, tableOfHeader } from './table-of-header.js';
 import { aliasTargets, parseYaml } from './yaml-document.js';
-import { words } from '../words/words.js';
+import { joined, say } from '../words/message.js';
 
 /** Cells that rows written as aliases may stand for, in all: far more than any county file repeats. */
 export const MAX_ALIAS_CELLS = 100_000;
@@ -38,19 +38,19 @@ async function* rowsOf(
   const first = errors[0];
   if (first || !doc) {
     const { line, column, message } = first!;
-    throw new DuibiaoError('format-error', `${file}:${line}:${column}: ${message}`);
+    throw new DuibiaoError('format-error', joined(`${file}:${line}:${column}: `, message));
   }
   const list = doc.contents;
   if (list === null || (isScalar(list) && list.value === null)) {
-    problems({ file, line: 1, code: 'empty-file', level: 'error', message: words().yamlEmpty });
+    problems({ file, line: 1, code: 'empty-file', level: 'error', message: say('yamlEmpty') });
     return;
   }
   if (!isSeq(list)) {
-    const got = isMap(list) ? words().yamlGotMapping : words().yamlGotValue;
-    throw new DuibiaoError('format-error', words().yamlNotAList(file, got));
+    const got = isMap(list) ? say('yamlGotMapping') : say('yamlGotValue');
+    throw new DuibiaoError('format-error', say('yamlNotAList', file, got));
   }
   if (list.items.length === 0) {
-    problems({ file, line: 1, code: 'no-rows', level: 'error', message: words().yamlNoRows });
+    problems({ file, line: 1, code: 'no-rows', level: 'error', message: say('yamlNoRows') });
     return;
   }
   const lookup = fieldLookup(fields);
@@ -66,14 +66,14 @@ async function* rowsOf(
     const line = lines.linePos(entry.range?.[0] ?? 0).line;
     const item = resolved(entry, targets);
     if (!isMap(item)) {
-      problems({ file, line, code: 'not-a-row', level: 'error', message: words().yamlNotARow });
+      problems({ file, line, code: 'not-a-row', level: 'error', message: say('yamlNotARow') });
       continue;
     }
     if (item !== entry) {
       // A row written as an alias is a copy of another: bounded, so that a small file cannot stand for a huge one.
       aliasCells += item.items.length;
       if (aliasCells > MAX_ALIAS_CELLS) {
-        throw new DuibiaoError('format-error', `${file}:${line}: ${words().yamlAliasCells(MAX_ALIAS_CELLS)}`);
+        throw new DuibiaoError('format-error', joined(`${file}:${line}: `, say('yamlAliasCells', MAX_ALIAS_CELLS)));
       }
     }
     // Positions follow the mapping's keys, so that a problem names the key's place in its row.
@@ -85,11 +85,11 @@ async function* rowsOf(
       // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar's value, typed unknown
       const name = isScalar(pair.key) ? String(pair.key.value ?? '').trim() : '';
       if (name.includes('\uFFFD')) {
-        problems({ ...at, code: 'encoding-error', message: words().yamlKeyEncoding(i + 1) });
+        problems({ ...at, code: 'encoding-error', message: say('yamlKeyEncoding', i + 1) });
         return;
       }
       if (name === '') {
-        problems({ ...at, code: 'blank-header', message: words().yamlKeyBlank(i + 1) });
+        problems({ ...at, code: 'blank-header', message: say('yamlKeyBlank', i + 1) });
         return;
       }
       let index = indexOfKey.get(name);
@@ -107,7 +107,7 @@ async function* rowsOf(
           ...at,
           column: field.name,
           code: 'duplicate-label',
-          message: words().yamlDuplicate(name, `${field.label} (${field.name})`),
+          message: say('yamlDuplicate', name, `${field.label} (${field.name})`),
         });
         return;
       }
@@ -115,7 +115,7 @@ async function* rowsOf(
       present.add(field.name);
       const value = resolved(pair.value as Node | null, targets);
       fieldOf[i] = index;
-      if (value && !isScalar(value)) cells[i] = new CellProblem('not-a-scalar', words().notAScalar);
+      if (value && !isScalar(value)) cells[i] = new CellProblem('not-a-scalar', say('notAScalar'));
       // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar's value, typed unknown
       else cells[i] = !value || value.value === null ? '' : String(value.source ?? value.value);
     });

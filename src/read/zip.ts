@@ -3,11 +3,9 @@
 // byte past a bound, never after filling the memory.
 import { joinBytes, type InputBytes, type InputHost } from './input-bytes.js';
 import { hostInflater, type Inflater } from './inflate.js';
-import { DuibiaoError, describeFsError } from '../errors.js';
+import { DuibiaoError, fsErrorSaid } from '../errors.js';
 import { visible } from '../model/visible.js';
-import { section } from '../words/words.js';
-
-const WORDS = section('workbook');
+import { joined, say, type Text } from '../words/message.js';
 
 export interface ZipEntry {
   name: string;
@@ -44,7 +42,10 @@ export class InflateBudget {
   take(bytes: number, file: string): void {
     this.used += bytes;
     if (this.used > this.limit)
-      throw new DuibiaoError('workbook-too-large', WORDS.refused(file, WORDS.runInflates(this.limit)));
+      throw new DuibiaoError(
+        'workbook-too-large',
+        say('workbook.refused', file, say('workbook.runInflates', this.limit)),
+      );
   }
 }
 
@@ -72,7 +73,7 @@ export class ZipFile {
     try {
       input = await host.open(file);
     } catch (error) {
-      throw new DuibiaoError('file-unreadable', `${file}: ${describeFsError(error)}`);
+      throw new DuibiaoError('file-unreadable', joined(`${file}: `, fsErrorSaid(error)));
     }
     return ZipFile.of(input, budget, inflater);
   }
@@ -98,7 +99,7 @@ export class ZipFile {
     const local = new Uint8Array(30);
     await handle.read(local, entry.localOffset);
     const header = littleEndian(local);
-    if (header.u32(0) !== LOCAL) throw broken(file, WORDS.entryNoLocalHeader(visible(entry.name)));
+    if (header.u32(0) !== LOCAL) throw broken(file, say('workbook.entryNoLocalHeader', visible(entry.name)));
     const start = entry.localOffset + 30 + header.u16(26) + header.u16(28);
     const raw = readRange(handle, start, entry.compressedSize);
     if (entry.method === 0) {
@@ -108,23 +109,25 @@ export class ZipFile {
       }
       return;
     }
-    if (entry.method !== 8) throw broken(file, WORDS.entryMethod(visible(entry.name), entry.method));
+    if (entry.method !== 8) throw broken(file, say('workbook.entryMethod', visible(entry.name), entry.method));
     let inflated = 0;
     try {
       // Leaving this loop (a bound crossed) stops the inflater and the file reader behind it.
       for await (const chunk of this.inflater(raw)) {
         inflated += chunk.length;
         // The real size may not pass the declared one, which was bounded when the directory was read.
-        if (inflated > entry.size) throw tooLarge(file, WORDS.entryInflatesPast(visible(entry.name), entry.size));
+        if (inflated > entry.size)
+          throw tooLarge(file, say('workbook.entryInflatesPast', visible(entry.name), entry.size));
         budget.take(chunk.length, file);
         yield chunk;
       }
     } catch (error) {
       if (error instanceof DuibiaoError) throw error;
       // The inflater's own words (`invalid block type`) are English whatever the run's language: they are for --debug.
-      throw broken(file, WORDS.entryNotInflated(visible(entry.name)), error);
+      throw broken(file, say('workbook.entryNotInflated', visible(entry.name)), error);
     }
-    if (inflated !== entry.size) throw broken(file, WORDS.entryInflatedSize(visible(entry.name), inflated, entry.size));
+    if (inflated !== entry.size)
+      throw broken(file, say('workbook.entryInflatedSize', visible(entry.name), inflated, entry.size));
   }
 
   /** A whole (small) entry as text. */
@@ -167,13 +170,13 @@ async function readDirectory(handle: InputBytes, file: string): Promise<Map<stri
       break;
     }
   }
-  if (eocd < 0) throw broken(file, WORDS.notZip);
+  if (eocd < 0) throw broken(file, say('workbook.notZip'));
   const count = tail.u16(eocd + 10);
   const directorySize = tail.u32(eocd + 12);
   const directoryOffset = tail.u32(eocd + 16);
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw tooLarge(file, WORDS.zip64);
-  if (count > ZIP_LIMITS.entries) throw tooLarge(file, WORDS.entryCount(count));
-  if (directoryOffset + directorySize > size) throw broken(file, WORDS.directoryPastEnd);
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw tooLarge(file, say('workbook.zip64'));
+  if (count > ZIP_LIMITS.entries) throw tooLarge(file, say('workbook.entryCount', count));
+  if (directoryOffset + directorySize > size) throw broken(file, say('workbook.directoryPastEnd'));
   const directoryBytes = new Uint8Array(directorySize);
   await handle.read(directoryBytes, directoryOffset);
   const directory = { ...littleEndian(directoryBytes), length: directorySize };
@@ -181,7 +184,8 @@ async function readDirectory(handle: InputBytes, file: string): Promise<Map<stri
   let total = 0;
   let at = 0;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > directory.length || directory.u32(at) !== CENTRAL) throw broken(file, WORDS.directoryDamaged);
+    if (at + 46 > directory.length || directory.u32(at) !== CENTRAL)
+      throw broken(file, say('workbook.directoryDamaged'));
     const flags = directory.u16(at + 8);
     const entry: ZipEntry = {
       method: directory.u16(at + 10),
@@ -191,23 +195,30 @@ async function readDirectory(handle: InputBytes, file: string): Promise<Map<stri
       name: UTF8.decode(directoryBytes.subarray(at + 46, at + 46 + directory.u16(at + 28))),
     };
     at += 46 + directory.u16(at + 28) + directory.u16(at + 30) + directory.u16(at + 32);
-    if (flags & 1) throw new DuibiaoError('workbook-encrypted', WORDS.encryptedEntry(file, visible(entry.name)));
+    if (flags & 1)
+      throw new DuibiaoError('workbook-encrypted', say('workbook.encryptedEntry', file, visible(entry.name)));
     if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
-      throw tooLarge(file, WORDS.zip64Entry(visible(entry.name)));
-    if (entry.size > ZIP_LIMITS.entryBytes) throw tooLarge(file, WORDS.entryDeclares(visible(entry.name), entry.size));
+      throw tooLarge(file, say('workbook.zip64Entry', visible(entry.name)));
+    if (entry.size > ZIP_LIMITS.entryBytes)
+      throw tooLarge(file, say('workbook.entryDeclares', visible(entry.name), entry.size));
     if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * ZIP_LIMITS.ratio)
-      throw tooLarge(file, WORDS.entryRatio(visible(entry.name), entry.size, entry.compressedSize));
+      throw tooLarge(file, say('workbook.entryRatio', visible(entry.name), entry.size, entry.compressedSize));
     total += entry.size;
-    if (total > ZIP_LIMITS.totalBytes) throw tooLarge(file, WORDS.entriesTotal(ZIP_LIMITS.totalBytes));
+    if (total > ZIP_LIMITS.totalBytes) throw tooLarge(file, say('workbook.entriesTotal', ZIP_LIMITS.totalBytes));
     entries.set(entry.name, entry);
   }
   return entries;
 }
 
-function broken(file: string, why: string, cause?: unknown): DuibiaoError {
-  return new DuibiaoError('format-error', WORDS.notReadable(file, why), [], cause === undefined ? {} : { cause });
+function broken(file: string, why: Text, cause?: unknown): DuibiaoError {
+  return new DuibiaoError(
+    'format-error',
+    say('workbook.notReadable', file, why),
+    [],
+    cause === undefined ? {} : { cause },
+  );
 }
 
-function tooLarge(file: string, why: string): DuibiaoError {
-  return new DuibiaoError('workbook-too-large', WORDS.zipBomb(file, why));
+function tooLarge(file: string, why: Text): DuibiaoError {
+  return new DuibiaoError('workbook-too-large', say('workbook.zipBomb', file, why));
 }

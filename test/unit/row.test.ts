@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/model/types.js';
-import { cellOf, rowOf } from '../helpers.js';
+import { cellOf, rowOf, said } from '../helpers.js';
 
 describe('buildRow', () => {
   it('given a part above its total, marks the part invalid and reports exceeds-total at its column', () => {
@@ -22,7 +22,7 @@ describe('buildRow', () => {
       }),
     ]);
     // Both columns by the names on the county's sheet.
-    expect(problems[0]!.message).toBe('建有综合性养老服务中心的乡镇(街道)数超过乡镇(街道)总数 (20 > 15)');
+    expect(said(problems[0]!.message)).toBe('建有综合性养老服务中心的乡镇(街道)数超过乡镇(街道)总数 (20 > 15)');
   });
 
   it('given a blank cell, records neither a value nor a problem', () => {

@@ -3,7 +3,7 @@ import type { FieldSpec, Problem, Row } from '../../src/model/types.js';
 import { HeaderSearch } from '../../src/read/header-search.js';
 import { fieldLookup } from '../../src/read/headers.js';
 import { TableRecords } from '../../src/read/records.js';
-import { builtin } from '../helpers.js';
+import { builtin, said } from '../helpers.js';
 
 /** Runs records (line n is the n-th) through the rows stage as any source would. */
 function read(records: string[][]): { rows: Row[]; problems: Problem[] } {
@@ -27,7 +27,7 @@ describe('TableRecords', () => {
     expect(problems.filter((p) => p.code !== 'missing-column').map((p) => [p.code, p.line])).toEqual([
       ['total-row', 4],
     ]);
-    expect(problems.find((p) => p.code === 'total-row')!.message).toContain('未核对: 第 4 行的 行政村总数');
+    expect(said(problems.find((p) => p.code === 'total-row')!.message)).toContain('未核对: 第 4 行的 行政村总数');
   });
 
   it('given a 合计 that differs from its rows in exact decimals, reports the cell', () => {
@@ -49,7 +49,7 @@ describe('TableRecords', () => {
     const header = ['县市区', '年度', '行政村总数'];
     const mismatches = (records: string[][]) => {
       const { rows, problems } = read([header, ...records]);
-      const notice = problems.find((p) => p.code === 'total-row')?.message ?? '';
+      const notice = said(problems.find((p) => p.code === 'total-row')?.message ?? '');
       return {
         rows: rows.length,
         at: problems.filter((p) => p.code === 'total-row-mismatch').map((p) => p.line),
@@ -229,7 +229,7 @@ describe('TableRecords', () => {
       expect(rows.map((row) => [row.county, row.year])).toEqual([['甲县', 2022]]);
       const titles = problems.filter((p) => p.code === 'title-rows');
       expect(titles.map((p) => p.line)).toEqual([1]);
-      expect(titles[0]!.message).not.toContain('序号');
+      expect(said(titles[0]!.message)).not.toContain('序号');
       expect(read([upper, labels, data]).problems.map((p) => p.code)).not.toContain('title-rows');
     },
   );
