@@ -1,6 +1,6 @@
 // Errors that stop a run (exit 2): bad usage, an unreadable file, an invalid rule pack.
 import type { ProblemCode, StopCode } from './model/codes.js';
-import { currentLang } from './words/words.js';
+import { currentLang, type Lang } from './words/words.js';
 import { render, say, type Text } from './words/message.js';
 
 export interface ErrorLocation {
@@ -22,7 +22,11 @@ export function formatLocation(where: ErrorLocation): string {
   return text;
 }
 
-/** A failure the CLI reports in plain words with exit code 2; the stack is only for --debug. */
+/**
+ * A failure the CLI reports in plain words with exit code 2; the stack is only for --debug. Its
+ * message is made in no language (`said`), and said by whoever reports the stop, in its own
+ * (cli/failure.ts); `message` says it in the process's language, for a caller that reads it.
+ */
 export class DuibiaoError extends Error {
   readonly code: StopCode;
   readonly details: readonly LocatedMessage[];
@@ -31,7 +35,7 @@ export class DuibiaoError extends Error {
 
   /**
    * `cause`: what a library (SheetJS, saxes, zlib) said, in its own words: shown only with --debug,
-   * as the message itself is said in the run's language.
+   * as the message itself is said in the report's language.
    */
   constructor(code: StopCode, message: Text, details: readonly LocatedMessage[] = [], options?: { cause?: unknown }) {
     super(typeof message === 'string' ? message : '', options);
@@ -42,6 +46,14 @@ export class DuibiaoError extends Error {
     // Made in no language, said when it is read: by a report of the stop, in that report's language.
     if (typeof message !== 'string')
       Object.defineProperty(this, 'message', { get: () => render(message, currentLang()), configurable: true });
+  }
+
+  /** The same stop with its message said in `lang` (whose words are loaded): what the library rejects with. */
+  saidIn(lang: Lang): DuibiaoError {
+    const again = new DuibiaoError(this.code, this.said, this.details, { cause: this.cause });
+    Object.defineProperty(again, 'message', { value: render(this.said, lang), writable: true, configurable: true });
+    again.stack = this.stack;
+    return again;
   }
 }
 

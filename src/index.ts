@@ -1,12 +1,12 @@
 // The library: the check of `duibiao check`, without the command line. `check` resolves to the
 // document `--format json` writes; `run` to the result every report is rendered from.
-import type { CheckResult, Problem, Verdict } from './model/types.js';
+import type { CheckResult, Problem, ShownProblem, ShownVerdict, Verdict } from './model/types.js';
 import { openPack } from './pack/open.js';
 import type { Pack } from './pack/pack.js';
 import { FORMAT_NAMES, formats, isFormatName, type FormatName } from './report/index.js';
 import { painter } from './report/paint.js';
 import { DuibiaoError } from './errors.js';
-import { currentLang, loadLang, useLang, words } from './words/words.js';
+import { currentLang, loadLang, words, type Lang } from './words/words.js';
 import { ProblemLog } from './run/problem-log.js';
 import { openSession, runSession, type RunOptions } from './run/session.js';
 import { shownIn } from './report/shown.js';
@@ -17,17 +17,16 @@ await loadLang(currentLang());
 /** The options of `duibiao check`, by the names of its flags and of duibiao.config.yaml. */
 export interface CheckOptions extends RunOptions {
   /**
-   * The language of the words for a person (messages, and the reports of `check`), for the
-   * duration of the call; the process's language by default. The language is one setting per
-   * process: calls in different languages must not overlap.
+   * The language of the words for a person (messages, and the reports of `check`): the process's
+   * language by default. Each call's own: calls in different languages may overlap.
    */
   lang?: 'zh' | 'en' | undefined;
 }
 
-/** The JSON report of CLI.md, as an object. */
+/** The JSON report of CLI.md, as an object: its messages are said, in the call's language. */
 export type JsonReport = Pick<CheckResult, 'tool' | 'pack' | 'asOf' | 'inputs' | 'summary'> & {
-  findings: Verdict[];
-  problems: Problem[];
+  findings: ShownVerdict[];
+  problems: ShownProblem[];
 };
 
 /**
@@ -41,34 +40,24 @@ export async function run(files: readonly string[], options: CheckOptions = {}):
   if (options.lang !== undefined && options.lang !== 'zh' && options.lang !== 'en') {
     throw new DuibiaoError('usage', words().usage.libraryLang(String(options.lang)));
   }
-  return inLang(options.lang, async () => {
-    const session = await openSession(options);
-    const problems = new ProblemLog('hold');
-    try {
-      return shownIn(await runSession(session, files, { counting: false, problems }), options.lang ?? currentLang());
-    } finally {
-      problems.dispose();
-    }
-  });
+  const lang: Lang = options.lang ?? currentLang();
+  await loadLang(lang);
+  // The check makes messages; its result, and a stop, are said in the call's language.
+  const problems = new ProblemLog('hold');
+  try {
+    const session = await openSession(options, lang);
+    return shownIn(await runSession(session, files, { counting: false, problems }), lang);
+  } catch (error) {
+    throw error instanceof DuibiaoError ? error.saidIn(lang) : error;
+  } finally {
+    problems.dispose();
+  }
 }
 
 /** Checks the files and resolves to the document `duibiao check --format json` writes. */
 export async function check(files: readonly string[], options: CheckOptions = {}): Promise<JsonReport> {
-  const result = await run(files, options);
-  return inLang(options.lang, async () => JSON.parse(await render(result, 'json')) as JsonReport);
-}
-
-/** Runs `body` in the language asked for, if any, and gives the process its own back after. */
-async function inLang<T>(lang: CheckOptions['lang'], body: () => Promise<T>): Promise<T> {
-  if (lang === undefined) return body();
-  const before = currentLang();
-  await loadLang(lang);
-  useLang(lang);
-  try {
-    return await body();
-  } finally {
-    useLang(before);
-  }
+  // The result is said already: the JSON report writes it as it is.
+  return JSON.parse(await render(await run(files, options), 'json')) as JsonReport;
 }
 
 /** Renders a result in one of the text formats of `--format`, without colour, 100 columns wide. */
@@ -94,9 +83,12 @@ export async function renderWorkbook(result: CheckResult): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** Opens and validates a rule pack; the built-in pack without a file. */
-export async function loadPack(file?: string): Promise<Pack> {
-  return openPack(file);
+/**
+ * Opens and validates a rule pack; the built-in pack without a file. Its titles are in `lang`
+ * where it has them; the process's language by default.
+ */
+export async function loadPack(file?: string, lang?: 'zh' | 'en'): Promise<Pack> {
+  return openPack(file, lang ?? currentLang());
 }
 
 export { DuibiaoError, FORMAT_NAMES };

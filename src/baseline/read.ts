@@ -4,6 +4,7 @@ import { DuibiaoError } from '../errors.js';
 import { readInputText } from '../read/input-policy.js';
 import { schemaError } from '../pack/schema-error.js';
 import { section } from '../words/words.js';
+import { fromCarried, say } from '../words/message.js';
 
 const WORDS = section('baseline');
 
@@ -55,9 +56,11 @@ export function parseBaseline(text: string, file: string): Baseline {
   const parsed = reportSchema.safeParse(data, { error: schemaError });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
+    // The schema's complaint is a message carried through zod, said with the stop.
+    const path = issue.path.join('.');
     throw new DuibiaoError(
       'baseline-invalid',
-      WORDS.notAReport(file, issue.path.join('.') || WORDS.wholeDocument, issue.message),
+      say('baseline.notAReport', file, path || say('baseline.wholeDocument'), fromCarried(issue.message)),
     );
   }
   const { tool, pack, findings } = parsed.data;

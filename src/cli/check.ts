@@ -69,7 +69,7 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   // DUIBIAO_TODAY stands for the day of the run (tests, a re-run of a day's check); blank is unset.
   const day = process.env.DUIBIAO_TODAY;
   const today = todayOf(day === '' ? undefined : day, 'DUIBIAO_TODAY');
-  const session = await openSession({ ...flags, today, sheets: flags.sheet });
+  const session = await openSession({ ...flags, today, sheets: flags.sheet }, currentLang());
   const { pack, asOf, round } = session;
   // Waivers and a baseline are matched with each verdict as it is made: a round streams as any run.
   const counting = outputs.every((output) => COUNTING_FORMATS.has(output.format));

@@ -10,11 +10,10 @@ const INTERNAL: StopCode = 'internal-error';
 export function reportFailure(error: unknown, debug: boolean): 2 {
   if (error instanceof DuibiaoError) {
     // File names, pack keys and cells reach these words: shown as visible.ts shows text, never raw.
-    const lines = [`duibiao: ${visible(error.message)} [${error.code}]`];
+    const lang = currentLang();
+    const lines = [`duibiao: ${visible(render(error.said, lang))} [${error.code}]`];
     for (const detail of error.details)
-      lines.push(
-        `  ${visible(formatLocation(detail))}  ${detail.code}  ${visible(render(detail.message, currentLang()))}`,
-      );
+      lines.push(`  ${visible(formatLocation(detail))}  ${detail.code}  ${visible(render(detail.message, lang))}`);
     process.stderr.write(`${lines.join('\n')}\n`);
     if (debug && error.cause !== undefined) process.stderr.write(`${visible(causeText(error.cause))}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);

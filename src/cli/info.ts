@@ -1,7 +1,7 @@
 // `duibiao rules`, `explain` and `template`: what the pack holds, in words and as a blank form.
 import { DuibiaoError } from '../errors.js';
 import { ruleColumns } from '../pack/columns.js';
-import { labelInRunLanguage } from '../pack/language.js';
+import { labelIn } from '../pack/language.js';
 import { openPack } from '../pack/open.js';
 import type { Pack } from '../pack/pack.js';
 import type { RuleSpec } from '../pack/schema.js';
@@ -23,7 +23,7 @@ export function describeTarget(rule: RuleSpec, fields: readonly FieldSpec[]): st
   const byName = new Map(fields.map((field) => [field.name, field]));
   const label = (column: string): string => {
     const field = byName.get(column);
-    return field ? labelInRunLanguage(field) : column;
+    return field ? labelIn(field, currentLang()) : column;
   };
   const what = render(kind.describe(m, label), currentLang());
   const t = rule.target;
@@ -72,15 +72,18 @@ function describeCondition(rule: RuleSpec, fields: readonly FieldSpec[]): string
     ([name, value]) => `${name} = ${Array.isArray(value) ? byPeriodText(value, String) : String(value)}`,
   );
   const byName = new Map(fields.map((field) => [field.name, field]));
-  const when = sayExpression(rule.when, (name) => {
-    const field = byName.get(name);
-    return field ? labelInRunLanguage(field) : name;
-  });
+  const when = render(
+    sayExpression(rule.when, (name) => {
+      const field = byName.get(name);
+      return field ? labelIn(field, currentLang()) : name;
+    }),
+    currentLang(),
+  );
   return thresholds.length === 0 ? when : `${when} (${thresholds.join(words().targetJoin)})`;
 }
 
 export async function listRules(rulesFile: string | undefined): Promise<string> {
-  const pack = await openPack(rulesFile);
+  const pack = await openPack(rulesFile, currentLang());
   const w = words();
   const lines = [w.rulesHeading(pack.title, pack.id, pack.rules.length), ''];
   for (const rule of pack.rules) {
@@ -95,7 +98,7 @@ export async function listRules(rulesFile: string | undefined): Promise<string> 
 }
 
 export async function explainRule(id: string, rulesFile: string | undefined): Promise<string> {
-  const pack = await openPack(rulesFile);
+  const pack = await openPack(rulesFile, currentLang());
   const rule = pack.rules.find((r) => r.id === id);
   if (!rule) {
     const guess = closest(
@@ -110,7 +113,7 @@ export async function explainRule(id: string, rulesFile: string | undefined): Pr
     const f = fields.get(name)!;
     const type = w.fieldType[f.type] ?? f.type;
     // The label is what a header may say; the run's language's label, where it differs, says what the column is.
-    const shown = labelInRunLanguage(f);
+    const shown = labelIn(f, currentLang());
     return `  ${f.name}  ${f.label}${shown === f.label ? '' : ` — ${shown}`}  ${w.columnKind(type, f.unit)}`;
   });
   const condition = describeCondition(rule, pack.fields);
@@ -192,7 +195,7 @@ export async function templateCsv(
   countiesFile?: string,
   table?: string,
 ): Promise<string> {
-  const pack = await openPack(rulesFile);
+  const pack = await openPack(rulesFile, currentLang());
   const { fields } = formOf(pack, table);
   const header = fields.map((f) => csvCell(english ? f.name : f.label)).join(',');
   const roster = await rosterOf(countiesFile, pack, fields, table);
@@ -219,7 +222,7 @@ export async function templateXlsx(
   english = false,
   countiesFile?: string,
 ): Promise<Uint8Array> {
-  const pack = await openPack(rulesFile);
+  const pack = await openPack(rulesFile, currentLang());
   const form = formOf(pack, table);
   const roster = await rosterOf(countiesFile, pack, form.fields, table);
   const rules = form.rules.map((rule) => ({

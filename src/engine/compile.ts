@@ -143,7 +143,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     actual: number | boolean | null,
     goal: number | boolean | null,
     comparison: Text | null,
-    detail: string | null,
+    detail: Text | null,
     message: Text | undefined,
     due?: string,
   ): Verdict {
@@ -203,7 +203,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
         ? joined(
             `${spec.title}: `,
             comparison,
-            detail === null ? '' : ` (${detail})`,
+            detail === null ? '' : joined(' (', detail, ')'),
             condition.held(row),
             dueNote(status, dueDay),
           )

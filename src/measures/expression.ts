@@ -7,8 +7,10 @@ import { compareNum, numText, numToNumber, type Num } from '../model/num.js';
 import { evaluate, compileNames, holds, type Lookup } from '../engine/expression.js';
 import type { Cell } from '../model/types.js';
 import { measureKind, type ColumnIndex, type Measure } from './measure.js';
-import { words } from '../words/words.js';
-import { say } from '../words/message.js';
+import { joined, listOf, say, type Text } from '../words/message.js';
+
+const YES = say('yes');
+const NO = say('no');
 
 export const expression = measureKind({
   kind: 'expression',
@@ -76,16 +78,16 @@ function conditionMeasure(
     notApplicable: (cells) => (truth(cells) === undefined ? say('expressionDivByZero', text) : undefined),
     order: (cells, goal) => (truth(cells) === goal ? 0 : 1),
     compute(cells) {
-      const w = words();
-      // Each column by its label in the run's language (`实发放人数 = 845`), as the yes and no are.
-      const detail = names
-        .map((name) => {
+      // The values it read, each column by its label and a yes or a no, said in the report's language
+      // (`实发放人数 = 845`; label_en under en).
+      const detail = listOf(
+        names.map((name): Text => {
           const cell = cells[columns.of(name)] as Num | boolean;
-          const shown = typeof cell === 'boolean' ? (cell ? w.yes : w.no) : numText(cell);
-          const label = w.fieldLabel(columns.labelOf(name), columns.labelEnOf?.(name) ?? columns.labelOf(name));
-          return `${label} = ${shown}${columns.isPercent?.(name) === true ? '%' : ''}`;
-        })
-        .join(w.listJoin);
+          const label = say('fieldLabel', columns.labelOf(name), columns.labelEnOf?.(name) ?? columns.labelOf(name));
+          if (typeof cell === 'boolean') return joined(label, ' = ', cell ? YES : NO);
+          return joined(label, ` = ${numText(cell)}${columns.isPercent?.(name) === true ? '%' : ''}`);
+        }),
+      );
       return { approx: truth(cells) === true, detail };
     },
   };
@@ -93,23 +95,35 @@ function conditionMeasure(
 
 const SIGNS: Record<string, string> = { '==': '=', '!=': '≠', '>=': '≥', '<=': '≤' };
 
+const AND = say('exprAnd');
+const OR = say('exprOr');
+const NOT = say('exprNot');
+const LOGIC: Record<string, Text> = { and: AND, '&&': AND, or: OR, '||': OR, not: NOT, true: YES, false: NO };
+
 /**
  * An expression as `rules` and `explain` say it: each name as `name` gives it (a column by its
- * label), comparisons as signs (≥, ≠), and/or/not in the run's language: `实发放人数 = 应发放人数 且 应发放人数 > 0`.
+ * label), comparisons as signs (≥, ≠), and/or/not as a message, said in the report's language:
+ * `实发放人数 = 应发放人数 且 应发放人数 > 0`.
  */
-export function sayExpression(text: string, name: (id: string) => string): string {
-  const w = words();
-  const logic: Record<string, string> = {
-    and: w.exprAnd,
-    '&&': w.exprAnd,
-    or: w.exprOr,
-    '||': w.exprOr,
-    not: w.exprNot,
-    true: w.yes,
-    false: w.no,
-  };
-  return text.replace(/[A-Za-z_$][A-Za-z0-9_$]*|==|!=|>=|<=|&&|\|\||!/g, (token) => {
-    if (token === '!') return `${w.exprNot} `;
-    return SIGNS[token] ?? logic[token] ?? (/^[A-Za-z_$]/.test(token) ? name(token) : token);
-  });
+export function sayExpression(text: string, name: (id: string) => string): Text {
+  const parts: Text[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/[A-Za-z_$][A-Za-z0-9_$]*|==|!=|>=|<=|&&|\|\||!/g)) {
+    const token = match[0];
+    parts.push(text.slice(from, match.index));
+    from = match.index + token.length;
+    if (token === '!') parts.push(NOT, ' ');
+    else
+      parts.push(
+        Object.hasOwn(SIGNS, token)
+          ? SIGNS[token]!
+          : Object.hasOwn(LOGIC, token)
+            ? LOGIC[token]!
+            : /^[A-Za-z_$]/.test(token)
+              ? name(token)
+              : token,
+      );
+  }
+  parts.push(text.slice(from));
+  return joined(...parts.filter((part) => part !== ''));
 }

@@ -15,7 +15,8 @@ export type Display = 'percent' | 'points' | 'number' | 'yesno';
 export interface Measured {
   /** The nearest double to the exact value, or yes/no. */
   approx: number | boolean;
-  detail?: string;
+  /** What it was computed from (`6/16`), or the values a condition read, said where it is shown. */
+  detail?: Text;
 }
 
 export interface Measure {

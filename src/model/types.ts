@@ -74,7 +74,11 @@ export interface Problem {
 }
 
 /** A verdict as a report shows it: its comparison and message said in the report's language (report/shown.ts). */
-export type ShownVerdict = Omit<Verdict, 'comparison' | 'message'> & { comparison: string | null; message: string };
+export type ShownVerdict = Omit<Verdict, 'comparison' | 'detail' | 'message'> & {
+  comparison: string | null;
+  detail: string | null;
+  message: string;
+};
 
 /** A problem as a report shows it: its message said in the report's language (report/shown.ts). */
 export type ShownProblem = Omit<Problem, 'message'> & { message: string };
@@ -111,8 +115,11 @@ export interface Verdict {
   target: number | boolean | null;
   /** Human text of actual against target, e.g. "37.5% < 40%" (是 = 否 for a yes/no, so a message in no language). */
   comparison: Text | null;
-  /** What the comparison was computed from, e.g. "6/16"; null when it is the value itself. */
-  detail: string | null;
+  /**
+   * What the comparison was computed from, e.g. "6/16"; null when it is the value itself. A
+   * condition's values (`paid = 是`) are a message in no language.
+   */
+  detail: Text | null;
   /**
    * Why, where its figures do not say it (cells blank or unusable, a rule that does not apply, a
    * whole-data-set verdict), as a message in no language. Undefined for a county verdict that was

@@ -7,7 +7,7 @@ import jsep from 'jsep';
 import { EXPRESSION_LIMITS, type BinaryOp, type Expr } from '../model/expr.js';
 import { TARGET_DIGITS } from './schema.js';
 import { closest } from './suggest.js';
-import { words } from '../words/words.js';
+import { say, type Text } from '../words/message.js';
 
 jsep.addBinaryOp('and', 2);
 jsep.addBinaryOp('or', 1);
@@ -19,7 +19,7 @@ export type ExprType = 'number' | 'boolean';
 export interface ExprMistake {
   index: number;
   code: 'pack-schema' | 'pack-unknown-column' | 'pack-type-mismatch';
-  message: string;
+  message: Text;
 }
 
 export interface Parsed {
@@ -54,11 +54,10 @@ export function parseExpression(
   typeOf: (name: string) => ExprType | undefined,
   names: readonly string[],
 ): Parsed {
-  const w = words();
   if (text.length > EXPRESSION_LIMITS.chars)
     return {
       tree: undefined,
-      mistakes: [{ index: 0, code: 'pack-schema', message: w.exprTooLong(EXPRESSION_LIMITS.chars) }],
+      mistakes: [{ index: 0, code: 'pack-schema', message: say('exprTooLong', EXPRESSION_LIMITS.chars) }],
     };
   // `3.5%` is a percentage: written for jsep as 3.5e-2, the characters added remembered.
   const added: number[] = [];
@@ -72,12 +71,12 @@ export function parseExpression(
   try {
     node = jsep(source);
   } catch (error) {
-    // jsep's own words are English: the place it stopped at is said in the run's language instead.
+    // jsep's own words are English: the place it stopped at is said in the report's language instead.
     const at = Math.min(back((error as { index?: number }).index ?? 0), text.length);
     const near = text.slice(at, at + 12).trim();
     return {
       tree: undefined,
-      mistakes: [{ index: at, code: 'pack-schema', message: w.exprSyntax(near === '' ? undefined : near) }],
+      mistakes: [{ index: at, code: 'pack-schema', message: say('exprSyntax', near === '' ? undefined : near) }],
     };
   }
   const mistakes: ExprMistake[] = [];
@@ -94,7 +93,7 @@ export function parseExpression(
         const literal = node as jsep.Literal;
         if (typeof literal.value === 'boolean') return { k: 'bool', v: literal.value };
         if (typeof literal.value === 'number') return number(literal.raw);
-        mistakes.push({ index: 0, code: 'pack-schema', message: w.exprNotAllowed(literal.raw) });
+        mistakes.push({ index: 0, code: 'pack-schema', message: say('exprNotAllowed', literal.raw) });
         return undefined;
       }
       case 'Identifier':
@@ -106,7 +105,7 @@ export function parseExpression(
         if (unary.operator === '-') return { k: 'neg', a };
         if (unary.operator === '+') return a;
         if (unary.operator === 'not' || unary.operator === '!') return { k: 'not', a };
-        mistakes.push({ index: 0, code: 'pack-schema', message: w.exprNotAllowed(unary.operator) });
+        mistakes.push({ index: 0, code: 'pack-schema', message: say('exprNotAllowed', unary.operator) });
         return undefined;
       }
       case 'BinaryExpression': {
@@ -116,16 +115,20 @@ export function parseExpression(
         const b = convert(binary.right, depth + 1);
         if (op === undefined) {
           const at = text.indexOf(binary.operator);
-          mistakes.push({ index: Math.max(at, 0), code: 'pack-schema', message: w.exprNotAllowed(binary.operator) });
+          mistakes.push({
+            index: Math.max(at, 0),
+            code: 'pack-schema',
+            message: say('exprNotAllowed', binary.operator),
+          });
           return undefined;
         }
         return a === undefined || b === undefined ? undefined : { k: 'op', op, a, b };
       }
       case 'Compound':
-        mistakes.push({ index: 0, code: 'pack-schema', message: w.exprCompound });
+        mistakes.push({ index: 0, code: 'pack-schema', message: say('exprCompound') });
         return undefined;
       default:
-        mistakes.push({ index: 0, code: 'pack-schema', message: w.exprNotAllowed(KINDS[node.type] ?? node.type) });
+        mistakes.push({ index: 0, code: 'pack-schema', message: say('exprNotAllowed', KINDS[node.type] ?? node.type) });
         return undefined;
     }
   }
@@ -133,7 +136,7 @@ export function parseExpression(
   function number(raw: string): Expr | undefined {
     const m = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(raw);
     if (!m) {
-      mistakes.push({ index: 0, code: 'pack-schema', message: w.exprNotAllowed(raw) });
+      mistakes.push({ index: 0, code: 'pack-schema', message: say('exprNotAllowed', raw) });
       return undefined;
     }
     const [, whole = '', fraction = '', exponent = '0'] = m;
@@ -143,7 +146,7 @@ export function parseExpression(
       mistakes.push({
         index: 0,
         code: 'pack-schema',
-        message: w.packTargetDigits(TARGET_DIGITS.whole, TARGET_DIGITS.fraction),
+        message: say('packTargetDigits', TARGET_DIGITS.whole, TARGET_DIGITS.fraction),
       });
       return undefined;
     }
@@ -167,7 +170,7 @@ export function parseExpression(
           mistakes.push({
             index: where(expr.name),
             code: 'pack-unknown-column',
-            message: w.packUnknownColumn(expr.name, closest(expr.name, names)),
+            message: say('packUnknownColumn', expr.name, closest(expr.name, names)),
           });
         return type;
       }
@@ -189,7 +192,7 @@ export function parseExpression(
             mistakes.push({
               index: Math.max(text.indexOf(op), 0),
               code: 'pack-type-mismatch',
-              message: w.exprTypes(op),
+              message: say('exprTypes', op),
             });
             return undefined;
           }
@@ -207,7 +210,7 @@ export function parseExpression(
     if (found === undefined) return false;
     if (found !== type) {
       const index = expr.k === 'id' ? where(expr.name) : Math.max(text.indexOf(op), 0);
-      mistakes.push({ index, code: 'pack-type-mismatch', message: w.exprOperand(op, type === 'number') });
+      mistakes.push({ index, code: 'pack-type-mismatch', message: say('exprOperand', op, type === 'number') });
       return false;
     }
     return true;
@@ -218,13 +221,17 @@ export function parseExpression(
     return {
       tree: undefined,
       mistakes: [
-        { index: 0, code: 'pack-schema', message: w.exprTooLarge(EXPRESSION_LIMITS.nodes, EXPRESSION_LIMITS.depth) },
+        {
+          index: 0,
+          code: 'pack-schema',
+          message: say('exprTooLarge', EXPRESSION_LIMITS.nodes, EXPRESSION_LIMITS.depth),
+        },
       ],
     };
   if (tree === undefined) return { tree, mistakes };
   const type = check(tree);
   if (type !== undefined && type !== expected)
-    mistakes.push({ index: 0, code: 'pack-type-mismatch', message: w.exprResult(expected === 'number') });
+    mistakes.push({ index: 0, code: 'pack-type-mismatch', message: say('exprResult', expected === 'number') });
   return { tree: mistakes.length === 0 ? tree : undefined, mistakes };
 }
 

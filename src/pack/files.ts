@@ -2,8 +2,10 @@
 // from its file, through the input policy, then parsed from its text (pack/load.ts).
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readInputText } from '../read/input-policy.js';
-import { words } from '../words/words.js';
+import { DuibiaoError, fsErrorSaid } from '../errors.js';
+import { policyCode } from '../read/input-policy.js';
+import { readRegular } from '../read/regular-file.js';
+import { say } from '../words/message.js';
 import { loadExpressionParser, mayHoldExpressions } from './expression-slot.js';
 import { MAX_PACK_BYTES, type Pack } from './pack.js';
 
@@ -12,9 +14,17 @@ export const BUILTIN_PACK = resolve(dirname(fileURLToPath(import.meta.url)), '..
 /** Where the build leaves the built-in pack, validated, beside the YAML text it was made from. */
 export const BUILTIN_CACHE = resolve(dirname(fileURLToPath(import.meta.url)), '../builtin-pack.json');
 
-/** A pack's text, decoded as UTF-8 (a BOM dropped); undecodable bytes are left for the parser to report. */
+/**
+ * A pack's text, decoded as UTF-8 (a BOM dropped); undecodable bytes are left for the parser to
+ * report. Read as readInputText reads an input, under the same policy, but the stop is a message
+ * (readInputText takes its callers' words), said where it is reported.
+ */
 export async function readPackText(file: string): Promise<string> {
-  return readInputText(file, MAX_PACK_BYTES, 'pack-unreadable', words().cannotReadPack);
+  try {
+    return new TextDecoder('utf-8').decode(await readRegular(file, MAX_PACK_BYTES));
+  } catch (error) {
+    throw new DuibiaoError(policyCode(error) ?? 'pack-unreadable', say('cannotReadPack', file, fsErrorSaid(error)));
+  }
 }
 
 /** The text a pack quotes, as a path beside the pack's file. */

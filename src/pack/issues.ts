@@ -6,9 +6,8 @@ import { knownKeys } from './known-keys.js';
 import { positionOf, type PathKey } from './locate.js';
 import { measureKinds } from '../measures/index.js';
 import { closest } from './suggest.js';
-import { words } from '../words/words.js';
 import { typeName } from './schema-error.js';
-import { fromCarried, joined } from '../words/message.js';
+import { fromCarried, joined, say } from '../words/message.js';
 
 /** `keys`: the keys of the format, for a did-you-mean (the pack's, unless another YAML format is described). */
 export function describeIssue(
@@ -27,9 +26,9 @@ export function describeIssue(
     return issue.keys.map((key) => {
       // A key the format has, in the wrong place: e.g. both value and column in one target.
       if (keys.includes(key))
-        return { ...at(key), code: 'pack-unknown-key', message: words().packKeyMisplaced(key, path.join('.')) };
+        return { ...at(key), code: 'pack-unknown-key', message: say('packKeyMisplaced', key, path.join('.')) };
       const guess = closest(key, keys);
-      return { ...at(key), code: 'pack-unknown-key', message: words().packUnknownKey(key, guess) };
+      return { ...at(key), code: 'pack-unknown-key', message: say('packUnknownKey', key, guess) };
     });
   }
   if (issue.code === 'invalid_union' && issue.discriminator === 'kind' && path.at(-2) === 'measure') {
@@ -38,7 +37,7 @@ export function describeIssue(
     const guess = typeof given === 'string' ? closest(given, MEASURE_KINDS) : undefined;
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what the YAML holds there, typed unknown
     const givenText = given === undefined ? undefined : String(given);
-    const message = words().packMeasureKind(givenText, MEASURE_KINDS.join(', '), guess);
+    const message = say('packMeasureKind', givenText, MEASURE_KINDS.join(', '), guess);
     return [{ ...at(), code: 'pack-unknown-measure', message }];
   }
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
@@ -56,7 +55,7 @@ export function describeIssue(
       {
         ...at(),
         code: 'pack-schema',
-        message: `${parent ? `${parent}: ` : ''}${words().packKeyMissing(key, typeName(issue.expected))}`,
+        message: joined(parent ? `${parent}: ` : '', say('packKeyMissing', key, typeName(issue.expected))),
       },
     ];
   }

@@ -9,7 +9,7 @@ import { schemaError } from './schema-error.js';
 import { positionInString, positionOf } from './locate.js';
 import type { Pack } from './pack.js';
 import { fieldSchema, packSchema, ruleSchema, tableSchema, type PackFile } from './schema.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 export type { Pack } from './pack.js';
 
@@ -53,7 +53,7 @@ export function parsePack(text: string, file: string, sourceOf: (source: string)
     }
   }
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  throw new DuibiaoError('pack-invalid', words().packInvalid(file, problems.length), problems);
+  throw new DuibiaoError('pack-invalid', say('packInvalid', file, problems.length), problems);
 }
 
 /** Each line holding bytes that are not UTF-8 (or NUL), at its first such byte. */
@@ -61,7 +61,7 @@ function encodingMistakes(text: string, file: string): LocatedMessage[] {
   const mistakes: LocatedMessage[] = [];
   text.split('\n').forEach((content, i) => {
     const column = content.search(/[\uFFFD\0]/) + 1;
-    if (column > 0) mistakes.push({ file, line: i + 1, column, code: 'pack-encoding', message: words().packNotUtf8 });
+    if (column > 0) mistakes.push({ file, line: i + 1, column, code: 'pack-encoding', message: say('packNotUtf8') });
   });
   return mistakes;
 }
@@ -101,7 +101,7 @@ function toData(doc: Document, lines: LineCounter, file: string, problems: Locat
       line,
       column: col,
       code: 'pack-syntax',
-      message: /alias/i.test(text) ? words().packAliasBomb : words().yaml.unknown,
+      message: /alias/i.test(text) ? say('packAliasBomb') : say('yaml.unknown'),
     });
     return undefined;
   }

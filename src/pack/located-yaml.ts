@@ -7,7 +7,7 @@ import { parseYaml } from '../read/yaml-document.js';
 import { describeIssue } from './issues.js';
 import { schemaError } from './schema-error.js';
 import { positionOf, type PathKey } from './locate.js';
-import { words } from '../words/words.js';
+import { say, type Text } from '../words/message.js';
 
 export interface LocatedYaml<T> {
   data: T;
@@ -21,7 +21,7 @@ export interface YamlFormat<T> {
   keys: readonly string[];
   /** What stops the run, and its message for so many mistakes (the format names its file itself). */
   code: StopCode;
-  invalid: (count: number) => string;
+  invalid: (count: number) => Text;
   /** Mistakes beyond the schema's, looked for in the data whether or not it passed the schema, so that all show at once. */
   check?: (data: unknown, at: LocatedYaml<T>['at']) => LocatedMessage[];
 }
@@ -51,7 +51,7 @@ export function parseLocatedYaml<T>(text: string, file: string, format: YamlForm
         line: 1,
         column: 1,
         code: 'pack-syntax',
-        message: /alias/i.test(text) ? words().packAliasBomb : words().yaml.unknown,
+        message: /alias/i.test(text) ? say('packAliasBomb') : say('yaml.unknown'),
       });
     }
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- push() above may have grown it; TS keeps the narrowing to 0

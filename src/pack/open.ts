@@ -4,16 +4,17 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { Pack } from './pack.js';
 import { BUILTIN_CACHE, BUILTIN_PACK, parsePackFile, readPackText } from './files.js';
-import { inRunLanguage } from './language.js';
+import { inLanguage } from './language.js';
+import type { Lang } from '../words/words.js';
 
 interface Cache {
   source: string;
   pack: Omit<Pack, 'file' | 'sourceFile'> & { source: string | undefined };
 }
 
-/** The pack, its titles and descriptions in the run's language where it has them. */
-export async function openPack(file: string = BUILTIN_PACK): Promise<Pack> {
-  return inRunLanguage(await openPackAsWritten(file));
+/** The pack, its titles and descriptions in `lang` where it has them: the language of the reports it is shown in. */
+export async function openPack(file: string | undefined, lang: Lang): Promise<Pack> {
+  return inLanguage(await openPackAsWritten(file), lang);
 }
 
 /** The pack as its file writes it, in both languages: what a page takes, to show it in either. */

@@ -15,12 +15,12 @@ export interface WellFormed {
 import { closest } from './suggest.js';
 import { measureKindOf } from '../measures/index.js';
 import { fieldTypeOf } from '../fields/index.js';
-import { words } from '../words/words.js';
+import { say, type Text } from '../words/message.js';
 
 export interface ReferenceProblem {
   path: PathKey[];
   code: PackCode;
-  message: string;
+  message: Text;
   /** Where in the string at `path` the mistake is (0-based): a name inside an expression. */
   index?: number;
 }
@@ -47,7 +47,7 @@ export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTr
       problems.push({
         path: ['fields', i, 'name'],
         code: 'pack-duplicate-field',
-        message: words().packColumnTwice(field.name),
+        message: say('packColumnTwice', field.name),
       });
     }
     types.set(field.name, field.type);
@@ -55,7 +55,7 @@ export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTr
       problems.push({
         path: ['fields', i, 'label'],
         code: 'pack-duplicate-field',
-        message: words().packLabelTwice(field.label),
+        message: say('packLabelTwice', field.label),
       });
     }
     labels.set(field.label, i);
@@ -74,7 +74,7 @@ export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTr
           problems.push({
             path: ['fields', i, key, a],
             code: 'pack-duplicate-field',
-            message: words().packAliasTwice(alias),
+            message: say('packAliasTwice', alias),
           });
         }
         headers.set(headerKey(alias), i);
@@ -84,22 +84,22 @@ export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTr
       problems.push({
         path: ['fields', i, 'index_aliases'],
         code: 'pack-type-mismatch',
-        message: words().packIndexNotPercent(field.name, field.type),
+        message: say('packIndexNotPercent', field.name, field.type),
       });
   });
   // A pack with tables names its period columns in them; without, the year is the period.
   for (const key of pack.fields.length === 0 ? [] : pack.tables.length > 0 ? ['county'] : ['county', 'year']) {
     if (!types.has(key))
-      problems.push({ path: ['fields'], code: 'pack-missing-field', message: words().packKeyColumn(key) });
+      problems.push({ path: ['fields'], code: 'pack-missing-field', message: say('packKeyColumn', key) });
   }
 
   const known = (name: string, path: PathKey[], numeric: boolean): string | undefined => {
     const type = types.get(name);
     if (type === undefined) {
       const guess = closest(name, types.keys());
-      problems.push({ path, code: 'pack-unknown-column', message: words().packUnknownColumn(name, guess) });
+      problems.push({ path, code: 'pack-unknown-column', message: say('packUnknownColumn', name, guess) });
     } else if (numeric && !fieldTypeOf(type).numeric) {
-      problems.push({ path, code: 'pack-type-mismatch', message: words().packNotANumber(name, type) });
+      problems.push({ path, code: 'pack-type-mismatch', message: say('packNotANumber', name, type) });
     }
     return type;
   };
@@ -111,7 +111,7 @@ export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTr
   const ids = new Set<string>();
   pack.ruleIds.forEach((id, i) => {
     if (id !== undefined && ids.has(id))
-      problems.push({ path: ['rules', i, 'id'], code: 'pack-duplicate-rule', message: words().packRuleTwice(id) });
+      problems.push({ path: ['rules', i, 'id'], code: 'pack-duplicate-rule', message: say('packRuleTwice', id) });
     if (id !== undefined) ids.add(id);
   });
 
@@ -133,12 +133,12 @@ export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTr
     const t = rule.target;
     if ('column' in t) {
       known(t.column, at('target', 'column'), true);
-      if (isFlag) problems.push({ path: at('target'), code: 'pack-type-mismatch', message: words().packFlagColumn });
+      if (isFlag) problems.push({ path: at('target'), code: 'pack-type-mismatch', message: say('packFlagColumn') });
     } else if (isFlag !== (typeof t.value === 'boolean')) {
       problems.push({
         path: at('target', 'value'),
         code: 'pack-type-mismatch',
-        message: words().packTargetType(isFlag),
+        message: say('packTargetType', isFlag),
       });
     } else if (Array.isArray(t.value)) {
       t.value.forEach((range, r) => {
@@ -146,23 +146,23 @@ export function checkReferences(pack: WellFormed, trees = new Map<number, RuleTr
           problems.push({
             path: at('target', 'value', r, 'value'),
             code: 'pack-ratio-target',
-            message: words().packRatioTarget(String(range.value)),
+            message: say('packRatioTarget', String(range.value)),
           });
       });
     } else if (measureKindOf(m).fractionGoal === true && isBareAboveOne(t.value)) {
       problems.push({
         path: at('target', 'value'),
         code: 'pack-ratio-target',
-        message: words().packRatioTarget(String(t.value)),
+        message: say('packRatioTarget', String(t.value)),
       });
     }
     if (rule.counted_in !== undefined) {
       known(rule.counted_in, at('counted_in'), true);
       if (rule.join === undefined || rule.when === undefined)
-        problems.push({ path: at('counted_in'), code: 'pack-schema', message: words().packCountedInNeedsCondition });
+        problems.push({ path: at('counted_in'), code: 'pack-schema', message: say('packCountedInNeedsCondition') });
     }
     if (rule.years && rule.years.from > rule.years.to) {
-      problems.push({ path: at('years'), code: 'pack-schema', message: words().packYears });
+      problems.push({ path: at('years'), code: 'pack-schema', message: say('packYears') });
     }
   });
   problems.push(

@@ -9,7 +9,7 @@ import type { PathKey } from './locate.js';
 import { expressionParser } from './expression-slot.js';
 import type { ExprType } from './expression.js';
 import type { ReferenceProblem, RuleTrees, WellFormed } from './references.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 type Rule = NonNullable<WellFormed['rules'][number]>;
 interface Range {
@@ -25,7 +25,6 @@ export function checkExpressions(
   trees: Map<number, RuleTrees>,
 ): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
-  const w = words();
   const at = (...rest: PathKey[]): PathKey[] => ['rules', i, ...rest];
   const declared = pack.tables.filter((table) => table !== undefined);
   const table = declared.find((t) => t.id === rule.table) ?? declared[0];
@@ -48,17 +47,17 @@ export function checkExpressions(
           problems.push({
             path: [...path, r, key],
             code: 'pack-schema',
-            message: w.packPeriodMonthInYearly(String(bound), rangeTable),
+            message: say('packPeriodMonthInYearly', String(bound), rangeTable),
           });
       if (from !== undefined && to !== undefined && from > to)
-        problems.push({ path: [...path, r], code: 'pack-schema', message: w.packPeriodOrder });
+        problems.push({ path: [...path, r], code: 'pack-schema', message: say('packPeriodOrder') });
     });
   };
   if (!('column' in rule.target) && Array.isArray(rule.target.value)) ranges(rule.target.value, at('target', 'value'));
   const thresholds = rule.thresholds ?? {};
   for (const [name, value] of Object.entries(thresholds)) {
     if (types.has(name))
-      problems.push({ path: at('thresholds', name), code: 'pack-schema', message: w.packThresholdName(name) });
+      problems.push({ path: at('thresholds', name), code: 'pack-schema', message: say('packThresholdName', name) });
     if (Array.isArray(value)) ranges(value, at('thresholds', name), thresholdEvery, thresholdTable);
   }
 
@@ -72,7 +71,7 @@ export function checkExpressions(
       const type = types.get(name);
       if (type !== undefined && type !== 'yesno' && !fieldTypeOf(type).numeric) {
         const index = new RegExp(`(?<![\\w$])${name}(?![\\w$])`).exec(text)?.index ?? 0;
-        problems.push({ path, index, code: 'pack-type-mismatch', message: w.packNotANumber(name, type) });
+        problems.push({ path, index, code: 'pack-type-mismatch', message: say('packNotANumber', name, type) });
       }
     }
   };

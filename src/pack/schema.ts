@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { fieldTypeNames, type FieldTypeName } from '../fields/index.js';
 import { measureUnion, type MeasureSpec } from '../measures/index.js';
 import { columnName } from '../measures/column-name.js';
-import { words } from '../words/words.js';
+import { carried, say } from '../words/message.js';
 import type { Expr } from '../model/expr.js';
 
 const name = columnName(z);
@@ -32,7 +32,7 @@ export const fieldSchema = z.strictObject({
  * tables' rules read through `join:`.
  */
 export const tableSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: () => words().packTableIdForm }),
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: () => carried(say('packTableIdForm')) }),
   key: z.literal('county').optional(),
   period: z.strictObject({ column: name, every: z.enum(['year', 'month']) }),
 });
@@ -43,7 +43,7 @@ export const tableSchema = z.strictObject({
  * `1e300` or `1e-30` is a pack mistake at its line, never rounded to something else.
  */
 export const TARGET_DIGITS = { whole: 15, fraction: 10 } as const;
-const digitsMessage = (): string => words().packTargetDigits(TARGET_DIGITS.whole, TARGET_DIGITS.fraction);
+const digitsMessage = (): string => carried(say('packTargetDigits', TARGET_DIGITS.whole, TARGET_DIGITS.fraction));
 
 /** Whether a number from YAML is such a target, judged from its shortest decimal text. */
 function hasBoundedDigits(value: number): boolean {
@@ -57,7 +57,7 @@ function hasBoundedDigits(value: number): boolean {
 const decimal = z.union([
   z.number().refine(hasBoundedDigits, { error: digitsMessage }),
   z.string().superRefine((text, context) => {
-    if (!/^-?\d+(\.\d+)?%?$/.test(text)) context.addIssue({ code: 'custom', message: words().packNumberLike });
+    if (!/^-?\d+(\.\d+)?%?$/.test(text)) context.addIssue({ code: 'custom', message: carried(say('packNumberLike')) });
     else if (!/^-?\d{1,15}(\.\d{1,10})?%?$/.test(text)) context.addIssue({ code: 'custom', message: digitsMessage() });
   }),
 ]);
@@ -65,7 +65,7 @@ const decimal = z.union([
 /** A period a value starts or ends at: a year, or a month written "2022-08". */
 const periodBound = z.union([
   z.number().int(),
-  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => words().packPeriodForm }),
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => carried(say('packPeriodForm')) }),
 ]);
 
 /** Values by period range: the first range that holds a row's period gives its value; a range without bounds, every period. */
@@ -82,7 +82,7 @@ export const targetSchema = z.union([
 export const measureSchema = z.lazy(() => measureUnion(z));
 
 export const ruleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/, { error: () => words().packRuleIdForm }),
+  id: z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/, { error: () => carried(say('packRuleIdForm')) }),
   title: z.string().min(1),
   /** The title under `--lang en`; the title itself when absent. */
   title_en: z.string().min(1).optional(),

@@ -3,7 +3,7 @@
 import type { PathKey } from './locate.js';
 import type { ReferenceProblem, WellFormed } from './references.js';
 import { closest } from './suggest.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 
 const PERIOD_TYPE = { year: 'integer', month: 'year-month' } as const;
 
@@ -12,7 +12,6 @@ export function checkTables(
   columnsOf: (rule: NonNullable<WellFormed['rules'][number]>) => { name: string; path: PathKey[] }[],
 ): ReferenceProblem[] {
   const problems: ReferenceProblem[] = [];
-  const w = words();
   const tables = pack.tables.filter((table) => table !== undefined);
   const ids = new Set<string>();
   /** Period column → the tables it is the period of: one keyed by county and one keyed by period alone may share it. */
@@ -21,7 +20,11 @@ export function checkTables(
   pack.tables.forEach((table, i) => {
     if (!table) return;
     if (ids.has(table.id))
-      problems.push({ path: ['tables', i, 'id'], code: 'pack-table-mismatch', message: w.packTableTwice(table.id) });
+      problems.push({
+        path: ['tables', i, 'id'],
+        code: 'pack-table-mismatch',
+        message: say('packTableTwice', table.id),
+      });
     ids.add(table.id);
     const column = table.period.column;
     const keyless = table.key === undefined;
@@ -31,7 +34,7 @@ export function checkTables(
       problems.push({
         path: ['tables', i, 'period', 'column'],
         code: 'pack-table-mismatch',
-        message: w.packPeriodShared(column),
+        message: say('packPeriodShared', column),
       });
     periods.set(column, [...sharing, { id: table.id, keyless }]);
     const field = fields.get(column);
@@ -40,13 +43,13 @@ export function checkTables(
       problems.push({
         path: ['tables', i, 'period', 'column'],
         code: 'pack-table-mismatch',
-        message: w.packPeriodType(column, table.period.every, field.type, type),
+        message: say('packPeriodType', column, table.period.every, field.type, type),
       });
   });
   const known = [...ids].join(', ');
   const named = (id: string | undefined, path: PathKey[]): boolean => {
     if (id === undefined || ids.has(id)) return true;
-    problems.push({ path, code: 'pack-table-mismatch', message: w.packTableUnknown(id, known, closest(id, ids)) });
+    problems.push({ path, code: 'pack-table-mismatch', message: say('packTableUnknown', id, known, closest(id, ids)) });
     return false;
   };
   pack.fields.forEach((field, i) => {
@@ -56,7 +59,7 @@ export function checkTables(
       problems.push({
         path: ['fields', i, 'table'],
         code: 'pack-table-mismatch',
-        message: w.packColumnNotInTable(field.name, field.table),
+        message: say('packColumnNotInTable', field.name, field.table),
       });
     }
   });
@@ -71,7 +74,7 @@ export function checkTables(
         problems.push({
           path: ['rules', i, 'join', 'table'],
           code: 'pack-table-mismatch',
-          message: w.packJoinKeyed(join),
+          message: say('packJoinKeyed', join),
         });
     }
     for (const column of columnsOf(rule)) {
@@ -82,7 +85,7 @@ export function checkTables(
         problems.push({
           path: column.path,
           code: 'pack-table-mismatch',
-          message: w.packColumnNotInTable(column.name, table),
+          message: say('packColumnNotInTable', column.name, table),
         });
     }
   });

@@ -3,7 +3,7 @@
 // document and the bulletin, rendered in the language asked for. Checks run one after another: the
 // language is this thread's while one runs.
 import { DuibiaoError } from '../errors.js';
-import { inRunLanguage } from '../pack/language.js';
+import { inLanguage } from '../pack/language.js';
 import { html } from '../report/html/bulletin.js';
 import { json } from '../report/json/report.js';
 import { PLAIN } from '../report/paint.js';
@@ -33,7 +33,7 @@ async function answer(request: CheckRequest): Promise<CheckReply> {
   try {
     await loadLang(lang);
     useLang(lang);
-    const pack = inRunLanguage(request.pack);
+    const pack = inLanguage(request.pack, lang);
     const checked = await checkInMemory(
       request.files.map(({ name, bytes }) => ({ name, bytes })),
       pack,

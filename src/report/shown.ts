@@ -52,17 +52,28 @@ export class VerdictWords {
     return comparison === null || typeof comparison === 'string' ? comparison : render(comparison, this.lang);
   }
 
+  detail(verdict: Verdict | ShownVerdict): string | null {
+    const detail = verdict.detail;
+    return detail === null || typeof detail === 'string' ? detail : render(detail, this.lang);
+  }
+
   message(verdict: Verdict | ShownVerdict): string {
     const message = verdict.message;
     if (message !== undefined) return typeof message === 'string' ? message : render(message, this.lang);
-    const detail = verdict.detail === null ? '' : ` (${verdict.detail})`;
+    const said = this.detail(verdict);
+    const detail = said === null ? '' : ` (${said})`;
     const due = render(dueNote(verdict.waiver?.status ?? verdict.status, verdict.due), this.lang);
     return `${this.titles.get(verdict.rule) ?? verdict.rule}: ${this.comparison(verdict) ?? ''}${detail}${due}`;
   }
 
   /** A new verdict, said: for a result that may be said again. */
   copy(verdict: Verdict): ShownVerdict {
-    return { ...verdict, comparison: this.comparison(verdict), message: this.message(verdict) };
+    return {
+      ...verdict,
+      comparison: this.comparison(verdict),
+      detail: this.detail(verdict),
+      message: this.message(verdict),
+    };
   }
 
   /** The verdict itself, said: for one made afresh for this reading alone, at no object's cost. */
@@ -70,6 +81,7 @@ export class VerdictWords {
     const shown = verdict as unknown as ShownVerdict;
     shown.comparison = this.comparison(verdict);
     shown.message = this.message(verdict);
+    shown.detail = this.detail(verdict);
     return shown;
   }
 }

@@ -3,7 +3,7 @@
 // roster's name, and named once per input and name in the notice county-name-variant.
 import { locationOf } from '../model/location.js';
 import type { Problem, Row } from '../model/types.js';
-import { ROSTER_WORDS } from './words.js';
+import { say } from '../words/message.js';
 
 /** What the lane needs of the roster, as plain data: cloned to a worker as is. */
 export interface RosterCodes {
@@ -52,7 +52,7 @@ export class CountyByCode {
       if (county === undefined) continue;
       if (!this.named.has(row.county)) {
         this.named.add(row.county);
-        const message = ROSTER_WORDS.nameVariant(row.county, code as string, county, this.roster.file);
+        const message = say('roster.nameVariant', row.county, code as string, county, this.roster.file);
         report({ ...locationOf(row), column: 'county', code: 'county-name-variant', level: 'notice', message });
       }
       row.county = county;

@@ -4,7 +4,7 @@ import { locationOf } from '../model/location.js';
 import type { Problem, Row } from '../model/types.js';
 import { closest } from '../pack/suggest.js';
 import type { Roster, RosterEntry } from './read.js';
-import { ROSTER_WORDS } from './words.js';
+import { say } from '../words/message.js';
 
 export class Completeness {
   private readonly expected: Map<string, RosterEntry>;
@@ -36,14 +36,14 @@ export class Completeness {
     if (entry === undefined) {
       if (!this.guesses.has(row.county))
         this.guesses.set(row.county, closest(row.county, this.expected.keys()) ?? this.containing(row.county));
-      const message = ROSTER_WORDS.unknown(row.county, this.roster.file, this.guesses.get(row.county));
+      const message = say('roster.unknown', row.county, this.roster.file, this.guesses.get(row.county));
       this.report({ ...locationOf(row), column: 'county', code: 'unknown-county', level: 'error', message });
       return;
     }
     if (row.year !== null) this.submitted.get(row.year)!.add(row.county);
     const code = this.codeAt < 0 ? undefined : row.cells[this.codeAt];
     if (entry.code !== undefined && typeof code === 'string' && code !== entry.code) {
-      const message = ROSTER_WORDS.codeMismatch(row.county, code, entry.code, this.roster.file, entry.line);
+      const message = say('roster.codeMismatch', row.county, code, entry.code, this.roster.file, entry.line);
       this.report({ ...locationOf(row), column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
     }
   }
@@ -66,7 +66,7 @@ export class Completeness {
           column: 'county',
           code: 'county-not-submitted',
           level: 'error',
-          message: ROSTER_WORDS.notSubmitted(entry.county, year),
+          message: say('roster.notSubmitted', entry.county, year),
         });
       }
     }

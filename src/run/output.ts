@@ -1,16 +1,16 @@
 // Writes reports: to a file whole or not at all (a temporary file beside it, then a rename), to a
 // device, FIFO or socket as it is, or to stdout as its reader keeps up; and the plain positional
 // reads and writes the report files use.
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { closeSync, constants, openSync, readSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DuibiaoError, describeFsError } from '../errors.js';
+import { DuibiaoError, fsErrorSaid } from '../errors.js';
 import { removedAtExit } from './leftovers.js';
 import { turn } from './turn.js';
 import { refuseOpenedDisk, refuseUnsafeStream, targetKind } from './targets.js';
-import { words } from '../words/words.js';
+import { say } from '../words/message.js';
 import { Writes } from './writes.js';
+import { randomHex } from './random-name.js';
 
 /** A report as it is written: whole, or chunks as they come (a workbook's, as its library packs them). */
 export type ReportChunks = string | Iterable<string | Buffer> | AsyncIterable<Uint8Array>;
@@ -176,7 +176,7 @@ async function writeFileChunks(fd: number, text: ReportChunks): Promise<void> {
  * long Chinese name is already near the 255 bytes a file system allows a name.
  */
 export function temporaryFor(file: string): string {
-  return join(dirname(file), `.duibiao-${randomBytes(8).toString('hex')}.tmp`);
+  return join(dirname(file), `.duibiao-${randomHex(8)}.tmp`);
 }
 
 /** Makes a file that was not there, never through a link: what stands at `path` already is an error (EEXIST, ELOOP). */
@@ -188,12 +188,13 @@ export function openExclusive(path: string, access: number): number {
 export function unwritable(file: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code !== 'string' || error instanceof DuibiaoError) return error;
+  // Messages, as a spool on a worker, which speaks no language, may be the one that cannot write.
   if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG')
-    return new DuibiaoError('output-full', words().cannotWrite(file, describeFsError(error)));
-  if (code === 'EPIPE') return new DuibiaoError('output-closed', words().cannotWrite(file, words().pipeClosed));
+    return new DuibiaoError('output-full', say('cannotWrite', file, fsErrorSaid(error)));
+  if (code === 'EPIPE') return new DuibiaoError('output-closed', say('cannotWrite', file, say('pipeClosed')));
   // Of a file about to be made, 'no such file' means its folder is not there.
-  const reason = code === 'ENOENT' ? words().folderMissing(dirname(file)) : describeFsError(error);
-  return new DuibiaoError('output-unwritable', words().cannotWrite(file, reason));
+  const reason = code === 'ENOENT' ? say('folderMissing', dirname(file)) : fsErrorSaid(error);
+  return new DuibiaoError('output-unwritable', say('cannotWrite', file, reason));
 }
 
 /** Writes every byte, at `position` or else where the file stands: a short write (a full disk) goes on or fails. */

@@ -4,12 +4,12 @@
 import { closeSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { Problem, ProblemCounts } from '../model/types.js';
 import { removedAtExit } from './leftovers.js';
 import { writeAll } from './output.js';
 import { spooledItems } from './spool-lines.js';
 import { countProblem } from './problem-counts.js';
+import { randomHex } from './random-name.js';
 
 /** Problems held in memory before the rest go to disk: more than any report shows one by one. */
 export const HELD_PROBLEMS = 10_000;
@@ -58,7 +58,7 @@ export class ProblemLog {
 
   private toSpool(problem: Problem): void {
     if (!this.spool) {
-      const path = join(tmpdir(), `duibiao-problems-${randomBytes(12).toString('hex')}.jsonl`);
+      const path = join(tmpdir(), `duibiao-problems-${randomHex(12)}.jsonl`);
       // O_EXCL: a name no one else holds, never a link someone left there.
       const fd = openSync(path, 'wx+', 0o600);
       this.spool = { fd, path, position: 0, remove: removedAtExit(path) };

@@ -4,13 +4,13 @@
 // are kept exactly as the checker saw them; judged again with the same setup, they give the same
 // verdicts (docs/performance.md).
 import { closeSync, constants, openSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Cell, Row } from '../model/types.js';
 import type { Exact } from '../model/exact.js';
 import { removedAtExit } from './leftovers.js';
 import { readAll, writeAll } from './output.js';
+import { randomHex } from './random-name.js';
 
 /** Bytes written or read at a time. */
 const CHUNK = 1 << 20;
@@ -204,7 +204,7 @@ export class RowStore {
   private closed = false;
 
   constructor() {
-    const path = join(tmpdir(), `duibiao-rows-${randomBytes(8).toString('hex')}.bin`);
+    const path = join(tmpdir(), `duibiao-rows-${randomHex(8)}.bin`);
     // O_EXCL: a name no one else holds, never a link someone left there; for this user only.
     const { O_RDWR, O_CREAT, O_EXCL, O_NOFOLLOW } = constants;
     this.fd = openSync(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600);

@@ -4,6 +4,7 @@
 import type { FailOn } from '../engine/outcome.js';
 import type { Checked, Row } from '../model/types.js';
 import { openPack } from '../pack/open.js';
+import type { Lang } from '../words/words.js';
 import { refuseSheetsWithoutWorkbook } from '../read/sheet-option.js';
 import type { Pack } from '../pack/pack.js';
 import { checkData } from './check-data.js';
@@ -45,11 +46,12 @@ export interface Session {
   sheets: readonly string[];
 }
 
-export async function openSession(options: RunOptions): Promise<Session> {
+/** `lang`: the language the check's reports are said in, which its pack's titles are taken in. */
+export async function openSession(options: RunOptions, lang: Lang): Promise<Session> {
   const failOn = options.failOn ?? 'error';
   const today = todayOf(options.today, 'today');
   const asOf = parseAsOf(options.asOf, today);
-  const pack = await openPack(options.rules);
+  const pack = await openPack(options.rules, lang);
   const round = await openRound(options, pack, failOn, asOf ?? today);
   return { pack, asOf, today, failOn, round, sheets: options.sheets ?? [] };
 }

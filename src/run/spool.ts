@@ -3,7 +3,6 @@
 // run's own setup, and reads the whole-data-set verdicts last. Used where the report cannot be
 // written in place: to stdout, or to several files, or in any format but JSON.
 import { closeSync, constants, openSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -12,6 +11,7 @@ import { removedAtExit } from './leftovers.js';
 import { readAll, writeAll } from './output.js';
 import { RowStore } from './row-store.js';
 import { checkerOf, type RunSetup } from './setup.js';
+import { randomHex } from './random-name.js';
 
 export class RowSpool {
   private readonly store = new RowStore();
@@ -146,7 +146,7 @@ class RuleTexts {
   private add(rule: string, text: string): void {
     let file = this.files.get(rule);
     if (file === undefined) {
-      const path = join(tmpdir(), `duibiao-rule-${randomBytes(8).toString('hex')}.txt`);
+      const path = join(tmpdir(), `duibiao-rule-${randomHex(8)}.txt`);
       // O_EXCL: a name no one else holds, never a link someone left there.
       const { O_RDWR, O_CREAT, O_EXCL, O_NOFOLLOW } = constants;
       file = {

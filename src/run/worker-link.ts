@@ -3,7 +3,6 @@
 // findings of batches of rows. Its calls are that stage's methods, sent as messages and run in
 // order; a request's answer is the method's return value.
 import { Worker } from 'node:worker_threads';
-import { currentLang } from '../words/words.js';
 
 /** The stages a worker can run: `count` a lane (lane.ts), `findings` the findings of rows (findings-batch.ts). */
 export type StageName = 'count' | 'findings';
@@ -37,9 +36,10 @@ export class WorkerLink<Stage> {
   private failure: Error | undefined;
 
   constructor(stage: StageName, setup: unknown) {
-    // Started by its path beside this module, the built file or the bundle's; a worker speaks the
-    // language of the thread that starts it (see workerSetup).
-    const workerData = { lang: currentLang(), setup: { stage, setup } satisfies StageSetup };
+    // Started by its path beside this module, the built file or the bundle's. A worker speaks no
+    // language: what it makes is messages, said where a report is written; a stage that writes
+    // words is handed their language in its setup (RunSetup.lang).
+    const workerData = { setup: { stage, setup } satisfies StageSetup };
     this.worker = new Worker(new URL('./stage-worker.js', import.meta.url), { workerData });
     this.worker.on('message', (message: unknown) => {
       if (message !== 'ready') this.replies.shift()!.resolve(message);

@@ -1,10 +1,8 @@
-// The inside of a WorkerLink: what the worker was handed, its language already chosen.
+// The inside of a WorkerLink: what the worker was handed. It is handed no language: the stages
+// make messages, and one that says words (the findings of a JSON report written in place) takes
+// their language from its own setup.
 import { workerData } from 'node:worker_threads';
-import { loadLang, useLang, type Lang } from '../words/words.js';
 
-export async function workerSetup(): Promise<unknown> {
-  const { lang, setup } = workerData as { lang: Lang; setup: unknown };
-  await loadLang(lang);
-  useLang(lang);
-  return setup;
+export function workerSetup(): unknown {
+  return (workerData as { setup: unknown }).setup;
 }

@@ -5,6 +5,7 @@ import { readInputText } from '../read/input-policy.js';
 import { parseLocatedYaml } from '../pack/located-yaml.js';
 import { closest } from '../pack/suggest.js';
 import { section } from '../words/words.js';
+import { carried, say } from '../words/message.js';
 
 const WORDS = section('waivers');
 
@@ -19,7 +20,7 @@ const day = z.string().refine(
       m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === text
     );
   },
-  { error: () => WORDS.day },
+  { error: () => carried(say('waivers.day')) },
 );
 
 // Waiver text reaches every report: no control character gets in to garble a terminal or a file.
@@ -28,8 +29,8 @@ const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]*$/;
 const text = z
   .string()
   .trim()
-  .min(1, { error: () => WORDS.blank })
-  .regex(PRINTABLE, { error: () => WORDS.controlCharacters });
+  .min(1, { error: () => carried(say('waivers.blank')) })
+  .regex(PRINTABLE, { error: () => carried(say('waivers.controlCharacters')) });
 
 const waiverSchema = z.strictObject({
   county: text,
@@ -38,7 +39,7 @@ const waiverSchema = z.strictObject({
   /** A month of a monthly table (`2022-03`, quoted or not): the waiver covers that month's verdict only. */
   month: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => WORDS.month })
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: () => carried(say('waivers.month')) })
     .optional(),
   reason: text,
   approved_by: text,
@@ -64,14 +65,18 @@ export function parseWaivers(source: string, file: string, ruleIds: readonly str
     schema: waiversSchema,
     keys: KEYS,
     code: 'waivers-invalid',
-    invalid: (count) => WORDS.invalid(file, count),
+    invalid: (count) => say('waivers.invalid', file, count),
     check: (waivers, where) =>
       (Array.isArray(waivers) ? waivers : []).flatMap((waiver: unknown, i): LocatedMessage[] => {
         const rule = (waiver as { rule?: unknown } | null)?.rule;
         if (typeof rule !== 'string' || known.has(rule.trim())) return [];
         const guess = closest(rule, ruleIds);
         return [
-          { ...where([i, 'rule']), code: 'unknown-rule', message: WORDS.unknownRule(JSON.stringify(rule), guess) },
+          {
+            ...where([i, 'rule']),
+            code: 'unknown-rule',
+            message: say('waivers.unknownRule', JSON.stringify(rule), guess),
+          },
         ];
       }),
   });

@@ -35,6 +35,31 @@ describe('check(files, options)', () => {
     expect(await check([SAMPLE], { asOf: '2022-12-31' })).toEqual(cliJson(SAMPLE, ...AT));
   });
 
+  it('gives two calls in two languages at once each its own language, as each call alone gives it', async () => {
+    // A workbook and a CSV with data problems, and the monthly price returns whose verdicts say the
+    // condition they joined and a yes or a no: messages in every problem and many verdicts.
+    const files = [
+      'fixtures/libreoffice-notes-sheet-title-percent-dates-formulas-div0.xlsx',
+      'fixtures/messy-cells.csv',
+      'fixtures/prices/price-index-2021-12-to-2023-02-bureau.csv',
+      'fixtures/prices/price-subsidy-returns-2022-06-to-2023-03.csv',
+    ];
+    const zhAlone = await check(files, { asOf: '2022-12-31', lang: 'zh' });
+    const enAlone = await check(files, { asOf: '2022-12-31', lang: 'en' });
+    const [zh, en] = await Promise.all([
+      check(files, { asOf: '2022-12-31', lang: 'zh' }),
+      check(files, { asOf: '2022-12-31', lang: 'en' }),
+    ]);
+    expect(zh).toEqual(zhAlone);
+    expect(en).toEqual(enAlone);
+    expect(zhAlone.problems.length).toBeGreaterThan(10);
+    expect(zhAlone.findings.some((finding) => finding.comparison === '是 = 是')).toBe(true);
+    expect(enAlone.findings.some((finding) => finding.comparison === 'yes = yes')).toBe(true);
+    // Each alone is --lang's document: no word of one language in the other's.
+    expect(enAlone).toEqual(cliJson(...files, ...AT, '--lang', 'en'));
+    expect(zhAlone).toEqual(cliJson(...files, ...AT, '--lang', 'zh'));
+  });
+
   it('reads only the sheets asked for, and fails on warnings when asked', async () => {
     const book = 'fixtures/libreoffice-notes-sheet-title-percent-dates-formulas-div0.xlsx';
     const given = await check([book], { asOf: '2022-12-31', sheets: ['民政统计表'], failOn: 'warning' });

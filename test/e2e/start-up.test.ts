@@ -15,8 +15,8 @@ interface Metafile {
   outputs: Record<string, { inputs: Record<string, unknown> }>;
 }
 
-/** The compiled modules (dist/…) a run of the built command loads. */
-function loadedModules(...args: string[]): string[] {
+/** The files of the bundle a run of the built command loads. */
+function loadedFiles(...args: string[]): Set<string> {
   const log = join(dir, 'loaded.txt');
   rmSync(log, { force: true });
   const run = spawnSync(process.execPath, ['--import', './bench/load-log.mjs', 'bin/duibiao.js', ...args], {
@@ -25,12 +25,17 @@ function loadedModules(...args: string[]): string[] {
     env: { ...process.env, BENCH_LOAD_LOG: log, DUIBIAO_TODAY: TODAY },
   });
   expect(run.status, run.stderr).toBe(0);
-  const files = new Set(
+  return new Set(
     readFileSync(log, 'utf8')
       .split('\n')
       .filter((url) => url.includes('/dist/bundle/'))
       .map((url) => `dist/bundle/${url.slice(url.lastIndexOf('/') + 1)}`),
   );
+}
+
+/** The compiled modules (dist/…) a run of the built command loads. */
+function loadedModules(...args: string[]): string[] {
+  const files = loadedFiles(...args);
   const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'bundle-meta.json'), 'utf8')) as Metafile;
   return Object.entries(meta.outputs)
     .filter(([file]) => files.has(file))
@@ -47,6 +52,15 @@ describe('the 8-county check', () => {
     expect(catalogues(modules).length).toBeGreaterThan(10);
     expect(catalogues(modules).filter((m) => m.startsWith('dist/words/en'))).toEqual([]);
     expect(reports(modules)).toEqual(['dist/report/table.js']);
+  });
+
+  // Node's loader resolves, reads and compiles each file on its own: when the check loaded some
+  // sixty, that was most of its start-up (docs/performance.md).
+  it('loads the bundle in a handful of files: main, core, the words of its language, the table', () => {
+    const files = loadedFiles('check', 'fixtures/sample-prefecture-2022.csv', '--fail-on', 'never');
+    expect(files).toContain('dist/bundle/main.js');
+    expect(files).toContain('dist/bundle/core.js');
+    expect(files.size).toBeLessThanOrEqual(6);
   });
 
   it('in English, to JSON, loads the English words and the JSON report only', () => {

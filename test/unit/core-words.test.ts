@@ -1,8 +1,7 @@
 // The core makes messages, not words: no module of read, pack, fields, engine or measures takes the
 // run's language (words(), section(), currentLang()). Its problems, verdicts and pack mistakes carry
-// a message id and parameters, rendered where a report is written (src/words/message.ts). What still
-// speaks is pinned below, so that the list only shrinks: an offender not on it fails, and so does an
-// entry that no longer is one.
+// a message id and parameters, rendered where a report is written (src/words/message.ts), in the
+// report's language: no module of the core may take the process's.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -12,22 +11,6 @@ const SRC = resolve('src');
 const CORE_FOLDERS = ['read', 'pack', 'fields', 'engine', 'measures'];
 /** What the words module gives that reads the language of the process. */
 const SPEAKING = new Set(['words', 'section', 'currentLang', 'useLang']);
-
-/** Modules that still say words in the run's language: remove a line when its module stops, never add one. */
-const STILL_SPEAKING = [
-  'measures/expression.ts',
-  'pack/expression.ts',
-  'pack/files.ts',
-  'pack/issues.ts',
-  'pack/language.ts',
-  'pack/load.ts',
-  'pack/located-yaml.ts',
-  'pack/references.ts',
-  'pack/rule-expressions.ts',
-  'pack/schema-error.ts',
-  'pack/schema.ts',
-  'pack/table-references.ts',
-].sort();
 
 /** The names a module imports from the words module (words/words.ts) at run time. */
 export function speakingImports(file: string): string[] {
@@ -58,8 +41,8 @@ function speakingModules(): string[] {
 }
 
 describe('the core says messages, not words', () => {
-  it('takes the language in no module but those pinned as still to go', () => {
-    expect(speakingModules()).toEqual(STILL_SPEAKING);
+  it('takes the language in no module', () => {
+    expect(speakingModules()).toEqual([]);
   });
 
   it('sees a module that takes the language where one does, and not a type-only import', () => {

@@ -30,7 +30,7 @@ function byName(document: unknown): unknown {
 async function inMemory(files: readonly string[], lang: 'zh' | 'en'): Promise<unknown> {
   useLang(lang);
   try {
-    const pack = await openPack();
+    const pack = await openPack(undefined, lang);
     const inputs = files.map((file) => ({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }));
     const result = await checkInMemory(inputs, pack, { asOf: '2022-12-31', today: '2023-01-10', tool: TOOL });
     return JSON.parse(Array.from(json(shownIn(result, lang), { color: false, paint: PLAIN, width: 100 })).join(''));

@@ -54,7 +54,7 @@ describe('the built-in pack', () => {
       source: string;
     };
     expect(cache.source).toBe(readFileSync(builtin.file, 'utf8'));
-    const opened = await built.openPack();
+    const opened = await built.openPack(undefined, 'zh');
     expect({ ...opened, file: builtin.file }).toEqual(builtin);
   });
 

@@ -1,5 +1,6 @@
-// A worker thread speaks the language of the thread that starts it: counting on two threads in
-// English gives the account one thread gives in English, its problems said in English.
+// A worker thread is handed no language: counting on two threads gives the account one thread
+// gives, its problems messages, said in whichever language a report is written in. The process's
+// language, set to either, changes nothing of it.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,14 +31,16 @@ const messy = join(dir, 'messy-many-batches.csv');
   writeFileSync(messy, `${lines.join('\n')}\n`);
 }
 
-it.each(['en', 'zh'] as const)('given --lang %s, the worker says the problems one thread says', async (lang) => {
-  sourceWords.useLang(lang);
-  builtWords.useLang(lang);
-  const counted = await host.countInWorker([messy], builtin, options);
-  expect(counted).toBeDefined();
-  expect(counted).toEqual(await checkData([messy], builtin, options));
-  const notANumber = counted!.problems.find((problem) => problem.code === 'not-a-number')!.message;
-  expect(render(notANumber, lang)).toBe(
-    lang === 'en' ? "行政村总数: '约200' is not a number" : "行政村总数: '约200' 不是数字",
-  );
-});
+it.each(['en', 'zh'] as const)(
+  'in a process set to %s, the worker makes the problems one thread makes',
+  async (lang) => {
+    sourceWords.useLang(lang);
+    builtWords.useLang(lang);
+    const counted = await host.countInWorker([messy], builtin, options);
+    expect(counted).toBeDefined();
+    expect(counted).toEqual(await checkData([messy], builtin, options));
+    const notANumber = counted!.problems.find((problem) => problem.code === 'not-a-number')!.message;
+    expect(render(notANumber, 'en')).toBe("行政村总数: '约200' is not a number");
+    expect(render(notANumber, 'zh')).toBe("行政村总数: '约200' 不是数字");
+  },
+);

@@ -58,7 +58,7 @@ export class VerdictEncoder {
 
   readonly encode = (v: Verdict | ShownVerdict): string =>
     `${this.opening(v.rule)}"${v.severity}","status":"${v.status}","scope":"${v.scope}","county":${v.county === this.lastCounty ? this.lastCountyJson : this.county(v.county)},` +
-    `"year":${v.year}${v.period === undefined ? '' : `,"period":"${v.period}"`},"actual":${v.actual},"target":${v.target},"comparison":${text(this.said ? this.said.comparison(v) : (v.comparison as string | null))},"detail":${text(v.detail)},` +
+    `"year":${v.year}${v.period === undefined ? '' : `,"period":"${v.period}"`},"actual":${v.actual},"target":${v.target},"comparison":${text(this.said ? this.said.comparison(v) : (v.comparison as string | null))},"detail":${text(this.said ? this.said.detail(v) : (v.detail as string | null))},` +
     `"message":${text(this.said ? this.said.message(v) : (v.message as string))}${v.basis ? `,"basis":{"rows":${v.basis.rows},"of":${v.basis.of}}` : ''}${this.location(v.location)}${v.waiver ? `,"waiver":${JSON.stringify(v.waiver)}` : ''}${v.change ? `,"change":"${v.change}"` : ''}}`;
 
   private opening(rule: string): string {
