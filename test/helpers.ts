@@ -25,6 +25,7 @@ export const builtin = await loadPack();
 export const builtinTables = {
   tables: new Map(builtin.rules.map((rule) => [rule.id, tableNamed(builtin.fields, rule.table).id])),
   first: tablesOf(builtin.fields)[0]!.id,
+  joins: new Map(builtin.rules.flatMap((rule) => (rule.join ? [[rule.id, rule.join.offset ?? 0] as const] : []))),
 };
 
 export function rowOf(

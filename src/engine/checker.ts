@@ -1,10 +1,11 @@
 // The engine's entry: judges each row against every rule as it streams past.
-import type { FieldSpec, Row, Severity, Status, Verdict } from '../model/types.js';
+import type { FieldSpec, Problem, Row, Severity, Status, Verdict } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { compileRule, type CompiledRule } from './compile.js';
 import type { JoinedRows } from './join.js';
 import { OwedRows } from './owed-rows.js';
 import { TriggerCounts } from './counted-in.js';
+import { UnjoinedRows } from './unjoined.js';
 import { locationOf } from '../model/location.js';
 import { tablesOf } from '../model/tables.js';
 import { Tally } from './tally.js';
@@ -48,6 +49,8 @@ export class Checker {
   private readonly owed: OwedRows | undefined;
   /** A yearly count of triggered periods (`counted_in:`) checked against the series; absent when none is. */
   readonly counted: TriggerCounts | undefined;
+  /** The rows of a joined series (a price index) and the periods read of it; absent when no rule joins one. */
+  private readonly unjoined: UnjoinedRows | undefined;
 
   constructor(
     specs: readonly RuleSpec[],
@@ -61,7 +64,9 @@ export class Checker {
     this.rules = specs.map((spec) => compileRule(spec, fields, joined));
     const owed = new OwedRows(this.rules, fields, joined, listed);
     this.owed = owed.any ? owed : undefined;
-    const counted = new TriggerCounts(this.rules, fields, joined);
+    const unjoined = new UnjoinedRows(this.rules, fields);
+    this.unjoined = unjoined.any ? unjoined : undefined;
+    const counted = new TriggerCounts(this.rules, fields, joined, (table, period) => unjoined.use(table, period));
     this.counted = counted.any ? counted : undefined;
     this.totals = new Totals(this.rules);
     this.tally = new Tally(this.rules.map((rule) => ({ id: rule.spec.id, severity: rule.spec.severity })));
@@ -89,6 +94,7 @@ export class Checker {
     this.rows++;
     this.totals.add(row);
     this.owed?.see(row);
+    this.unjoined?.see(row);
     const verdicts = this.verdicts(row);
     const indices = this.rulesOf(row);
     for (let i = 0; i < verdicts.length; i++) this.tally.countRule(indices[i]!, verdicts[i]!.status);
@@ -125,6 +131,7 @@ export class Checker {
     this.rows++;
     this.totals.add(row);
     this.owed?.see(row);
+    this.unjoined?.see(row);
     const asOf = this.asOf(row);
     const rules = this.rules;
     const indices = this.rulesOf(row);
@@ -177,11 +184,19 @@ export class Checker {
   /** The verdicts of rows owed and not sent (a county's subsidy return of a triggered month), counted; call once, after the last row. */
   absent(): Verdict[] {
     if (!this.owed) return [];
-    return this.owed.verdicts().map(({ index, verdict }) => {
-      const made = this.round ? this.round.verdict(verdict) : verdict;
-      this.tally.countRule(index, made.status);
-      return made;
-    });
+    const unjoined = this.unjoined;
+    return this.owed
+      .verdicts((table, period) => unjoined?.use(table, period))
+      .map(({ index, verdict }) => {
+        const made = this.round ? this.round.verdict(verdict) : verdict;
+        this.tally.countRule(index, made.status);
+        return made;
+      });
+  }
+
+  /** The notices naming the rows of a joined series that nothing read (`unjoined-rows`); call once, after `absent`. */
+  unjoinedRows(): Problem[] {
+    return this.unjoined?.problems() ?? [];
   }
 
   /** The whole-data-set verdicts; call once, after the last row. */

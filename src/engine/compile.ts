@@ -47,6 +47,7 @@ export function compileRule(spec: RuleSpec, fields: readonly FieldSpec[], joined
     isFlag: (name) => fields[of(name)]?.type === 'yesno',
     isPercent: (name) => fields[of(name)]?.type === 'percent',
     labelOf: (name) => fields[of(name)]!.label,
+    labelEnOf: (name) => fields[of(name)]!.label_en,
   });
   const table = tableNamed(fields, spec.table);
   const monthly = table.every === 'month';

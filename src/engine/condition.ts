@@ -48,6 +48,13 @@ export function compileCondition(
   const read = compileNames(
     columns.map(({ name, column }) => ({ name, column, percent: fields[column]!.type === 'percent' })),
   );
+  // The condition as written, each column in it named by its label in the report's language (said
+  // late, as every message is): `居民消费价格同比涨幅 >= cpi_threshold`. A threshold keeps its name.
+  const columnOf = new Map(columns.map(({ name, column }) => [name, column]));
+  const written = labelled(text, (name) => {
+    const column = columnOf.get(name);
+    return column === undefined ? undefined : fieldLabel(fields[column]!);
+  });
 
   /** How the condition's names read for this row: `cpi_yoy = 2.8%, cpi_threshold = 3.5%`. */
   function values(row: Row, period: number | null): Text {
@@ -57,8 +64,9 @@ export function compileCondition(
         if (threshold) return `${name} = ${period === null ? '?' : (threshold.written.at(period) ?? '?')}`;
         const column = index.get(name)!;
         const cell = row.cells[column] as Value;
-        if (typeof cell === 'boolean') return joined(`${name} = `, say(cell ? 'yes' : 'no'));
-        return `${name} = ${numText(cell)}${fields[column]!.type === 'percent' ? '%' : ''}`;
+        const label = fieldLabel(fields[column]!);
+        if (typeof cell === 'boolean') return joined(label, ' = ', say(cell ? 'yes' : 'no'));
+        return joined(label, ` = ${numText(cell)}${fields[column]!.type === 'percent' ? '%' : ''}`);
       }),
     );
   }
@@ -68,7 +76,7 @@ export function compileCondition(
     byPeriod: [...thresholds.values()].some((threshold) => threshold.values.constant === undefined),
     held(row) {
       const period = periodAt(row);
-      return say('whenHeld', text, values(row, period), period === null ? '?' : periodText(period, every));
+      return say('whenHeld', written, values(row, period), period === null ? '?' : periodText(period, every));
     },
     whyNot(row) {
       const period = periodAt(row);
@@ -83,8 +91,28 @@ export function compileCondition(
           return say('noThreshold', period === null ? '?' : periodText(period, every));
       const truth = holds(tree, lookup);
       if (truth === true) return undefined;
-      if (truth === undefined) return say('whenNotComputable', text);
-      return say('whenNotHeld', text, values(row, period));
+      if (truth === undefined) return say('whenNotComputable', written);
+      return say('whenNotHeld', written, values(row, period));
     },
   };
+}
+
+/** A column as a verdict's words name it: its label, or under en its `label_en` where the pack gives one. */
+export function fieldLabel(field: Pick<FieldSpec, 'label' | 'label_en'>): Text {
+  return say('fieldLabel', field.label, field.label_en ?? field.label);
+}
+
+/** An expression as written with each name `named` gives words for replaced by them; the rest (thresholds, operators) as written. */
+export function labelled(text: string, named: (name: string) => Text | undefined): Text {
+  const parts: Text[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/[A-Za-z_$][A-Za-z0-9_$]*/g)) {
+    const words = named(match[0]);
+    if (words === undefined) continue;
+    parts.push(text.slice(from, match.index), words);
+    from = match.index + match[0].length;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(from));
+  return joined(...parts);
 }

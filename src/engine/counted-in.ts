@@ -22,8 +22,9 @@ export class TriggerCounts {
     column: number;
     table: number;
     /** A year's periods of the series (as the series counts them) whose condition held, and those it cannot tell. */
-    year: (year: number) => { held: number[]; unknown: number[] };
+    year: (year: number) => { held: number[]; unknown: number[]; all: number[] };
     every: Table['every'];
+    series: string;
     told: Set<number>;
   }[];
 
@@ -31,6 +32,8 @@ export class TriggerCounts {
     rules: readonly CompiledRule[],
     private readonly fields: readonly FieldSpec[],
     joined: JoinedRows | undefined,
+    /** Told each period of the series a yearly count is checked against. */
+    private readonly read?: (table: string, period: number) => void,
   ) {
     this.checks = rules.flatMap((rule) => {
       const join = rule.spec.join;
@@ -46,14 +49,15 @@ export class TriggerCounts {
       });
       const offset = join.offset ?? 0;
       const monthly = rule.table.every === 'month';
-      const memo = new Map<number, { held: number[]; unknown: number[] }>();
-      const year = (y: number): { held: number[]; unknown: number[] } => {
+      const memo = new Map<number, { held: number[]; unknown: number[]; all: number[] }>();
+      const year = (y: number): { held: number[]; unknown: number[]; all: number[] } => {
         let found = memo.get(y);
         if (found) return found;
-        found = { held: [], unknown: [] };
+        found = { held: [], unknown: [], all: [] };
         // Each period of the rule's table in the year (the months paid), and the series' period it answers to.
         for (const period of monthly ? Array.from({ length: 12 }, (_, m) => y * 12 + m) : [y]) {
           const at = period + offset;
+          found.all.push(at);
           const cells = series.get(at);
           if (cells === undefined || lent.some((i) => cells[i] == null)) {
             found.unknown.push(at);
@@ -77,7 +81,7 @@ export class TriggerCounts {
         return found;
       };
       const table = tableNamed(fields, fields[column]!.table).index;
-      return [{ rule, column, table, year, every: other.every, told: new Set<number>() }];
+      return [{ rule, column, table, year, every: other.every, series: other.id, told: new Set<number>() }];
     });
   }
 
@@ -92,7 +96,7 @@ export class TriggerCounts {
       if ((row.table ?? 0) !== check.table || row.year === null) continue;
       const cell = row.cells[check.column];
       if (cell === undefined || cell === null || typeof cell === 'boolean' || typeof cell === 'string') continue;
-      const { held, unknown } = check.year(row.year);
+      const { held, unknown, all } = check.year(row.year);
       const field = this.fields[check.column]!;
       const periods = (list: readonly number[]): Text => listOf(list.map((period) => periodText(period, check.every)));
       if (unknown.length > 0) {
@@ -108,6 +112,7 @@ export class TriggerCounts {
         });
         continue;
       }
+      for (const at of all) this.read?.(check.series, at);
       if (compareNum(cell, held.length) === 0) continue;
       report({
         ...locationOf(row),

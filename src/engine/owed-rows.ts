@@ -51,7 +51,7 @@ export class OwedRows {
   }
 
   /** After the last row: a `missing` verdict for each row owed and not sent, by rule, period and county. */
-  verdicts(): { index: number; verdict: Verdict }[] {
+  verdicts(read?: (table: string, period: number) => void): { index: number; verdict: Verdict }[] {
     const out: { index: number; verdict: Verdict }[] = [];
     for (const { index, rule, other, offset } of this.owing) {
       const series = this.joined?.get(other.id);
@@ -80,6 +80,7 @@ export class OwedRows {
         const shown = periodText(period, rule.table.every);
         for (const county of counties) {
           if (sent.get(county)?.has(period) === true) continue;
+          read?.(other.id, at);
           const verdict: Verdict = {
             rule: rule.spec.id,
             severity: rule.spec.severity,

@@ -38,6 +38,8 @@ export interface ColumnIndex {
   isFlag(name: string): boolean;
   /** The column's label, as the county's sheet heads it. */
   labelOf(name: string): string;
+  /** The column's label in English, where the pack gives one (`label_en`). */
+  labelEnOf?(name: string): string | undefined;
   /** Whether the column holds a percentage (2.0 for 2 %), which an expression reads as its fraction. */
   isPercent?(name: string): boolean;
 }

@@ -245,6 +245,11 @@ export const CODES = {
     "The price series given does not cover every index month whose subsidy is paid in a year (or a month's values are blank), so the yearly count of triggered months of that year is not checked. Said once a year.",
     'Give the whole series (for 2022: the index months 2021-12 to 2022-11) to have the count checked.',
   ),
+  'unjoined-rows': data(
+    'notice',
+    "Rows of a table keyed by period alone (the prefecture's price index, `price-index`) that nothing read: no row of a table that joins it (a county's `price-subsidy` return) answers to their month, no row owed was judged by them, and no yearly count of triggered months was checked against them. Such a row is no county's and has no verdict of its own, so it is named here, one notice per file or sheet, with its lines and months; `rows` in the JSON report says how many.",
+    "None needed when the series is given for other checks; give the counties' subsidy returns of those months to have them judged.",
+  ),
   'exceeds-total': data(
     'error',
     'A part is larger than its total, such as more townships with a centre than townships.',

@@ -69,6 +69,8 @@ export interface Problem {
   level: ProblemLevel;
   /** What is wrong, as a message made in no language (words/message.ts); a report says it in its own. */
   message: Text;
+  /** How many rows read the problem names, where it names several at once (`unjoined-rows`); absent for one row or none. */
+  rows?: number | undefined;
 }
 
 /** A verdict as a report shows it: its comparison and message said in the report's language (report/shown.ts). */

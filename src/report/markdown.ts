@@ -11,7 +11,7 @@ import { visible } from '../model/visible.js';
 import type { Reporter } from './types.js';
 import { section } from '../words/words.js';
 import { asOfText, noCounty, placeOf, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
-import { periodText } from './period.js';
+import { periodKind, periodText } from './period.js';
 
 /** The words of this report, in the run's language. */
 const WORDS = section('markdown');
@@ -41,7 +41,7 @@ export const markdown: Reporter = (result) => {
   }
   if (lead.fresh.count > 0) changeTable(ROUND_HEADINGS.fresh, lead.fresh, result, out);
   if (lead.fixed.count > 0) changeTable(ROUND_HEADINGS.fixed, lead.fixed, result, out);
-  if (board.rows > 0) {
+  if (board.rows > 0 || board.unranked > 0) {
     out.push(WORDS.scoreboard, '');
     scoreTable(board, out);
     out.push('');
@@ -58,7 +58,9 @@ export const markdown: Reporter = (result) => {
 };
 
 function scoreTable(board: Scoreboard, out: string[]): void {
-  out.push(...WORDS.scoreHead);
+  const kind = periodKind(board.shown);
+  // Every row unranked (nothing judged): no table, only the count.
+  if (board.shown.length > 0) out.push(...(kind === 'year' ? WORDS.scoreHead : WORDS.periodScoreHead[kind]));
   for (const row of board.shown) {
     out.push(
       tableRow([
@@ -71,6 +73,7 @@ function scoreTable(board: Scoreboard, out: string[]): void {
     );
   }
   if (board.rows > board.shown.length) out.push('', WORDS.moreRows(board.rows - board.shown.length));
+  if (board.unranked > 0) out.push(...(board.shown.length > 0 ? [''] : []), WORDS.unranked(board.unranked));
 }
 
 /**
@@ -86,8 +89,10 @@ function missSections(board: Scoreboard, result: CheckResult, out: string[]): nu
     if (row.misses.length === 0) continue;
     const room = budget - SECTION_LINES;
     if (room <= 0) break;
-    const where = row.location ? placeText(row.location) : placeOf(row);
-    out.push(`**${cell(clip(placeOf(row)))}** · ${cell(clip(where))}`, '', ...WORDS.missHead);
+    // A row owed and not sent (a county's subsidy return of a triggered month) is at no place in any
+    // file: its county and month alone head it, as its message says what is missing.
+    const heading = `**${cell(clip(placeOf(row)))}**`;
+    out.push(row.location ? `${heading} · ${cell(clip(placeText(row.location)))}` : heading, '', ...WORDS.missHead);
     const misses = row.misses.slice(0, room);
     for (const v of misses) {
       const status = `${STATUS_MARK[v.status]} ${STATUS_WORD[v.status]}`;

@@ -28,8 +28,13 @@ export type RowPlace = Pick<RowScore, 'county' | 'year' | 'period' | 'location' 
 export interface Scoreboard {
   /** The best-placed rows, in ranking order, at most the limit asked for. */
   shown: RowScore[];
-  /** Every county-year row of the data. */
+  /** Every county-year row of the data that is ranked: one where some target applies. */
   rows: number;
+  /**
+   * Rows where no target applies (every verdict `not_applicable`, 0/0: a subsidy month whose index
+   * did not trigger): nothing is judged, so they are not ranked, only counted, yearly or monthly alike.
+   */
+  unranked: number;
   /** Misses of every row, shown or not. */
   misses: number;
   /**
@@ -43,7 +48,8 @@ export interface Scoreboard {
 /**
  * Ranks the rows: by year, then by the share of applicable targets met (more first), then by
  * fewer misses of error severity, then by more targets met; then by county name, file and line,
- * so the same data always gives the same order. A row where no target applies comes last in its year.
+ * so the same data always gives the same order. A row where no target applies would come last in
+ * its year; the scoreboard does not rank one at all, it counts it (`unranked`).
  */
 export function compareScores(a: RowPlace, b: RowPlace): number {
   return (
@@ -156,6 +162,7 @@ class Board {
   // Should the rows be more than the limit, the worst are what a person needs to see.
   private readonly worst: Kept<RowScore>;
   private rows = 0;
+  private unranked = 0;
   private misses = 0;
   private current: RowScore | undefined;
   private currentKey = '';
@@ -194,27 +201,32 @@ class Board {
 
   end(): Scoreboard {
     this.close();
-    const { rows, misses } = this;
+    const { rows, unranked, misses } = this;
     if (rows > this.limit) {
       const shown = this.worst.inOrder();
       for (const row of shown) row.rank = this.places.rankOf(row);
-      return { shown, rows, misses, cut: true };
+      return { shown, rows, unranked, misses, cut: true };
     }
     // The shown rows are the first of the whole order, so every row placed before a shown one is shown too.
     const shown = this.kept.inOrder();
     placeRows(shown);
-    return { shown, rows, misses, cut: false };
+    return { shown, rows, unranked, misses, cut: false };
   }
 
   private close(): void {
     const current = this.current;
     if (!current) return;
+    this.current = undefined;
+    // Nothing judged, nothing missed: no place to give it.
+    if (current.applicable === 0) {
+      this.unranked++;
+      return;
+    }
     this.rows++;
     this.misses += current.misses.length;
     this.kept.offer(current);
     this.worst.offer(current);
     this.places.count(current);
-    this.current = undefined;
   }
 }
 

@@ -12,7 +12,7 @@ import { summaryLine } from './summary-line.js';
 import type { Reporter } from './types.js';
 import { section } from '../words/words.js';
 import { asOfText, noCounty, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
-import { periodText } from './period.js';
+import { periodKind, periodText } from './period.js';
 
 /** The words of this report, in the run's language. */
 const WORDS = section('table');
@@ -23,7 +23,7 @@ export const table: Reporter = (result, context) => {
   const titles = ruleTitles(result);
   const out: string[] = [heading(result, chalk)];
   const board = scoreboardOf(result, () => briefFindings(result), SCOREBOARD_ROWS);
-  const scores = board.rows > 0 ? scoreTable(board, titles, chalk, width) : undefined;
+  const scores = board.rows > 0 || board.unranked > 0 ? scoreTable(board, titles, chalk, width) : undefined;
   // A table cut for length says so before anything else, and where the whole is.
   if (board.cut && scores)
     out.push(
@@ -76,7 +76,9 @@ function scoreTable(
   width: number,
 ): { text: string; listed: number } {
   const showId = width >= 140;
-  const rows: string[][] = [[...WORDS.head, ...(showId ? [WORDS.rule] : [])].map((h) => chalk.dim(h))];
+  const rows: string[][] = [
+    [...withPeriodHead(WORDS.head, periodKind(board.shown)), ...(showId ? [WORDS.rule] : [])].map((h) => chalk.dim(h)),
+  ];
   let budget = MISS_LINES;
   for (const row of board.shown) {
     const score = `${row.met}/${row.applicable}`;
@@ -105,6 +107,9 @@ function scoreTable(
   }
   const notes: string[] = [];
   if (board.rows > board.shown.length) notes.push(chalk.dim(WORDS.moreRows(board.rows - board.shown.length)));
+  if (board.unranked > 0) notes.push(chalk.dim(WORDS.unranked(board.unranked)));
+  // Every row unranked (nothing judged): no table, only the count.
+  if (board.shown.length === 0) return { text: notes.join('\n'), listed: 0 };
   const listedMisses = MISS_LINES - Math.max(0, budget);
   if (board.misses > listedMisses) notes.push(chalk.dim(WORDS.moreMisses(board.misses - listedMisses)));
   // Once per rule, not per miss: spreading every miss into Math.max overflows the stack.
@@ -118,7 +123,7 @@ function scoreTable(
           width,
           showId,
           titleWidth,
-          board.shown.some((row) => row.period !== undefined),
+          periodKind(board.shown),
           board.shown.reduce((widest, row) => Math.max(widest, row.rank), 1),
         ),
       ),
@@ -126,6 +131,13 @@ function scoreTable(
     ].join('\n'),
     listed: listedMisses,
   };
+}
+
+/** A table head with its period column (年度, the one after 县市区) named for the rows shown: 月份 over months. */
+function withPeriodHead(head: readonly string[], kind: ReturnType<typeof periodKind>): string[] {
+  if (kind === 'year') return [...head];
+  const at = head.indexOf(WORDS.head[2]!);
+  return head.map((word, i) => (i === at ? WORDS.periodHead[kind] : word));
 }
 
 /** Characters of a county name in its narrow column: two or three lines of it at most. */
@@ -139,7 +151,12 @@ function changeTable(
   width: number,
 ): string {
   const showId = width >= 140;
-  const rows: string[][] = [[...WORDS.changeHead, ...(showId ? [WORDS.rule] : [])].map((h) => chalk.dim(h))];
+  const rows: string[][] = [
+    [
+      ...withPeriodHead(WORDS.changeHead, periodKind(verdicts.slice(0, MISS_LINES))),
+      ...(showId ? [WORDS.rule] : []),
+    ].map((h) => chalk.dim(h)),
+  ];
   for (const v of verdicts.slice(0, MISS_LINES)) {
     const paint = statusColor(chalk, v.status);
     rows.push([
@@ -158,16 +175,23 @@ function changeTable(
     width,
     showId,
     titleWidth,
-    verdicts.some((v) => v.period !== undefined),
+    periodKind(verdicts.slice(0, MISS_LINES)),
   );
   const table = columns(rows, [county!, year!, status!, ...rest]);
   return count > verdicts.length ? `${table}\n${chalk.dim(WORDS.moreMisses(count - verdicts.length))}` : table;
 }
 
-/** `months`: whether a period column shows months (`2022-03`), not years; `places`: the widest place shown. */
-function scoreWidths(width: number, showId: boolean, titleWidth: number, months: boolean, places = 1): number[] {
+/** `kind`: whether a period column shows years, months (`2022-03`) or both; `places`: the widest place shown. */
+function scoreWidths(
+  width: number,
+  showId: boolean,
+  titleWidth: number,
+  kind: ReturnType<typeof periodKind>,
+  places = 1,
+): number[] {
   // A cut table's places run into the tens of thousands: the column is as wide as its widest.
-  const fixed = [Math.max(4, String(places).length), 10, months ? 7 : 4, 5, 10];
+  const period = kind === 'year' ? 4 : Math.max(7, displayWidth(WORDS.periodHead[kind]));
+  const fixed = [Math.max(4, String(places).length), 10, period, 5, 10];
   const id = showId ? 42 : 0;
   const gaps = 2 * (fixed.length + 1 + (showId ? 1 : 0));
   const rest = width - fixed.reduce((a, b) => a + b, 0) - id - gaps;

@@ -135,6 +135,8 @@ export class Lane implements TableSink {
     const { checker, problems } = this;
     // The rows owed and not sent are county verdicts of no row: kept however the rows' own are made.
     this.findings.push(...checker.absent(), ...checker.finish());
+    // The rows of a price index that nothing read, named once the rows owed have been judged by it.
+    for (const problem of checker.unjoinedRows()) problems.add(problem);
     const { county, total, failing } = checker.tally;
     return {
       inputs: this.dataset.inputs,

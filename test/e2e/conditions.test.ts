@@ -61,7 +61,7 @@ describe('a conditional target, written as a user would', () => {
       ['己县', 'missing'],
     ]);
     const why = report.findings.find((f) => f.county === '乙县')!.message;
-    expect(why).toContain('cpi >= trigger');
+    expect(why).toContain('居民消费价格同比涨幅 >= trigger');
     expect(why).toContain('trigger = 3.5%');
     expect(report.findings.find((f) => f.county === '戊县')!.message).toContain('standard * 12 / consumption');
   });

@@ -20,13 +20,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkJson, duibiao, type Finding } from './run.js';
+import { checkJson, duibiao, type Finding, type Report } from './run.js';
+import { accountingBreaks, type Report as Accounted } from '../accounting.js';
+import { builtinTables } from '../helpers.js';
 
 const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
 const SAMPLE_2021 = 'fixtures/round/sample-prefecture-2021.csv';
 
 const INDEX = 'fixtures/prices/price-index-2021-12-to-2023-02-bureau.csv';
 const SUBSIDY = 'fixtures/prices/price-subsidy-returns-2022-06-to-2023-03.csv';
+// The same series as a workbook of changes, in a folder of its own: a check of fixtures/prices reads the series once.
+const INDEX_XLSX = 'fixtures/prices/workbook/price-index-2021-12-to-2023-02-bureau-changes.xlsx';
 const ROSTER = 'fixtures/round/roster-8-counties.csv';
 const RULE = 'prices.subsidy-paid-when-triggered';
 const AS_OF = '2023-03-20';
@@ -84,14 +88,7 @@ describe('the price linkage of the built-in pack', () => {
   it('given the same series as a workbook of changes (3.5, not 103.5), gives the same verdicts', () => {
     // price-index-2021-12-to-2023-02-bureau-changes.xlsx: a merged title, a 单位：% line, the changes
     // themselves under 居民消费价格同比涨幅 and 食品价格同比涨幅, a note below.
-    const xlsx = checkJson(
-      INDEX.replace('bureau.csv', 'bureau-changes.xlsx'),
-      SUBSIDY,
-      '--counties',
-      ROSTER,
-      '--as-of',
-      AS_OF,
-    );
+    const xlsx = checkJson(INDEX_XLSX, SUBSIDY, '--counties', ROSTER, '--as-of', AS_OF);
     const key = (f: Finding) => `${f.county} ${(f as Finding & { period?: string }).period} ${f.status}`;
     const of = (findings: Finding[]) =>
       findings
@@ -102,6 +99,7 @@ describe('the price linkage of the built-in pack', () => {
     expect(xlsx.report.problems.filter((p) => p.file.endsWith('.xlsx')).map((p) => p.code)).toEqual([
       'title-rows',
       'footer-rows',
+      'unjoined-rows',
     ]);
   });
 
@@ -124,17 +122,78 @@ describe('the price linkage of the built-in pack', () => {
 
   it('says the index values and the threshold used, at the index month', () => {
     const [short] = at('石桥县', '2022-08');
-    expect(short!.message).toContain('subsidy_paid_persons = 845');
+    expect(short!.message).toContain('实发放人数 = 845');
     expect(short!.message).toContain('2022-07');
-    expect(short!.message).toContain('cpi_yoy = 3.5%');
+    expect(short!.message).toContain('居民消费价格同比涨幅 = 3.5%');
     expect(short!.message).toContain('cpi_threshold = 3.5%');
     const [window] = at('青岚市', '2022-09').concat(at('竹湾县', '2022-09'));
     expect(window!.message).toContain('cpi_threshold = 3.0%');
     const [notTriggered] = at('青岚市', '2022-06');
-    expect(notTriggered!.message).toContain('cpi_yoy = 3%');
+    expect(notTriggered!.message).toContain('居民消费价格同比涨幅 = 3%');
     expect(notTriggered!.message).toContain('cpi_threshold = 3.5%');
     const [owed] = at('白水县', '2022-09');
     expect(owed!.message).toContain('price-subsidy');
+    // Columns by their labels, not their ids: the condition as written, the values it read, the cells compared.
+    expect(short!.message).toContain(
+      '2022-07 条件成立：居民消费价格同比涨幅 >= cpi_threshold or 食品价格同比涨幅 >= food_threshold',
+    );
+    expect(short!.message).not.toMatch(/cpi_yoy|subsidy_paid_persons|subsidy_covered/);
+  });
+
+  it('names the columns by their English labels under --lang en', () => {
+    const en = checkJson(INDEX, SUBSIDY, '--counties', ROSTER, '--as-of', AS_OF, '--lang', 'en').report.findings;
+    const [short] = en.filter(
+      (f) => f.rule === RULE && f.county === '石桥县' && (f as Finding & { period?: string }).period === '2022-08',
+    );
+    expect(short!.message).toContain('People paid the temporary price subsidy = 845');
+    expect(short!.message).toContain('Consumer price index, change on the same month of the year before = 3.5%');
+    expect(short!.message).not.toMatch(/cpi_yoy|subsidy_paid_persons|居民消费价格/);
+  });
+});
+
+describe('the index rows nothing reads', () => {
+  type Unjoined = Report['problems'][number] & { rows?: number };
+  const unjoined = (report: Report): Unjoined[] => report.problems.filter((p) => p.code === 'unjoined-rows');
+  const accounted = (report: Report): string[] => accountingBreaks(report as unknown as Accounted, builtinTables);
+
+  it('given the series alone, names its 14 rows in one notice, and every row is accounted for', () => {
+    const { report, code } = checkJson(INDEX, '--as-of', AS_OF);
+    expect(code).toBe(0);
+    expect(report.findings).toEqual([]);
+    expect(unjoined(report).map((p) => [p.file, p.line, p.level, p.rows])).toEqual([[INDEX, 4, 'notice', 14]]);
+    expect(unjoined(report)[0]!.message).toBe(
+      'price-index 有 14 行没有用到：没有 price-subsidy 的行与之对应，未判定: 第 4–17 行（2021-12–2022-12、2023-02）',
+    );
+    expect(accounted(report)).toEqual([]);
+  });
+
+  it('given the subsidy returns too, names only the months no return answers to, in the run’s language', () => {
+    // Paid 2022-06..09, 2023-01..03 read the index months 2022-05..08, 2022-12, 2023-02 (2023-01 is absent).
+    const { report } = checkJson(INDEX, SUBSIDY, '--as-of', AS_OF, '--lang', 'en');
+    expect(unjoined(report).map((p) => [p.file, p.line, p.rows, p.message])).toEqual([
+      [
+        INDEX,
+        4,
+        8,
+        '8 price-index rows read by nothing: no price-subsidy row answers to them, not judged: lines 4–8, 13–15 (2021-12–2022-04, 2022-09–2022-11)',
+      ],
+    ]);
+    expect(accounted(report)).toEqual([]);
+    // 白水县's row of 2022-09, owed and not sent, is a verdict of no row: the accounting holds all the same.
+    expect(report.findings.filter((f) => f.location === undefined && f.scope === 'county')).toHaveLength(1);
+  });
+
+  it('given a yearly return whose count is checked against the series, names none of the months it read', () => {
+    // The count of 2022 reads the index months 2021-12..2022-11; the returns read 2022-12 and 2023-02.
+    const { report } = checkJson(INDEX, SUBSIDY, SAMPLE, '--as-of', AS_OF);
+    expect(unjoined(report)).toEqual([]);
+    expect(unjoined(checkJson(INDEX, SAMPLE, '--as-of', AS_OF).report).map((p) => [p.line, p.rows])).toEqual([[16, 2]]);
+  });
+
+  it('given the series as a workbook, names its rows at the sheet', () => {
+    const xlsx = INDEX_XLSX;
+    const { report } = checkJson(xlsx, SUBSIDY, '--as-of', AS_OF);
+    expect(unjoined(report).map((p) => [p.file, p.sheet, p.line, p.rows])).toEqual([[xlsx, '居民消费价格', 4, 8]]);
   });
 });
 
@@ -218,8 +277,69 @@ describe('reports and forms of the monthly tables', () => {
     expect(statuses.filter((status) => status === 'missing')).toHaveLength(8);
     // The ranking reads brief verdicts of the spooled rows: a subsidy row there is judged with its index month too.
     const table = duibiao('check', big, INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'table').stdout;
-    expect(table).toContain('云溪县      2022-07  0/1');
+    expect(table).toMatch(/云溪县 +2022-07 +0\/1/);
     expect(table).not.toContain('(cpi_yoy)');
+  });
+
+  it('given monthly rows alone, heads the ranking’s period column 月份 (en: month), not 年度', () => {
+    const head = (...args: string[]): string =>
+      duibiao('check', INDEX, SUBSIDY, '--as-of', AS_OF, ...args)
+        .stdout.split('\n')
+        .find((line) => /^(名次|rank|\| 名次|\| rank)/.test(line))!;
+    expect(head('-f', 'table')).toMatch(/^名次 +县市区 +月份 +达标/);
+    expect(head('-f', 'table', '--lang', 'en')).toMatch(/^rank +county +month +met/);
+    expect(head('-f', 'markdown')).toBe('| 名次 | 县市区 | 月份 | 达标 | 未达标与待核实 |');
+    expect(head('-f', 'markdown', '--lang', 'en')).toBe('| rank | county | month | met | misses and pending |');
+    // Beside a yearly return, the column holds years and months both.
+    expect(head(SAMPLE, '-f', 'table')).toMatch(/^名次 +县市区 +年度\/月份 +达标/);
+    expect(head(SAMPLE, '-f', 'markdown')).toBe('| 名次 | 县市区 | 年度/月份 | 达标 | 未达标与待核实 |');
+    // The yearly return alone keeps 年度.
+    expect(duibiao('check', SAMPLE, '-f', 'table').stdout).toMatch(/^名次 +县市区 +年度 +达标/m);
+  });
+
+  it('given a row owed and not sent, names its county and month once, at no place, in every format', () => {
+    // 白水县 sent no row for 2022-09: its verdict is of no line of any file (the index row that
+    // triggered it is the bureau's, not the county's).
+    const args = [INDEX, SUBSIDY, '--as-of', AS_OF];
+    const markdown = duibiao('check', ...args, '-f', 'markdown').stdout.split('\n');
+    expect(markdown).toContain('**白水县 2022-09**');
+    expect(markdown.filter((line) => line.includes('白水县 2022-09 · '))).toEqual([]);
+    const owed = (format: string): string[] =>
+      duibiao('check', ...args, '-f', format)
+        .stdout.split('\n')
+        .filter((line) => line.includes('没有报送 price-subsidy 中 2022-09'));
+    expect(owed('github')).toEqual([expect.stringMatching(/^::error title=白水县 2022-09 · /)]);
+    expect(owed('csv')).toEqual([
+      expect.stringMatching(/^白水县,2022-09,prices\.subsidy-paid-when-triggered,missing,/),
+    ]);
+    const sarif = JSON.parse(duibiao('check', ...args, '-f', 'sarif').stdout) as {
+      runs: { results: { message: { text: string }; locations?: unknown[] }[] }[];
+    };
+    const [result] = sarif.runs[0]!.results.filter((r) => r.message.text.includes('没有报送 price-subsidy 中 2022-09'));
+    expect(result!.message.text).toMatch(/^白水县 2022-09: /);
+    expect(result!.locations ?? []).toEqual([]);
+    expect(duibiao('check', ...args, '-f', 'junit').stdout).toContain('<testcase name="白水县 2022-09"');
+    const [json] = checkJson(...args).report.findings.filter(
+      (f) => f.county === '白水县' && (f as Finding & { period?: string }).period === '2022-09',
+    );
+    expect(json!.status).toBe('missing');
+    expect(json!.location).toBeUndefined();
+  });
+
+  it('given a county-month where nothing is judged (0/0), ranks it not and says how many were left out', () => {
+    // 青岚市 2022-06: paid in a month whose index did not trigger, its one verdict not_applicable.
+    const table = duibiao('check', INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'table').stdout;
+    expect(table).not.toMatch(/青岚市 +2022-06/);
+    expect(table).toContain('另有 1 行数据没有适用的目标（全部不适用，0/0），未排名');
+    const markdown = duibiao('check', INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'markdown', '--lang', 'en').stdout;
+    expect(markdown).not.toContain('| 青岚市 | 2022-06 |');
+    expect(markdown).toContain('1 more row with no target that applies (all not applicable, 0/0), not ranked');
+  });
+
+  it('given the folder of the price fixtures, reads the series once: no month is a duplicate', () => {
+    const { report } = checkJson('fixtures/prices', '--as-of', AS_OF);
+    expect(report.inputs.map((input) => input.file)).toEqual([INDEX, SUBSIDY]);
+    expect(report.problems.filter((p) => p.code === 'duplicate-row-key')).toEqual([]);
   });
 
   it('given the yearly return alone, the bulletin has no monthly section', () => {

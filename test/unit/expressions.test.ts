@@ -95,8 +95,9 @@ describe('expressions in a pack', () => {
     expect(judge(p, { ...row, cpi: '3.5' }).status).toBe('fail');
     const below = judge(p, { ...row, cpi: '3.4' });
     expect(below.status).toBe('not_applicable');
-    expect(below.message).toContain('cpi >= 3.5% and not urban');
-    expect(below.message).toContain('cpi = 3.4%');
+    // Each column by its label, as the report's reader knows it: 涨幅 for cpi.
+    expect(below.message).toContain('涨幅 >= 3.5% and not 城区');
+    expect(below.message).toContain('涨幅 = 3.4%');
     expect(judge(p, { ...row, cpi: '4', urban: '是' }).status).toBe('not_applicable');
     // A blank cell the condition reads is missing, as any cell a rule reads.
     expect(judge(p, row).status).toBe('missing');
@@ -215,7 +216,7 @@ describe('mistakes in expressions', () => {
       'pack.yaml',
     );
     const pass = judge(met, { county: '甲县', year: '2022', standard: '800', consumption: '800' });
-    expect([pass.status, pass.actual, pass.detail]).toEqual(['pass', true, 'standard = 800、consumption = 800']);
+    expect([pass.status, pass.actual, pass.detail]).toEqual(['pass', true, '标准 = 800、人均消费 = 800']);
     // 0 = 0 is not "someone covered": the second half fails it.
     expect(judge(met, { county: '甲县', year: '2022', standard: '0', consumption: '0' }).status).toBe('fail');
     expect(judge(met, { county: '甲县', year: '2022', standard: '799', consumption: '800' }).status).toBe('fail');
@@ -346,7 +347,7 @@ rules:
     });
     expect(verdict.message).toContain('cpi_trigger = 3.5%');
     expect(verdict.message).toContain('food_trigger = 6%');
-    expect(verdict.message).toContain('food = 5.9%');
+    expect(verdict.message).toContain('食品价格同比涨幅 = 5.9%');
   });
 });
 

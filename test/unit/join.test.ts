@@ -73,10 +73,10 @@ describe('a table keyed by period alone, joined by period', () => {
     const result = await check([SUBSIDY, INDEX]);
     expect(verdicts(result)).toEqual([
       expect.stringMatching(
-        /^青岚市 2022-04 pass: .*: 100% = 100% \(100\/100\); the condition holds for 2022-03: cpi_yoy >= cpi_threshold \(cpi_yoy = 3.5%, cpi_threshold = 3.5%\)$/,
+        /^青岚市 2022-04 pass: .*: 100% = 100% \(100\/100\); the condition holds for 2022-03: 居民消费价格同比涨幅 >= cpi_threshold \(居民消费价格同比涨幅 = 3.5%, cpi_threshold = 3.5%\)$/,
       ),
       expect.stringMatching(/^青岚市 2022-05 fail: .*90% ≠ 100% \(90\/100\)/),
-      '青岚市 2022-06 not_applicable: the condition does not hold: cpi_yoy >= cpi_threshold (cpi_yoy = 3.4%, cpi_threshold = 3.5%)',
+      '青岚市 2022-06 not_applicable: the condition does not hold: 居民消费价格同比涨幅 >= cpi_threshold (居民消费价格同比涨幅 = 3.4%, cpi_threshold = 3.5%)',
       '青岚市 2022-07 missing: no data: 居民消费价格同比涨幅 (cpi_yoy)',
       '青岚市 2022-08 missing: no row of price-index for 2022-07',
     ]);
@@ -139,8 +139,8 @@ describe('a table keyed by period alone, joined by period', () => {
       'not_applicable',
       'missing',
     ]);
-    expect(result.findings[2]!.message).toContain('cpi_yoy = 3.49%');
-    expect(result.findings[3]!.message).toContain('cpi_yoy = -0.2%');
+    expect(result.findings[2]!.message).toContain('居民消费价格同比涨幅 = 3.49%');
+    expect(result.findings[3]!.message).toContain('居民消费价格同比涨幅 = -0.2%');
     expect(result.problems).toEqual([]);
   });
 
@@ -195,7 +195,7 @@ describe('a table keyed by period alone, joined by period', () => {
       '2023-03 pass',
       '2023-04 not_applicable',
     ]);
-    expect(result.findings[0]!.message).toContain('cpi_yoy = 3%, cpi_threshold = 3.5%');
+    expect(result.findings[0]!.message).toContain('居民消费价格同比涨幅 = 3%, cpi_threshold = 3.5%');
     expect(result.findings[3]!.message).toContain('cpi_threshold = 3.5%');
   });
 

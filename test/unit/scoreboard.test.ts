@@ -57,6 +57,37 @@ describe('scoreboard', () => {
     expect(board).toMatchObject({ rows: 5, misses: 3 });
   });
 
+  it('given a row where no target applies (0/0), ranks it not, yearly or monthly, and counts it', () => {
+    const monthly = (verdicts: Verdict[], period: string): Verdict[] => verdicts.map((v) => ({ ...v, period }));
+    const board = scoreboard(
+      [
+        ...rowOf('甲县', 2022, 2, ['pass', 'fail']),
+        ...rowOf('乙县', 2022, 3, ['not_applicable', 'not_applicable']),
+        ...monthly(rowOf('丙县', 2022, 4, ['not_applicable']), '2022-06'),
+        ...monthly(rowOf('丁县', 2022, 5, ['pass']), '2022-07'),
+        ...rowOf('戊县', 2022, 6, ['pass', 'not_applicable']),
+      ],
+      10,
+    );
+    expect(board.shown.map((r) => [r.rank, r.county, `${r.met}/${r.applicable}`])).toEqual([
+      [1, '戊县', '1/1'],
+      [2, '甲县', '1/2'],
+      [1, '丁县', '1/1'],
+    ]);
+    expect(board).toMatchObject({ rows: 3, unranked: 2, misses: 1 });
+    // Cut for length alike: the unranked rows are neither shown nor counted among the rows left out.
+    const cut = scoreboard(
+      [
+        ...rowOf('乙县', 2022, 3, ['not_applicable']),
+        ...rowOf('甲县', 2022, 2, ['fail']),
+        ...rowOf('丙县', 2022, 4, ['pass']),
+      ],
+      1,
+    );
+    expect(cut).toMatchObject({ rows: 2, unranked: 1, cut: true });
+    expect(cut.shown.map((r) => r.county)).toEqual(['甲县']);
+  });
+
   it('given more rows than the limit, shows the worst first and counts every row and miss', () => {
     const findings = Array.from({ length: 50 }, (_, i) =>
       rowOf(`县${i}`, 2022, i + 2, i % 2 ? ['fail', 'fail'] : ['pass', 'fail']),

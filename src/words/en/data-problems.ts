@@ -31,6 +31,8 @@ export const dataProblems = {
     `${label} says ${given}, and the price index triggered ${counted} months paid in ${year}${months ? ` (index months ${months})` : ''}`,
   triggerMonthsUnchecked: (label: string, year: number, absent: string) =>
     `the price index does not cover every month paid in ${year} (no index for ${absent}): ${label} of that year is not checked`,
+  unjoinedRows: (table: string, rows: number, by: string, lines: string, periods: string) =>
+    `${rows} ${table} ${rows === 1 ? 'row' : 'rows'} read by nothing: no ${by} row answers to ${rows === 1 ? 'it' : 'them'}, not judged: ${rows === 1 ? 'line' : 'lines'} ${lines} (${periods})`,
   cellEncoding:
     "the cell holds bytes that are not text in the file's encoding (in a UTF-8 file, mostly a row pasted from a GBK file)",
   excelError: (text: string) => `the Excel error value '${text}' is not a number`,

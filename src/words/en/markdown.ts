@@ -5,6 +5,10 @@ export const markdown = {
   tool: 'duibiao',
   scoreboard: '#### Ranking',
   scoreHead: ['| rank | county | year | met | misses and pending |', '|---|---|---|---|---|'],
+  periodScoreHead: {
+    month: ['| rank | county | month | met | misses and pending |', '|---|---|---|---|---|'],
+    mixed: ['| rank | county | year/month | met | misses and pending |', '|---|---|---|---|---|'],
+  },
   misses: '#### Misses and pending checks, by county',
   missHead: ['| status | target | actual vs target | rule |', '|---|---|---|---|'],
   changeHead: ['| county | status | target | actual vs target | rule |', '|---|---|---|---|---|'],
@@ -15,5 +19,7 @@ export const markdown = {
     `Cut for length: the ranking lists ${shown} county-years, those with misses first (the worst first), those meeting every target last; ${rows} more county-years and ${misses} more misses and pending checks are not listed. To see all: \`-f csv\`, \`-f xlsx\` or \`-f json\``,
   moreRows: (n: number) => `… ${n} more county-years not listed (the full list: \`-f csv\` or \`-f json\`)`,
   moreMisses: (n: number) => `… ${n} more misses and pending checks not listed`,
+  unranked: (n: number) =>
+    `${n} more ${n === 1 ? 'row' : 'rows'} with no target that applies (all not applicable, 0/0), not ranked`,
   moreProblems: (n: number) => `… ${n} more data problems not listed (counts by code: \`-f summary\`)`,
 } satisfies typeof zh;

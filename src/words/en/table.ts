@@ -7,6 +7,7 @@ export const table = {
   scoreboard: 'Ranking and misses',
   head: ['rank', 'county', 'year', 'met', 'status', 'target', 'actual vs target'],
   changeHead: ['county', 'year', 'status', 'target', 'actual vs target'],
+  periodHead: { month: 'month', mixed: 'year/month' },
   rule: 'rule',
   byTarget: 'By target',
   targetHead: ['target', 'counties met', 'prefecture', 'severity'],
@@ -17,5 +18,7 @@ export const table = {
     `Cut for length: the ranking lists ${shown} county-years, those with misses first (the worst first), those meeting every target last; ${rows} more county-years and ${misses} more misses and pending checks are not listed. To see all: -f csv, -f xlsx or -f json`,
   moreRows: (n: number) => `… ${n} more county-years not listed (the full list: -f csv or -f json)`,
   moreMisses: (n: number) => `… ${n} more misses and pending checks not listed`,
+  unranked: (n: number) =>
+    `${n} more ${n === 1 ? 'row' : 'rows'} with no target that applies (all not applicable, 0/0), not ranked`,
   moreProblems: (n: number) => `… ${n} more data problems not listed (counts by code: -f summary)`,
 } satisfies typeof zh;

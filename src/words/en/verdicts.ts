@@ -9,6 +9,7 @@ export const verdicts = {
   whenNotHeld: (condition: string, values: string) =>
     `the condition does not hold: ${condition}${values ? ` (${values})` : ''}`,
   whenNotComputable: (condition: string) => `the condition cannot be told: ${condition} divides by 0`,
+  fieldLabel: (_label: string, labelEn: string) => labelEn,
   expressionDivByZero: (expression: string) => `${expression} divides by 0`,
   noThreshold: (period: string) => `no target value applies to ${period}`,
   onlyInYears: (from: number, to: number) => `applies only to ${from}–${to}`,

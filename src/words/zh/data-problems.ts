@@ -27,6 +27,8 @@ export const dataProblems = {
     `${label}填报 ${given}，按价格指数触发、在 ${year} 年发放的为 ${counted} 个月${months ? `（指数月份 ${months}）` : ''}`,
   triggerMonthsUnchecked: (label: string, year: number, absent: string) =>
     `价格指数没有覆盖 ${year} 年发放的全部月份（缺 ${absent} 的指数），该年的${label}未核对`,
+  unjoinedRows: (table: string, rows: number, by: string, lines: string, periods: string) =>
+    `${table} 有 ${rows} 行没有用到：没有 ${by} 的行与之对应，未判定: 第 ${lines} 行（${periods}）`,
   cellEncoding: '单元格含有不属于文件编码的字节（UTF-8 文件里多是从 GBK 文件粘贴来的行）',
   excelError: (text: string) => `Excel 错误值 '${text}'，不是数字`,
   scientific: (text: string) => `'${text}' 是 Excel 的科学计数法，数字可能已被舍入；请把该列设为数值格式`,

@@ -6,6 +6,8 @@ export const verdicts = {
   whenHeld: (condition: string, values: string, period: string) => `；${period} 条件成立：${condition}（${values}）`,
   whenNotHeld: (condition: string, values: string) => `条件不成立：${condition}${values ? `（${values}）` : ''}`,
   whenNotComputable: (condition: string) => `条件无法判断：${condition} 中有除以 0`,
+  /** A column named in a verdict's words, in the language they are said in: its label (`label_en` under en). */
+  fieldLabel: (label: string, _labelEn: string) => label,
   expressionDivByZero: (expression: string) => `${expression} 中有除以 0`,
   noThreshold: (period: string) => `${period} 没有适用的目标值`,
   onlyInYears: (from: number, to: number) => `仅适用于 ${from}–${to} 年`,
