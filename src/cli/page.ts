@@ -7,7 +7,7 @@ import type { PageData } from '../page/protocol.js';
 import { writeText } from '../run/output.js';
 import { TOOL } from '../run/version.js';
 import { currentLang, loadLang, useLang, words, type Lang } from '../words/words.js';
-import { templateXlsx } from './info.js';
+import { templateXlsx } from './template.js';
 
 export interface PageFlags {
   rules?: string;

@@ -11,7 +11,8 @@ import { tablesOf } from '../../src/model/tables.js';
 import { loadPack } from '../../src/pack/files.js';
 import { parsePack } from '../../src/pack/load.js';
 import { checkData } from '../../src/run/check-data.js';
-import { explainRule, templateCsv } from '../../src/cli/info.js';
+import { explainRule } from '../../src/cli/info.js';
+import { templateCsv } from '../../src/cli/template.js';
 import { useLang } from '../../src/words/words.js';
 import { shown } from '../helpers.js';
 
