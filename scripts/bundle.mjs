@@ -16,7 +16,9 @@
 // Each module is still in exactly one file, so a module that holds state (the run's language,
 // a problem log) has one copy; the words of each language and each report stay files of their
 // own, loaded by the run that asks for them (test/e2e/start-up.test.ts).
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 
@@ -103,7 +105,9 @@ visit(`${STAGE}/main.js`);
 // small helpers the reports share, each of which esbuild made a chunk of its own.
 for (const [file, output] of Object.entries(split.outputs)) if (CORE_TOO.has(output.entryPoint)) visit(file);
 const inCore = new Set(core.map((file) => resolve(file)));
-const exported = (chunk, name) => `${basename(chunk, '.js').replace(/\W/g, '_')}$${name}`;
+const stageMain = resolve(`${STAGE}/main.js`);
+/** The name under which core.js exports a chunk's exports (as one object, whose properties are live). */
+const exported = (chunk) => basename(chunk, '.js').replace(/\W/g, '_');
 
 /** Resolves what a second-pass file imports: a chunk of core.js by `shim`, any other file as it is. */
 const relink = (shim) => ({
@@ -113,53 +117,97 @@ const relink = (shim) => ({
       if (args.kind === 'entry-point') return undefined;
       if (!args.path.startsWith('.')) return { external: true };
       const file = resolve(args.resolveDir, args.path);
-      if (inCore.has(file) && args.kind === 'import-statement') return shim(file);
+      if ((inCore.has(file) || file === stageMain) && args.kind === 'import-statement') return shim(file);
       return { path: `./${basename(file)}`, external: true };
     });
+    // A chunk of core.js, seen from a file loaded later: the object core.js exports it as, read
+    // through main.js's default export. esbuild reaches a CommonJS module's exports by property
+    // (`core.words()`), so a binding that a module of core.js sets late is seen as it is now.
     b.onLoad({ filter: /.*/, namespace: 'core' }, (args) => {
       // As the metafile names it, with / on every system.
       const chunk = relative(process.cwd(), args.path).split(sep).join('/');
-      const names = split.outputs[chunk].exports.map((name) => `${exported(chunk, name)} as ${name}`);
-      return { contents: `export { ${names.join(', ')} } from './core.js';`, resolveDir: resolve(STAGE) };
+      return { contents: `module.exports = __duibiaoCore.${exported(chunk)};`, loader: 'js' };
     });
   },
 });
-const second = { bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', write: true };
+// Node ties an import() in a vm.Script to the script through V8's host-defined options, which a
+// script compiled from a code cache does not get back (nodejs/node#43663, and the same with
+// vm.Script): every import() in core.js failed with ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING. So
+// core.js calls a function main.js gives it, an import() of main.js, in the same folder.
+const importThroughMain = {
+  name: 'import-through-main',
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(/\bimport\((["'])([^"']+)\1\)/g, '__duibiaoImport($1$2$1)'),
+      loader: 'js',
+    }));
+  },
+};
+const second = { bundle: true, platform: 'node', target: 'node20', logLevel: 'warning', write: true };
 
 mkdirSync(OUT, { recursive: true });
-// core.js: every chunk main.js loads, and the table's, exporting what each exported.
+// core.js: the CLI's main module and every chunk it loads, and the table's, as one classic script
+// (a function of the CommonJS shape, called by main.js), exporting each chunk's exports as an
+// object and the command line as main(). It may hold no top-level await.
 await build({
   ...second,
+  format: 'cjs',
   stdin: {
-    contents: core
-      .map((chunk) => {
-        const names = split.outputs[chunk].exports.map((name) => `${name} as ${exported(chunk, name)}`);
-        return names.length > 0
-          ? `export { ${names.join(', ')} } from './${basename(chunk)}';`
-          : `import './${basename(chunk)}';`;
-      })
-      .join('\n'),
+    contents: [
+      ...core.map((chunk) => `export * as ${exported(chunk)} from './${basename(chunk)}';`),
+      "export { main } from './main.js';",
+    ].join('\n'),
     resolveDir: resolve(STAGE),
     sourcefile: 'core.js',
   },
   outfile: `${OUT}/core.js`,
-  plugins: [relink((file) => ({ path: file }))],
+  // As in an ES module: strict, and import.meta.url the file's own URL (package.json and rules/ are
+  // found from it), given by main.js with the import() above.
+  banner: { js: '(function (exports, require, module, __duibiaoUrl, __duibiaoImport) {\n"use strict";' },
+  footer: { js: '})' },
+  define: { 'import.meta.url': '__duibiaoUrl' },
+  plugins: [relink((file) => ({ path: file })), importThroughMain],
 });
+if (/\bimport\s*\(/.test(readFileSync(`${OUT}/core.js`, 'utf8')))
+  throw new Error('core.js holds an import() that main.js does not make: it would fail when compiled from the cache');
+// The cache is named by core.js's contents, so that main.js never reads one made of another core.js.
+const coreHash = createHash('sha256')
+  .update(readFileSync(`${OUT}/core.js`))
+  .digest('hex')
+  .slice(0, 16);
+writeFileSync(
+  `${OUT}/main.js`,
+  readFileSync('scripts/bundle-main.mjs', 'utf8').replace("'./core.cache'", `'./core.${coreHash}.cache'`),
+);
 // Every other file: as esbuild wrote it, or relinked to core.js if it imported a chunk of it.
-const outputs = { [`${OUT}/core.js`]: { inputs: Object.assign({}, ...core.map((c) => split.outputs[c].inputs)) } };
+const outputs = {
+  [`${OUT}/main.js`]: {
+    inputs: Object.assign({}, ...[...core, `${STAGE}/main.js`].map((c) => split.outputs[c].inputs)),
+  },
+};
 for (const [file, output] of Object.entries(split.outputs)) {
-  if (!file.endsWith('.js') || inCore.has(resolve(file))) continue;
+  if (!file.endsWith('.js') || inCore.has(resolve(file)) || resolve(file) === stageMain) continue;
   const target = `${OUT}/${basename(file)}`;
   outputs[target] = { inputs: output.inputs };
   if (staticImports(file).some((chunk) => inCore.has(resolve(chunk))))
     await build({
       ...second,
+      format: 'esm',
       entryPoints: [file],
       outfile: target,
+      banner: { js: 'import __duibiaoCore from "./main.js";' },
       plugins: [relink((chunk) => ({ path: chunk, namespace: 'core' }))],
     });
   else copyFileSync(file, target);
 }
 rmSync(STAGE, { recursive: true, force: true });
-// Which modules went into which file: the bench counts what a small check loads.
+// Which modules went into which file (core.js's under main.js, which loads it): the bench counts
+// what a small check loads.
 writeFileSync('dist/bundle-meta.json', JSON.stringify({ inputs: split.inputs, outputs }));
+
+// The code cache of core.js, made by a run of the check in a process of its own with no flags
+// (V8 refuses a cache made under other flags than the run's).
+const { NODE_OPTIONS: _, ...env } = process.env;
+const made = spawnSync(process.execPath, ['scripts/code-cache.mjs'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+if (made.status !== 0 || !existsSync(`${OUT}/core.${coreHash}.cache`))
+  throw new Error(`the code cache of core.js was not made: ${made.stderr}`);

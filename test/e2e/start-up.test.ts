@@ -2,9 +2,10 @@
 // report it writes and no other. Counted as the bench counts it: the files Node loads, mapped to
 // their modules by esbuild's metafile (written by scripts/bundle.mjs).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, TODAY } from './run.js';
 
@@ -55,12 +56,13 @@ describe('the 8-county check', () => {
   });
 
   // Node's loader resolves, reads and compiles each file on its own: when the check loaded some
-  // sixty, that was most of its start-up (docs/performance.md).
-  it('loads the bundle in a handful of files: main, core, the words of its language, the table', () => {
+  // sixty, that was most of its start-up (docs/performance.md). core.js is no ES module: main.js
+  // compiles it as a script (below), and the metafile counts its modules under main.js.
+  it('loads the bundle in a handful of files: main (with core), the words of its language, the table', () => {
     const files = loadedFiles('check', 'fixtures/sample-prefecture-2022.csv', '--fail-on', 'never');
     expect(files).toContain('dist/bundle/main.js');
-    expect(files).toContain('dist/bundle/core.js');
-    expect(files.size).toBeLessThanOrEqual(6);
+    expect(files).not.toContain('dist/bundle/core.js');
+    expect(files.size).toBeLessThanOrEqual(4);
   });
 
   it('in English, to JSON, loads the English words and the JSON report only', () => {
@@ -78,5 +80,89 @@ describe('the 8-county check', () => {
     expect(catalogues(modules).filter((m) => m.startsWith('dist/words/zh'))).toEqual([]);
     expect(reports(modules).length).toBeGreaterThan(0);
     expect(reports(modules).filter((m) => !m.startsWith('dist/report/json'))).toEqual([]);
+  });
+});
+
+// main.js compiles core.js, the code every run loads, with the V8 code cache the build made of it
+// (scripts/bundle-main.mjs). A cache V8 refuses (other V8 flags, another Node) or a damaged one is
+// compiled from the source instead, and the run is the same.
+describe('the code cache of core.js', () => {
+  const check = ['check', 'fixtures/sample-prefecture-2022.csv', '--fail-on', 'never'];
+
+  /** A run of the command from `root` with these Node flags, and what main.js said of the cache. */
+  function runFrom(root: string, flags: string[] = []) {
+    const main = pathToFileURL(join(root, 'dist', 'bundle', 'main.js')).href;
+    const probe =
+      `const core = await import(${JSON.stringify(main)});` +
+      "process.stderr.write(`cache: ${core.codeCache}\\n`); process.argv.splice(1, 0, 'duibiao'); await core.main();";
+    // No NODE_OPTIONS: a V8 flag in it would make V8 refuse the cache.
+    const { NODE_OPTIONS: _, ...env } = process.env;
+    const run = spawnSync(process.execPath, [...flags, '--input-type=module', '-e', probe, ...check], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...env, NO_COLOR: '1', DUIBIAO_TODAY: TODAY },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const [said, ...rest] = run.stderr.split('\n');
+    return { cache: said, stdout: run.stdout, stderr: rest.join('\n') };
+  }
+
+  /** A copy of the built package, for a cache of its own. */
+  function copy(name: string): string {
+    const root = join(dir, name);
+    for (const part of ['bin', 'dist', 'rules', 'package.json'])
+      cpSync(join(ROOT, part), join(root, part), { recursive: true });
+    return root;
+  }
+  const cacheOf = (root: string) => {
+    const bundle = join(root, 'dist', 'bundle');
+    const [name] = readdirSync(bundle).filter((file) => /^core\.[0-9a-f]+\.cache$/.test(file));
+    expect(name).toBeDefined();
+    return join(bundle, name!);
+  };
+
+  const plain = () => {
+    const { NODE_OPTIONS: _, ...env } = process.env;
+    const run = spawnSync(process.execPath, ['bin/duibiao.js', ...check], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...env, NO_COLOR: '1', DUIBIAO_TODAY: TODAY },
+    });
+    return { stdout: run.stdout, stderr: run.stderr };
+  };
+
+  it('is made by the build and used by a run', () => {
+    const run = runFrom(ROOT);
+    expect(run.cache).toBe('cache: used');
+    expect(run).toMatchObject(plain());
+    expect(run.stdout.length).toBeGreaterThan(100);
+  });
+
+  it('refused by V8 (a run with other V8 flags), gives the same run', () => {
+    const run = runFrom(ROOT, ['--max-old-space-size=1000']);
+    expect(run.cache).toBe('cache: rejected');
+    expect({ stdout: run.stdout, stderr: run.stderr }).toEqual(plain());
+  });
+
+  it('damaged, is not given to V8 (which would crash on it), and the run is the same', () => {
+    const root = copy('damaged');
+    const file = cacheOf(root);
+    const bytes = readFileSync(file);
+    // A byte in the middle of V8's data, where V8 itself checks nothing.
+    const middle = bytes.length >> 1;
+    bytes.writeUInt8(bytes.readUInt8(middle) ^ 0x5a, middle);
+    writeFileSync(file, bytes);
+    const run = runFrom(root);
+    expect(run.cache).toBe('cache: damaged');
+    expect({ stdout: run.stdout, stderr: run.stderr }).toEqual(plain());
+  });
+
+  it('of another core.js, is not read', () => {
+    const root = copy('foreign');
+    rmSync(cacheOf(root));
+    writeFileSync(join(root, 'dist', 'bundle', 'core.0000000000000000.cache'), readFileSync(cacheOf(ROOT)));
+    const run = runFrom(root);
+    expect(run.cache).toBe('cache: none');
+    expect({ stdout: run.stdout, stderr: run.stderr }).toEqual(plain());
   });
 });
