@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // The installed command: a thin shim over the built CLI (the bundle, else the compiled modules).
-import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+// By require(): an ES module import of node:fs loads its streams, which a run may not need.
+const { existsSync } = createRequire(import.meta.url)('node:fs');
 
 const bundle = new URL('../dist/bundle/main.js', import.meta.url);
 const modules = new URL('../dist/cli/main.js', import.meta.url);

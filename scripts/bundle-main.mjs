@@ -11,13 +11,17 @@
 // This module is the only way in to core.js: every chunk loaded later (a report, the other
 // language's words, the worker) imports its default export, the exports of core.js, so each
 // module in core.js has one instance per thread.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
-import * as zlib from 'node:zlib';
 
+// Node's own modules by require(): an ES module import of one makes a copy of all its exports,
+// and node:fs's include getters that load its streams (some milliseconds of every run).
 const url = new URL('./core.js', import.meta.url);
+const require = createRequire(url);
+const { readFileSync } = require('node:fs');
+const { fileURLToPath } = require('node:url');
+const vm = require('node:vm');
+const zlib = require('node:zlib');
+
 const file = fileURLToPath(url);
 /** The code cache of core.js, by its build's name: a cache from another build is never found. */
 export const CACHE = new URL('./core.cache', import.meta.url);
@@ -53,7 +57,7 @@ const module = { exports: {} };
 // core.js import()s the chunks beside it (a report, the other language's words) through this
 // module: an import() in a script compiled from a cache fails (scripts/bundle.mjs).
 const load = (specifier) => import(specifier);
-script.runInThisContext()(module.exports, createRequire(file), module, url.href, load);
+script.runInThisContext()(module.exports, require, module, url.href, load, require);
 
 export default module.exports;
 /** Runs the command line (bin/duibiao.js). */
