@@ -9,13 +9,16 @@
 //  1. esbuild splits as before, into a folder of its own; the import() of a module every check of
 //     a CSV file loads (the check command, the CSV reader, …) is bundled in place instead, still
 //     run only when asked for (INLINE below);
-//  2. the chunks main.js loads before it runs (every one of them, always), and the few the table
-//     report loads beside itself, are bundled into one file, core.js, which exports what each of
-//     them exported under a name of its own; every other file that imported one of those chunks
-//     imports the same thing from core.js instead.
+//  2. the CLI's main module, the chunks it loads before it runs (every one of them, always), and
+//     the few the table report loads beside itself, are bundled into one classic script, core.js,
+//     which exports each chunk's exports as an object and the command line as main(). main.js
+//     (scripts/bundle-main.mjs) compiles it with the V8 code cache the build makes of it
+//     (scripts/code-cache.mjs): Node 20 has no code cache for ES modules. Every other file that
+//     imported one of those chunks reads the same names from main.js's default export instead.
 // Each module is still in exactly one file, so a module that holds state (the run's language,
 // a problem log) has one copy; the words of each language and each report stay files of their
-// own, loaded by the run that asks for them (test/e2e/start-up.test.ts).
+// own, loaded by the run that asks for them (test/e2e/start-up.test.ts). Why: docs/architecture.md,
+// "The CLI's bundle and its code cache".
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -208,6 +211,13 @@ for (const [file, output] of Object.entries(split.outputs)) {
   else copyFileSync(file, target);
 }
 rmSync(STAGE, { recursive: true, force: true });
+// One instance of every module: a module in two files would be two (two registries, two languages).
+const seen = new Map();
+for (const [file, { inputs }] of Object.entries(outputs))
+  for (const input of Object.keys(inputs)) {
+    if (seen.has(input)) throw new Error(`${input} is in both ${seen.get(input)} and ${file}`);
+    seen.set(input, file);
+  }
 // Which modules went into which file (core.js's under main.js, which loads it): the bench counts
 // what a small check loads.
 writeFileSync('dist/bundle-meta.json', JSON.stringify({ inputs: split.inputs, outputs }));
