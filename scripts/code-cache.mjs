@@ -1,5 +1,6 @@
 // Part of the build (scripts/bundle.mjs runs it as a process of its own, with no Node or V8 flags):
-// makes the V8 code cache of dist/bundle/core.js that dist/bundle/main.js compiles it with.
+// makes the V8 code caches of the scripts dist/bundle/main.js compiles (core.js, and the words
+// and the table a check loads).
 //
 // The cache is made after a run of the 8-county check, not right after the compile: V8 compiles a
 // function when it is first called, and a cache made at the end of a run holds every function
@@ -21,7 +22,10 @@ process.argv = [
 ];
 const core = await import('../dist/bundle/main.js');
 if (core.codeCache !== 'none') throw new Error(`dist/bundle/main.js found a cache already (${core.codeCache})`);
-const write = () => writeFileSync(core.CACHE, core.cacheFile());
+// Every script the run compiled: core.js, the Chinese words, the table.
+const write = () => {
+  for (const [file, bytes] of core.cacheFiles()) writeFileSync(file, bytes);
+};
 if (cold) write();
 else {
   // The run's own end (it may call process.exit): every function it called has been compiled.
