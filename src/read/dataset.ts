@@ -52,17 +52,18 @@ export class DatasetRows {
 
 /** A table's keys: a row's identity is its county, its period and its table. */
 class TableKeys {
+  /**
+   * (name, period) → first line; with a code column, also the code it first came with (one
+   * table for both: a county-year's key is kept once).
+   */
   readonly seen: KeyIndex;
   /** (code, period) → first line: a code names one county whatever the name written. */
   readonly codes: KeyIndex;
-  /** (name, period) → the code it first came with, kept in the index's line slot. */
-  readonly codeOfName: KeyIndex;
 
   /** `names`: the data set's names and codes, each kept once for all its indexes. */
-  constructor(names: NameTable) {
-    this.seen = new KeyIndex(names);
+  constructor(names: NameTable, codes: boolean) {
+    this.seen = new KeyIndex(names, codes);
     this.codes = new KeyIndex(names);
-    this.codeOfName = new KeyIndex(names);
   }
 }
 
@@ -83,17 +84,14 @@ class KeyCheck {
     this.code = fields.findIndex((f) => f.name === 'county_code');
     this.tables = tablesOf(fields);
     const names = new NameTable();
-    this.keys = this.tables.map(() => new TableKeys(names));
+    this.keys = this.tables.map(() => new TableKeys(names, this.code >= 0));
   }
 
   /** Room for a file's rows, in the first table's keys: a file's table is known only from its header. */
   reserve(rows: number): void {
     const keys = this.keys[0]!;
     keys.seen.reserve(rows);
-    if (this.code >= 0) {
-      keys.codes.reserve(rows);
-      keys.codeOfName.reserve(rows);
-    }
+    if (this.code >= 0) keys.codes.reserve(rows);
   }
 
   /** A period as the messages say it: the year, or the month (`2022-03`). */
@@ -112,10 +110,10 @@ class KeyCheck {
       const message = say('duplicateCode', code, year, where, row.county!);
       this.problems({ ...locationOf(row), column: 'county_code', code: 'duplicate-row-key', level: 'error', message });
     }
-    // Six digits fit the slot a line number takes.
-    const firstCode = keys.codeOfName.add(row.county!, period, 0, Number(code));
-    if (firstCode !== undefined && firstCode.line !== Number(code)) {
-      const message = say('twoCodes', row.county!, year, String(firstCode.line).padStart(6, '0'), code);
+    // The code the row's county-year first came with, kept beside its key (`check` added it last).
+    const firstCode = keys.seen.firstValue(Number(code));
+    if (firstCode !== undefined && firstCode !== Number(code)) {
+      const message = say('twoCodes', row.county!, year, String(firstCode).padStart(6, '0'), code);
       this.problems({ ...locationOf(row), column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
     }
   }

@@ -8,11 +8,13 @@ import type { TableSink } from '../read/files.js';
 import type { CheckDataOptions } from './check-data.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import type { ProblemLog } from './problem-log.js';
+import { packRecords } from './packed-records.js';
+import type { RecordBatch } from '../read/records.js';
 import { AHEAD } from './threads.js';
 import { WorkerLink } from './worker-link.js';
 
-/** The lane's calls the reading makes, each as it is sent. */
-type Call = keyof TableSink;
+/** The lane's calls the reading makes, each as it is sent; records cross packed. */
+type Call = Exclude<keyof TableSink, 'records'> | 'packedRecords';
 type Sent = { [K in Call]: { method: K; args: Parameters<Lane[K]> } }[Call];
 
 /** A lane on a worker, called as a Lane is; should the worker never start, a Lane here takes over where it is. */
@@ -41,8 +43,8 @@ export class WorkerLane implements TableSink {
     this.post({ method: 'opened', args });
   }
 
-  records(...args: Parameters<Lane['records']>): Promise<void> | undefined {
-    return this.send({ method: 'records', args });
+  records(batch: RecordBatch): Promise<void> | undefined {
+    return this.send({ method: 'packedRecords', args: [packRecords(batch)] });
   }
 
   rows(...args: Parameters<Lane['rows']>): Promise<void> | undefined {
@@ -93,7 +95,7 @@ export class WorkerLane implements TableSink {
       if (this.link.ready) this.unconfirmed = undefined;
       else this.unconfirmed.push(call);
     }
-    if (call.method !== 'records' && call.method !== 'rows') {
+    if (call.method !== 'packedRecords' && call.method !== 'rows') {
       (this.link.post as (method: string, ...args: unknown[]) => void)(call.method, ...call.args);
       return undefined;
     }
