@@ -1,6 +1,6 @@
 // Several files as one data set: each file's format, and the account of its rows as they come, county-years seen twice reported.
 import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
-import { locationOf } from '../model/location.js';
+import { rowProblem } from '../model/location.js';
 import { KeyIndex, NameTable } from './key-index.js';
 import { monthText, periodOf, tablesOf, type Table } from '../model/tables.js';
 import { readerOf } from './readers.js';
@@ -108,13 +108,13 @@ class KeyCheck {
     if (first !== undefined && !reported) {
       const where = this.where(first.file, first.line);
       const message = say('duplicateCode', code, year, where, row.county!);
-      this.problems({ ...locationOf(row), column: 'county_code', code: 'duplicate-row-key', level: 'error', message });
+      this.problems(rowProblem(row, 'county_code', 'duplicate-row-key', 'error', message));
     }
     // The code the row's county-year first came with, kept beside its key (`check` added it last).
     const firstCode = keys.seen.firstValue(Number(code));
     if (firstCode !== undefined && firstCode !== Number(code)) {
       const message = say('twoCodes', row.county!, year, String(firstCode).padStart(6, '0'), code);
-      this.problems({ ...locationOf(row), column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
+      this.problems(rowProblem(row, 'county_code', 'name-code-mismatch', 'error', message));
     }
   }
 
@@ -134,13 +134,7 @@ class KeyCheck {
       const first = this.keys[table.index]!.seen.add(table.id, period, inputIndex, row.line);
       if (first !== undefined) {
         const message = say('duplicateRow', `${table.id} ${this.periodText(row)}`, this.where(first.file, first.line));
-        this.problems({
-          ...locationOf(row),
-          column: this.fields[table.period]!.name,
-          code: 'duplicate-row-key',
-          level: 'error',
-          message,
-        });
+        this.problems(rowProblem(row, this.fields[table.period]!.name, 'duplicate-row-key', 'error', message));
       }
       return;
     }
@@ -150,20 +144,14 @@ class KeyCheck {
       if (first !== undefined) {
         const where = this.where(first.file, first.line);
         const message = say('duplicateRow', `${row.county} ${this.periodText(row)}`, where);
-        this.problems({ ...locationOf(row), column: 'county', code: 'duplicate-row-key', level: 'error', message });
+        this.problems(rowProblem(row, 'county', 'duplicate-row-key', 'error', message));
       }
       if (typeof code === 'string') this.checkCode(row, code, inputIndex, first !== undefined);
       return;
     }
     // A null cell is unusable and was reported when it was read.
     if (!table.keyless && row.county === null && row.cells[this.county] !== null && !absentKeys.has('county')) {
-      this.problems({
-        ...locationOf(row),
-        column: 'county',
-        code: 'missing-key',
-        level: 'error',
-        message: say('countyBlank'),
-      });
+      this.problems(rowProblem(row, 'county', 'missing-key', 'error', say('countyBlank')));
     }
     const periodField = this.fields[table.period];
     if (period === null && row.cells[table.period] !== null && !absentKeys.has(periodField?.name ?? 'year')) {
@@ -171,13 +159,7 @@ class KeyCheck {
         periodField === undefined || periodField.name === 'year'
           ? say('yearBlank')
           : say('periodBlank', periodField.label);
-      this.problems({
-        ...locationOf(row),
-        column: periodField?.name ?? 'year',
-        code: 'missing-key',
-        level: 'error',
-        message,
-      });
+      this.problems(rowProblem(row, periodField?.name ?? 'year', 'missing-key', 'error', message));
     }
   }
 }
