@@ -8,12 +8,10 @@ import type { TableSink } from '../read/files.js';
 import type { CheckDataOptions } from './check-data.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import type { ProblemLog } from './problem-log.js';
-import { packRecords } from './packed-records.js';
-import type { RecordBatch } from '../read/records.js';
 import { WorkerLink } from './worker-link.js';
 
-/** The lane's calls the reading makes, each as it is sent; records cross packed. */
-type Call = Exclude<keyof TableSink, 'records'> | 'packedRecords';
+/** The lane's calls the reading makes, each as it is sent. */
+type Call = keyof TableSink;
 type Sent = { [K in Call]: { method: K; args: Parameters<Lane[K]> } }[Call];
 
 /**
@@ -54,8 +52,8 @@ export class WorkerLane implements TableSink {
     this.post({ method: 'opened', args });
   }
 
-  records(batch: RecordBatch): Promise<void> | undefined {
-    return this.send({ method: 'packedRecords', args: [packRecords(batch)] });
+  records(...args: Parameters<Lane['records']>): Promise<void> | undefined {
+    return this.send({ method: 'records', args });
   }
 
   rows(...args: Parameters<Lane['rows']>): Promise<void> | undefined {
@@ -106,7 +104,7 @@ export class WorkerLane implements TableSink {
       if (this.link.ready) this.unconfirmed = undefined;
       else this.unconfirmed.push(call);
     }
-    const asks = call.method === 'rows' || (call.method === 'packedRecords' && ++this.unanswered >= ANSWER_EVERY);
+    const asks = call.method === 'rows' || (call.method === 'records' && ++this.unanswered >= ANSWER_EVERY);
     if (!asks) {
       (this.link.post as (method: string, ...args: unknown[]) => void)(call.method, ...call.args);
       return undefined;

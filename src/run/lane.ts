@@ -12,7 +12,6 @@ import { TableRecords, type RecordBatch } from '../read/records.js';
 import { readerNamed } from '../read/readers.js';
 import { locatedIn } from '../read/sheet-location.js';
 import type { ProblemLog } from './problem-log.js';
-import { unpackRecords, type PackedRecords } from './packed-records.js';
 import { RoundMatch, type RoundAccount } from '../round/match.js';
 import { checkerOf, type RunSetup } from './setup.js';
 import { CountyByCode } from '../roster/by-code.js';
@@ -106,11 +105,6 @@ export class Lane implements TableSink {
   /** The rows checked so far; a promise of them when the rows' receiver holds the reading back. */
   records(batch: RecordBatch): number | Promise<number> {
     return this.counted(this.take(this.reader!.batch(batch)));
-  }
-
-  /** Records as they cross from the reading thread to a worker (packed-records.ts). */
-  packedRecords(packed: PackedRecords): number | Promise<number> {
-    return this.records(unpackRecords(packed));
   }
 
   rows(rows: Row[]): number | Promise<number> {
