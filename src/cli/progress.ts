@@ -2,6 +2,8 @@
 // the phase (reading, gathering the verdicts, writing each report by name), in the run's
 // language, with the share done and the time left while the inputs' bytes are read.
 import { section } from '../words/words.js';
+import { displayWidth } from '../report/layout.js';
+import { atEnd } from '../run/leftovers.js';
 
 /** The words of the progress line, in the run's language. */
 const WORDS = section('progress');
@@ -11,6 +13,8 @@ export type Phase = { kind: 'read' } | { kind: 'judge' } | { kind: 'write'; repo
 /** Where the line goes: stderr, or a test's stand-in. */
 export interface ProgressStream {
   isTTY?: boolean | undefined;
+  /** The terminal's width: the line is cut to fit it, so that `\r` and erase-line clear all of it. */
+  columns?: number | undefined;
   write(text: string): unknown;
 }
 
@@ -57,6 +61,17 @@ export function progressLine(state: ProgressState): string {
   return parts.join(' · ');
 }
 
+/** The line cut to less than `columns` cells (the last one left free), an ellipsis showing where. */
+export function fitted(line: string, columns: number | undefined): string {
+  if (columns === undefined || !(columns > 1) || displayWidth(line) < columns) return line;
+  let out = '';
+  for (const char of line) {
+    if (displayWidth(`${out}${char}…`) >= columns) break;
+    out += char;
+  }
+  return `${out}…`;
+}
+
 function duration(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
   return seconds < 60 ? WORDS.seconds(seconds) : WORDS.minutes(Math.floor(seconds / 60), seconds % 60);
@@ -73,6 +88,8 @@ export class Progress {
   private rows = 0;
   private current: Phase = { kind: 'read' };
   private timer: NodeJS.Timeout | undefined;
+  /** While the line is shown: forgets the clearing of it that an interrupt or an exit would do. */
+  private forget: (() => boolean) | undefined;
 
   constructor(private readonly options: ProgressOptions) {
     this.stream = options.stream ?? process.stderr;
@@ -110,6 +127,13 @@ export class Progress {
   done(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    this.clear();
+  }
+
+  /** Takes the line off the screen, the cursor left at the start of the line it was on. */
+  private clear(): void {
+    this.forget?.();
+    this.forget = undefined;
     if (this.shown) this.stream.write('\r\u001b[K');
     this.shown = false;
   }
@@ -120,6 +144,11 @@ export class Progress {
     if (time - this.started < 1000 || (!now && time - this.shownAt < 500)) return;
     this.shownAt = time;
     this.shown = true;
+    // Ctrl-C (or any end) while the line is shown takes it off: no half-drawn line is left, the
+    // terminal's echoed ^C with it.
+    this.forget ??= atEnd(() => {
+      this.done();
+    });
     const line = progressLine({
       phase: this.current,
       rows: this.rows,
@@ -127,6 +156,6 @@ export class Progress {
       total: this.options.total,
       elapsed: time - this.phaseStarted,
     });
-    this.stream.write(`\r\u001b[K${line}`);
+    this.stream.write(`\r\u001b[K${fitted(line, this.stream.columns)}`);
   }
 }
