@@ -170,9 +170,17 @@ describe('Ctrl-C typed at the terminal stops a run in every phase and leaves no 
   );
 
   onTerminal(
+    named('between reports: one written whole, as the next is named'),
+    async () => {
+      await stop(check(big, 'between', REPORTS), /写报告 r\.json/);
+    },
+    60_000,
+  );
+
+  onTerminal(
     named('after one report is written whole, while the next is written'),
     async () => {
-      await stop(check(big, 'second', REPORTS), /写报告 r\.json/, 200);
+      await stop(check(big, 'second', REPORTS), /写报告 r\.json/, 300);
     },
     60_000,
   );

@@ -7,7 +7,8 @@ A line "ctrl-c" on this script's stdin types Ctrl-C (byte 0x03) on the terminal:
 discipline then sends SIGINT to the command's process group, the terminal's foreground one, as a
 keypress does. When the command has ended and the terminal is drained, one line of JSON goes to
 stderr: {"code": N|null, "signal": N|null, "afterCtrlC": ms|null}, the last the milliseconds from
-the first Ctrl-C typed to the command's end.
+the first Ctrl-C typed to the command's end. This script's stdin closed while the command runs
+hangs it up (SIGHUP), so that a test that stops leaves nothing running.
 
 Python's own pty module, so that the tests need no native module of Node's (node-pty).
 """
@@ -18,6 +19,7 @@ import json
 import os
 import pty
 import select
+import signal
 import struct
 import sys
 import termios
@@ -60,7 +62,10 @@ def main() -> int:
         if watching_control and control in ready:
             chunk = os.read(control, 1024)
             if not chunk:
+                # The test has gone (its runner stopped): hang up, as a closed terminal does.
                 watching_control = False
+                if status is None:
+                    os.kill(pid, signal.SIGHUP)
             pending += chunk
             while b"\n" in pending:
                 line, pending = pending.split(b"\n", 1)
