@@ -50,7 +50,8 @@ export function progressLine(state: ProgressState): string {
     parts.push(WORDS.rows(state.rows.toLocaleString('en-US')));
     // The time left once there is enough to go by: a second and a hundredth of the bytes.
     if (share !== undefined && share >= 0.01 && share < 1 && state.elapsed >= 1000)
-      parts.push(WORDS.left(duration((state.elapsed * (1 - share)) / share)));
+      // Never "about 0 s left" while something is: a second at least.
+      parts.push(WORDS.left(duration(Math.max(1000, (state.elapsed * (1 - share)) / share))));
     else parts.push(WORDS.elapsed(duration(state.elapsed)));
   } else {
     parts.push(
@@ -112,7 +113,9 @@ export class Progress {
     this.timer.unref();
   }
 
+  /** A new phase, drawn at once; the redrawing goes on, after a `done` too (a report to stdout was written between). */
   phase(phase: Phase): void {
+    this.start();
     this.current = phase;
     this.phaseStarted = this.now();
     this.draw(true);

@@ -122,6 +122,24 @@ describe('progress on a terminal', () => {
   );
 
   onTerminal(
+    named('goes on while the table for the terminal is made, and is gone before it is drawn'),
+    async () => {
+      // No report named: the table, on the terminal; ranking 40,000 county-years takes seconds.
+      const run = check(big, 'table-here', []);
+      expect((await run.pty.ended).code).toBe(1);
+      const output = run.pty.output();
+      const heading = output.indexOf('duibiao 对标 ·');
+      expect(heading).toBeGreaterThan(0);
+      expect(output.lastIndexOf('写报告 (table) · 已用', heading)).toBeGreaterThan(0);
+      expect(output.indexOf('写报告', heading)).toBe(-1);
+      const lines = screen(output, run.cols);
+      expect(lines.some((line) => line.startsWith('duibiao 对标 ·'))).toBe(true);
+      expect(lines.filter((line) => PROGRESS.test(line))).toEqual([]);
+    },
+    60_000,
+  );
+
+  onTerminal(
     named('fits a narrow terminal: a long report name leaves no wrapped piece of the line behind'),
     async () => {
       const name = 'a-report-with-a-name-longer-than-the-terminal-is-wide.txt';

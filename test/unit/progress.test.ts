@@ -27,6 +27,11 @@ describe('the progress line', () => {
     expect(line).toMatch(/剩/);
   });
 
+  it('says a second at least is left while the last bytes are read', () => {
+    const line = progressLine({ phase: { kind: 'read' }, rows: 10, read: 99, total: 100, elapsed: 20_000 });
+    expect(line).toContain('约剩 1 秒');
+  });
+
   it("names the report being written, in the run's language", () => {
     useLang('en');
     const line = progressLine({
