@@ -37,9 +37,9 @@ beforeAll(() => {
   big = join(dir, 'big.csv');
   writeFileSync(big, copies(40_000));
   // Long enough to read that the line, drawn only after a run's first second, shows the reading
-  // even on a quiet machine.
+  // even on a quiet machine; checked for a summary, which costs little past the reading.
   huge = join(dir, 'huge.csv');
-  writeFileSync(huge, copies(120_000));
+  writeFileSync(huge, copies(200_000));
   // More county-years than a table shows, the only misses in the last three: a table that showed
   // the first rows, or the best, would show none of them.
   const clean = rows.find((row) => row.startsWith('青岚市'))!;
@@ -92,16 +92,16 @@ describe('progress on a terminal', () => {
   onTerminal(
     named('shows the share read, the time left and each report by name, in Chinese by default, and clears itself'),
     async () => {
-      const run = check(huge, 'zh', ['summary:p.txt', 'table:p.table']);
+      const run = check(huge, 'zh', ['summary:p.txt', 'summary:p.md']);
       const ended = await run.pty.ended;
       expect(ended.code).toBe(1);
       const output = run.pty.output();
       expect(output).toMatch(/读取 · \d{1,3}% · [\d,]+ 行 · 约剩 \d+ 秒/);
       expect(output).toContain('写报告 p.txt (summary) · 已用');
-      expect(output).toContain('写报告 p.table (table) · 已用');
+      expect(output).toContain('写报告 p.md (summary) · 已用');
       // What is left on the screen once the run has ended: nothing of the line.
       expect(progressLeft(run)).toEqual([]);
-      expect(readdirSync(run.out).sort()).toEqual(['p.table', 'p.txt']);
+      expect(readdirSync(run.out).sort()).toEqual(['p.md', 'p.txt']);
     },
     60_000,
   );
@@ -109,12 +109,12 @@ describe('progress on a terminal', () => {
   onTerminal(
     named('is in English with --lang en'),
     async () => {
-      const run = check(huge, 'en', ['summary:p.txt', 'table:p.table'], ['--lang', 'en']);
+      const run = check(huge, 'en', ['summary:p.txt', 'summary:p.md'], ['--lang', 'en']);
       expect((await run.pty.ended).code).toBe(1);
       const output = run.pty.output();
       expect(output).toMatch(/reading · \d{1,3}% · [\d,]+ rows · about \d+ s left/);
       expect(output).toContain('writing p.txt (summary) · ');
-      expect(output).toContain('writing p.table (table) · ');
+      expect(output).toContain('writing p.md (summary) · ');
       expect(output).not.toMatch(/[读写报告已用约剩]/);
       expect(progressLeft(run)).toEqual([]);
     },
