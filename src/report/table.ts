@@ -197,8 +197,8 @@ function scoreWidths(
   const rest = width - fixed.reduce((a, b) => a + b, 0) - id - gaps;
   const actual = 14;
   let title = Math.min(titleWidth, Math.max(16, rest - 24));
-  // A terminal narrower than the table's ease (under 75 columns): the targets' titles give way, so
-  // that no line is wider than the terminal and wrapped by it, out of its columns.
+  // A terminal too narrow for the table at ease (under 75 columns): the targets' titles give way,
+  // so that no line is wider than the terminal, which would wrap it out of its columns.
   if (title + actual > rest) title = Math.max(8, rest - actual);
   return [...fixed, title, Math.max(actual, rest - title), ...(showId ? [id] : [])];
 }
