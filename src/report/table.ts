@@ -195,8 +195,12 @@ function scoreWidths(
   const id = showId ? 42 : 0;
   const gaps = 2 * (fixed.length + 1 + (showId ? 1 : 0));
   const rest = width - fixed.reduce((a, b) => a + b, 0) - id - gaps;
-  const title = Math.min(titleWidth, Math.max(16, rest - 24));
-  return [...fixed, title, Math.max(14, rest - title), ...(showId ? [id] : [])];
+  const actual = 14;
+  let title = Math.min(titleWidth, Math.max(16, rest - 24));
+  // A terminal too narrow for the table at ease (under 75 columns): the targets' titles give way,
+  // so that no line is wider than the terminal, which would wrap it out of its columns.
+  if (title + actual > rest) title = Math.max(8, rest - actual);
+  return [...fixed, title, Math.max(actual, rest - title), ...(showId ? [id] : [])];
 }
 
 function targetTable(result: CheckResult, chalk: Paint, width: number): string {
