@@ -336,6 +336,32 @@ describe('reports and forms of the monthly tables', () => {
     expect(markdown).toContain('1 more row with no target that applies (all not applicable, 0/0), not ranked');
   });
 
+  it('given monthly returns alone, lists only the rule they were judged by, not every yearly rule at 0/0', () => {
+    const args = [INDEX, SUBSIDY, '--as-of', AS_OF];
+    const targets = (...more: string[]): string[] => {
+      const lines = duibiao('check', ...args, ...more, '-f', 'table').stdout.split('\n');
+      const from = lines.indexOf('各项目标') + 2;
+      return lines.slice(from, lines.indexOf('', from)).map((line) => line.split(/ {2,}/)[0]!);
+    };
+    expect(targets()).toEqual(['联动机制启动后次月足额发放价格临时补贴']);
+    const table = duibiao('check', ...args, '-f', 'table').stdout;
+    expect(table).not.toMatch(/ 0\/0 /);
+    expect(table).toMatch(/^56 行 × 1 条规则: /m);
+    const ruleIds = (...more: string[]): string[] =>
+      duibiao('check', ...args, ...more, '-f', 'summary', '--lang', 'en')
+        .stdout.split('\n')
+        .filter((line) => /^[a-z]+\.[a-z-]+ /.test(line))
+        .map((line) => line.split(' ')[0]!);
+    expect(ruleIds()).toEqual([RULE]);
+    // The JSON report lists verdicts, not rules: every one is there, and no yearly rule made one.
+    const { report } = checkJson(...args);
+    expect(new Set(report.findings.map((f) => f.rule))).toEqual(new Set([RULE]));
+    expect(report.findings).toHaveLength(42 + 1);
+    // Beside a yearly return every rule is listed again, the yearly ones and the monthly one.
+    expect(ruleIds(SAMPLE)).toHaveLength(20);
+    expect(ruleIds(SAMPLE)).toContain(RULE);
+  });
+
   it('given the folder of the price fixtures, reads the series once: no month is a duplicate', () => {
     const { report } = checkJson('fixtures/prices', '--as-of', AS_OF);
     expect(report.inputs.map((input) => input.file)).toEqual([INDEX, SUBSIDY]);
