@@ -224,6 +224,33 @@ describe('the yearly count of triggered months, against the series', () => {
   });
 });
 
+describe('a 合计 under the subsidy returns', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'duibiao-prices-total-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const HEAD = '县市区,行政区划代码,月份,应发放人数,实发放人数';
+  const totalNote = (lines: string[], ...args: string[]): string => {
+    const file = join(dir, `${lines.length}-${args.join('')}.csv`);
+    writeFileSync(file, [HEAD, ...lines, ''].join('\n'));
+    return checkJson(file, '--as-of', AS_OF, ...args).report.problems.find((p) => p.code === 'total-row')!.message;
+  };
+
+  it('given the returns of several months, says the rows it covers are not of one month, not of one year', () => {
+    const { report } = checkJson(SUBSIDY, '--as-of', AS_OF);
+    expect(report.problems.find((p) => p.code === 'total-row')!.message).toMatch(/所覆盖的行不属于同一月份$/);
+    const en = checkJson(SUBSIDY, '--as-of', AS_OF, '--lang', 'en').report;
+    expect(en.problems.find((p) => p.code === 'total-row')!.message).toMatch(
+      /the rows it covers are not of one month$/,
+    );
+  });
+
+  it('given months of one year, checks no sum across them; given one month, checks its counties’ sum', () => {
+    const months = ['青岚市,439901,2022-06,100,100', '青岚市,439901,2022-07,100,100', '合计,,,200,200'];
+    expect(totalNote(months)).toMatch(/未核对: 第 4 行所覆盖的行不属于同一月份$/);
+    const month = ['青岚市,439901,2022-07,100,100', '石桥县,439902,2022-07,50,50', '合计,,,150,150'];
+    expect(totalNote(month)).not.toContain('未核对');
+  });
+});
+
 describe('reports and forms of the monthly tables', () => {
   const dir = mkdtempSync(join(tmpdir(), 'duibiao-prices-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
