@@ -7,6 +7,7 @@ import { periodOf, tablesOf, type Table } from '../model/tables.js';
 import { periodText } from '../model/period-value.js';
 import { listOf, say } from '../words/message.js';
 import type { CompiledRule } from './compile.js';
+import { tableTitle } from './show.js';
 
 /** Ranges listed in the notice at most; the rest are counted in its number of rows. */
 const RANGES_LISTED = 10;
@@ -35,8 +36,8 @@ interface InputRows {
 }
 
 export class UnjoinedRows {
-  /** The keyless tables rules join, by table index: each with the ids of the tables whose rules join it. */
-  private readonly joined = new Map<number, { table: Table; by: Set<string> }>();
+  /** The keyless tables rules join, by table index: each with the tables whose rules join it. */
+  private readonly joined = new Map<number, { table: Table; by: Map<string, Table> }>();
   /** Per table index of a joining rule's table: the joined table's index and the offset to its period. */
   private readonly joining = new Map<number, { joined: number; offset: number }[]>();
   /** Per joined table index: the periods something read. */
@@ -51,8 +52,8 @@ export class UnjoinedRows {
       const other = join && tables.find((table) => table.id === join.table && table.keyless);
       if (!other) continue;
       let entry = this.joined.get(other.index);
-      if (!entry) this.joined.set(other.index, (entry = { table: other, by: new Set() }));
-      entry.by.add(rule.table.id);
+      if (!entry) this.joined.set(other.index, (entry = { table: other, by: new Map() }));
+      entry.by.set(rule.table.id, rule.table);
       this.used.set(other.index, new Set());
       const list = this.joining.get(rule.table.index) ?? [];
       list.push({ joined: other.index, offset: join.offset ?? 0 });
@@ -131,7 +132,7 @@ export class UnjoinedRows {
       }
       if (rows === 0) continue;
       const every = input.table.every;
-      const by = listOf([...this.joined.get(input.table.index)!.by]);
+      const by = listOf([...this.joined.get(input.table.index)!.by.values()].map(tableTitle));
       // Past the cut the runs kept name every such row before it and none after; with none before
       // it, the first such row (its period's first line, always kept) stands for them.
       const lines = joinRuns(runs.length > 0 ? runs.sort((a, b) => a[0] - b[0]) : [[first, first]]);
@@ -145,7 +146,7 @@ export class UnjoinedRows {
         rows,
         message: say(
           'unjoinedRows',
-          input.table.id,
+          tableTitle(input.table),
           rows,
           by,
           listOf(listed(lines, String, input.cut !== undefined)),

@@ -247,7 +247,7 @@ export const CODES = {
   ),
   'unjoined-rows': data(
     'notice',
-    "Rows of a table keyed by period alone (the prefecture's price index, `price-index`) that nothing read: no row of a table that joins it (a county's `price-subsidy` return) answers to their month, no row owed was judged by them, and no yearly count of triggered months was checked against them. Such a row is no county's and has no verdict of its own, so it is named here, one notice per file or sheet, with its lines and months; `rows` in the JSON report says how many. A file whose rows change month line after line is named by its first thousand runs of lines, then `…`; its count of rows and its months are still exact.",
+    "Rows of a table keyed by period alone (the prefecture's price index, `price-index`) that nothing read: no row of a table that joins it (a county's `price-subsidy` return) answers to their month, no row owed was judged by them, and no yearly count of triggered months was checked against them. Such a row is no county's and has no verdict of its own, so it is named here, one notice per file or sheet, with its lines and months; `rows` in the JSON report says how many. A file whose rows change month line after line is named by its first thousand runs of lines, then `…`; its count of rows and its months are still exact. Each table is named by the `title` the pack gives it, else by its id.",
     "None needed when the series is given for other checks; give the counties' subsidy returns of those months to have them judged.",
   ),
   'exceeds-total': data(

@@ -162,7 +162,7 @@ describe('the index rows nothing reads', () => {
     expect(report.findings).toEqual([]);
     expect(unjoined(report).map((p) => [p.file, p.line, p.level, p.rows])).toEqual([[INDEX, 4, 'notice', 14]]);
     expect(unjoined(report)[0]!.message).toBe(
-      'price-index 有 14 行没有用到：没有 price-subsidy 的行与之对应，未判定: 第 4–17 行（2021-12–2022-12、2023-02）',
+      '全州居民消费价格指数 有 14 行没有用到：没有 价格临时补贴发放月报 的行与之对应，未判定: 第 4–17 行（2021-12–2022-12、2023-02）',
     );
     expect(accounted(report)).toEqual([]);
   });
@@ -175,7 +175,7 @@ describe('the index rows nothing reads', () => {
         INDEX,
         4,
         8,
-        '8 price-index rows read by nothing: no price-subsidy row answers to them, not judged: lines 4–8, 13–15 (2021-12–2022-04, 2022-09–2022-11)',
+        '8 prefecture price index rows read by nothing: no monthly price subsidy return row answers to them, not judged: lines 4–8, 13–15 (2021-12–2022-04, 2022-09–2022-11)',
       ],
     ]);
     expect(accounted(report)).toEqual([]);

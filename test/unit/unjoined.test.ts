@@ -6,6 +6,7 @@ import { compileRule } from '../../src/engine/compile.js';
 import { RUNS_KEPT, UnjoinedRows } from '../../src/engine/unjoined.js';
 import { tableNamed } from '../../src/model/tables.js';
 import type { Row } from '../../src/model/types.js';
+import { loadPack } from '../../src/pack/files.js';
 import { builtin, said } from '../helpers.js';
 
 const rules = builtin.rules.map((spec) => compileRule(spec, builtin.fields));
@@ -31,7 +32,7 @@ describe('the rows of a series nothing read', () => {
     expect(others).toEqual([]);
     expect(notice).toMatchObject({ file: 'index.csv', line: 4, code: 'unjoined-rows', level: 'notice', rows: 24 });
     expect(said(notice!.message, 'zh')).toBe(
-      'price-index 有 24 行没有用到：没有 price-subsidy 的行与之对应，未判定: 第 4、6、8、10、12、14、16、18、20、22、… 行（2020-01–2021-12）',
+      '全州居民消费价格指数 有 24 行没有用到：没有 价格临时补贴发放月报 的行与之对应，未判定: 第 4、6、8、10、12、14、16、18、20、22、… 行（2020-01–2021-12）',
     );
   });
 
@@ -43,8 +44,20 @@ describe('the rows of a series nothing read', () => {
       [
         4,
         2,
-        '2 price-index rows read by nothing: no price-subsidy row answers to them, not judged: lines 4, 6 (2022-06, 2022-08)',
+        '2 prefecture price index rows read by nothing: no monthly price subsidy return row answers to them, not judged: lines 4, 6 (2022-06, 2022-08)',
       ],
+    ]);
+  });
+
+  it('given a pack whose tables have no title, names them by their ids', async () => {
+    const pack = await loadPack('fixtures/packs/price-index-join.yaml');
+    const unjoined = new UnjoinedRows(
+      pack.rules.map((spec) => compileRule(spec, pack.fields)),
+      pack.fields,
+    );
+    unjoined.see(row(tableNamed(pack.fields, 'price-index').index, 4, month(2022, 1)));
+    expect(unjoined.problems().map((p) => said(p.message, 'en'))).toEqual([
+      '1 price-index row read by nothing: no subsidy row answers to it, not judged: line 4 (2022-01)',
     ]);
   });
 
@@ -52,7 +65,10 @@ describe('the rows of a series nothing read', () => {
     const unjoined = new UnjoinedRows(rules, builtin.fields);
     for (let line = 4; line < 100_004; line++) unjoined.see(row(index, line, month(2022, 1)));
     expect(unjoined.problems().map((p) => [p.rows, said(p.message, 'zh')])).toEqual([
-      [100_000, 'price-index 有 100000 行没有用到：没有 price-subsidy 的行与之对应，未判定: 第 4–100003 行（2022-01）'],
+      [
+        100_000,
+        '全州居民消费价格指数 有 100000 行没有用到：没有 价格临时补贴发放月报 的行与之对应，未判定: 第 4–100003 行（2022-01）',
+      ],
     ]);
   });
 
@@ -66,7 +82,7 @@ describe('the rows of a series nothing read', () => {
     expect(others).toEqual([]);
     expect(notice).toMatchObject({ line: 4, rows });
     expect(said(notice!.message, 'zh')).toBe(
-      `price-index 有 ${rows} 行没有用到：没有 price-subsidy 的行与之对应，未判定: 第 4–1003、… 行（2022-01–2022-02）`,
+      `全州居民消费价格指数 有 ${rows} 行没有用到：没有 价格临时补贴发放月报 的行与之对应，未判定: 第 4–1003、… 行（2022-01–2022-02）`,
     );
   });
 
@@ -81,7 +97,7 @@ describe('the rows of a series nothing read', () => {
       [
         2000,
         5,
-        '5 price-index rows read by nothing: no price-subsidy row answers to them, not judged: lines 2000, … (2022-06)',
+        '5 prefecture price index rows read by nothing: no monthly price subsidy return row answers to them, not judged: lines 2000, … (2022-06)',
       ],
     ]);
   });
