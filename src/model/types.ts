@@ -26,7 +26,7 @@ export interface FieldSpec {
   /** The table (src/model/tables.ts) whose files hold this column; absent: every table's. */
   table?: string | undefined;
   /** Set by the pack on the period column of each table it declares: one column may be the period of several (月份). */
-  periods?: { table: string; every: 'year' | 'month'; keyless?: true }[] | undefined;
+  periods?: { table: string; every: 'year' | 'month'; keyless?: true; title?: string; title_en?: string }[] | undefined;
 }
 
 /** A readable cell: numbers are exact (Num), yes/no is boolean, text/code/date are strings. */

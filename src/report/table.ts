@@ -27,7 +27,14 @@ export const table: Reporter = (result, context) => {
   // A table cut for length says so before anything else, and where the whole is.
   if (board.cut && scores)
     out.push(
-      chalk.yellow(WORDS.cut(board.shown.length, board.rows - board.shown.length, board.misses - scores.listed)),
+      chalk.yellow(
+        WORDS.cut(
+          board.shown.length,
+          board.rows - board.shown.length,
+          board.misses - scores.listed,
+          WORDS.countyPeriods[board.periods],
+        ),
+      ),
       '',
     );
   const lead = roundLead(result);
@@ -106,7 +113,8 @@ function scoreTable(
       rows.push(['', '', '', '', chalk.dim(WORDS.unlisted(row.misses.length - listed.length))]);
   }
   const notes: string[] = [];
-  if (board.rows > board.shown.length) notes.push(chalk.dim(WORDS.moreRows(board.rows - board.shown.length)));
+  if (board.rows > board.shown.length)
+    notes.push(chalk.dim(WORDS.moreRows(board.rows - board.shown.length, WORDS.countyPeriods[board.periods])));
   if (board.unranked > 0) notes.push(chalk.dim(WORDS.unranked(board.unranked)));
   // Every row unranked (nothing judged): no table, only the count.
   if (board.shown.length === 0) return { text: notes.join('\n'), listed: 0 };
