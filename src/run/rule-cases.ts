@@ -2,9 +2,9 @@
 // first rule is asked for: that rule's bytes are handed on as they are made, every other rule's
 // kept in a temporary file of its own (for this user only, removed however the run ends) and read
 // back when asked for. What is kept is bytes, never text to decode again; and a verdict written
-// by its place alone (a passing junit case) is kept as one byte: its place's key is made once a
-// row into a file of keys that every rule's records point into, in order (docs/architecture.md,
-// "A report's cases grouped by rule").
+// by its place alone (a passing junit case) is kept as one byte: its place's key (after the text
+// every such case starts with) is made once a row into a file of keys that every rule's records
+// point into, in order (docs/architecture.md, "A report's cases grouped by rule").
 import { closeSync, constants, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,13 +75,18 @@ class Bytes {
     return length;
   }
 
-  /** `text` as UTF-8 after its length. */
-  sized(text: string): void {
+  /** `text` as UTF-8 after its length, and after `before` when given. */
+  sized(text: string, before?: Uint8Array): void {
     this.room(4);
     const at = this.used;
     this.used += 4;
     // The text may move the bytes into a larger buffer: its length is written after it.
-    const length = this.text(text);
+    let length = 0;
+    if (before) {
+      this.bytes(before);
+      length = before.length;
+    }
+    length += this.text(text);
     this.buffer.writeUInt32LE(length, at);
   }
 
@@ -252,7 +257,6 @@ export class RuleCaseFiles {
       else {
         // Keys are read in order, each only once it is needed; those passed over are skipped.
         for (let skip = kind === Kind.Skip ? records.u32() : 1; skip > 0; skip--) key = keys.sized();
-        out.bytes(this.before);
         out.bytes(key!);
         out.bytes(after);
       }
@@ -279,7 +283,7 @@ export class RuleCaseFiles {
           if (key < 0) {
             keyText = cases.key(verdict);
             key = this.keyCount++;
-            keys.held.sized(keyText);
+            keys.held.sized(keyText, before);
             keys.flush();
           }
           if (rule === live) {
