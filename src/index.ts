@@ -68,7 +68,11 @@ export async function render(result: CheckResult, format: Exclude<FormatName, 'x
   }
   const reporter = await formats[format].load();
   const text = reporter(result, { color: false, paint: await painter(false), width: 100 });
-  return typeof text === 'string' ? text : [...text].join('');
+  if (typeof text === 'string') return text;
+  // A chunk of bytes may end inside a character: bytes are joined as bytes.
+  const chunks = [...text];
+  if (chunks.every((chunk) => typeof chunk === 'string')) return chunks.join('');
+  return Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk))).toString();
 }
 
 /** Renders a result as an Excel workbook's bytes. */

@@ -40,11 +40,11 @@ export function accountingBreaks(report: Report, pack: RuleTables, text = JSON.s
   // one `unjoined-rows` notice that counts them.
   const made = new Map<string, number>();
   for (const f of county) made.set(f.rule, (made.get(f.rule) ?? 0) + 1);
-  // The rules listed: those of the first table, and those of another that made a verdict.
+  // The rules listed: those that made a verdict, of any table; the first table's where none did.
   const tableOf = (id: string): string => pack.tables.get(id) ?? pack.first;
   const listed =
     report.rules?.map((rule) => rule.id) ??
-    [...pack.tables.keys()].filter((id) => tableOf(id) === pack.first || made.has(id));
+    [...pack.tables.keys()].filter((id) => made.has(id) || (made.size === 0 && tableOf(id) === pack.first));
   const tables = new Map<string, string[]>();
   for (const id of listed) tables.set(tableOf(id), [...(tables.get(tableOf(id)) ?? []), id]);
   let judged = 0;

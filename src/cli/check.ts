@@ -148,9 +148,12 @@ async function writeOutput(
 ): Promise<void> {
   // Between reports the loop turns: a Ctrl-C that came while the last was made is heard before the next.
   await turn(true);
-  // Files come first; a report to stdout (the terminal, often) is not drawn over.
-  if (file === undefined) progress.done();
-  else progress.phase({ kind: 'write', report: `${printable(basename(file))} (${format})` });
+  // The line shows while each report is made, one for stdout too (ranking millions of verdicts for
+  // the table takes seconds); it is taken off before anything is written there, not drawn over it.
+  progress.phase({
+    kind: 'write',
+    report: file === undefined ? `(${format})` : `${printable(basename(file))} (${format})`,
+  });
   if (await sink?.write({ format, file }, result)) return;
   const toTerminal = file === undefined && process.stdout.isTTY;
   const reporter = await formats[format].load();
@@ -165,5 +168,6 @@ async function writeOutput(
     width: toTerminal ? process.stdout.columns : 100,
     bulletin,
   });
+  if (file === undefined) progress.done();
   await writeText(text, file);
 }

@@ -2,6 +2,8 @@
 // the phase (reading, gathering the verdicts, writing each report by name), in the run's
 // language, with the share done and the time left while the inputs' bytes are read.
 import { section } from '../words/words.js';
+import { displayWidth } from '../report/layout.js';
+import { atEnd } from '../run/leftovers.js';
 
 /** The words of the progress line, in the run's language. */
 const WORDS = section('progress');
@@ -11,6 +13,8 @@ export type Phase = { kind: 'read' } | { kind: 'judge' } | { kind: 'write'; repo
 /** Where the line goes: stderr, or a test's stand-in. */
 export interface ProgressStream {
   isTTY?: boolean | undefined;
+  /** The terminal's width: the line is cut to fit it, so that `\r` and erase-line clear all of it. */
+  columns?: number | undefined;
   write(text: string): unknown;
 }
 
@@ -46,7 +50,8 @@ export function progressLine(state: ProgressState): string {
     parts.push(WORDS.rows(state.rows.toLocaleString('en-US')));
     // The time left once there is enough to go by: a second and a hundredth of the bytes.
     if (share !== undefined && share >= 0.01 && share < 1 && state.elapsed >= 1000)
-      parts.push(WORDS.left(duration((state.elapsed * (1 - share)) / share)));
+      // Never "about 0 s left" while something is: a second at least.
+      parts.push(WORDS.left(duration(Math.max(1000, (state.elapsed * (1 - share)) / share))));
     else parts.push(WORDS.elapsed(duration(state.elapsed)));
   } else {
     parts.push(
@@ -55,6 +60,17 @@ export function progressLine(state: ProgressState): string {
     );
   }
   return parts.join(' · ');
+}
+
+/** The line cut to less than `columns` cells (the last one left free), an ellipsis showing where. */
+export function fitted(line: string, columns: number | undefined): string {
+  if (columns === undefined || !(columns > 1) || displayWidth(line) < columns) return line;
+  let out = '';
+  for (const char of line) {
+    if (displayWidth(`${out}${char}…`) >= columns) break;
+    out += char;
+  }
+  return `${out}…`;
 }
 
 function duration(ms: number): string {
@@ -73,6 +89,8 @@ export class Progress {
   private rows = 0;
   private current: Phase = { kind: 'read' };
   private timer: NodeJS.Timeout | undefined;
+  /** While the line is shown: forgets the clearing of it that an interrupt or an exit would do. */
+  private forget: (() => boolean) | undefined;
 
   constructor(private readonly options: ProgressOptions) {
     this.stream = options.stream ?? process.stderr;
@@ -95,7 +113,9 @@ export class Progress {
     this.timer.unref();
   }
 
+  /** A new phase, drawn at once; the redrawing goes on, after a `done` too (a report to stdout was written between). */
   phase(phase: Phase): void {
+    this.start();
     this.current = phase;
     this.phaseStarted = this.now();
     this.draw(true);
@@ -110,6 +130,13 @@ export class Progress {
   done(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    this.clear();
+  }
+
+  /** Takes the line off the screen, the cursor left at the start of the line it was on. */
+  private clear(): void {
+    this.forget?.();
+    this.forget = undefined;
     if (this.shown) this.stream.write('\r\u001b[K');
     this.shown = false;
   }
@@ -120,6 +147,11 @@ export class Progress {
     if (time - this.started < 1000 || (!now && time - this.shownAt < 500)) return;
     this.shownAt = time;
     this.shown = true;
+    // Ctrl-C (or any end) while the line is shown takes it off: no half-drawn line is left, the
+    // terminal's echoed ^C with it.
+    this.forget ??= atEnd(() => {
+      this.done();
+    });
     const line = progressLine({
       phase: this.current,
       rows: this.rows,
@@ -127,6 +159,6 @@ export class Progress {
       total: this.options.total,
       elapsed: time - this.phaseStarted,
     });
-    this.stream.write(`\r\u001b[K${line}`);
+    this.stream.write(`\r\u001b[K${fitted(line, this.stream.columns)}`);
   }
 }

@@ -1,6 +1,7 @@
 // How values read in a verdict: 37.5%, 1009, 是. A yes or a no is a message, said in a report's language.
 import type { Display } from '../measures/index.js';
 import { relation, type Op } from './target.js';
+import type { Table } from '../model/tables.js';
 import type { Status } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { joined, say, type Parts, type Text } from '../words/message.js';
@@ -74,4 +75,10 @@ export function onlyIn(years: { from: number; to: number }): Text {
  */
 export function ruleTitle(spec: Pick<RuleSpec, 'title' | 'title_en'>): Text {
   return spec.title_en === undefined ? spec.title : say('packWords', spec.title, spec.title_en);
+}
+
+/** A table as a message names it: by the title the pack gives it (as a rule's, `ruleTitle`), else by its id. */
+export function tableTitle(table: Pick<Table, 'id' | 'title' | 'title_en'>): Text {
+  if (table.title === undefined) return table.id;
+  return table.title_en === undefined ? table.title : say('packWords', table.title, table.title_en);
 }

@@ -117,7 +117,7 @@ export const CODES = {
   ),
   'total-row': data(
     'notice',
-    "Aggregate rows (合计, 总计, 小计, 全州合计, 全市合计, or a county cell ending in 合计/小计), named in one notice per file. They are not counties: no verdicts, not counted in `rows`. Each is checked against the county rows it covers, whether it stands below them (a 小计 those since the last aggregate, a 合计 all since the last 合计) or above them, as most statistical tables put 合计 right under the header (a 小计 or 合计 the rows after it, up to the next of its level; a 合计 also ends a 小计's block); columns it could not check, because a covered row is blank or unusable there, are named.",
+    "Aggregate rows (合计, 总计, 小计, 全州合计, 全市合计, or a county cell ending in 合计/小计), named in one notice per file. They are not counties: no verdicts, not counted in `rows`. Each is checked against the county rows it covers, whether it stands below them (a 小计 those since the last aggregate, a 合计 all since the last 合计) or above them, as most statistical tables put 合计 right under the header (a 小计 or 合计 the rows after it, up to the next of its level; a 合计 also ends a 小计's block); columns it could not check, because a covered row is blank or unusable there, are named. A total is of one period, as a county row is: one over rows of several years, or in a monthly table of several months, is not checked, and the notice says which.",
     'None needed.',
   ),
   'breakdown-rows': data(
@@ -247,7 +247,7 @@ export const CODES = {
   ),
   'unjoined-rows': data(
     'notice',
-    "Rows of a table keyed by period alone (the prefecture's price index, `price-index`) that nothing read: no row of a table that joins it (a county's `price-subsidy` return) answers to their month, no row owed was judged by them, and no yearly count of triggered months was checked against them. Such a row is no county's and has no verdict of its own, so it is named here, one notice per file or sheet, with its lines and months; `rows` in the JSON report says how many.",
+    "Rows of a table keyed by period alone (the prefecture's price index, `price-index`) that nothing read: no row of a table that joins it (a county's `price-subsidy` return) answers to their month, no row owed was judged by them, and no yearly count of triggered months was checked against them. Such a row is no county's and has no verdict of its own, so it is named here, one notice per file or sheet, with its lines and months; `rows` in the JSON report says how many. A file whose rows change month line after line is named by its first thousand runs of lines, then `…`; its count of rows and its months are still exact. Each table is named by the `title` the pack gives it, else by its id.",
     "None needed when the series is given for other checks; give the counties' subsidy returns of those months to have them judged.",
   ),
   'exceeds-total': data(

@@ -9,6 +9,8 @@ export interface TableSpec {
   id: string;
   key?: 'county';
   period: { column: string; every: Every };
+  title?: string;
+  title_en?: string;
 }
 
 /** A table as the reader and the engine use it, made from the pack's fields. */
@@ -23,6 +25,9 @@ export interface Table {
   keyless: boolean;
   /** The fields its files hold: its own, and those of no table in particular (the county). */
   fields: readonly FieldSpec[];
+  /** How a person calls it, where the pack says (`title`, `title_en`); else a message names it by its id. */
+  title?: string;
+  title_en?: string;
 }
 
 /** The id of the one table of a pack that declares none. */
@@ -57,6 +62,8 @@ export function tablesOf(fields: readonly FieldSpec[]): readonly Table[] {
             every: period.every,
             keyless,
             fields: fields.filter((f) => belongsTo(f, id, keyless)),
+            ...(period.title === undefined ? {} : { title: period.title }),
+            ...(period.title_en === undefined ? {} : { title_en: period.title_en }),
           };
         });
   made.set(fields, tables);

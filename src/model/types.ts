@@ -26,7 +26,7 @@ export interface FieldSpec {
   /** The table (src/model/tables.ts) whose files hold this column; absent: every table's. */
   table?: string | undefined;
   /** Set by the pack on the period column of each table it declares: one column may be the period of several (月份). */
-  periods?: { table: string; every: 'year' | 'month'; keyless?: true }[] | undefined;
+  periods?: { table: string; every: 'year' | 'month'; keyless?: true; title?: string; title_en?: string }[] | undefined;
 }
 
 /** A readable cell: numbers are exact (Num), yes/no is boolean, text/code/date are strings. */
@@ -241,10 +241,30 @@ export interface Spooled<P = ShownProblem, V = ShownVerdict> {
   /** The problems after those `problems` holds. */
   problems?: (() => Iterable<P>) | undefined;
   /**
-   * Every finding rendered by `render` (undefined: left out) and grouped by rule, in one pass over
-   * the kept rows rather than one a rule; the texts of a rule in order, the whole-data-set ones last.
+   * Every finding written as `cases` says and grouped by rule, in one pass over the kept rows rather
+   * than one a rule: a rule's cases as UTF-8 bytes in order, the whole-data-set ones last.
    */
-  byRule?:
-    | ((render: (verdict: V) => string | undefined, plain?: ReadonlySet<Status>) => (rule: string) => Iterable<string>)
-    | undefined;
+  byRule?: ((cases: RuleCases<V>) => (rule: string) => Iterable<Uint8Array>) | undefined;
+}
+
+/** Where a verdict is: what its row's verdicts share. */
+export type VerdictPlace = Pick<Verdict, 'county' | 'year' | 'period'>;
+
+/**
+ * How a report writes each finding when it groups them by rule (`Spooled.byRule`). A county
+ * verdict of a `plain` status is written as `before`, its place's `key`, and its rule's `after`:
+ * the key is made once a row, and the verdict is kept until its rule is written as a byte or
+ * so, not as text (docs/architecture.md, "A report's cases grouped by rule").
+ */
+export interface RuleCases<V = ShownVerdict> {
+  /** The statuses a county verdict is written by its place alone; such a verdict comes without values or words. */
+  plain: ReadonlySet<Status>;
+  /** The text of a verdict that is not plain; undefined: left out. */
+  render: (verdict: V) => string | undefined;
+  /** A plain verdict's text from its place, the same for every verdict of a row. */
+  key: (place: VerdictPlace) => string;
+  /** The text before the key of every plain verdict. */
+  before: string;
+  /** The text after the key of a plain verdict of `rule`. */
+  after: (rule: string) => string;
 }

@@ -153,7 +153,12 @@ function withTables(data: PackFile): Pick<Pack, 'fields' | 'rules'> {
       const periods = tables
         .filter((t) => t.period.column === field.name)
         .map((t) => {
-          const period = { table: t.id, every: t.period.every };
+          const period = {
+            table: t.id,
+            every: t.period.every,
+            ...(t.title === undefined ? {} : { title: t.title }),
+            ...(t.title_en === undefined ? {} : { title_en: t.title_en }),
+          };
           return t.key === undefined ? { ...period, keyless: true as const } : period;
         });
       return periods.length === 0 ? field : { ...field, periods };

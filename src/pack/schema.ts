@@ -35,6 +35,9 @@ export const tableSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, { error: () => carried(say('packTableIdForm')) }),
   key: z.literal('county').optional(),
   period: z.strictObject({ column: name, every: z.enum(['year', 'month']) }),
+  /** How a person calls the table (`全州居民消费价格指数`), where a message names it; else its id. */
+  title: z.string().min(1).optional(),
+  title_en: z.string().min(1).optional(),
 });
 
 /**

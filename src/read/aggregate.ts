@@ -3,6 +3,7 @@
 // column, and the aggregate rows standing above rows not yet all read.
 import { addNum, compareNum, numText, type Num } from '../model/num.js';
 import { fieldTypeOf } from '../fields/index.js';
+import { periodOf } from '../model/tables.js';
 import type { FieldSpec, Problem, Row } from '../model/types.js';
 import type { AggregateKind } from './layout.js';
 import { say, type Text } from '../words/message.js';
@@ -16,8 +17,11 @@ class Covered {
   readonly whole: Float64Array;
   readonly exact: (Num | undefined)[];
   readonly gaps: Uint8Array;
-  year: number | null | undefined = undefined;
-  mixedYears = false;
+  /** The period of the rows covered (a year, or a month of a monthly table), while they share one. */
+  period: number | null | undefined = undefined;
+  mixed = false;
+  /** Whether the rows covered are a monthly table's: then a total of several months is said so. */
+  monthly = false;
 
   constructor(columns: number) {
     this.whole = new Float64Array(columns);
@@ -88,8 +92,11 @@ export class AggregateCheck {
     const { columns, subtotal, total } = this;
     for (const covered of [subtotal, total]) {
       covered.rows++;
-      if (covered.year === undefined) covered.year = row.year;
-      else if (covered.year !== row.year) covered.mixedYears = true;
+      // A total is of one period, as a county row is: a year's, or a monthly table's month's.
+      const period = periodOf(row);
+      if (covered.period === undefined) covered.period = period;
+      else if (covered.period !== period) covered.mixed = true;
+      if (row.period !== undefined) covered.monthly = true;
     }
     const cells = row.cells;
     for (let i = 0; i < columns.length; i++) {
@@ -148,7 +155,7 @@ export class AggregateCheck {
   ): AggregateOutcome {
     if (covered.rows === 0)
       return { unchecked: [], skipped: above ? say('totalNothingBelow') : say('totalNothingAbove') };
-    if (covered.mixedYears) return { unchecked: [], skipped: say('totalMixedYears') };
+    if (covered.mixed) return { unchecked: [], skipped: say(covered.monthly ? 'totalMixedMonths' : 'totalMixedYears') };
     const unchecked: string[] = [];
     this.columns.forEach((column, i) => {
       const stated = row.cells[column];

@@ -1,6 +1,6 @@
 // Several files as one data set: each file's format, and the account of its rows as they come, county-years seen twice reported.
 import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
-import { locationOf } from '../model/location.js';
+import { rowProblem } from '../model/location.js';
 import { KeyIndex, NameTable } from './key-index.js';
 import { monthText, periodOf, tablesOf, type Table } from '../model/tables.js';
 import { readerOf } from './readers.js';
@@ -52,17 +52,18 @@ export class DatasetRows {
 
 /** A table's keys: a row's identity is its county, its period and its table. */
 class TableKeys {
+  /**
+   * (name, period) → first line; with a code column, also the code it first came with (one
+   * table for both: a county-year's key is kept once).
+   */
   readonly seen: KeyIndex;
   /** (code, period) → first line: a code names one county whatever the name written. */
   readonly codes: KeyIndex;
-  /** (name, period) → the code it first came with, kept in the index's line slot. */
-  readonly codeOfName: KeyIndex;
 
   /** `names`: the data set's names and codes, each kept once for all its indexes. */
-  constructor(names: NameTable) {
-    this.seen = new KeyIndex(names);
+  constructor(names: NameTable, codes: boolean) {
+    this.seen = new KeyIndex(names, codes);
     this.codes = new KeyIndex(names);
-    this.codeOfName = new KeyIndex(names);
   }
 }
 
@@ -83,17 +84,14 @@ class KeyCheck {
     this.code = fields.findIndex((f) => f.name === 'county_code');
     this.tables = tablesOf(fields);
     const names = new NameTable();
-    this.keys = this.tables.map(() => new TableKeys(names));
+    this.keys = this.tables.map(() => new TableKeys(names, this.code >= 0));
   }
 
   /** Room for a file's rows, in the first table's keys: a file's table is known only from its header. */
   reserve(rows: number): void {
     const keys = this.keys[0]!;
     keys.seen.reserve(rows);
-    if (this.code >= 0) {
-      keys.codes.reserve(rows);
-      keys.codeOfName.reserve(rows);
-    }
+    if (this.code >= 0) keys.codes.reserve(rows);
   }
 
   /** A period as the messages say it: the year, or the month (`2022-03`). */
@@ -110,13 +108,13 @@ class KeyCheck {
     if (first !== undefined && !reported) {
       const where = this.where(first.file, first.line);
       const message = say('duplicateCode', code, year, where, row.county!);
-      this.problems({ ...locationOf(row), column: 'county_code', code: 'duplicate-row-key', level: 'error', message });
+      this.problems(rowProblem(row, 'county_code', 'duplicate-row-key', 'error', message));
     }
-    // Six digits fit the slot a line number takes.
-    const firstCode = keys.codeOfName.add(row.county!, period, 0, Number(code));
-    if (firstCode !== undefined && firstCode.line !== Number(code)) {
-      const message = say('twoCodes', row.county!, year, String(firstCode.line).padStart(6, '0'), code);
-      this.problems({ ...locationOf(row), column: 'county_code', code: 'name-code-mismatch', level: 'error', message });
+    // The code the row's county-year first came with, kept beside its key (`check` added it last).
+    const firstCode = keys.seen.firstValue(Number(code));
+    if (firstCode !== undefined && firstCode !== Number(code)) {
+      const message = say('twoCodes', row.county!, year, String(firstCode).padStart(6, '0'), code);
+      this.problems(rowProblem(row, 'county_code', 'name-code-mismatch', 'error', message));
     }
   }
 
@@ -136,13 +134,7 @@ class KeyCheck {
       const first = this.keys[table.index]!.seen.add(table.id, period, inputIndex, row.line);
       if (first !== undefined) {
         const message = say('duplicateRow', `${table.id} ${this.periodText(row)}`, this.where(first.file, first.line));
-        this.problems({
-          ...locationOf(row),
-          column: this.fields[table.period]!.name,
-          code: 'duplicate-row-key',
-          level: 'error',
-          message,
-        });
+        this.problems(rowProblem(row, this.fields[table.period]!.name, 'duplicate-row-key', 'error', message));
       }
       return;
     }
@@ -152,20 +144,14 @@ class KeyCheck {
       if (first !== undefined) {
         const where = this.where(first.file, first.line);
         const message = say('duplicateRow', `${row.county} ${this.periodText(row)}`, where);
-        this.problems({ ...locationOf(row), column: 'county', code: 'duplicate-row-key', level: 'error', message });
+        this.problems(rowProblem(row, 'county', 'duplicate-row-key', 'error', message));
       }
       if (typeof code === 'string') this.checkCode(row, code, inputIndex, first !== undefined);
       return;
     }
     // A null cell is unusable and was reported when it was read.
     if (!table.keyless && row.county === null && row.cells[this.county] !== null && !absentKeys.has('county')) {
-      this.problems({
-        ...locationOf(row),
-        column: 'county',
-        code: 'missing-key',
-        level: 'error',
-        message: say('countyBlank'),
-      });
+      this.problems(rowProblem(row, 'county', 'missing-key', 'error', say('countyBlank')));
     }
     const periodField = this.fields[table.period];
     if (period === null && row.cells[table.period] !== null && !absentKeys.has(periodField?.name ?? 'year')) {
@@ -173,13 +159,7 @@ class KeyCheck {
         periodField === undefined || periodField.name === 'year'
           ? say('yearBlank')
           : say('periodBlank', periodField.label);
-      this.problems({
-        ...locationOf(row),
-        column: periodField?.name ?? 'year',
-        code: 'missing-key',
-        level: 'error',
-        message,
-      });
+      this.problems(rowProblem(row, periodField?.name ?? 'year', 'missing-key', 'error', message));
     }
   }
 }

@@ -136,18 +136,35 @@ function digitsId(digits: string): number {
   return (0x80000000 | (digits.length << 27) | Number(digits)) >>> 0;
 }
 
-/** Words a slot takes in the table: the name's number + 1, the period and the first line, side by side. */
+/** Words a slot takes: the name's number + 1, the period and the first line, side by side; a valued index adds a fourth, its value. */
 const STRIDE = 3;
+const VALUED_STRIDE = 4;
 
 export class KeyIndex {
   private size = 0;
   private capacity = FIRST_CAPACITY;
+  private readonly stride: number;
   // One array, a slot's words adjacent: a probe touches one cache line, not three.
-  private slots = new Uint32Array(FIRST_CAPACITY * STRIDE);
+  private slots: Uint32Array;
   private files: Uint16Array | undefined;
+  /** Of a valued index: 1 where the slot's value has been given. */
+  private valued: Uint8Array | undefined;
+  /** The slot of the key `add` was last given. */
+  private last = -1;
 
-  /** `names` may be shared by several indexes of one data set: each name is then kept once. */
-  constructor(private readonly names: NameTable = new NameTable()) {}
+  /**
+   * `names` may be shared by several indexes of one data set: each name is then kept once.
+   * `valued`: each key may also keep one value, the first it is given (`firstValue`): one table
+   * where two indexes of the same keys would each keep the keys.
+   */
+  constructor(
+    private readonly names: NameTable = new NameTable(),
+    valued = false,
+  ) {
+    this.stride = valued ? VALUED_STRIDE : STRIDE;
+    this.slots = new Uint32Array(FIRST_CAPACITY * this.stride);
+    if (valued) this.valued = new Uint8Array(FIRST_CAPACITY);
+  }
 
   /**
    * Makes room for `keys` more keys at once. Growing step by step leaves each outgrown table to
@@ -162,44 +179,60 @@ export class KeyIndex {
   add(name: string, period: number, file: number, line: number): FirstSeen | undefined {
     const id = this.names.id(name) + 1;
     const p = period >>> 0;
-    const { slots, capacity } = this;
+    // Grown before the probe, so that the slot the probe ends at stays the key's.
+    if (this.size + 1 > this.capacity * MAX_LOAD) this.rehash(Math.ceil(this.capacity * 1.5));
+    const { slots, capacity, stride } = this;
     let slot = home(id, p, capacity);
     for (; ; slot = slot + 1 === capacity ? 0 : slot + 1) {
-      const at = slot * STRIDE;
+      const at = slot * stride;
       if (slots[at] === EMPTY) break;
-      if (slots[at] === id && slots[at + 1] === p) return { file: this.files?.[slot] ?? 0, line: slots[at + 2]! };
+      if (slots[at] === id && slots[at + 1] === p) {
+        this.last = slot;
+        return { file: this.files?.[slot] ?? 0, line: slots[at + 2]! };
+      }
     }
     // The probe stopped at the empty slot the key belongs in: write it there.
     if (file > 0 && !this.files) this.files = new Uint16Array(capacity);
-    const at = slot * STRIDE;
+    const at = slot * stride;
     slots[at] = id;
     slots[at + 1] = p;
     slots[at + 2] = line;
     if (this.files) this.files[slot] = file;
-    if (++this.size > capacity * MAX_LOAD) this.rehash(Math.ceil(capacity * 1.5));
+    this.size++;
+    this.last = slot;
     return undefined;
   }
 
-  /** Places a key during `rehash`; `add` writes into the slot its own probe found. */
-  private insert(id: number, period: number, file: number, line: number): void {
-    const { slots, capacity } = this;
-    let slot = home(id, period, capacity);
-    while (slots[slot * STRIDE] !== EMPTY) slot = slot + 1 === capacity ? 0 : slot + 1;
-    slots[slot * STRIDE] = id;
-    slots[slot * STRIDE + 1] = period;
-    slots[slot * STRIDE + 2] = line;
-    if (this.files) this.files[slot] = file;
+  /**
+   * Of a valued index, for the key last added: the value it was first given, or undefined when
+   * this is the first (which it then keeps). Values are kept as 32-bit unsigned integers.
+   */
+  firstValue(value: number): number | undefined {
+    const { valued, last } = this;
+    if (!valued || last < 0) throw new Error('firstValue: no key added to a valued index');
+    const at = last * VALUED_STRIDE + 3;
+    if (valued[last] === 1) return this.slots[at]!;
+    valued[last] = 1;
+    this.slots[at] = value;
+    return undefined;
   }
 
   private rehash(capacity: number): void {
-    const { slots, files } = this;
+    const { slots, files, valued, stride } = this;
     const old = this.capacity;
     this.capacity = capacity;
-    this.slots = new Uint32Array(capacity * STRIDE);
+    this.slots = new Uint32Array(capacity * stride);
     this.files = files ? new Uint16Array(capacity) : undefined;
-    for (let slot = 0; slot < old; slot++) {
-      const at = slot * STRIDE;
-      if (slots[at] !== EMPTY) this.insert(slots[at]!, slots[at + 1]!, files?.[slot] ?? 0, slots[at + 2]!);
+    this.valued = valued ? new Uint8Array(capacity) : undefined;
+    this.last = -1;
+    for (let from = 0; from < old; from++) {
+      const at = from * stride;
+      if (slots[at] === EMPTY) continue;
+      let slot = home(slots[at]!, slots[at + 1]!, capacity);
+      while (this.slots[slot * stride] !== EMPTY) slot = slot + 1 === capacity ? 0 : slot + 1;
+      for (let word = 0; word < stride; word++) this.slots[slot * stride + word] = slots[at + word]!;
+      if (this.files) this.files[slot] = files![from]!;
+      if (this.valued) this.valued[slot] = valued![from]!;
     }
   }
 }

@@ -6,7 +6,7 @@
 import type { ShownVerdict as Verdict } from '../model/types.js';
 import { rowKey, sortMisses, type CountyRow } from './county-rows.js';
 import { Kept } from './kept.js';
-import { compareScores, countVerdict, scoreOf, tied, type RowPlace } from './scoreboard.js';
+import { compareScores, countVerdict, tied, type RowPlace } from './scoreboard.js';
 
 export interface DigestLimits {
   /** Rows kept from the top of the ranking. */
@@ -76,6 +76,8 @@ export function digestBuilder(
   let rows = 0;
   let allMet = 0;
   let current: ArrivedRow | undefined;
+  /** The last county verdict: a verdict of the same row shares its location, so its key need not be made again. */
+  let lastVerdict: Verdict | undefined;
   const close = (): void => {
     if (!current) return;
     const row = current;
@@ -98,13 +100,25 @@ export function digestBuilder(
       totals.push(verdict);
       return;
     }
-    const key = rowKey(verdict);
-    if (current?.key !== key) {
-      close();
-      current = { ...scoreOf(verdict), key, byRule: new Map(), arrival: rows };
+    const before = lastVerdict;
+    lastVerdict = verdict;
+    const same =
+      current !== undefined &&
+      before !== undefined &&
+      verdict.location !== undefined &&
+      verdict.location === before.location &&
+      verdict.county === before.county &&
+      verdict.year === before.year &&
+      verdict.period === before.period;
+    if (!same) {
+      const key = rowKey(verdict);
+      if (current?.key !== key) {
+        close();
+        current = arrivedRow(verdict, key, rows);
+      }
     }
-    current.byRule.set(verdict.rule, verdict);
-    countVerdict(current, verdict);
+    current!.byRule.set(verdict.rule, verdict);
+    countVerdict(current!, verdict);
   };
   const end = (): CountyDigest => {
     close();
@@ -122,6 +136,25 @@ export function digestBuilder(
     };
   };
   return { add, end };
+}
+
+/** A row as `scoreOf` begins it, with its key and arrival: made directly, as a row is begun a hundred thousand times. */
+function arrivedRow(verdict: Verdict, key: string, arrival: number): ArrivedRow {
+  const row: ArrivedRow = {
+    county: verdict.county,
+    year: verdict.year,
+    location: verdict.location,
+    met: 0,
+    applicable: 0,
+    errors: 0,
+    misses: [],
+    rank: 0,
+    key,
+    byRule: new Map(),
+    arrival,
+  };
+  if (verdict.period !== undefined) row.period = verdict.period;
+  return row;
 }
 
 /**

@@ -31,7 +31,7 @@ const OUTCOME: Record<Status, Outcome | undefined> = {
 
 const PASSED: ReadonlySet<Status> = new Set(['pass']);
 
-export const junit: Reporter = function* (result) {
+export const junit: Reporter = function* (result): Generator<string | Uint8Array> {
   // The as-of date, not the clock: the same inputs give the same report.
   const suite = {
     package: result.pack.id,
@@ -41,14 +41,18 @@ export const junit: Reporter = function* (result) {
   };
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n';
   // The quote is whole in the suite's properties; each case carries its opening only.
-  const quotes = new Map(result.rules.map((rule) => [rule.id, cut(rule.quote, QUOTE_IN_CASE)]));
+  const quotes = new Map(result.rules.map((rule) => [rule.id, quoteInCase(rule.quote)]));
   // A large run's cases are made in one pass over its rows, grouped by rule, not in a pass a rule.
-  // A passing case is its name alone: its verdict is made without values or words.
-  const cases = result.spooled?.byRule?.(
-    (verdict) =>
+  // A passing case is its place between two fixed texts: its verdict is made without values or
+  // words, and kept until its rule is written as a byte, not as text.
+  const cases = result.spooled?.byRule?.({
+    plain: PASSED,
+    render: (verdict) =>
       verdict.scope === 'county' ? `${verdictCase(verdict, verdict.rule, quotes.get(verdict.rule)!)}\n` : undefined,
-    PASSED,
-  );
+    key: (place) => escapeXml(placeOf(place), true),
+    before: CASE_OPEN,
+    after: (rule) => `${caseRest(rule)}/>\n`,
+  });
   let id = 0;
   for (const rule of result.rules) yield* ruleSuite(result, rule, { ...suite, id: id++ }, cases);
   if (result.problemCounts.errors > 0) yield* problemSuite(result, { ...suite, id });
@@ -62,8 +66,8 @@ function* ruleSuite(
   result: CheckResult,
   rule: RuleInfo,
   attributes: SuiteAttributes,
-  cases: ((rule: string) => Iterable<string>) | undefined,
-): Generator<string> {
+  cases: ((rule: string) => Iterable<Uint8Array>) | undefined,
+): Generator<string | Uint8Array> {
   const counts = result.ruleCounts[rule.id];
   const count = (outcome: Outcome): number =>
     STATUSES.reduce((sum, status) => sum + (OUTCOME[status] === outcome ? (counts?.[status] ?? 0) : 0), 0);
@@ -89,7 +93,7 @@ function* ruleSuite(
   });
   yield `  ${open}>\n${propertyList(properties)}\n`;
   // The quote is whole in the suite's properties; each case carries its opening only.
-  const quote = cut(rule.quote, QUOTE_IN_CASE);
+  const quote = quoteInCase(rule.quote);
   if (cases) yield* cases(rule.id);
   else
     for (const verdict of allFindings(result, rule.id))
@@ -104,15 +108,34 @@ function cut(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length)}…`;
 }
 
+/** A testcase's opening up to its name's value: what every case starts with. */
+const CASE_OPEN = '    <testcase name="';
+
+/** A testcase's opening after its name's value, without its closing bracket. */
+function caseRest(ruleId: string): string {
+  return `" classname="${escapeXml(ruleId, true)}" time="0"`;
+}
+
+/**
+ * The end of a failing case's text, escaped once a rule: the opening of the rule's quote after a
+ * line break. Escaping goes a character at a time, and a line break is no surrogate, so the text
+ * before it is escaped apart from it to the same characters.
+ */
+function quoteInCase(quote: string): string {
+  return escapeXml(`\n“${cut(quote, QUOTE_IN_CASE)}”`);
+}
+
+/** A county verdict's testcase; `quote`: its rule's `quoteInCase`. */
 function verdictCase(verdict: Verdict, ruleId: string, quote: string): string {
-  const open = `    ${element('testcase', { name: placeOf(verdict), classname: ruleId, time: '0' })}`;
+  // As `element` makes it, without an object of attributes a case.
+  const open = `${CASE_OPEN}${escapeXml(placeOf(verdict), true)}${caseRest(ruleId)}`;
   const tag = OUTCOME[verdict.status];
   if (tag === undefined) return `${open}/>`;
   const where = verdict.location ? placeText(verdict.location) : '';
   const waived = verdict.waiver ? waiverText(verdict.waiver) : undefined;
-  const body = `${where}\n${STATUS_WORD[verdict.status]}: ${verdict.message}${waived ? `\n${waived}` : ''}\n“${quote}”`;
+  const body = `${where}\n${STATUS_WORD[verdict.status]}: ${verdict.message}${waived ? `\n${waived}` : ''}`;
   // A skip has no type in the schema; the status is the type of a failure or an error. A waived verdict is skipped with its reason.
-  return `${open}>${outcome(tag, waived ?? verdict.message, body, tag === 'skipped' ? undefined : verdict.status)}</testcase>`;
+  return `${open}>${outcome(tag, waived ?? verdict.message, body, tag === 'skipped' ? undefined : verdict.status, quote)}</testcase>`;
 }
 
 function* problemSuite(result: CheckResult, attributes: SuiteAttributes): Generator<string> {
@@ -153,8 +176,11 @@ function suiteEnd(): string[] {
   return ['    <system-out/>', '    <system-err/>', '  </testsuite>\n'];
 }
 
-function outcome(tag: Outcome, message: string, body: string, type?: string): string {
-  return `${element(tag, { message, ...(type ? { type } : {}) })}>${escapeXml(body)}</${tag}>`;
+/** `escaped`: text after the body, escaped already. */
+function outcome(tag: Outcome, message: string, body: string, type?: string, escaped = ''): string {
+  // As `element` makes it: a failure, an error or a skip is in most cases of a large report.
+  const typed = type ? ` type="${escapeXml(type, true)}"` : '';
+  return `<${tag} message="${escapeXml(message, true)}"${typed}>${escapeXml(body)}${escaped}</${tag}>`;
 }
 
 /** An opening tag without its closing bracket, so that it can end as `>` or `/>`. */
@@ -171,18 +197,31 @@ const NOT_XML =
 /** Anything escapeXml changes in text, and in an attribute: a quick test before the replacing. */
 const TEXT_SPECIAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF&<>"\r]/;
 const ATTRIBUTE_SPECIAL = /[\u0000-\u001F\uFFFE\uFFFF\uD800-\uDFFF&<>"]/;
+/** What may be NOT_XML: a quick test before its slower pattern. */
+const MAYBE_NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+/** What becomes a reference: in text, markup and a carriage return; in an attribute, line breaks and tabs too. */
+const TEXT_REFERENCED = /[&<>"\r]/g;
+const ATTRIBUTE_REFERENCED = /[&<>"\t\n\r]/g;
 /* eslint-enable no-control-regex */
+const REFERENCE: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
 
 /**
  * Text or an attribute value as XML 1.0 allows: markup characters as entities, and the
  * control characters XML cannot carry at all replaced, so a stray byte in a cell cannot
  * make the whole report unreadable. In attributes, line breaks and tabs survive as references.
+ * Each character is escaped on its own (a surrogate by its neighbour), in one pass for the references.
  */
 export function escapeXml(text: string, attribute = false): string {
   // Most text (a county's name, a message) has nothing to escape: it is returned as it is.
   if (!(attribute ? ATTRIBUTE_SPECIAL : TEXT_SPECIAL).test(text)) return text;
-  return text
-    .replace(NOT_XML, '\uFFFD')
-    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
-    .replace(/[\t\n\r]/g, (c) => (attribute ? `&#${c.charCodeAt(0)};` : c === '\r' ? '&#13;' : c));
+  const carried = MAYBE_NOT_XML.test(text) ? text.replace(NOT_XML, '\uFFFD') : text;
+  return carried.replace(attribute ? ATTRIBUTE_REFERENCED : TEXT_REFERENCED, (c) => REFERENCE[c]!);
 }

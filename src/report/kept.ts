@@ -25,6 +25,11 @@ export class Kept<T> {
     if (items.length > this.limit) items.pop();
   }
 
+  /** The last item kept once `limit` are kept: an item that comes after it in the order is not kept. */
+  get last(): T | undefined {
+    return this.items.length === this.limit ? this.items[this.items.length - 1] : undefined;
+  }
+
   inOrder(): T[] {
     return this.items;
   }

@@ -15,6 +15,8 @@ import { periodKind, periodText } from './period.js';
 
 /** The words of this report, in the run's language. */
 const WORDS = section('markdown');
+// The ranking's rows counted in the table report's words: county-years, county-months, or both.
+const ROWS_ARE = section('table', 'countyPeriods');
 
 export const markdown: Reporter = (result) => {
   const out = [
@@ -28,7 +30,10 @@ export const markdown: Reporter = (result) => {
   const listed = board.misses > 0 ? missSections(board, result, sections) : 0;
   // A table cut for length says so before anything else, and where the whole is.
   if (board.cut)
-    out.push(`> ${WORDS.cut(board.shown.length, board.rows - board.shown.length, board.misses - listed)}`, '');
+    out.push(
+      `> ${WORDS.cut(board.shown.length, board.rows - board.shown.length, board.misses - listed, ROWS_ARE[board.periods])}`,
+      '',
+    );
   const lead = roundLead(result);
   if (lead.notSubmitted.length > 0) {
     out.push(
@@ -72,7 +77,8 @@ function scoreTable(board: Scoreboard, out: string[]): void {
       ]),
     );
   }
-  if (board.rows > board.shown.length) out.push('', WORDS.moreRows(board.rows - board.shown.length));
+  if (board.rows > board.shown.length)
+    out.push('', WORDS.moreRows(board.rows - board.shown.length, ROWS_ARE[board.periods]));
   if (board.unranked > 0) out.push(...(board.shown.length > 0 ? [''] : []), WORDS.unranked(board.unranked));
 }
 

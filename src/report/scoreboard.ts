@@ -4,6 +4,7 @@
 import type { ShownVerdict as Verdict } from '../model/types.js';
 import { isMiss } from './findings.js';
 import { Kept } from './kept.js';
+import { PeriodKinds, type PeriodKind } from './period.js';
 
 export interface RowScore {
   county: string | null;
@@ -37,6 +38,8 @@ export interface Scoreboard {
   unranked: number;
   /** Misses of every row, shown or not. */
   misses: number;
+  /** What every row ranked, shown or not, is by (years, months or both): the words for the rows a cut leaves out. */
+  periods: PeriodKind;
   /**
    * Whether the rows were too many to show all: then `shown` holds the rows with misses, worst
    * first (`worstFirst`), before those that meet every target, each with its place in the whole
@@ -167,6 +170,7 @@ class Board {
   private current: RowScore | undefined;
   private currentKey = '';
   private readonly places = new Places();
+  private readonly periods = new PeriodKinds();
 
   constructor(private readonly limit: number) {
     this.kept = new Kept<RowScore>(limit, compareScores);
@@ -202,15 +206,16 @@ class Board {
   end(): Scoreboard {
     this.close();
     const { rows, unranked, misses } = this;
+    const periods = this.periods.kind;
     if (rows > this.limit) {
       const shown = this.worst.inOrder();
       for (const row of shown) row.rank = this.places.rankOf(row);
-      return { shown, rows, unranked, misses, cut: true };
+      return { shown, rows, unranked, misses, periods, cut: true };
     }
     // The shown rows are the first of the whole order, so every row placed before a shown one is shown too.
     const shown = this.kept.inOrder();
     placeRows(shown);
-    return { shown, rows, unranked, misses, cut: false };
+    return { shown, rows, unranked, misses, periods, cut: false };
   }
 
   private close(): void {
@@ -227,6 +232,7 @@ class Board {
     this.kept.offer(current);
     this.worst.offer(current);
     this.places.count(current);
+    this.periods.see(current);
   }
 }
 

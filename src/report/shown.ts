@@ -93,8 +93,11 @@ function shownSpooled(spooled: Spooled<Problem, Verdict>, said: VerdictWords): S
   if (problems) shown.problems = () => shownEach(problems(), said.lang);
   if (findings) shown.findings = (rule) => saidEach(findings(rule), said);
   if (byRule)
-    shown.byRule = (render) =>
-      byRule((verdict) => render(verdict.scope === 'total' ? said.copy(verdict) : said.inPlace(verdict)));
+    shown.byRule = (cases) =>
+      byRule({
+        ...cases,
+        render: (verdict) => cases.render(verdict.scope === 'total' ? said.copy(verdict) : said.inPlace(verdict)),
+      });
   return shown;
 }
 

@@ -27,7 +27,14 @@ export const table: Reporter = (result, context) => {
   // A table cut for length says so before anything else, and where the whole is.
   if (board.cut && scores)
     out.push(
-      chalk.yellow(WORDS.cut(board.shown.length, board.rows - board.shown.length, board.misses - scores.listed)),
+      chalk.yellow(
+        WORDS.cut(
+          board.shown.length,
+          board.rows - board.shown.length,
+          board.misses - scores.listed,
+          WORDS.countyPeriods[board.periods],
+        ),
+      ),
       '',
     );
   const lead = roundLead(result);
@@ -106,7 +113,8 @@ function scoreTable(
       rows.push(['', '', '', '', chalk.dim(WORDS.unlisted(row.misses.length - listed.length))]);
   }
   const notes: string[] = [];
-  if (board.rows > board.shown.length) notes.push(chalk.dim(WORDS.moreRows(board.rows - board.shown.length)));
+  if (board.rows > board.shown.length)
+    notes.push(chalk.dim(WORDS.moreRows(board.rows - board.shown.length, WORDS.countyPeriods[board.periods])));
   if (board.unranked > 0) notes.push(chalk.dim(WORDS.unranked(board.unranked)));
   // Every row unranked (nothing judged): no table, only the count.
   if (board.shown.length === 0) return { text: notes.join('\n'), listed: 0 };
@@ -195,8 +203,12 @@ function scoreWidths(
   const id = showId ? 42 : 0;
   const gaps = 2 * (fixed.length + 1 + (showId ? 1 : 0));
   const rest = width - fixed.reduce((a, b) => a + b, 0) - id - gaps;
-  const title = Math.min(titleWidth, Math.max(16, rest - 24));
-  return [...fixed, title, Math.max(14, rest - title), ...(showId ? [id] : [])];
+  const actual = 14;
+  let title = Math.min(titleWidth, Math.max(16, rest - 24));
+  // A terminal too narrow for the table at ease (under 75 columns): the targets' titles give way,
+  // so that no line is wider than the terminal, which would wrap it out of its columns.
+  if (title + actual > rest) title = Math.max(8, rest - actual);
+  return [...fixed, title, Math.max(actual, rest - title), ...(showId ? [id] : [])];
 }
 
 function targetTable(result: CheckResult, chalk: Paint, width: number): string {

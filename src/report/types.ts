@@ -22,9 +22,10 @@ export interface BulletinHeading {
 
 /**
  * Renders a whole report. A large report may be returned as chunks, which the
- * CLI writes as they come instead of building one giant string.
+ * CLI writes as they come instead of building one giant string: text, or text already
+ * in UTF-8 (whole characters or not: the chunks are bytes in order).
  */
-export type Reporter = (result: CheckResult, context: ReportContext) => string | Iterable<string>;
+export type Reporter = (result: CheckResult, context: ReportContext) => string | Iterable<string | Uint8Array>;
 
 /**
  * Renders a report of bytes (a workbook) as its library packs them, chunk by chunk, for the CLI to

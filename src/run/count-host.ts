@@ -8,12 +8,21 @@ import type { TableSink } from '../read/files.js';
 import type { CheckDataOptions } from './check-data.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import type { ProblemLog } from './problem-log.js';
-import { AHEAD } from './threads.js';
 import { WorkerLink } from './worker-link.js';
 
 /** The lane's calls the reading makes, each as it is sent. */
 type Call = keyof TableSink;
 type Sent = { [K in Call]: { method: K; args: Parameters<Lane[K]> } }[Call];
+
+/**
+ * Batches of records sent for each one answered. An answer wakes this thread and, on a machine
+ * with no core spare, takes the worker off its core: one every few batches is enough to hold the
+ * reading back (the worker runs its calls in order, so an answer says every batch before it is
+ * counted).
+ */
+const ANSWER_EVERY = 4;
+/** Answers awaited at once, at most: some eight batches with the worker. */
+const ANSWERS_AHEAD = 2;
 
 /** A lane on a worker, called as a Lane is; should the worker never start, a Lane here takes over where it is. */
 export class WorkerLane implements TableSink {
@@ -22,8 +31,10 @@ export class WorkerLane implements TableSink {
   private local: Lane | undefined;
   /** What was sent before the worker said it is ready: done here should it never be. */
   private unconfirmed: Sent[] | undefined = [];
-  /** Answers to come, oldest first; never more than AHEAD. */
+  /** Answers to come, oldest first; never more than ANSWERS_AHEAD. */
   private readonly waiting: Promise<number>[] = [];
+  /** Batches of records sent since the last that asked for an answer. */
+  private unanswered = 0;
 
   constructor(
     private readonly setup: LaneSetup,
@@ -83,7 +94,7 @@ export class WorkerLane implements TableSink {
     void this.send(call);
   }
 
-  /** Records and rows are requests, answered with the rows counted; the rest are posted. */
+  /** Every few batches of records, and every batch of rows, are requests, answered with the rows counted; the rest are posted. */
   private send(call: Sent): Promise<void> | undefined {
     if (this.local) {
       (this.local[call.method] as (...args: unknown[]) => unknown)(...call.args);
@@ -93,10 +104,12 @@ export class WorkerLane implements TableSink {
       if (this.link.ready) this.unconfirmed = undefined;
       else this.unconfirmed.push(call);
     }
-    if (call.method !== 'records' && call.method !== 'rows') {
+    const asks = call.method === 'rows' || (call.method === 'records' && ++this.unanswered >= ANSWER_EVERY);
+    if (!asks) {
       (this.link.post as (method: string, ...args: unknown[]) => void)(call.method, ...call.args);
       return undefined;
     }
+    this.unanswered = 0;
     const answer = (this.link.request as (method: string, ...args: unknown[]) => Promise<number>)(
       call.method,
       ...call.args,
@@ -104,7 +117,7 @@ export class WorkerLane implements TableSink {
     // Only the oldest is awaited: should the worker fail, the others must not go unhandled.
     answer.catch(() => {});
     this.waiting.push(answer);
-    return this.waiting.length >= AHEAD ? this.settleOldest() : undefined;
+    return this.waiting.length >= ANSWERS_AHEAD ? this.settleOldest() : undefined;
   }
 
   private async settleOldest(): Promise<void> {

@@ -1,13 +1,14 @@
 // A file a run makes for itself (a spool, a report not yet renamed into place) is removed however
 // the run ends: normally, by an early exit (a closed pipe), or by Ctrl-C or a kill. One set of
-// listeners serves every such file, however many reports and spools a run has.
+// listeners serves every such file, however many reports and spools a run has, and whatever else
+// must be undone as the run ends (the progress line on a terminal, cleared).
 import { rmSync } from 'node:fs';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-const pending = new Set<string>();
+const pending = new Set<() => void>();
 
-function removeAll(): void {
-  for (const path of pending) removeQuietly(path);
+function runAll(): void {
+  for (const action of pending) action();
   pending.clear();
 }
 
@@ -21,29 +22,43 @@ function removeQuietly(path: string): void {
 }
 
 function interrupted(signal: NodeJS.Signals): void {
-  removeAll();
+  runAll();
   stopWatching();
   // With no listener left, the signal now ends the process as it would have.
   process.kill(process.pid, signal);
 }
 
 function startWatching(): void {
-  process.once('exit', removeAll);
+  process.once('exit', runAll);
   for (const signal of SIGNALS) process.once(signal, interrupted);
 }
 
 function stopWatching(): void {
-  process.removeListener('exit', removeAll);
+  process.removeListener('exit', runAll);
   for (const signal of SIGNALS) process.removeListener(signal, interrupted);
+}
+
+/**
+ * Runs `action` (quick, synchronous, never throwing) when the process ends or is interrupted. The
+ * function returned forgets it, and says whether it was still to run. While any action waits, a
+ * signal is heard only when the event loop turns (run/turn.ts), then ends the process as before.
+ */
+export function atEnd(action: () => void): () => boolean {
+  if (pending.size === 0) startWatching();
+  pending.add(action);
+  return () => {
+    if (!pending.delete(action)) return false;
+    if (pending.size === 0) stopWatching();
+    return true;
+  };
 }
 
 /** Removes `path` when the process ends; the function returned removes it now, and stops watching. */
 export function removedAtExit(path: string): () => void {
-  if (pending.size === 0) startWatching();
-  pending.add(path);
-  return () => {
-    if (!pending.delete(path)) return;
+  const forget = atEnd(() => {
     removeQuietly(path);
-    if (pending.size === 0) stopWatching();
+  });
+  return () => {
+    if (forget()) removeQuietly(path);
   };
 }

@@ -13,7 +13,7 @@ import { Writes } from './writes.js';
 import { randomHex } from './random-name.js';
 
 /** A report as it is written: whole, or chunks as they come (a workbook's, as its library packs them). */
-export type ReportChunks = string | Iterable<string | Buffer> | AsyncIterable<Uint8Array>;
+export type ReportChunks = string | Iterable<string | Uint8Array> | AsyncIterable<Uint8Array>;
 
 async function writeReport(file: string, text: ReportChunks): Promise<void> {
   const temporary = temporaryFor(file);

@@ -47,12 +47,16 @@ export function resultOfRun(
 }
 
 /**
- * The rules a result lists: a rule of a table other than the pack's first (the built-in pack's
- * monthly price subsidy) that made no verdict, its table having no rows in the run, is left out,
- * so that a check of the yearly return alone reads as it did before the pack had that table.
+ * The rules a result lists: those that made a verdict. A rule whose table had no rows in the run
+ * (the yearly targets on a check of the monthly returns alone, the monthly price subsidy on one of
+ * the yearly return alone) made none and is left out, so that a report lists no target as judged
+ * 0/0 for want of its table; its verdicts, none, are not lost. A run in which no rule made one (no
+ * row read, or only a price index) lists the rules of the pack's first table, as it always has.
  */
 function rulesShown(pack: Pick<Pack, 'rules' | 'fields'>, counts: LaneAccount['ruleCounts']): Pack['rules'] {
-  const first = tablesOf(pack.fields)[0]!;
   const made = (id: string): boolean => Object.values(counts[id] ?? {}).some((count) => count > 0);
-  return pack.rules.filter((rule) => tableNamed(pack.fields, rule.table) === first || made(rule.id));
+  const shown = pack.rules.filter((rule) => made(rule.id));
+  if (shown.length > 0) return shown;
+  const first = tablesOf(pack.fields)[0]!;
+  return pack.rules.filter((rule) => tableNamed(pack.fields, rule.table) === first);
 }

@@ -162,7 +162,7 @@ describe('the index rows nothing reads', () => {
     expect(report.findings).toEqual([]);
     expect(unjoined(report).map((p) => [p.file, p.line, p.level, p.rows])).toEqual([[INDEX, 4, 'notice', 14]]);
     expect(unjoined(report)[0]!.message).toBe(
-      'price-index 有 14 行没有用到：没有 price-subsidy 的行与之对应，未判定: 第 4–17 行（2021-12–2022-12、2023-02）',
+      '全州居民消费价格指数 有 14 行没有用到：没有 价格临时补贴发放月报 的行与之对应，未判定: 第 4–17 行（2021-12–2022-12、2023-02）',
     );
     expect(accounted(report)).toEqual([]);
   });
@@ -175,7 +175,7 @@ describe('the index rows nothing reads', () => {
         INDEX,
         4,
         8,
-        '8 price-index rows read by nothing: no price-subsidy row answers to them, not judged: lines 4–8, 13–15 (2021-12–2022-04, 2022-09–2022-11)',
+        '8 prefecture price index rows read by nothing: no monthly price subsidy return row answers to them, not judged: lines 4–8, 13–15 (2021-12–2022-04, 2022-09–2022-11)',
       ],
     ]);
     expect(accounted(report)).toEqual([]);
@@ -221,6 +221,33 @@ describe('the yearly count of triggered months, against the series', () => {
     const alone = checkJson(SAMPLE, '--as-of', '2022-12-31').report;
     expect(alone.problems.filter((p) => p.code.startsWith('trigger-months-'))).toEqual([]);
     expect(alone.findings.filter((f) => f.rule === RULE)).toEqual([]);
+  });
+});
+
+describe('a 合计 under the subsidy returns', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'duibiao-prices-total-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const HEAD = '县市区,行政区划代码,月份,应发放人数,实发放人数';
+  const totalNote = (lines: string[], ...args: string[]): string => {
+    const file = join(dir, `${lines.length}-${args.join('')}.csv`);
+    writeFileSync(file, [HEAD, ...lines, ''].join('\n'));
+    return checkJson(file, '--as-of', AS_OF, ...args).report.problems.find((p) => p.code === 'total-row')!.message;
+  };
+
+  it('given the returns of several months, says the rows it covers are not of one month, not of one year', () => {
+    const { report } = checkJson(SUBSIDY, '--as-of', AS_OF);
+    expect(report.problems.find((p) => p.code === 'total-row')!.message).toMatch(/所覆盖的行不属于同一月份$/);
+    const en = checkJson(SUBSIDY, '--as-of', AS_OF, '--lang', 'en').report;
+    expect(en.problems.find((p) => p.code === 'total-row')!.message).toMatch(
+      /the rows it covers are not of one month$/,
+    );
+  });
+
+  it('given months of one year, checks no sum across them; given one month, checks its counties’ sum', () => {
+    const months = ['青岚市,439901,2022-06,100,100', '青岚市,439901,2022-07,100,100', '合计,,,200,200'];
+    expect(totalNote(months)).toMatch(/未核对: 第 4 行所覆盖的行不属于同一月份$/);
+    const month = ['青岚市,439901,2022-07,100,100', '石桥县,439902,2022-07,50,50', '合计,,,150,150'];
+    expect(totalNote(month)).not.toContain('未核对');
   });
 });
 
@@ -334,6 +361,32 @@ describe('reports and forms of the monthly tables', () => {
     const markdown = duibiao('check', INDEX, SUBSIDY, '--as-of', AS_OF, '-f', 'markdown', '--lang', 'en').stdout;
     expect(markdown).not.toContain('| 青岚市 | 2022-06 |');
     expect(markdown).toContain('1 more row with no target that applies (all not applicable, 0/0), not ranked');
+  });
+
+  it('given monthly returns alone, lists only the rule they were judged by, not every yearly rule at 0/0', () => {
+    const args = [INDEX, SUBSIDY, '--as-of', AS_OF];
+    const targets = (...more: string[]): string[] => {
+      const lines = duibiao('check', ...args, ...more, '-f', 'table').stdout.split('\n');
+      const from = lines.indexOf('各项目标') + 2;
+      return lines.slice(from, lines.indexOf('', from)).map((line) => line.split(/ {2,}/)[0]!);
+    };
+    expect(targets()).toEqual(['联动机制启动后次月足额发放价格临时补贴']);
+    const table = duibiao('check', ...args, '-f', 'table').stdout;
+    expect(table).not.toMatch(/ 0\/0 /);
+    expect(table).toMatch(/^56 行 × 1 条规则: /m);
+    const ruleIds = (...more: string[]): string[] =>
+      duibiao('check', ...args, ...more, '-f', 'summary', '--lang', 'en')
+        .stdout.split('\n')
+        .filter((line) => /^[a-z]+\.[a-z-]+ /.test(line))
+        .map((line) => line.split(' ')[0]!);
+    expect(ruleIds()).toEqual([RULE]);
+    // The JSON report lists verdicts, not rules: every one is there, and no yearly rule made one.
+    const { report } = checkJson(...args);
+    expect(new Set(report.findings.map((f) => f.rule))).toEqual(new Set([RULE]));
+    expect(report.findings).toHaveLength(42 + 1);
+    // Beside a yearly return every rule is listed again, the yearly ones and the monthly one.
+    expect(ruleIds(SAMPLE)).toHaveLength(20);
+    expect(ruleIds(SAMPLE)).toContain(RULE);
   });
 
   it('given the folder of the price fixtures, reads the series once: no month is a duplicate', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { STATUSES, type CheckResult, type Status, type ShownVerdict as Verdict } from '../../src/model/types.js';
 import { MISS_LINES, PROBLEM_LINES, SCOREBOARD_ROWS } from '../../src/report/bounds.js';
 import { junit } from '../../src/report/junit.js';
@@ -6,6 +6,7 @@ import { markdown } from '../../src/report/markdown.js';
 import { PLAIN } from '../../src/report/paint.js';
 import { table } from '../../src/report/table.js';
 import type { Reporter } from '../../src/report/types.js';
+import { useLang } from '../../src/words/words.js';
 
 const RULES = ['a.first', 'a.second'];
 
@@ -17,13 +18,17 @@ function failingRows(
     quote?: string;
     problems?: number;
     status?: (row: number, rule: number) => Status;
+    /** The month of a monthly table's row (`2022-03`); none for a yearly one. */
+    period?: (row: number) => string | undefined;
   } = {},
 ): CheckResult {
   const findings: Verdict[] = [];
   for (let i = 0; i < rows; i++) {
     const location = { file: 'county.csv', line: i + 2 };
+    const period = options.period?.(i);
     RULES.forEach((rule, r) => {
       findings.push({
+        ...(period !== undefined ? { period } : {}),
         rule,
         severity: 'error',
         status: options.status?.(i, r) ?? 'fail',
@@ -80,6 +85,42 @@ function render(reporter: Reporter, result: CheckResult): string {
 }
 
 describe('reports for people stay a size a person reads', () => {
+  afterEach(() => useLang('zh'));
+
+  it.each([
+    { name: 'markdown', reporter: markdown },
+    { name: 'table', reporter: table },
+  ])('given 3,000 rows cut for length, $name names them county-months over months, both over a mix', ({ reporter }) => {
+    const month = (i: number): string => `2022-${String((i % 12) + 1).padStart(2, '0')}`;
+    const cut = (period: (i: number) => string | undefined): string[] =>
+      render(reporter, failingRows(3_000, { period }))
+        .split('\n')
+        .filter(
+          (line) => line.includes('表太长') || line.includes('Cut for length') || /未列出（|not listed \(/.test(line),
+        );
+    const rest = 3_000 - SCOREBOARD_ROWS;
+    const monthly = cut(month);
+    expect(monthly).toHaveLength(2);
+    expect(monthly[0]).toContain(`排名只列出 ${SCOREBOARD_ROWS} 个县市区·月份`);
+    expect(monthly[0]).toContain(`另有 ${rest} 个县市区·月份、`);
+    expect(monthly[1]).toContain(`另有 ${rest} 个县市区·月份未列出`);
+    expect(monthly.join('\n')).not.toContain('年度');
+    // Rows of a yearly return beside them: some shown rows may be of either, so the words say both.
+    const mixed = cut((i) => (i % 2 === 0 ? month(i) : undefined));
+    expect(mixed[0]).toContain(`另有 ${rest} 个县市区·年度/月份、`);
+    expect(mixed[1]).toContain(`另有 ${rest} 个县市区·年度/月份未列出`);
+    expect(cut(() => undefined)[1]).toContain(`另有 ${rest} 个县市区·年度未列出`);
+    useLang('en');
+    const english = cut(month);
+    expect(english[0]).toContain(`the ranking lists ${SCOREBOARD_ROWS} county-months,`);
+    expect(english[0]).toContain(`${rest} more county-months and`);
+    expect(english[1]).toContain(`… ${rest} more county-months not listed`);
+    expect(cut((i) => (i % 2 === 0 ? month(i) : undefined))[1]).toContain(
+      `… ${rest} more county-years and county-months not listed`,
+    );
+    expect(cut(() => undefined)[1]).toContain(`… ${rest} more county-years not listed`);
+  });
+
   it.each([
     { name: 'markdown', reporter: markdown },
     { name: 'table', reporter: table },

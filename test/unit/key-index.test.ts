@@ -90,3 +90,36 @@ describe('NameTable, codes', () => {
     expect(index.add('012345', 2022, 0, 4)).toEqual({ file: 0, line: 2 });
   });
 });
+
+describe('KeyIndex with a value a key', () => {
+  it('given a county-year with a code, keeps the first code it came with', () => {
+    const index = new KeyIndex(new NameTable(), true);
+    expect(index.add('甲县', 2022, 0, 2)).toBeUndefined();
+    expect(index.firstValue(440101)).toBeUndefined();
+    expect(index.add('乙县', 2022, 0, 3)).toBeUndefined();
+    expect(index.add('甲县', 2022, 0, 4)).toEqual({ file: 0, line: 2 });
+    expect(index.firstValue(440102)).toBe(440101);
+    // A key first seen without a value is given the first one that comes.
+    expect(index.add('乙县', 2022, 0, 5)).toEqual({ file: 0, line: 3 });
+    expect(index.firstValue(440103)).toBeUndefined();
+    expect(index.add('乙县', 2022, 0, 6)).toEqual({ file: 0, line: 3 });
+    expect(index.firstValue(440104)).toBe(440103);
+  });
+
+  it('given keys past every growth of the table, keeps each key its line and value', () => {
+    const index = new KeyIndex(new NameTable(() => 3), true);
+    for (let i = 0; i < 5_000; i++) {
+      expect(index.add(`县${i}`, 2022, 0, i + 2)).toBeUndefined();
+      if (i % 3 !== 0) expect(index.firstValue(100_000 + i)).toBeUndefined();
+    }
+    for (let i = 0; i < 5_000; i += 7) {
+      expect(index.add(`县${i}`, 2022, 0, 1)).toEqual({ file: 0, line: i + 2 });
+      expect(index.firstValue(1)).toBe(i % 3 !== 0 ? 100_000 + i : undefined);
+    }
+  });
+
+  it('given no key added, refuses a value', () => {
+    expect(() => new KeyIndex(new NameTable(), true).firstValue(1)).toThrow();
+    expect(() => new KeyIndex().firstValue(1)).toThrow();
+  });
+});

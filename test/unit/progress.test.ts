@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Progress, progressLine } from '../../src/cli/progress.js';
+import { fitted, Progress, progressLine } from '../../src/cli/progress.js';
+import { displayWidth } from '../../src/report/layout.js';
 import { useLang } from '../../src/words/words.js';
 
 /** A terminal or a pipe that keeps what is written to it. */
@@ -24,6 +25,11 @@ describe('the progress line', () => {
     // A quarter in 10 s: 30 s to go.
     expect(line).toContain('30');
     expect(line).toMatch(/剩/);
+  });
+
+  it('says a second at least is left while the last bytes are read', () => {
+    const line = progressLine({ phase: { kind: 'read' }, rows: 10, read: 99, total: 100, elapsed: 20_000 });
+    expect(line).toContain('约剩 1 秒');
   });
 
   it("names the report being written, in the run's language", () => {
@@ -78,5 +84,27 @@ describe('the progress line', () => {
     progress.phase({ kind: 'judge' });
     progress.done();
     expect(out.text).toEqual([]);
+  });
+
+  it('is cut to less than the terminal is wide, wide characters counted as two cells', () => {
+    const line = '写报告 一个名字很长的报告文件.xlsx (xlsx) · 已用 3 秒';
+    expect(fitted(line, undefined)).toBe(line);
+    expect(fitted(line, 200)).toBe(line);
+    for (const columns of [10, 20, 31, 40]) {
+      const cut = fitted(line, columns);
+      expect(displayWidth(cut)).toBeLessThan(columns);
+      expect(cut.endsWith('…')).toBe(true);
+      expect(line.startsWith(cut.slice(0, -1))).toBe(true);
+    }
+  });
+
+  it("draws the line to fit the terminal's width", () => {
+    let now = 0;
+    const out = { ...stream(true), columns: 20 };
+    const progress = new Progress({ total: 1000, read: () => 500, stream: out, now: () => now });
+    now = 2_000;
+    progress.phase({ kind: 'write', report: 'a-long-report-name.xlsx (xlsx)' });
+    expect(displayWidth(out.text.at(-1)!.replace('\r\u001b[K', ''))).toBeLessThan(20);
+    progress.done();
   });
 });

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, Verdict } from '../../src/model/types.js';
 import { csv } from '../../src/report/csv.js';
@@ -106,6 +107,46 @@ describe('XML text and attributes', () => {
   ])('given $given, escapes it for text and for an attribute', ({ given, text, attribute }) => {
     expect(escapeXml(given)).toBe(text);
     expect(escapeXml(given, true)).toBe(attribute);
+  });
+});
+
+/** The escaping as it was first written, three passes over the text: the reference. */
+function escapedInThreePasses(text: string, attribute: boolean): string {
+  return text
+    .replace(
+      // eslint-disable-next-line no-control-regex -- the characters XML cannot carry
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '\uFFFD',
+    )
+    .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+    .replace(/[\t\n\r]/g, (c) => (attribute ? `&#${c.charCodeAt(0)};` : c === '\r' ? '&#13;' : c));
+}
+
+describe('XML escaping in one pass', () => {
+  const unit = fc.oneof(
+    fc.constantFrom('&', '<', '>', '"', "'", '\t', '\n', '\r', '\u0000', '\u0007', '\uFFFE', '\uFFFF', '县', '“'),
+    fc.constantFrom('\uD83D', '\uDE00', '\uD800', '\uDFFF'),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  const text = fc.array(unit, { maxLength: 30 }).map((units) => units.join(''));
+
+  it('given any text, escapes it as the three passes did, for text and for an attribute', () => {
+    fc.assert(
+      fc.property(text, (given) => {
+        expect(escapeXml(given)).toBe(escapedInThreePasses(given, false));
+        expect(escapeXml(given, true)).toBe(escapedInThreePasses(given, true));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('given two texts, escapes them apart to the same as together when the second starts with a line break', () => {
+    fc.assert(
+      fc.property(text, text, (first, second) => {
+        expect(escapeXml(first) + escapeXml(`\n${second}`)).toBe(escapeXml(`${first}\n${second}`));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

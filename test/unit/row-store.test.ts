@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Cell, Row, Verdict } from '../../src/model/types.js';
+import type { Cell, Row, Verdict, VerdictPlace } from '../../src/model/types.js';
 import { RowStore } from '../../src/run/row-store.js';
 import { RowSpool } from '../../src/run/spool.js';
 import { checkData } from '../../src/run/check-data.js';
@@ -139,18 +139,31 @@ describe('findings judged again from the kept rows', () => {
       expect(brief.some((verdict) => verdict.status === 'pass')).toBe(true);
       expect(brief.some((verdict) => verdict.status === 'not_applicable')).toBe(true);
       expect(brief.some((verdict) => verdict.status === 'fail')).toBe(true);
-      // Rendered in one pass and grouped by rule, whichever rule is asked for first.
+      // Made in one pass and grouped by rule, whichever rule is asked for first: a pass by its
+      // place alone, a rule whose first verdicts do not pass, texts longer than a chunk.
+      const long = 'x'.repeat(1 << 17);
       const render = (verdict: Verdict): string | undefined =>
-        verdict.status === 'pass' ? undefined : `${verdict.county ?? ''}|${JSON.stringify(verdict.message)}\n`;
-      const texts = spool.byRule(result)(render);
+        verdict.status === 'not_applicable'
+          ? undefined
+          : `${verdict.county ?? ''}|${verdict.status === 'invalid' ? long : ''}${JSON.stringify(verdict.message)}\n`;
+      const key = (place: VerdictPlace): string => `${place.county ?? '?'} ${place.year ?? '?'}`;
+      const after = (rule: string): string => `|${rule}\n`;
+      const written = (verdict: Verdict): string =>
+        verdict.scope === 'county' && verdict.status === 'pass'
+          ? `<${key(verdict)}${after(verdict.rule)}`
+          : (render(verdict) ?? '');
+      const texts = spool.byRule(result)({ plain: new Set(['pass']), render, key, before: '<', after });
       const rules = [...builtin.rules].reverse();
-      for (const rule of rules)
-        expect([...texts(rule.id)].join('')).toBe(
+      for (const rule of rules) {
+        const bytes = Buffer.concat([...texts(rule.id)]).toString();
+        expect(bytes).toBe(
           whole.findings
             .filter((verdict) => verdict.rule === rule.id)
-            .map((verdict) => render(verdict) ?? '')
+            .map(written)
             .join(''),
         );
+      }
+      expect(whole.findings.some((verdict) => verdict.status === 'invalid')).toBe(true);
     } finally {
       spool.dispose();
     }

@@ -85,7 +85,11 @@ export class TargetTally {
     const target = typeof verdict.target === 'number' ? round(verdict.target * scale) : null;
     if (this.figures++ === 0) this.firstTarget = target;
     else if (target !== this.firstTarget) this.ownTargets = true;
-    this.bars.offer({ county: row.county, value: round(verdict.actual * scale), target, status: verdict.status, row });
+    const value = round(verdict.actual * scale);
+    // Most figures are above the lowest bars kept: no bar is made of them.
+    const highest = this.bars.last;
+    if (highest !== undefined && value > highest.value) return;
+    this.bars.offer({ county: row.county, value, target, status: verdict.status, row });
   }
 
   /** Whether some county row has a figure to draw. */

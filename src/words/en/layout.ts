@@ -33,6 +33,7 @@ export const layout = {
   periodInSheetName: 'the sheet name',
   periodInFileName: 'the file name',
   totalMixedYears: 'the rows it covers are not of one year',
+  totalMixedMonths: 'the rows it covers are not of one month',
   totalMismatch: (label: string, subtotal: boolean, stated: string, rows: number, sum: string) =>
     `${label}: the ${subtotal ? 'subtotal' : 'total'} row says ${stated}; the ${rows} county rows it covers sum to ${sum}`,
 } satisfies typeof zh;

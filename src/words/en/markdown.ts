@@ -15,9 +15,10 @@ export const markdown = {
   problems: '#### Data problems',
   problemHead: ['| where | column | level | code | message |', '|---|---|---|---|---|'],
   level: { error: 'error', notice: 'notice' },
-  cut: (shown: number, rows: number, misses: number) =>
-    `Cut for length: the ranking lists ${shown} county-years, those with misses first (the worst first), those meeting every target last; ${rows} more county-years and ${misses} more misses and pending checks are not listed. To see all: \`-f csv\`, \`-f xlsx\` or \`-f json\``,
-  moreRows: (n: number) => `… ${n} more county-years not listed (the full list: \`-f csv\` or \`-f json\`)`,
+  cut: (shown: number, rows: number, misses: number, rowsAre: string) =>
+    `Cut for length: the ranking lists ${shown} ${rowsAre}, those with misses first (the worst first), those meeting every target last; ${rows} more ${rowsAre} and ${misses} more misses and pending checks are not listed. To see all: \`-f csv\`, \`-f xlsx\` or \`-f json\``,
+  moreRows: (n: number, rowsAre: string) =>
+    `… ${n} more ${rowsAre} not listed (the full list: \`-f csv\` or \`-f json\`)`,
   moreMisses: (n: number) => `… ${n} more misses and pending checks not listed`,
   unranked: (n: number) =>
     `${n} more ${n === 1 ? 'row' : 'rows'} with no target that applies (all not applicable, 0/0), not ranked`,

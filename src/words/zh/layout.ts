@@ -26,6 +26,7 @@ export const layout = {
   periodInSheetName: '工作表名',
   periodInFileName: '文件名',
   totalMixedYears: '所覆盖的行不属于同一年度',
+  totalMixedMonths: '所覆盖的行不属于同一月份',
   totalMismatch: (label: string, subtotal: boolean, stated: string, rows: number, sum: string) =>
     `${label}: ${subtotal ? '小计' : '合计'}行填 ${stated}，所覆盖的 ${rows} 个县市区行之和为 ${sum}`,
 };
