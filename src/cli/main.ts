@@ -153,32 +153,38 @@ function helpInLanguage(): Partial<Help> {
   };
 }
 
-const debug = process.argv.includes('--debug');
-exitOnCrash(debug);
+/**
+ * Runs the command line of this process. Called by bin/duibiao.js (the bundle's always-loaded code
+ * is a script compiled from V8's code cache, which cannot hold a top-level await: scripts/bundle.mjs).
+ */
+export async function main(): Promise<void> {
+  const debug = process.argv.includes('--debug');
+  exitOnCrash(debug);
 
-// A reader that stops early (`| head`) is not an error; a stdout that is full is.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  if (error.code === 'ENOSPC' || error.code === 'EDQUOT' || error.code === 'EFBIG') {
-    process.exit(
-      reportFailure(new DuibiaoError('stdout-full', words().cannotWriteStdout(describeFsError(error))), debug),
-    );
-  }
-  throw error;
-});
+  // A reader that stops early (`| head`) is not an error; a stdout that is full is.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (error.code === 'ENOSPC' || error.code === 'EDQUOT' || error.code === 'EFBIG') {
+      process.exit(
+        reportFailure(new DuibiaoError('stdout-full', words().cannotWriteStdout(describeFsError(error))), debug),
+      );
+    }
+    throw error;
+  });
 
-try {
-  await loadLang(chooseLang(process.argv, process.env.DUIBIAO_LANG));
-  await program().parseAsync(process.argv);
-} catch (error) {
-  // A language refused is said in the default one.
-  await loadLang(currentLang());
-  if (error instanceof CommanderError) {
-    // Help and version exit 0; every usage mistake is 2.
-    process.exitCode = error.exitCode === 0 ? 0 : 2;
-    if (error.exitCode !== 0 && error.message.startsWith('error: '))
-      process.stderr.write(`duibiao: ${visible(commandLineError(error))} [usage]\n`);
-  } else {
-    process.exitCode = reportFailure(error, debug);
+  try {
+    await loadLang(chooseLang(process.argv, process.env.DUIBIAO_LANG));
+    await program().parseAsync(process.argv);
+  } catch (error) {
+    // A language refused is said in the default one.
+    await loadLang(currentLang());
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every usage mistake is 2.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      if (error.exitCode !== 0 && error.message.startsWith('error: '))
+        process.stderr.write(`duibiao: ${visible(commandLineError(error))} [usage]\n`);
+    } else {
+      process.exitCode = reportFailure(error, debug);
+    }
   }
 }
