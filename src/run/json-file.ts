@@ -8,7 +8,7 @@ import { jsonHead, jsonTail } from '../report/json/head.js';
 import { CHUNK } from './findings-batch.js';
 import { FindingsFile } from './findings-file.js';
 import type { FindingsSetup } from './findings-writer.js';
-import { putInPlace, readAll, temporaryFor, unwritable, writeAll } from './output.js';
+import { putInPlace, readAll, temporaryFor, unwritable, writeAll, writeFileChunks } from './output.js';
 
 export class JsonReportFile extends FindingsFile {
   constructor(
@@ -33,7 +33,9 @@ export class JsonReportFile extends FindingsFile {
       // Room to spare is spaces.
       if (head.length > this.headSize) end = this.shiftFindings(end, head.length - this.headSize);
       else head = Buffer.concat([head, Buffer.alloc(this.headSize - head.length, ' ')]);
-      writeAll(this.fd, Buffer.from([...jsonTail(result)].join('')), end);
+      // The tail holds every problem, hundreds of megabytes of them in a large run: written as it is
+      // made, never whole in memory.
+      await writeFileChunks(this.fd, jsonTail(result), end);
       writeAll(this.fd, head, 0);
       this.close();
       // Its temporary file is forgotten by dispose, once it is in place or not.

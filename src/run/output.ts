@@ -113,20 +113,22 @@ async function writeChunks(fd: number, text: ReportChunks): Promise<void> {
     }
 }
 
-/**
- * Writes a report's chunks into a file of its own from its start, the text ones on another thread
- * while this one makes the next (writes.ts), a few at most at once.
- */
 /** Characters of short texts joined before they are written. */
 const JOINED = 1 << 16;
 
-async function writeFileChunks(fd: number, text: ReportChunks): Promise<void> {
+/**
+ * Writes a report's chunks into a file from `start` (its start unless said), the text ones on
+ * another thread while this one makes the next (writes.ts), a few at most at once: the text is
+ * never held whole. The position the chunks end at.
+ */
+export async function writeFileChunks(fd: number, text: ReportChunks, start = 0): Promise<number> {
   if (typeof text === 'string') {
-    writeAll(fd, Buffer.from(text));
-    return;
+    const bytes = Buffer.from(text);
+    writeAll(fd, bytes, start);
+    return start + bytes.length;
   }
   const writes = new Writes(fd);
-  let position = 0;
+  let position = start;
   try {
     if (Symbol.asyncIterator in text)
       for await (const chunk of text) {
@@ -168,6 +170,7 @@ async function writeFileChunks(fd: number, text: ReportChunks): Promise<void> {
     await writes.settle().catch(() => {});
   }
   await writes.settle();
+  return position;
 }
 
 /**

@@ -1,12 +1,12 @@
 // The JSON report written in place as the check goes is the same bytes as the one built whole.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkData } from '../../src/run/check-data.js';
 import { JsonReportFile } from '../../src/run/json-file.js';
 import { TOOL } from '../../src/run/version.js';
-import type { CheckResult } from '../../src/model/types.js';
+import type { CheckResult, ShownProblem } from '../../src/model/types.js';
 import { json } from '../../src/report/json/report.js';
 import { jsonHeadSize } from '../../src/report/json/head.js';
 import { builtin, shown } from '../helpers.js';
@@ -98,6 +98,45 @@ describe('the JSON report written in place', () => {
     await report.dispose();
     expect(existsSync(file)).toBe(false);
     expect(readdirSync(join(dir, 'stopped'))).toEqual([]);
+  });
+
+  it("given a large run's problems read back from disk, writes them as they come, never holding them whole", async () => {
+    const folder = join(dir, 'many-problems');
+    mkdirSync(folder);
+    const file = join(folder, 'report.json');
+    const report = new JsonReportFile(file, roomFor, setup, false);
+    const checked = shown(await checkData(files, builtin, { ...options, onRows: (rows) => report.rows(rows) }));
+    const problem = checked.problems[0]!;
+    const temporary = (): number =>
+      statSync(
+        join(
+          folder,
+          readdirSync(folder).find((name) => name.startsWith('.duibiao-'))!,
+        ),
+      ).size;
+    // Some 8 MB of problems, as a run spools them past those it holds: the file is measured as the
+    // last is made. Written as they come, all but the last few chunks are in it by then.
+    const count = 20_000;
+    const made = { bytes: 0, sizeAtLast: 0, sizeAtFirst: 0 };
+    function* spooled(): Generator<ShownProblem> {
+      for (let i = 0; i < count; i++) {
+        if (i === 0) made.sizeAtFirst = temporary();
+        if (i === count - 1) made.sizeAtLast = temporary();
+        const next = { ...problem, line: i + 1 };
+        made.bytes += Buffer.byteLength(JSON.stringify(next));
+        yield next;
+      }
+    }
+    try {
+      await report.writeJson({ ...checked, spooled: { ...checked.spooled, problems: spooled } });
+    } finally {
+      await report.dispose();
+    }
+    expect(made.bytes).toBeGreaterThan(4_000_000);
+    expect(made.sizeAtLast - made.sizeAtFirst).toBeGreaterThan(made.bytes - 2_000_000);
+    const written = JSON.parse(readFileSync(file, 'utf8')) as { problems: { line: number }[] };
+    expect(written.problems).toHaveLength(checked.problems.length + count);
+    expect(written.problems.at(-1)!.line).toBe(count);
   });
 
   it('given a folder that does not exist, stops at once with output-unwritable', () => {
