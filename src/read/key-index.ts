@@ -41,6 +41,12 @@ export class NameTable {
   private units = new Uint16Array(FIRST_CAPACITY * 4);
   private used = 0;
   /**
+   * Of each stored name, the first code it came with (`CountyKeys`): the code's number + 1 (0:
+   * none yet), and its value. A name that is digits has none kept.
+   */
+  private codes = new Uint32Array(FIRST_CAPACITY);
+  private values = new Uint32Array(FIRST_CAPACITY);
+  /**
    * The last two names looked up and their numbers: a county's rows often come together, and a
    * row looks up its name and its code in turn.
    */
@@ -98,6 +104,7 @@ export class NameTable {
       starts.set(this.starts);
       this.starts = starts;
     }
+
     if (this.used + name.length > this.units.length) {
       const units = new Uint16Array(Math.max(this.units.length * 2, this.used + name.length));
       units.set(this.units.subarray(0, this.used));
@@ -106,6 +113,29 @@ export class NameTable {
     for (let i = 0; i < name.length; i++) this.units[this.used + i] = name.charCodeAt(i);
     this.used += name.length;
     this.starts[id + 1] = this.used;
+  }
+
+  /** The number of the first code name `id` was given (`setCode`), or -1: none, or the name is digits. */
+  code(id: number): number {
+    return id >= this.codes.length ? -1 : this.codes[id]! - 1;
+  }
+
+  /** The value of that code (`Number(code) >>> 0`). */
+  codeValue(id: number): number {
+    return this.values[id]!;
+  }
+
+  /** Gives name `id` its first code, unless it has one or is digits. */
+  setCode(id: number, code: number, value: number): void {
+    if (id >= this.size) return;
+    if (id >= this.codes.length) {
+      const length = Math.max(this.codes.length * 2, id + 1);
+      this.codes = grown(this.codes, length);
+      this.values = grown(this.values, length);
+    }
+    if (this.codes[id] !== EMPTY) return;
+    this.codes[id] = code + 1;
+    this.values[id] = value;
   }
 
   private rehash(capacity: number): void {
@@ -123,6 +153,12 @@ export class NameTable {
       this.slots[slot * 2 + 1] = taken;
     }
   }
+}
+
+function grown(array: Uint32Array, length: number): Uint32Array<ArrayBuffer> {
+  const larger = new Uint32Array(length);
+  larger.set(array);
+  return larger;
 }
 
 /** Up to 8 digits (a county code, 6): numbered by their value and length, never stored. */
@@ -258,7 +294,11 @@ function home(id: number, period: number, capacity: number): number {
   return (Math.imul(h, 0x7feb352d) >>> 0) % capacity;
 }
 
-/** Words kept by a name's number: open addressing, the number + 1 (0: empty) then `width` words. */
+/**
+ * Words kept by a name's number: open addressing, the number + 1 (0: empty) then `width` words.
+ * Doubled when full, so that the outgrown tables left to the garbage collector add up to less
+ * than the table.
+ */
 class IdMap {
   private size = 0;
   private capacity = FIRST_CAPACITY;
@@ -286,7 +326,7 @@ class IdMap {
 
   /** Gives a number that has none its words. */
   put(id: number, ...words: number[]): void {
-    if (this.size + 1 > this.capacity * MAX_LOAD) this.rehash(Math.ceil(this.capacity * 1.5));
+    if (this.size + 1 > this.capacity * MAX_LOAD) this.rehash(this.capacity * 2);
     const key = (id + 1) >>> 0;
     const { slots, capacity } = this;
     const stride = this.width + 1;
@@ -332,7 +372,8 @@ const CODE_YEAR_FIRST = 4;
  *
  * Most counties come with one code, and most codes with one county, so the codes are kept
  * beside the county-years rather than in tables of their own: a county's own code (the first it
- * came with) and a code's owner (the first county it came with) are kept once each; a
+ * came with, kept by the name table beside the name) and a code's owner (the first county it
+ * came with) are kept once each; a
  * county-year's byte says whether its first code was its county's own, and whether its first row
  * was also its code-year's first. A code-year whose first row was not the first of its owner's
  * county-year with the owner's own code, and a county-year whose first code was not its county's
@@ -346,8 +387,6 @@ export class CountyKeys {
   private readonly codeYears: KeyIndex;
   /** (county, period) → the first code's value, only where it was not the county's own code. */
   private readonly otherCodes: KeyIndex;
-  /** A county's number → its own code's number and value. */
-  private readonly ownCodes = new IdMap(2);
   /** A code's number → its owner's number. */
   private readonly owners = new IdMap(1);
   /** The county-year `add` was last given: its county, period, slot, and whether it was new. */
@@ -388,19 +427,20 @@ export class CountyKeys {
     if (this.slot < 0) throw new Error('codeYear: no county-year added');
     const id = (this.code = this.names.id(code));
     const name = this.name;
-    if (this.ownCodes.at(name) < 0) this.ownCodes.put(name, id, Number(code) >>> 0);
+    const names = this.names;
+    names.setCode(name, id, Number(code) >>> 0);
     const kept = this.codeYears.find(id, period);
     if (kept >= 0) return this.codeYears.firstAt(kept);
     const owned = this.owners.at(id);
     const owner = owned < 0 ? name : this.owners.word(owned);
     if (owned < 0) this.owners.put(id, name);
-    else if (this.ownCodes.word(this.ownCodes.at(owner)) === id) {
+    else if (names.code(owner) === id) {
       const slot = this.years.find(owner, period);
       if (slot >= 0 && (this.years.mark(slot) & CODE_YEAR_FIRST) !== 0) return this.years.firstAt(slot);
     }
     // The code-year's first row. The county-year says it when the row is also the county-year's
     // first, and the code is the county's own and the county the code's owner.
-    if (this.fresh && owner === name && this.ownCodes.word(this.ownCodes.at(name)) === id)
+    if (this.fresh && owner === name && names.code(name) === id)
       this.years.setMark(this.slot, this.years.mark(this.slot) | CODE_YEAR_FIRST);
     else this.codeYears.addId(id, period, file, line);
     return undefined;
@@ -414,12 +454,11 @@ export class CountyKeys {
     const { slot, name, period } = this;
     if (slot < 0 || this.code < 0) throw new Error('firstCode: no code given');
     const mark = this.years.mark(slot);
-    const own = this.ownCodes.at(name);
     if ((mark & CODE_GIVEN) !== 0) {
-      if ((mark & OWN_CODE) !== 0) return this.ownCodes.word(own + 1);
+      if ((mark & OWN_CODE) !== 0) return this.names.codeValue(name);
       return this.otherCodes.firstAt(this.otherCodes.find(name, period)).line;
     }
-    const isOwn = this.ownCodes.word(own) === this.code;
+    const isOwn = this.names.code(name) === this.code;
     this.years.setMark(slot, mark | CODE_GIVEN | (isOwn ? OWN_CODE : 0));
     if (!isOwn) this.otherCodes.addId(name, period, 0, Number(code) >>> 0);
     return undefined;

@@ -7,6 +7,8 @@ import { CountyKeys, NameTable, fnv1a, type FirstSeen } from '../../src/read/key
 import { budget, settings } from './settings.js';
 
 interface KeyRow {
+  /** Tables of one data set share their names (and a county's own code). */
+  table: number;
   county: string;
   period: number;
   file: number;
@@ -19,11 +21,11 @@ function model(rows: readonly KeyRow[]): unknown[] {
   const codeYears = new Map<string, FirstSeen>();
   return rows.map((row, i) => {
     const line = i + 2;
-    const key = JSON.stringify([row.county, row.period]);
+    const key = JSON.stringify([row.table, row.county, row.period]);
     const year = years.get(key);
     if (!year) years.set(key, { file: row.file, line });
     if (row.code === null) return [year && { file: year.file, line: year.line }];
-    const codeKey = JSON.stringify([row.code, row.period]);
+    const codeKey = JSON.stringify([row.table, row.code, row.period]);
     const codeYear = codeYears.get(codeKey);
     if (!codeYear) codeYears.set(codeKey, { file: row.file, line });
     const entry = years.get(key)!;
@@ -34,8 +36,9 @@ function model(rows: readonly KeyRow[]): unknown[] {
 }
 
 function tables(rows: readonly KeyRow[], names: NameTable): unknown[] {
-  const keys = new CountyKeys(names);
+  const byTable = [new CountyKeys(names), new CountyKeys(names)];
   return rows.map((row, i) => {
+    const keys = byTable[row.table]!;
     const line = i + 2;
     const year = keys.add(row.county, row.period, row.file, line);
     if (row.code === null) return [year];
@@ -51,6 +54,7 @@ const counties = fc.constantFrom('甲县', '乙县', '丙县', '440101', '甲', 
 const codes = fc.constantFrom('440101', '440102', '012345', '12345', '甲县', 'x1', '123456789', '');
 const row = (periods: fc.Arbitrary<number>) =>
   fc.record({
+    table: fc.constantFrom(0, 0, 0, 1),
     county: counties,
     period: periods,
     file: fc.integer({ min: 0, max: 2 }),
