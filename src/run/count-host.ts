@@ -9,6 +9,7 @@ import type { CheckDataOptions } from './check-data.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import type { ProblemLog } from './problem-log.js';
 import { WorkerLink } from './worker-link.js';
+import { holdYoungGeneration, releaseYoungGeneration } from './young-generation.js';
 
 /** The lane's calls the reading makes, each as it is sent. */
 type Call = keyof TableSink;
@@ -86,6 +87,7 @@ export class WorkerLane implements TableSink {
   }
 
   async dispose(): Promise<void> {
+    releaseYoungGeneration();
     await this.link.stop();
   }
 
@@ -110,6 +112,7 @@ export class WorkerLane implements TableSink {
       return undefined;
     }
     this.unanswered = 0;
+    holdYoungGeneration();
     const answer = (this.link.request as (method: string, ...args: unknown[]) => Promise<number>)(
       call.method,
       ...call.args,
