@@ -9,7 +9,6 @@ import type { CheckDataOptions } from './check-data.js';
 import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
 import type { ProblemLog } from './problem-log.js';
 import { WorkerLink } from './worker-link.js';
-import { holdYoungGeneration, releaseYoungGeneration } from './young-generation.js';
 
 /** The lane's calls the reading makes, each as it is sent. */
 type Call = keyof TableSink;
@@ -87,7 +86,6 @@ export class WorkerLane implements TableSink {
   }
 
   async dispose(): Promise<void> {
-    releaseYoungGeneration();
     await this.link.stop();
   }
 
@@ -112,7 +110,6 @@ export class WorkerLane implements TableSink {
       return undefined;
     }
     this.unanswered = 0;
-    holdYoungGeneration();
     const answer = (this.link.request as (method: string, ...args: unknown[]) => Promise<number>)(
       call.method,
       ...call.args,

@@ -25,14 +25,6 @@ type MethodOf<Stage> = { [K in keyof Stage]: Stage[K] extends (...args: never[])
 type ArgsOf<Stage, K extends keyof Stage> = Stage[K] extends (...args: infer A) => unknown ? A : never;
 type ReturnOf<Stage, K extends keyof Stage> = Stage[K] extends (...args: never[]) => infer R ? R : never;
 
-/**
- * The count worker's young generation held to 24 MiB: semi-spaces of 8 MiB, where V8 would
- * double them to 16 within 100,000 rows. What the lane keeps across batches is in typed arrays
- * and the old space; the young generation is the batches passing through (performance.md, "Keys
- * at 1M rows"). The findings worker is left as it was: not measured.
- */
-const COUNT_LIMITS = { maxYoungGenerationSizeMb: 24 };
-
 export class WorkerLink<Stage> {
   /** Whether it has said it is ready, and has not failed since. */
   ready = false;
@@ -48,10 +40,7 @@ export class WorkerLink<Stage> {
     // language: what it makes is messages, said where a report is written; a stage that writes
     // words is handed their language in its setup (RunSetup.lang).
     const workerData = { setup: { stage, setup } satisfies StageSetup };
-    this.worker = new Worker(new URL('./stage-worker.js', import.meta.url), {
-      workerData,
-      ...(stage === 'count' ? { resourceLimits: COUNT_LIMITS } : {}),
-    });
+    this.worker = new Worker(new URL('./stage-worker.js', import.meta.url), { workerData });
     this.worker.on('message', (message: unknown) => {
       if (message !== 'ready') this.replies.shift()!.resolve(message);
       else if (!this.failure) {

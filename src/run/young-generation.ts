@@ -24,7 +24,7 @@ export function holdYoungGeneration(): void {
   held = true;
 }
 
-/** Gives growth back its default (the flag is the process's: a library's host keeps running). */
+/** Gives growth back its default (the flag is the process's: a library's host keeps running). Called when a run ends. */
 export function releaseYoungGeneration(): void {
   if (!held) return;
   setFlagsFromString('--semi-space-growth-factor=2');
