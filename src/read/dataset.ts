@@ -1,7 +1,7 @@
 // Several files as one data set: each file's format, and the account of its rows as they come, county-years seen twice reported.
 import type { FieldSpec, InputInfo, Problem, Row } from '../model/types.js';
 import { rowProblem } from '../model/location.js';
-import { KeyIndex, NameTable } from './key-index.js';
+import { CountyKeys, NameTable } from './key-index.js';
 import { monthText, periodOf, tablesOf, type Table } from '../model/tables.js';
 import { readerOf } from './readers.js';
 import { joined, say, type Text } from '../words/message.js';
@@ -50,27 +50,13 @@ export class DatasetRows {
   }
 }
 
-/** A table's keys: a row's identity is its county, its period and its table. */
-class TableKeys {
-  /**
-   * (name, period) → first line; with a code column, also the code it first came with (one
-   * table for both: a county-year's key is kept once).
-   */
-  readonly seen: KeyIndex;
-  /** (code, period) → first line: a code names one county whatever the name written. */
-  readonly codes: KeyIndex;
-
-  /** `names`: the data set's names and codes, each kept once for all its indexes. */
-  constructor(names: NameTable, codes: boolean) {
-    this.seen = new KeyIndex(names, codes);
-    this.codes = new KeyIndex(names);
-  }
-}
-
 /** Reports blank keys, and every county-period after its first row in its table, by name and, where given, by code. */
 class KeyCheck {
-  /** Per table (src/model/tables.ts); a pack that declares none has one, county × year. */
-  private readonly keys: TableKeys[];
+  /**
+   * Per table (src/model/tables.ts), its county-years and the codes they come with; a pack that
+   * declares none has one, county × year.
+   */
+  private readonly keys: CountyKeys[];
   private readonly tables: readonly Table[];
   private readonly county: number;
   private readonly code: number;
@@ -84,14 +70,12 @@ class KeyCheck {
     this.code = fields.findIndex((f) => f.name === 'county_code');
     this.tables = tablesOf(fields);
     const names = new NameTable();
-    this.keys = this.tables.map(() => new TableKeys(names, this.code >= 0));
+    this.keys = this.tables.map(() => new CountyKeys(names));
   }
 
   /** Room for a file's rows, in the first table's keys: a file's table is known only from its header. */
   reserve(rows: number): void {
-    const keys = this.keys[0]!;
-    keys.seen.reserve(rows);
-    if (this.code >= 0) keys.codes.reserve(rows);
+    this.keys[0]!.reserve(rows);
   }
 
   /** A period as the messages say it: the year, or the month (`2022-03`). */
@@ -104,14 +88,14 @@ class KeyCheck {
     const period = periodOf(row)!;
     const keys = this.keys[row.table ?? 0]!;
     const year = this.periodText(row);
-    const first = keys.codes.add(code, period, inputIndex, row.line);
+    const first = keys.codeYear(code, period, inputIndex, row.line);
     if (first !== undefined && !reported) {
       const where = this.where(first.file, first.line);
       const message = say('duplicateCode', code, year, where, row.county!);
       this.problems(rowProblem(row, 'county_code', 'duplicate-row-key', 'error', message));
     }
-    // The code the row's county-year first came with, kept beside its key (`check` added it last).
-    const firstCode = keys.seen.firstValue(Number(code));
+    // The code the row's county-year first came with (`check` added the county-year last).
+    const firstCode = keys.firstCode(code);
     if (firstCode !== undefined && firstCode !== Number(code)) {
       const message = say('twoCodes', row.county!, year, String(firstCode).padStart(6, '0'), code);
       this.problems(rowProblem(row, 'county_code', 'name-code-mismatch', 'error', message));
@@ -131,7 +115,7 @@ class KeyCheck {
     const table = this.tables[row.table ?? 0]!;
     // A table keyed by its period alone: a row is its period, the table's id standing for the county.
     if (table.keyless && period !== null) {
-      const first = this.keys[table.index]!.seen.add(table.id, period, inputIndex, row.line);
+      const first = this.keys[table.index]!.add(table.id, period, inputIndex, row.line);
       if (first !== undefined) {
         const message = say('duplicateRow', `${table.id} ${this.periodText(row)}`, this.where(first.file, first.line));
         this.problems(rowProblem(row, this.fields[table.period]!.name, 'duplicate-row-key', 'error', message));
@@ -139,7 +123,7 @@ class KeyCheck {
       return;
     }
     if (row.county !== null && period !== null) {
-      const first = this.keys[row.table ?? 0]!.seen.add(row.county, period, inputIndex, row.line);
+      const first = this.keys[row.table ?? 0]!.add(row.county, period, inputIndex, row.line);
       const code = this.code < 0 ? undefined : row.cells[this.code];
       if (first !== undefined) {
         const where = this.where(first.file, first.line);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a, KeyIndex, NameTable } from '../../src/read/key-index.js';
+import { CountyKeys, fnv1a, KeyIndex, NameTable } from '../../src/read/key-index.js';
 
 describe('KeyIndex', () => {
   it('given a county-year again, returns where it was first seen', () => {
@@ -91,35 +91,74 @@ describe('NameTable, codes', () => {
   });
 });
 
-describe('KeyIndex with a value a key', () => {
+describe('CountyKeys', () => {
   it('given a county-year with a code, keeps the first code it came with', () => {
-    const index = new KeyIndex(new NameTable(), true);
-    expect(index.add('甲县', 2022, 0, 2)).toBeUndefined();
-    expect(index.firstValue(440101)).toBeUndefined();
-    expect(index.add('乙县', 2022, 0, 3)).toBeUndefined();
-    expect(index.add('甲县', 2022, 0, 4)).toEqual({ file: 0, line: 2 });
-    expect(index.firstValue(440102)).toBe(440101);
-    // A key first seen without a value is given the first one that comes.
-    expect(index.add('乙县', 2022, 0, 5)).toEqual({ file: 0, line: 3 });
-    expect(index.firstValue(440103)).toBeUndefined();
-    expect(index.add('乙县', 2022, 0, 6)).toEqual({ file: 0, line: 3 });
-    expect(index.firstValue(440104)).toBe(440103);
+    const keys = new CountyKeys();
+    expect(keys.add('甲县', 2022, 0, 2)).toBeUndefined();
+    expect(keys.codeYear('440101', 2022, 0, 2)).toBeUndefined();
+    expect(keys.firstCode('440101')).toBeUndefined();
+    expect(keys.add('乙县', 2022, 0, 3)).toBeUndefined();
+    expect(keys.add('甲县', 2022, 0, 4)).toEqual({ file: 0, line: 2 });
+    expect(keys.codeYear('440102', 2022, 0, 4)).toBeUndefined();
+    expect(keys.firstCode('440102')).toBe(440101);
+    // A county-year first seen without a code is given the first one that comes.
+    expect(keys.add('乙县', 2022, 0, 5)).toEqual({ file: 0, line: 3 });
+    expect(keys.codeYear('440103', 2022, 0, 5)).toBeUndefined();
+    expect(keys.firstCode('440103')).toBeUndefined();
+    expect(keys.add('乙县', 2022, 0, 6)).toEqual({ file: 0, line: 3 });
+    expect(keys.codeYear('440104', 2022, 0, 6)).toBeUndefined();
+    expect(keys.firstCode('440104')).toBe(440103);
   });
 
-  it('given keys past every growth of the table, keeps each key its line and value', () => {
-    const index = new KeyIndex(new NameTable(() => 3), true);
+  it('given one code under two names in a year, says where the code-year was first seen', () => {
+    const keys = new CountyKeys(new NameTable(() => 3));
+    keys.add('甲县', 2022, 0, 2);
+    expect(keys.codeYear('440101', 2022, 0, 2)).toBeUndefined();
+    keys.add('甲县', 2023, 1, 3);
+    expect(keys.codeYear('440101', 2023, 1, 3)).toBeUndefined();
+    keys.add('乙县', 2023, 1, 4);
+    expect(keys.codeYear('440101', 2023, 1, 4)).toEqual({ file: 1, line: 3 });
+    keys.add('乙县', 2024, 1, 5);
+    expect(keys.codeYear('440101', 2024, 1, 5)).toBeUndefined();
+    keys.add('甲县', 2024, 1, 6);
+    expect(keys.codeYear('440101', 2024, 1, 6)).toEqual({ file: 1, line: 5 });
+  });
+
+  it("given a county's second code, keeps its code-years apart from its first code's", () => {
+    const keys = new CountyKeys();
+    keys.add('甲县', 2022, 0, 2);
+    keys.codeYear('440101', 2022, 0, 2);
+    keys.add('甲县', 2022, 0, 3);
+    expect(keys.codeYear('440102', 2022, 0, 3)).toBeUndefined();
+    expect(keys.firstCode('440102')).toBeUndefined();
+    keys.add('乙县', 2022, 0, 4);
+    expect(keys.codeYear('440102', 2022, 0, 4)).toEqual({ file: 0, line: 3 });
+    keys.add('丙县', 2022, 0, 5);
+    expect(keys.codeYear('440101', 2022, 0, 5)).toEqual({ file: 0, line: 2 });
+    // 012345 and 12345 are two codes of one value.
+    keys.add('丁县', 2022, 0, 6);
+    expect(keys.codeYear('12345', 2022, 0, 6)).toBeUndefined();
+    keys.add('戊县', 2022, 0, 7);
+    expect(keys.codeYear('012345', 2022, 0, 7)).toBeUndefined();
+  });
+
+  it('given county-years past every growth of the tables, keeps each its line and first code', () => {
+    const keys = new CountyKeys(new NameTable(() => 3));
     for (let i = 0; i < 5_000; i++) {
-      expect(index.add(`县${i}`, 2022, 0, i + 2)).toBeUndefined();
-      if (i % 3 !== 0) expect(index.firstValue(100_000 + i)).toBeUndefined();
+      expect(keys.add(`县${i}`, 2022, 0, i + 2)).toBeUndefined();
+      if (i % 3 === 0) continue;
+      expect(keys.codeYear(String(100_000 + i), 2022, 0, i + 2)).toBeUndefined();
+      expect(keys.firstCode(String(100_000 + i))).toBeUndefined();
     }
     for (let i = 0; i < 5_000; i += 7) {
-      expect(index.add(`县${i}`, 2022, 0, 1)).toEqual({ file: 0, line: i + 2 });
-      expect(index.firstValue(1)).toBe(i % 3 !== 0 ? 100_000 + i : undefined);
+      expect(keys.add(`县${i}`, 2022, 0, 1)).toEqual({ file: 0, line: i + 2 });
+      expect(keys.codeYear(String(200_000 + i), 2022, 0, 1)).toBeUndefined();
+      expect(keys.firstCode(String(200_000 + i))).toBe(i % 3 !== 0 ? 100_000 + i : undefined);
     }
   });
 
-  it('given no key added, refuses a value', () => {
-    expect(() => new KeyIndex(new NameTable(), true).firstValue(1)).toThrow();
-    expect(() => new KeyIndex().firstValue(1)).toThrow();
+  it('given no county-year added, refuses a code', () => {
+    expect(() => new CountyKeys().codeYear('1', 2022, 0, 1)).toThrow();
+    expect(() => new CountyKeys().firstCode('1')).toThrow();
   });
 });
