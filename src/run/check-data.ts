@@ -15,7 +15,6 @@ import { readJoined } from './joins.js';
 import { setupOf } from './setup.js';
 import { inputFiles, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
-import { holdYoungGeneration, releaseYoungGeneration } from './young-generation.js';
 
 export interface CheckDataOptions {
   /** The date deadlines are judged at; undefined (`--as-of report-date`) lets each row's report_date, else `today`, decide. */
@@ -70,13 +69,7 @@ export async function checkData(
             return wait;
           }
         : undefined,
-    // A counting run's young generation is held where 100,000 rows leave it (young-generation.ts).
-    onProgress: options.counting
-      ? (rows: number) => {
-          holdYoungGeneration();
-          options.onProgress?.(rows);
-        }
-      : options.onProgress,
+    onProgress: options.onProgress,
   };
   // On this thread: a counting worker cost more time and memory than it saved (docs/performance.md,
   // "One thread for counting"); a caller may still hand a lane of its own.
@@ -89,7 +82,6 @@ export async function checkData(
     const result = resultOf(pack, options, account, problems.rest());
     return round ? round.finish(result, account) : result;
   } finally {
-    releaseYoungGeneration();
     if (!(lane instanceof Lane)) await lane.dispose();
   }
 }
