@@ -6,9 +6,8 @@ import type { Pack } from '../pack/pack.js';
 import { readFiles } from '../read/files.js';
 import { NODE_HOST } from '../read/node-host.js';
 import { lockFileSkipped } from '../read/inputs.js';
-import type { WorkerLane } from './count-host.js';
 import type { Round } from './round.js';
-import { Lane, type LaneAccount, type LaneHooks, type LaneSetup } from './lane.js';
+import { Lane, type LaneAccount, type LaneSetup } from './lane.js';
 import { resultOfRun } from './result.js';
 import { ProblemLog } from './problem-log.js';
 import { readJoined } from './joins.js';
@@ -36,15 +35,11 @@ export interface CheckDataOptions {
   problems?: ProblemLog;
 }
 
-/** Makes the lane a check reads into: here, or on a worker. */
-export type LaneOf = (setup: LaneSetup, problems: ProblemLog, hooks: LaneHooks) => Lane | WorkerLane;
-
-/** `files`: the paths, or the run's survey of them. `laneOf`: where the lane runs; by default, on this thread. */
+/** `files`: the paths, or the run's survey of them. */
 export async function checkData(
   files: readonly string[] | InputFiles,
   pack: Pack,
   options: CheckDataOptions,
-  laneOf?: LaneOf,
 ): Promise<Checked> {
   const input = inputFiles(files);
   const problems = options.problems ?? new ProblemLog(options.counting ? 'count' : 'hold');
@@ -72,18 +67,14 @@ export async function checkData(
     onProgress: options.onProgress,
   };
   // On this thread: a counting worker cost more time and memory than it saved (docs/performance.md,
-  // "One thread for counting"); a caller may still hand a lane of its own.
-  const lane = laneOf ? laneOf(setup, problems, hooks) : new Lane(setup, problems, hooks);
-  try {
-    for (const lock of input.lockFiles ?? []) lane.problem(lockFileSkipped(lock));
-    await readFiles(input.files, pack.fields, options.sheets ?? [], lane, NODE_HOST);
-    round?.endRows();
-    const account = await lane.finish();
-    const result = resultOf(pack, options, account, problems.rest());
-    return round ? round.finish(result, account) : result;
-  } finally {
-    if (!(lane instanceof Lane)) await lane.dispose();
-  }
+  // "One thread for counting").
+  const lane = new Lane(setup, problems, hooks);
+  for (const lock of input.lockFiles ?? []) lane.problem(lockFileSkipped(lock));
+  await readFiles(input.files, pack.fields, options.sheets ?? [], lane, NODE_HOST);
+  round?.endRows();
+  const account = lane.finish();
+  const result = resultOf(pack, options, account, problems.rest());
+  return round ? round.finish(result, account) : result;
 }
 
 /** The check's result, from a lane's account; the problems past those held, when they are spooled. */

@@ -1,7 +1,6 @@
 // The per-row pipeline of a check, once: an input's records become rows (src/read/records.ts),
 // the data set keys them (src/read/dataset.ts), the checker judges or counts them, and the rows
-// go on to whoever makes their findings elsewhere. The one-thread run calls a Lane; the count
-// worker calls one just the same, on the calls the reading thread sends it (see count-host.ts).
+// go on to whoever makes their findings elsewhere.
 import type { Checker } from '../engine/checker.js';
 import type { StatusCounts } from '../engine/tally.js';
 import type { InputInfo, Problem, ProblemCounts, Row, Severity, Verdict } from '../model/types.js';

@@ -4,20 +4,14 @@
 import { parentPort } from 'node:worker_threads';
 import type { StageCall, StageSetup } from './worker-link.js';
 import { workerSetup } from './worker-setup.js';
-import type { LaneSetup } from './lane.js';
 import type { RunSetup } from './setup.js';
 import { loadLang } from '../words/words.js';
 
-const { stage, setup } = workerSetup() as StageSetup;
+const { setup } = workerSetup() as StageSetup;
 const port = parentPort!;
 
-/** The stage's module is loaded only in a worker that runs it. */
+/** The findings of batches of rows: the one stage a worker runs now (worker-link.ts). */
 async function stageOf(): Promise<object> {
-  if (stage === 'count') {
-    const [{ Lane }, { ProblemLog }] = await Promise.all([import('./lane.js'), import('./problem-log.js')]);
-    // Only counting runs here: past the first, the problems are counted, not kept.
-    return new Lane(setup as LaneSetup, new ProblemLog('count'));
-  }
   // The findings are said in the language their setup names: its words are loaded, not chosen.
   await loadLang((setup as RunSetup).lang ?? 'zh');
   return new (await import('./findings-batch.js')).BatchFindings(setup as RunSetup);

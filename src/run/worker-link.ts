@@ -1,11 +1,10 @@
-// The one place a worker thread is started and spoken to. Every worker runs the same module
-// (stage-worker.ts) and differs only in the stage it is told to make: the count lane or the
-// findings of batches of rows. Its calls are that stage's methods, sent as messages and run in
+// The one place a worker thread is started and spoken to. A worker runs stage-worker.ts and makes
+// the stage it is told to: the findings of batches of rows. Its calls are that stage's methods, sent as messages and run in
 // order; a request's answer is the method's return value.
 import { Worker } from 'node:worker_threads';
 
-/** The stages a worker can run: `count` a lane (lane.ts), `findings` the findings of rows (findings-batch.ts). */
-export type StageName = 'count' | 'findings';
+/** The stages a worker can run: `findings` the findings of rows (findings-batch.ts). */
+export type StageName = 'findings';
 
 /** A stage's method, called on the worker; `reply` when its return value is to come back. */
 export interface StageCall {

@@ -1,21 +1,18 @@
 // A return laid out wide (the twelve months side by side, 75 columns) is counted without the
-// checker's cell bit masks, which stop at 64 columns: on one thread and on two it gives the
-// account judging every row gives, blanks and unreadable cells below 32, up to 64 and past it.
+// checker's cell bit masks, which stop at 64 columns: it gives the account judging every row
+// gives, blanks and unreadable cells below 32, up to 64 and past it.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/pack/files.js';
 import { checkData } from '../../src/run/check-data.js';
-import type * as Host from '../../src/run/count-host.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duibiao-wide-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const pack = await loadPack('fixtures/packs/monthly-columns-past-64.yaml');
 const fixture = 'fixtures/monthly-columns-past-64.csv';
 const options = { asOf: '2022-12-31', today: '2022-12-31', failOn: 'error' as const };
-// The worker is started by its path beside the module: the built one, as the CLI runs it.
-const host = (await import(new URL('../../dist/run/count-host.js', import.meta.url).href)) as typeof Host;
 
 /** The fixture's counties 400 times over under new names and codes: many batches. */
 const many = join(dir, 'wide-many-batches.csv');
@@ -46,12 +43,9 @@ describe('a pack of more than 64 columns', () => {
   it.each([
     { given: 'the wide fixture', files: [fixture] },
     { given: 'it four hundred times over, in many batches', files: [many] },
-  ])('given $given, counts on one thread and on two what judging every row counts', async ({ files }) => {
+  ])('given $given, counts what judging every row counts', async ({ files }) => {
     const judged = await checkData(files, pack, { ...options, counting: false });
     const one = await checkData(files, pack, { ...options, counting: true });
-    const two = await host.countInWorker(files, pack, { ...options, counting: true });
-    expect(two).toBeDefined();
-    expect(two).toEqual(one);
     expect(one.ruleCounts).toEqual(judged.ruleCounts);
     expect(one.summary).toEqual(judged.summary);
     expect(one.summary.rows).toBe(files[0] === fixture ? 8 : 3200);
