@@ -43,8 +43,3 @@ export interface ReadMeterReading {
 export function readMeter(): ReadMeterReading {
   return { read, known, workbooks };
 }
-
-/** The bytes of data files read since the process began. */
-export function bytesRead(): number {
-  return read;
-}
