@@ -52,6 +52,11 @@ export interface ProgressState {
   total: number;
   /** Milliseconds since the phase began. */
   elapsed: number;
+  /**
+   * When the share came to be known, if after the phase began (a workbook's size, once it is
+   * opened): the work done then and the milliseconds elapsed. The time left goes by the pace since.
+   */
+  known?: { done: number; elapsed: number } | undefined;
 }
 
 /** The share of the phase's work a report's passes over the kept rows have done: undefined when not known. */
@@ -72,10 +77,14 @@ export function progressLine(state: ProgressState): string {
   const share = state.total > 0 ? Math.min(1, state.done / state.total) : undefined;
   if (share !== undefined) parts.push(`${Math.floor(share * 100)}%`);
   if (phase.kind === 'read') parts.push(WORDS.rows(state.rows.toLocaleString('en-US')));
-  // The time left once there is enough to go by: a second and a hundredth of the work.
-  if (share !== undefined && share >= 0.01 && share < 1 && state.elapsed >= 1000)
+  // The time left once there is enough to go by: a second and a hundredth of the work since the
+  // share was known, so that what came before (opening a workbook) does not slow the pace.
+  const from = state.known ?? { done: 0, elapsed: 0 };
+  const done = state.done - from.done;
+  const spent = state.elapsed - from.elapsed;
+  if (share !== undefined && share < 1 && done >= state.total * 0.01 && spent >= 1000)
     // Never "about 0 s left" while something is: a second at least.
-    parts.push(WORDS.left(duration(Math.max(1000, (state.elapsed * (1 - share)) / share))));
+    parts.push(WORDS.left(duration(Math.max(1000, (spent * (state.total - state.done)) / done))));
   else parts.push(WORDS.elapsed(duration(state.elapsed)));
   return parts.join(' · ');
 }
@@ -108,6 +117,8 @@ export class Progress {
   private current: Phase = { kind: 'read' };
   /** The row meter when the phase began. */
   private rowsFrom: RowMeterReading;
+  /** When the phase's share was first known, and the work done then. */
+  private known: ProgressState['known'];
   private timer: NodeJS.Timeout | undefined;
   /** While the line is shown: forgets the clearing of it that an interrupt or an exit would do. */
   private forget: (() => boolean) | undefined;
@@ -144,6 +155,7 @@ export class Progress {
     this.current = phase;
     this.phaseStarted = this.now();
     this.rowsFrom = this.rowReading();
+    this.known = undefined;
     this.draw(true);
   }
 
@@ -167,9 +179,22 @@ export class Progress {
     this.shown = false;
   }
 
+  /** The phase's work done and of how much, when known. */
+  private share(): Share | undefined {
+    const phase = this.current;
+    if (phase.kind === 'read') return this.options.read();
+    if (phase.kind === 'write') return writeShare(phase.passes, this.rowsFrom, this.rowReading());
+    return undefined;
+  }
+
   private draw(now: boolean): void {
     if (!this.watched) return;
     const time = this.now();
+    // The first moment the phase's share is known at: the time left goes by the pace since.
+    if (this.known === undefined) {
+      const share = this.share();
+      if (share) this.known = { done: share.done, elapsed: time - this.phaseStarted };
+    }
     if (time - this.started < 1000 || (!now && time - this.shownAt < 500)) return;
     this.shownAt = time;
     this.shown = true;
@@ -178,19 +203,14 @@ export class Progress {
     this.forget ??= atEnd(() => {
       this.done();
     });
-    const phase = this.current;
-    const share =
-      phase.kind === 'read'
-        ? this.options.read()
-        : phase.kind === 'write'
-          ? writeShare(phase.passes, this.rowsFrom, this.rowReading())
-          : undefined;
+    const share = this.share();
     const line = progressLine({
-      phase,
+      phase: this.current,
       rows: this.rows,
       done: share?.done ?? 0,
       total: share?.total ?? 0,
       elapsed: time - this.phaseStarted,
+      known: this.known,
     });
     this.stream.write(`\r\u001b[K${fitted(line, this.stream.columns)}`);
   }

@@ -76,6 +76,30 @@ describe('the progress line', () => {
     expect(line).toBe('写报告 r.xlsx (xlsx) · 100% · 已用 8 秒');
   });
 
+  it('goes by the pace since the share was known, when it was known only after the phase began', () => {
+    const state = { phase: { kind: 'read' }, rows: 0, done: 60, total: 100, elapsed: 6_000 } as const;
+    // 60% in 6 s: 4 s to go; but 50% of it in the last 2 s: 2 s.
+    expect(progressLine(state)).toContain('约剩 4 秒');
+    expect(progressLine({ ...state, known: { done: 10, elapsed: 4_000 } })).toContain('约剩 2 秒');
+  });
+
+  it("takes the pace of a workbook's reading from when it is opened, not from the run's start", () => {
+    let now = 0;
+    let share: { done: number; total: number } | undefined;
+    const out = stream(true);
+    const progress = new Progress({ read: () => share, stream: out, now: () => now });
+    progress.update(0);
+    now = 3_000;
+    share = { done: 10, total: 100 };
+    progress.update(0);
+    expect(out.text.at(-1)).toContain('读取 · 10% · 0 行 · 已用 3 秒');
+    now = 5_000;
+    share = { done: 60, total: 100 };
+    progress.update(1_000);
+    expect(out.text.at(-1)).toContain('读取 · 60% · 1,000 行 · 约剩 2 秒');
+    progress.done();
+  });
+
   it('with no size known, gives no share nor time left', () => {
     const line = progressLine({ phase: { kind: 'read' }, rows: 10, done: 0, total: 0, elapsed: 5_000 });
     expect(line).not.toContain('%');
