@@ -14,7 +14,8 @@ import { findingsSink, type FindingsSink } from '../run/findings-sink.js';
 import { expandedInputs, sizeOf } from '../run/threads.js';
 import { Progress } from './progress.js';
 import { basename } from 'node:path';
-import { bytesRead } from '../read/read-meter.js';
+import { readMeter } from '../read/read-meter.js';
+import { passesOf, type AheadPass } from '../report/passes.js';
 import { printable } from '../report/layout.js';
 import { colourWanted } from './colour.js';
 import { openSession, runSession } from '../run/session.js';
@@ -84,10 +85,17 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
       );
   // With the findings on disk, the problems past the first go there too.
   const problems = new ProblemLog(counting ? 'count' : sink ? 'spool' : 'hold');
-  // The share read is of the text files' bytes: a workbook's size says little of how far its rows are.
+  // The share read: of the text files' bytes, and of the workbooks' sheets' XML, known once each is
+  // opened (read/read-meter.ts); none while a workbook is not yet opened, nor with an .xls one.
+  const workbooks = input.files.filter((file) => WORKBOOK.test(file));
+  const text = input.files.filter((file) => !WORKBOOK.test(file)).reduce((sum, file) => sum + sizeOf(file), 0);
+  const from = readMeter();
   const progress = new Progress({
-    total: input.files.filter((file) => !WORKBOOK.test(file)).reduce((sum, file) => sum + sizeOf(file), 0),
-    read: bytesRead,
+    read: () => {
+      const now = readMeter();
+      if (now.workbooks - from.workbooks < workbooks.length) return undefined;
+      return { done: now.read - from.read, total: text + now.known - from.known };
+    },
   });
   try {
     const onRows = sink ? (rows: readonly Row[]) => sink.rows(rows) : undefined;
@@ -111,7 +119,7 @@ export async function runCheck(files: string[], given: CheckFlags): Promise<0 | 
   }
 }
 
-const WORKBOOK = /\.xlsx?$/i;
+const WORKBOOK = /\.xls[xm]?$/i;
 
 async function writeOutputs(
   outputs: OutputSpec[],
@@ -128,13 +136,15 @@ async function writeOutputs(
   const toFiles = outputs.filter((output) => output.file !== undefined);
   // Every report file is put in place only once all are written: Ctrl-C leaves none, not some.
   holdRenames();
+  // The passes over the kept rows made ahead of a report, once for the run (report/passes.ts).
+  const ahead = new Set<AheadPass>();
   try {
-    for (const { format, file } of toFiles) await writeOutput(format, file, result, sink, progress, bulletin);
+    for (const { format, file } of toFiles) await writeOutput(format, file, result, sink, progress, bulletin, ahead);
     await placeHeld();
   } finally {
     dropHeld();
   }
-  for (const { format, file } of toStdout) await writeOutput(format, file, result, sink, progress, bulletin);
+  for (const { format, file } of toStdout) await writeOutput(format, file, result, sink, progress, bulletin, ahead);
   return code;
 }
 
@@ -145,6 +155,7 @@ async function writeOutput(
   sink: FindingsSink | undefined,
   progress: Progress,
   bulletin: BulletinHeading | undefined,
+  ahead: Set<AheadPass>,
 ): Promise<void> {
   // Between reports the loop turns: a Ctrl-C that came while the last was made is heard before the next.
   await turn(true);
@@ -153,6 +164,8 @@ async function writeOutput(
   progress.phase({
     kind: 'write',
     report: file === undefined ? `(${format})` : `${printable(basename(file))} (${format})`,
+    // Over the kept rows of a large run: the share of the report written (cli/progress.ts).
+    passes: sink ? passesOf(format, result, ahead) : undefined,
   });
   if (await sink?.write({ format, file }, result)) return;
   const toTerminal = file === undefined && process.stdout.isTTY;

@@ -1,14 +1,22 @@
 // A progress line on stderr for long runs, only when a person is watching it (stderr a terminal):
 // the phase (reading, gathering the verdicts, writing each report by name), in the run's
-// language, with the share done and the time left while the inputs' bytes are read.
+// language, with the share done and the time left wherever the work's size is known: while the
+// inputs are read, their bytes (read/read-meter.ts); while a report of a large run is written, the
+// kept rows it has passed over against the rows × the passes its format makes over them
+// (run/row-meter.ts, report/passes.ts). Where that is not known, the time so far alone.
 import { section } from '../words/words.js';
 import { displayWidth } from '../report/layout.js';
 import { atEnd } from '../run/leftovers.js';
+import { rowMeter, type RowMeterReading } from '../run/row-meter.js';
 
 /** The words of the progress line, in the run's language. */
 const WORDS = section('progress');
 
-export type Phase = { kind: 'read' } | { kind: 'judge' } | { kind: 'write'; report: string };
+export type Phase =
+  | { kind: 'read' }
+  | { kind: 'judge' }
+  /** `passes`: over the kept rows, as the format makes them (report/passes.ts); undefined when not known. */
+  | { kind: 'write'; report: string; passes?: number | undefined };
 
 /** Where the line goes: stderr, or a test's stand-in. */
 export interface ProgressStream {
@@ -18,11 +26,17 @@ export interface ProgressStream {
   write(text: string): unknown;
 }
 
-export interface ProgressOptions {
-  /** Bytes of the inputs whose reading is counted (text files); 0 when not known. */
+/** Work done and of how much, in any one unit. */
+export interface Share {
+  done: number;
   total: number;
-  /** Bytes of them read so far. */
-  read: () => number;
+}
+
+export interface ProgressOptions {
+  /** The inputs' bytes read and of how many; undefined while that is not known. */
+  read: () => Share | undefined;
+  /** The rows kept and passed over (run/row-meter.ts), unless a test's stand-in. */
+  rows?: () => RowMeterReading;
   stream?: ProgressStream;
   /** Milliseconds, as Date.now. */
   now?: () => number;
@@ -31,34 +45,47 @@ export interface ProgressOptions {
 /** What the line shows at one moment. */
 export interface ProgressState {
   phase: Phase;
+  /** Rows read so far. */
   rows: number;
-  /** Bytes read and of how many; share and time left are shown only when total > 0. */
-  read: number;
+  /** The phase's work done and of how much; share and time left are shown only when total > 0. */
+  done: number;
   total: number;
   /** Milliseconds since the phase began. */
   elapsed: number;
+  /**
+   * When the share came to be known, if after the phase began (a workbook's size, once it is
+   * opened): the work done then and the milliseconds elapsed. The time left goes by the pace since.
+   */
+  known?: { done: number; elapsed: number } | undefined;
+}
+
+/** The share of the phase's work a report's passes over the kept rows have done: undefined when not known. */
+export function writeShare(passes: number | undefined, from: RowMeterReading, now: RowMeterReading): Share | undefined {
+  if (passes === undefined || passes <= 0) return undefined;
+  // A report that makes more passes than its format was said to make: any share would be wrong.
+  if (now.passes - from.passes > passes) return undefined;
+  return { done: now.passed - from.passed, total: now.kept * passes };
 }
 
 /** The line, without the control characters that redraw it. */
 export function progressLine(state: ProgressState): string {
   const parts: string[] = [];
   const { phase } = state;
-  if (phase.kind === 'read') {
-    parts.push(WORDS.reading);
-    const share = state.total > 0 ? Math.min(1, state.read / state.total) : undefined;
-    if (share !== undefined) parts.push(`${Math.floor(share * 100)}%`);
-    parts.push(WORDS.rows(state.rows.toLocaleString('en-US')));
-    // The time left once there is enough to go by: a second and a hundredth of the bytes.
-    if (share !== undefined && share >= 0.01 && share < 1 && state.elapsed >= 1000)
-      // Never "about 0 s left" while something is: a second at least.
-      parts.push(WORDS.left(duration(Math.max(1000, (state.elapsed * (1 - share)) / share))));
-    else parts.push(WORDS.elapsed(duration(state.elapsed)));
-  } else {
-    parts.push(
-      phase.kind === 'judge' ? WORDS.judging : WORDS.writing(phase.report),
-      WORDS.elapsed(duration(state.elapsed)),
-    );
-  }
+  parts.push(
+    phase.kind === 'read' ? WORDS.reading : phase.kind === 'judge' ? WORDS.judging : WORDS.writing(phase.report),
+  );
+  const share = state.total > 0 ? Math.min(1, state.done / state.total) : undefined;
+  if (share !== undefined) parts.push(`${Math.floor(share * 100)}%`);
+  if (phase.kind === 'read') parts.push(WORDS.rows(state.rows.toLocaleString('en-US')));
+  // The time left once there is enough to go by: a second and a hundredth of the work since the
+  // share was known, so that what came before (opening a workbook) does not slow the pace.
+  const from = state.known ?? { done: 0, elapsed: 0 };
+  const done = state.done - from.done;
+  const spent = state.elapsed - from.elapsed;
+  if (share !== undefined && share < 1 && done >= state.total * 0.01 && spent >= 1000)
+    // Never "about 0 s left" while something is: a second at least.
+    parts.push(WORDS.left(duration(Math.max(1000, (spent * (state.total - state.done)) / done))));
+  else parts.push(WORDS.elapsed(duration(state.elapsed)));
   return parts.join(' · ');
 }
 
@@ -88,6 +115,10 @@ export class Progress {
   private shown = false;
   private rows = 0;
   private current: Phase = { kind: 'read' };
+  /** The row meter when the phase began. */
+  private rowsFrom: RowMeterReading;
+  /** When the phase's share was first known, and the work done then. */
+  private known: ProgressState['known'];
   private timer: NodeJS.Timeout | undefined;
   /** While the line is shown: forgets the clearing of it that an interrupt or an exit would do. */
   private forget: (() => boolean) | undefined;
@@ -97,6 +128,11 @@ export class Progress {
     this.now = options.now ?? Date.now;
     this.started = this.now();
     this.phaseStarted = this.started;
+    this.rowsFrom = this.rowReading();
+  }
+
+  private rowReading(): RowMeterReading {
+    return (this.options.rows ?? rowMeter)();
   }
 
   /** Whether a line is drawn at all: only for a person at a terminal. */
@@ -118,6 +154,8 @@ export class Progress {
     this.start();
     this.current = phase;
     this.phaseStarted = this.now();
+    this.rowsFrom = this.rowReading();
+    this.known = undefined;
     this.draw(true);
   }
 
@@ -141,9 +179,22 @@ export class Progress {
     this.shown = false;
   }
 
+  /** The phase's work done and of how much, when known. */
+  private share(): Share | undefined {
+    const phase = this.current;
+    if (phase.kind === 'read') return this.options.read();
+    if (phase.kind === 'write') return writeShare(phase.passes, this.rowsFrom, this.rowReading());
+    return undefined;
+  }
+
   private draw(now: boolean): void {
     if (!this.watched) return;
     const time = this.now();
+    // The first moment the phase's share is known at: the time left goes by the pace since.
+    if (this.known === undefined) {
+      const share = this.share();
+      if (share) this.known = { done: share.done, elapsed: time - this.phaseStarted };
+    }
     if (time - this.started < 1000 || (!now && time - this.shownAt < 500)) return;
     this.shownAt = time;
     this.shown = true;
@@ -152,12 +203,14 @@ export class Progress {
     this.forget ??= atEnd(() => {
       this.done();
     });
+    const share = this.share();
     const line = progressLine({
       phase: this.current,
       rows: this.rows,
-      read: this.options.read(),
-      total: this.options.total,
+      done: share?.done ?? 0,
+      total: share?.total ?? 0,
       elapsed: time - this.phaseStarted,
+      known: this.known,
     });
     this.stream.write(`\r\u001b[K${fitted(line, this.stream.columns)}`);
   }

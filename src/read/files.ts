@@ -8,6 +8,7 @@ import type { ReadContext } from './reader.js';
 import { readerOf } from './readers.js';
 import type { Encoding } from './encoding.js';
 import type { InflateBudget } from './zip.js';
+import { turn } from '../run/turn.js';
 
 /** Where a data set's inputs go; each call may return a promise the walk waits for before going on. */
 export interface TableSink {
@@ -52,8 +53,19 @@ export async function readFiles(
       await sink.startFile(fileIndex, input.sheet);
       const opened = await input.open();
       await sink.opened(opened.encoding, opened.estimatedRows);
-      if ('records' in opened) for await (const batch of opened.records) await sink.records(batch);
-      else for await (const rows of opened.rows) await sink.rows(rows);
+      // Between batches the loop turns now and then (run/turn.ts): a reader's batches may come as
+      // promises already settled (a workbook's inflated sheet, a sheet parsed whole), and a Ctrl-C
+      // is heard only when the loop turns.
+      if ('records' in opened)
+        for await (const batch of opened.records) {
+          await sink.records(batch);
+          await turn();
+        }
+      else
+        for await (const rows of opened.rows) {
+          await sink.rows(rows);
+          await turn();
+        }
       await sink.endFile();
     }
   }

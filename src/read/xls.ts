@@ -107,6 +107,10 @@ export function encrypted(file: string): DuibiaoError {
   return new DuibiaoError('workbook-encrypted', say('workbook.encrypted', file));
 }
 
+/**
+ * A sheet's records from the book SheetJS parsed whole: that parse is one synchronous call, which
+ * no Ctrl-C interrupts; the loop turns between the batches after it (read/files.ts).
+ */
 // eslint-disable-next-line @typescript-eslint/require-await -- a reader's records are an async generator, even from memory
 async function* sheetRecords(
   rows: readonly ((XlsCell | undefined)[] | undefined)[],

@@ -21,6 +21,7 @@ import { joinBytes } from './input-bytes.js';
 import { XmlPart, type XmlHandlers } from './xml.js';
 import type { ZipEntry, ZipFile } from './zip.js';
 import { say, type Text } from '../words/message.js';
+import { turn } from '../run/turn.js';
 
 const MAX_COLUMNS = 16_384;
 const MAX_ROWS = 1_048_576;
@@ -44,6 +45,8 @@ export interface SheetContext {
   strings: string[];
   shapes: NumberShape[];
   date1904: boolean;
+  /** Counts the bytes of the sheet's XML parsed, for the progress line. */
+  parsed?: (bytes: number) => void;
 }
 
 /** A sheet the workbook lists but does not hold: no rows. */
@@ -56,6 +59,10 @@ export async function* sheetRecords(zip: ZipFile, entry: ZipEntry, context: Shee
   const held: RecordBatch[] = [];
   for await (const chunk of zip.stream(entry)) {
     xml.write(chunk);
+    context.parsed?.(chunk.length);
+    // The inflated chunks come as promises already settled: without a turn of the loop now and
+    // then, a Ctrl-C would wait for the sheet's first rows, held until its merged ranges are known (turn.ts).
+    await turn();
     if (rows.batch.records.length < BATCH) continue;
     if (rows.fill) {
       yield rows.take();
@@ -95,6 +102,7 @@ async function mergedRanges(zip: ZipFile, entry: ZipEntry, context: SheetContext
   let tail: Uint8Array | undefined;
   let carry: Uint8Array = new Uint8Array(0);
   for await (const chunk of zip.stream(entry)) {
+    await turn();
     if (tail) {
       tail = joinBytes([tail, chunk]);
       if (tail.length > MAX_MERGES_BYTES) tooManyRanges(context);

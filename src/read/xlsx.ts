@@ -9,6 +9,7 @@ import { InflateBudget, ZIP_LIMITS, ZipFile, type ZipEntry } from './zip.js';
 import { visible } from '../model/visible.js';
 import type { InputHost } from './input-bytes.js';
 import { say } from '../words/message.js';
+import { countRead, countWorkbook } from './read-meter.js';
 
 /** Shared strings are held in memory while the sheets are read: beyond this a file is refused. */
 const MAX_SHARED_STRINGS_BYTES = 256 * 1024 * 1024;
@@ -36,6 +37,13 @@ export async function openXlsx(file: string, host: InputHost, budget = new Infla
       shapes: await styleShapes(zip, entry('xl/styles.xml'), file),
       date1904: book.date1904,
     };
+    let sheetBytes = 0;
+    let parsed = 0;
+    const counted = (bytes: number): void => {
+      const taken = Math.min(bytes, sheetBytes - parsed);
+      parsed += taken;
+      countRead(taken);
+    };
     // Each part is read at most once: two sheets of one part are a file no program writes.
     const owners = new Map<string, string>();
     const sheets: WorkbookSheet[] = book.sheets.map(({ name, rel, hidden }) => {
@@ -57,10 +65,22 @@ export async function openXlsx(file: string, host: InputHost, budget = new Infla
       return {
         name,
         hidden,
-        records: () => (sheetEntry ? sheetRecords(zip, sheetEntry, { ...context, sheet: name }) : noRecords()),
+        records: () =>
+          sheetEntry ? sheetRecords(zip, sheetEntry, { ...context, sheet: name, parsed: counted }) : noRecords(),
       };
     });
-    return { format: 'xlsx', sheets, close: () => zip.close() };
+    // The progress line's share (read-meter.ts): the sheets' XML as it is parsed, against its size;
+    // what was not read (a sheet left out, or read only as far as its header) counts once the book is closed.
+    for (const name of owners.keys()) sheetBytes += entry(name)?.size ?? 0;
+    countWorkbook(sheetBytes);
+    return {
+      format: 'xlsx',
+      sheets,
+      close: async () => {
+        counted(sheetBytes - parsed);
+        await zip.close();
+      },
+    };
   } catch (error) {
     await zip.close();
     throw error;

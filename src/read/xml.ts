@@ -4,6 +4,7 @@ import { SaxesParser } from 'saxes';
 import { DuibiaoError } from '../errors.js';
 import { visible } from '../model/visible.js';
 import { say } from '../words/message.js';
+import { turn } from '../run/turn.js';
 
 export interface XmlHandlers {
   open(name: string, attributes: Readonly<Record<string, string>>): void;
@@ -90,7 +91,11 @@ export async function readXmlPart(
   handlers: XmlHandlers,
 ): Promise<void> {
   const xml = new XmlPart(file, part, handlers);
-  for await (const chunk of chunks) xml.write(chunk);
+  for await (const chunk of chunks) {
+    xml.write(chunk);
+    // Shared strings may take seconds: the loop turns now and then, for a Ctrl-C (turn.ts).
+    await turn();
+  }
   xml.end();
 }
 

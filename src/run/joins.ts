@@ -8,6 +8,7 @@ import type { Cell, FieldSpec, InputInfo, Row } from '../model/types.js';
 import type { RuleSpec } from '../pack/schema.js';
 import { readFiles, type TableSink } from '../read/files.js';
 import type { InputHost } from '../read/input-bytes.js';
+import { uncounted } from '../read/read-meter.js';
 import { readerNamed, readerOf } from '../read/readers.js';
 import { TableRecords, type RecordBatch } from '../read/records.js';
 
@@ -32,7 +33,8 @@ export async function readJoined(
   for (const file of files) {
     const sink = new JoinSink(file, fields, byIndex);
     try {
-      await readFiles([file], fields, sheets, sink, host);
+      // Not the data's reading: the progress line's share is of that alone.
+      await uncounted(() => readFiles([file], fields, sheets, sink, host));
     } catch (error) {
       if (!(error instanceof OtherTable)) throw error;
     }

@@ -11,6 +11,7 @@ import type { Exact } from '../model/exact.js';
 import { removedAtExit } from './leftovers.js';
 import { readAll, writeAll } from './output.js';
 import { randomHex } from './random-name.js';
+import { passBegun, rowsKept, rowsPassed } from './row-meter.js';
 
 /** Bytes written or read at a time. */
 const CHUNK = 1 << 20;
@@ -212,6 +213,7 @@ export class RowStore {
   }
 
   add(rows: readonly Row[]): void {
+    rowsKept(rows.length);
     const writer = this.writer;
     for (const row of rows) {
       writer.row(row);
@@ -228,9 +230,10 @@ export class RowStore {
     writer.used = 0;
   }
 
-  /** Every row, in the order added; each call reads afresh. */
+  /** Every row, in the order added; each call reads afresh, a pass the progress line counts (row-meter.ts). */
   *rows(): Generator<Row> {
     this.flush();
+    passBegun();
     const end = this.position;
     const names = this.writer.names;
     let buffer = Buffer.allocUnsafe(CHUNK);
@@ -242,7 +245,10 @@ export class RowStore {
       while (reader.at + 4 <= length) {
         const size = buffer.readUInt32LE(reader.at);
         if (reader.at + size > length) break;
-        yield reader.row();
+        const row = reader.row();
+        // Counted as it is handed on: a row is passed over once the report has taken it.
+        rowsPassed(1);
+        yield row;
       }
       if (reader.at === 0) {
         // A record larger than the buffer: a buffer it fits.

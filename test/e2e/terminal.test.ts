@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columns, NO_PTY, onPty, screen, type PtyRun } from '../helpers/pty.js';
 import { ROOT } from './run.js';
+import { writeWorkbook, type TestCell } from '../workbook-writer.js';
 
 const SAMPLE = join(ROOT, 'fixtures/sample-prefecture-2022.csv');
 /** A hang, not a speed, as in interrupt.test.ts: a run that heeds Ctrl-C ends well within it. */
@@ -24,6 +25,7 @@ let dir: string;
 let big: string;
 let huge: string;
 let cut: string;
+let book: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'duibiao-terminal-'));
   const [head, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n');
@@ -44,6 +46,12 @@ beforeAll(() => {
   // the first rows, or the best, would show none of them.
   const clean = rows.find((row) => row.startsWith('青岚市'))!;
   const missing = ['石桥县', '枫岭县', '云溪县'].map((county) => rows.find((row) => row.startsWith(county))!);
+  // The big file as a workbook, its figures numbers: some seconds of inflating and parsing its sheet.
+  const cells = (row: string): TestCell[] =>
+    row.split(',').map((text, c) => (c !== 1 && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text));
+  const [, ...bigRows] = copies(50_000).trim().split('\n');
+  book = join(dir, 'big.xlsx');
+  writeFileSync(book, writeWorkbook([{ name: '汇总', rows: [head!.split(','), ...bigRows.map(cells)] }]));
   cut = join(dir, 'cut.csv');
   writeFileSync(cut, `${[head, ...Array.from({ length: 400 }, (_, i) => renamed(clean, i)), ...missing].join('\n')}\n`);
 });
@@ -122,6 +130,45 @@ describe('progress on a terminal', () => {
   );
 
   onTerminal(
+    named('shows the share written and the time left while each report of a large run is written'),
+    async () => {
+      const run = check(big, 'writing-zh', ['html:r.html', 'csv:r.csv']);
+      expect((await run.pty.ended).code).toBe(1);
+      const output = run.pty.output();
+      expect(output).toMatch(/写报告 r\.html \(html\) · \d{1,3}% · 约剩 \d+ 秒/);
+      expect(output).toMatch(/写报告 r\.csv \(csv\) · \d{1,3}% · /);
+      expect(progressLeft(run)).toEqual([]);
+      expect(readdirSync(run.out).sort()).toEqual(['r.csv', 'r.html']);
+    },
+    60_000,
+  );
+
+  onTerminal(
+    named('shows the share written and the time left in English with --lang en'),
+    async () => {
+      const run = check(big, 'writing-en', ['html:r.html', 'csv:r.csv'], ['--lang', 'en']);
+      expect((await run.pty.ended).code).toBe(1);
+      const output = run.pty.output();
+      expect(output).toMatch(/writing r\.html \(html\) · \d{1,3}% · about \d+ s left/);
+      expect(output).toMatch(/writing r\.csv \(csv\) · \d{1,3}% · /);
+      expect(output).not.toMatch(/[读写报告已用约剩]/);
+      expect(progressLeft(run)).toEqual([]);
+    },
+    60_000,
+  );
+
+  onTerminal(
+    named("shows the share of a workbook's sheet read and the time left"),
+    async () => {
+      const run = check(book, 'workbook', ['summary:p.txt']);
+      expect((await run.pty.ended).code).toBe(1);
+      expect(run.pty.output()).toMatch(/读取 · \d{1,3}% · [\d,]+ 行 · 约剩 \d+ 秒/);
+      expect(progressLeft(run)).toEqual([]);
+    },
+    60_000,
+  );
+
+  onTerminal(
     named('goes on while the table for the terminal is made, and is gone before it is drawn'),
     async () => {
       // No report named: the table, on the terminal; ranking 40,000 county-years takes seconds.
@@ -130,7 +177,7 @@ describe('progress on a terminal', () => {
       const output = run.pty.output();
       const heading = output.indexOf('duibiao 对标 ·');
       expect(heading).toBeGreaterThan(0);
-      expect(output.lastIndexOf('写报告 (table) · 已用', heading)).toBeGreaterThan(0);
+      expect(output.lastIndexOf('写报告 (table) · ', heading)).toBeGreaterThan(0);
       expect(output.indexOf('写报告', heading)).toBe(-1);
       const lines = screen(output, run.cols);
       expect(lines.some((line) => line.startsWith('duibiao 对标 ·'))).toBe(true);
@@ -175,6 +222,17 @@ describe('Ctrl-C typed at the terminal stops a run in every phase and leaves no 
     named('while the data is read'),
     async () => {
       await stop(check(huge, 'reading', REPORTS), /读取 · \d+%/);
+    },
+    60_000,
+  );
+
+  onTerminal(
+    named("while a workbook's sheet is read"),
+    async () => {
+      const run = check(book, 'workbook-reading', REPORTS);
+      await stop(run, /读取 · \d+% · [1-9][\d,]* 行/);
+      // Stopped while the sheet was read: no later phase began.
+      expect(run.pty.output()).not.toMatch(/汇总判定结果|写报告/);
     },
     60_000,
   );

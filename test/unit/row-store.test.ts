@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Cell, Row, Verdict, VerdictPlace } from '../../src/model/types.js';
 import { RowStore } from '../../src/run/row-store.js';
+import { rowMeter } from '../../src/run/row-meter.js';
 import { RowSpool } from '../../src/run/spool.js';
 import { checkData } from '../../src/run/check-data.js';
 import { builtin } from '../helpers.js';
@@ -60,6 +61,30 @@ describe('the row store', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('counts for the progress line the rows kept, each pass begun, and each row handed on, a pass left early too', () => {
+    const store = new RowStore();
+    try {
+      const from = rowMeter();
+      const rows = Array.from({ length: 30_000 }, (_, i): Row => ({
+        file: 'a.csv',
+        line: i + 2,
+        county: '青山县',
+        year: 2022,
+        reportDate: null,
+        cells: [i, '是'],
+      }));
+      store.add(rows.slice(0, 10_000));
+      store.add(rows.slice(10_000));
+      expect(rowMeter()).toEqual({ ...from, kept: from.kept + 30_000 });
+      expect([...store.rows()]).toHaveLength(30_000);
+      let taken = 0;
+      for (const _ of store.rows()) if (++taken === 12_345) break;
+      expect(rowMeter()).toEqual({ kept: from.kept + 30_000, passes: from.passes + 2, passed: from.passed + 42_345 });
+    } finally {
+      store.dispose();
+    }
   });
 
   it('given rows larger than a chunk among small ones, and enough to fill many chunks, reads every one', () => {
