@@ -154,3 +154,42 @@ describe('the targets missed', () => {
     );
   });
 });
+
+describe('the bulletin of monthly rows', () => {
+  /** 1000 county rows, each of a month (`2022-01`…), or every other one of a year when `mixed`. */
+  function monthly(mixed: boolean): string {
+    const rows: [string, Status[]][] = Array.from({ length: 1000 }, (_, i) => [
+      `县${i}`,
+      [i % 2 === 0 ? 'pass' : 'fail', i % 5 === 0 ? 'not_applicable' : 'pass', 'pass'],
+    ]);
+    const result = resultOf(rows);
+    result.rules[0]!.figures = 'share';
+    for (const finding of result.findings) {
+      const line = finding.location!.line;
+      if (!mixed || line % 2 === 0) finding.period = `2022-${String((line % 12) + 1).padStart(2, '0')}`;
+    }
+    return html(result, { color: false, paint: undefined as never, width: 100 }) as string;
+  }
+
+  it('counts its rows as county-months, in the lead, the summary, the ranking, its cut and the charts', () => {
+    const page = monthly(false);
+    expect(page).not.toContain('县市区·年度');
+    expect(page).toContain('本次共检查 1000 个县市区·月份（12 个期间，2022-01 至 2022-12）');
+    expect(page).toContain('1000 行 · 1000 个县市区·月份 × 3 条规则');
+    const ranking = page.slice(page.indexOf('<section id="matrix">'), page.indexOf('<section id="charts">'));
+    expect(ranking).toContain('<th>名次</th><th>县市区</th><th>月份</th>');
+    expect(ranking).toContain(`中间 ${1000 - MAX_ROWS} 个县市区·月份从略`);
+    expect(ranking).toContain(`共 1000 个县市区·月份，此处只列出 ${MAX_ROWS} 个`);
+    const charts = page.slice(page.indexOf('<section id="charts">'), page.indexOf('<section id="cards">'));
+    expect(charts).toContain('共 1000 个县市区·月份有数值，图中只画出数值最低的 16 个。');
+    const cards = page.slice(page.indexOf('<section id="cards">'), page.indexOf('<section id="problems">'));
+    expect(cards).toContain(`共 500 个县市区·月份，此处只列出 ${MAX_CARDS} 个`);
+  });
+
+  it('given yearly and monthly rows together, counts them as either', () => {
+    const page = monthly(true);
+    expect(page).toContain('1000 行 · 1000 个县市区·年度/月份 × 3 条规则');
+    expect(page).toContain('<th>名次</th><th>县市区</th><th>年度/月份</th>');
+    expect(page).toContain(`中间 ${1000 - MAX_ROWS} 个县市区·年度/月份从略`);
+  });
+});

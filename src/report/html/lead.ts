@@ -3,7 +3,7 @@
 // fall short. Tallied a county row at a time, as the rows come, holding only a few names.
 import type { RuleInfo, Status, ShownVerdict as Verdict } from '../../model/types.js';
 import { escapeHtml as e } from './escape.js';
-import { periodText } from '../period.js';
+import { PeriodKinds, periodText } from '../period.js';
 import { STATUS_LABEL, WORDS } from './words.js';
 
 /** What can fail a run: a county that has one of these for a target misses it. */
@@ -36,6 +36,8 @@ export class LeadTally {
   rows = 0;
   meetAll = 0;
   private readonly periods = new Set<string>();
+  /** What the rows are of: years, months, or both. */
+  private readonly kinds = new PeriodKinds();
   private readonly metNames: Named[] = [];
   private readonly missed = new Map<string, { count: number; names: Named[] }>();
 
@@ -43,6 +45,7 @@ export class LeadTally {
     this.rows++;
     const period = periodText(row);
     this.periods.add(period);
+    this.kinds.see(row);
     let all = true;
     for (const [rule, verdict] of row.byRule) {
       if (verdict.status === 'not_applicable') continue;
@@ -74,7 +77,13 @@ export class LeadTally {
     const out: string[] = [];
     out.push(
       manyPeriods
-        ? WORDS.leadCheckedRows(this.rows, periods.length, e(periods[0]!), e(periods[periods.length - 1]!))
+        ? WORDS.leadCheckedRows(
+            this.rows,
+            periods.length,
+            e(periods[0]!),
+            e(periods[periods.length - 1]!),
+            WORDS.countyRows[this.kinds.kind],
+          )
         : WORDS.leadChecked(this.rows, e(periods[0] ?? '?')),
     );
     if (this.rows > 0) {
