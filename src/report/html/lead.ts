@@ -3,6 +3,7 @@
 // fall short. Tallied a county row at a time, as the rows come, holding only a few names.
 import type { RuleInfo, Status, ShownVerdict as Verdict } from '../../model/types.js';
 import { escapeHtml as e } from './escape.js';
+import type { RuleVerdicts } from '../county-digest.js';
 import { PeriodKinds, periodText } from '../period.js';
 import { STATUS_LABEL, WORDS } from './words.js';
 
@@ -24,7 +25,7 @@ export interface LeadRow {
   county: string | null;
   year: number | null;
   period?: string | undefined;
-  byRule: ReadonlyMap<string, Verdict>;
+  byRule: RuleVerdicts;
 }
 
 interface Named {
@@ -46,17 +47,17 @@ export class LeadTally {
     const period = periodText(row);
     this.periods.add(period);
     this.kinds.see(row);
-    let all = true;
-    for (const [rule, verdict] of row.byRule) {
-      if (verdict.status === 'not_applicable') continue;
-      if (!MET.has(verdict.status)) all = false;
-      if (!MISSED.has(verdict.status)) continue;
+    let unmet = 0;
+    row.byRule.forEach((verdict, rule) => {
+      if (verdict.status === 'not_applicable') return;
+      if (!MET.has(verdict.status)) unmet++;
+      if (!MISSED.has(verdict.status)) return;
       let tally = this.missed.get(rule);
       if (!tally) this.missed.set(rule, (tally = { count: 0, names: [] }));
       tally.count++;
       if (tally.names.length < LEAD_NAMES) tally.names.push({ county: row.county, period });
-    }
-    if (all) {
+    });
+    if (unmet === 0) {
       this.meetAll++;
       if (this.metNames.length < LEAD_NAMES) this.metNames.push({ county: row.county, period });
     }

@@ -2,8 +2,7 @@
 import type { CheckResult, Status } from '../../model/types.js';
 import type { BulletinHeading } from '../types.js';
 import { escapeHtml as e } from './escape.js';
-import type { CountyRow } from '../county-rows.js';
-import type { CountyDigest } from '../county-digest.js';
+import type { CountyDigest, DigestRow } from '../county-digest.js';
 import { asOfLine, kindOfPeriods, STATUS_LABEL, WORDS } from './words.js';
 import { STATUS_MARK } from '../words.js';
 import { STATUSES } from '../../model/types.js';
@@ -53,7 +52,7 @@ export function statusCell(status: Status): string {
 }
 
 /** The rows to list: all of them, or the first and last MAX_ROWS/2 with the number left out between. */
-function bounded(digest: CountyDigest): (CountyRow | number)[] {
+function bounded(digest: CountyDigest): (DigestRow | number)[] {
   if (digest.rows <= MAX_ROWS) return digest.first;
   const half = MAX_ROWS / 2;
   return [...digest.first.slice(0, half), digest.rows - MAX_ROWS, ...digest.last.slice(-half)];
@@ -83,7 +82,7 @@ export function matrixSection(result: CheckResult, digest: CountyDigest): string
     if (typeof row === 'number')
       return `<tr class="gap"><td colspan="${width}">${WORDS.gap(row, WORDS.countyRows[kind])}</td></tr>`;
     const marks = result.rules.map((rule) => {
-      const status = row.byRule.get(rule.id)?.status;
+      const status = row.statuses.get(rule.id);
       // A target of another table than the row's (a monthly target on a yearly row) has no verdict: a blank cell.
       if (status === undefined) return '<td class="mark"></td>';
       return `<td class="mark s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]}</td>`;
