@@ -47,7 +47,12 @@ interface Bar {
 
 /** A ratio's figure is a share (shown in %), a growth's is already in %; the comparison text says which. */
 function scaleOf(verdict: Verdict): number {
-  return verdict.detail !== null && verdict.comparison?.includes('%') ? 100 : 1;
+  return verdict.detail !== null && percentComparison(verdict) ? 100 : 1;
+}
+
+/** A figure's comparison is text made by the engine (`showComparison`) before any words are said. */
+function percentComparison(verdict: Verdict): boolean {
+  return typeof verdict.comparison === 'string' && verdict.comparison.includes('%');
 }
 
 function round(value: number): number {
@@ -85,7 +90,7 @@ export class TargetTally {
       this.missed.push({ county: row.county, period: periodText(row), verdict });
     if (typeof verdict.actual !== 'number') return;
     const scale = scaleOf(verdict);
-    if (verdict.comparison?.includes('%')) this.percent = true;
+    if (percentComparison(verdict)) this.percent = true;
     const target = typeof verdict.target === 'number' ? round(verdict.target * scale) : null;
     if (this.figures++ === 0) this.firstTarget = target;
     else if (target !== this.firstTarget) this.ownTargets = true;
