@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult, Status, ShownVerdict as Verdict } from '../../src/model/types.js';
-import { html } from '../../src/report/html/bulletin.js';
+import type {
+  CheckResult,
+  Checked,
+  Status,
+  ShownVerdict as Verdict,
+  Verdict as ModelVerdict,
+} from '../../src/model/types.js';
+import { html, prepareBulletin } from '../../src/report/html/bulletin.js';
+import { shownIn } from '../../src/report/shown.js';
+import { say } from '../../src/words/message.js';
 import { escapeHtml } from '../../src/report/html/escape.js';
 import { MAX_ROWS } from '../../src/report/html/overview.js';
 import { MAX_CARDS } from '../../src/report/html/details.js';
@@ -191,5 +199,37 @@ describe('the bulletin of monthly rows', () => {
     expect(page).toContain('1000 行 · 1000 个县市区·年度/月份 × 3 条规则');
     expect(page).toContain('<th>名次</th><th>县市区</th><th>年度/月份</th>');
     expect(page).toContain(`中间 ${1000 - MAX_ROWS} 个县市区·年度/月份从略`);
+  });
+});
+
+describe('the bulletin of a large run, its verdicts read unsaid', () => {
+  /** Verdicts as the engine makes them, unsaid: a judged one has no message, a missing one a message in no language. */
+  function made(): ModelVerdict[] {
+    return Array.from({ length: 300 }, (_, i) =>
+      RULES.map((rule, r): ModelVerdict => {
+        const status: Status = (i + r) % 7 === 0 ? 'missing' : (i * r) % 5 === 1 ? 'fail' : 'pass';
+        return {
+          ...verdict(`县${i}`, i + 2, rule, status),
+          ...(status === 'missing'
+            ? { actual: null, target: null, comparison: null, detail: null, message: say('cellsMissing', '人数 (n)') }
+            : { message: undefined }),
+        };
+      }),
+    ).flat();
+  }
+
+  it('says the misses it shows as a run held in memory says them: the same page', async () => {
+    const base = resultOf([]);
+    const rules = base.rules.map((rule) => ({ ...rule, figures: 'share' as const }));
+    const checked = { ...base, rules, findings: [], problems: [] } as unknown as Checked;
+    const spooled = shownIn({ ...checked, spooled: { findings: () => made() } }, 'zh');
+    const held = shownIn({ ...checked, findings: made() }, 'zh');
+    await prepareBulletin(spooled, () => Promise.resolve());
+    // ECharts numbers its instances' style classes in the process: the two pages differ there alone.
+    const page = (result: CheckResult): string =>
+      (html(result, { color: false, paint: undefined as never, width: 100 }) as string).replace(/zr\d+-cls-\d+/g, 'zr');
+    expect(page(spooled)).toBe(page(held));
+    expect(page(spooled)).toContain('缺数据: 人数 (n)');
+    expect(page(spooled)).toContain('50% ≠ 100% (1/2)');
   });
 });
