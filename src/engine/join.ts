@@ -6,6 +6,7 @@ import { tableNamed, type Table } from '../model/tables.js';
 import { periodText } from '../model/period-value.js';
 import { locationOf } from '../model/location.js';
 import { say } from '../words/message.js';
+import { tableTitle } from './show.js';
 import type { CompiledRule } from './compile.js';
 
 /** The rows of the tables keyed by period alone, by table id and period: what `join:` reads. */
@@ -63,7 +64,7 @@ export function withJoin(
       target: null,
       comparison: null,
       detail: null,
-      message: say('joinedAbsent', other.id, periodText(with_.absent, other.every)),
+      message: say('joinedAbsent', tableTitle(other), periodText(with_.absent, other.every)),
       due: undefined,
     };
   }

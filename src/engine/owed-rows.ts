@@ -7,6 +7,7 @@ import { periodText } from '../model/period-value.js';
 import { joined, say } from '../words/message.js';
 import type { CompiledRule } from './compile.js';
 import type { JoinedRows } from './join.js';
+import { tableTitle } from './show.js';
 
 /**
  * The rows a rule that joins a series owes: for each period of the series whose row makes the
@@ -93,7 +94,7 @@ export class OwedRows {
             target: null,
             comparison: null,
             detail: null,
-            message: joined(say('owedRowAbsent', rule.table.id, shown), held),
+            message: joined(say('owedRowAbsent', tableTitle(rule.table), shown), held),
           };
           out.push({ index, verdict });
         }

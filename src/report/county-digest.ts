@@ -3,10 +3,10 @@
 // first and last rows of the ranking, the worst rows with misses and the first that miss nothing,
 // each list bounded, so a national file costs no more memory than a prefecture's. The same rows,
 // places and order as countyRows (county-rows.ts), which sorts them all in memory.
-import type { ShownVerdict as Verdict } from '../model/types.js';
-import { rowKey, sortMisses, type CountyRow } from './county-rows.js';
+import type { Status, ShownVerdict as Verdict } from '../model/types.js';
+import { rowKey, sortMisses } from './county-rows.js';
 import { Kept } from './kept.js';
-import { compareScores, countVerdict, tied, type RowPlace } from './scoreboard.js';
+import { compareScores, countVerdict, tied, type RowPlace, type RowScore } from './scoreboard.js';
 
 export interface DigestLimits {
   /** Rows kept from the top of the ranking. */
@@ -29,21 +29,77 @@ export interface CountyDigest {
   /** The periods of the rows: years, or months (`2022-03`) of a monthly table. */
   years: ReadonlySet<number | string | null>;
   /** The first rows of the ranking, in order, ranked. */
-  first: CountyRow[];
+  first: DigestRow[];
   /** The last rows of the ranking, in order, ranked; they may overlap `first` in a small run. */
-  last: CountyRow[];
+  last: DigestRow[];
   /** The last rows that miss a target, in ranking order. */
-  worstMissing: CountyRow[];
+  worstMissing: DigestRow[];
   /** The first rows that miss none, in ranking order. */
-  firstMet: CountyRow[];
+  firstMet: DigestRow[];
   /** The whole-data-set verdicts, in the order they came. */
   totals: Verdict[];
 }
 
-/** A row with the place it came in, which orders rows otherwise equal as the sort in memory does. */
-export interface ArrivedRow extends CountyRow {
+/**
+ * A row as the digest keeps it: its score, its misses (whole, for the cards), and each target's
+ * status (the matrix's marks), not its verdicts: a row kept for a while, as the first rows of a
+ * run all are, would keep every verdict and its words alive past the young generation, and V8
+ * would then make every verdict of the run in the old one (allocation-site pretenuring).
+ */
+export interface DigestRow extends RowScore {
+  /** "file:line" of the row, or its county and year when it has no location. */
+  key: string;
+  /** The place it came in, which orders rows otherwise equal as the sort in memory does. */
   arrival: number;
+  /** Each target's status, for a row some list keeps; empty for one none keeps. */
+  statuses: ReadonlyMap<string, Status>;
 }
+
+/** A row's verdicts by rule, as a pass reads them while the row is read: a Map, or the digest's own list. */
+export interface RuleVerdicts {
+  get(rule: string): Verdict | undefined;
+  forEach(each: (verdict: Verdict, rule: string) => void): void;
+}
+
+/** A row as it arrives: with its verdicts by rule, read only while `each` sees it (the list is reused for the next row). */
+export interface ArrivedRow extends DigestRow {
+  byRule: RuleVerdicts;
+}
+
+/**
+ * The verdicts of the row being read, by rule, in the order they came: one list for every row of
+ * the run, emptied without making anything, where a Map made a table and grew it for each row.
+ */
+class RowVerdicts implements RuleVerdicts {
+  private readonly rules: string[] = [];
+  private readonly verdicts: Verdict[] = [];
+  private size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  set(rule: string, verdict: Verdict): void {
+    for (let i = 0; i < this.size; i++)
+      if (this.rules[i] === rule) {
+        this.verdicts[i] = verdict;
+        return;
+      }
+    this.rules[this.size] = rule;
+    this.verdicts[this.size++] = verdict;
+  }
+
+  get(rule: string): Verdict | undefined {
+    for (let i = 0; i < this.size; i++) if (this.rules[i] === rule) return this.verdicts[i];
+    return undefined;
+  }
+
+  forEach(each: (verdict: Verdict, rule: string) => void): void {
+    for (let i = 0; i < this.size; i++) each(this.verdicts[i]!, this.rules[i]!);
+  }
+}
+
+const NO_STATUSES: ReadonlyMap<string, Status> = new Map();
 
 /** The ranking's order of two rows, ties by arrival: a total order. */
 export function rankingOrder(a: RowPlace & { arrival: number }, b: RowPlace & { arrival: number }): number {
@@ -71,6 +127,8 @@ export function digestBuilder(
   const worstMissing = new Kept<ArrivedRow>(limits.worstMissing, (a, b) => rankingOrder(b, a));
   const firstMet = new Kept<ArrivedRow>(limits.firstMet, rankingOrder);
   const places = new Places();
+  /** The verdicts of the row being read, by rule: one map for every row. */
+  const byRule = new RowVerdicts();
   const years = new Set<number | string | null>();
   const totals: Verdict[] = [];
   let rows = 0;
@@ -86,14 +144,16 @@ export function digestBuilder(
     rows++;
     years.add(row.period ?? row.year);
     places.add(row);
-    first.offer(row);
-    last.offer(row);
-    if (row.misses.length > 0) worstMissing.offer(row);
+    // Each list is offered the row, whether or not another keeps it.
+    let kept = first.offer(row);
+    kept = last.offer(row) || kept;
+    if (row.misses.length > 0) kept = worstMissing.offer(row) || kept;
     else {
       allMet++;
-      firstMet.offer(row);
+      kept = firstMet.offer(row) || kept;
     }
     each?.(row);
+    if (kept) row.statuses = statusesOf(byRule);
   };
   const add = (verdict: Verdict): void => {
     if (verdict.scope !== 'county') {
@@ -114,10 +174,11 @@ export function digestBuilder(
       const key = rowKey(verdict);
       if (current?.key !== key) {
         close();
-        current = arrivedRow(verdict, key, rows);
+        byRule.clear();
+        current = arrivedRow(verdict, key, rows, byRule);
       }
     }
-    current!.byRule.set(verdict.rule, verdict);
+    byRule.set(verdict.rule, verdict);
     countVerdict(current!, verdict);
   };
   const end = (): CountyDigest => {
@@ -139,7 +200,7 @@ export function digestBuilder(
 }
 
 /** A row as `scoreOf` begins it, with its key and arrival: made directly, as a row is begun a hundred thousand times. */
-function arrivedRow(verdict: Verdict, key: string, arrival: number): ArrivedRow {
+function arrivedRow(verdict: Verdict, key: string, arrival: number, byRule: RowVerdicts): ArrivedRow {
   const row: ArrivedRow = {
     county: verdict.county,
     year: verdict.year,
@@ -150,11 +211,18 @@ function arrivedRow(verdict: Verdict, key: string, arrival: number): ArrivedRow 
     misses: [],
     rank: 0,
     key,
-    byRule: new Map(),
+    byRule,
+    statuses: NO_STATUSES,
     arrival,
   };
   if (verdict.period !== undefined) row.period = verdict.period;
   return row;
+}
+
+function statusesOf(byRule: RuleVerdicts): Map<string, Status> {
+  const statuses = new Map<string, Status>();
+  byRule.forEach((verdict, rule) => statuses.set(rule, verdict.status));
+  return statuses;
 }
 
 /**

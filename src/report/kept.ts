@@ -10,10 +10,11 @@ export class Kept<T> {
     private readonly order: (a: T, b: T) => number,
   ) {}
 
-  offer(item: T): void {
+  /** Whether the item is kept, for now: a later item may still push it out. */
+  offer(item: T): boolean {
     const items = this.items;
-    if (this.limit <= 0) return;
-    if (items.length === this.limit && this.order(item, items[items.length - 1]!) >= 0) return;
+    if (this.limit <= 0) return false;
+    if (items.length === this.limit && this.order(item, items[items.length - 1]!) >= 0) return false;
     let low = 0;
     let high = items.length;
     while (low < high) {
@@ -23,6 +24,7 @@ export class Kept<T> {
     }
     items.splice(low, 0, item);
     if (items.length > this.limit) items.pop();
+    return true;
   }
 
   /** The last item kept once `limit` are kept: an item that comes after it in the order is not kept. */

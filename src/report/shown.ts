@@ -26,7 +26,23 @@ export function shownIn(result: Checked, lang: Lang): CheckResult {
     problems: problems.map((problem) => shownProblem(problem, lang)),
   };
   if (spooled) shown.spooled = shownSpooled(spooled, said);
+  const verdicts = spooled?.findings;
+  if (verdicts) unsaid.set(shown, { findings: () => verdicts(), words: said });
   return shown;
+}
+
+/** The findings of a spooled result not yet said, and the words to say them in, by the result said. */
+const unsaid = new WeakMap<CheckResult, { findings: () => Iterable<Verdict>; words: VerdictWords }>();
+
+/**
+ * The findings of a large run as made, unsaid, and the words to say them in: for a report that reads
+ * millions of verdicts and shows a few hundred (the bulletin), which says only those it keeps.
+ * Undefined where the findings are held in memory, said.
+ */
+export function unsaidFindings(
+  result: CheckResult,
+): { findings: () => Iterable<Verdict>; words: VerdictWords } | undefined {
+  return unsaid.get(result);
 }
 
 /** A problem with its message said in `lang`, its fields in their order. */

@@ -132,7 +132,9 @@ describe('the price linkage of the built-in pack', () => {
     expect(notTriggered!.message).toContain('居民消费价格同比涨幅 = 3%');
     expect(notTriggered!.message).toContain('cpi_threshold = 3.5%');
     const [owed] = at('白水县', '2022-09');
-    expect(owed!.message).toContain('price-subsidy');
+    // The table by the title the pack gives it, not its id.
+    expect(owed!.message).toContain('价格临时补贴发放月报');
+    expect(owed!.message).not.toContain('price-subsidy');
     // Columns by their labels, not their ids: the condition as written, the values it read, the cells compared.
     expect(short!.message).toContain(
       '2022-07 条件成立：居民消费价格同比涨幅 >= cpi_threshold or 食品价格同比涨幅 >= food_threshold',
@@ -334,7 +336,7 @@ describe('reports and forms of the monthly tables', () => {
     const owed = (format: string): string[] =>
       duibiao('check', ...args, '-f', format)
         .stdout.split('\n')
-        .filter((line) => line.includes('没有报送 price-subsidy 中 2022-09'));
+        .filter((line) => line.includes('没有报送 价格临时补贴发放月报 中 2022-09'));
     expect(owed('github')).toEqual([expect.stringMatching(/^::error title=白水县 2022-09 · /)]);
     expect(owed('csv')).toEqual([
       expect.stringMatching(/^白水县,2022-09,prices\.subsidy-paid-when-triggered,missing,/),
@@ -342,7 +344,9 @@ describe('reports and forms of the monthly tables', () => {
     const sarif = JSON.parse(duibiao('check', ...args, '-f', 'sarif').stdout) as {
       runs: { results: { message: { text: string }; locations?: unknown[] }[] }[];
     };
-    const [result] = sarif.runs[0]!.results.filter((r) => r.message.text.includes('没有报送 price-subsidy 中 2022-09'));
+    const [result] = sarif.runs[0]!.results.filter((r) =>
+      r.message.text.includes('没有报送 价格临时补贴发放月报 中 2022-09'),
+    );
     expect(result!.message.text).toMatch(/^白水县 2022-09: /);
     expect(result!.locations ?? []).toEqual([]);
     expect(duibiao('check', ...args, '-f', 'junit').stdout).toContain('<testcase name="白水县 2022-09"');

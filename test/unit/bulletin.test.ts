@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckResult, Status, ShownVerdict as Verdict } from '../../src/model/types.js';
-import { html } from '../../src/report/html/bulletin.js';
+import type {
+  CheckResult,
+  Checked,
+  Status,
+  ShownVerdict as Verdict,
+  Verdict as ModelVerdict,
+} from '../../src/model/types.js';
+import { html, prepareBulletin } from '../../src/report/html/bulletin.js';
+import { shownIn } from '../../src/report/shown.js';
+import { say } from '../../src/words/message.js';
 import { escapeHtml } from '../../src/report/html/escape.js';
 import { MAX_ROWS } from '../../src/report/html/overview.js';
 import { MAX_CARDS } from '../../src/report/html/details.js';
@@ -152,5 +160,76 @@ describe('the targets missed', () => {
     expect(matrix).toContain(
       '<ol class="key"><li><b>1</b> 目标0</li><li><b>2</b> 目标1</li><li><b>3</b> 目标2</li></ol>',
     );
+  });
+});
+
+describe('the bulletin of monthly rows', () => {
+  /** 1000 county rows, each of a month (`2022-01`…), or every other one of a year when `mixed`. */
+  function monthly(mixed: boolean): string {
+    const rows: [string, Status[]][] = Array.from({ length: 1000 }, (_, i) => [
+      `县${i}`,
+      [i % 2 === 0 ? 'pass' : 'fail', i % 5 === 0 ? 'not_applicable' : 'pass', 'pass'],
+    ]);
+    const result = resultOf(rows);
+    result.rules[0]!.figures = 'share';
+    for (const finding of result.findings) {
+      const line = finding.location!.line;
+      if (!mixed || line % 2 === 0) finding.period = `2022-${String((line % 12) + 1).padStart(2, '0')}`;
+    }
+    return html(result, { color: false, paint: undefined as never, width: 100 }) as string;
+  }
+
+  it('counts its rows as county-months, in the lead, the summary, the ranking, its cut and the charts', () => {
+    const page = monthly(false);
+    expect(page).not.toContain('县市区·年度');
+    expect(page).toContain('本次共检查 1000 个县市区·月份（12 个期间，2022-01 至 2022-12）');
+    expect(page).toContain('1000 行 · 1000 个县市区·月份 × 3 条规则');
+    const ranking = page.slice(page.indexOf('<section id="matrix">'), page.indexOf('<section id="charts">'));
+    expect(ranking).toContain('<th>名次</th><th>县市区</th><th>月份</th>');
+    expect(ranking).toContain(`中间 ${1000 - MAX_ROWS} 个县市区·月份从略`);
+    expect(ranking).toContain(`共 1000 个县市区·月份，此处只列出 ${MAX_ROWS} 个`);
+    const charts = page.slice(page.indexOf('<section id="charts">'), page.indexOf('<section id="cards">'));
+    expect(charts).toContain('共 1000 个县市区·月份有数值，图中只画出数值最低的 16 个。');
+    const cards = page.slice(page.indexOf('<section id="cards">'), page.indexOf('<section id="problems">'));
+    expect(cards).toContain(`共 500 个县市区·月份，此处只列出 ${MAX_CARDS} 个`);
+  });
+
+  it('given yearly and monthly rows together, counts them as either', () => {
+    const page = monthly(true);
+    expect(page).toContain('1000 行 · 1000 个县市区·年度/月份 × 3 条规则');
+    expect(page).toContain('<th>名次</th><th>县市区</th><th>年度/月份</th>');
+    expect(page).toContain(`中间 ${1000 - MAX_ROWS} 个县市区·年度/月份从略`);
+  });
+});
+
+describe('the bulletin of a large run, its verdicts read unsaid', () => {
+  /** Verdicts as the engine makes them, unsaid: a judged one has no message, a missing one a message in no language. */
+  function made(): ModelVerdict[] {
+    return Array.from({ length: 300 }, (_, i) =>
+      RULES.map((rule, r): ModelVerdict => {
+        const status: Status = (i + r) % 7 === 0 ? 'missing' : (i * r) % 5 === 1 ? 'fail' : 'pass';
+        return {
+          ...verdict(`县${i}`, i + 2, rule, status),
+          ...(status === 'missing'
+            ? { actual: null, target: null, comparison: null, detail: null, message: say('cellsMissing', '人数 (n)') }
+            : { message: undefined }),
+        };
+      }),
+    ).flat();
+  }
+
+  it('says the misses it shows as a run held in memory says them: the same page', async () => {
+    const base = resultOf([]);
+    const rules = base.rules.map((rule) => ({ ...rule, figures: 'share' as const }));
+    const checked = { ...base, rules, findings: [], problems: [] } as unknown as Checked;
+    const spooled = shownIn({ ...checked, spooled: { findings: () => made() } }, 'zh');
+    const held = shownIn({ ...checked, findings: made() }, 'zh');
+    await prepareBulletin(spooled, () => Promise.resolve());
+    // ECharts numbers its instances' style classes in the process: the two pages differ there alone.
+    const page = (result: CheckResult): string =>
+      (html(result, { color: false, paint: undefined as never, width: 100 }) as string).replace(/zr\d+-cls-\d+/g, 'zr');
+    expect(page(spooled)).toBe(page(held));
+    expect(page(spooled)).toContain('缺数据: 人数 (n)');
+    expect(page(spooled)).toContain('50% ≠ 100% (1/2)');
   });
 });

@@ -56,7 +56,7 @@ function findingsOf(
   return findings;
 }
 
-const shape = (rows: readonly CountyRow[]) =>
+const shape = (rows: readonly Omit<CountyRow, 'byRule'>[]) =>
   rows.map((r) => [r.key, r.rank, r.met, r.applicable, r.errors, r.misses.map((v) => v.rule).join()]);
 
 describe('countyDigest', () => {
@@ -73,8 +73,13 @@ describe('countyDigest', () => {
           expect(digest.allMet).toBe(sorted.filter((r) => r.misses.length === 0).length);
           expect(shape(digest.first)).toEqual(shape(sorted.slice(0, limit)));
           expect(shape(digest.last)).toEqual(shape(sorted.slice(-limit)));
+          // A row kept has each target's status, as the matrix marks it; not its verdicts.
+          const marks = (row: Pick<CountyRow, 'byRule'>) => [...row.byRule].map(([rule, v]) => [rule, v.status]);
+          expect(digest.first.map((row) => [...row.statuses])).toEqual(sorted.slice(0, limit).map(marks));
+          expect(digest.last.map((row) => [...row.statuses])).toEqual(sorted.slice(-limit).map(marks));
           // Cards show no place: only the rows and their misses.
-          const unplaced = (rows: readonly CountyRow[]) => shape(rows).map(([key, , ...rest]) => [key, ...rest]);
+          const unplaced = (rows: readonly Omit<CountyRow, 'byRule'>[]) =>
+            shape(rows).map(([key, , ...rest]) => [key, ...rest]);
           expect(unplaced(digest.worstMissing)).toEqual(
             unplaced(sorted.filter((r) => r.misses.length > 0).slice(-limit)),
           );

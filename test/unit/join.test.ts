@@ -106,6 +106,38 @@ describe('a table keyed by period alone, joined by period', () => {
     ]);
   });
 
+  it('given tables with titles, a missing verdict names the table by its title in the run language', async () => {
+    const text = readFileSync(PACK_FILE, 'utf8')
+      .replace(
+        '{ id: subsidy, key: county, period: { column: month, every: month } }',
+        '{ id: subsidy, key: county, period: { column: month, every: month }, title: 价格临时补贴发放月报, title_en: monthly price subsidy return }',
+      )
+      .replace(
+        '{ id: price-index, period: { column: month, every: month } }',
+        '{ id: price-index, period: { column: month, every: month }, title: 全州居民消费价格指数, title_en: prefecture price index }',
+      );
+    const titled = parsePack(text, PACK_FILE);
+    // 白水县 sent 2022-04 only: it owes 2022-05, paid for the triggered index month 2022-04.
+    const subsidy = file('subsidy-titled.csv', readFileSync(SUBSIDY, 'utf8') + '白水县,439902,2022-04,10,10\n');
+    const run = async (): Promise<string[]> =>
+      verdicts(shown(await checkData([subsidy, INDEX], titled, { ...options, counting: false }))).filter((v) =>
+        v.includes('missing'),
+      );
+    expect(await run()).toEqual([
+      '青岚市 2022-07 missing: 缺数据: 居民消费价格同比涨幅 (cpi_yoy)',
+      '青岚市 2022-08 missing: 全州居民消费价格指数 缺 2022-07 的数据',
+      '白水县 2022-05 missing: 本县市区没有报送 价格临时补贴发放月报 中 2022-05 的数据；2022-04 条件成立：居民消费价格同比涨幅 >= cpi_threshold（居民消费价格同比涨幅 = 3.6%、cpi_threshold = 3.5%）',
+    ]);
+    useLang('en');
+    expect(await run()).toEqual([
+      '青岚市 2022-07 missing: no data: 居民消费价格同比涨幅 (cpi_yoy)',
+      '青岚市 2022-08 missing: no row of prefecture price index for 2022-07',
+      expect.stringMatching(
+        /^白水县 2022-05 missing: the county sent no row of monthly price subsidy return for 2022-05; /,
+      ),
+    ]);
+  });
+
   it('given a join to a table keyed by county, says so at its line', () => {
     const text = readFileSync(PACK_FILE, 'utf8').replace('join: { table: price-index', 'join: { table: subsidy');
     expect.assertions(2);

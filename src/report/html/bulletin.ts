@@ -14,6 +14,7 @@ import { MAX_ROWS } from './overview.js';
 import { STYLE } from './style.js';
 import { WORDS } from './words.js';
 import { visible } from '../../model/visible.js';
+import { unsaidFindings } from '../shown.js';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -51,13 +52,24 @@ export async function prepareBulletin(result: CheckResult, pause: () => Promise<
   const { tallies, lead, each } = tallying(result);
   const builder = digestBuilder(LIMITS, each);
   const months = new MonthTally();
+  // A large run's verdicts are read as made, unsaid: the pass reads their statuses and figures,
+  // and only the few hundred the page shows are said, once it knows which.
+  const unsaid = unsaidFindings(result);
   let count = 0;
-  for (const verdict of allFindings(result)) {
+  for (const made of unsaid?.findings() ?? allFindings(result)) {
+    // A whole-data-set verdict is the result's own, kept for another reading: said as a copy.
+    const verdict = unsaid !== undefined && made.scope === 'total' ? unsaid.words.copy(made) : (made as Verdict);
     builder.add(verdict);
     months.add(verdict);
     if (++count % 4096 === 0) await pause();
   }
-  prepared.set(result, { digest: builder.end(), tallies, lead, months });
+  const digest = builder.end();
+  if (unsaid !== undefined) {
+    // What the page says of a county verdict: the misses on the cards and in the lists of a target.
+    for (const row of digest.worstMissing) for (const verdict of row.misses) unsaid.words.inPlace(verdict);
+    for (const tally of tallies) for (const { verdict } of tally.missed) unsaid.words.inPlace(verdict);
+  }
+  prepared.set(result, { digest, tallies, lead, months });
 }
 
 function madeNow(result: CheckResult): Passes {

@@ -8,7 +8,7 @@ import type { RuleInfo, Status, ShownVerdict as Verdict } from '../../model/type
 import { STATUS_COLOUR } from './colours.js';
 import { rankingOrder, type ArrivedRow } from '../county-digest.js';
 import { WORDS } from './words.js';
-import { periodText } from '../period.js';
+import { PeriodKinds, periodText } from '../period.js';
 import { Kept } from '../kept.js';
 import { visible } from '../../model/visible.js';
 import { misses } from './lead.js';
@@ -47,7 +47,12 @@ interface Bar {
 
 /** A ratio's figure is a share (shown in %), a growth's is already in %; the comparison text says which. */
 function scaleOf(verdict: Verdict): number {
-  return verdict.detail !== null && verdict.comparison?.includes('%') ? 100 : 1;
+  return verdict.detail !== null && percentComparison(verdict) ? 100 : 1;
+}
+
+/** A figure's comparison is text made by the engine (`showComparison`) before any words are said. */
+function percentComparison(verdict: Verdict): boolean {
+  return typeof verdict.comparison === 'string' && verdict.comparison.includes('%');
 }
 
 function round(value: number): number {
@@ -67,6 +72,8 @@ export class TargetTally {
   private percent = false;
   private firstTarget: number | null | undefined;
   private ownTargets = false;
+  /** What the rows with a verdict of the rule are of: years, months, or both. */
+  private readonly kinds = new PeriodKinds();
   /** County rows that miss the target (fail, missing, invalid), and the first MAX_LISTED of them. */
   missCount = 0;
   readonly missed: { county: string | null; period: string; verdict: Verdict }[] = [];
@@ -74,14 +81,16 @@ export class TargetTally {
   constructor(readonly rule: RuleInfo) {}
 
   add(row: ArrivedRow): void {
-    this.rows++;
     const verdict = row.byRule.get(this.rule.id);
+    // A row of another table than the rule's (a yearly row, for a monthly rule) is no row of its chart.
     if (!verdict) return;
+    this.rows++;
+    this.kinds.see(row);
     if (misses(verdict.status) && this.missCount++ < MAX_LISTED)
       this.missed.push({ county: row.county, period: periodText(row), verdict });
     if (typeof verdict.actual !== 'number') return;
     const scale = scaleOf(verdict);
-    if (verdict.comparison?.includes('%')) this.percent = true;
+    if (percentComparison(verdict)) this.percent = true;
     const target = typeof verdict.target === 'number' ? round(verdict.target * scale) : null;
     if (this.figures++ === 0) this.firstTarget = target;
     else if (target !== this.firstTarget) this.ownTargets = true;
@@ -100,8 +109,9 @@ export class TargetTally {
   chart(manyYears: boolean): TargetChart {
     const notes: string[] = [];
     const undrawn = this.rows - this.figures;
-    if (this.figures > MAX_BARS) notes.push(WORDS.barsLeftOut(MAX_BARS, this.figures));
-    if (undrawn > 0) notes.push(WORDS.notDrawn(undrawn));
+    const rows = WORDS.countyRows[this.kinds.kind];
+    if (this.figures > MAX_BARS) notes.push(WORDS.barsLeftOut(MAX_BARS, this.figures, rows));
+    if (undrawn > 0) notes.push(WORDS.notDrawn(undrawn, rows));
     if (this.ownTargets) notes.push(WORDS.ownTargets);
     const named = this.bars
       .inOrder()

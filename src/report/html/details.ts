@@ -7,7 +7,7 @@ import { escapeHtml as e } from './escape.js';
 import { ruleNumbers, statusCell, statusWord } from './overview.js';
 import type { CountyDigest } from '../county-digest.js';
 import { allProblems } from '../parts.js';
-import { asOfLine, WORDS } from './words.js';
+import { asOfLine, kindOfPeriods, WORDS } from './words.js';
 import { unbroken } from './lead.js';
 import { periodText } from '../period.js';
 
@@ -69,7 +69,10 @@ export function cardSection(result: CheckResult, digest: CountyDigest): string {
     return `<tbody class="card">${head}${lines.join('')}</tbody>`;
   });
   const missing = digest.withMisses;
-  const note = missing > MAX_CARDS ? `<p class="note">${WORDS.leftOut(MAX_CARDS, missing, WORDS.countyRows)}</p>` : '';
+  const note =
+    missing > MAX_CARDS
+      ? `<p class="note">${WORDS.leftOut(MAX_CARDS, missing, WORDS.countyRows[kindOfPeriods(digest.years)])}</p>`
+      : '';
   const metList =
     digest.allMet > 0
       ? `<p class="met-all">${WORDS.allMet}${WORDS.colon}${digest.firstMet.map((row) => `${e(row.county ?? '?')} ${periodText(row)}`).join(WORDS.listJoin)}${digest.allMet > MAX_CARDS ? ' ……' : ''}</p>`

@@ -3,7 +3,8 @@
 // fall short. Tallied a county row at a time, as the rows come, holding only a few names.
 import type { RuleInfo, Status, ShownVerdict as Verdict } from '../../model/types.js';
 import { escapeHtml as e } from './escape.js';
-import { periodText } from '../period.js';
+import type { RuleVerdicts } from '../county-digest.js';
+import { PeriodKinds, periodText } from '../period.js';
 import { STATUS_LABEL, WORDS } from './words.js';
 
 /** What can fail a run: a county that has one of these for a target misses it. */
@@ -24,7 +25,7 @@ export interface LeadRow {
   county: string | null;
   year: number | null;
   period?: string | undefined;
-  byRule: ReadonlyMap<string, Verdict>;
+  byRule: RuleVerdicts;
 }
 
 interface Named {
@@ -36,6 +37,8 @@ export class LeadTally {
   rows = 0;
   meetAll = 0;
   private readonly periods = new Set<string>();
+  /** What the rows are of: years, months, or both. */
+  private readonly kinds = new PeriodKinds();
   private readonly metNames: Named[] = [];
   private readonly missed = new Map<string, { count: number; names: Named[] }>();
 
@@ -43,17 +46,18 @@ export class LeadTally {
     this.rows++;
     const period = periodText(row);
     this.periods.add(period);
-    let all = true;
-    for (const [rule, verdict] of row.byRule) {
-      if (verdict.status === 'not_applicable') continue;
-      if (!MET.has(verdict.status)) all = false;
-      if (!MISSED.has(verdict.status)) continue;
+    this.kinds.see(row);
+    let unmet = 0;
+    row.byRule.forEach((verdict, rule) => {
+      if (verdict.status === 'not_applicable') return;
+      if (!MET.has(verdict.status)) unmet++;
+      if (!MISSED.has(verdict.status)) return;
       let tally = this.missed.get(rule);
       if (!tally) this.missed.set(rule, (tally = { count: 0, names: [] }));
       tally.count++;
       if (tally.names.length < LEAD_NAMES) tally.names.push({ county: row.county, period });
-    }
-    if (all) {
+    });
+    if (unmet === 0) {
       this.meetAll++;
       if (this.metNames.length < LEAD_NAMES) this.metNames.push({ county: row.county, period });
     }
@@ -74,7 +78,13 @@ export class LeadTally {
     const out: string[] = [];
     out.push(
       manyPeriods
-        ? WORDS.leadCheckedRows(this.rows, periods.length, e(periods[0]!), e(periods[periods.length - 1]!))
+        ? WORDS.leadCheckedRows(
+            this.rows,
+            periods.length,
+            e(periods[0]!),
+            e(periods[periods.length - 1]!),
+            WORDS.countyRows[this.kinds.kind],
+          )
         : WORDS.leadChecked(this.rows, e(periods[0] ?? '?')),
     );
     if (this.rows > 0) {

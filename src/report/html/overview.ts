@@ -2,12 +2,11 @@
 import type { CheckResult, Status } from '../../model/types.js';
 import type { BulletinHeading } from '../types.js';
 import { escapeHtml as e } from './escape.js';
-import type { CountyRow } from '../county-rows.js';
-import type { CountyDigest } from '../county-digest.js';
-import { asOfLine, STATUS_LABEL, WORDS } from './words.js';
+import type { CountyDigest, DigestRow } from '../county-digest.js';
+import { asOfLine, kindOfPeriods, STATUS_LABEL, WORDS } from './words.js';
 import { STATUS_MARK } from '../words.js';
 import { STATUSES } from '../../model/types.js';
-import { periodText } from '../period.js';
+import { periodKind, periodText } from '../period.js';
 import { leadSection, unbroken } from './lead.js';
 
 /** County-years the ranking and the matrix list at most: a national file would give a page no one can open. */
@@ -29,6 +28,7 @@ export function summarySection(
     (status) => `<span class="status s-${status}">${STATUS_MARK[status]} ${STATUS_LABEL[status]} ${s[status]}</span>`,
   );
   const { allMet, totals } = digest;
+  const rows = WORDS.countyRows[kindOfPeriods(digest.years)];
   const titles = new Map(result.rules.map((rule) => [rule.id, rule.title]));
   const totalRows = totals.map(
     (v) =>
@@ -40,10 +40,10 @@ export function summarySection(
 ${heading?.date === undefined ? '' : `<p class="date">${e(heading.date)}</p>`}<p class="sub">${e(asOfLine(result))}</p></header>
 ${leadSection(lead)}
 <h2>${WORDS.summary}</h2>
-<p>${s.rows} ${WORDS.rowsUnit} · ${digest.rows} ${WORDS.countyRows} × ${result.rules.length} ${WORDS.rules} · ${WORDS.allMet}: ${allMet} · ${WORDS.problems}: ${s.problems}</p>
+<p>${s.rows} ${WORDS.rowsUnit} · ${digest.rows} ${rows} × ${result.rules.length} ${WORDS.rules} · ${WORDS.allMet}: ${allMet} · ${WORDS.problems}: ${s.problems}</p>
 <p class="chips">${chips.join('')}</p>
 <p class="verdict">${unbroken(result.exitCode === 0 ? WORDS.exitPass : WORDS.exitFail)}</p>
-${totals.length > 0 ? `<h3>${WORDS.prefecture}</h3><table><thead><tr><th>${WORDS.target}</th><th>${WORDS.year}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${totalRows.join('')}</tbody></table>` : ''}
+${totals.length > 0 ? `<h3>${WORDS.prefecture}</h3><table><thead><tr><th>${WORDS.target}</th><th>${WORDS.periodHead[periodKind(totals)]}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${totalRows.join('')}</tbody></table>` : ''}
 </section>`;
 }
 
@@ -52,14 +52,15 @@ export function statusCell(status: Status): string {
 }
 
 /** The rows to list: all of them, or the first and last MAX_ROWS/2 with the number left out between. */
-function bounded(digest: CountyDigest): (CountyRow | number)[] {
+function bounded(digest: CountyDigest): (DigestRow | number)[] {
   if (digest.rows <= MAX_ROWS) return digest.first;
   const half = MAX_ROWS / 2;
   return [...digest.first.slice(0, half), digest.rows - MAX_ROWS, ...digest.last.slice(-half)];
 }
 
 function leftOutNote(digest: CountyDigest): string {
-  return digest.rows > MAX_ROWS ? `<p class="note">${WORDS.leftOut(MAX_ROWS, digest.rows, WORDS.countyRows)}</p>` : '';
+  const rows = WORDS.countyRows[kindOfPeriods(digest.years)];
+  return digest.rows > MAX_ROWS ? `<p class="note">${WORDS.leftOut(MAX_ROWS, digest.rows, rows)}</p>` : '';
 }
 
 /** A target's number in the matrix's heads and its key: its place in the pack, from 1. */
@@ -76,10 +77,12 @@ export function statusWord(status: Status): string {
 export function matrixSection(result: CheckResult, digest: CountyDigest): string {
   const head = result.rules.map((rule, index) => `<th class="rule" title="${e(rule.id)}">${index + 1}</th>`).join('');
   const width = result.rules.length + 4;
+  const kind = kindOfPeriods(digest.years);
   const body = bounded(digest).map((row) => {
-    if (typeof row === 'number') return `<tr class="gap"><td colspan="${width}">${WORDS.gap(row)}</td></tr>`;
+    if (typeof row === 'number')
+      return `<tr class="gap"><td colspan="${width}">${WORDS.gap(row, WORDS.countyRows[kind])}</td></tr>`;
     const marks = result.rules.map((rule) => {
-      const status = row.byRule.get(rule.id)?.status;
+      const status = row.statuses.get(rule.id);
       // A target of another table than the row's (a monthly target on a yearly row) has no verdict: a blank cell.
       if (status === undefined) return '<td class="mark"></td>';
       return `<td class="mark s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]}</td>`;
@@ -91,7 +94,7 @@ export function matrixSection(result: CheckResult, digest: CountyDigest): string
   return `<section id="matrix">
 <h2>${WORDS.matrix}</h2>
 ${leftOutNote(digest)}
-<table class="matrix"><thead><tr><th>${WORDS.rank}</th><th>${WORDS.county}</th><th>${WORDS.year}</th><th>${WORDS.met}/${WORDS.applicable}</th>${head}</tr></thead>
+<table class="matrix"><thead><tr><th>${WORDS.rank}</th><th>${WORDS.county}</th><th>${WORDS.periodHead[kind]}</th><th>${WORDS.met}/${WORDS.applicable}</th>${head}</tr></thead>
 <tbody>${body.join('\n')}</tbody></table>
 <div class="key"><p class="legend">${WORDS.legend}${WORDS.colon}${legend}</p><p>${WORDS.keyHead}${WORDS.colon}</p><ol class="key">${key}</ol></div>
 </section>`;

@@ -2,6 +2,7 @@
 import { asOfKind } from '../../model/as-of.js';
 import type { CheckResult } from '../../model/types.js';
 import { section } from '../../words/words.js';
+import { PeriodKinds, type PeriodKind } from '../period.js';
 
 export const WORDS = section('html');
 
@@ -16,3 +17,10 @@ export function asOfLine(result: Pick<CheckResult, 'asOf' | 'today'>): string {
 }
 
 export const STATUS_LABEL = section('status');
+
+/** What the rows of a run are of, from their periods (a month is a string, a year a number): 年度, 月份, or both. */
+export function kindOfPeriods(periods: Iterable<number | string | null>): PeriodKind {
+  const kinds = new PeriodKinds();
+  for (const period of periods) kinds.see(typeof period === 'string' ? { period } : {});
+  return kinds.kind;
+}

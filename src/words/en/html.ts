@@ -13,6 +13,7 @@ export const html = {
   rank: 'rank',
   county: 'county',
   year: 'year',
+  periodHead: { year: 'year', month: 'month', mixed: 'year/month' },
   met: 'met',
   applicable: 'targets that apply',
   target: 'target',
@@ -32,7 +33,7 @@ export const html = {
   rows: 'rows',
   rowsUnit: 'rows',
   rules: 'rules',
-  countyRows: 'county-years',
+  countyRows: { year: 'county-years', month: 'county-months', mixed: 'county-years and county-months' },
   monthly: (title: string) => `Month by month: ${title}`,
   monthlyNote:
     '"Triggered": the price index of the month before met the trigger; "not triggered": no county\'s month applies; a month with no index, or only missing data, cannot be told.',
@@ -72,18 +73,18 @@ export const html = {
   metOf: (met: number, of: number) => `${met}/${of}`,
   leftOut: (shown: number, total: number, what: string) =>
     `${total} ${what} in all; only ${shown} are listed here (the lowest ranked first); the rest are in the xlsx or csv report.`,
-  barsLeftOut: (shown: number, total: number) =>
-    `${total} county-years have a figure; the chart draws the ${shown} lowest.`,
-  notDrawn: (n: number) =>
-    `${n} more county-years have no figure (no data, invalid data or does not apply) and are not drawn.`,
+  barsLeftOut: (shown: number, total: number, what: string) =>
+    `${total} ${what} have a figure; the chart draws the ${shown} lowest.`,
+  notDrawn: (n: number, what: string) =>
+    `${n} more ${what} have no figure (no data, invalid data or does not apply) and are not drawn.`,
   problemsLeftOut: (shown: number, total: number) =>
     `${total} data problems in all; only the first ${shown} are listed here; the rest are in the json report.`,
-  gap: (n: number) => `…… ${n} county-years in between left out ……`,
+  gap: (n: number, what: string) => `…… ${n} ${what} in between left out ……`,
   sentenceJoin: ' ',
   clauseJoin: '; ',
   andMore: (n: number) => ` and others, ${n} in all`,
   leadChecked: (rows: number, period: string) => `This check read the returns of ${rows} counties (${period}).`,
-  leadCheckedRows: (rows: number, periods: number, from: string, to: string) =>
+  leadCheckedRows: (rows: number, periods: number, from: string, to: string, _what: string) =>
     `This check read ${rows} county returns over ${periods} periods, ${from} to ${to}.`,
   leadAllMeet: 'Every county meets every target.',
   leadNoneMeet: 'No county meets every target.',

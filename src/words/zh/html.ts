@@ -12,6 +12,8 @@ export const html = {
   rank: '名次',
   county: '县市区',
   year: '年度',
+  /** The period column's heading, for what the rows are of (`periodKind`, report/period.ts). */
+  periodHead: { year: '年度', month: '月份', mixed: '年度/月份' },
   met: '达标',
   applicable: '适用目标',
   target: '目标',
@@ -31,7 +33,8 @@ export const html = {
   rows: '行数',
   rowsUnit: '行',
   rules: '条规则',
-  countyRows: '个县市区·年度',
+  /** What the rows are, counted: a county's year, month, or either (`periodKind`, report/period.ts). */
+  countyRows: { year: '个县市区·年度', month: '个县市区·月份', mixed: '个县市区·年度/月份' },
   prefecture: '全州合计',
   monthly: (title: string) => `逐月：${title}`,
   monthlyNote:
@@ -71,17 +74,18 @@ export const html = {
   metOf: (met: number, of: number) => `${met}/${of}`,
   leftOut: (shown: number, total: number, what: string) =>
     `共 ${total} ${what}，此处只列出 ${shown} 个（按排名最靠后者优先），其余见 xlsx 或 csv 报告。`,
-  barsLeftOut: (shown: number, total: number) => `共 ${total} 个县市区·年度有数值，图中只画出数值最低的 ${shown} 个。`,
-  notDrawn: (n: number) => `另有 ${n} 个县市区·年度无数值（缺数据、数据无效或不适用），未画出。`,
+  barsLeftOut: (shown: number, total: number, what: string) =>
+    `共 ${total} ${what}有数值，图中只画出数值最低的 ${shown} 个。`,
+  notDrawn: (n: number, what: string) => `另有 ${n} ${what}无数值（缺数据、数据无效或不适用），未画出。`,
   problemsLeftOut: (shown: number, total: number) =>
     `共 ${total} 条数据问题，此处只列出前 ${shown} 条，其余见 json 报告。`,
-  gap: (n: number) => `…… 中间 ${n} 个县市区·年度从略 ……`,
+  gap: (n: number, what: string) => `…… 中间 ${n} ${what}从略 ……`,
   sentenceJoin: '',
   clauseJoin: '；',
   andMore: (n: number) => ` 等 ${n} 个`,
   leadChecked: (rows: number, period: string) => `本次共检查 ${rows} 个县市区（${period}）的填报数据。`,
-  leadCheckedRows: (rows: number, periods: number, from: string, to: string) =>
-    `本次共检查 ${rows} 个县市区·年度（${periods} 个期间，${from} 至 ${to}）的填报数据。`,
+  leadCheckedRows: (rows: number, periods: number, from: string, to: string, what: string) =>
+    `本次共检查 ${rows} ${what}（${periods} 个期间，${from} 至 ${to}）的填报数据。`,
   leadAllMeet: '各县市区全部目标均已达标。',
   leadNoneMeet: '没有一个县市区全部目标达标。',
   leadSomeMeet: (n: number, names: string) => `其中 ${n} 个全部目标达标（${names}）。`,
