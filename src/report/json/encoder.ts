@@ -33,8 +33,11 @@ export function* items<T>(list: Iterable<T>, write: (item: T) => string): Genera
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** A string as JSON.stringify writes it; most need no escaping, and are only quoted. */
-const text = (value: string | null): string =>
-  value === null ? 'null' : ESCAPED.test(value) ? JSON.stringify(value) : `"${value}"`;
+export function jsonText(value: string): string {
+  return ESCAPED.test(value) ? JSON.stringify(value) : `"${value}"`;
+}
+
+const text = (value: string | null): string => (value === null ? 'null' : jsonText(value));
 
 /** How the JSON of each verdict of a rule begins: what a reader can pick a rule's verdicts by. */
 export function verdictOpening(rule: string): string {
