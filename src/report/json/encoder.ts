@@ -123,10 +123,14 @@ export class FindingLines {
   private buffer: Buffer;
   private used = 0;
   private readonly openings = new Map<string, Opening[]>();
+  /** A row's county, year and month, and its place: the same for each of its verdicts, encoded once. */
   private lastCounty: string | null | undefined;
-  private lastCountyBytes: Uint8Array = new Uint8Array(0);
+  private lastYear: number | null | undefined;
+  private lastPeriod: string | undefined;
+  private lastWho: Uint8Array = new Uint8Array(0);
   private lastFile: string | undefined;
   private lastSheet: string | undefined;
+  private lastLine = 0;
   private lastPlace: Uint8Array = new Uint8Array(0);
   /** Each rule's title, encoded, when it has nothing to escape. */
   private readonly titles = new Map<string, Uint8Array | null>();
@@ -153,14 +157,11 @@ export class FindingLines {
     const said = this.said;
     this.ascii(this.lines++ === 0 ? '\n    ' : ',\n    ');
     this.bytes(this.opening(v));
-    this.bytes(v.county === this.lastCounty ? this.lastCountyBytes : this.county(v.county));
-    this.ascii(',"year":');
-    this.raw(`${v.year}`);
-    if (v.period !== undefined) {
-      this.ascii(',"period":"');
-      this.raw(v.period);
-      this.ascii('"');
-    }
+    this.bytes(
+      v.county === this.lastCounty && v.year === this.lastYear && v.period === this.lastPeriod
+        ? this.lastWho
+        : this.who(v),
+    );
     this.ascii(',"actual":');
     this.raw(`${v.actual}`);
     this.ascii(',"target":');
@@ -181,11 +182,7 @@ export class FindingLines {
       this.raw(`${v.basis.of}`);
       this.ascii('}');
     }
-    if (v.location !== undefined) {
-      this.bytes(this.place(v.location));
-      this.raw(`${v.location.line}`);
-      this.ascii('}');
-    }
+    if (v.location !== undefined) this.bytes(this.place(v.location));
     if (v.waiver) {
       this.ascii(',"waiver":');
       this.raw(JSON.stringify(v.waiver));
@@ -257,19 +254,26 @@ export class FindingLines {
     return bytes;
   }
 
-  private county(county: string | null): Uint8Array {
-    this.lastCounty = county;
-    this.lastCountyBytes = Buffer.from(text(county));
-    return this.lastCountyBytes;
+  /** A verdict's county, year and month, after `"county":`. */
+  private who(v: Verdict | ShownVerdict): Uint8Array {
+    this.lastCounty = v.county;
+    this.lastYear = v.year;
+    this.lastPeriod = v.period;
+    const period = v.period === undefined ? '' : `,"period":"${v.period}"`;
+    this.lastWho = Buffer.from(`${text(v.county)},"year":${v.year}${period}`);
+    return this.lastWho;
   }
 
-  /** What a location's line follows: the same for every row of a file (and sheet). */
+  /** A verdict's location, its row's. */
   private place(location: Location): Uint8Array {
-    if (location.file !== this.lastFile || location.sheet !== this.lastSheet) {
+    if (location.line !== this.lastLine || location.file !== this.lastFile || location.sheet !== this.lastSheet) {
       this.lastFile = location.file;
       this.lastSheet = location.sheet;
+      this.lastLine = location.line;
       const sheet = location.sheet === undefined ? '' : `,"sheet":${JSON.stringify(location.sheet)}`;
-      this.lastPlace = Buffer.from(`,"location":{"file":${JSON.stringify(location.file)}${sheet},"line":`);
+      this.lastPlace = Buffer.from(
+        `,"location":{"file":${JSON.stringify(location.file)}${sheet},"line":${location.line}}`,
+      );
     }
     return this.lastPlace;
   }
