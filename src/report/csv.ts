@@ -44,8 +44,9 @@ type Field = string | number | boolean | null | undefined;
 
 /**
  * A verdict's record, as `csvRecord(record(verdict, sheets))` writes it (a test holds the two
- * equal), without the array of fields: what repeats from verdict to verdict (the rule, the
- * status, the file, the county of a row) is made into its field once.
+ * equal), without the array of fields: what repeats from verdict to verdict is made once: a
+ * row's county and year, and its place (file, sheet, line), for each of its verdicts; a rule's
+ * status and severity; the words of the pack, the run and the statuses.
  */
 export function verdictLine(sheets: boolean): (verdict: Verdict) => string {
   // Words from the pack, the run and the statuses: a few dozen at most.
@@ -55,19 +56,45 @@ export function verdictLine(sheets: boolean): (verdict: Verdict) => string {
     if (field === undefined) known.set(value, (field = csvField(value)));
     return field;
   };
+  // A rule's fields with its status and severity, by rule: a few per rule.
+  const judged = new Map<string, { status: string; severity: string; fields: string }[]>();
+  const ruleFields = (verdict: Verdict): string => {
+    let made = judged.get(verdict.rule);
+    if (made === undefined) judged.set(verdict.rule, (made = []));
+    for (const one of made) if (one.status === verdict.status && one.severity === verdict.severity) return one.fields;
+    const fields = `${word(verdict.rule)},${word(verdict.status)},${word(verdict.severity)}`;
+    made.push({ status: verdict.status, severity: verdict.severity, fields });
+    return fields;
+  };
   let county: string | null | undefined;
-  let countyField = '';
+  let year: number | null | undefined;
+  let period: string | undefined;
+  let who = '';
+  let file: string | undefined;
+  let sheet: string | undefined;
+  let line = -1;
+  let place = '';
   return (verdict) => {
     const location = verdict.location;
-    if (verdict.county !== county) {
+    if (verdict.county !== county || verdict.year !== year || verdict.period !== period) {
       county = verdict.county;
-      countyField = csvField(county);
+      year = verdict.year;
+      period = verdict.period;
+      who = `${csvField(county)},${period === undefined ? csvField(year) : csvField(period)}`;
     }
-    const period = verdict.period;
-    let line = `${countyField},${period === undefined ? csvField(verdict.year) : csvField(period)},${word(verdict.rule)},${word(verdict.status)},${word(verdict.severity)},${csvField(verdict.actual)},${csvField(verdict.target)},${csvField(verdict.message)},${location === undefined ? '' : word(location.file)}`;
-    if (sheets) line += `,${location?.sheet === undefined ? '' : word(location.sheet)}`;
+    let where: string;
+    if (location === undefined) where = sheets ? ',,' : ',';
+    else {
+      if (location.line !== line || location.file !== file || location.sheet !== sheet) {
+        file = location.file;
+        sheet = location.sheet;
+        line = location.line;
+        place = `${word(file)}${sheets ? `,${sheet === undefined ? '' : word(sheet)}` : ''},${line}`;
+      }
+      where = place;
+    }
     const change = verdict.change;
-    return `${line},${location === undefined ? '' : location.line},${word(verdict.scope)},${verdict.waiver ? csvField(waiverText(verdict.waiver)) : ''},${change === undefined ? '' : word(change)}\r\n`;
+    return `${who},${ruleFields(verdict)},${csvField(verdict.actual)},${csvField(verdict.target)},${csvField(verdict.message)},${where},${word(verdict.scope)},${verdict.waiver ? csvField(waiverText(verdict.waiver)) : ''},${change === undefined ? '' : word(change)}\r\n`;
   };
 }
 

@@ -7,6 +7,7 @@ import { isMiss, problemLevel, verdictLevel, type Level } from './findings.js';
 import type { Reporter } from './types.js';
 import { placeOf } from './words.js';
 import { words } from '../words/words.js';
+import { jsonText } from './json/encoder.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -49,13 +50,15 @@ export const sarif: Reporter = function* (result) {
   ) as [string, string];
   yield `${before}[`;
   let any = false;
-  const item = (value: object): string => {
-    const text = `${any ? ',' : ''}\n        ${JSON.stringify(value, null, 2).replaceAll('\n', '\n        ')}`;
+  const item = (value: object | string): string => {
+    const text = `${any ? ',' : ''}\n        ${typeof value === 'string' ? value : resultJson(value)}`;
     any = true;
     return text;
   };
   for (const verdict of briefFindings(result)) {
-    if (isMiss(verdict)) yield item(verdictResult(verdict, ruleIndex.get(verdict.rule)!));
+    if (!isMiss(verdict)) continue;
+    const index = ruleIndex.get(verdict.rule)!;
+    yield item(verdictResultJson(verdict, index) ?? verdictResult(verdict, index));
   }
   for (const problem of allProblems(result)) yield item(problemResult(problem, ruleIndex.get(problem.code)!));
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- item() sets it true; TS does not follow the closure
@@ -65,7 +68,7 @@ export const sarif: Reporter = function* (result) {
 /** Where the results go in the document's text: a string on a line of its own, which no text from a pack or the data can be (their line breaks are escaped). */
 const RESULTS = 'duibiao:results';
 
-function verdictResult(verdict: Verdict, ruleIndex: number) {
+export function verdictResult(verdict: Verdict, ruleIndex: number) {
   const { county, year, status, actual, target, comparison } = verdict;
   return {
     ruleId: verdict.rule,
@@ -103,6 +106,64 @@ function verdictResult(verdict: Verdict, ruleIndex: number) {
         }
       : {}),
   };
+}
+
+/** A result as it stands in the document: indented as JSON.stringify indents it, under `results`. */
+export function resultJson(value: object): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', '\n        ');
+}
+
+/**
+ * `resultJson(verdictResult(verdict, ruleIndex))` without the object and JSON.stringify's generic
+ * walk (a test holds the two equal): the text of a miss at a text file's line, or of one with no
+ * place. Undefined for any other (a waived miss, a workbook's row): those take the generic way.
+ */
+export function verdictResultJson(verdict: Verdict, ruleIndex: number): string | undefined {
+  const { county, year, status, actual, target, comparison, location } = verdict;
+  if (verdict.waiver !== undefined || location?.sheet !== undefined) return undefined;
+  const places =
+    location === undefined
+      ? ''
+      : `
+          "locations": [
+            {
+              "physicalLocation": {
+                "artifactLocation": {
+                  "uri": ${jsonText(uriOf(location.file))}
+                },
+                "region": {
+                  "startLine": ${jsonValue(location.line)}
+                }
+              }
+            }
+          ],`;
+  return `{
+          "ruleId": ${jsonText(verdict.rule)},
+          "ruleIndex": ${ruleIndex},
+          "level": ${jsonText(verdictLevel(verdict))},
+          "message": {
+            "text": ${jsonText(`${placeOf(verdict)}: ${verdict.message}`)}
+          },${places}
+          "partialFingerprints": {
+            "duibiao/countyYear/v1": ${jsonText(`${verdict.rule}|${verdict.scope}|${county ?? ''}|${verdict.period ?? year ?? ''}`)}
+          },
+          "properties": {
+            "county": ${jsonValue(county)},
+            "year": ${jsonValue(year)},${verdict.period === undefined ? '' : `\n            "period": ${jsonText(verdict.period)},`}
+            "status": ${jsonText(status)},
+            "actual": ${jsonValue(actual)},
+            "target": ${jsonValue(target)},
+            "comparison": ${jsonValue(comparison)}${verdict.change ? `,\n            "change": ${jsonText(verdict.change)}` : ''}
+          }
+        }`;
+}
+
+/** A value as JSON.stringify writes it: a number that is not finite as null. */
+function jsonValue(value: string | number | boolean | null): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return jsonText(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'null';
+  return String(value);
 }
 
 function problemRule(code: string, level: ProblemLevel): SarifRule {

@@ -12,7 +12,7 @@ import type {
   Verdict,
 } from '../model/types.js';
 import { dueNote } from '../engine/show.js';
-import { render } from '../words/message.js';
+import { render, type Text } from '../words/message.js';
 import type { Lang } from '../words/words.js';
 
 /** The result with every message said in `lang`; the check's own result is left as it is. */
@@ -56,6 +56,11 @@ export function shownProblem(problem: Problem, lang: Lang): ShownProblem {
  */
 export class VerdictWords {
   private readonly titles: ReadonlyMap<string, string>;
+  /**
+   * Messages said before, by the object: a yes/no comparison is one of a few shared messages
+   * (engine/show.ts), said once rather than once a verdict. Bounded: emptied when full.
+   */
+  private readonly said = new Map<object, string>();
 
   constructor(
     readonly lang: Lang,
@@ -66,42 +71,73 @@ export class VerdictWords {
 
   comparison(verdict: Verdict | ShownVerdict): string | null {
     const comparison = verdict.comparison;
-    return comparison === null || typeof comparison === 'string' ? comparison : render(comparison, this.lang);
+    return comparison === null || typeof comparison === 'string' ? comparison : this.render(comparison);
   }
 
   detail(verdict: Verdict | ShownVerdict): string | null {
     const detail = verdict.detail;
-    return detail === null || typeof detail === 'string' ? detail : render(detail, this.lang);
+    return detail === null || typeof detail === 'string' ? detail : this.render(detail);
   }
 
   message(verdict: Verdict | ShownVerdict): string {
     const message = verdict.message;
-    if (message !== undefined) return typeof message === 'string' ? message : render(message, this.lang);
-    const said = this.detail(verdict);
-    const detail = said === null ? '' : ` (${said})`;
-    const due = render(dueNote(verdict.waiver?.status ?? verdict.status, verdict.due), this.lang);
-    return `${this.titles.get(verdict.rule) ?? verdict.rule}: ${this.comparison(verdict) ?? ''}${detail}${due}`;
+    if (message !== undefined) return typeof message === 'string' ? message : this.render(message);
+    return this.judged(verdict, this.comparison(verdict), this.detail(verdict));
+  }
+
+  /** The message of a verdict whose comparison and detail are said already. */
+  messageWith(verdict: Verdict | ShownVerdict, comparison: string | null, detail: string | null): string {
+    const message = verdict.message;
+    if (message !== undefined) return typeof message === 'string' ? message : this.render(message);
+    return this.judged(verdict, comparison, detail);
+  }
+
+  /** What a judged verdict's rule title, comparison, detail and due date say. */
+  private judged(verdict: Verdict | ShownVerdict, comparison: string | null, detail: string | null): string {
+    return `${this.titles.get(verdict.rule) ?? verdict.rule}: ${comparison ?? ''}${detail === null ? '' : ` (${detail})`}${this.due(verdict)}`;
+  }
+
+  /** What a miss says of its deadline; nothing for a verdict without one. */
+  due(verdict: Verdict | ShownVerdict): string {
+    if (verdict.due === undefined) return '';
+    return render(dueNote(verdict.waiver?.status ?? verdict.status, verdict.due), this.lang);
+  }
+
+  /** The title of a rule, in the run's language. */
+  title(rule: string): string {
+    return this.titles.get(rule) ?? rule;
   }
 
   /** A new verdict, said: for a result that may be said again. */
   copy(verdict: Verdict): ShownVerdict {
-    return {
-      ...verdict,
-      comparison: this.comparison(verdict),
-      detail: this.detail(verdict),
-      message: this.message(verdict),
-    };
+    const comparison = this.comparison(verdict);
+    const detail = this.detail(verdict);
+    return { ...verdict, comparison, detail, message: this.messageWith(verdict, comparison, detail) };
   }
 
   /** The verdict itself, said: for one made afresh for this reading alone, at no object's cost. */
   inPlace(verdict: Verdict): ShownVerdict {
     const shown = verdict as unknown as ShownVerdict;
-    shown.comparison = this.comparison(verdict);
-    shown.message = this.message(verdict);
-    shown.detail = this.detail(verdict);
+    const comparison = this.comparison(verdict);
+    const detail = this.detail(verdict);
+    shown.comparison = comparison;
+    shown.message = this.messageWith(verdict, comparison, detail);
+    shown.detail = detail;
     return shown;
   }
+
+  private render(message: Exclude<Text, string>): string {
+    let text = this.said.get(message);
+    if (text === undefined) {
+      if (this.said.size >= SAID_KEPT) this.said.clear();
+      this.said.set(message, (text = render(message, this.lang)));
+    }
+    return text;
+  }
 }
+
+/** Messages a VerdictWords keeps said, at most. */
+const SAID_KEPT = 256;
 
 /** The spooled parts said as they are read; spooled verdicts are judged afresh at each reading, and said in place. */
 function shownSpooled(spooled: Spooled<Problem, Verdict>, said: VerdictWords): Spooled {

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ShownVerdict as Verdict } from '../../src/model/types.js';
-import { verdictJson } from '../../src/report/json/encoder.js';
+import type { ShownVerdict as Verdict, Verdict as RawVerdict } from '../../src/model/types.js';
+import { FindingLines, items, VerdictEncoder, verdictJson } from '../../src/report/json/encoder.js';
+import { VerdictWords } from '../../src/report/shown.js';
+
+type AnyVerdict = Verdict | RawVerdict;
 
 const county: Verdict = {
   rule: 'eldercare.township-center-coverage',
@@ -64,6 +67,102 @@ describe('verdictJson on any text', () => {
         expect(verdictJson(verdict)).toBe(JSON.stringify(verdict));
       }),
       { seed: 20261130, numRuns: 2000 },
+    );
+  });
+});
+
+describe('FindingLines', () => {
+  /** The lines as bytes, through chunks of `chunk` bytes, each kept or filled again. */
+  function encoded(verdicts: readonly AnyVerdict[], chunk: number, keep: boolean, said?: VerdictWords): Buffer {
+    const parts: Buffer[] = [];
+    const lines = new FindingLines((bytes) => (parts.push(Buffer.from(bytes)), keep), chunk, 0, undefined, said);
+    for (const verdict of verdicts) lines.add(verdict);
+    lines.end();
+    return Buffer.concat(parts);
+  }
+
+  const codeUnits = fc
+    .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 })
+    .map((units) => String.fromCharCode(...units));
+  const anyText = fc.oneof(
+    codeUnits,
+    fc.string({ unit: 'grapheme' }),
+    fc.constantFrom('是 = 是', '37.5% < 40%', '100% = 100%', '"', '\\', '\u2028', '\ud800', 'a\udfffb', '😀'),
+  );
+  const anyVerdict = fc.record({
+    county: fc.option(anyText),
+    comparison: fc.option(anyText),
+    detail: fc.option(anyText),
+    message: anyText,
+    rule: fc.constantFrom('a.one', 'b.two'),
+    status: fc.constantFrom<Verdict['status']>('pass', 'fail', 'waived', 'missing'),
+    line: fc.integer({ min: 1, max: 1e7 }),
+    file: fc.constantFrom('a.csv', 'C:\\县\\石桥.csv'),
+    sheet: fc.option(anyText, { nil: undefined }),
+    period: fc.option(fc.constantFrom('2022-03', '２０２２', 'a\ud800'), { nil: undefined }),
+    actual: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null)),
+    located: fc.boolean(),
+  });
+  const chunks = fc.oneof(fc.integer({ min: 8, max: 200 }), fc.constant(1 << 20));
+
+  it('given any verdicts already said, writes the bytes of the report built whole, whatever the chunks', () => {
+    fc.assert(
+      fc.property(fc.array(anyVerdict, { maxLength: 20 }), chunks, fc.boolean(), (made, chunk, keep) => {
+        const verdicts: Verdict[] = made.map((m) => ({
+          ...county,
+          rule: m.rule,
+          status: m.status,
+          county: m.county,
+          comparison: m.comparison,
+          detail: m.detail,
+          message: m.message,
+          actual: m.actual,
+          ...(m.period === undefined ? {} : { period: m.period }),
+          location: m.located
+            ? { file: m.file, ...(m.sheet === undefined ? {} : { sheet: m.sheet }), line: m.line }
+            : undefined,
+        }));
+        const whole = [...items(verdicts, new VerdictEncoder().encode)].join('');
+        expect(encoded(verdicts, chunk, keep).equals(Buffer.from(whole))).toBe(true);
+      }),
+      { seed: 20261208, numRuns: 1500 },
+    );
+  });
+
+  it('given judged verdicts (no message: said from the title, comparison, detail and due date), writes the bytes of the same verdicts said first', () => {
+    fc.assert(
+      fc.property(
+        fc.array(anyVerdict, { maxLength: 20 }),
+        anyText,
+        fc.option(fc.constantFrom('2022-12-31', '2022-06-30'), { nil: undefined }),
+        chunks,
+        (made, title, due, chunk) => {
+          const said = new VerdictWords('zh', [
+            { id: 'a.one', title },
+            { id: 'b.two', title: '应保尽保、应救尽救' },
+          ]);
+          const verdicts: RawVerdict[] = made.map((m) => ({
+            ...county,
+            rule: m.rule,
+            status: m.status,
+            county: m.county,
+            comparison: m.comparison,
+            detail: m.detail,
+            message: undefined,
+            ...(due === undefined ? {} : { due }),
+            location: m.located ? { file: m.file, line: m.line } : undefined,
+          }));
+          const whole = [
+            ...items(
+              verdicts.map((verdict) => said.copy(verdict)),
+              new VerdictEncoder().encode,
+            ),
+          ].join('');
+          expect(encoded(verdicts, chunk, true, said).toString()).toBe(whole);
+          expect(encoded(verdicts, chunk, false, said).equals(Buffer.from(whole))).toBe(true);
+        },
+      ),
+      { seed: 20261208, numRuns: 800 },
     );
   });
 });
