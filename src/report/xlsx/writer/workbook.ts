@@ -133,28 +133,48 @@ export class WorkbookWriter {
   private cells(row: SheetRow, r: number, unshared: ReadonlySet<number> | undefined): string {
     const { values, styles } = row;
     let text = '';
+    // The column a cell without a reference would be taken for: the one after the last cell
+    // written. None before the first, which always names its place (exceljs's reader needs it).
+    let next = -1;
     for (let i = 0; i < values.length; i++) {
       const value = values[i];
       if (value === null || value === undefined) continue;
       const style = styles?.[i] ?? 0;
-      const s = style === 0 ? '' : ` s="${style}"`;
-      const ref = `${this.letters[i + 1]!}${r}`;
-      if (typeof value === 'number' && Number.isFinite(value)) {
-        text += `<c r="${ref}"${s}><v>${value}</v></c>`;
-        continue;
-      }
-      const string = typeof value === 'number' ? String(value) : value;
+      let string: string;
+      if (typeof value === 'number') {
+        if (Number.isFinite(value)) {
+          text += `${this.open(i, next, r, style)}><v>${value}</v></c>`;
+          next = i + 1;
+          continue;
+        }
+        string = String(value);
+      } else string = value;
       if (string === '') {
-        if (style !== 0) text += `<c r="${ref}"${s}/>`;
+        if (style !== 0) {
+          text += `${this.open(i, next, r, style)}/>`;
+          next = i + 1;
+        }
         continue;
       }
+      const open = this.open(i, next, r, style);
+      next = i + 1;
       const id = unshared?.has(i) === true ? undefined : this.strings?.idOf(string);
-      if (id !== undefined) text += `<c r="${ref}"${s} t="s"><v>${id}</v></c>`;
+      if (id !== undefined) text += `${open} t="s"><v>${id}</v></c>`;
       else if (needsPreserve(string))
-        text += `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(string)}</t></is></c>`;
-      else text += `<c r="${ref}"${s} t="inlineStr"><is><t>${escapeXml(string)}</t></is></c>`;
+        text += `${open} t="inlineStr"><is><t xml:space="preserve">${escapeXml(string)}</t></is></c>`;
+      else text += `${open} t="inlineStr"><is><t>${escapeXml(string)}</t></is></c>`;
     }
     return text;
+  }
+
+  /**
+   * A cell's start tag up to its type: its reference only where its place is not the one after the
+   * cell before it (ECMA-376 makes `r` optional; Excel, LibreOffice, openpyxl and SheetJS take a
+   * cell without it for the next column), which saves a quarter of a 明细 row's bytes; its style.
+   */
+  private open(column: number, next: number, r: number, style: number): string {
+    const s = style === 0 ? '' : ` s="${style}"`;
+    return column === next ? `<c${s}` : `<c r="${this.letters[column + 1]!}${r}"${s}`;
   }
 
   /** The parts that name the sheets and the tables the cells point into, then the zip's directory. */
