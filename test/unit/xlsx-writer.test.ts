@@ -6,7 +6,7 @@
 // limit of a few rows so that sheets go on in further ones.
 import { spawnSync } from 'node:child_process';
 import * as zlib from 'node:zlib';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/index.js';
@@ -14,6 +14,10 @@ import type { CheckResult } from '../../src/model/types.js';
 import { EXCEL_ROWS, workbookChunks } from '../../src/report/xlsx/report.js';
 import { crc32, nodeDeflater } from '../../src/report/xlsx/writer/deflate.js';
 import { ZipWriter } from '../../src/report/xlsx/writer/zip.js';
+import { WorkbookWriter, type Cell } from '../../src/report/xlsx/writer/workbook.js';
+import { PAGE } from '../../src/report/xlsx/print.js';
+import { openWorkbook } from '../../src/read/workbook.js';
+import ExcelJS from 'exceljs';
 import { ZipFile } from '../../src/read/zip.js';
 import { NODE_HOST } from '../../src/read/node-host.js';
 import { useLang } from '../../src/words/words.js';
@@ -155,5 +159,87 @@ describe('the zip of the workbook writer', () => {
     expect(crc32(bytes)).toBe(zlib.crc32(bytes));
     expect(crc32(bytes.subarray(5), crc32(bytes.subarray(0, 5)))).toBe(zlib.crc32(bytes));
     expect(crc32(Buffer.from('123456789'))).toBe(0xcbf43926);
+  });
+});
+
+describe('the cells of the workbook writer', () => {
+  const ROWS: Cell[][] = [
+    ['a', 1, 'b', null, 2, '', 'c'],
+    [null, null, 'd', 3],
+    ['e', '', null, 4.5],
+  ];
+
+  async function written(): Promise<{ file: string; xml: string }> {
+    const book = new WorkbookWriter({ deflate: nodeDeflater(zlib), crc32, creator: 'test', sharedStrings: true });
+    const wrap = book.styles.id({ wrap: 'top' });
+    const setup = {
+      name: 'S',
+      columns: Array.from({ length: 7 }, () => ({ width: 10 })),
+      freeze: { columns: 0, rows: 1 },
+      headings: [{ values: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7'] }],
+      filter: true,
+      page: PAGE,
+    };
+    // The empty text of the first row is styled, so written as an empty cell; the second's is not.
+    const rows = ROWS.map((values, i) => ({ values, styles: i === 0 ? [0, 0, 0, 0, 0, wrap, 0] : undefined }));
+    const parts: Uint8Array[] = [];
+    for await (const chunk of book.sheet(setup, rows[Symbol.iterator](), 100)) parts.push(chunk);
+    for await (const chunk of book.finish()) parts.push(chunk);
+    mkdirSync(OUT, { recursive: true });
+    const file = join(OUT, 'references.xlsx');
+    writeFileSync(file, Buffer.concat(parts));
+    const read = await ZipFile.open(file, NODE_HOST);
+    try {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of read.stream(read.entries.get('xl/worksheets/sheet1.xml')!)) chunks.push(chunk);
+      return { file, xml: Buffer.concat(chunks).toString('utf8') };
+    } finally {
+      await read.close();
+    }
+  }
+
+  /** A row seven cells wide, blanks as null. */
+  const wide = (row: readonly Cell[]): Cell[] => Array.from({ length: 7 }, (_, i) => row[i] ?? null);
+  /** The rows as they should read: a blank where no value was written. */
+  const EXPECTED = [['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7'], ...ROWS].map((row) =>
+    wide(row.map((v) => (v === '' ? null : v))),
+  );
+
+  it('names a cell’s place only first in its row and after a gap', async () => {
+    const { xml } = await written();
+    const refs = [...xml.matchAll(/<c(?=[ />])( r="([A-Z]+\d+)")?/g)].map((m) => m[2] ?? '-');
+    expect(refs).toEqual([
+      ...['A1', '-', '-', '-', '-', '-', '-'],
+      ...['A2', '-', '-', 'E2', '-', '-'],
+      ...['C3', '-'],
+      ...['A4', 'D4'],
+    ]);
+  });
+
+  it('reads back in place with SheetJS, exceljs and the reader of src/read', async () => {
+    const { file } = await written();
+    const XLSX = await import('@e965/xlsx');
+    const sheet = XLSX.read(readFileSync(file)).Sheets.S!;
+    const sheetjs = XLSX.utils.sheet_to_json<Cell[]>(sheet, { header: 1, defval: null, blankrows: true });
+    expect(sheetjs.map(wide)).toEqual(EXPECTED);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const values: Cell[][] = [];
+    book.getWorksheet('S')!.eachRow({ includeEmpty: true }, (row, n) => {
+      values[n - 1] = wide(Array.from({ length: 7 }, (_, i) => row.getCell(i + 1).value as Cell));
+    });
+    expect(values).toEqual(EXPECTED);
+
+    const ours = await openWorkbook(file, NODE_HOST);
+    try {
+      const records: string[][] = [];
+      for await (const batch of ours.sheets[0]!.records()) records.push(...batch.records);
+      expect(records.map((row) => wide(row).map((v) => v ?? ''))).toEqual(
+        EXPECTED.map((row) => row.map((v) => (v === null ? '' : String(v)))),
+      );
+    } finally {
+      await ours.close();
+    }
   });
 });
