@@ -14,6 +14,7 @@ import type { CheckResult } from '../../src/model/types.js';
 import { EXCEL_ROWS, workbookChunks } from '../../src/report/xlsx/report.js';
 import { crc32, nodeDeflater } from '../../src/report/xlsx/writer/deflate.js';
 import { ZipWriter } from '../../src/report/xlsx/writer/zip.js';
+import { escapeXml, XmlBytes } from '../../src/report/xlsx/writer/xml.js';
 import { WorkbookWriter, type Cell } from '../../src/report/xlsx/writer/workbook.js';
 import { PAGE } from '../../src/report/xlsx/print.js';
 import { openWorkbook } from '../../src/read/workbook.js';
@@ -241,5 +242,50 @@ describe('the cells of the workbook writer', () => {
     } finally {
       await ours.close();
     }
+  });
+});
+
+describe('the XML of a sheet as bytes', () => {
+  const texts = [
+    '',
+    'plain ascii',
+    '应保尽保: 100% = 100% (1191/1191)',
+    ' 甲<&>"\'县 ',
+    'a\ud800b\uffffc\u0001d\ufffe\u0000\t\n\r\u007f',
+    '\udc00 lone low, then a pair \ud83d\ude00 and a high at the end \ud83d',
+    'é ß ĳ \u07ff \u0800 \uffef',
+  ];
+
+  it('given text from the data, writes the UTF-8 of escapeXml’s text, unit for unit', () => {
+    // Every UTF-16 unit alone and beside its neighbours, and the cases above.
+    const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+    for (const text of [...texts, all.join(''), ...all]) {
+      const out = new XmlBytes(16);
+      out.text(text);
+      expect(Buffer.from(out.take()).equals(Buffer.from(escapeXml(text), 'utf8')), JSON.stringify(text)).toBe(true);
+    }
+  });
+
+  it('given markup, numbers and pieces taken on the way, writes them as strings would be', () => {
+    const out = new XmlBytes(8);
+    const pieces: Buffer[] = [];
+    let expected = '';
+    const numbers = [0, 7, 10, 99, 1048576, 2147483647, 2147483648, -0, -3, 0.1, 1 / 3, 1e21, 1.5e-7, -2.25];
+    for (const n of numbers) {
+      out.ascii('<v>');
+      out.number(n);
+      out.xml('</v>对标');
+      expected += `<v>${n}</v>对标`;
+      if (out.size >= 8) pieces.push(Buffer.from(out.take()));
+    }
+    for (const n of [0, 9, 10, 12345, 4294967296]) {
+      out.int(n);
+      expected += String(n);
+    }
+    // A text longer than the buffer grows it for the one piece.
+    out.text('长'.repeat(100));
+    expected += '长'.repeat(100);
+    pieces.push(Buffer.from(out.take()));
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(expected);
   });
 });

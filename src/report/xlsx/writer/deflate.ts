@@ -13,7 +13,11 @@ export interface Deflated {
   compressed: number;
 }
 
-/** A piece of an entry: text (encoded as UTF-8) or bytes. */
+/**
+ * A piece of an entry: text (encoded as UTF-8) or bytes. Bytes are the piece's only until the next
+ * piece is asked for (a sheet's XML is written into one buffer again and again): a deflater copies
+ * what it keeps.
+ */
 export type Piece = string | Uint8Array;
 
 /**
@@ -31,7 +35,7 @@ export const webDeflater: Deflater = async function* (content, crc32) {
   const encoder = new TextEncoder();
   async function* bytes(): AsyncGenerator<Uint8Array> {
     for await (const piece of content) {
-      const chunk = typeof piece === 'string' ? encoder.encode(piece) : piece;
+      const chunk = typeof piece === 'string' ? encoder.encode(piece) : piece.slice();
       sums.crc = crc32(chunk, sums.crc);
       sums.size += chunk.length;
       yield chunk;
