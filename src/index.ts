@@ -6,7 +6,8 @@ import type { Pack } from './pack/pack.js';
 import { FORMAT_NAMES, formats, isFormatName, type FormatName } from './report/index.js';
 import { painter } from './report/paint.js';
 import { DuibiaoError } from './errors.js';
-import { currentLang, loadLang, words, type Lang } from './words/words.js';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentLang, loadLang, scopeLang, words, type Lang } from './words/words.js';
 import { ProblemLog } from './run/problem-log.js';
 import { openSession, runSession, type RunOptions } from './run/session.js';
 import { shownIn } from './report/shown.js';
@@ -60,31 +61,53 @@ export async function check(files: readonly string[], options: CheckOptions = {}
   return JSON.parse(await render(await run(files, options), 'json')) as JsonReport;
 }
 
-/** Renders a result in one of the text formats of `--format`, without colour, 100 columns wide. */
+/**
+ * Renders a result in one of the text formats of `--format`, without colour, 100 columns wide, in the
+ * language its messages were said in.
+ */
 export async function render(result: CheckResult, format: Exclude<FormatName, 'xlsx'>): Promise<string> {
   if (!isFormatName(format) || (format as string) === 'xlsx') {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- a caller in plain JavaScript may pass anything
     throw new DuibiaoError('usage', words().usage.libraryFormat(String(format)));
   }
-  const reporter = await formats[format].load();
-  const text = reporter(result, { color: false, paint: await painter(false), width: 100 });
-  if (typeof text === 'string') return text;
-  // A chunk of bytes may end inside a character: bytes are joined as bytes.
-  const chunks = [...text];
-  if (chunks.every((chunk) => typeof chunk === 'string')) return chunks.join('');
-  return Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk))).toString();
+  return inLangOf(result, async () => {
+    const reporter = await formats[format].load();
+    const text = reporter(result, { color: false, paint: await painter(false), width: 100 });
+    if (typeof text === 'string') return text;
+    // A chunk of bytes may end inside a character: bytes are joined as bytes.
+    const chunks = [...text];
+    if (chunks.every((chunk) => typeof chunk === 'string')) return chunks.join('');
+    return Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk))).toString();
+  });
 }
 
-/** Renders a result as an Excel workbook's bytes. */
+/** Renders a result as an Excel workbook's bytes, in the language its messages were said in. */
 export async function renderWorkbook(result: CheckResult): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of (await formats.xlsx.load())(result, {
-    color: false,
-    paint: await painter(false),
-    width: 100,
-  }))
-    chunks.push(chunk);
-  return new Uint8Array(Buffer.concat(chunks));
+  return inLangOf(result, async () => {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of (await formats.xlsx.load())(result, {
+      color: false,
+      paint: await painter(false),
+      width: 100,
+    }))
+      chunks.push(chunk);
+    return new Uint8Array(Buffer.concat(chunks));
+  });
+}
+
+/** Each call's language, for the words a report says (headings, sheet names) while other calls run in theirs. */
+let callLang: AsyncLocalStorage<Lang> | undefined;
+
+async function inLangOf<T>(result: CheckResult, work: () => Promise<T>): Promise<T> {
+  const lang = result.lang ?? currentLang();
+  await loadLang(lang);
+  if (!callLang) {
+    // Made at the first render: a store's bookkeeping of every promise costs nothing until then.
+    const store = new AsyncLocalStorage<Lang>();
+    scopeLang(() => store.getStore());
+    callLang = store;
+  }
+  return callLang.run(lang, work);
 }
 
 /**

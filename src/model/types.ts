@@ -3,6 +3,7 @@ import type { DataCode } from './codes.js';
 import type { FieldTypeName } from '../fields/index.js';
 import type { Num } from './num.js';
 import type { Text } from '../words/message.js';
+import type { Lang } from '../words/words.js';
 
 /** The name of a field type; src/fields registers each type's reading and template. */
 export type FieldType = FieldTypeName;
@@ -219,6 +220,8 @@ export interface CheckResult<P = ShownProblem, V = ShownVerdict> {
   /** What a large run keeps on disk rather than in memory; reporters read it through report/parts.ts. */
   spooled?: Spooled<P, V> | undefined;
   exitCode: 0 | 1;
+  /** The language its messages are said in (report/shown.ts), and so its reports' words; undefined: not said yet. */
+  lang?: Lang | undefined;
 }
 
 /** The result of a check as it is made: its messages in no language yet. */

@@ -6,7 +6,6 @@ export const csvReader: Reader = {
   extensions: ['.csv', '.txt', '.tsv'],
   records: true,
   workbook: false,
-  countsInWorker: true,
   async *read(file, context) {
     yield await Promise.resolve({
       open: async () => {

@@ -93,19 +93,38 @@ function tooLarge(refused: () => Text): Error {
   return Object.assign(new Error('too large'), { code: TOO_LARGE, said: refused() });
 }
 
-/** The input's bytes from its start, `size` at a time, each chunk a fresh array; closed when left. */
+/**
+ * The input's bytes from its start, `size` at a time, each chunk a fresh array; closed when left.
+ * The next chunk is asked for as one is handed on, so the file is read while the chunk is parsed
+ * rather than after it (each read a round trip to Node's thread pool).
+ */
 export async function* byteChunks(input: InputBytes, size: number): AsyncGenerator<Uint8Array> {
+  let next: Promise<Uint8Array> | undefined;
   try {
-    for (let at = 0; ;) {
-      const chunk = new Uint8Array(size);
-      const read = await input.read(chunk, at);
-      if (read === 0) return;
-      at += read;
-      yield read === size ? chunk : chunk.subarray(0, read);
+    let at = 0;
+    next = chunkAt(input, size, at);
+    for (;;) {
+      const chunk = await next;
+      next = undefined;
+      if (chunk.length === 0) return;
+      at += chunk.length;
+      next = chunkAt(input, size, at);
+      yield chunk;
     }
   } finally {
+    // A read still under way when the chunks are left is waited for before the input is closed; what it read is not wanted.
+    if (next) await next.catch(() => undefined);
     await input.close();
   }
+}
+
+/** A chunk asked for ahead: its failure is marked handled at once (it may come while nothing awaits it), and is thrown where it is awaited. */
+// eslint-disable-next-line @typescript-eslint/promise-function-async -- an async function would hand on a promise of its own, not the one marked handled
+function chunkAt(input: InputBytes, size: number, at: number): Promise<Uint8Array> {
+  const chunk = new Uint8Array(size);
+  const read = input.read(chunk, at).then((count) => (count === size ? chunk : chunk.subarray(0, count)));
+  read.catch(() => undefined);
+  return read;
 }
 
 /** Byte arrays one after another, as one. */

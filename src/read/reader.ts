@@ -43,8 +43,6 @@ export interface Reader {
   records: boolean;
   /** A workbook of sheets: `--sheet` picks among them, each is an input. */
   workbook: boolean;
-  /** The count worker can read it on a thread of its own (a large CSV file). */
-  countsInWorker: boolean;
   /** The file's inputs, in order. */
   read(file: string, context: ReadContext): AsyncIterable<ReadInput>;
   /** A workbook reader: the workbook whose first bytes `sniff` knew. */

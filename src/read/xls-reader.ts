@@ -13,7 +13,6 @@ export const xlsReader: Reader = {
   sniff: (head) => head.length >= CFB_MAGIC.length && CFB_MAGIC.every((byte, i) => head[i] === byte),
   records: true,
   workbook: true,
-  countsInWorker: false,
   async *read(file, context) {
     yield* (await import('./workbook.js')).workbookInputs(file, context);
   },

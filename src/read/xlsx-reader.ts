@@ -8,7 +8,6 @@ export const xlsxReader: Reader = {
   sniff: (head) => head[0] === 0x50 && head[1] === 0x4b,
   records: true,
   workbook: true,
-  countsInWorker: false,
   async *read(file, context) {
     yield* (await import('./workbook.js')).workbookInputs(file, context);
   },

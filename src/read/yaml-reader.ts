@@ -8,7 +8,6 @@ function yamlFamily(format: string, extensions: readonly string[]): Reader {
     extensions,
     records: false,
     workbook: false,
-    countsInWorker: false,
     async *read(file, context) {
       yield await Promise.resolve({
         open: async () => {

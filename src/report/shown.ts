@@ -21,6 +21,7 @@ export function shownIn(result: Checked, lang: Lang): CheckResult {
   const said = new VerdictWords(lang, result.rules);
   const shown: CheckResult = {
     ...rest,
+    lang,
     findings: findings.map((verdict) => said.copy(verdict)),
     problems: problems.map((problem) => shownProblem(problem, lang)),
   };

@@ -1,10 +1,8 @@
 // The check itself, without the command line: the files are read into one lane (lane.ts), on
-// this thread or, for a large CSV data set that is only counted, on a worker; the lane's account
-// is the result, and the exit code is decided from it.
+// this thread; the lane's account is the result, and the exit code is decided from it.
 import type { FailOn } from '../engine/outcome.js';
 import type { Checked, Problem, Row } from '../model/types.js';
 import type { Pack } from '../pack/pack.js';
-import { readerOf } from '../read/readers.js';
 import { readFiles } from '../read/files.js';
 import { NODE_HOST } from '../read/node-host.js';
 import { lockFileSkipped } from '../read/inputs.js';
@@ -15,7 +13,7 @@ import { resultOfRun } from './result.js';
 import { ProblemLog } from './problem-log.js';
 import { readJoined } from './joins.js';
 import { setupOf } from './setup.js';
-import { COUNT_WORKER_FROM, inputFiles, worthAThread, type InputFiles } from './threads.js';
+import { inputFiles, type InputFiles } from './threads.js';
 import { TOOL } from './version.js';
 
 export interface CheckDataOptions {
@@ -41,7 +39,7 @@ export interface CheckDataOptions {
 /** Makes the lane a check reads into: here, or on a worker. */
 export type LaneOf = (setup: LaneSetup, problems: ProblemLog, hooks: LaneHooks) => Lane | WorkerLane;
 
-/** `files`: the paths, or the run's survey of them. `laneOf`: where the lane runs; by default, on a worker when it pays. */
+/** `files`: the paths, or the run's survey of them. `laneOf`: where the lane runs; by default, on this thread. */
 export async function checkData(
   files: readonly string[] | InputFiles,
   pack: Pack,
@@ -73,12 +71,9 @@ export async function checkData(
         : undefined,
     onProgress: options.onProgress,
   };
-  // Decided before any file is read: a worker that then fails to start leaves its lane to this thread, from where the reading is.
-  const lane = laneOf
-    ? laneOf(setup, problems, hooks)
-    : countsInWorker(input, options, problems)
-      ? new (await import('./count-host.js')).WorkerLane(setup, problems, hooks)
-      : new Lane(setup, problems, hooks);
+  // On this thread: a counting worker cost more time and memory than it saved (docs/performance.md,
+  // "One thread for counting"); a caller may still hand a lane of its own.
+  const lane = laneOf ? laneOf(setup, problems, hooks) : new Lane(setup, problems, hooks);
   try {
     for (const lock of input.lockFiles ?? []) lane.problem(lockFileSkipped(lock));
     await readFiles(input.files, pack.fields, options.sheets ?? [], lane, NODE_HOST);
@@ -89,13 +84,6 @@ export async function checkData(
   } finally {
     if (!(lane instanceof Lane)) await lane.dispose();
   }
-}
-
-/** Whether a second thread counts: only counting is asked for, of CSV files large enough to pay for it. */
-function countsInWorker(input: InputFiles, options: CheckDataOptions, problems: ProblemLog): boolean {
-  // The worker keeps its own problems, counted past the first: so must the run's.
-  if (!options.counting || options.onRows || options.round?.observe || problems.overflow !== 'count') return false;
-  return input.files.every((file) => readerOf(file).countsInWorker) && worthAThread(input, COUNT_WORKER_FROM);
 }
 
 /** The check's result, from a lane's account; the problems past those held, when they are spooled. */

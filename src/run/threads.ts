@@ -1,14 +1,11 @@
-// How large the input is, and whether a second thread pays for its start: the input is large
-// enough, and it has a core to run on.
+// How large the input is: the data files of a run and their bytes, taken once, for the choices of
+// memory the run makes (findings streamed to disk past a size).
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { expandInputs, type NamedFile } from '../read/inputs.js';
 
-/** Bytes of CSV input from which counting runs on two threads: some twenty thousand rows. */
-export const COUNT_WORKER_FROM = 4 << 20;
 /**
- * Bytes of input from which the JSON findings are streamed to disk as they are made, a worker
- * sharing them where a core is spare: some two thousand rows. Below it they are kept in memory.
+ * Bytes of input from which the JSON findings are streamed to disk as they are made: some two
+ * thousand rows. Below it they are kept in memory.
  */
 export const STREAM_FINDINGS_FROM = 256 << 10;
 /** Batches with a worker at once, at most: what waits for it stays small. */
@@ -37,15 +34,6 @@ export async function expandedInputs(args: readonly string[]): Promise<InputFile
 export function inputFiles(files: readonly string[] | InputFiles): InputFiles {
   if (!Array.isArray(files)) return files as InputFiles;
   return { files, bytes: (files as readonly string[]).reduce((sum, file) => sum + sizeOf(file), 0) };
-}
-
-/** Whether the files together reach `bytes`, on a machine with a core to spare for a worker. */
-export function worthAThread(input: InputFiles, bytes: number): boolean {
-  return spareCore() && input.bytes >= bytes;
-}
-
-export function spareCore(): boolean {
-  return availableParallelism() > 1;
 }
 
 /** A file's size in bytes; 0 for one that cannot be looked at (its reader reports it). */

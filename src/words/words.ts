@@ -9,6 +9,20 @@ export type Lang = (typeof LANGS)[number];
 
 const CATALOGUES: Partial<Record<Lang, Words>> = {};
 let lang: Lang = 'zh';
+/** Where a call's own language stands in for the thread's while the call runs (the library's); unset: none does. */
+let scoped: (() => Lang | undefined) | undefined;
+
+/**
+ * Lets a host say which language the work now running is in, asked at each word: the library
+ * renders each result in the language it was said in, while calls in other languages overlap.
+ */
+export function scopeLang(source: () => Lang | undefined): void {
+  scoped = source;
+}
+
+function langNow(): Lang {
+  return scoped?.() ?? lang;
+}
 
 /** Loads a language's catalogue, once: before `useLang` chooses it, and before anything is said in it. */
 export async function loadLang(chosen: Lang): Promise<void> {
@@ -32,13 +46,14 @@ export function catalogueOf(chosen: Lang): Words {
 }
 
 export function currentLang(): Lang {
-  return lang;
+  return langNow();
 }
 
 /** The catalogue of the run's language; take it once per run or per compiled rule, not per verdict. */
 export function words(): Words {
-  const catalogue = CATALOGUES[lang];
-  if (!catalogue) throw new Error(`the ${lang} words are not loaded: loadLang('${lang}') comes first`);
+  const now = langNow();
+  const catalogue = CATALOGUES[now];
+  if (!catalogue) throw new Error(`the ${now} words are not loaded: loadLang('${now}') comes first`);
   return catalogue;
 }
 
@@ -55,7 +70,7 @@ export function section(key: keyof Words, part?: string | number | symbol): unkn
     return (part === undefined ? whole : whole[part]) as object;
   };
   // A module may name its section before the run's catalogue is loaded: it is read only later.
-  const stand = CATALOGUES[lang] === undefined;
+  const stand = CATALOGUES[langNow()] === undefined;
   return new Proxy(stand ? {} : now(), {
     get: (_target, name): unknown => Reflect.get(now(), name),
     has: (_target, name) => Reflect.has(now(), name),

@@ -1,7 +1,8 @@
 // The library's check is the command line's: the same document as `--format json`, the same
 // options, the yearly round's included, and the same refusals.
 import { describe, expect, it } from 'vitest';
-import { check, DuibiaoError, loadPack, render, run } from '../../src/index.js';
+import * as XLSX from '@e965/xlsx';
+import { check, DuibiaoError, loadPack, render, renderWorkbook, run } from '../../src/index.js';
 import { duibiao, TODAY } from './run.js';
 
 const SAMPLE = 'fixtures/sample-prefecture-2022.csv';
@@ -71,6 +72,23 @@ describe('check(files, options)', () => {
     const result = await run([SAMPLE], { asOf: '2022-12-31', failOn: 'error' });
     expect(result.exitCode).toBe(1);
     expect(await render(result, 'markdown')).toBe(duibiao('check', SAMPLE, ...AT, '--format', 'markdown').stdout);
+  });
+
+  it('renders a result in the language it was said in, its headings too, while a call in the other renders', async () => {
+    const en = await run([SAMPLE], { asOf: '2022-12-31', lang: 'en' });
+    const zh = await run([SAMPLE], { asOf: '2022-12-31', lang: 'zh' });
+    const [enTable, zhTable, enMarkdown, enBook, zhBook] = await Promise.all([
+      render(en, 'table'),
+      render(zh, 'table'),
+      render(en, 'markdown'),
+      renderWorkbook(en),
+      renderWorkbook(zh),
+    ]);
+    expect(enTable).toBe(duibiao('check', SAMPLE, ...AT, '--lang', 'en', '--format', 'table').stdout);
+    expect(zhTable).toBe(duibiao('check', SAMPLE, ...AT, '--lang', 'zh', '--format', 'table').stdout);
+    expect(enMarkdown).toBe(duibiao('check', SAMPLE, ...AT, '--lang', 'en', '--format', 'markdown').stdout);
+    expect(XLSX.read(enBook).SheetNames).toEqual(['Overview', 'Details', 'Data problems']);
+    expect(XLSX.read(zhBook).SheetNames).toEqual(['总览', '明细', '数据问题']);
   });
 
   it('judges deadlines at the day given as `today` (a date or a Date), at --as-of, or at each report_date, as the command line does', async () => {
