@@ -6,7 +6,7 @@
 // limit of a few rows so that sheets go on in further ones.
 import { spawnSync } from 'node:child_process';
 import * as zlib from 'node:zlib';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/index.js';
@@ -14,6 +14,11 @@ import type { CheckResult } from '../../src/model/types.js';
 import { EXCEL_ROWS, workbookChunks } from '../../src/report/xlsx/report.js';
 import { crc32, nodeDeflater } from '../../src/report/xlsx/writer/deflate.js';
 import { ZipWriter } from '../../src/report/xlsx/writer/zip.js';
+import { escapeXml, XmlBytes } from '../../src/report/xlsx/writer/xml.js';
+import { WorkbookWriter, type Cell } from '../../src/report/xlsx/writer/workbook.js';
+import { PAGE } from '../../src/report/xlsx/print.js';
+import { openWorkbook } from '../../src/read/workbook.js';
+import ExcelJS from 'exceljs';
 import { ZipFile } from '../../src/read/zip.js';
 import { NODE_HOST } from '../../src/read/node-host.js';
 import { useLang } from '../../src/words/words.js';
@@ -155,5 +160,132 @@ describe('the zip of the workbook writer', () => {
     expect(crc32(bytes)).toBe(zlib.crc32(bytes));
     expect(crc32(bytes.subarray(5), crc32(bytes.subarray(0, 5)))).toBe(zlib.crc32(bytes));
     expect(crc32(Buffer.from('123456789'))).toBe(0xcbf43926);
+  });
+});
+
+describe('the cells of the workbook writer', () => {
+  const ROWS: Cell[][] = [
+    ['a', 1, 'b', null, 2, '', 'c'],
+    [null, null, 'd', 3],
+    ['e', '', null, 4.5],
+  ];
+
+  async function written(): Promise<{ file: string; xml: string }> {
+    const book = new WorkbookWriter({ deflate: nodeDeflater(zlib), crc32, creator: 'test', sharedStrings: true });
+    const wrap = book.styles.id({ wrap: 'top' });
+    const setup = {
+      name: 'S',
+      columns: Array.from({ length: 7 }, () => ({ width: 10 })),
+      freeze: { columns: 0, rows: 1 },
+      headings: [{ values: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7'] }],
+      filter: true,
+      page: PAGE,
+    };
+    // The empty text of the first row is styled, so written as an empty cell; the second's is not.
+    const rows = ROWS.map((values, i) => ({ values, styles: i === 0 ? [0, 0, 0, 0, 0, wrap, 0] : undefined }));
+    const parts: Uint8Array[] = [];
+    for await (const chunk of book.sheet(setup, rows[Symbol.iterator](), 100)) parts.push(chunk);
+    for await (const chunk of book.finish()) parts.push(chunk);
+    mkdirSync(OUT, { recursive: true });
+    const file = join(OUT, 'references.xlsx');
+    writeFileSync(file, Buffer.concat(parts));
+    const read = await ZipFile.open(file, NODE_HOST);
+    try {
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of read.stream(read.entries.get('xl/worksheets/sheet1.xml')!)) chunks.push(chunk);
+      return { file, xml: Buffer.concat(chunks).toString('utf8') };
+    } finally {
+      await read.close();
+    }
+  }
+
+  /** A row seven cells wide, blanks as null. */
+  const wide = (row: readonly Cell[]): Cell[] => Array.from({ length: 7 }, (_, i) => row[i] ?? null);
+  /** The rows as they should read: a blank where no value was written. */
+  const EXPECTED = [['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7'], ...ROWS].map((row) =>
+    wide(row.map((v) => (v === '' ? null : v))),
+  );
+
+  it('names a cell’s place only first in its row and after a gap', async () => {
+    const { xml } = await written();
+    const refs = [...xml.matchAll(/<c(?=[ />])( r="([A-Z]+\d+)")?/g)].map((m) => m[2] ?? '-');
+    expect(refs).toEqual([
+      ...['A1', '-', '-', '-', '-', '-', '-'],
+      ...['A2', '-', '-', 'E2', '-', '-'],
+      ...['C3', '-'],
+      ...['A4', 'D4'],
+    ]);
+  });
+
+  it('reads back in place with SheetJS, exceljs and the reader of src/read', async () => {
+    const { file } = await written();
+    const XLSX = await import('@e965/xlsx');
+    const sheet = XLSX.read(readFileSync(file)).Sheets.S!;
+    const sheetjs = XLSX.utils.sheet_to_json<Cell[]>(sheet, { header: 1, defval: null, blankrows: true });
+    expect(sheetjs.map(wide)).toEqual(EXPECTED);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const values: Cell[][] = [];
+    book.getWorksheet('S')!.eachRow({ includeEmpty: true }, (row, n) => {
+      values[n - 1] = wide(Array.from({ length: 7 }, (_, i) => row.getCell(i + 1).value as Cell));
+    });
+    expect(values).toEqual(EXPECTED);
+
+    const ours = await openWorkbook(file, NODE_HOST);
+    try {
+      const records: string[][] = [];
+      for await (const batch of ours.sheets[0]!.records()) records.push(...batch.records);
+      expect(records.map((row) => wide(row).map((v) => v ?? ''))).toEqual(
+        EXPECTED.map((row) => row.map((v) => (v === null ? '' : String(v)))),
+      );
+    } finally {
+      await ours.close();
+    }
+  });
+});
+
+describe('the XML of a sheet as bytes', () => {
+  const texts = [
+    '',
+    'plain ascii',
+    '应保尽保: 100% = 100% (1191/1191)',
+    ' 甲<&>"\'县 ',
+    'a\ud800b\uffffc\u0001d\ufffe\u0000\t\n\r\u007f',
+    '\udc00 lone low, then a pair \ud83d\ude00 and a high at the end \ud83d',
+    'é ß ĳ \u07ff \u0800 \uffef',
+  ];
+
+  it('given text from the data, writes the UTF-8 of escapeXml’s text, unit for unit', () => {
+    // Every UTF-16 unit alone and beside its neighbours, and the cases above.
+    const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+    for (const text of [...texts, all.join(''), ...all]) {
+      const out = new XmlBytes(16);
+      out.text(text);
+      expect(Buffer.from(out.take()).equals(Buffer.from(escapeXml(text), 'utf8')), JSON.stringify(text)).toBe(true);
+    }
+  });
+
+  it('given markup, numbers and pieces taken on the way, writes them as strings would be', () => {
+    const out = new XmlBytes(8);
+    const pieces: Buffer[] = [];
+    let expected = '';
+    const numbers = [0, 7, 10, 99, 1048576, 2147483647, 2147483648, -0, -3, 0.1, 1 / 3, 1e21, 1.5e-7, -2.25];
+    for (const n of numbers) {
+      out.ascii('<v>');
+      out.number(n);
+      out.xml('</v>对标');
+      expected += `<v>${n}</v>对标`;
+      if (out.size >= 8) pieces.push(Buffer.from(out.take()));
+    }
+    for (const n of [0, 9, 10, 12345, 4294967296]) {
+      out.int(n);
+      expected += String(n);
+    }
+    // A text longer than the buffer grows it for the one piece.
+    out.text('长'.repeat(100));
+    expected += '长'.repeat(100);
+    pieces.push(Buffer.from(out.take()));
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(expected);
   });
 });

@@ -91,7 +91,12 @@ async function* write(result: CheckResult, limits: WorkbookLimits, host: Workboo
   // pass over the findings rather than two (each re-judges the rows).
   const overviewRows = OverviewRows.builder(rules);
 
-  const titles = new Map(rules.map((rule) => [rule.id, rule.title]));
+  // Each target's title as a cell, once; the county, file and sheet of a row as the row before's
+  // when they are the same text (the findings come a county-year at a time).
+  const titles = new Map(rules.map((rule) => [rule.id, textCell(rule.title)]));
+  const county = lastCell();
+  const file = lastCell();
+  const sheetName = lastCell();
   const figures = new Map(rules.map((rule) => [rule.id, rule.figures]));
   // A row of 明细's styles, one array for every row that looks alike: a few dozen in all.
   const detailLooks = new Map<number, number[]>();
@@ -151,18 +156,18 @@ async function* write(result: CheckResult, limits: WorkbookLimits, host: Workboo
         const format = shown === undefined ? 0 : shown === 'share' ? look.share : look.percent;
         yield {
           values: [
-            textCell(v.county ?? ''),
+            county(v.county ?? ''),
             v.period ?? v.year,
             v.rule,
-            textCell(titles.get(v.rule) ?? v.rule),
+            titles.get(v.rule) ?? textCell(v.rule),
             STATUS_TEXT[v.status],
             SEVERITY[v.severity],
             figure(v.actual),
             figure(v.target),
             textCell(v.message),
-            textCell(v.location?.file ?? ''),
+            file(v.location?.file ?? ''),
             // Which sheet of a workbook the row is on; blank for a CSV file.
-            textCell(v.location?.sheet ?? ''),
+            sheetName(v.location?.sheet ?? ''),
             v.location?.line ?? null,
             SCOPE[v.scope],
           ],
@@ -252,6 +257,19 @@ async function* write(result: CheckResult, limits: WorkbookLimits, host: Workboo
     })(),
   );
   yield* book.finish();
+}
+
+/** textCell, remembering the last text it was given: for a column whose rows repeat the one before. */
+function lastCell(): (text: string) => string {
+  let last: string | undefined;
+  let cell = '';
+  return (text) => {
+    if (text !== last) {
+      last = text;
+      cell = textCell(text);
+    }
+    return cell;
+  };
 }
 
 function figure(value: Verdict['actual']): number | string | null {

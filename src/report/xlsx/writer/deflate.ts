@@ -13,7 +13,11 @@ export interface Deflated {
   compressed: number;
 }
 
-/** A piece of an entry: text (encoded as UTF-8) or bytes. */
+/**
+ * A piece of an entry: text (encoded as UTF-8) or bytes. Bytes are the piece's only until the next
+ * piece is asked for (a sheet's XML is written into one buffer again and again): a deflater copies
+ * what it keeps.
+ */
 export type Piece = string | Uint8Array;
 
 /**
@@ -31,7 +35,7 @@ export const webDeflater: Deflater = async function* (content, crc32) {
   const encoder = new TextEncoder();
   async function* bytes(): AsyncGenerator<Uint8Array> {
     for await (const piece of content) {
-      const chunk = typeof piece === 'string' ? encoder.encode(piece) : piece;
+      const chunk = typeof piece === 'string' ? encoder.encode(piece) : piece.slice();
       sums.crc = crc32(chunk, sums.crc);
       sums.size += chunk.length;
       yield chunk;
@@ -52,12 +56,13 @@ export const webDeflater: Deflater = async function* (content, crc32) {
  * starts with an empty dictionary: at 1 MiB the output is some 0.1 % larger than one stream's,
  * and the work is spread over the cores. The blocks are a few buffers used again and again: fresh
  * ones for every block would be garbage outside the JavaScript heap, which V8 collects late, and
- * tens of MiB of resident memory. Level 1: the report's XML is mostly the same few tags again
- * and again, which the fastest level already packs to a sixth (docs/performance.md).
+ * tens of MiB of resident memory. Level 3: the report's XML is mostly the same few tags again
+ * and again, which levels 1 to 3 (zlib's fast matcher) pack in the same time, level 3 to a sixth
+ * less than level 1; level 4 takes twice the time for 1 % less (docs/performance.md).
  */
 export function nodeDeflater(
   zlib: Pick<typeof import('node:zlib'), 'deflateRaw' | 'constants'>,
-  { level = 1, block = 1024 * 1024, ahead = 2 } = {},
+  { level = 3, block = 1024 * 1024, ahead = 2 } = {},
 ): Deflater {
   // The output of a block fits one chunk of this size (a sixth of the block), or a few.
   const options = { level, finishFlush: zlib.constants.Z_SYNC_FLUSH, chunkSize: Math.max(16384, block / 4) };

@@ -16,9 +16,12 @@ export class SharedStrings {
     private readonly maxChars = 4_000_000,
   ) {}
 
-  /** The number of `text` in the table, added if there is room; undefined when it is full. */
-  idOf(text: string): number | undefined {
-    let id = this.index.get(text);
+  /**
+   * The number of `text` in the table, added if there is room; undefined when it is full. `known`:
+   * its number, which the caller has been given before.
+   */
+  idOf(text: string, known?: number): number | undefined {
+    let id = known ?? this.index.get(text);
     if (id === undefined) {
       if (this.list.length >= this.maxStrings || this.chars + text.length > this.maxChars) return undefined;
       id = this.list.length;
