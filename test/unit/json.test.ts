@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { anyText } from '../helpers/any-text.js';
 import { describe, expect, it } from 'vitest';
 import type { ShownVerdict as Verdict, Verdict as RawVerdict } from '../../src/model/types.js';
 import { FindingLines, items, VerdictEncoder, verdictJson } from '../../src/report/json/encoder.js';
@@ -53,14 +54,6 @@ describe('verdictJson', () => {
 
 describe('verdictJson on any text', () => {
   it('given any county, comparison, detail and message (quotes, controls, lone surrogates), writes what JSON.stringify writes', () => {
-    const codeUnits = fc
-      .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 })
-      .map((units) => String.fromCharCode(...units));
-    const anyText = fc.oneof(
-      codeUnits,
-      fc.string({ unit: 'grapheme' }),
-      fc.constantFrom('是 = 是', '37.5% < 40%', '"', '\\', '\u2028', '\ud800', 'a\udfffb'),
-    );
     fc.assert(
       fc.property(anyText, anyText, fc.option(anyText), anyText, (countyName, comparison, detail, message) => {
         const verdict = { ...county, county: countyName, comparison, detail, message };
@@ -80,15 +73,6 @@ describe('FindingLines', () => {
     lines.end();
     return Buffer.concat(parts);
   }
-
-  const codeUnits = fc
-    .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 })
-    .map((units) => String.fromCharCode(...units));
-  const anyText = fc.oneof(
-    codeUnits,
-    fc.string({ unit: 'grapheme' }),
-    fc.constantFrom('是 = 是', '37.5% < 40%', '100% = 100%', '"', '\\', '\u2028', '\ud800', 'a\udfffb', '😀'),
-  );
   const anyVerdict = fc.record({
     county: fc.option(anyText),
     comparison: fc.option(anyText),

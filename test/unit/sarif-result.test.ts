@@ -1,5 +1,6 @@
 // A miss's SARIF result written as text is the text of its object as JSON.stringify indents it.
 import fc from 'fast-check';
+import { anyText } from '../helpers/any-text.js';
 import { describe, expect, it } from 'vitest';
 import type { ShownVerdict as Verdict } from '../../src/model/types.js';
 import { resultJson, verdictResult, verdictResultJson } from '../../src/report/sarif.js';
@@ -20,14 +21,6 @@ const base: Verdict = {
 };
 
 describe('verdictResultJson', () => {
-  const codeUnits = fc
-    .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 })
-    .map((units) => String.fromCharCode(...units));
-  const anyText = fc.oneof(
-    codeUnits,
-    fc.string({ unit: 'grapheme' }),
-    fc.constantFrom('是 = 是', '37.5% < 40%', '"', '\\', '\n', '\u2028', '\ud800', 'a\udfffb', '😀'),
-  );
   const anyNumber = fc.oneof(fc.double(), fc.integer(), fc.constant(-0));
 
   it('given any miss at a line of a text file, or with no place, writes what JSON.stringify indents', () => {
