@@ -23,6 +23,7 @@ const onTerminal = it.skipIf(NO_PTY !== undefined);
 
 let dir: string;
 let big: string;
+let large: string;
 let huge: string;
 let cut: string;
 let book: string;
@@ -38,10 +39,15 @@ beforeAll(() => {
   };
   big = join(dir, 'big.csv');
   writeFileSync(big, copies(40_000));
+  // Long enough to write that the time left is shown while each report is, on a quiet machine:
+  // it is shown a second after the share is first known, and drawn twice a second.
+  large = join(dir, 'large.csv');
+  writeFileSync(large, copies(150_000));
   // Long enough to read that the line, drawn only after a run's first second, shows the reading
-  // even on a quiet machine; checked for a summary, which costs little past the reading.
+  // and its time left even on a quiet machine; checked for a summary, which costs little past the
+  // reading.
   huge = join(dir, 'huge.csv');
-  writeFileSync(huge, copies(200_000));
+  writeFileSync(huge, copies(500_000));
   // More county-years than a table shows, the only misses in the last three: a table that showed
   // the first rows, or the best, would show none of them.
   const clean = rows.find((row) => row.startsWith('青岚市'))!;
@@ -132,7 +138,7 @@ describe('progress on a terminal', () => {
   onTerminal(
     named('shows the share written and the time left while each report of a large run is written'),
     async () => {
-      const run = check(big, 'writing-zh', ['html:r.html', 'csv:r.csv']);
+      const run = check(large, 'writing-zh', ['html:r.html', 'csv:r.csv']);
       expect((await run.pty.ended).code).toBe(1);
       const output = run.pty.output();
       expect(output).toMatch(/写报告 r\.html \(html\) · \d{1,3}% · 约剩 \d+ 秒/);
@@ -146,7 +152,7 @@ describe('progress on a terminal', () => {
   onTerminal(
     named('shows the share written and the time left in English with --lang en'),
     async () => {
-      const run = check(big, 'writing-en', ['html:r.html', 'csv:r.csv'], ['--lang', 'en']);
+      const run = check(large, 'writing-en', ['html:r.html', 'csv:r.csv'], ['--lang', 'en']);
       expect((await run.pty.ended).code).toBe(1);
       const output = run.pty.output();
       expect(output).toMatch(/writing r\.html \(html\) · \d{1,3}% · about \d+ s left/);
@@ -171,8 +177,8 @@ describe('progress on a terminal', () => {
   onTerminal(
     named('goes on while the table for the terminal is made, and is gone before it is drawn'),
     async () => {
-      // No report named: the table, on the terminal; ranking 40,000 county-years takes seconds.
-      const run = check(big, 'table-here', []);
+      // No report named: the table, on the terminal, after seconds of reading and of ranking.
+      const run = check(huge, 'table-here', []);
       expect((await run.pty.ended).code).toBe(1);
       const output = run.pty.output();
       const heading = output.indexOf('duibiao 对标 ·');
