@@ -8,6 +8,7 @@ import { STATUS_MARK } from '../words.js';
 import { STATUSES } from '../../model/types.js';
 import { periodKind, periodText } from '../period.js';
 import { leadSection, unbroken } from './lead.js';
+import { missesNothing } from '../../engine/outcome.js';
 
 /** County-years the ranking and the matrix list at most: a national file would give a page no one can open. */
 export const MAX_ROWS = 200;
@@ -42,7 +43,7 @@ ${leadSection(lead)}
 <h2>${WORDS.summary}</h2>
 <p>${s.rows} ${WORDS.rowsUnit} · ${digest.rows} ${rows} × ${result.rules.length} ${WORDS.rules} · ${WORDS.allMet}: ${allMet} · ${WORDS.problems}: ${s.problems}</p>
 <p class="chips">${chips.join('')}</p>
-<p class="verdict">${unbroken(result.exitCode === 0 ? WORDS.exitPass : WORDS.exitFail)}</p>
+<p class="verdict">${unbroken(missesNothing(result) ? WORDS.exitPass : WORDS.exitFail)}</p>
 ${totals.length > 0 ? `<h3>${WORDS.prefecture}</h3><table><thead><tr><th>${WORDS.target}</th><th>${WORDS.periodHead[periodKind(totals)]}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${totalRows.join('')}</tbody></table>` : ''}
 </section>`;
 }
