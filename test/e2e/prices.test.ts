@@ -284,6 +284,14 @@ describe('reports and forms of the monthly tables', () => {
     expect(row('2023-01')).toContain('<td>枫岭县</td>');
     expect(row('2023-02')).toContain('无法判断');
     expect(row('2023-03')).toContain('<td>枫岭县</td>');
+    // 2022-06 did not trigger: nothing applies to 青岚市's row (0/0), which is left unranked, after every ranked row.
+    const ranked = [
+      ...html.matchAll(
+        /<tr><td class="num">([^<]*)<\/td><td class="county">([^<]*)<\/td><td>([^<]*)<\/td><td class="num">([^<]*)</g,
+      ),
+    ].map((m) => `${m[1]} ${m[2]} ${m[3]} ${m[4]}`);
+    expect(ranked[0]).toBe('1 松林县 2022-07 1/1');
+    expect(ranked.at(-1)).toBe('– 青岚市 2022-06 0/0');
   });
 
   it('given a run large enough to keep its findings on disk, judges the subsidy rows with the series all the same', () => {

@@ -276,3 +276,43 @@ describe('the words on the outcome', () => {
     expect(last(out(withExit(resultOf([['甲县', ['pass', 'pass', 'pass']]]), 0)))).toMatch(/^<green>/);
   });
 });
+
+describe('the ranking of a monthly check', () => {
+  // One target, checked a month at a time: in 2022-06 the index did not trigger, so nothing applies to 甲县 (0/0).
+  const monthly = (): CheckResult => {
+    const base = resultOf([]);
+    const row = (county: string, line: number, period: string, status: Status): Verdict => ({
+      ...verdict(county, line, 'a.one', status),
+      period,
+    });
+    const findings = [
+      row('甲县', 2, '2022-06', 'not_applicable'),
+      row('甲县', 3, '2022-07', 'pass'),
+      row('乙县', 4, '2022-07', 'fail'),
+    ];
+    return {
+      ...base,
+      rules: base.rules.slice(0, 1),
+      findings,
+      summary: { ...base.summary, rows: 3, pass: 1, fail: 1, not_applicable: 1 },
+    };
+  };
+
+  it('given a county-month where no target applies, ranks it not, after the rows that are ranked', () => {
+    expect(countyRows(monthly()).map((r) => [r.rank, r.county, r.period, `${r.met}/${r.applicable}`])).toEqual([
+      [1, '甲县', '2022-07', '1/1'],
+      [2, '乙县', '2022-07', '0/1'],
+      [0, '甲县', '2022-06', '0/0'],
+    ]);
+    const page = html(monthly(), { color: false, paint: undefined as never, width: 100 }) as string;
+    const ranking = page.slice(page.indexOf('<section id="matrix">'), page.indexOf('<section id="charts">'));
+    const rows = [
+      ...ranking.matchAll(/<tr><td class="num">([^<]*)<\/td><td class="county">([^<]*)<\/td><td>([^<]*)</g),
+    ];
+    expect(rows.map((m) => [m[1], m[2], m[3]])).toEqual([
+      ['1', '甲县', '2022-07'],
+      ['2', '乙县', '2022-07'],
+      ['–', '甲县', '2022-06'],
+    ]);
+  });
+});

@@ -88,7 +88,9 @@ export function matrixSection(result: CheckResult, digest: CountyDigest): string
       if (status === undefined) return '<td class="mark"></td>';
       return `<td class="mark s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]}</td>`;
     });
-    return `<tr><td class="num">${row.rank}</td><td class="county">${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;
+    // A row where no target applies has no place: a dash, as for a target that does not apply.
+    const rank = row.rank > 0 ? String(row.rank) : STATUS_MARK.not_applicable;
+    return `<tr><td class="num">${rank}</td><td class="county">${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;
   });
   const legend = STATUSES.map((status) => statusWord(status)).join(' ');
   const key = result.rules.map((rule, index) => `<li><b>${index + 1}</b> ${e(rule.title)}</li>`).join('');
