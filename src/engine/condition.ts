@@ -10,6 +10,7 @@ import type { RuleSpec } from '../pack/schema.js';
 import { compileNames, holds, type Value } from './expression.js';
 import { parseTarget } from './target.js';
 import { joined, listOf, say, type Text } from '../words/message.js';
+import { sayExpression } from '../measures/expression.js';
 
 export interface Condition {
   /** The cells it reads, as field indices: a blank one makes the rule missing, as any cell a rule reads. */
@@ -48,25 +49,41 @@ export function compileCondition(
   const read = compileNames(
     columns.map(({ name, column }) => ({ name, column, percent: fields[column]!.type === 'percent' })),
   );
-  // The condition as written, each column in it named by its label in the report's language (said
-  // late, as every message is): `居民消费价格同比涨幅 >= cpi_threshold`. A threshold keeps its name.
+  // The condition as a verdict says it, in the report's language (said late, as every message is):
+  // each column by its label, each threshold by the value the pack gives it for the row's period,
+  // comparisons as signs and and/or/not as words: `居民消费价格同比涨幅 ≥ 3.5% 或 食品价格同比涨幅 ≥ 6%`.
+  // A threshold with no value for the period (or a row with none) keeps its name. One per period.
   const columnOf = new Map(columns.map(({ name, column }) => [name, column]));
-  const written = labelled(text, (name) => {
-    const column = columnOf.get(name);
-    return column === undefined ? undefined : fieldLabel(fields[column]!);
-  });
+  const sayings = new Map<number | null, Text>();
+  function written(period: number | null): Text {
+    let said = sayings.get(period);
+    if (said === undefined) {
+      said = sayExpression(text, (name) => {
+        const column = columnOf.get(name);
+        if (column !== undefined) return fieldLabel(fields[column]!);
+        const value = period === null ? undefined : thresholds.get(name)?.written.at(period);
+        return value ?? name;
+      });
+      sayings.set(period, said);
+    }
+    return said;
+  }
 
-  /** How the condition's names read for this row: `cpi_yoy = 2.8%, cpi_threshold = 3.5%`. */
+  /** How the condition's columns read for this row: `居民消费价格同比涨幅 = 2.8%` (its thresholds are in the condition). */
   function values(row: Row, period: number | null): Text {
     return listOf(
-      names.map((name): Text => {
+      names.flatMap((name): Text[] => {
         const threshold = thresholds.get(name);
-        if (threshold) return `${name} = ${period === null ? '?' : (threshold.written.at(period) ?? '?')}`;
+        if (threshold) {
+          // Shown in the condition when known; else named here, unknown.
+          const known = period !== null && threshold.written.at(period) !== undefined;
+          return known ? [] : [`${name} = ?`];
+        }
         const column = index.get(name)!;
         const cell = row.cells[column] as Value;
         const label = fieldLabel(fields[column]!);
-        if (typeof cell === 'boolean') return joined(label, ' = ', say(cell ? 'yes' : 'no'));
-        return joined(label, ` = ${numText(cell)}${fields[column]!.type === 'percent' ? '%' : ''}`);
+        if (typeof cell === 'boolean') return [joined(label, ' = ', say(cell ? 'yes' : 'no'))];
+        return [joined(label, ` = ${numText(cell)}${fields[column]!.type === 'percent' ? '%' : ''}`)];
       }),
     );
   }
@@ -76,7 +93,7 @@ export function compileCondition(
     byPeriod: [...thresholds.values()].some((threshold) => threshold.values.constant === undefined),
     held(row) {
       const period = periodAt(row);
-      return say('whenHeld', written, values(row, period), period === null ? '?' : periodText(period, every));
+      return say('whenHeld', written(period), values(row, period), period === null ? '?' : periodText(period, every));
     },
     whyNot(row) {
       const period = periodAt(row);
@@ -91,8 +108,8 @@ export function compileCondition(
           return say('noThreshold', period === null ? '?' : periodText(period, every));
       const truth = holds(tree, lookup);
       if (truth === true) return undefined;
-      if (truth === undefined) return say('whenNotComputable', written);
-      return say('whenNotHeld', written, values(row, period));
+      if (truth === undefined) return say('whenNotComputable', written(period));
+      return say('whenNotHeld', written(period), values(row, period));
     },
   };
 }
@@ -100,19 +117,4 @@ export function compileCondition(
 /** A column as a verdict's words name it: its label, or under en its `label_en` where the pack gives one. */
 export function fieldLabel(field: Pick<FieldSpec, 'label' | 'label_en'>): Text {
   return say('fieldLabel', field.label, field.label_en ?? field.label);
-}
-
-/** An expression as written with each name `named` gives words for replaced by them; the rest (thresholds, operators) as written. */
-export function labelled(text: string, named: (name: string) => Text | undefined): Text {
-  const parts: Text[] = [];
-  let from = 0;
-  for (const match of text.matchAll(/[A-Za-z_$][A-Za-z0-9_$]*/g)) {
-    const words = named(match[0]);
-    if (words === undefined) continue;
-    parts.push(text.slice(from, match.index), words);
-    from = match.index + match[0].length;
-  }
-  if (parts.length === 0) return text;
-  parts.push(text.slice(from));
-  return joined(...parts);
 }

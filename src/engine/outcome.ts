@@ -1,5 +1,5 @@
 // The one place that decides a run's exit code.
-import type { Severity, Verdict } from '../model/types.js';
+import type { Severity, Summary, Verdict } from '../model/types.js';
 import { tallyOf, type Tally } from './tally.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -25,4 +25,18 @@ export function exitCodeOfFindings(
 ): 0 | 1 {
   const counted = failOnNew ? findings.filter((verdict) => verdict.change === 'new') : findings;
   return exitCode(tallyOf(rules, counted), problemErrors, failOn);
+}
+
+/**
+ * Whether a run found nothing a person should hear as "not passed": no verdict that misses (fail,
+ * missing or invalid, CLI.md "Reports for the office"), whatever its severity, and no data problem
+ * of level error. Not the exit code: `--fail-on` (never, or error with a warning target missed) and
+ * `--fail-on-new` only choose what fails a script, and a report's words must not pass a miss.
+ */
+export function missesNothing(result: {
+  summary: Pick<Summary, 'fail' | 'missing' | 'invalid'>;
+  problemCounts: { errors: number };
+}): boolean {
+  const { fail, missing, invalid } = result.summary;
+  return fail + missing + invalid === 0 && result.problemCounts.errors === 0;
 }

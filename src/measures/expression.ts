@@ -105,7 +105,7 @@ const LOGIC: Record<string, Text> = { and: AND, '&&': AND, or: OR, '||': OR, not
  * label), comparisons as signs (≥, ≠), and/or/not as a message, said in the report's language:
  * `实发放人数 = 应发放人数 且 应发放人数 > 0`.
  */
-export function sayExpression(text: string, name: (id: string) => string): Text {
+export function sayExpression(text: string, name: (id: string) => Text): Text {
   const parts: Text[] = [];
   let from = 0;
   for (const match of text.matchAll(/[A-Za-z_$][A-Za-z0-9_$]*|==|!=|>=|<=|&&|\|\||!/g)) {

@@ -6,7 +6,7 @@
 import type { Status, ShownVerdict as Verdict } from '../model/types.js';
 import { rowKey, sortMisses } from './county-rows.js';
 import { Kept } from './kept.js';
-import { compareScores, countVerdict, tied, type RowPlace, type RowScore } from './scoreboard.js';
+import { compareScores, countVerdict, isRanked, tied, type RowPlace, type RowScore } from './scoreboard.js';
 
 export interface DigestLimits {
   /** Rows kept from the top of the ranking. */
@@ -28,7 +28,7 @@ export interface CountyDigest {
   withMisses: number;
   /** The periods of the rows: years, or months (`2022-03`) of a monthly table. */
   years: ReadonlySet<number | string | null>;
-  /** The first rows of the ranking, in order, ranked. */
+  /** The first rows of the ranking, in order, ranked (rank 0: no target applies, unranked, after every ranked row). */
   first: DigestRow[];
   /** The last rows of the ranking, in order, ranked; they may overlap `first` in a small run. */
   last: DigestRow[];
@@ -256,6 +256,7 @@ class Places {
   }
 
   rankOf(row: RowPlace): number {
+    if (!isRanked(row)) return 0;
     let better = 0;
     for (const score of this.scores.values()) {
       if (score.year === row.year && score.period === row.period && !tied(score, row) && compareScores(score, row) < 0)

@@ -19,7 +19,7 @@ export interface RowScore {
   /** Misses of error severity: the tie-breaker after the share met. */
   errors: number;
   misses: Verdict[];
-  /** Place in the ranking of its year; equal scores share a place. */
+  /** Place in the ranking of its year; equal scores share a place; 0 for a row where no target applies (unranked). */
   rank: number;
 }
 
@@ -51,11 +51,14 @@ export interface Scoreboard {
 /**
  * Ranks the rows: by year, then by the share of applicable targets met (more first), then by
  * fewer misses of error severity, then by more targets met; then by county name, file and line,
- * so the same data always gives the same order. A row where no target applies would come last in
- * its year; the scoreboard does not rank one at all, it counts it (`unranked`).
+ * so the same data always gives the same order. A row where no target applies (0/0: a subsidy
+ * month whose index did not trigger) has no place: it comes after every row where some target
+ * applies, whatever its year or month, and is left unranked (`placeRows` gives it rank 0); the
+ * scoreboard does not list one at all, it counts it (`unranked`).
  */
 export function compareScores(a: RowPlace, b: RowPlace): number {
   return (
+    unjudged(a) - unjudged(b) ||
     (a.year ?? Infinity) - (b.year ?? Infinity) ||
     compareText(a.period ?? '', b.period ?? '') ||
     compareShare(a, b) ||
@@ -72,6 +75,16 @@ export function tied(a: RowPlace, b: RowPlace): boolean {
   return (
     a.year === b.year && a.period === b.period && compareShare(a, b) === 0 && a.errors === b.errors && a.met === b.met
   );
+}
+
+/** 1 for a row where no target applies (it has no place in the ranking), else 0. */
+function unjudged(row: Pick<RowPlace, 'applicable'>): number {
+  return row.applicable === 0 ? 1 : 0;
+}
+
+/** Whether a row has a place in the ranking: some target applies to it. */
+export function isRanked(row: Pick<RowPlace, 'applicable'>): boolean {
+  return row.applicable > 0;
 }
 
 function compareShare(a: RowPlace, b: RowPlace): number {
@@ -273,11 +286,18 @@ class Places {
   }
 }
 
-/** Gives rows already in `compareScores` order their place within their year; tied rows share one. */
+/**
+ * Gives rows already in `compareScores` order their place within their year; tied rows share one.
+ * A row where no target applies gets none (0): they all come last.
+ */
 export function placeRows(ranked: readonly RowScore[]): void {
   let yearStart = 0;
   for (let i = 0; i < ranked.length; i++) {
     const row = ranked[i]!;
+    if (!isRanked(row)) {
+      row.rank = 0;
+      continue;
+    }
     const previous = ranked[i - 1];
     if (previous?.year !== row.year || previous.period !== row.period) yearStart = i;
     row.rank = previous !== undefined && i > yearStart && tied(previous, row) ? previous.rank : i + 1 - yearStart;

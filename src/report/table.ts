@@ -9,6 +9,7 @@ import { columns, displayWidth, printable } from './layout.js';
 import { statusColor, type Paint } from './paint.js';
 import { roundLead, ROUND_HEADINGS, type Listed } from './round.js';
 import { summaryLine } from './summary-line.js';
+import { missesNothing } from '../engine/outcome.js';
 import type { Reporter } from './types.js';
 import { section } from '../words/words.js';
 import { asOfText, noCounty, ruleTitles, STATUS_MARK, STATUS_WORD, verdictText } from './words.js';
@@ -56,7 +57,7 @@ export const table: Reporter = (result, context) => {
   out.push(chalk.bold(WORDS.byTarget), targetTable(result, chalk, width), '');
   if (result.summary.problems > 0) out.push(chalk.bold(WORDS.problems), problemLines(result, chalk), '');
   const line = summaryLine(result);
-  out.push(result.exitCode === 0 ? chalk.green(line) : chalk.red(line));
+  out.push(missesNothing(result) ? chalk.green(line) : chalk.red(line));
   return `${out.join('\n')}\n`;
 };
 

@@ -125,21 +125,22 @@ describe('the price linkage of the built-in pack', () => {
     expect(short!.message).toContain('实发放人数 = 845');
     expect(short!.message).toContain('2022-07');
     expect(short!.message).toContain('居民消费价格同比涨幅 = 3.5%');
-    expect(short!.message).toContain('cpi_threshold = 3.5%');
+    expect(short!.message).toContain('居民消费价格同比涨幅 ≥ 3.5%');
     const [window] = at('青岚市', '2022-09').concat(at('竹湾县', '2022-09'));
-    expect(window!.message).toContain('cpi_threshold = 3.0%');
+    expect(window!.message).toContain('居民消费价格同比涨幅 ≥ 3.0%');
     const [notTriggered] = at('青岚市', '2022-06');
     expect(notTriggered!.message).toContain('居民消费价格同比涨幅 = 3%');
-    expect(notTriggered!.message).toContain('cpi_threshold = 3.5%');
+    expect(notTriggered!.message).toContain('居民消费价格同比涨幅 ≥ 3.5%');
     const [owed] = at('白水县', '2022-09');
     // The table by the title the pack gives it, not its id.
     expect(owed!.message).toContain('价格临时补贴发放月报');
     expect(owed!.message).not.toContain('price-subsidy');
-    // Columns by their labels, not their ids: the condition as written, the values it read, the cells compared.
+    // Columns by their labels, not their ids, thresholds by their values for the month, and the
+    // logic in the run's language: the condition, the values it read, the cells compared.
     expect(short!.message).toContain(
-      '2022-07 条件成立：居民消费价格同比涨幅 >= cpi_threshold or 食品价格同比涨幅 >= food_threshold',
+      '2022-07 条件成立：居民消费价格同比涨幅 ≥ 3.5% 或 食品价格同比涨幅 ≥ 6%（居民消费价格同比涨幅 = 3.5%、食品价格同比涨幅 = ',
     );
-    expect(short!.message).not.toMatch(/cpi_yoy|subsidy_paid_persons|subsidy_covered/);
+    expect(short!.message).not.toMatch(/cpi_yoy|subsidy_paid_persons|subsidy_covered|_threshold| or /);
   });
 
   it('names the columns by their English labels under --lang en', () => {
@@ -149,7 +150,10 @@ describe('the price linkage of the built-in pack', () => {
     );
     expect(short!.message).toContain('People paid the temporary price subsidy = 845');
     expect(short!.message).toContain('Consumer price index, change on the same month of the year before = 3.5%');
-    expect(short!.message).not.toMatch(/cpi_yoy|subsidy_paid_persons|居民消费价格/);
+    expect(short!.message).not.toMatch(/cpi_yoy|subsidy_paid_persons|居民消费价格|_threshold| 或 /);
+    expect(short!.message).toContain(
+      '2022-07: Consumer price index, change on the same month of the year before ≥ 3.5% or Food prices, change on the same month of the year before ≥ 6%',
+    );
   });
 });
 
@@ -284,6 +288,14 @@ describe('reports and forms of the monthly tables', () => {
     expect(row('2023-01')).toContain('<td>枫岭县</td>');
     expect(row('2023-02')).toContain('无法判断');
     expect(row('2023-03')).toContain('<td>枫岭县</td>');
+    // 2022-06 did not trigger: nothing applies to 青岚市's row (0/0), which is left unranked, after every ranked row.
+    const ranked = [
+      ...html.matchAll(
+        /<tr><td class="num">([^<]*)<\/td><td class="county">([^<]*)<\/td><td>([^<]*)<\/td><td class="num">([^<]*)</g,
+      ),
+    ].map((m) => `${m[1]} ${m[2]} ${m[3]} ${m[4]}`);
+    expect(ranked[0]).toBe('1 松林县 2022-07 1/1');
+    expect(ranked.at(-1)).toBe('– 青岚市 2022-06 0/0');
   });
 
   it('given a run large enough to keep its findings on disk, judges the subsidy rows with the series all the same', () => {

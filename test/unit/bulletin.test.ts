@@ -13,6 +13,8 @@ import { escapeHtml } from '../../src/report/html/escape.js';
 import { MAX_ROWS } from '../../src/report/html/overview.js';
 import { MAX_CARDS } from '../../src/report/html/details.js';
 import { countyRows } from '../../src/report/county-rows.js';
+import { table } from '../../src/report/table.js';
+import { PLAIN } from '../../src/report/paint.js';
 
 const RULES = ['a.one', 'a.two', 'a.three'];
 
@@ -231,5 +233,86 @@ describe('the bulletin of a large run, its verdicts read unsaid', () => {
     expect(page(spooled)).toBe(page(held));
     expect(page(spooled)).toContain('缺数据: 人数 (n)');
     expect(page(spooled)).toContain('50% ≠ 100% (1/2)');
+  });
+});
+
+describe('the words on the outcome', () => {
+  const withExit = (result: CheckResult, exitCode: 0 | 1): CheckResult => ({ ...result, exitCode });
+  const verdictLine = (result: CheckResult): string =>
+    /<p class="verdict">(.*?)<\/p>/.exec(
+      html(result, { color: false, paint: undefined as never, width: 100 }) as string,
+    )![1]!;
+
+  it('given misses in a run whose exit code is 0 (--fail-on never), the bulletin does not say it passed', () => {
+    const line = verdictLine(
+      withExit(
+        resultOf([
+          ['甲县', ['pass', 'fail', 'pass']],
+          ['乙县', ['missing', 'pass', 'pass']],
+        ]),
+        0,
+      ),
+    );
+    expect(line).not.toContain('本次检查通过');
+    expect(line).toContain('本次检查未通过');
+  });
+
+  it('given every target met, says the check passed', () => {
+    expect(verdictLine(withExit(resultOf([['甲县', ['pass', 'pass', 'not_applicable']]]), 0))).toContain(
+      '本次检查通过',
+    );
+  });
+
+  it('given a data problem of level error and no miss, does not say it passed', () => {
+    const result = withExit(resultOf([['甲县', ['pass', 'pass', 'pass']]]), 0);
+    expect(verdictLine({ ...result, problemCounts: { errors: 1, byCode: {} } })).toContain('本次检查未通过');
+  });
+
+  it('given misses in a run whose exit code is 0, the table does not paint its summary line as passed', () => {
+    const paint = { ...PLAIN, green: (text: string) => `<green>${text}`, red: (text: string) => `<red>${text}` };
+    const out = (result: CheckResult): string => table(result, { color: true, paint, width: 100 }) as string;
+    const last = (text: string): string => text.trimEnd().split('\n').at(-1)!;
+    expect(last(out(withExit(resultOf([['甲县', ['pass', 'fail', 'pass']]]), 0)))).toMatch(/^<red>/);
+    expect(last(out(withExit(resultOf([['甲县', ['pass', 'pass', 'pass']]]), 0)))).toMatch(/^<green>/);
+  });
+});
+
+describe('the ranking of a monthly check', () => {
+  // One target, checked a month at a time: in 2022-06 the index did not trigger, so nothing applies to 甲县 (0/0).
+  const monthly = (): CheckResult => {
+    const base = resultOf([]);
+    const row = (county: string, line: number, period: string, status: Status): Verdict => ({
+      ...verdict(county, line, 'a.one', status),
+      period,
+    });
+    const findings = [
+      row('甲县', 2, '2022-06', 'not_applicable'),
+      row('甲县', 3, '2022-07', 'pass'),
+      row('乙县', 4, '2022-07', 'fail'),
+    ];
+    return {
+      ...base,
+      rules: base.rules.slice(0, 1),
+      findings,
+      summary: { ...base.summary, rows: 3, pass: 1, fail: 1, not_applicable: 1 },
+    };
+  };
+
+  it('given a county-month where no target applies, ranks it not, after the rows that are ranked', () => {
+    expect(countyRows(monthly()).map((r) => [r.rank, r.county, r.period, `${r.met}/${r.applicable}`])).toEqual([
+      [1, '甲县', '2022-07', '1/1'],
+      [2, '乙县', '2022-07', '0/1'],
+      [0, '甲县', '2022-06', '0/0'],
+    ]);
+    const page = html(monthly(), { color: false, paint: undefined as never, width: 100 }) as string;
+    const ranking = page.slice(page.indexOf('<section id="matrix">'), page.indexOf('<section id="charts">'));
+    const rows = [
+      ...ranking.matchAll(/<tr><td class="num">([^<]*)<\/td><td class="county">([^<]*)<\/td><td>([^<]*)</g),
+    ];
+    expect(rows.map((m) => [m[1], m[2], m[3]])).toEqual([
+      ['1', '甲县', '2022-07'],
+      ['2', '乙县', '2022-07'],
+      ['–', '甲县', '2022-06'],
+    ]);
   });
 });

@@ -95,8 +95,8 @@ describe('expressions in a pack', () => {
     expect(judge(p, { ...row, cpi: '3.5' }).status).toBe('fail');
     const below = judge(p, { ...row, cpi: '3.4' });
     expect(below.status).toBe('not_applicable');
-    // Each column by its label, as the report's reader knows it: 涨幅 for cpi.
-    expect(below.message).toContain('涨幅 >= 3.5% and not 城区');
+    // Each column by its label, as the report's reader knows it: 涨幅 for cpi; the logic in the run's language.
+    expect(below.message).toContain('涨幅 ≥ 3.5% 且 非 城区');
     expect(below.message).toContain('涨幅 = 3.4%');
     expect(judge(p, { ...row, cpi: '4', urban: '是' }).status).toBe('not_applicable');
     // A blank cell the condition reads is missing, as any cell a rule reads.
@@ -117,7 +117,7 @@ describe('expressions in a pack', () => {
     expect(at('2022', '3.0').status).toBe('pass'); // in the window: 3.0 triggers, 850 ≥ 800
     expect(at('2023', '3.0').status).toBe('fail'); // in the window: 3.0 triggers, 850 < 900
     expect(at('2024', '3.0').status).toBe('not_applicable'); // outside: 3.0 is under 3.5
-    expect(at('2024', '3.0').message).toContain('trigger = 3.5%');
+    expect(at('2024', '3.0').message).toContain('涨幅 ≥ 3.5%');
     expect(at('2021', '3.5').status).toBe('pass'); // 3.5 triggers outside; 850 ≥ 800
     expect(at('2021', '2.9').status).toBe('not_applicable');
   });
@@ -345,8 +345,9 @@ rules:
       due: '10',
       paid: '10',
     });
-    expect(verdict.message).toContain('cpi_trigger = 3.5%');
-    expect(verdict.message).toContain('food_trigger = 6%');
+    // Each threshold by its value for the month, in the condition; no threshold id, no English word.
+    expect(verdict.message).toContain('居民消费价格同比涨幅 ≥ 3.5% 或 食品价格同比涨幅 ≥ 6%');
+    expect(verdict.message).not.toMatch(/_trigger| or /);
     expect(verdict.message).toContain('食品价格同比涨幅 = 5.9%');
   });
 });

@@ -8,6 +8,7 @@ import { STATUS_MARK } from '../words.js';
 import { STATUSES } from '../../model/types.js';
 import { periodKind, periodText } from '../period.js';
 import { leadSection, unbroken } from './lead.js';
+import { missesNothing } from '../../engine/outcome.js';
 
 /** County-years the ranking and the matrix list at most: a national file would give a page no one can open. */
 export const MAX_ROWS = 200;
@@ -42,7 +43,7 @@ ${leadSection(lead)}
 <h2>${WORDS.summary}</h2>
 <p>${s.rows} ${WORDS.rowsUnit} · ${digest.rows} ${rows} × ${result.rules.length} ${WORDS.rules} · ${WORDS.allMet}: ${allMet} · ${WORDS.problems}: ${s.problems}</p>
 <p class="chips">${chips.join('')}</p>
-<p class="verdict">${unbroken(result.exitCode === 0 ? WORDS.exitPass : WORDS.exitFail)}</p>
+<p class="verdict">${unbroken(missesNothing(result) ? WORDS.exitPass : WORDS.exitFail)}</p>
 ${totals.length > 0 ? `<h3>${WORDS.prefecture}</h3><table><thead><tr><th>${WORDS.target}</th><th>${WORDS.periodHead[periodKind(totals)]}</th><th></th><th>${WORDS.figure}</th></tr></thead><tbody>${totalRows.join('')}</tbody></table>` : ''}
 </section>`;
 }
@@ -87,7 +88,9 @@ export function matrixSection(result: CheckResult, digest: CountyDigest): string
       if (status === undefined) return '<td class="mark"></td>';
       return `<td class="mark s-${status}" title="${STATUS_LABEL[status]}">${STATUS_MARK[status]}</td>`;
     });
-    return `<tr><td class="num">${row.rank}</td><td class="county">${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;
+    // A row where no target applies has no place: a dash, as for a target that does not apply.
+    const rank = row.rank > 0 ? String(row.rank) : STATUS_MARK.not_applicable;
+    return `<tr><td class="num">${rank}</td><td class="county">${e(row.county ?? '?')}</td><td>${periodText(row)}</td><td class="num">${WORDS.metOf(row.met, row.applicable)}</td>${marks.join('')}</tr>`;
   });
   const legend = STATUSES.map((status) => statusWord(status)).join(' ');
   const key = result.rules.map((rule, index) => `<li><b>${index + 1}</b> ${e(rule.title)}</li>`).join('');

@@ -5,7 +5,7 @@ export const verdicts = {
   dueOn: (date: string) => `, due ${date}`,
   overdue: (date: string) => `, overdue (due ${date})`,
   whenHeld: (condition: string, values: string, period: string) =>
-    `; the condition holds for ${period}: ${condition} (${values})`,
+    `; the condition holds for ${period}: ${condition}${values ? ` (${values})` : ''}`,
   whenNotHeld: (condition: string, values: string) =>
     `the condition does not hold: ${condition}${values ? ` (${values})` : ''}`,
   whenNotComputable: (condition: string) => `the condition cannot be told: ${condition} divides by 0`,

@@ -3,7 +3,8 @@
 export const verdicts = {
   dueOn: (date: string) => `，${date} 到期`,
   overdue: (date: string) => `，已逾期（${date} 到期）`,
-  whenHeld: (condition: string, values: string, period: string) => `；${period} 条件成立：${condition}（${values}）`,
+  whenHeld: (condition: string, values: string, period: string) =>
+    `；${period} 条件成立：${condition}${values ? `（${values}）` : ''}`,
   whenNotHeld: (condition: string, values: string) => `条件不成立：${condition}${values ? `（${values}）` : ''}`,
   whenNotComputable: (condition: string) => `条件无法判断：${condition} 中有除以 0`,
   /** A column named in a verdict's words, in the language they are said in: its label (`label_en` under en). */
