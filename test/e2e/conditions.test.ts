@@ -61,8 +61,9 @@ describe('a conditional target, written as a user would', () => {
       ['己县', 'missing'],
     ]);
     const why = report.findings.find((f) => f.county === '乙县')!.message;
-    expect(why).toContain('居民消费价格同比涨幅 >= trigger');
-    expect(why).toContain('trigger = 3.5%');
+    // Said in the run's language, the threshold by its value for the year.
+    expect(why).toContain('条件不成立：居民消费价格同比涨幅 ≥ 3.5%（居民消费价格同比涨幅 = 3%）');
+    expect(why).not.toContain('trigger');
     expect(report.findings.find((f) => f.county === '戊县')!.message).toContain('standard * 12 / consumption');
   });
 

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MAX_PAGE_BYTES } from '../../src/cli/page.js';
@@ -199,11 +199,28 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
       expect(await page.getByRole('button', { name: /JSON/ }).isDisabled()).toBe(true);
       return { stop: (await status.textContent())! };
     }
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: /JSON/ }).click(),
-    ]);
-    return { json: JSON.parse(readFileSync(await download.path(), 'utf8')) };
+    return { json: JSON.parse(readFileSync(await (await savedJson()).path(), 'utf8')) };
+  }
+
+  /**
+   * The JSON the page saves on a click of its button. Chromium, driven this hard, has now and then
+   * (about one run of the whole file in three on a 2-core machine) let a save's download go
+   * unreported with the page in order: shown, the button enabled, no error. Such a click is made
+   * once more, and the document still has to be the CLI's.
+   */
+  async function savedJson(): Promise<Download> {
+    const click = async (timeout: number): Promise<Download> =>
+      (
+        await Promise.all([
+          page.waitForEvent('download', { timeout }),
+          page.getByRole('button', { name: /JSON/ }).click(),
+        ])
+      )[0];
+    try {
+      return await click(20_000);
+    } catch {
+      return await click(120_000);
+    }
   }
 
   async function compare(lang: 'zh' | 'en'): Promise<void> {
@@ -239,8 +256,10 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
 
   it(
     'saves it in English once switched, the bulletin and template buttons named in English',
+    // Run again whole if it fails (see savedJson): it switches only a page still in Chinese.
+    { timeout: SLOW, retry: 1 },
     async () => {
-      await page.locator('#lang').click();
+      if ((await page.locator('html').getAttribute('lang')) !== 'en') await page.locator('#lang').click();
       await expect.poll(async () => page.locator('html').getAttribute('lang')).toBe('en');
       await compare('en');
       expect(await page.getByRole('button', { name: /bulletin/ }).isEnabled()).toBe(true);
@@ -248,7 +267,6 @@ describe.skipIf(!CHROMIUM)('the self-check page in a real browser', () => {
       expect(errors).toEqual([]);
       expect(outside).toEqual([]);
     },
-    SLOW,
   );
 
   it(
